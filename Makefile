@@ -1,0 +1,41 @@
+# kg — two commands for a new user: `make demo` and `make test` (see README.md).
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test install dev bench neo4j clean
+
+# The project and its runtime dependencies in .venv (re-run when pyproject.toml changes).
+$(VENV)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+# The same plus the test and benchmark tools.
+$(VENV)/.installed-dev: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed
+
+dev: $(VENV)/.installed-dev
+
+## demo: build the graph of the bundled example articles into kg-out/ (no database needed)
+demo: $(VENV)/.installed
+	$(BIN)/kg build examples/articles --out kg-out
+
+## test: the whole suite against a real Neo4j (NEO4J_URI if set, else a local server it starts)
+test: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest
+
+## bench: the benchmarks in bench/ (numbers, not pass/fail)
+bench: $(VENV)/.installed-dev
+	$(BIN)/python -m bench
+
+## neo4j: start a local Neo4j server and print its settings (stop it with scripts/neo4j-local stop)
+neo4j:
+	scripts/neo4j-local start
+
+clean:
+	rm -rf $(VENV) kg-out .pytest_cache build *.egg-info src/*.egg-info

@@ -1,0 +1,1 @@
+"""The Cypher library: one question per .cypher file, run with `kg query NAME`."""

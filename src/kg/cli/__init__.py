@@ -1,0 +1,58 @@
+"""The `kg` command line: thin commands that compose the stages.
+
+Library errors (`KGError`) become one-line messages on stderr and exit status 1.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from kg import __version__
+from kg.cli.build import build
+from kg.cli.database import init_db, load, query
+from kg.cli.export import export
+from kg.cli.extract import extract
+from kg.errors import KGError
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="kg")
+def cli() -> None:
+    """Build a knowledge graph of who did what to whom from news articles.
+
+    \b
+    Typical use:
+      kg build examples/articles --out kg-out          # triples.jsonl, graph.ttl, graph.html
+      kg extract article.txt -o triples.jsonl          # relations as JSON Lines
+      kg load triples.jsonl                            # into Neo4j (NEO4J_URI, NEO4J_PASSWORD)
+      kg query top-actors                              # a question from queries/
+
+    Exit status: 0 when everything was read, 1 on an error, 3 when some inputs
+    were skipped (each named on stderr) but the rest was processed.
+    """
+
+
+for command in (extract, build, load, export, query, init_db):
+    cli.add_command(command)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        cli.main(standalone_mode=False, prog_name="kg")
+    except click.exceptions.Abort:
+        click.echo("kg: aborted", err=True)
+        sys.exit(1)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except click.exceptions.Exit as done:
+        sys.exit(done.exit_code)
+    except KGError as error:
+        click.echo(f"kg: error: {error}", err=True)
+        sys.exit(1)
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(1)

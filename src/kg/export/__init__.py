@@ -1,0 +1,1 @@
+"""Writing the graph out: RDF (`rdf`) and the interactive HTML view (`html`)."""

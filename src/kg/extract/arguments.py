@@ -1,0 +1,114 @@
+"""Which entity a token stands for: its own mention, a pronoun's antecedent, or a relative
+pronoun's head noun. Built once per doc so that rules look tokens up instead of rescanning."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from kg.model import Entity
+
+_PERSONAL = frozenset({"he", "him", "she", "her", "his", "himself", "herself"})
+_PLURAL = frozenset({"they", "them", "their", "themselves"})
+_RELATIVE = frozenset({"who", "whom", "which", "that", "whose"})
+_FIRST_PLURAL = frozenset({"we", "us", "our", "ourselves"})
+_PLURAL_TYPES = frozenset({"Country", "Organization", "Group"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# How many sentences back a pronoun looks for a salient (subject) antecedent.
+_SALIENCE_WINDOW = 3
+
+
+class ArgumentIndex:
+    """Token → entity lookups for one doc."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        spans: Sequence[tuple[int, int]],
+        entities: Sequence[Entity],
+        affiliations: dict[str, Entity] | None = None,
+    ) -> None:
+        self.doc = doc
+        self.by_token: dict[int, Entity] = {}
+        self.affiliations = affiliations or {}
+        self._people = _Antecedents()
+        self._groups = _Antecedents()
+        for (start, end), entity in zip(spans, entities):
+            for i in range(start, end):
+                self.by_token[i] = entity
+            span = doc[start:end]
+            salient = span.root.dep_ in _SUBJECT_DEPS
+            if entity.type == "Person":
+                self._people.add(end, span.root.sent.start, salient, entity)
+            elif entity.type in _PLURAL_TYPES:
+                self._groups.add(end, span.root.sent.start, salient, entity)
+
+    def entity(
+        self, token: Token, exclude: frozenset[str] = frozenset(), speaker: Entity | None = None
+    ) -> Entity | None:
+        """The entity `token` refers to, or None.
+
+        `exclude` holds ids the token cannot refer to: a pronoun is never the other
+        argument of its own clause ("Trump, whom he met" — he is not Trump). `speaker`
+        is who is quoted: in a quote, "we" is the speaker's organization (or the speaker).
+        """
+        found = self.by_token.get(token.i)
+        if found is not None:
+            return found
+        lower = token.lower_
+        if lower in _RELATIVE and token.head.dep_ == "relcl":
+            return self.entity(token.head.head, exclude, speaker)
+        if lower in _PERSONAL:
+            return self._people.resolve(token, exclude)
+        if lower in _PLURAL:
+            return self._groups.resolve(token, exclude)
+        if lower in _FIRST_PLURAL and speaker is not None:
+            return self.affiliations.get(speaker.id, speaker)
+        for child in token.children:  # "the alliance, NATO," — an apposition names the noun
+            if child.dep_ == "appos" and child.i in self.by_token:
+                return self.by_token[child.i]
+        return None
+
+
+class _Antecedents:
+    """Mentions a pronoun may refer to, in document order.
+
+    A pronoun takes the most recent mention that was a grammatical subject within the
+    last few sentences (subjects are what a text is about), else the most recent mention.
+    """
+
+    def __init__(self) -> None:
+        self.ends: list[int] = []
+        self.items: list[tuple[int, bool, Entity]] = []  # (sentence start, salient, entity)
+
+    def add(self, end: int, sentence_start: int, salient: bool, entity: Entity) -> None:
+        self.ends.append(end)
+        self.items.append((sentence_start, salient, entity))
+
+    def resolve(self, pronoun: Token, exclude: frozenset[str]) -> Entity | None:
+        before = bisect_left(self.ends, pronoun.i + 1)
+        window_start = _sentence_start_back(pronoun, _SALIENCE_WINDOW)
+        fallback = None
+        for k in range(before - 1, -1, -1):
+            sentence_start, salient, entity = self.items[k]
+            if entity.id in exclude:
+                continue
+            if fallback is None:
+                fallback = entity
+            if sentence_start < window_start:
+                break
+            if salient:
+                return entity
+        return fallback
+
+
+def _sentence_start_back(token: Token, sentences: int) -> int:
+    """Token index where the sentence `sentences - 1` before the token's own begins."""
+    start = token.sent.start
+    for _ in range(sentences - 1):
+        if start == 0:
+            break
+        start = token.doc[start - 1].sent.start
+    return start

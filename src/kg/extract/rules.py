@@ -1,0 +1,141 @@
+"""Relation rules over a dependency parse: one pattern per function.
+
+Each rule takes a verb and yields `Candidate`s: the subject and object tokens, the
+predicate, and the rule's name and confidence. Turning tokens into entities, following
+coordination and adding qualifiers happen afterwards, once for all rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from kg.vocabulary import Vocabulary, normalise_predicate
+
+_SUBJECTS = frozenset({"nsubj"})
+# Verbs of saying introduce reported speech; their own objects are rarely actors.
+SPEECH_VERBS = frozenset({"say", "add", "tell", "state", "note", "insist", "stress", "argue", "claim", "caution",
+                          "explain", "write", "announce", "declare", "reply", "ask"})
+# Prepositions that attach a participant, not a time or place ("met with", "pressure on").
+_ARGUMENT_PREPS = frozenset({"with", "on", "against", "to", "toward", "towards", "from", "into", "over", "for", "at"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    subject: Token
+    predicate: str
+    object: Token
+    verb: Token
+    rule: str
+    confidence: float
+
+
+# Verbs that state a property rather than an action between two actors.
+_NOT_ACTIONS = frozenset({"be", "seem", "become", "remain"})
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The subject of `verb`, inherited through "have to / want to" chains and coordinated verbs.
+
+    "You have to maintain the pressure" — maintain (xcomp) takes the subject of have.
+    "Rutte met Trump and praised him" — praised (conj) takes the subject of met.
+    """
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS:
+            return child
+    if verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        return clause_subject(verb.head)
+    return None
+
+
+def _predicate(vocabulary: Vocabulary, lemma: str, prep: str | None = None) -> tuple[str, bool]:
+    known = vocabulary.for_verb(lemma, prep)
+    if known:
+        return known, True
+    return normalise_predicate(f"{lemma} {prep}" if prep else lemma), False
+
+
+def subject_verb_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """Active clause: "Rutte praised Trump" → Rutte –praise→ Trump."""
+    if verb.lemma_.lower() in _NOT_ACTIONS:
+        return
+    subject = clause_subject(verb)
+    if subject is None:
+        return
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            predicate, known = _predicate(vocabulary, verb.lemma_.lower())
+            yield Candidate(subject, predicate, child, verb, "subject_verb_object", 0.9 if known else 0.7)
+
+
+def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """Verb with a prepositional object: "Rutte met with Trump" → Rutte –meet→ Trump."""
+    if verb.lemma_.lower() in _NOT_ACTIONS:
+        return
+    subject = clause_subject(verb)
+    if subject is None:
+        return
+    if _light_verb_nouns(verb, vocabulary):
+        return  # "impose sanctions on Russia" is sanction, not impose_on
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _ARGUMENT_PREPS:
+            continue
+        predicate, known = _predicate(vocabulary, verb.lemma_.lower(), prep.lower_)
+        if not known and verb.lemma_.lower() in SPEECH_VERBS:
+            continue  # "he added with a smile"
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                yield Candidate(subject, predicate, pobj, verb, "verb_preposition_object", 0.8 if known else 0.6)
+
+
+def passive_agent(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """Passive clause with an agent: "Trump was praised by Rutte" → Rutte –praise→ Trump."""
+    patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not patients:
+        return
+    for agent in verb.children:
+        if agent.dep_ != "agent":
+            continue
+        for pobj in agent.children:
+            if pobj.dep_ == "pobj":
+                predicate, known = _predicate(vocabulary, verb.lemma_.lower())
+                for patient in patients:
+                    yield Candidate(pobj, predicate, patient, verb, "passive_agent", 0.9 if known else 0.7)
+
+
+def light_verb_noun(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """Light verb whose meaning sits in the noun: "maintain the pressure on Russia" → pressure Russia,
+    "impose sanctions on Iran" → sanction Iran, "hold talks with Kyiv" → talk Kyiv."""
+    subject = clause_subject(verb)
+    if subject is None:
+        return
+    for noun, predicate in _light_verb_nouns(verb, vocabulary):
+        for prep in (*noun.children, *verb.children):
+            if prep.dep_ == "prep" and prep.lower_ in _ARGUMENT_PREPS:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        yield Candidate(subject, predicate, pobj, verb, "light_verb_noun", 0.85)
+
+
+def _light_verb_nouns(verb: Token, vocabulary: Vocabulary) -> list[tuple[Token, str]]:
+    """The objects of a light verb that carry a predicate of their own ("sanctions" → sanction)."""
+    if verb.lemma_.lower() not in vocabulary.light_verbs:
+        return []
+    found = []
+    for noun in verb.children:
+        if noun.dep_ == "dobj":
+            predicate = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
+            if predicate is not None:
+                found.append((noun, predicate))
+    return found
+
+
+#: The rules, in the order their results are preferred when two give the same triple.
+RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
+    light_verb_noun,
+    passive_agent,
+    subject_verb_object,
+    verb_preposition_object,
+)

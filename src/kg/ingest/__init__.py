@@ -1,0 +1,97 @@
+"""Read articles from files, folders, stdin and JSON Lines into `Article` records.
+
+`read_articles` is the one entry point; each format has a module of its own.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.ingest.html import read_html
+from kg.ingest.jsonl import read_jsonl_lines
+from kg.ingest.text import decode_text, read_text
+from kg.model import Article
+
+#: File suffixes read as articles; others in a folder are ignored.
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
+
+
+def read_articles(
+    inputs: Iterable[str],
+    *,
+    on_error: str = "skip",
+    on_skip: Callable[[InputError], None] | None = None,
+) -> Iterator[Article]:
+    """Yield the articles in files, folders (recursively) and `-` (stdin).
+
+    Args:
+        inputs: paths of files or folders, or "-" for standard input.
+        on_error: "raise" to stop at the first unreadable input, "skip" to report it
+            through `on_skip` and go on with the rest.
+        on_skip: called with the error for every skipped file or line.
+
+    Raises:
+        InputError: when `on_error` is "raise" and an input cannot be read.
+    """
+    if on_error not in ("raise", "skip"):
+        raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
+    for name in inputs:
+        for source in _expand(name):
+            try:
+                for item in _read_source(source):
+                    if isinstance(item, InputError):
+                        _skip(item, on_error, on_skip)  # a bad JSONL line: read on
+                    else:
+                        yield item
+            except InputError as error:
+                _skip(error, on_error, on_skip)
+
+
+def _skip(error: InputError, on_error: str, on_skip: Callable[[InputError], None] | None) -> None:
+    if on_error == "raise":
+        raise error
+    if on_skip is not None:
+        on_skip(error)
+
+
+def _expand(name: str) -> Iterator[str | Path]:
+    if name == "-":
+        yield "-"
+        return
+    path = Path(name)
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+        yield from files
+    elif path.exists():
+        yield path
+    else:
+        yield InputError(f"{name}: no such file or folder")  # reported by _read_source
+
+
+def _read_source(source: str | Path | InputError) -> Iterator[Article | InputError]:
+    if isinstance(source, InputError):
+        raise source
+    if source == "-":
+        data = sys.stdin.buffer.read()
+        text = decode_text(data, "<stdin>")
+        if text.lstrip().startswith("{"):
+            yield from read_jsonl_lines(text.splitlines(), "<stdin>", source="-")
+        else:
+            yield read_text(text, doc_id="stdin", source="-", name="<stdin>")
+        return
+    assert isinstance(source, Path)
+    try:
+        data = source.read_bytes()
+    except OSError as error:
+        raise InputError(f"{source}: cannot read ({error.strerror or error})") from error
+    suffix = source.suffix.lower()
+    text = decode_text(data, str(source))
+    if suffix == ".jsonl":
+        yield from read_jsonl_lines(text.splitlines(), str(source), source=str(source))
+    elif suffix in (".html", ".htm"):
+        yield read_html(text, doc_id=source.stem, source=str(source), name=str(source))
+    else:
+        yield read_text(text, doc_id=source.stem, source=str(source), name=str(source))

@@ -1,0 +1,43 @@
+"""JSON Lines of articles: one object per line with `text` and optional title, url, published, id."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+
+from kg.errors import InputError
+from kg.model import Article, ArticleMeta
+
+_OPTIONAL = ("title", "url", "published")
+
+
+def read_jsonl_lines(lines: Iterable[str], name: str, *, source: str) -> Iterator[Article | InputError]:
+    """Yield one article per non-blank line, or an `InputError` naming the file and
+    line for a malformed one, so that the caller can report it and read on."""
+    for lineno, line in enumerate(lines, start=1):
+        if line.strip():
+            try:
+                yield _article(line, f"{name}:{lineno}", lineno, source)
+            except InputError as error:
+                yield error
+
+
+def _article(line: str, where: str, lineno: int, source: str) -> Article:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise InputError(f"{where}: not valid JSON ({error.msg})") from None
+    if not isinstance(record, dict):
+        raise InputError(f"{where}: expected a JSON object")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(f"{where}: missing or empty 'text'")
+    fields = {}
+    for key in _OPTIONAL:
+        value = record.get(key)
+        if value is not None and not isinstance(value, str):
+            raise InputError(f"{where}: '{key}' must be a string")
+        fields[key] = value
+    doc_id = record.get("id")
+    doc_id = str(doc_id) if doc_id is not None else f"{source.rsplit('/', 1)[-1]}:{lineno}"
+    return Article(ArticleMeta(id=doc_id, source=source, **fields), text.replace("\r\n", "\n"))

@@ -1,0 +1,122 @@
+"""Relations ↔ JSON Lines records (schemas/triple.schema.json), the format between commands.
+
+Records are validated where they enter (`read_relations`), nowhere else.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict
+from functools import cache
+from importlib import resources
+from typing import IO, Any
+
+from kg.errors import InputError, SchemaError
+from kg.model import ArticleMeta, Entity, Evidence, Relation
+
+
+def relation_to_record(relation: Relation) -> dict[str, Any]:
+    """The JSON-ready record of a relation."""
+    return {
+        "subject": _entity_record(relation.subject),
+        "predicate": relation.predicate,
+        "object": _entity_record(relation.object),
+        "negated": relation.negated,
+        "modality": relation.modality,
+        "confidence": relation.confidence,
+        "attributed_to": relation.attributed_to,
+        "relation_text": relation.relation_text,
+        "evidence": asdict(relation.evidence),
+        "article": asdict(relation.article),
+    }
+
+
+def _entity_record(entity: Entity) -> dict[str, Any]:
+    return {"id": entity.id, "name": entity.name, "type": entity.type, "aliases": list(entity.aliases)}
+
+
+def record_to_relation(record: dict[str, Any]) -> Relation:
+    """Build a relation from a record; validates it against the JSON Schema first.
+
+    Raises:
+        SchemaError: naming the first field that does not match.
+    """
+    errors = sorted(_validator().iter_errors(record), key=lambda e: list(e.absolute_path))
+    if errors:
+        error = errors[0]
+        where = "/".join(str(p) for p in error.absolute_path) or "record"
+        raise SchemaError(f"{where}: {error.message}")
+    return Relation(
+        subject=_entity(record["subject"]),
+        predicate=record["predicate"],
+        object=_entity(record["object"]),
+        evidence=Evidence(**record["evidence"]),
+        article=ArticleMeta(**record["article"]),
+        negated=record["negated"],
+        modality=record["modality"],
+        confidence=float(record["confidence"]),
+        attributed_to=record.get("attributed_to"),
+        relation_text=record.get("relation_text"),
+    )
+
+
+def _entity(record: dict[str, Any]) -> Entity:
+    return Entity(record["id"], record["name"], record["type"], tuple(record.get("aliases", ())))
+
+
+def write_relations(relations: Iterable[Relation], stream: IO[str]) -> int:
+    """Write one JSON object per line; returns the number written."""
+    count = 0
+    for relation in relations:
+        stream.write(json.dumps(relation_to_record(relation), ensure_ascii=False))
+        stream.write("\n")
+        count += 1
+    return count
+
+
+def read_relations(
+    lines: Iterable[str],
+    name: str,
+    *,
+    on_error: str = "skip",
+    on_skip: Callable[[InputError], None] | None = None,
+) -> Iterator[Relation]:
+    """Read relations from JSON Lines; a bad line is reported as `name:line: cause`.
+
+    Args:
+        lines: the lines of the file.
+        name: the file's name, for messages.
+        on_error: "raise" to stop at the first bad line, "skip" to report it and read on.
+        on_skip: called with the error of every skipped line.
+    """
+    for lineno, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise InputError(f"{name}:{lineno}: not valid JSON ({error.msg})") from None
+            try:
+                yield record_to_relation(record)
+            except SchemaError as error:
+                raise InputError(f"{name}:{lineno}: {error}") from None
+        except InputError as error:
+            if on_error == "raise":
+                raise
+            if on_skip is not None:
+                on_skip(error)
+
+
+@cache
+def triple_schema() -> dict[str, Any]:
+    """The JSON Schema of one record (schemas/triple.schema.json)."""
+    return json.loads(resources.files("kg.schemas").joinpath("triple.schema.json").read_text("utf-8"))
+
+
+@cache
+def _validator():
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(triple_schema())

@@ -41,7 +41,7 @@ for command in (extract, build, load, export, query, init_db):
 def main() -> None:
     """Console-script entry point."""
     try:
-        cli.main(standalone_mode=False, prog_name="kg")
+        status = cli.main(standalone_mode=False, prog_name="kg")
     except click.exceptions.Abort:
         click.echo("kg: aborted", err=True)
         sys.exit(1)
@@ -56,3 +56,5 @@ def main() -> None:
     except BrokenPipeError:
         sys.stderr.close()
         sys.exit(1)
+    # Without standalone mode click returns the status a command passed to ctx.exit().
+    sys.exit(status if isinstance(status, int) else 0)

@@ -107,10 +107,8 @@ def apply_constraints(driver: Any, database: str) -> None:
 
 def wipe(driver: Any, database: str) -> None:
     """Delete every node and relationship of the database, in batches."""
-    driver.execute_query(
-        "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
-        database_=database,
-    )
+    with driver.session(database=database) as session:  # CALL … IN TRANSACTIONS needs an auto-commit query
+        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
 
 
 def load_relations(

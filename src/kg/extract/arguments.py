@@ -14,6 +14,9 @@ _PERSONAL = frozenset({"he", "him", "she", "her", "his", "himself", "herself"})
 _PLURAL = frozenset({"they", "them", "their", "themselves"})
 _RELATIVE = frozenset({"who", "whom", "which", "that", "whose"})
 _FIRST_PLURAL = frozenset({"we", "us", "our", "ourselves"})
+_FIRST_SINGULAR = frozenset({"i", "me", "my", "myself"})
+#: Every pronoun the index may resolve; others ("it", "you") name no actor it can know.
+PRONOUNS = _PERSONAL | _PLURAL | _RELATIVE | _FIRST_PLURAL | _FIRST_SINGULAR
 _PLURAL_TYPES = frozenset({"Country", "Organization", "Group"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # How many sentences back a pronoun looks for a salient (subject) antecedent.
@@ -66,10 +69,18 @@ class ArgumentIndex:
             return self._groups.resolve(token, exclude)
         if lower in _FIRST_PLURAL and speaker is not None:
             return self.affiliations.get(speaker.id, speaker)
+        if lower in _FIRST_SINGULAR and speaker is not None:
+            return speaker
         for child in token.children:  # "the alliance, NATO," — an apposition names the noun
             if child.dep_ == "appos" and child.i in self.by_token:
                 return self.by_token[child.i]
         return None
+
+    def unresolved_reason(self, token: Token) -> str:
+        """Why `token` has no entity, for the report: a pronoun without antecedent or a plain noun."""
+        if token.lower_ in PRONOUNS:
+            return "pronoun unresolved"
+        return "no entity at one end"
 
 
 class _Antecedents:

@@ -39,6 +39,7 @@ PUBLISHED = {
 _PUNCT = re.compile("[%s]" % re.escape(string.punctuation))
 _PTB_ESCAPES = (("(", "-LRB-"), (")", "-RRB-"), ("[", "-LSB-"), ("]", "-RSB-"), ("{", "-LCB-"), ("}", "-RCB-"))
 _SAID = ("said", "told", "added", "adds", "says")
+_FORMS_OF_BE = ("be", "is", "am", "are", "was", "were", "been", "being")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +104,14 @@ def _overlap(gold_words: Sequence[str], predicted_words: Sequence[str]) -> int:
 def tuple_match(gold: Tuple, predicted: Tuple) -> tuple[float, float]:
     """(precision, recall) of `predicted` against `gold`, both binary; zero unless the relations share a token."""
     gold_rel, predicted_rel = gold.relation.split(), predicted.relation.split()
-    matched = _overlap(gold_rel, predicted_rel)
+    remaining = list(predicted_rel)
+    matched = 0
+    for word in gold_rel:
+        if word in remaining:
+            matched += 1
+            remaining.remove(word)
+    if "be" in remaining and any(form in gold_rel for form in _FORMS_OF_BE):
+        matched += 1  # a predicted lemma "be" matches any form of it
     if matched == 0:
         return 0.0, 0.0
     p_num, p_den, r_num, r_den = matched, len(predicted_rel), matched, len(gold_rel)
@@ -119,7 +127,7 @@ def tuple_match(gold: Tuple, predicted: Tuple) -> tuple[float, float]:
         matched = _overlap(gold_words, predicted_words)
         p_num += matched
         r_num += matched
-    return p_num / p_den, r_num / r_den
+    return (p_num / p_den if p_den else 0.0), (r_num / r_den if r_den else 0.0)
 
 
 def binary_match(gold: Tuple, predicted: Tuple) -> tuple[float, float]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import POS
+from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from kg.extract.arguments import ArgumentIndex
@@ -78,17 +80,15 @@ class _Run:
         for role in self.roles:
             if role.leads:
                 self._keep(found, self._role_relation(role))
-        tokens = [t for t in self.doc if t.i not in self.masked]
-        for token in tokens:
-            if token.pos_ not in ("VERB", "AUX"):
-                continue
+        verbs, nouns = _verbs_and_nouns(self.doc, self.masked)
+        for token in verbs:
             for rule in RULES:
                 for candidate in rule(token, self.vocabulary):
                     for relation in self._entity_relations(candidate):
                         covered.add((candidate.verb.i, candidate.subject.i, candidate.object.i))
                         self._keep(found, relation)
         if self.options.open:
-            for item in open_tuples(tokens):
+            for item in open_tuples(verbs, nouns):
                 if (item.verb.i, item.subject.i, item.object.i) not in covered:
                     self._keep(found, self._open_relation(item))
         kept = sorted(found.values(), key=lambda r: (r.evidence.start, r.subject.id, r.predicate, r.object.id))
@@ -191,6 +191,23 @@ class _Run:
 def _open_entity(text: str) -> Entity:
     """An open-tuple end that names no entity: a key and a name, no type."""
     return Entity(id=canonical_key(text), name=text or "?", type=None)
+
+
+_VERB_POS = frozenset({VERB, AUX})
+_NOUN_POS = frozenset({NOUN, PROPN})
+
+
+def _verbs_and_nouns(doc: Doc, masked: frozenset[int]) -> tuple[list[Token], list[Token]]:
+    """The verbs and nouns outside page furniture, read off the POS array once (rules look at no other token)."""
+    verbs, nouns = [], []
+    for i, pos in enumerate(doc.to_array(POS).tolist()):
+        if i in masked:
+            continue
+        if pos in _VERB_POS:
+            verbs.append(doc[i])
+        elif pos in _NOUN_POS:
+            nouns.append(doc[i])
+    return verbs, nouns
 
 
 def _masked_tokens(doc: Doc, furniture: list[Furniture]) -> frozenset[int]:

@@ -126,7 +126,7 @@ def _mention(ent: Span) -> tuple[Mention | None, str]:
     if not tokens:
         return None, "fragment: only a title or punctuation"
     doc = ent.doc
-    name = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    name = doc[tokens[0].i : tokens[-1].i + 1].text  # Doc.text would join the whole doc each time
     if not any(c.isalpha() for c in name) or _NOT_A_NAME.search(name) or "\n" in name:
         return None, "fragment: not a name"
     if entity_type in ("Location", "Group", "Organization"):

@@ -186,15 +186,14 @@ def possessive(noun: Token) -> Iterator[OpenTuple]:
                 yield OpenTuple(child, owner, "has", noun, owned, (), noun, "possessive", 0.3)
 
 
-#: The open rules, tried on every token.
-OPEN_RULES: tuple[Callable[[Token], Iterator[OpenTuple]], ...] = (verb_clause, apposition, possessive)
+#: The open rules over nouns.
+NOUN_RULES: tuple[Callable[[Token], Iterator[OpenTuple]], ...] = (apposition, possessive)
 
 
-def open_tuples(tokens: list[Token]) -> Iterator[OpenTuple]:
-    """Every open tuple the rules find among `tokens` (a doc's tokens outside page furniture)."""
-    for token in tokens:
-        if token.pos_ in ("VERB", "AUX"):
-            yield from verb_clause(token)
-        elif token.pos_ in ("NOUN", "PROPN"):
-            yield from apposition(token)
-            yield from possessive(token)
+def open_tuples(verbs: list[Token], nouns: list[Token]) -> Iterator[OpenTuple]:
+    """Every open tuple the rules find: clause rules over `verbs`, noun rules over `nouns`."""
+    for verb in verbs:
+        yield from verb_clause(verb)
+    for noun in nouns:
+        for rule in NOUN_RULES:
+            yield from rule(noun)

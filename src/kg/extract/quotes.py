@@ -7,8 +7,11 @@ once per doc; lookups are by token index.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
+
+import numpy as np
 
 from spacy.tokens import Doc, Token
 
@@ -22,6 +25,7 @@ SPEECH_VERBS = frozenset({
 _OPENING = frozenset({"“", "``"})
 _CLOSING = frozenset({"”", "''"})
 _STRAIGHT = '"'
+_MARKS = re.compile(r'“|”|``|\'\'|"|\n\n')
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -86,17 +90,23 @@ def quotations(doc: Doc) -> list[Quote]:
 
 
 def _quote_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans inside quotation marks; found by a scan of the text, not of every token."""
     spans = []
     opened: int | None = None
-    for token in doc:
-        text = token.text
-        if text in _OPENING or (text == _STRAIGHT and opened is None):
-            opened = token.i + 1
-        elif (text in _CLOSING or text == _STRAIGHT) and opened is not None:
-            spans.append((opened, token.i))
-            opened = None
-        elif "\n\n" in token.text_with_ws and opened is not None and token.is_space:
+    starts = doc.to_array("IDX")
+    for match in _MARKS.finditer(doc.text):
+        mark = match.group()
+        if mark == "\n\n":
             opened = None  # an unclosed quote does not run past its paragraph
+            continue
+        i = int(np.searchsorted(starts, match.start(), side="right")) - 1
+        if i < 0 or doc[i].text != mark:
+            continue  # a quote character inside a word
+        if mark in _OPENING or (mark == _STRAIGHT and opened is None):
+            opened = i + 1
+        elif opened is not None:
+            spans.append((opened, i))
+            opened = None
     return spans
 
 

@@ -36,14 +36,27 @@ def time_of(verb: Token, published: str | None) -> TimeRef | None:
 
 
 def _time_ref(prep: Token | None, head: Token, published: str | None) -> TimeRef | None:
-    entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    entity = _entity_span(head)
     if entity is None:
         return None
-    start = prep.idx if prep is not None else entity.start_char
-    text = head.doc.text[start:entity.end_char]
+    text = head.doc[prep.i if prep is not None else entity.start : entity.end].text
     if _NOT_A_POINT.search(text) or _NOT_A_POINT.search(entity.text):
         return None
     return TimeRef(text, resolve_date(entity.text, published))
+
+
+def _entity_span(token: Token):
+    """The entity span `token` is part of, walked from its IOB tags (no scan of all entities)."""
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def resolve_date(expression: str, published: str | None) -> str | None:

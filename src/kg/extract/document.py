@@ -140,26 +140,33 @@ class _Run:
         speaker = self._speaker(verb)
         objects = [candidate.object, *candidate.object.conjuncts] if candidate.object.dep_ != "conj" else [candidate.object]
         subjects = [candidate.subject, *candidate.subject.conjuncts] if candidate.subject.dep_ != "conj" else [candidate.subject]
-        relations = []
+        ends = []
         for object_token in objects:
-            obj = self.index.entity(object_token, speaker=speaker)
-            if obj is None:
+            found = self.index.entities(object_token, speaker=speaker)
+            if not found:
                 self._drop_candidate(candidate, object_token)
-                continue
-            for subject_token in subjects:
-                subject = self.index.entity(subject_token, exclude=frozenset({obj.id}), speaker=speaker)
-                if subject is None or subject.id == obj.id:
-                    self._drop_candidate(candidate, subject_token)
-                    continue
-                relations.append(Relation(
-                    subject=subject, predicate=candidate.predicate, object=obj,
-                    evidence=self._evidence(verb, candidate.rule), article=self.article.meta,
-                    negated=is_negated(verb), modality=modality(verb), confidence=candidate.confidence,
-                    attributed_to=speaker.name if speaker and speaker.id not in (subject.id, obj.id) else None,
-                    relation_text=verb.text, time=time_of(verb, self.article.meta.published),
-                    subject_text=phrase_text(subject_token), object_text=phrase_text(object_token),
-                ))
-        return relations
+            for obj in found:
+                for subject_token in subjects:
+                    subject_found = self.index.entities(subject_token, exclude=frozenset({obj.id}), speaker=speaker)
+                    if not subject_found:
+                        self._drop_candidate(candidate, subject_token)
+                    ends.extend((subject, subject_token, obj, object_token) for subject in subject_found
+                                if subject.id != obj.id)
+        if not ends:
+            return []
+        # qualifiers belong to the clause: read them once for all its pairs of ends
+        evidence = self._evidence(verb, candidate.rule)
+        negated, mood, when = is_negated(verb), modality(verb), time_of(verb, self.article.meta.published)
+        return [
+            Relation(
+                subject=subject, predicate=candidate.predicate, object=obj, evidence=evidence,
+                article=self.article.meta, negated=negated, modality=mood, confidence=candidate.confidence,
+                attributed_to=speaker.name if speaker and speaker.id not in (subject.id, obj.id) else None,
+                relation_text=verb.text, time=when,
+                subject_text=phrase_text(subject_token), object_text=phrase_text(object_token),
+            )
+            for subject, subject_token, obj, object_token in ends
+        ]
 
     def _drop_candidate(self, candidate: Candidate, token: Token) -> None:
         if self.options.report:

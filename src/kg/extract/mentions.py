@@ -18,6 +18,7 @@ _LABELS = {
     "FAC": "Location",
     "NORP": "Group",
     "EVENT": "Event",
+    "NAME": "Other",  # a proper name the tagger missed (see `untagged_names`)
 }
 
 # Words that name a role, not a person: "NATO Chief Mark Rutte", "US President Donald Trump".
@@ -69,7 +70,7 @@ def entity_mentions(doc: Doc, skip: frozenset[int] = frozenset(), rejected: list
         rejected: when given, receives every entity span that was not kept, with the reason.
     """
     mentions = []
-    for ent in joined_entities(doc):
+    for ent in (*joined_entities(doc), *untagged_names(doc)):
         if ent.start in skip:
             reason = "page furniture"
             mention = None
@@ -79,7 +80,25 @@ def entity_mentions(doc: Doc, skip: frozenset[int] = frozenset(), rejected: list
             mentions.append(mention)
         elif rejected is not None:
             rejected.append(Rejected(ent.start_char, ent.end_char, ent.text, reason))
-    return mentions
+    return sorted(mentions, key=lambda m: m.start)
+
+
+# Dependencies that make a noun an argument of a clause.
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
+
+
+def untagged_names(doc: Doc) -> list[Span]:
+    """Proper names the tagger missed, when they are an argument of a clause: "wants to meet Xi
+    Jinping" (all tokens proper nouns, capitalised). They get the label "NAME" (type Other)."""
+    found = []
+    for token in doc:
+        if token.dep_ in _ARGUMENT_DEPS and token.pos_ == "PROPN" and not token.ent_type_ and token.is_title:
+            start = token.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+                    and doc[start - 1].is_title and not doc[start - 1].ent_type_:
+                start -= 1
+            found.append(Span(doc, start, token.i + 1, label="NAME"))
+    return found
 
 
 def joined_entities(doc: Doc) -> Iterator[Span]:

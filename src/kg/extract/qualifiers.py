@@ -15,6 +15,7 @@ _CHAIN_VERBS = {
     "have": "obligation", "need": "obligation",
     "want": "intent", "plan": "intent", "intend": "intent", "hope": "intent", "aim": "intent",
     "seek": "intent", "try": "intent", "expect": "future", "going": "future",
+    "willing": "intent", "ready": "intent", "determined": "intent", "eager": "intent", "prepared": "intent",
 }
 
 

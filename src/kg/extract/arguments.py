@@ -15,8 +15,11 @@ _PLURAL = frozenset({"they", "them", "their", "themselves"})
 _RELATIVE = frozenset({"who", "whom", "which", "that", "whose"})
 _FIRST_PLURAL = frozenset({"we", "us", "our", "ourselves"})
 _FIRST_SINGULAR = frozenset({"i", "me", "my", "myself"})
+# "it" is mostly a thing, not an actor: it resolves only to a country or organization that
+# was the subject of its own or the previous sentence ("Iran denied that it had attacked …").
+_NEUTER = frozenset({"it", "its", "itself"})
 #: Every pronoun the index may resolve; others ("it", "you") name no actor it can know.
-PRONOUNS = _PERSONAL | _PLURAL | _RELATIVE | _FIRST_PLURAL | _FIRST_SINGULAR
+PRONOUNS = _PERSONAL | _PLURAL | _RELATIVE | _FIRST_PLURAL | _FIRST_SINGULAR | _NEUTER
 _PLURAL_TYPES = frozenset({"Country", "Organization", "Group"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
@@ -75,6 +78,8 @@ class ArgumentIndex:
             return self._people.resolve(token, exclude, prefer_subjects)
         if lower in _PLURAL:
             return self._groups.resolve(token, exclude, prefer_subjects)
+        if lower in _NEUTER:
+            return self._groups.resolve_subject(token, exclude, sentences=2)
         if lower in _FIRST_PLURAL and speaker is not None:
             return self.affiliations.get(speaker.id, speaker)
         if lower in _FIRST_SINGULAR and speaker is not None:
@@ -126,6 +131,18 @@ class _Antecedents:
         """The antecedent and the entities coordinated with it ("Germany and France" for "they")."""
         found = self._resolve(pronoun, exclude, prefer_subjects)
         return [found[2], *found[3]] if found else []
+
+    def resolve_subject(self, pronoun: Token, exclude: frozenset[str], sentences: int) -> Entity | None:
+        """The most recent antecedent that was a subject within `sentences` sentences, or None."""
+        before = bisect_left(self.ends, pronoun.i + 1)
+        window_start = _sentence_start_back(pronoun, sentences)
+        for k in range(before - 1, -1, -1):
+            sentence_start, salient, entity, _ = self.items[k]
+            if sentence_start < window_start:
+                break
+            if salient and entity.id not in exclude:
+                return entity
+        return None
 
     def _resolve(self, pronoun: Token, exclude: frozenset[str], prefer_subjects: bool):
         before = bisect_left(self.ends, pronoun.i + 1)

@@ -161,7 +161,7 @@ class _Run:
             Relation(
                 subject=subject, predicate=candidate.predicate, object=obj, evidence=evidence,
                 article=self.article.meta, negated=negated, modality=mood, confidence=candidate.confidence,
-                attributed_to=speaker.name if speaker and speaker.id not in (subject.id, obj.id) else None,
+                attributed_to=speaker.name if speaker else None,
                 relation_text=verb.text, time=when,
                 subject_text=phrase_text(subject_token), object_text=phrase_text(object_token),
             )
@@ -189,7 +189,7 @@ class _Run:
         return Relation(
             subject=subject, predicate=predicate, object=obj, evidence=self._evidence(verb, item.rule),
             article=self.article.meta, negated=negated, modality=mood, confidence=item.confidence,
-            attributed_to=speaker.name if speaker and speaker.id not in (subject.id, obj.id) else None,
+            attributed_to=speaker.name if speaker else None,
             relation_text=item.relation, time=time_of(verb, self.article.meta.published),
             subject_text=item.subject_text, object_text=item.object_text, arguments=item.arguments, open=True,
         )

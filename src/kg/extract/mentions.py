@@ -92,7 +92,8 @@ def untagged_names(doc: Doc) -> list[Span]:
     Jinping" (all tokens proper nouns, capitalised). They get the label "NAME" (type Other)."""
     found = []
     for token in doc:
-        if token.dep_ in _ARGUMENT_DEPS and token.pos_ == "PROPN" and not token.ent_type_ and token.is_title:
+        if token.dep_ in _ARGUMENT_DEPS and token.pos_ == "PROPN" and not token.ent_type_ and token.is_title \
+                and token.lower_ not in TITLES and not any(c.dep_ == "appos" for c in token.children):
             start = token.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
                     and doc[start - 1].is_title and not doc[start - 1].ent_type_:

@@ -20,7 +20,7 @@ SPEECH_VERBS = frozenset({
     "say", "add", "tell", "state", "note", "insist", "stress", "argue", "claim", "caution", "explain", "write",
     "announce", "declare", "reply", "ask", "warn", "believe", "think", "suggest", "report", "allege", "admit",
     "acknowledge", "confirm", "estimate", "predict", "tweet", "post", "emphasize", "emphasise", "recall",
-    "assert", "contend", "remark", "respond",
+    "assert", "contend", "remark", "respond", "deny", "refute", "dispute",
 })
 _OPENING = frozenset({"“", "``"})
 _CLOSING = frozenset({"”", "''"})

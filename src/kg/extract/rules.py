@@ -79,10 +79,13 @@ def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         return
     if _light_verb_nouns(verb, vocabulary):
         return  # "impose sanctions on Russia" is sanction, not impose_on
+    has_object = any(c.dep_ == "dobj" for c in verb.children) and _light_verb_object(verb, vocabulary) is None
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in _ARGUMENT_PREPS:
             continue
         predicate, known = _predicate(vocabulary, verb.lemma_.lower(), prep.lower_)
+        if has_object and vocabulary.by_lemma.get(f"{verb.lemma_.lower()} {prep.lower_}") is None:
+            continue  # "met Biden at the White House": with an object, a preposition adds a circumstance
         noun = _light_verb_object(verb, vocabulary)
         if noun is not None and not known:
             # "conduct business with Russia": a light verb says little, its noun says what was done

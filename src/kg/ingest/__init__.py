@@ -22,7 +22,7 @@ SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 def read_lines(text: str, *, source: str) -> Iterator[Article]:
     """Every non-blank line of `text` as its own article, whose id is its 1-based line number.
 
-    >>> [(a.id, a.text) for a in read_lines("One.\n\nTwo.", source="-")]
+    >>> [(a.id, a.text) for a in read_lines("One.\\n\\nTwo.", source="-")]
     [('1', 'One.'), ('3', 'Two.')]
     """
     for lineno, line in enumerate(text.split("\n"), start=1):

@@ -24,13 +24,14 @@ _LABELS = {
 # Words that name a role, not a person: "NATO Chief Mark Rutte", "US President Donald Trump".
 TITLES = frozenset(
     """president vice prime minister secretary general chief head leader chairman chairwoman chair
-    chancellor king queen prince princess sen senator rep representative gov governor mayor judge
+    chancellor premier king queen prince princess sen senator rep representative gov governor mayor judge
     ambassador envoy spokesman spokeswoman spokesperson director ceo cfo founder commander general
     gen col colonel lt sergeant admiral mr mrs ms dr prof professor sir lord lady dame pope
     foreign defence defense finance interior deputy acting former""".split()
 )
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+_FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})
 # A name has a letter and none of the characters of keyboard shortcuts, handles or URLs.
 _NOT_A_NAME = re.compile(r"[+@#/\\|=<>{}\[\]_~^*]")
 
@@ -122,10 +123,13 @@ def joined_entities(doc: Doc) -> Iterator[Span]:
 def _one_name(first: Span, second: Span) -> bool:
     """True when two adjacent entity spans are one name: the first ends in a name particle, or
     all its tokens are compound parts of the second's head."""
-    if first.end != second.start or "PERSON" not in (first.label_, second.label_):
+    if "PERSON" not in (first.label_, second.label_) or second.start < first.end:
         return False
+    gap = first.doc[first.end : second.start]
+    if any(t.lower_ not in _NAME_PARTICLES for t in gap):
+        return False  # only particles may stand between the parts: "Ursula von" + der + "Leyen"
     last = first[-1]
-    if last.lower_ in _NAME_PARTICLES or second[0].lower_ in _NAME_PARTICLES:
+    if last.lower_ in _NAME_PARTICLES or second[0].lower_ in _NAME_PARTICLES or len(gap):
         return True
     return all(t.dep_ == "compound" and second.start <= t.head.i < second.end for t in first if t.head not in first)
 
@@ -139,10 +143,14 @@ def _mention(ent: Span) -> tuple[Mention | None, str]:
         if token.text in _POSSESSIVE and i > 0:
             tokens = tokens[:i]  # "Trump’s Efforts" names Trump
             break
+    titled = False
     while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].lower_ in TITLES and len(tokens) > 1):
+        titled = titled or tokens[0].lower_ in TITLES
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].text in _POSSESSIVE):
-        tokens = tokens[:-1]
+    while tokens and (tokens[-1].is_punct or tokens[-1].text in _POSSESSIVE or tokens[-1].pos_ in _FUNCTION_POS):
+        tokens = tokens[:-1]  # "King Philippe of" ends before its preposition
+    if titled and entity_type == "Organization" and tokens and all(t.pos_ == "PROPN" for t in tokens):
+        entity_type = "Person"  # a title before a name marks a person, whatever the tagger said
     if not tokens:
         return None, "fragment: only a title or punctuation"
     doc = ent.doc

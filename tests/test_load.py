@@ -132,7 +132,7 @@ def test_cli_build_load_and_query_on_the_examples(neo4j_db, neo4j_settings, tmp_
     result = kg("load", str(tmp_path / "triples.jsonl"))
     assert "loaded" in result.stderr and neo4j_settings.password not in result.stderr
     assert counts(neo4j_db) == first
-    table = kg("query", "top-actors", "--param", "limit=2").stdout
+    table = kg("query", "top-actors", "--param", "limit=5").stdout
     assert "Mark Rutte" in table
     rows = json.loads(kg("query", "predicates", "--format", "json").stdout)
     triples = [json.loads(line) for line in (tmp_path / "triples.jsonl").read_text().splitlines()]

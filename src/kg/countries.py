@@ -1,7 +1,9 @@
-"""Country names: many spellings and demonyms → one country, by pycountry (ISO 3166).
+"""Country names: many spellings and demonyms → one country.
 
-pycountry knows official names and codes; the short table below adds only the everyday
-names and demonyms ISO does not list ("Russia", "UK", "the Russians").
+pycountry (ISO 3166) knows official names and codes; countryinfo adds demonyms
+("Russian" → RU) and alternative spellings ("Holland", "Great Britain"). The short
+tables below add only the everyday names and irregular plural demonyms that neither
+lists ("Russia", "the Brits", "the Poles").
 """
 
 from __future__ import annotations
@@ -32,15 +34,10 @@ _DISPLAY = {"RU": "Russia", "IR": "Iran", "SY": "Syria", "KR": "South Korea", "K
             "VE": "Venezuela", "BO": "Bolivia", "TZ": "Tanzania", "MD": "Moldova", "TW": "Taiwan",
             "VN": "Vietnam", "LA": "Laos", "GB": "United Kingdom", "US": "United States"}
 
-# Demonyms used as actors ("the Russians", "the Americans").
-_DEMONYMS = {
-    "Russian": "RU", "Russians": "RU", "American": "US", "Americans": "US", "British": "GB", "Brits": "GB",
-    "Ukrainian": "UA", "Ukrainians": "UA", "Chinese": "CN", "French": "FR", "Germans": "DE", "German": "DE",
-    "Israeli": "IL", "Israelis": "IL", "Iranian": "IR", "Iranians": "IR", "Turkish": "TR", "Turks": "TR",
-    "Japanese": "JP", "Indian": "IN", "Indians": "IN", "Syrian": "SY", "Syrians": "SY", "Polish": "PL",
-    "Poles": "PL", "Italian": "IT", "Italians": "IT", "Spanish": "ES", "Canadian": "CA", "Canadians": "CA",
-    "Palestinian": "PS", "Palestinians": "PS", "Saudi": "SA", "Saudis": "SA", "North Koreans": "KP",
-    "South Koreans": "KR", "Belarusian": "BY", "Belarusians": "BY", "Georgians": "GE", "Hungarian": "HU",
+# Plural demonyms that are not the adjective plus "s" (countryinfo lists the adjective only).
+_IRREGULAR_DEMONYMS = {
+    "Brits": "GB", "Poles": "PL", "Turks": "TR", "Swedes": "SE", "Danes": "DK", "Finns": "FI", "Scots": "GB",
+    "Saudi": "SA", "Saudis": "SA", "Filipinos": "PH", "Kiwis": "NZ",
 }
 
 
@@ -53,7 +50,7 @@ def country_name(text: str, *, demonyms: bool = False) -> str | None:
     key = _strip(text)
     code = _index().get(key.casefold())
     if code is None and demonyms:
-        code = _DEMONYMS.get(key)
+        code = _demonyms().get(key)
     return _display(code) if code else None
 
 
@@ -86,9 +83,54 @@ def _index() -> dict[str, str]:
             if name:
                 index.setdefault(name.casefold(), country.alpha_2)
                 index.setdefault(name.split(",")[0].casefold(), country.alpha_2)
+    for spelling, code in _alternative_spellings():
+        index.setdefault(spelling.casefold(), code)
     index["us"] = "US"  # two-letter codes are words too ("IN", "IT"): only these two are names
     index["uk"] = "GB"
     for code, names in _EVERYDAY.items():
         for name in names:
             index[_strip(name).casefold()] = code
+    return index
+
+
+def _countryinfo() -> list:
+    import countryinfo  # heavy-ish data; only needed when a place or group is named
+
+    return countryinfo.all_countries()
+
+
+def _alternative_spellings() -> list[tuple[str, str]]:
+    """countryinfo's other names of countries, without the codes (three letters are words too: "CAN")."""
+    found = []
+    for country in _countryinfo():
+        code = country.iso(2)
+        for spelling in country.alt_spellings() or ():
+            if len(spelling) > 3 and not spelling.isupper():
+                found.append((spelling, code))
+    return found
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    """Demonym → alpha-2 code, singular ("Russian") and plural ("Russians").
+
+    A demonym several territories share goes to the most populous when it dwarfs the
+    others ("Chinese" → China, not Macao); when it does not ("Congolese") it names none.
+    """
+    seen: dict[str, dict[str, int]] = {}
+    for country in _countryinfo():
+        demonym, code = country.demonym(), country.iso(2)
+        if not demonym or not code:
+            continue
+        forms = [demonym]
+        if demonym[-1] in "ni":  # Russian → Russians, Israeli → Israelis; Chinese, French stay
+            forms.append(demonym + "s")
+        for form in forms:
+            seen.setdefault(form, {})[code] = country.population() or 0
+    index = {}
+    for form, populations in seen.items():
+        ranked = sorted(populations.items(), key=lambda item: -item[1])
+        if len(ranked) == 1 or ranked[0][1] >= 10 * max(ranked[1][1], 1):
+            index[form] = ranked[0][0]
+    index.update(_IRREGULAR_DEMONYMS)
     return index

@@ -39,11 +39,15 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Entity:
-    """A real-world thing; `id` is its canonical key, stable across runs and articles."""
+    """A real-world thing; `id` is its canonical key, stable across runs and articles.
+
+    In open mode (`kg extract --open`) an argument that names no entity ("a peace deal")
+    is an `Entity` whose `type` is None: it has a key and a name but no place in the ontology.
+    """
 
     id: str
     name: str
-    type: str
+    type: str | None
     aliases: tuple[str, ...] = ()
 
 
@@ -56,6 +60,15 @@ class Evidence:
     start: int
     end: int
     rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRef:
+    """When a relation happened, as the article says it ("on Thursday") and, when it can be
+    resolved, as an ISO 8601 date of the precision given ("2025-03-06", "2025-03", "2025")."""
+
+    text: str
+    date: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,11 +85,46 @@ class Relation:
     confidence: float = 1.0
     attributed_to: str | None = None
     relation_text: str | None = None
+    time: TimeRef | None = None
+    subject_text: str | None = None  # the words of the sentence for each end ("he", "the Russians")
+    object_text: str | None = None
+    arguments: tuple[str, ...] = ()  # further arguments of an open tuple ("in 1717")
+    open: bool = False  # an open tuple: its ends may be any noun phrases, not only entities
 
     @property
     def is_fact(self) -> bool:
         """True when the relation may be stated as a plain fact (not negated, not hypothetical)."""
         return not self.negated and self.modality == "asserted"
+
+
+@dataclass(frozen=True, slots=True)
+class Merge:
+    """An entity resolution decision: the mention `mention` became entity `entity_id` by `rule`."""
+
+    doc_id: str
+    mention: str
+    entity_id: str
+    entity_name: str
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What extraction kept or dropped, and why: one line of `kg extract --report`.
+
+    `outcome` is "kept" or "dropped"; `reason` says why ("page furniture", "no entity
+    at one end", "pronoun unresolved", "below confidence", …); `start`/`end` are
+    character offsets in the article, `text` the words concerned.
+    """
+
+    doc_id: str
+    outcome: str
+    reason: str
+    text: str
+    start: int
+    end: int
+    rule: str | None = None
+    detail: str | None = None
 
 
 @dataclass(slots=True)

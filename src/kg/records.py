@@ -13,27 +13,33 @@ from importlib import resources
 from typing import IO, Any
 
 from kg.errors import InputError, SchemaError
-from kg.model import ArticleMeta, Entity, Evidence, Relation
+from kg.model import ArticleMeta, Entity, Evidence, Relation, TimeRef
 
 
 def relation_to_record(relation: Relation) -> dict[str, Any]:
-    """The JSON-ready record of a relation."""
-    return {
-        "subject": _entity_record(relation.subject),
+    """The JSON-ready record of a relation; open tuples carry `"open": true` and `arguments`."""
+    record = {
+        "subject": _entity_record(relation.subject, relation.subject_text),
         "predicate": relation.predicate,
-        "object": _entity_record(relation.object),
+        "object": _entity_record(relation.object, relation.object_text),
         "negated": relation.negated,
         "modality": relation.modality,
         "confidence": relation.confidence,
         "attributed_to": relation.attributed_to,
         "relation_text": relation.relation_text,
+        "time": asdict(relation.time) if relation.time else None,
         "evidence": asdict(relation.evidence),
         "article": asdict(relation.article),
     }
+    if relation.open:
+        record["open"] = True
+        record["arguments"] = list(relation.arguments)
+    return record
 
 
-def _entity_record(entity: Entity) -> dict[str, Any]:
-    return {"id": entity.id, "name": entity.name, "type": entity.type, "aliases": list(entity.aliases)}
+def _entity_record(entity: Entity, text: str | None) -> dict[str, Any]:
+    return {"id": entity.id, "name": entity.name, "type": entity.type, "aliases": list(entity.aliases),
+            "text": text}
 
 
 def record_to_relation(record: dict[str, Any]) -> Relation:
@@ -58,11 +64,16 @@ def record_to_relation(record: dict[str, Any]) -> Relation:
         confidence=float(record["confidence"]),
         attributed_to=record.get("attributed_to"),
         relation_text=record.get("relation_text"),
+        time=TimeRef(**record["time"]) if record.get("time") else None,
+        subject_text=record["subject"].get("text"),
+        object_text=record["object"].get("text"),
+        arguments=tuple(record.get("arguments", ())),
+        open=bool(record.get("open", False)),
     )
 
 
 def _entity(record: dict[str, Any]) -> Entity:
-    return Entity(record["id"], record["name"], record["type"], tuple(record.get("aliases", ())))
+    return Entity(record["id"], record["name"], record.get("type"), tuple(record.get("aliases", ())))
 
 
 def write_relations(relations: Iterable[Relation], stream: IO[str]) -> int:

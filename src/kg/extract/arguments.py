@@ -14,8 +14,15 @@ _PERSONAL = frozenset({"he", "him", "she", "her", "his", "himself", "herself"})
 _PLURAL = frozenset({"they", "them", "their", "themselves"})
 _RELATIVE = frozenset({"who", "whom", "which", "that", "whose"})
 _FIRST_PLURAL = frozenset({"we", "us", "our", "ourselves"})
+_FIRST_SINGULAR = frozenset({"i", "me", "my", "myself"})
+# "it" is mostly a thing, not an actor: it resolves only to a country or organization that
+# was the subject of its own or the previous sentence ("Iran denied that it had attacked …").
+_NEUTER = frozenset({"it", "its", "itself"})
+#: Every pronoun the index may resolve; others ("it", "you") name no actor it can know.
+PRONOUNS = _PERSONAL | _PLURAL | _RELATIVE | _FIRST_PLURAL | _FIRST_SINGULAR | _NEUTER
 _PLURAL_TYPES = frozenset({"Country", "Organization", "Group"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 # How many sentences back a pronoun looks for a salient (subject) antecedent.
 _SALIENCE_WINDOW = 3
 
@@ -35,15 +42,19 @@ class ArgumentIndex:
         self.affiliations = affiliations or {}
         self._people = _Antecedents()
         self._groups = _Antecedents()
+        roots = []
         for (start, end), entity in zip(spans, entities):
             for i in range(start, end):
                 self.by_token[i] = entity
-            span = doc[start:end]
-            salient = span.root.dep_ in _SUBJECT_DEPS
+            roots.append(doc[start:end].root)
+        for root, (_, end), entity in zip(roots, spans, entities):
+            salient = root.dep_ in _SUBJECT_DEPS or (root.dep_ == "conj" and root.head.dep_ in _SUBJECT_DEPS)
             if entity.type == "Person":
-                self._people.add(end, span.root.sent.start, salient, entity)
+                self._people.add(end, root.sent.start, salient, entity)
             elif entity.type in _PLURAL_TYPES:
-                self._groups.add(end, span.root.sent.start, salient, entity)
+                # "Germany and France met. They condemned Russia." — they are both
+                partners = tuple(self.by_token[c.i] for c in root.conjuncts if c.i in self.by_token)
+                self._groups.add(end, root.sent.start, salient, entity, partners)
 
     def entity(
         self, token: Token, exclude: frozenset[str] = frozenset(), speaker: Entity | None = None
@@ -60,16 +71,39 @@ class ArgumentIndex:
         lower = token.lower_
         if lower in _RELATIVE and token.head.dep_ == "relcl":
             return self.entity(token.head.head, exclude, speaker)
+        # Subjects continue the topic, so a subject pronoun prefers a subject antecedent;
+        # an object pronoun ("must not abandon them") takes the most recent compatible mention.
+        prefer_subjects = token.dep_ not in _OBJECT_DEPS
         if lower in _PERSONAL:
-            return self._people.resolve(token, exclude)
+            return self._people.resolve(token, exclude, prefer_subjects)
         if lower in _PLURAL:
-            return self._groups.resolve(token, exclude)
+            return self._groups.resolve(token, exclude, prefer_subjects)
+        if lower in _NEUTER:
+            return self._groups.resolve_subject(token, exclude, sentences=2)
         if lower in _FIRST_PLURAL and speaker is not None:
             return self.affiliations.get(speaker.id, speaker)
+        if lower in _FIRST_SINGULAR and speaker is not None:
+            return speaker
         for child in token.children:  # "the alliance, NATO," — an apposition names the noun
             if child.dep_ == "appos" and child.i in self.by_token:
                 return self.by_token[child.i]
         return None
+
+    def entities(
+        self, token: Token, exclude: frozenset[str] = frozenset(), speaker: Entity | None = None
+    ) -> list[Entity]:
+        """As `entity`, but "they" stands for every member of a coordinated antecedent."""
+        if token.lower_ in _PLURAL and token.i not in self.by_token:
+            found = self._groups.resolve_all(token, exclude, token.dep_ not in _OBJECT_DEPS)
+            return [e for e in found if e.id not in exclude]
+        single = self.entity(token, exclude, speaker)
+        return [single] if single is not None else []
+
+    def unresolved_reason(self, token: Token) -> str:
+        """Why `token` has no entity, for the report: a pronoun without antecedent or a plain noun."""
+        if token.lower_ in PRONOUNS:
+            return "pronoun unresolved"
+        return "no entity at one end"
 
 
 class _Antecedents:
@@ -81,26 +115,52 @@ class _Antecedents:
 
     def __init__(self) -> None:
         self.ends: list[int] = []
-        self.items: list[tuple[int, bool, Entity]] = []  # (sentence start, salient, entity)
+        # (sentence start, salient, entity, entities coordinated with it)
+        self.items: list[tuple[int, bool, Entity, tuple[Entity, ...]]] = []
 
-    def add(self, end: int, sentence_start: int, salient: bool, entity: Entity) -> None:
+    def add(self, end: int, sentence_start: int, salient: bool, entity: Entity,
+            partners: tuple[Entity, ...] = ()) -> None:
         self.ends.append(end)
-        self.items.append((sentence_start, salient, entity))
+        self.items.append((sentence_start, salient, entity, partners))
 
-    def resolve(self, pronoun: Token, exclude: frozenset[str]) -> Entity | None:
+    def resolve(self, pronoun: Token, exclude: frozenset[str], prefer_subjects: bool = True) -> Entity | None:
+        found = self._resolve(pronoun, exclude, prefer_subjects)
+        return found[2] if found else None
+
+    def resolve_all(self, pronoun: Token, exclude: frozenset[str], prefer_subjects: bool = True) -> list[Entity]:
+        """The antecedent and the entities coordinated with it ("Germany and France" for "they")."""
+        found = self._resolve(pronoun, exclude, prefer_subjects)
+        return [found[2], *found[3]] if found else []
+
+    def resolve_subject(self, pronoun: Token, exclude: frozenset[str], sentences: int) -> Entity | None:
+        """The most recent antecedent that was a subject within `sentences` sentences, or None."""
+        before = bisect_left(self.ends, pronoun.i + 1)
+        window_start = _sentence_start_back(pronoun, sentences)
+        for k in range(before - 1, -1, -1):
+            sentence_start, salient, entity, _ = self.items[k]
+            if sentence_start < window_start:
+                break
+            if salient and entity.id not in exclude:
+                return entity
+        return None
+
+    def _resolve(self, pronoun: Token, exclude: frozenset[str], prefer_subjects: bool):
         before = bisect_left(self.ends, pronoun.i + 1)
         window_start = _sentence_start_back(pronoun, _SALIENCE_WINDOW)
         fallback = None
         for k in range(before - 1, -1, -1):
-            sentence_start, salient, entity = self.items[k]
+            item = self.items[k]
+            sentence_start, salient, entity, _ = item
             if entity.id in exclude:
                 continue
             if fallback is None:
-                fallback = entity
+                fallback = item
+                if not prefer_subjects:
+                    return item
             if sentence_start < window_start:
                 break
             if salient:
-                return entity
+                return item
         return fallback
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -17,63 +18,147 @@ _LABELS = {
     "FAC": "Location",
     "NORP": "Group",
     "EVENT": "Event",
+    "NAME": "Other",  # a proper name the tagger missed (see `untagged_names`)
 }
 
 # Words that name a role, not a person: "NATO Chief Mark Rutte", "US President Donald Trump".
 TITLES = frozenset(
     """president vice prime minister secretary general chief head leader chairman chairwoman chair
-    chancellor king queen prince princess sen senator rep representative gov governor mayor judge
+    chancellor premier king queen prince princess sen senator rep representative gov governor mayor judge
     ambassador envoy spokesman spokeswoman spokesperson director ceo cfo founder commander general
     gen col colonel lt sergeant admiral mr mrs ms dr prof professor sir lord lady dame pope
     foreign defence defense finance interior deputy acting former""".split()
 )
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+_FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})
 # A name has a letter and none of the characters of keyboard shortcuts, handles or URLs.
 _NOT_A_NAME = re.compile(r"[+@#/\\|=<>{}\[\]_~^*]")
 
 
+# Lower-case particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle").
+_NAME_PARTICLES = frozenset("von van der den de del della di da du la le al bin ibn".split())
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """An entity mention: token span [start, end) in the doc, its clean name and type."""
+    """An entity mention: token span [start, end) in the doc, its clean name and type, and the
+    words as written (`surface`: "the Russians" for the mention named Russia)."""
 
     start: int
     end: int
     name: str
     type: str
+    surface: str = ""
 
 
-def entity_mentions(doc: Doc) -> list[Mention]:
-    """The named-entity mentions of `doc` that can be actors, in document order."""
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """A named-entity span that is not an entity, and why (for the report)."""
+
+    start_char: int
+    end_char: int
+    text: str
+    reason: str
+
+
+def entity_mentions(doc: Doc, skip: frozenset[int] = frozenset(), rejected: list[Rejected] | None = None) -> list[Mention]:
+    """The named-entity mentions of `doc` that can be actors, in document order.
+
+    Args:
+        doc: the parsed article.
+        skip: token indices to ignore (page furniture).
+        rejected: when given, receives every entity span that was not kept, with the reason.
+    """
     mentions = []
-    for ent in doc.ents:
-        mention = _mention(ent)
+    for ent in (*joined_entities(doc), *untagged_names(doc)):
+        if ent.start in skip:
+            reason = "page furniture"
+            mention = None
+        else:
+            mention, reason = _mention(ent)
         if mention is not None:
             mentions.append(mention)
-    return mentions
+        elif rejected is not None:
+            rejected.append(Rejected(ent.start_char, ent.end_char, ent.text, reason))
+    return sorted(mentions, key=lambda m: m.start)
 
 
-def _mention(ent: Span) -> Mention | None:
+# Dependencies that make a noun an argument of a clause.
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
+
+
+def untagged_names(doc: Doc) -> list[Span]:
+    """Proper names the tagger missed, when they are an argument of a clause: "wants to meet Xi
+    Jinping" (all tokens proper nouns, capitalised). They get the label "NAME" (type Other)."""
+    found = []
+    for token in doc:
+        if token.dep_ in _ARGUMENT_DEPS and token.pos_ == "PROPN" and not token.ent_type_ and token.is_title \
+                and token.lower_ not in TITLES and not any(c.dep_ == "appos" for c in token.children):
+            start = token.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+                    and doc[start - 1].is_title and not doc[start - 1].ent_type_:
+                start -= 1
+            found.append(Span(doc, start, token.i + 1, label="NAME"))
+    return found
+
+
+def joined_entities(doc: Doc) -> Iterator[Span]:
+    """The doc's entities, with a name the tagger split in two joined again:
+    "Ursula von der" + "Leyen" → "Ursula von der Leyen" (adjacent spans of one flat name).
+    """
+    ents = list(doc.ents)
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        while i + 1 < len(ents) and _one_name(ent, ents[i + 1]):
+            following = ents[i + 1]
+            label = "PERSON" if "PERSON" in (ent.label_, following.label_) else following.label_
+            ent = Span(doc, ent.start, following.end, label=label)
+            i += 1
+        yield ent
+        i += 1
+
+
+def _one_name(first: Span, second: Span) -> bool:
+    """True when two adjacent entity spans are one name: the first ends in a name particle, or
+    all its tokens are compound parts of the second's head."""
+    if "PERSON" not in (first.label_, second.label_) or second.start < first.end:
+        return False
+    gap = first.doc[first.end : second.start]
+    if any(t.lower_ not in _NAME_PARTICLES for t in gap):
+        return False  # only particles may stand between the parts: "Ursula von" + der + "Leyen"
+    last = first[-1]
+    if last.lower_ in _NAME_PARTICLES or second[0].lower_ in _NAME_PARTICLES or len(gap):
+        return True
+    return all(t.dep_ == "compound" and second.start <= t.head.i < second.end for t in first if t.head not in first)
+
+
+def _mention(ent: Span) -> tuple[Mention | None, str]:
     entity_type = _LABELS.get(ent.label_)
     if entity_type is None:
-        return None
+        return None, f"not an actor ({ent.label_})"
     tokens = list(ent)
     for i, token in enumerate(tokens):
         if token.text in _POSSESSIVE and i > 0:
             tokens = tokens[:i]  # "Trump’s Efforts" names Trump
             break
+    titled = False
     while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].lower_ in TITLES and len(tokens) > 1):
+        titled = titled or tokens[0].lower_ in TITLES
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].text in _POSSESSIVE):
-        tokens = tokens[:-1]
+    while tokens and (tokens[-1].is_punct or tokens[-1].text in _POSSESSIVE or tokens[-1].pos_ in _FUNCTION_POS):
+        tokens = tokens[:-1]  # "King Philippe of" ends before its preposition
+    if titled and entity_type == "Organization" and tokens and all(t.pos_ == "PROPN" for t in tokens):
+        entity_type = "Person"  # a title before a name marks a person, whatever the tagger said
     if not tokens:
-        return None
+        return None, "fragment: only a title or punctuation"
     doc = ent.doc
-    name = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    name = doc[tokens[0].i : tokens[-1].i + 1].text  # Doc.text would join the whole doc each time
     if not any(c.isalpha() for c in name) or _NOT_A_NAME.search(name) or "\n" in name:
-        return None
-    if entity_type in ("Location", "Group"):
+        return None, "fragment: not a name"
+    if entity_type in ("Location", "Group", "Organization"):
         country = country_name(name, demonyms=entity_type == "Group")
         if country is not None:
             name, entity_type = country, "Country"
-    return Mention(tokens[0].i, tokens[-1].i + 1, name, entity_type)
+    return Mention(tokens[0].i, tokens[-1].i + 1, name, entity_type, ent.text), ""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+# Verbs whose clausal object is said not to be so.
+_DENIALS = frozenset({"deny", "refute", "dispute"})
 _HEDGES = frozenset({"reportedly", "allegedly", "apparently", "possibly", "perhaps", "maybe", "reputedly"})
 _MODAL_AUX = {
     "may": "hedged", "might": "hedged", "could": "hedged",
@@ -15,6 +17,7 @@ _CHAIN_VERBS = {
     "have": "obligation", "need": "obligation",
     "want": "intent", "plan": "intent", "intend": "intent", "hope": "intent", "aim": "intent",
     "seek": "intent", "try": "intent", "expect": "future", "going": "future",
+    "willing": "intent", "ready": "intent", "determined": "intent", "eager": "intent", "prepared": "intent",
 }
 
 
@@ -27,8 +30,12 @@ def _chain(verb: Token) -> list[Token]:
 
 
 def is_negated(verb: Token) -> bool:
-    """True when the verb or a verb of its chain is negated ("did not meet", "does not want to meet")."""
-    return any(child.dep_ == "neg" for link in _chain(verb) for child in link.children)
+    """True when the verb or a verb of its chain is negated ("did not meet", "does not want to
+    meet"), or when the clause is what someone denies ("Iran denied that it attacked …")."""
+    if any(child.dep_ == "neg" for link in _chain(verb) for child in link.children):
+        return True
+    clause = _chain(verb)[-1]
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _DENIALS
 
 
 def modality(verb: Token) -> str:
@@ -44,6 +51,9 @@ def modality(verb: Token) -> str:
                 return "hedged"
             if child.dep_ == "mark" and lower in ("if", "unless"):
                 return "conditional"
-        if link is not verb and link.lemma_.lower() in _CHAIN_VERBS:
-            return _CHAIN_VERBS[link.lemma_.lower()]
+        if link is not verb:
+            # "going to" is future, "went to" is not: the word form decides before the lemma
+            for key in (link.lower_, link.lemma_.lower()):
+                if key in _CHAIN_VERBS:
+                    return _CHAIN_VERBS[key]
     return "asserted"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract.mentions import TITLES, Mention
 from kg.model import Entity
@@ -19,6 +19,10 @@ LEADER_TITLES = frozenset(
     """president chief head leader chairman chairwoman chair chancellor king queen ceo
     premier general secretary director commander""".split()
 )
+_LEADER_PHRASES = frozenset({"secretary general", "prime minister", "chief executive", "chief executive officer",
+                             "managing director", "director general", "head of state", "supreme leader"})
+#: At most this many words between an organization and a name make a title.
+_TITLE_WORDS = 5
 _AFFILIATED_TYPES = frozenset({"Organization", "Country", "Group"})
 _LINKS = frozenset({"'s", "’s", "-"})
 
@@ -33,8 +37,10 @@ class Role:
 
     @property
     def leads(self) -> bool:
-        words = self.title.lower().split()
-        return bool(words) and words[-1] in LEADER_TITLES and "deputy" not in words and "vice" not in words
+        """A leader's title names no department and no past: "Chief", "Prime Minister" —
+        not "foreign policy chief", "former president" or "deputy head"."""
+        title = " ".join(self.title.lower().replace("-", " ").split())
+        return title in LEADER_TITLES or title in _LEADER_PHRASES
 
 
 def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity]) -> list[Role]:
@@ -45,9 +51,11 @@ def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity
         if person.type != "Person":
             continue
         i = mention.start - 1
-        while i >= 0 and doc[i].lower_ in TITLES:
+        while i >= 0 and mention.start - i <= _TITLE_WORDS and _title_word(doc[i]):
             i -= 1
         title = doc[i + 1 : mention.start]
+        if len(title) and title[-1].lower_ not in TITLES:
+            continue  # "EU climate policy Josep Borrell" names no role
         while i >= 0 and doc[i].text in _LINKS:
             i -= 1
         found = owner_of_end.get(i + 1)
@@ -57,3 +65,10 @@ def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity
         if organization.type in _AFFILIATED_TYPES and organization.id != person.id:
             roles.append(Role(person, organization, title.text, org_mention.start, mention.end))
     return roles
+
+
+def _title_word(token: Token) -> bool:
+    """A word of a title: a known title word, or a lower-case modifier of one ("foreign policy chief")."""
+    if token.lower_ in TITLES:
+        return True
+    return token.is_lower and token.is_alpha and token.dep_ in ("compound", "amod")

@@ -45,8 +45,8 @@ def clause_subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in _SUBJECTS:
             return child
-    if verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
-        return clause_subject(verb.head)
+    if verb.dep_ in ("xcomp", "conj", "acomp") and verb.head is not verb:
+        return clause_subject(verb.head)  # "is willing to hold talks": hold → willing → is
     return None
 
 
@@ -79,15 +79,29 @@ def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         return
     if _light_verb_nouns(verb, vocabulary):
         return  # "impose sanctions on Russia" is sanction, not impose_on
+    has_object = any(c.dep_ == "dobj" for c in verb.children) and _light_verb_object(verb, vocabulary) is None
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in _ARGUMENT_PREPS:
             continue
         predicate, known = _predicate(vocabulary, verb.lemma_.lower(), prep.lower_)
+        if has_object and vocabulary.by_lemma.get(f"{verb.lemma_.lower()} {prep.lower_}") is None:
+            continue  # "met Biden at the White House": with an object, a preposition adds a circumstance
+        noun = _light_verb_object(verb, vocabulary)
+        if noun is not None and not known:
+            # "conduct business with Russia": a light verb says little, its noun says what was done
+            predicate = normalise_predicate(f"{verb.lemma_.lower()} {noun.lemma_.lower()} {prep.lower_}")
         if not known and verb.lemma_.lower() in SPEECH_VERBS:
             continue  # "he added with a smile"
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
                 yield Candidate(subject, predicate, pobj, verb, "verb_preposition_object", 0.8 if known else 0.6)
+
+
+def _light_verb_object(verb: Token, vocabulary: Vocabulary) -> Token | None:
+    """The common-noun object of a light verb ("conduct business"), if it has one."""
+    if verb.lemma_.lower() not in vocabulary.light_verbs:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
 
 
 def passive_agent(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:

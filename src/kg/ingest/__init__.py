@@ -13,10 +13,21 @@ from kg.errors import InputError
 from kg.ingest.html import read_html
 from kg.ingest.jsonl import read_jsonl_lines
 from kg.ingest.text import decode_text, read_text
-from kg.model import Article
+from kg.model import Article, ArticleMeta
 
 #: File suffixes read as articles; others in a folder are ignored.
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
+
+
+def read_lines(text: str, *, source: str) -> Iterator[Article]:
+    """Every non-blank line of `text` as its own article, whose id is its 1-based line number.
+
+    >>> [(a.id, a.text) for a in read_lines("One.\\n\\nTwo.", source="-")]
+    [('1', 'One.'), ('3', 'Two.')]
+    """
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        if line.strip():
+            yield Article(ArticleMeta(id=str(lineno), source=source), line)
 
 
 def read_articles(
@@ -24,6 +35,7 @@ def read_articles(
     *,
     on_error: str = "skip",
     on_skip: Callable[[InputError], None] | None = None,
+    one_per_line: bool = False,
 ) -> Iterator[Article]:
     """Yield the articles in files, folders (recursively) and `-` (stdin).
 
@@ -32,6 +44,7 @@ def read_articles(
         on_error: "raise" to stop at the first unreadable input, "skip" to report it
             through `on_skip` and go on with the rest.
         on_skip: called with the error for every skipped file or line.
+        one_per_line: read every line of a text input as its own article (see `read_lines`).
 
     Raises:
         InputError: when `on_error` is "raise" and an input cannot be read.
@@ -41,7 +54,7 @@ def read_articles(
     for name in inputs:
         for source in _expand(name):
             try:
-                for item in _read_source(source):
+                for item in _read_source(source, one_per_line):
                     if isinstance(item, InputError):
                         _skip(item, on_error, on_skip)  # a bad JSONL line: read on
                     else:
@@ -71,13 +84,15 @@ def _expand(name: str) -> Iterator[str | Path]:
         yield InputError(f"{name}: no such file or folder")  # reported by _read_source
 
 
-def _read_source(source: str | Path | InputError) -> Iterator[Article | InputError]:
+def _read_source(source: str | Path | InputError, one_per_line: bool = False) -> Iterator[Article | InputError]:
     if isinstance(source, InputError):
         raise source
     if source == "-":
         data = sys.stdin.buffer.read()
         text = decode_text(data, "<stdin>")
-        if text.lstrip().startswith("{"):
+        if one_per_line:
+            yield from read_lines(text, source="-")
+        elif text.lstrip().startswith("{"):
             yield from read_jsonl_lines(text.splitlines(), "<stdin>", source="-")
         else:
             yield read_text(text, doc_id="stdin", source="-", name="<stdin>")
@@ -89,7 +104,9 @@ def _read_source(source: str | Path | InputError) -> Iterator[Article | InputErr
         raise InputError(f"{source}: cannot read ({error.strerror or error})") from error
     suffix = source.suffix.lower()
     text = decode_text(data, str(source))
-    if suffix == ".jsonl":
+    if one_per_line and suffix not in (".jsonl", ".html", ".htm"):
+        yield from read_lines(text, source=str(source))
+    elif suffix == ".jsonl":
         yield from read_jsonl_lines(text.splitlines(), str(source), source=str(source))
     elif suffix in (".html", ".htm"):
         yield read_html(text, doc_id=source.stem, source=str(source), name=str(source))

@@ -1,0 +1,134 @@
+"""Who said it: quotations (also when they run over several sentences and the attribution
+comes at the end) and reported speech ("Rutte said Europe would …").
+
+A parsed doc in → for any verb, the token of the speaker it is attributed to. Built
+once per doc; lookups are by token index.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import numpy as np
+
+from spacy.tokens import Doc, Token
+
+#: Verbs that attribute what follows to their subject.
+SPEECH_VERBS = frozenset({
+    "say", "add", "tell", "state", "note", "insist", "stress", "argue", "claim", "caution", "explain", "write",
+    "announce", "declare", "reply", "ask", "warn", "believe", "think", "suggest", "report", "allege", "admit",
+    "acknowledge", "confirm", "estimate", "predict", "tweet", "post", "emphasize", "emphasise", "recall",
+    "assert", "contend", "remark", "respond", "deny", "refute", "dispute",
+})
+_OPENING = frozenset({"“", "``"})
+_CLOSING = frozenset({"”", "''"})
+_STRAIGHT = '"'
+_MARKS = re.compile(r'“|”|``|\'\'|"|\n\n')
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation: tokens [start, end) inside the marks, and the subject token of its attribution."""
+
+    start: int
+    end: int
+    speaker: Token | None
+
+
+def speech_subject(verb: Token) -> Token | None:
+    """The subject of a speech verb, through "he then added" and "said Rutte" alike."""
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS:
+            return child
+    if verb.dep_ == "conj":
+        return speech_subject(verb.head)
+    return None
+
+
+class Attribution:
+    """Speakers of one doc: quotes with their attribution, and reported-speech verbs."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.quotes = quotations(doc)
+        self._starts = [q.start for q in self.quotes]
+
+    def quote_at(self, token: Token) -> Quote | None:
+        """The quotation `token` is inside, if any."""
+        k = bisect_right(self._starts, token.i) - 1
+        if k >= 0 and self.quotes[k].start <= token.i < self.quotes[k].end:
+            return self.quotes[k]
+        return None
+
+    def speaker(self, verb: Token) -> Token | None:
+        """Who the clause of `verb` is attributed to: the quote's speaker, else the subject of a
+        speech verb the clause is reported by ("Rutte said Europe would mend ties" → Rutte)."""
+        quote = self.quote_at(verb)
+        if quote is not None:
+            return quote.speaker
+        for ancestor in verb.ancestors:
+            if ancestor.lemma_.lower() in SPEECH_VERBS and ancestor.pos_ == "VERB":
+                subject = speech_subject(ancestor)
+                if subject is not None and not verb.left_edge.i <= subject.i <= verb.right_edge.i:
+                    return subject
+        return None
+
+
+def quotations(doc: Doc) -> list[Quote]:
+    """The quotations of `doc` with the subject of the speech verb that attributes them.
+
+    The attribution is looked for after the closing mark in its sentence ("…," Rutte
+    said), then before the opening mark in its own sentence (Rutte said: "…").
+    """
+    quotes = []
+    for start, end in _quote_spans(doc):
+        speaker = _attribution_after(doc, end) or _attribution_before(doc, start)
+        quotes.append(Quote(start, end, speaker))
+    return quotes
+
+
+def _quote_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans inside quotation marks; found by a scan of the text, not of every token."""
+    spans = []
+    opened: int | None = None
+    starts = doc.to_array("IDX")
+    for match in _MARKS.finditer(doc.text):
+        mark = match.group()
+        if mark == "\n\n":
+            opened = None  # an unclosed quote does not run past its paragraph
+            continue
+        i = int(np.searchsorted(starts, match.start(), side="right")) - 1
+        if i < 0 or doc[i].text != mark:
+            continue  # a quote character inside a word
+        if mark in _OPENING or (mark == _STRAIGHT and opened is None):
+            opened = i + 1
+        elif opened is not None:
+            spans.append((opened, i))
+            opened = None
+    return spans
+
+
+def _attribution_after(doc: Doc, end: int) -> Token | None:
+    if end >= len(doc):
+        return None
+    sentence = doc[end].sent
+    for token in doc[end + 1 : sentence.end]:
+        if token.text in _OPENING or token.text == _STRAIGHT:
+            break
+        if token.lemma_.lower() in SPEECH_VERBS:
+            subject = speech_subject(token)
+            if subject is not None and subject.i > end:
+                return subject
+    return None
+
+
+def _attribution_before(doc: Doc, start: int) -> Token | None:
+    sentence = doc[start - 1].sent
+    for token in reversed(doc[sentence.start : start - 1]):
+        if token.lemma_.lower() in SPEECH_VERBS:
+            subject = speech_subject(token)
+            if subject is not None and subject.i < start:
+                return subject
+    return None

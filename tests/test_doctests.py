@@ -1,0 +1,17 @@
+"""Docstring examples of the extraction modules run as tests."""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+
+import pytest
+
+MODULES = ["kg.countries", "kg.resolve", "kg.ingest", "kg.extract.furniture", "kg.extract.timing",
+           "kg.extract.phrases", "bench.carb"]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_docstring_examples(name: str) -> None:
+    result = doctest.testmod(importlib.import_module(name))
+    assert result.failed == 0

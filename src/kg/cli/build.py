@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli.extract import extracted
+from kg.cli.extract import extracted, workers_option
 from kg.cli.options import Skips, batch_size_option, model_option, neo4j_options, progress
 from kg.export.html import write_html
 from kg.export.rdf import DEFAULT_BASE_IRI, write_rdf
@@ -22,11 +22,12 @@ from kg.store.neo4j import Neo4jSettings, connect, load_relations
 @click.option("--neo4j", "to_neo4j", is_flag=True, help="Also load the relations into Neo4j.")
 @click.option("--base-iri", default=DEFAULT_BASE_IRI, show_default=True, help="Base of the IRIs in graph.ttl.")
 @model_option
+@workers_option
 @batch_size_option
 @neo4j_options
 @click.pass_context
 def build(ctx: click.Context, inputs: tuple[str, ...], out_dir: str, to_neo4j: bool, base_iri: str,
-          model: str, batch_size: int, settings: Neo4jSettings) -> None:
+          model: str, workers: int, batch_size: int, settings: Neo4jSettings) -> None:
     """Extract, merge into one graph, and write triples, Turtle and an HTML view.
 
     Writes OUT/triples.jsonl (one relation per line), OUT/graph.ttl (RDF) and
@@ -40,7 +41,7 @@ def build(ctx: click.Context, inputs: tuple[str, ...], out_dir: str, to_neo4j: b
     """
     skips = Skips()
     counts = {"articles": 0, "relations": 0}
-    graph = build_graph(extracted(inputs, model, skips, counts))
+    graph = build_graph(extracted(inputs, model, skips, counts, workers=workers))
     relations = graph_relations(graph)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)

@@ -1,21 +1,30 @@
-"""`kg extract`: articles in, one JSON relation per line out (and, with --report, why)."""
+"""`kg extract`: articles in, one JSON relation per line out, written as they go — in this
+process, in worker processes or on a Dask cluster; resumable into a file; with --report, why."""
 
 from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict
+from pathlib import Path
 from typing import IO
 
 import click
 
 from kg.cli.options import Skips, model_option, progress
-from kg.extract import ExtractOptions, extract_articles
+from kg.extract import ArticleExtraction, ExtractOptions, extract_articles
+from kg.extract.resume import Journal, content_hash, extraction_fingerprint
 from kg.ingest import read_articles
 from kg.model import Article, Decision, Merge, Relation
 from kg.records import write_relations
 from kg.resolve import resolve_across_articles
+
+
+def workers_option(command: Callable) -> Callable:
+    return click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+                        help="Processes that parse and extract in parallel, one pipeline each.")(command)
 
 
 def extracted(
@@ -25,36 +34,28 @@ def extracted(
     counts: dict[str, int],
     options: ExtractOptions = ExtractOptions(),
     *,
-    one_per_line: bool = False,
     workers: int = 1,
-    report: IO[str] | None = None,
 ) -> list[Relation]:
-    """Read, parse and extract with a progress bar, then resolve entities across the whole run.
-
-    Counts articles and relations into `counts`; writes decisions and merges to `report`.
-    """
+    """Read, parse and extract with a progress bar, then resolve entities across the whole run
+    (for `kg build`, which holds the run in memory anyway). Counts into `counts`."""
     relations: list[Relation] = []
-    articles = _counted(read_articles(inputs, on_skip=skips, one_per_line=one_per_line), counts)
+    articles = _counted(read_articles(inputs, on_skip=skips), counts)
     with progress("extracting") as advance:
         for result in extract_articles(articles, options, model=model, workers=workers):
             advance(1)
             relations.extend(result.relations)
-            if report is not None:
-                _write_report(report, result.merges, result.decisions)
-    relations, merges = resolve_across_articles(relations)
-    if report is not None:
-        _write_report(report, merges, ())
+    relations, _ = resolve_across_articles(relations)
     counts["relations"] += len(relations)
     return relations
 
 
-def _counted(articles: Iterator[Article], counts: dict[str, int]) -> Iterator[Article]:
+def _counted(articles: Iterable[Article], counts: dict[str, int]) -> Iterator[Article]:
     for article in articles:
         counts["articles"] += 1
         yield article
 
 
-def _write_report(stream: IO[str], merges: tuple[Merge, ...] | list[Merge], decisions: tuple[Decision, ...]) -> None:
+def _write_report(stream: IO[str], merges: Iterable[Merge], decisions: Iterable[Decision]) -> None:
     """One JSON object per line: merges as outcome "merged", then what was kept and dropped."""
     for merge in merges:
         record = {"doc_id": merge.doc_id, "outcome": "merged", "reason": merge.rule, "text": merge.mention,
@@ -66,50 +67,118 @@ def _write_report(stream: IO[str], merges: tuple[Merge, ...] | list[Merge], deci
 
 @click.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-",
-              show_default=True, help="Where to write the JSON Lines ('-' is stdout).")
+@click.option("-o", "--output", type=click.Path(allow_dash=True), default="-", show_default=True,
+              help="Where to write the JSON Lines ('-' is stdout); a folder with --engine dask.")
 @click.option("--open", "open_mode", is_flag=True,
               help="Also emit open tuples whose ends are any noun phrases (subject.text, relation_text, object.text).")
 @click.option("--one-per-line", is_flag=True, help="Every line of a text input is its own document; doc_id is its line number.")
 @click.option("--report", type=click.Path(dir_okay=False, allow_dash=True),
-              help="Write what was kept, dropped (with the reason) and merged, as JSON Lines.")
+              help="Write what was kept, dropped (with the reason) and merged, as JSON Lines ('-' is stderr).")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Drop relations below this confidence (they appear in --report).")
-@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Parser processes.")
 @model_option
+@workers_option
+@click.option("--resume", is_flag=True,
+              help="Continue an interrupted run into the same -o FILE: finished articles (same text, "
+                   "model and rules) are skipped, a half-written one is redone.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="'dask' runs on a Dask cluster and writes OUTPUT/part-NNNNN.jsonl.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler address (tcp://host:8786); without it, a local cluster of --workers processes.")
 @click.pass_context
 def extract(ctx: click.Context, inputs: tuple[str, ...], output: str, open_mode: bool, one_per_line: bool,
-            report: str | None, min_confidence: float, workers: int, model: str) -> None:
+            report: str | None, min_confidence: float, model: str, workers: int, resume: bool, engine: str,
+            scheduler: str | None) -> None:
     """Extract relations from articles and write them as JSON Lines.
 
     INPUT is a file (.txt, .md, .html, .jsonl), a folder (read recursively) or '-'
-    for stdin. Each output line follows schemas/triple.schema.json. Entities are
-    resolved across all inputs before anything is written.
+    for stdin. Each output line follows schemas/triple.schema.json. Articles are read,
+    parsed in batches and written as they go, so memory does not grow with the input.
+    Entities are resolved within each article here; `kg build` also resolves them
+    across articles ("Trump" in one article, "Donald Trump" in another).
 
     \b
     Example:
       kg extract examples/articles -o triples.jsonl
       kg extract article.txt --report why.jsonl | jq .predicate
       kg extract --open --one-per-line sentences.txt -o tuples.jsonl
+      kg extract archive/ -o triples.jsonl --workers 2 --resume
+      kg extract archive/ --engine dask --scheduler tcp://10.0.0.5:8786 -o triples/
     """
     skips = Skips()
-    counts = {"articles": 0, "relations": 0}
+    counts = {"articles": 0, "relations": 0, "done": 0}
     options = ExtractOptions(open=open_mode, min_confidence=min_confidence, report=report is not None)
-    report_stream = None
-    if report is not None:
-        report_stream = sys.stderr if report == "-" else open(report, "w", encoding="utf-8")
-    try:
-        relations = extracted(inputs, model, skips, counts, options, one_per_line=one_per_line, workers=workers,
-                              report=report_stream)
-    finally:
-        if report_stream is not None and report_stream is not sys.stderr:
-            report_stream.close()
-    if output == "-":
-        write_relations(relations, sys.stdout)
-        sys.stdout.flush()
+    articles = _counted(read_articles(inputs, on_skip=skips, one_per_line=one_per_line), counts)
+    if engine == "dask":
+        if output == "-" or resume or report:
+            raise click.UsageError("--engine dask writes partitions into -o FOLDER, without --resume or --report")
+        where = _extract_on_dask(articles, Path(output), options, model, workers, scheduler, counts)
     else:
-        with open(output, "w", encoding="utf-8") as stream:
-            write_relations(relations, stream)
-    click.echo(f"kg: {counts['articles']} articles read, {len(skips.errors)} skipped, "
-               f"{counts['relations']} relations written to {'stdout' if output == '-' else output}", err=True)
+        report_stream = None if report is None else sys.stderr if report == "-" else open(report, "w", encoding="utf-8")
+        try:
+            if output == "-":
+                if resume:
+                    raise click.UsageError("--resume needs -o FILE")
+                _write(extract_articles(articles, options, model=model, workers=workers), sys.stdout, counts,
+                       report_stream)
+                where = "stdout"
+            else:
+                _extract_to_file(articles, Path(output), options, model, workers, resume, counts, report_stream)
+                where = output
+        finally:
+            if report_stream is not None and report_stream is not sys.stderr:
+                report_stream.close()
+    done = f", {counts['done']} already extracted" if counts["done"] else ""
+    click.echo(f"kg: {counts['articles']} articles read{done}, {len(skips.errors)} skipped, "
+               f"{counts['relations']} relations written to {where}", err=True)
     ctx.exit(skips.exit_status())
+
+
+def _write(results: Iterable[ArticleExtraction], stream: IO[str], counts: dict[str, int],
+           report: IO[str] | None, journal: Journal | None = None, hashes: deque[str] | None = None) -> None:
+    with progress("extracting") as advance:
+        for result in results:
+            counts["relations"] += write_relations(result.relations, stream)
+            if report is not None:
+                _write_report(report, result.merges, result.decisions)
+            if journal is not None and hashes is not None:
+                journal.record(hashes.popleft(), result.article.id, len(result.relations), stream)
+            advance(1)
+    stream.flush()
+
+
+def _extract_to_file(articles: Iterable[Article], output: Path, options: ExtractOptions, model: str, workers: int,
+                     resume: bool, counts: dict[str, int], report: IO[str] | None) -> None:
+    fingerprint = extraction_fingerprint(model) + ("/open" if options.open else "") + f"/{options.min_confidence}"
+    journal, stream = Journal.open(output, resume=resume)
+    hashes: deque[str] = deque()  # content hashes of the articles in flight, in input order
+
+    def pending() -> Iterator[Article]:
+        for article in articles:
+            article_hash = content_hash(article, fingerprint)
+            if article_hash in journal.done:
+                counts["done"] += 1
+                continue
+            hashes.append(article_hash)
+            yield article
+
+    try:
+        _write(extract_articles(pending(), options, model=model, workers=workers), stream, counts, report,
+               journal, hashes)
+    finally:
+        stream.close()
+        journal.close()
+
+
+def _extract_on_dask(articles: Iterable[Article], output: Path, options: ExtractOptions, model: str, workers: int,
+                     scheduler: str | None, counts: dict[str, int]) -> str:
+    from kg.extract.distributed import extract_on_dask
+
+    with progress("extracting on dask") as advance:
+        def on_partition(articles_done: int, relations: int) -> None:
+            counts["relations"] += relations
+            advance(articles_done)
+
+        run = extract_on_dask(articles, output, model=model, options=options, address=scheduler, workers=workers,
+                              on_partition=on_partition)
+    return f"{run.partitions} partitions in {output}"

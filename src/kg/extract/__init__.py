@@ -24,19 +24,24 @@ def extract_articles(
     batch_size: int = 32,
     workers: int = 1,
 ) -> Iterator[ArticleExtraction]:
-    """Parse the articles in batches (in `workers` processes) and yield what was read from each.
+    """Parse the articles in batches and yield what was read from each, in input order.
 
     Args:
         articles: the articles, in the order their results are yielded.
         options: open mode, confidence bar, decision report.
         model: an installed spaCy pipeline.
         batch_size: texts per `nlp.pipe` batch.
-        workers: parser processes; 1 parses in this process.
+        workers: processes that each parse and extract (see `parallel`); 1 works in this one.
     """
+    if workers > 1:
+        from kg.extract.parallel import extract_in_processes
+
+        yield from extract_in_processes(articles, options, model=model, workers=workers, batch_size=batch_size)
+        return
     nlp = load_pipeline(model)
     vocabulary = load_vocabulary()
     pairs = ((article.text, article) for article in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=workers):
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield extract_doc(doc, article, vocabulary, options)
 
 

@@ -197,7 +197,6 @@ class QuadBuilder:
         graph = t.iri(self.minter.graph(article.id)) if self.named_graphs else None
         self._articles[article.id] = (node, graph)
         yield t.quad(node, self.a, t.iri(str(SCHEMA.NewsArticle)))
-        yield t.quad(node, self.key, t.literal(article.id))
         yield from self.field_quads(node, article, self._codecs[ArticleMeta], None)
         return node, graph
 

@@ -67,8 +67,8 @@ TERMS: tuple[Term, ...] = (
          aligned=str(SCHEMA.Thing)),
     Term("relatedTo", "object", "related to", "Any relation kg extracts between two entities; every predicate, "
          "from the vocabulary or a verb lemma, is a sub-property.", domain=_ENTITY, range=_ENTITY),
-    Term("key", "datatype", "key", "The canonical key of an entity or the id of an article, from which its IRI "
-         "is minted; stable across runs.", range=str(XSD.string)),
+    Term("key", "datatype", "key", "The canonical key of an entity, from which its IRI is minted; stable across "
+         "runs and articles.", range=str(XSD.string)),
     Term("sentence", "datatype", "evidence sentence", "The sentence of the article the relation was read from.",
          domain=_STATEMENT, range=str(XSD.string)),
     Term("start", "datatype", "start offset", "Character offset of the evidence sentence in the article text.",
@@ -141,7 +141,7 @@ FIELD_OVERRIDES: dict[tuple[type, str], URIRef | None] = {
     (Relation, "evidence"): None,
     (Relation, "article"): PROV.wasDerivedFrom,
     (Evidence, "doc_id"): KG.docId,
-    (ArticleMeta, "id"): KG.key,
+    (ArticleMeta, "id"): SCHEMA.identifier,
     (ArticleMeta, "title"): SCHEMA.headline,
     (ArticleMeta, "url"): SCHEMA.url,
     (ArticleMeta, "published"): SCHEMA.datePublished,

@@ -88,8 +88,9 @@ def default_extraction_time(input_path: str | None) -> datetime:
 @click.option("--extracted-at", type=Timestamp(), default=None,
               help="When the relations were extracted (prov:endedAtTime of the run) [default: the input "
                    "file's modification time, else now]. Give it for reproducible output.")
-@click.option("--engine", type=click.Choice(ENGINES), default="oxigraph", show_default=True,
-              help="oxigraph streams and is fast; rdflib is the reference. JSON-LD always uses rdflib.")
+@click.option("--engine", type=click.Choice(ENGINES), default="stream", show_default=True,
+              help="stream (kg's streaming writers, fastest) and oxigraph stream; rdflib builds the graph "
+                   "first and is the reference. JSON-LD always uses rdflib.")
 @neo4j_options
 @click.pass_context
 def export(ctx: click.Context, fmt: str | None, input_path: str, from_neo4j: bool, output: str, base_iri: str,

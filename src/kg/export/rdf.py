@@ -1,6 +1,7 @@
-"""Relations → RDF in every format: Oxigraph streams Turtle, N-Triples, TriG and N-Quads;
-rdflib builds the JSON-LD (compacted with schemas/context.jsonld) and is the reference
-engine the fast path is tested against.
+"""Relations → RDF in every format, by one of three engines fed by the same mapping:
+"stream" (the default: kg's streaming text writers, `kg.export.writers`), "oxigraph"
+(pyoxigraph terms and serializer) and "rdflib" (the reference the others are tested
+against; it also writes the JSON-LD, compacted with schemas/context.jsonld).
 
 The mapping itself (facts, reified statements, provenance) is in `kg.export.statements`;
 IRIs in `kg.export.iri`; the vocabulary in `kg.export.terms`.
@@ -30,7 +31,7 @@ FORMATS = {
 }
 #: Formats with named graphs: each article's statements go in a graph of its own.
 QUAD_FORMATS = frozenset({"trig", "nquads"})
-ENGINES = ("oxigraph", "rdflib")
+ENGINES = ("stream", "oxigraph", "rdflib")
 
 
 def format_for_path(path: str) -> str | None:
@@ -57,7 +58,7 @@ def write_rdf(
     base: str = DEFAULT_BASE_IRI,
     *,
     extracted_at: datetime | None = None,
-    engine: str = "oxigraph",
+    engine: str = "stream",
     counts: ExportCounts | None = None,
 ) -> int:
     """Serialize relations in one of `FORMATS`; returns the number of triples (quads) written.
@@ -68,7 +69,8 @@ def write_rdf(
         fmt: a key of `FORMATS`.
         base: the base of minted IRIs.
         extracted_at: when the relations were extracted; the current time when None.
-        engine: "oxigraph" (streams; not for JSON-LD, which always uses rdflib) or "rdflib".
+        engine: "stream" or "oxigraph" (both stream) or "rdflib" (builds a graph first);
+            JSON-LD is always written by rdflib.
         counts: filled with the numbers of relations, statements and triples when given.
     """
     if fmt not in FORMATS:
@@ -78,12 +80,22 @@ def write_rdf(
     minter = Minter(base)
     moment = extracted_at or datetime.now(timezone.utc)
     named = fmt in QUAD_FORMATS
-    if engine == "oxigraph" and fmt != "jsonld":
+    prefixes = {**PREFIXES, **minter.prefixes()}
+    if engine == "stream" and fmt != "jsonld":
+        from kg.export.writers import NTriplesTerms, TurtleTerms, write_lines, write_turtle
+
+        if fmt in ("ntriples", "nquads"):
+            builder = QuadBuilder(NTriplesTerms(quads=named), minter, moment, named_graphs=named)
+            write_lines(builder.quads(relations), stream)
+        else:
+            builder = QuadBuilder(TurtleTerms(prefixes), minter, moment, named_graphs=named)
+            write_turtle(builder.quads(relations), stream, prefixes, trig=named)
+    elif engine == "oxigraph" and fmt != "jsonld":
         import pyoxigraph
 
         builder = QuadBuilder(OxigraphTerms(quads=named), minter, moment, named_graphs=named)
         pyoxigraph.serialize(builder.quads(relations), stream, _ox_format(fmt),
-                             prefixes={**PREFIXES, **minter.prefixes()})
+                             prefixes=prefixes)
     else:
         builder = QuadBuilder(RdflibTerms(), minter, moment, named_graphs=named)
         graph = _rdflib_graph(builder, relations, named)

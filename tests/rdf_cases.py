@@ -52,9 +52,10 @@ def nasty_relations() -> list[Relation]:
                 for i, (name, key) in enumerate(NASTY_NAMES)]
     relations = []
     for i, (a, b) in enumerate(zip(entities, entities[1:] + entities[:1])):
-        article = ArticleMeta(f"doc {i % 3}/\"x\"", title=f"Title «{i}»\nwith newline", url=f"https://news.example/{i}?a=1&b=\"2\"",
-                              published=("2025-03-04", "2025-03-04T10:00:00Z", "March 2025")[i % 3],
-                              source=f"news/{i}.txt")
+        k = i % 3  # three articles
+        article = ArticleMeta(f"doc {k}/\"x\"", title=f"Title «{k}»\nwith newline",
+                              url=f"https://news.example/{k}?a=1&b=\"2\"",
+                              published=("2025-03-04", "2025-03-04T10:00:00Z", "March 2025")[k], source=f"news/{k}.txt")
         relations.append(relation(a, ("meet", "discuss", "step_up", "criticize")[i % 4], b, doc=article.id,
                                   start=i * 10, sentence=f"{a.name} and {b.name} said \"{i}\"\\n.",
                                   article=article, negated=i % 5 == 1, modality=("asserted", "hedged")[i % 7 == 3],

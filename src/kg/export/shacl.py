@@ -63,10 +63,25 @@ def validate_graph(graph: Any) -> tuple[bool, list[Violation]]:
 
     conforms, results, _ = validate(graph, shacl_graph=shapes_graph(), inference="none", advanced=False,
                                     allow_warnings=True)
-    for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace, override=False)
+    _bind_prefixes(graph)
     violations = sorted(_violations(results, graph), key=lambda v: (v.focus, v.path or "", v.message))
     return bool(conforms), violations
+
+
+def _bind_prefixes(graph: Any) -> None:
+    """Bind kg's prefixes, and entity:/article:/statement: to the base the export used (N-Triples has none)."""
+    from rdflib import RDF, URIRef
+
+    from kg.export.terms import KG, SCHEMA
+
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=False)
+    samples = {"entity": next(graph.subjects(KG.key, None), None),
+               "article": next(graph.subjects(RDF.type, SCHEMA.NewsArticle), None),
+               "statement": next(graph.subjects(RDF.type, RDF.Statement), None)}
+    for prefix, node in samples.items():
+        if isinstance(node, URIRef) and "/" in node:
+            graph.bind(prefix, str(node).rsplit("/", 1)[0] + "/", override=False)
 
 
 def _violations(results: Any, data: Any) -> list[Violation]:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, SKOS
+from rdflib.namespace import DCTERMS
 
 from kg.export.terms import KG, KG_IRI, PREFIXES, SCHEMA, TERMS, camel_case, model_field_names
 from kg.vocabulary import load_vocabulary

@@ -37,11 +37,8 @@ ENGINES = ("stream", "oxigraph", "rdflib")
 def format_for_path(path: str) -> str | None:
     """The format a file name's extension says ("graph.nq" → "nquads"), if any."""
     extension = path.rsplit(".", 1)[-1].lower() if "." in path else ""
-    aliases = {"n3": None, "json": "jsonld", "ntriples": "ntriples", "turtle": "turtle"}
-    for name, (_, ext) in FORMATS.items():
-        if extension == ext:
-            return name
-    return aliases.get(extension)
+    by_extension = {ext: name for name, (_, ext) in FORMATS.items()}
+    return by_extension.get(extension) or {"json": "jsonld", "nquads": "nquads"}.get(extension)
 
 
 def _ox_format(fmt: str) -> Any:
@@ -86,10 +83,10 @@ def write_rdf(
 
         if fmt in ("ntriples", "nquads"):
             builder = QuadBuilder(NTriplesTerms(quads=named), minter, moment, named_graphs=named)
-            write_lines(builder.quads(relations), stream)
+            write_lines(builder.batches(relations), stream)
         else:
             builder = QuadBuilder(TurtleTerms(prefixes), minter, moment, named_graphs=named)
-            write_turtle(builder.quads(relations), stream, prefixes, trig=named)
+            write_turtle(builder.batches(relations), stream, prefixes, trig=named)
     elif engine == "oxigraph" and fmt != "jsonld":
         import pyoxigraph
 

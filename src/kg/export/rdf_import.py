@@ -7,6 +7,7 @@ descriptions. The plain fact triples are not needed: they follow from the statem
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -205,8 +206,6 @@ def _fields(node: str, props: Properties, record: type, *, skip: Iterable[str]) 
 
 
 def _required(record: type, name: str) -> bool:
-    import dataclasses
-
     f = next(f for f in dataclasses.fields(record) if f.name == name)
     return f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
 

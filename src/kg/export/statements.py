@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import chain
+from operator import attrgetter
 from typing import Any, Protocol
 
 from rdflib import OWL, RDF, RDFS
@@ -113,25 +115,30 @@ class QuadBuilder:
         self._articles: dict[str, tuple[Any, Any]] = {}
         self._statements: set[str] = set()
         self._facts: set[tuple[str, str, str, str | None]] = set()
-        self._codecs = {record: [(c, iri(c.predicate)) for c in scalar_codecs(record)]
-                        for record in (Relation, Evidence, ArticleMeta)}
+        # (read the value from a Relation, value → (lexical, datatype), one triple per item?, predicate node)
+        self._statement_fields = [_field(f"evidence.{c.name}", c, iri) for c in scalar_codecs(Evidence)] + [
+            _field(c.name, c, iri) for c in scalar_codecs(Relation)]
+        self._article_fields = [_field(c.name, c, iri) for c in scalar_codecs(ArticleMeta)]
 
     def quads(self, relations: Iterable[Relation]) -> Iterator[Any]:
-        """Every quad of the export, the run first; counts as it goes.
+        """Every quad of the export, the run first; counts as it goes."""
+        return chain.from_iterable(self.batches(relations))
 
-        Each relation's quads are built into a list: flat loops, not nested generators,
-        keep the Python side of the fast path fast.
+    def batches(self, relations: Iterable[Relation]) -> Iterator[list[Any]]:
+        """The quads of the export as one list per relation (the run's first); counts as it goes.
+
+        Lists and flat loops, not nested generators, keep the Python side of the fast path fast.
         """
         counts = self.counts
         batch = self.run_quads()
         counts.triples += len(batch)
-        yield from batch
+        yield batch
         relation_quads = self.relation_quads
         for relation in relations:
             counts.relations += 1
             batch = relation_quads(relation)
             counts.triples += len(batch)
-            yield from batch
+            yield batch
 
     def run_quads(self) -> list[Any]:
         # run:20250301T093000Z a prov:Activity ; prov:endedAtTime "2025-03-01T09:30:00+00:00"^^xsd:dateTime
@@ -166,10 +173,9 @@ class QuadBuilder:
                 quad(statement, self.rdf_object, obj, graph),
                 quad(statement, self.derived_from, article, graph),
                 quad(statement, self.generated_by, self.run, graph))
-        self.add_fields(statement, relation.evidence, self._codecs[Evidence], graph, out)
+        self.add_fields(statement, relation, self._statement_fields, graph, out)
         if relation.evidence.doc_id != relation.article.id:
             out.append(quad(statement, self.doc_id, self.terms.literal(relation.evidence.doc_id), graph))
-        self.add_fields(statement, relation, self._codecs[Relation], graph, out)
         return out
 
     def entity_node(self, entity: Entity, out: list[Any]) -> Any:
@@ -204,7 +210,7 @@ class QuadBuilder:
         graph = t.iri(self.minter.graph(article.id)) if self.named_graphs else None
         self._articles[article.id] = (node, graph)
         out.append(t.quad(node, self.a, t.iri(str(SCHEMA.NewsArticle))))
-        self.add_fields(node, article, self._codecs[ArticleMeta], None, out)
+        self.add_fields(node, article, self._article_fields, None, out)
         return node, graph
 
     def predicate_node(self, name: str, out: list[Any]) -> Any:
@@ -221,18 +227,24 @@ class QuadBuilder:
                     t.quad(node, t.iri(str(RDFS.subPropertyOf)), t.iri(str(KG.relatedTo))))
         return node
 
-    def add_fields(self, node: Any, record: Any, codecs: list[tuple[FieldCodec, Any]], graph: Any,
-                   out: list[Any]) -> None:
+    def add_fields(self, node: Any, record: Any, fields: list[_Field], graph: Any, out: list[Any]) -> None:
         """One literal per scalar field (per item of a tuple field); `None` values are left out."""
         quad, literal = self.terms.quad, self.terms.literal
-        for codec, predicate in codecs:
-            value = getattr(record, codec.name)
+        for read, encode, many, predicate in fields:
+            value = read(record)
             if value is None:
                 continue
-            if codec.many:
-                out += (quad(node, predicate, literal(*codec.encode(item)), graph) for item in value)
+            if many:
+                out += (quad(node, predicate, literal(*encode(item)), graph) for item in value)
             else:
-                out.append(quad(node, predicate, literal(*codec.encode(value)), graph))
+                out.append(quad(node, predicate, literal(*encode(value)), graph))
+
+
+_Field = tuple[Callable[[Any], Any], Callable[[Any], Any], bool, Any]
+
+
+def _field(path: str, codec: FieldCodec, iri: Callable[[str], Any]) -> _Field:
+    return attrgetter(path), codec.encode, codec.many, iri(codec.predicate)
 
 
 __all__ = ["ExportCounts", "OxigraphTerms", "QuadBuilder", "RdflibTerms", "TermFactory"]

@@ -20,7 +20,7 @@ from rdflib import OWL, RDF, RDFS, XSD, Namespace, URIRef
 from rdflib.namespace import PROV, SKOS, DefinedNamespace
 
 from kg.model import ArticleMeta, Entity, Evidence, Relation
-from kg.vocabulary import load_vocabulary
+from kg.vocabulary import check_predicate, load_vocabulary
 
 KG_IRI = "https://kg.example.org/ns#"
 KGV_IRI = "https://kg.example.org/ns/verb#"
@@ -175,13 +175,20 @@ def vocabulary_names() -> list[str]:
     return names
 
 
-described = {term.name for term in TERMS}
-KG._extras = [name for name in (*vocabulary_names(), *model_field_names())
-              if name not in KG.__annotations__]
-_clash = described.intersection(vocabulary_names())
-if _clash:  # a predicate named like a structural term would make two terms one IRI
-    raise ValueError(f"schemas/relations.json predicates {sorted(_clash)} clash with kg's own terms")
-del described, _clash
+def _open_the_generated_terms() -> None:
+    """Add the vocabulary's predicates and the model's fields to `KG` (its `_extras`).
+
+    Raises:
+        ValueError: when a predicate of schemas/relations.json is named like one of kg's own
+            terms, which would make two terms one IRI.
+    """
+    clash = {term.name for term in TERMS}.intersection(vocabulary_names())
+    if clash:
+        raise ValueError(f"schemas/relations.json predicates {sorted(clash)} clash with kg's own terms")
+    KG._extras = [name for name in (*vocabulary_names(), *model_field_names()) if name not in KG.__annotations__]
+
+
+_open_the_generated_terms()
 
 
 @cache
@@ -198,8 +205,6 @@ def predicate_iri(name: str) -> URIRef:
     """
     if is_vocabulary_predicate(name):
         return KG[name]
-    from kg.vocabulary import check_predicate
-
     return KGV[check_predicate(name)]
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 from collections.abc import Iterable
 from typing import IO, Any
 
@@ -67,11 +68,11 @@ class NTriplesTerms:
         return f"{subject} {predicate} {obj} {graph} .\n"
 
 
-def write_lines(lines: Iterable[str], stream: IO[bytes]) -> None:
-    """Write N-Triples / N-Quads lines, a chunk at a time."""
+def write_lines(batches: Iterable[list[str]], stream: IO[bytes]) -> None:
+    """Write batches of N-Triples / N-Quads lines, a chunk at a time."""
     chunk: list[str] = []
-    for line in lines:
-        chunk.append(line)
+    for lines in batches:
+        chunk += lines
         if len(chunk) >= _CHUNK:
             stream.write("".join(chunk).encode("utf-8"))
             chunk.clear()
@@ -84,19 +85,18 @@ class TurtleTerms:
     bare numbers and booleans; a quad is a (subject, predicate, object, graph) tuple."""
 
     def __init__(self, prefixes: dict[str, str]) -> None:
-        # Longest namespace first, so "…/ns/verb#" wins over "…/ns#"-like overlaps.
-        self._prefixes = sorted(((ns, name) for name, ns in prefixes.items()), key=lambda p: -len(p[0]))
+        # Every bound namespace ends in "/" or "#", and a minted local name contains neither
+        # (they are percent-encoded), so an IRI's namespace is found by one split.
+        self._prefixes = {namespace: name for name, namespace in prefixes.items() if namespace[-1] in "/#"}
         self.literal = lru_cache(maxsize=_LITERAL_CACHE)(self._literal)
 
     def iri(self, value: str) -> str:
         if value == _RDF_TYPE:
             return "a"
-        for namespace, name in self._prefixes:
-            if value.startswith(namespace):
-                local = value[len(namespace):]
-                if _LOCAL_NAME.fullmatch(local):
-                    return f"{name}:{local}"
-                break
+        cut = max(value.rfind("/"), value.rfind("#")) + 1
+        name = self._prefixes.get(value[:cut])
+        if name is not None and _LOCAL_NAME.fullmatch(value, cut):
+            return f"{name}:{value[cut:]}"
         return f"<{value}>"
 
     def _literal(self, lexical: str, datatype: str | None = None) -> str:
@@ -114,7 +114,8 @@ class TurtleTerms:
         return subject, predicate, obj, graph
 
 
-def write_turtle(quads: Iterable[tuple], stream: IO[bytes], prefixes: dict[str, str], *, trig: bool) -> None:
+def write_turtle(batches: Iterable[list[tuple]], stream: IO[bytes], prefixes: dict[str, str], *,
+                 trig: bool) -> None:
     """Write Turtle (or TriG, with a `GRAPH { … }` block per run of quads in one named graph).
 
     Consecutive quads with the same subject share it (`;`), and with the same predicate
@@ -122,31 +123,32 @@ def write_turtle(quads: Iterable[tuple], stream: IO[bytes], prefixes: dict[str, 
     and nothing is held back. A subject may appear in several blocks: RDF merges them.
     """
     out: list[str] = [f"@prefix {name}: <{namespace}> .\n" for name, namespace in sorted(prefixes.items())]
+    append = out.append
     graph: str | None = None
     subject: str | None = None
     predicate: str | None = None
     indent = ""
-    for s, p, o, g in quads:
+    for s, p, o, g in chain.from_iterable(batches):
         if trig and g != graph:
             if subject is not None:
-                out.append(" .\n")
+                append(" .\n")
             if graph is not None:
-                out.append("}\n")
+                append("}\n")
             if g is not None:
-                out.append(f"{g} {{\n")
+                append(f"{g} {{\n")
             graph, subject, indent = g, None, "\t" if g is not None else ""
         if s == subject:
-            out.append(f" ,\n{indent}\t\t{o}" if p == predicate else f" ;\n{indent}\t{p} {o}")
+            append(f" ,\n{indent}\t\t{o}" if p == predicate else f" ;\n{indent}\t{p} {o}")
         else:
-            out.append(f" .\n{indent}{s} {p} {o}" if subject is not None else f"{indent}{s} {p} {o}")
+            append(f" .\n{indent}{s} {p} {o}" if subject is not None else f"{indent}{s} {p} {o}")
         subject, predicate = s, p
         if len(out) >= _CHUNK:
             stream.write("".join(out).encode("utf-8"))
             out.clear()
     if subject is not None:
-        out.append(" .\n")
+        append(" .\n")
     if trig and graph is not None:
-        out.append("}\n")
+        append("}\n")
     stream.write("".join(out).encode("utf-8"))
 
 

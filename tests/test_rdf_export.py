@@ -16,6 +16,9 @@ from kg.export.rdf import ENGINES, FORMATS, relations_to_graph, write_rdf
 from kg.export.terms import KG, KGV, SCHEMA, predicate_iri
 from tests.rdf_cases import EXTRACTED_AT, entity, export, nasty_relations, parse, parse_dataset, relation
 
+# rdflib's own N-Quads parser and serializer use its deprecated Dataset API.
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")
+
 M = Minter()
 
 

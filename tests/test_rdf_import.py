@@ -20,6 +20,9 @@ from kg.export.rdf_import import read_rdf
 from kg.model import ArticleMeta, Entity, Evidence, Relation
 from tests.rdf_cases import EXTRACTED_AT, entity, export, nasty_relations, parse, relation
 
+# rdflib's own N-Quads parser and serializer use its deprecated Dataset API.
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")
+
 ROOT = Path(__file__).resolve().parents[1]
 
 

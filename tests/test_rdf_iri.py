@@ -14,6 +14,9 @@ from kg.export.rdf_import import read_rdf
 from kg.resolve import canonical_key
 from tests.rdf_cases import NASTY_NAMES, entity, export, relation
 
+# rdflib's own N-Quads parser and serializer use its deprecated Dataset API.
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")
+
 # Any text Python can write as UTF-8 (no lone surrogates), control characters included.
 keys = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40)
 

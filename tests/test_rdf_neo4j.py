@@ -15,6 +15,9 @@ from kg.store.neo4j import load_relations
 from kg.store.read import read_relations
 from tests.rdf_cases import EXTRACTED_AT, export, nasty_relations, parse
 
+# rdflib's own N-Quads parser and serializer use its deprecated Dataset API.
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")
+
 ROOT = Path(__file__).resolve().parents[1]
 
 

@@ -17,6 +17,9 @@ from kg.export.shacl import validate_graph
 from kg.export.terms import KG
 from tests.rdf_cases import entity, export, nasty_relations, parse, relation
 
+# rdflib's own N-Quads parser and serializer use its deprecated Dataset API.
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")
+
 ROOT = Path(__file__).resolve().parents[1]
 M = Minter()
 RDF, RDFS, XSD, PROV = ns.RDF, ns.RDFS, ns.XSD, ns.PROV

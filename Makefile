@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install dev bench neo4j clean
+.PHONY: demo test install dev bench neo4j schemas clean
 
 # The project and its runtime dependencies in .venv (re-run when pyproject.toml changes).
 $(VENV)/.installed: pyproject.toml
@@ -32,6 +32,10 @@ test: $(VENV)/.installed-dev
 ## bench: the benchmarks in bench/ (numbers, not pass/fail)
 bench: $(VENV)/.installed-dev
 	$(BIN)/python -m bench
+
+## schemas: regenerate schemas/ontology.ttl and schemas/context.jsonld from schemas/relations.json
+schemas: $(VENV)/.installed
+	$(BIN)/python -m kg.export.ontology schemas
 
 ## neo4j: start a local Neo4j server and print its settings (stop it with scripts/neo4j-local stop)
 neo4j:

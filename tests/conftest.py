@@ -138,3 +138,28 @@ def neo4j_db(neo4j_driver: neo4j.Driver, neo4j_settings) -> neo4j.Driver:
     """
     neo4j_driver.execute_query("MATCH (n) DETACH DELETE n", database_=neo4j_settings.database)
     return neo4j_driver
+
+
+# --- RDF ------------------------------------------------------------------------------
+
+RDF_SAMPLE_ARTICLE = REPO_ROOT / "tests" / "fixtures" / "rdf-sample-article.txt"
+
+
+def _extracted(*paths: Path) -> list:
+    from kg.extract import extract_relations
+    from kg.ingest import read_articles
+
+    articles = list(read_articles([str(p) for p in paths], on_error="raise"))
+    return [relation for _, relations in extract_relations(articles) for relation in relations]
+
+
+@pytest.fixture(scope="session")
+def example_relations() -> list:
+    """The relations of examples/articles, extracted once per session."""
+    return _extracted(REPO_ROOT / "examples" / "articles")
+
+
+@pytest.fixture(scope="session")
+def sample_relations() -> list:
+    """The relations of tests/fixtures/rdf-sample-article.txt: accents, quotes, negated and hedged relations."""
+    return _extracted(RDF_SAMPLE_ARTICLE)

@@ -23,3 +23,7 @@ class DatabaseError(KGError):
 
 class QueryError(KGError):
     """A Cypher query from queries/ cannot be found or run."""
+
+
+class RDFError(KGError):
+    """An RDF file cannot be read back into relations, or an IRI cannot be minted."""

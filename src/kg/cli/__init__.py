@@ -14,6 +14,7 @@ from kg.cli.build import build
 from kg.cli.database import init_db, load, query
 from kg.cli.export import export
 from kg.cli.extract import extract
+from kg.cli.rdf import import_rdf, validate
 from kg.errors import KGError
 
 
@@ -28,13 +29,14 @@ def cli() -> None:
       kg extract article.txt -o triples.jsonl          # relations as JSON Lines
       kg load triples.jsonl                            # into Neo4j (NEO4J_URI, NEO4J_PASSWORD)
       kg query top-actors                              # a question from queries/
+      kg export --input triples.jsonl -o graph.ttl     # RDF; kg validate graph.ttl checks it
 
     Exit status: 0 when everything was read, 1 on an error, 3 when some inputs
     were skipped (each named on stderr) but the rest was processed.
     """
 
 
-for command in (extract, build, load, export, query, init_db):
+for command in (extract, build, load, export, import_rdf, validate, query, init_db):
     cli.add_command(command)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from pathlib import Path
 
 import click
@@ -43,12 +44,13 @@ def build(ctx: click.Context, inputs: tuple[str, ...], out_dir: str, to_neo4j: b
     counts = {"articles": 0, "relations": 0}
     graph = build_graph(extracted(inputs, model, skips, counts, workers=workers))
     relations = graph_relations(graph)
+    extracted_at = datetime.now(timezone.utc)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     with open(out / "triples.jsonl", "w", encoding="utf-8") as stream:
         write_relations(relations, stream)
     with open(out / "graph.ttl", "wb") as stream:
-        write_rdf(relations, stream, "turtle", base_iri)
+        write_rdf(relations, stream, "turtle", base_iri, extracted_at=extracted_at)
     write_html(graph, str(out / "graph.html"), title=f"kg: {counts['articles']} articles")
     click.echo(
         f"kg: {counts['articles']} articles read, {len(skips.errors)} skipped; "

@@ -78,7 +78,7 @@ def _read_source(source: str | Path | InputError) -> Iterator[Article | InputErr
         data = sys.stdin.buffer.read()
         text = decode_text(data, "<stdin>")
         if text.lstrip().startswith("{"):
-            yield from read_jsonl_lines(text.splitlines(), "<stdin>", source="-")
+            yield from read_jsonl_lines(text.split("\n"), "<stdin>", source="-")
         else:
             yield read_text(text, doc_id="stdin", source="-", name="<stdin>")
         return
@@ -90,7 +90,7 @@ def _read_source(source: str | Path | InputError) -> Iterator[Article | InputErr
     suffix = source.suffix.lower()
     text = decode_text(data, str(source))
     if suffix == ".jsonl":
-        yield from read_jsonl_lines(text.splitlines(), str(source), source=str(source))
+        yield from read_jsonl_lines(text.split("\n"), str(source), source=str(source))
     elif suffix in (".html", ".htm"):
         yield read_html(text, doc_id=source.stem, source=str(source), name=str(source))
     else:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import sys
 
 import atheris
+import jsonschema  # noqa: F401 — imported first so that only kg's own code is instrumented
+import spacy  # noqa: F401
 
 with atheris.instrument_imports():
     from kg.extract import relations_from_doc

@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install dev bench neo4j schemas clean
+.PHONY: demo test install dev bench neo4j schemas chromium clean
 
 # The project and its runtime dependencies in .venv (re-run when pyproject.toml changes).
 $(VENV)/.installed: pyproject.toml
@@ -26,8 +26,12 @@ demo: $(VENV)/.installed
 	$(BIN)/kg build examples/articles --out kg-out
 
 ## test: the whole suite against a real Neo4j (NEO4J_URI if set, else a local server it starts)
-test: $(VENV)/.installed-dev
+test: $(VENV)/.installed-dev chromium
 	$(BIN)/python -m pytest
+
+# Headless Chromium for the tests of the HTML view (Debian's package, when missing).
+chromium:
+	scripts/install-chromium
 
 ## bench: the benchmarks in bench/ (numbers, not pass/fail)
 bench: $(VENV)/.installed-dev

@@ -76,11 +76,16 @@ def _entity(record: dict[str, Any]) -> Entity:
     return Entity(record["id"], record["name"], record.get("type"), tuple(record.get("aliases", ())))
 
 
+# Characters that some line readers (Python's str.splitlines among them) take for line
+# breaks; JSON lets them be escaped, so a record always stays on one line.
+_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 def write_relations(relations: Iterable[Relation], stream: IO[str]) -> int:
     """Write one JSON object per line; returns the number written."""
     count = 0
     for relation in relations:
-        stream.write(json.dumps(relation_to_record(relation), ensure_ascii=False))
+        stream.write(json.dumps(relation_to_record(relation), ensure_ascii=False).translate(_LINE_BREAKS))
         stream.write("\n")
         count += 1
     return count

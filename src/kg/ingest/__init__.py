@@ -93,7 +93,7 @@ def _read_source(source: str | Path | InputError, one_per_line: bool = False) ->
         if one_per_line:
             yield from read_lines(text, source="-")
         elif text.lstrip().startswith("{"):
-            yield from read_jsonl_lines(text.splitlines(), "<stdin>", source="-")
+            yield from read_jsonl_lines(text.split("\n"), "<stdin>", source="-")
         else:
             yield read_text(text, doc_id="stdin", source="-", name="<stdin>")
         return
@@ -107,7 +107,7 @@ def _read_source(source: str | Path | InputError, one_per_line: bool = False) ->
     if one_per_line and suffix not in (".jsonl", ".html", ".htm"):
         yield from read_lines(text, source=str(source))
     elif suffix == ".jsonl":
-        yield from read_jsonl_lines(text.splitlines(), str(source), source=str(source))
+        yield from read_jsonl_lines(text.split("\n"), str(source), source=str(source))
     elif suffix in (".html", ".htm"):
         yield read_html(text, doc_id=source.stem, source=str(source), name=str(source))
     else:

@@ -5,6 +5,7 @@ Library errors (`KGError`) become one-line messages on stderr and exit status 1.
 
 from __future__ import annotations
 
+import logging
 import sys
 
 import click
@@ -31,8 +32,9 @@ def cli() -> None:
       kg query top-actors                              # a question from queries/
       kg export --input triples.jsonl -o graph.ttl     # RDF; kg validate graph.ttl checks it
 
-    Exit status: 0 when everything was read, 1 on an error, 3 when some inputs
-    were skipped (each named on stderr) but the rest was processed.
+    Exit status: 0 when every input was read and extracted; 1 on an error (one line
+    on stderr, nothing half-done); 3 when some inputs were skipped or failed, each
+    named on stderr, while the rest was processed (--strict stops at the first one).
     """
 
 
@@ -40,8 +42,19 @@ for command in (extract, build, load, export, import_rdf, validate, query, init_
     cli.add_command(command)
 
 
+def _log_to_stderr() -> None:
+    """Library warnings ("a.txt: not UTF-8, read as Windows-1252") as one line each on stderr."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("kg: %(levelname)s: %(message)s"))
+    logging.addLevelName(logging.WARNING, "warning")
+    root = logging.getLogger("kg")
+    root.addHandler(handler)
+    root.setLevel(logging.WARNING)
+
+
 def main() -> None:
     """Console-script entry point."""
+    _log_to_stderr()
     try:
         status = cli.main(standalone_mode=False, prog_name="kg")
     except click.exceptions.Abort:

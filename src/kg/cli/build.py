@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from kg.cli.extract import extracted, workers_option
-from kg.cli.options import Skips, batch_size_option, model_option, neo4j_options, progress
+from kg.cli.options import Skips, batch_size_option, model_option, neo4j_options, progress, strict_option
 from kg.export.html import write_html
 from kg.export.rdf import DEFAULT_BASE_IRI, write_rdf
 from kg.graph import build_graph, graph_relations
@@ -25,10 +25,11 @@ from kg.store.neo4j import Neo4jSettings, connect, load_relations
 @model_option
 @workers_option
 @batch_size_option
+@strict_option
 @neo4j_options
 @click.pass_context
 def build(ctx: click.Context, inputs: tuple[str, ...], out_dir: str, to_neo4j: bool, base_iri: str,
-          model: str, workers: int, batch_size: int, settings: Neo4jSettings) -> None:
+          model: str, workers: int, batch_size: int, strict: bool, settings: Neo4jSettings) -> None:
     """Extract, merge into one graph, and write triples, Turtle and an HTML view.
 
     Writes OUT/triples.jsonl (one relation per line), OUT/graph.ttl (RDF) and
@@ -40,7 +41,7 @@ def build(ctx: click.Context, inputs: tuple[str, ...], out_dir: str, to_neo4j: b
       kg build examples/articles --out kg-out
       kg build news/ --out kg-out --neo4j
     """
-    skips = Skips()
+    skips = Skips(strict=strict)
     counts = {"articles": 0, "relations": 0}
     graph = build_graph(extracted(inputs, model, skips, counts, workers=workers))
     relations = graph_relations(graph)
@@ -53,7 +54,7 @@ def build(ctx: click.Context, inputs: tuple[str, ...], out_dir: str, to_neo4j: b
         write_rdf(relations, stream, "turtle", base_iri, extracted_at=extracted_at)
     write_html(graph, str(out / "graph.html"), title=f"kg: {counts['articles']} articles")
     click.echo(
-        f"kg: {counts['articles']} articles read, {len(skips.errors)} skipped; "
+        f"kg: {counts['articles']} articles read, {skips.summary()}; "
         f"{graph.number_of_nodes()} entities, {graph.number_of_edges()} relations"
     , err=True)
     for name in ("triples.jsonl", "graph.ttl", "graph.html"):

@@ -13,8 +13,9 @@ from typing import IO
 
 import click
 
-from kg.cli.options import Skips, model_option, progress
+from kg.cli.options import Skips, model_option, progress, strict_option
 from kg.extract import ArticleExtraction, ExtractOptions, extract_articles
+from kg.extract.pipeline import pipeline_language
 from kg.extract.resume import Journal, content_hash, extraction_fingerprint
 from kg.ingest import read_articles
 from kg.model import Article, Decision, Merge, Relation
@@ -39,10 +40,12 @@ def extracted(
     """Read, parse and extract with a progress bar, then resolve entities across the whole run
     (for `kg build`, which holds the run in memory anyway). Counts into `counts`."""
     relations: list[Relation] = []
-    articles = _counted(read_articles(inputs, on_skip=skips), counts)
+    articles = _counted(read_articles(inputs, on_skip=skips, language=pipeline_language(model)), counts)
     with progress("extracting") as advance:
         for result in extract_articles(articles, options, model=model, workers=workers):
             advance(1)
+            if result.failure:
+                skips.fail(result.article, result.failure)
             relations.extend(result.relations)
     relations, _ = resolve_across_articles(relations)
     counts["relations"] += len(relations)
@@ -85,10 +88,11 @@ def _write_report(stream: IO[str], merges: Iterable[Merge], decisions: Iterable[
               help="'dask' runs on a Dask cluster and writes OUTPUT/part-NNNNN.jsonl.")
 @click.option("--scheduler", metavar="ADDRESS",
               help="Dask scheduler address (tcp://host:8786); without it, a local cluster of --workers processes.")
+@strict_option
 @click.pass_context
 def extract(ctx: click.Context, inputs: tuple[str, ...], output: str, open_mode: bool, one_per_line: bool,
             report: str | None, min_confidence: float, model: str, workers: int, resume: bool, engine: str,
-            scheduler: str | None) -> None:
+            scheduler: str | None, strict: bool) -> None:
     """Extract relations from articles and write them as JSON Lines.
 
     INPUT is a file (.txt, .md, .html, .jsonl), a folder (read recursively) or '-'
@@ -105,10 +109,11 @@ def extract(ctx: click.Context, inputs: tuple[str, ...], output: str, open_mode:
       kg extract archive/ -o triples.jsonl --workers 2 --resume
       kg extract archive/ --engine dask --scheduler tcp://10.0.0.5:8786 -o triples/
     """
-    skips = Skips()
+    skips = Skips(strict=strict)
     counts = {"articles": 0, "relations": 0, "done": 0}
     options = ExtractOptions(open=open_mode, min_confidence=min_confidence, report=report is not None)
-    articles = _counted(read_articles(inputs, on_skip=skips, one_per_line=one_per_line), counts)
+    articles = _counted(read_articles(inputs, on_skip=skips, one_per_line=one_per_line,
+                                      language=pipeline_language(model)), counts)
     if engine == "dask":
         if output == "-" or resume or report:
             raise click.UsageError("--engine dask writes partitions into -o FOLDER, without --resume or --report")
@@ -120,24 +125,27 @@ def extract(ctx: click.Context, inputs: tuple[str, ...], output: str, open_mode:
                 if resume:
                     raise click.UsageError("--resume needs -o FILE")
                 _write(extract_articles(articles, options, model=model, workers=workers), sys.stdout, counts,
-                       report_stream)
+                       skips, report_stream)
                 where = "stdout"
             else:
-                _extract_to_file(articles, Path(output), options, model, workers, resume, counts, report_stream)
+                _extract_to_file(articles, Path(output), options, model, workers, resume, counts, skips,
+                                 report_stream)
                 where = output
         finally:
             if report_stream is not None and report_stream is not sys.stderr:
                 report_stream.close()
     done = f", {counts['done']} already extracted" if counts["done"] else ""
-    click.echo(f"kg: {counts['articles']} articles read{done}, {len(skips.errors)} skipped, "
+    click.echo(f"kg: {counts['articles']} articles read{done}, {skips.summary()}, "
                f"{counts['relations']} relations written to {where}", err=True)
     ctx.exit(skips.exit_status())
 
 
-def _write(results: Iterable[ArticleExtraction], stream: IO[str], counts: dict[str, int],
+def _write(results: Iterable[ArticleExtraction], stream: IO[str], counts: dict[str, int], skips: Skips,
            report: IO[str] | None, journal: Journal | None = None, hashes: deque[str] | None = None) -> None:
     with progress("extracting") as advance:
         for result in results:
+            if result.failure:
+                skips.fail(result.article, result.failure)
             counts["relations"] += write_relations(result.relations, stream)
             if report is not None:
                 _write_report(report, result.merges, result.decisions)
@@ -148,7 +156,7 @@ def _write(results: Iterable[ArticleExtraction], stream: IO[str], counts: dict[s
 
 
 def _extract_to_file(articles: Iterable[Article], output: Path, options: ExtractOptions, model: str, workers: int,
-                     resume: bool, counts: dict[str, int], report: IO[str] | None) -> None:
+                     resume: bool, counts: dict[str, int], skips: Skips, report: IO[str] | None) -> None:
     fingerprint = extraction_fingerprint(model) + ("/open" if options.open else "") + f"/{options.min_confidence}"
     journal, stream = Journal.open(output, resume=resume)
     hashes: deque[str] = deque()  # content hashes of the articles in flight, in input order
@@ -163,7 +171,7 @@ def _extract_to_file(articles: Iterable[Article], output: Path, options: Extract
             yield article
 
     try:
-        _write(extract_articles(pending(), options, model=model, workers=workers), stream, counts, report,
+        _write(extract_articles(pending(), options, model=model, workers=workers), stream, counts, skips, report,
                journal, hashes)
     finally:
         stream.close()

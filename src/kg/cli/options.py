@@ -11,11 +11,12 @@ from typing import Any, Iterator
 
 import click
 
-from kg.errors import InputError
+from kg.errors import InputError, KGError
 from kg.extract import DEFAULT_PIPELINE
+from kg.model import Article
 from kg.store.neo4j import DEFAULT_BATCH_SIZE, DEFAULT_URI, Neo4jSettings
 
-#: Exit status when some inputs were skipped but the rest was processed.
+#: Exit status when some inputs were skipped or failed but the rest was processed.
 EXIT_SKIPPED = 3
 
 
@@ -49,16 +50,43 @@ def batch_size_option(command: Callable[..., Any]) -> Callable[..., Any]:
 
 @dataclass(slots=True)
 class Skips:
-    """Collects skipped inputs: each is printed at once as `kg: skipped: <file>: <cause>`."""
+    """Collects inputs that were not processed, each printed at once on one line:
+    `kg: skipped: <file>: <cause>` (unreadable) or `kg: failed: <article>: <cause>` (extraction).
+
+    With `strict`, the first one stops the run instead (a `KGError`, exit status 1).
+    """
 
     errors: list[InputError] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+    strict: bool = False
 
     def __call__(self, error: InputError) -> None:
+        if self.strict:
+            raise error
         self.errors.append(error)
         click.echo(f"kg: skipped: {error}", err=True)
 
+    def fail(self, article: Article, cause: str) -> None:
+        where = article.meta.source or article.id
+        if article.id not in where:
+            where = f"{where} ({article.id})"
+        if self.strict:
+            raise KGError(f"{where}: {cause}")
+        self.failures.append(where)
+        click.echo(f"kg: failed: {where}: {cause}", err=True)
+
+    def summary(self) -> str:
+        """"K skipped, F failed" for the closing line."""
+        return f"{len(self.errors)} skipped, {len(self.failures)} failed"
+
     def exit_status(self) -> int:
-        return EXIT_SKIPPED if self.errors else 0
+        return EXIT_SKIPPED if self.errors or self.failures else 0
+
+
+def strict_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--strict", is_flag=True,
+                        help="Stop at the first input that cannot be read or extracted (exit status 1) "
+                             "instead of naming it and going on (exit status 3 at the end).")(command)
 
 
 @contextmanager

@@ -101,7 +101,7 @@ def extract_on_dask(
             index, chunk, future = pending.popleft()
             results = future.result()
             with open(out_dir / f"part-{index:05d}.jsonl", "w", encoding="utf-8") as stream:
-                count = write_relations((r for relations, _, _ in results for r in relations), stream)
+                count = write_relations((r for relations, *_ in results for r in relations), stream)
             run.partitions += 1
             run.articles += len(chunk)
             run.relations += count

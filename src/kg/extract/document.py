@@ -45,12 +45,13 @@ class ExtractOptions:
 
 @dataclass(frozen=True, slots=True)
 class ArticleExtraction:
-    """What extraction read from one article."""
+    """What extraction read from one article; `failure` says why it read nothing, if it failed."""
 
     article: Article
     relations: tuple[Relation, ...]
     merges: tuple[Merge, ...] = ()
     decisions: tuple[Decision, ...] = ()
+    failure: str | None = None
 
 
 class _Run:

@@ -21,7 +21,7 @@ from kg.model import Article, Decision, Merge, Relation
 _IN_FLIGHT_PER_WORKER = 2
 
 #: What a worker sends back for one article (the article itself stays with the caller).
-ChunkResult = list[tuple[tuple[Relation, ...], tuple[Merge, ...], tuple[Decision, ...]]]
+ChunkResult = list[tuple[tuple[Relation, ...], tuple[Merge, ...], tuple[Decision, ...], str | None]]
 
 
 def chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -35,14 +35,14 @@ def extract_chunk(articles: list[Article], options: ExtractOptions, model: str, 
     """What was read from each article of a chunk, in order (runs in a worker)."""
     from kg.extract import extract_articles
 
-    return [(r.relations, r.merges, r.decisions)
+    return [(r.relations, r.merges, r.decisions, r.failure)
             for r in extract_articles(articles, options, model=model, batch_size=batch_size)]
 
 
 def pair(chunk: list[Article], results: ChunkResult) -> Iterator[ArticleExtraction]:
     """Each article of a chunk with what a worker read from it."""
-    for article, (relations, merges, decisions) in zip(chunk, results, strict=True):
-        yield ArticleExtraction(article, relations, merges, decisions)
+    for article, (relations, merges, decisions, failure) in zip(chunk, results, strict=True):
+        yield ArticleExtraction(article, relations, merges, decisions, failure)
 
 
 def _load(model: str) -> None:

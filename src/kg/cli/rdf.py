@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import IO
 
 import click
@@ -21,13 +23,18 @@ def _format_of(path: str, fmt: str | None) -> str:
     return found
 
 
-def _binary_input(path: str) -> IO[bytes]:
+@contextmanager
+def _binary_input(path: str) -> Iterator[IO[bytes]]:
+    """The bytes of a file, or of stdin for '-'; a file that cannot be opened is a one-line error."""
     if path == "-":
-        return sys.stdin.buffer
+        yield sys.stdin.buffer
+        return
     try:
-        return open(path, "rb")
+        stream = open(path, "rb")
     except OSError as error:
         raise click.FileError(path, error.strerror) from None
+    with stream:
+        yield stream
 
 
 _format_option = click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default=None,
@@ -54,12 +61,8 @@ def import_rdf(file: str, fmt: str | None, output: str) -> None:
     from kg.export.rdf_import import read_rdf
 
     fmt = _format_of(file, fmt)
-    source = _binary_input(file)
-    try:
+    with _binary_input(file) as source:
         result = read_rdf(source, fmt)
-    finally:
-        if source is not sys.stdin.buffer:
-            source.close()
     if output == "-":
         write_relations(result.relations, sys.stdout)
         sys.stdout.flush()
@@ -94,12 +97,8 @@ def validate(ctx: click.Context, file: str, fmt: str | None) -> None:
     from kg.export.shacl import load_data_graph, validate_graph
 
     fmt = _format_of(file, fmt)
-    source = _binary_input(file)
-    try:
+    with _binary_input(file) as source:
         graph = load_data_graph(source, fmt)
-    finally:
-        if source is not sys.stdin.buffer:
-            source.close()
     conforms, violations = validate_graph(graph)
     for violation in violations:
         click.echo(str(violation))

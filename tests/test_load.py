@@ -48,7 +48,7 @@ def counts(driver) -> dict[str, int]:
 
 def test_load_creates_entities_articles_statements_and_aggregates(neo4j_db) -> None:
     summary = load_relations(neo4j_db, RELATIONS)
-    assert (summary.articles, summary.statements, summary.entities_created) == (2, 5, 4)
+    assert (summary.articles, summary.relations, summary.entities_created) == (2, 5, 4)
     # 5 statements × (SUBJECT, OBJECT, FROM) + 6 MENTIONS + 4 aggregate edges
     assert counts(neo4j_db) == {"nodes": 11, "relationships": 25, "Entity": 4, "Person": 2, "Organization": 1,
                                 "Country": 1, "Article": 2, "Statement": 5}

@@ -8,7 +8,7 @@ from kg.cli.export import open_text
 from kg.cli.options import Skips, batch_size_option, neo4j_options, progress
 from kg.store.query import format_rows, parse_param, run_query
 from kg.records import read_relations
-from kg.store.neo4j import Neo4jSettings, apply_constraints, connect, load_relations, wipe
+from kg.store.neo4j import Neo4jSettings, apply_constraints, connect, load_relations, safe_uri, wipe
 
 
 @click.command()
@@ -42,9 +42,7 @@ def load(ctx: click.Context, triples: str, wipe_first: bool, yes: bool, batch_si
         with progress("loading", total=len(relations)) as advance:
             summary = load_relations(driver, relations, database=settings.database, batch_size=batch_size,
                                      progress=advance)
-    click.echo(
-        f"kg: loaded {summary.statements} relations from {summary.articles} articles into {settings.uri} "
-        f"({summary.entities_created} entities created) in {summary.seconds:.1f}s", err=True)
+    click.echo(f"kg: loaded into {safe_uri(settings.uri)}: {summary.describe()}", err=True)
     ctx.exit(skips.exit_status())
 
 

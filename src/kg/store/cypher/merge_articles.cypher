@@ -1,4 +1,5 @@
-// One node per article; properties are replaced by the latest load.
+// One node per article; its metadata is replaced by the latest load (a null removes a property).
+// Rows: {id, properties}.
 UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
-SET a.title = row.title, a.url = row.url, a.published = row.published, a.source = row.source
+SET a += row.properties

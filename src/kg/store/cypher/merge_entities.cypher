@@ -1,8 +1,10 @@
-// One node per canonical key; the type label is set when the entity is first seen.
+// One node per canonical key. New nodes take the name and type label of their first row;
+// refresh_entities then recomputes name, type and aliases from every article's MENTIONS.
+// Rows: {id, name, type}; type is one of kg.model.ENTITY_TYPES, checked before it gets here.
+// Returns the ids of the nodes this query created.
 UNWIND $rows AS row
+WITH row, NOT EXISTS { MATCH (:Entity {id: row.id}) } AS new
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e.name = row.name, e.type = row.type, e.name_key = toLower(row.name), e:$(row.type)
-WITH e, row
-SET e.aliases = reduce(acc = coalesce(e.aliases, []), alias IN row.aliases |
-                       CASE WHEN alias IN acc THEN acc ELSE acc + alias END)
-SET e.alias_text = reduce(text = '', alias IN e.aliases | text + alias + ' ')
+WITH row WHERE new
+RETURN row.id AS id

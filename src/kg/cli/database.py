@@ -6,7 +6,7 @@ import click
 
 from kg.cli.export import open_text
 from kg.cli.options import Skips, batch_size_option, neo4j_options, progress
-from kg.store.query import format_rows, parse_param, run_query
+from kg.store.query import format_rows, load_query, parse_param, query_names, run_query
 from kg.records import read_relations
 from kg.store.neo4j import Neo4jSettings, apply_constraints, connect, load_relations, safe_uri, wipe
 
@@ -47,21 +47,38 @@ def load(ctx: click.Context, triples: str, wipe_first: bool, yes: bool, batch_si
 
 
 @click.command()
-@click.argument("name_or_file", metavar="NAME_OR_FILE")
+@click.argument("name_or_file", metavar="NAME_OR_FILE", required=False)
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE",
               help="A query parameter; VALUE is read as JSON when it parses (numbers, true, lists), else as text.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("--list", "list_queries", is_flag=True, help="List the queries of queries/ and their parameters.")
 @neo4j_options
-def query(name_or_file: str, params: tuple[str, ...], fmt: str, settings: Neo4jSettings) -> None:
+def query(name_or_file: str | None, params: tuple[str, ...], fmt: str, list_queries: bool,
+          settings: Neo4jSettings) -> None:
     """Run a Cypher query from queries/ (by name) or a .cypher file, and print the rows.
+
+    Parameters a query declares with a default may be left out; `kg query --list`
+    shows every query, what it answers and its parameters.
 
     \b
     Example:
+      kg query --list
       kg query top-actors --param limit=5
       kg query actor --param name="Mark Rutte" --format json
       kg query my-question.cypher --format csv > answer.csv
     """
+    if list_queries or name_or_file is None:
+        if not list_queries:
+            raise click.UsageError("give a query NAME or .cypher file, or --list")
+        for name in query_names():
+            described = load_query(name)
+            click.echo(f"{name}: {described.summary}")
+            for parameter in described.parameters:
+                default = "" if parameter.required else f" (default {parameter.default})"
+                click.echo(f"    --param {parameter.name}=…  {parameter.description}{default}")
+        return
     parameters = dict(parse_param(p) for p in params)
+    load_query(name_or_file).bind(parameters)  # a missing parameter is named before connecting
     with connect(settings) as driver:
         keys, rows = run_query(driver, name_or_file, parameters, database=settings.database)
     click.echo(format_rows(keys, rows, fmt), nl=False)

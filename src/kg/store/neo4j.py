@@ -174,8 +174,11 @@ def apply_constraints(driver: Any, database: str) -> None:
 
 def wipe(driver: Any, database: str) -> None:
     """Delete every node and relationship of the database, in batches."""
+    # Relationships first: DETACH DELETE of 10,000 nodes holds all their relationships in
+    # one transaction, which a hub entity can push past the server's transaction memory.
     with driver.session(database=database) as session:  # CALL … IN TRANSACTIONS needs an auto-commit query
-        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+        session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS").consume()
+        session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 20000 ROWS").consume()
 
 
 def load_relations(
@@ -240,32 +243,46 @@ def load_relations(
 def _write_batch(tx: Any, batch: ArticleBatch) -> dict[str, Any]:
     """One transaction: replace the batch's articles. Safe to run again after a rollback."""
     detached = tx.run(_cypher("detach_articles"), rows=[{"id": a["id"], "keep": a["keep"]} for a in batch.articles])
+    kept: set[str] = set()
     stale: dict[str, dict] = {}
     old_entities: set[str] = set()
-    removed_statements = 0
+    replaced = removed = 0
     for record in detached:
-        removed_statements += len(record["stale"])
+        replaced += 1
+        kept.update(record["kept"])
+        removed += len(record["stale"])
         stale.update((key["triple"], key) for key in record["stale"])
         old_entities.update(record["entities"])
-    articles = tx.run(_cypher("merge_articles"), rows=batch.articles).consume().counters.nodes_created
     created = [r["id"] for r in tx.run(_cypher("merge_entities"), rows=batch.entities)]
-    tx.run(_cypher("create_mentions"), rows=batch.mentions).consume()
-    statements = tx.run(_cypher("merge_statements"), rows=batch.statements).consume().counters.nodes_created
-    keys = {key["triple"]: key for key in batch.keys}
-    for triple, key in stale.items():
-        keys.setdefault(triple, {**key, "type": relationship_type(key["predicate"])})
-    edges = tx.run(_cypher("refresh_aggregates"), keys=list(keys.values())).consume().counters
-    touched = sorted({*(e["id"] for e in batch.entities), *old_entities,
-                      *(k["subject"] for k in stale.values()), *(k["object"] for k in stale.values())})
-    removed = tx.run(_cypher("refresh_entities"), ids=touched).consume().counters.nodes_deleted
+    rows = batch.articles
+    if kept:  # statements already present are updated, not created again
+        rows = [{**a, "statements": [s for s in a["statements"] if s["id"] not in kept]} for a in rows]
+        updates = [{"id": s["id"], "properties": s["properties"]}
+                   for a in batch.articles for s in a["statements"] if s["id"] in kept]
+        tx.run(_cypher("update_statements"), rows=updates).consume()
+    tx.run(_cypher("write_articles"), rows=rows).consume()
+    # Triples new to the database get the edge computed from the batch; the others (and
+    # those that lost statements) are recomputed in the database from all their statements.
+    new_keys = [key for key in batch.keys if key["triple"] not in stale]
+    created_edges = tx.run(_cypher("create_aggregates"), keys=new_keys)
+    known = {record["triple"] for record in created_edges}
+    edges_created = created_edges.consume().counters.relationships_created
+    refresh = [key for key in batch.keys if key["triple"] in known or key["triple"] in stale]
+    refresh += [{**key, "type": relationship_type(key["predicate"])} for triple, key in stale.items()
+                if triple not in {k["triple"] for k in batch.keys}]
+    edges = tx.run(_cypher("refresh_aggregates"), keys=refresh).consume().counters
+    removed_entities = 0
+    if old_entities or stale:
+        ids = sorted({*old_entities, *(k["subject"] for k in stale.values()), *(k["object"] for k in stale.values())})
+        removed_entities = tx.run(_cypher("refresh_entities"), ids=ids).consume().counters.nodes_deleted
     return {
-        "articles_new": articles,
-        "articles_replaced": len(batch.articles) - articles,
-        "relations_created": statements,
-        "relations_replaced": batch.size - statements,
-        "relations_removed": removed_statements,
+        "articles_new": len(batch.articles) - replaced,
+        "articles_replaced": replaced,
+        "relations_created": batch.size - len(kept),
+        "relations_replaced": len(kept),
+        "relations_removed": removed,
         "entity_ids_created": created,
-        "entities_removed": removed,
-        "edges_created": edges.relationships_created,
+        "entities_removed": removed_entities,
+        "edges_created": edges_created + edges.relationships_created,
         "edges_removed": edges.relationships_deleted,
     }

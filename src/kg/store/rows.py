@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 from typing import Any, get_type_hints
 
 from kg.errors import SchemaError
@@ -29,17 +29,21 @@ STATEMENT_BOOKKEEPING = frozenset({"id", "triple", "fact"})
 
 @dataclass(frozen=True, slots=True)
 class ArticleBatch:
-    """The rows that replace a group of whole articles in the database."""
+    """The rows that replace a group of whole articles in the database.
 
-    articles: list[Row]  # {id, properties, keep}: keep = the article's statement ids
-    entities: list[Row]  # {id, name, type}
-    mentions: list[Row]  # {article, entity, name, type, aliases}: the entity as the article resolved it
-    statements: list[Row]  # {id, article, subject, object, triple, properties}
-    keys: list[Row]  # {triple, subject, object, predicate, type}: the aggregate edges to refresh
+    articles: {id, properties, keep, mentions, statements}. `keep` holds the ids of the
+        article's statements, `mentions` one {entity, name, type, aliases} per entity as
+        the article resolved it, `statements` {id, subject, object, triple, properties}.
+    entities: {id, name, type, aliases, names}; `names` is every name and alias the batch
+        gives the entity, `aliases` the same without `name`.
+    keys: {triple, subject, object, predicate, type, properties}: the aggregate edges to
+        write, with the properties they have if the batch's statements are all there is.
+    """
 
-    @property
-    def size(self) -> int:
-        return len(self.statements)
+    articles: list[Row]
+    entities: list[Row]
+    keys: list[Row]
+    size: int  # statements
 
     @property
     def article_ids(self) -> list[str]:
@@ -61,29 +65,43 @@ def relation_scalar_fields() -> tuple[str, ...]:
 def evidence_fields() -> tuple[str, ...]:
     """The `Evidence` fields, stored as Statement properties under their own name."""
     fields = tuple(f.name for f in dataclasses.fields(Evidence))
-    clash = (set(fields) & set(relation_scalar_fields())) | (set(fields) & STATEMENT_BOOKKEEPING) | (
-        set(relation_scalar_fields()) & STATEMENT_BOOKKEEPING)
-    if clash:  # a model change the property mapping cannot express: fail loudly, not lossily
-        raise TypeError(f"Relation/Evidence fields {sorted(clash)} collide as Statement properties")
+    names = [*fields, *relation_scalar_fields(), *STATEMENT_BOOKKEEPING]
+    if len(set(names)) != len(names):  # a model change this mapping cannot express: fail, never lose data
+        raise TypeError(f"Relation and Evidence fields collide as Statement properties: {sorted(names)}")
     return fields
+
+
+@cache
+def _getters() -> tuple[tuple[str, ...], Callable[[Any], tuple], tuple[str, ...], Callable[[Any], tuple],
+                        tuple[str, ...], Callable[[Any], tuple]]:
+    # attrgetter fetches every field in one call: rows are built for every relation loaded
+    relation, evidence = relation_scalar_fields(), evidence_fields()
+    article = tuple(f.name for f in dataclasses.fields(ArticleMeta) if f.name != "id")
+    return (relation, attrgetter(*relation), evidence, attrgetter(*evidence), article, attrgetter(*article))
 
 
 def statement_properties(relation: Relation) -> Row:
     """Every scalar field of the relation and of its evidence, plus `fact` (for queries)."""
-    properties = {name: _property(getattr(relation, name)) for name in relation_scalar_fields()}
-    properties.update({name: _property(getattr(relation.evidence, name)) for name in evidence_fields()})
+    names, get, evidence_names, get_evidence, _, _ = _getters()
+    properties = dict(zip(names, map(_property, _tuple(get(relation)))))
+    properties.update(zip(evidence_names, map(_property, _tuple(get_evidence(relation.evidence)))))
     properties["fact"] = relation.is_fact
     return properties
 
 
 def article_properties(meta: ArticleMeta) -> Row:
     """The article's metadata fields except `id` (the node key)."""
-    return {f.name: _property(getattr(meta, f.name)) for f in dataclasses.fields(ArticleMeta) if f.name != "id"}
+    _, _, _, _, names, get = _getters()
+    return dict(zip(names, map(_property, _tuple(get(meta)))))
+
+
+def _tuple(values: Any) -> tuple:
+    return values if type(values) is tuple else (values,)  # attrgetter of one name returns the value
 
 
 def _property(value: Any) -> Any:
     """Neo4j stores scalars and lists of scalars; tuples become lists."""
-    return list(value) if isinstance(value, tuple) else value
+    return list(value) if type(value) is tuple else value
 
 
 def statement_id(relation: Relation) -> str:
@@ -99,8 +117,19 @@ def statement_id(relation: Relation) -> str:
 
 
 def triple_key(subject: str, predicate: str, obj: str) -> str:
-    """The key shared by a triple's statements and its aggregate edge: a JSON array, readable in Browser."""
-    return json.dumps([subject, predicate, obj], ensure_ascii=False, separators=(",", ":"))
+    """The key shared by a triple's statements and its aggregate edge, readable in Browser.
+
+    `|` and `\\` in entity ids are escaped, so distinct triples never share a key
+    (predicates cannot hold either).
+
+    >>> triple_key("mark-rutte", "meet", "donald-trump")
+    'mark-rutte|meet|donald-trump'
+    """
+    return f"{_escape(subject)}|{predicate}|{_escape(obj)}"
+
+
+def _escape(entity_id: str) -> str:
+    return entity_id.replace("\\", "\\\\").replace("|", "\\|") if "|" in entity_id or "\\" in entity_id else entity_id
 
 
 def check_relation(relation: Relation) -> None:
@@ -116,45 +145,88 @@ def check_relation(relation: Relation) -> None:
 
 def article_batch(relations_by_article: Sequence[tuple[str, Sequence[Relation]]]) -> ArticleBatch:
     """Rows for the given articles and all their relations (checked with `check_relation` first)."""
-    articles: dict[str, Row] = {}
+    articles: list[Row] = []
     entities: dict[str, Row] = {}
-    mentions: dict[tuple[str, str], Row] = {}
-    statements: dict[str, Row] = {}
     keys: dict[str, Row] = {}
+    by_key: dict[str, list[tuple[str | None, str, Row]]] = {}  # triple → (published, article, statement)
+    size = 0
     for article_id, relations in relations_by_article:
+        mentions: dict[str, Row] = {}
+        statements: dict[str, Row] = {}
         for relation in relations:
             check_relation(relation)
-            article = articles.setdefault(article_id, {"id": article_id, "keep": [],
-                                                       "properties": article_properties(relation.article)})
-            for entity in (relation.subject, relation.object):
-                entities.setdefault(entity.id, {"id": entity.id, "name": entity.name, "type": entity.type})
-                _add_mention(mentions, article_id, entity)
-            key = triple_key(relation.subject.id, relation.predicate, relation.object.id)
-            keys.setdefault(key, {"triple": key, "subject": relation.subject.id, "object": relation.object.id,
-                                  "predicate": relation.predicate, "type": relationship_type(relation.predicate)})
+            subject, obj, predicate = relation.subject, relation.object, relation.predicate
+            for entity in (subject, obj):
+                if entity.id not in mentions:
+                    mentions[entity.id] = {"entity": entity.id, "name": entity.name, "type": entity.type,
+                                           "aliases": list(entity.aliases)}
+                    _add_entity(entities, entity)
+                elif entity.aliases and list(entity.aliases) != mentions[entity.id]["aliases"]:
+                    _merge_aliases(mentions[entity.id], entity)
+                    _add_entity(entities, entity)
+            key = triple_key(subject.id, predicate, obj.id)
+            if key not in keys:
+                keys[key] = {"triple": key, "subject": subject.id, "object": obj.id, "predicate": predicate,
+                             "type": relationship_type(predicate)}
             sid = statement_id(relation)
-            if sid not in statements:
-                article["keep"].append(sid)
-            statements[sid] = {"id": sid, "article": article_id, "subject": relation.subject.id,
-                               "object": relation.object.id, "triple": key,
+            statements[sid] = {"id": sid, "subject": subject.id, "object": obj.id, "triple": key,
                                "properties": statement_properties(relation)}
-    return ArticleBatch(
-        articles=list(articles.values()),
-        entities=list(entities.values()),
-        mentions=list(mentions.values()),
-        statements=list(statements.values()),
-        keys=list(keys.values()),
-    )
+        first = relations[0].article if relations else ArticleMeta(article_id)
+        properties = article_properties(first)
+        articles.append({"id": article_id, "properties": properties, "keep": list(statements),
+                         "mentions": list(mentions.values()), "statements": list(statements.values())})
+        for row in statements.values():
+            by_key.setdefault(row["triple"], []).append((properties.get("published"), article_id, row))
+        size += len(statements)
+    for row in entities.values():
+        row["aliases"] = sorted(set(row["names"]) - {row["name"]})
+        row["names"] = sorted(row["names"])
+    for key, row in keys.items():
+        row["properties"] = aggregate_properties(row, by_key[key])
+    return ArticleBatch(articles=articles, entities=list(entities.values()), keys=list(keys.values()), size=size)
 
 
-def _add_mention(mentions: dict[tuple[str, str], Row], article_id: str, entity: Entity) -> None:
-    """The entity as this article names it; several records of one entity in one article merge their aliases."""
-    row = mentions.get((article_id, entity.id))
+def aggregate_properties(key: Row, statement_rows: list[tuple[str | None, str, Row]]) -> Row:
+    """The aggregate edge of one triple from its statements as (published, article id, statement row).
+
+    The same summary as cypher/refresh_aggregates.cypher computes in the database (the
+    loader uses this one for triples the database does not hold yet): lists and the
+    evidence sentence follow publication date (undated last), article id, offset, id.
+    """
+    rows = sorted(statement_rows, key=lambda s: (s[0] is None, s[0] or "", s[1], s[2]["properties"]["start"], s[2]["id"]))
+    ordered = [(published, article, row["properties"]) for published, article, row in rows]
+    dates = [published for published, _, _ in ordered if published is not None]
+    return {
+        "predicate": key["predicate"],
+        "triple": key["triple"],
+        "mentions": len(ordered),
+        "articles": len({article for _, article, _ in ordered}),
+        "article_ids": list(dict.fromkeys(article for _, article, _ in ordered)),
+        "facts": sum(1 for _, _, s in ordered if s["fact"]),
+        "negated": sum(1 for _, _, s in ordered if s["negated"]),
+        "modalities": list(dict.fromkeys(s["modality"] for _, _, s in ordered if s["modality"] is not None)),
+        "attributed_to": list(dict.fromkeys(s["attributed_to"] for _, _, s in ordered
+                                            if s["attributed_to"] is not None)),
+        "confidence": max((s["confidence"] for _, _, s in ordered if s["confidence"] is not None), default=None),
+        "first_seen": min(dates, default=None),
+        "last_seen": max(dates, default=None),
+        "evidence": ordered[0][2]["sentence"] if ordered else None,
+    }
+
+
+def _add_entity(entities: dict[str, Row], entity: Entity) -> None:
+    row = entities.get(entity.id)
     if row is None:
-        mentions[(article_id, entity.id)] = {"article": article_id, "entity": entity.id, "name": entity.name,
-                                             "type": entity.type, "aliases": list(entity.aliases)}
-    elif entity.aliases and list(entity.aliases) != row["aliases"]:
-        row["aliases"] = sorted({*row["aliases"], *entity.aliases} - {row["name"]})
+        entities[entity.id] = {"id": entity.id, "name": entity.name, "type": entity.type,
+                               "names": {entity.name, *entity.aliases}}
+    else:
+        row["names"].add(entity.name)
+        row["names"].update(entity.aliases)
+
+
+def _merge_aliases(mention: Row, entity: Entity) -> None:
+    """Several records of one entity in one article: one mention, the union of their aliases."""
+    mention["aliases"] = sorted({*mention["aliases"], *entity.aliases} - {mention["name"]})
 
 
 def group_by_article(

@@ -1,7 +1,6 @@
-// After a load: recompute each given entity from the MENTIONS of the articles that name it
-// (the most frequent name and type, ties broken alphabetically; every other name and alias
-// as aliases), and delete the entities no article mentions any more.
-// Ids: the entities of the batch and those the replaced articles mentioned.
+// After articles were reloaded: recompute the entities they mentioned from the MENTIONS
+// left (the most frequent name and type, ties broken alphabetically; every other name
+// and alias as aliases), and delete those no article mentions any more.
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 WITH e,

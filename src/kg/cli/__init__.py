@@ -10,6 +10,7 @@ import sys
 import click
 
 from kg import __version__
+from kg.cli.browse import browse
 from kg.cli.build import build
 from kg.cli.database import init_db, load, query
 from kg.cli.export import export
@@ -28,13 +29,14 @@ def cli() -> None:
       kg extract article.txt -o triples.jsonl          # relations as JSON Lines
       kg load triples.jsonl                            # into Neo4j (NEO4J_URI, NEO4J_PASSWORD)
       kg query top-actors                              # a question from queries/
+      kg browse                                        # open the graph in Neo4j Browser
 
     Exit status: 0 when everything was read, 1 on an error, 3 when some inputs
     were skipped (each named on stderr) but the rest was processed.
     """
 
 
-for command in (extract, build, load, export, query, init_db):
+for command in (extract, build, load, export, query, init_db, browse):
     cli.add_command(command)
 
 

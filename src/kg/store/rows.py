@@ -33,7 +33,8 @@ class ArticleBatch:
 
     articles: {id, properties, keep, mentions, statements}. `keep` holds the ids of the
         article's statements, `mentions` one {entity, name, type, aliases} per entity as
-        the article resolved it, `statements` {id, subject, object, triple, properties}.
+        the article resolved it, `statements` {id, subject, object, triple, properties}
+        (properties include the bookkeeping id, triple and fact).
     entities: {id, name, type, aliases, names}; `names` is every name and alias the batch
         gives the entity, `aliases` the same without `name`.
     keys: {triple, subject, object, predicate, type, properties}: the aggregate edges to
@@ -169,8 +170,10 @@ def article_batch(relations_by_article: Sequence[tuple[str, Sequence[Relation]]]
                 keys[key] = {"triple": key, "subject": subject.id, "object": obj.id, "predicate": predicate,
                              "type": relationship_type(predicate)}
             sid = statement_id(relation)
+            properties = statement_properties(relation)
+            properties["id"], properties["triple"] = sid, key
             statements[sid] = {"id": sid, "subject": subject.id, "object": obj.id, "triple": key,
-                               "properties": statement_properties(relation)}
+                               "properties": properties}
         first = relations[0].article if relations else ArticleMeta(article_id)
         properties = article_properties(first)
         articles.append({"id": article_id, "properties": properties, "keep": list(statements),

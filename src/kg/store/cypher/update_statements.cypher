@@ -2,4 +2,4 @@
 // properties. Rows: {id, properties}.
 UNWIND $rows AS row
 MATCH (s:Statement {id: row.id})
-SET s += row.properties
+SET s = row.properties

@@ -8,7 +8,8 @@
 // A :Statement per sentence that supports a relation, linked to subject, object and
 // article; its id (kg.store.rows.statement_id) hashes what it says and where.
 // Rows: {id, properties, mentions: [{entity, name, type, aliases}],
-//        statements: [{id, subject, object, triple, properties}]}.
+//        statements: [{id, subject, object, properties}]}; a statement's properties include
+//        its id and triple.
 UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
 SET a += row.properties
@@ -22,7 +23,7 @@ CALL (a, row) {
   UNWIND row.statements AS st
   MATCH (x:Entity {id: st.subject})
   MATCH (y:Entity {id: st.object})
-  CREATE (s:Statement {id: st.id})
-  SET s += st.properties, s.triple = st.triple
+  CREATE (s:Statement)
+  SET s = st.properties
   CREATE (s)-[:SUBJECT]->(x), (s)-[:OBJECT]->(y), (s)-[:FROM]->(a)
 }

@@ -104,8 +104,7 @@ def browse(ctx: click.Context, triples: tuple[str, ...], http_url: str | None, s
     click.echo(f"  database:    {settings.database}")
     click.echo(f"  graph:       {counts['entities']} entities, {counts['edges']} relation edges, "
                f"{counts['statements']} statements, {counts['articles']} articles")
-    click.echo(f"  style:       run :style in Browser, then paste {style_sheet_path()} after it "
-               "(`:style node.Person {…} …`) and run")
+    click.echo(f"  style:       in Browser's editor type `:style `, paste {style_sheet_path()} after it, run")
     click.echo("  try:         :param name => 'Mark Rutte'   then paste queries/neighbourhood.cypher")
     if os.environ.get("KG_NEO4J_HOME"):
         click.echo(f"  stop with:   scripts/neo4j-local stop --home {os.environ['KG_NEO4J_HOME']}")

@@ -138,6 +138,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--batch-sizes", default=str(DEFAULT_BATCH_SIZE),
                         help="comma-separated batch sizes to measure (default: %(default)s)")
     parser.add_argument("--heap", default="1g", help="Neo4j heap (default: %(default)s)")
+    parser.add_argument("--pagecache", default="512m", help="Neo4j page cache (default: %(default)s)")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.batch_sizes.split(",")]
 
@@ -148,7 +149,8 @@ def main(argv: list[str] | None = None) -> None:
     print(f"  {len(relations):,} relations, {args.entities:,} entities, "
           f"{len({r.article.id for r in relations}):,} articles")
     neo4j_local = local_neo4j()
-    with neo4j_local.LocalNeo4j(heap=args.heap) as settings:
+    config = {"server.memory.pagecache.size": args.pagecache}
+    with neo4j_local.LocalNeo4j(heap=args.heap, config=config) as settings:
         driver = neo4j.GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password))
         with driver:
             apply_constraints(driver, settings.database)

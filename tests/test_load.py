@@ -336,3 +336,15 @@ def test_cli_load_prints_the_summary(neo4j_db, neo4j_settings, tmp_path: Path) -
     assert result.stderr.startswith(f"kg: loaded into {neo4j_settings.uri}: 5 relations from 2 articles (2 new, "
                                     "0 replaced) in ")
     assert "relations: 5 created, 0 replaced, 0 removed; entities: 4 created, 0 matched, 0 removed" in result.stderr
+
+
+def test_cli_load_skips_and_names_what_cannot_be_loaded(neo4j_db, tmp_path: Path) -> None:
+    from kg.records import write_relations
+
+    triples = tmp_path / "t.jsonl"
+    with open(triples, "w", encoding="utf-8") as stream:
+        write_relations([replace(RELATIONS[0], predicate="meet]->(n) DETACH DELETE n //"), *RELATIONS[3:]], stream)
+    result = kg("load", str(triples), check=False)
+    assert result.returncode == 3
+    assert "kg: skipped:" in result.stderr and "2 relations from 1 articles" in result.stderr
+    assert counts(neo4j_db)["Statement"] == 2

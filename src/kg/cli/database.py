@@ -1,13 +1,14 @@
-"""Commands that talk to Neo4j: `kg load`, `kg query`, `kg init-db`."""
+"""Commands that talk to Neo4j: `kg load`, `kg query`, `kg init-db` (and `kg browse` in browse.py)."""
 
 from __future__ import annotations
 
 import click
 
 from kg.cli.export import open_text
-from kg.cli.options import Skips, batch_size_option, neo4j_options, progress
-from kg.store.query import format_rows, load_query, parse_param, query_names, run_query
+from kg.cli.options import EXIT_SKIPPED, Skips, batch_size_option, neo4j_options, progress
+from kg.errors import KGError
 from kg.records import read_relations
+from kg.store.query import format_rows, load_query, parse_param, query_names, run_query
 from kg.store.neo4j import Neo4jSettings, apply_constraints, connect, load_relations, safe_uri, wipe
 
 
@@ -24,7 +25,9 @@ def load(ctx: click.Context, triples: str, wipe_first: bool, yes: bool, batch_si
 
     Entities are MERGEd on their canonical key; each article's relations replace
     what an earlier load of that article wrote. Loading the same file twice
-    changes nothing.
+    changes nothing. An article holding a relation that cannot be loaded (a
+    predicate that is not a plain identifier, an unknown entity type) is skipped
+    whole and named on stderr (exit status 3).
 
     \b
     Example:
@@ -37,13 +40,18 @@ def load(ctx: click.Context, triples: str, wipe_first: bool, yes: bool, batch_si
     with connect(settings) as driver:
         if wipe_first:
             if not yes:
-                click.confirm(f"Delete everything in database {settings.database!r} at {settings.uri}?", abort=True)
+                click.confirm(f"Delete everything in database {settings.database!r} at {safe_uri(settings.uri)}?",
+                              abort=True)
             wipe(driver, settings.database)
         with progress("loading", total=len(relations)) as advance:
             summary = load_relations(driver, relations, database=settings.database, batch_size=batch_size,
-                                     progress=advance)
+                                     progress=advance, on_error="skip", on_skip=_report_skipped_article)
     click.echo(f"kg: loaded into {safe_uri(settings.uri)}: {summary.describe()}", err=True)
-    ctx.exit(skips.exit_status())
+    ctx.exit(EXIT_SKIPPED if summary.skipped else skips.exit_status())
+
+
+def _report_skipped_article(article_id: str, error: KGError) -> None:
+    click.echo(f"kg: skipped: article {article_id!r}: {error}", err=True)
 
 
 @click.command()

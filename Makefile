@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install dev bench neo4j schemas chromium clean
+.PHONY: demo test install dev bench neo4j schemas chromium browser clean
 
 # The project and its runtime dependencies in .venv (re-run when pyproject.toml changes).
 $(VENV)/.installed: pyproject.toml
@@ -44,6 +44,14 @@ schemas: $(VENV)/.installed
 ## neo4j: start a local Neo4j server and print its settings (stop it with scripts/neo4j-local stop)
 neo4j:
 	scripts/neo4j-local start
+
+## browser: Neo4j Browser on the example graph: starts a local Neo4j with Browser (or uses
+## NEO4J_URI, e.g. the docker compose service), loads kg-out/, prints the address and credentials
+browser: $(VENV)/.installed
+	@set -e; \
+	if [ -z "$$NEO4J_URI" ]; then eval "$$(scripts/neo4j-local start --browser)"; fi; \
+	$(BIN)/kg build examples/articles --out kg-out; \
+	$(BIN)/kg browse kg-out/triples.jsonl
 
 clean:
 	rm -rf $(VENV) kg-out .pytest_cache build *.egg-info src/*.egg-info

@@ -1,10 +1,14 @@
-// Everything about one actor: its relations in both directions, with the evidence sentence.
-// Parameters: $name (the actor's name or an alias, any case).
+// Everything about one actor: each relation it takes part in, as subject or object,
+// with how often and where it was read, and the first sentence that says it.
+// The actor is found by name or alias in any case.
+//
+// Parameters:
+//   $name  the actor's name or one of its aliases
 MATCH (e:Entity)
-WHERE e.name_key = toLower($name) OR toLower($name) IN [a IN coalesce(e.aliases, []) | toLower(a)]
-MATCH (x:Entity)<-[:SUBJECT]-(s:Statement)-[:OBJECT]->(y:Entity)
-WHERE x = e OR y = e
-MATCH (s)-[:FROM]->(a:Article)
-RETURN x.name AS subject, s.predicate AS predicate, y.name AS object, s.negated AS negated,
-       s.modality AS modality, a.id AS article, s.sentence AS evidence
-ORDER BY article, s.start, subject, predicate, object
+WHERE e.name_key = toLower($name) OR toLower($name) IN e.alias_keys
+MATCH (e)-[r]-(:Entity)
+WITH DISTINCT r
+RETURN startNode(r).name AS subject, r.predicate AS predicate, endNode(r).name AS object,
+       r.mentions AS mentions, r.articles AS articles, r.facts AS facts, r.negated AS negated,
+       r.first_seen AS first_seen, r.last_seen AS last_seen, r.evidence AS evidence
+ORDER BY mentions DESC, subject, predicate, object

@@ -1,6 +1,7 @@
-// The predicates in use, with how many statements and distinct triples use each.
-// Parameters: none.
-MATCH (s:Statement)
-RETURN s.predicate AS predicate, count(s) AS statements,
-       count(DISTINCT [s.predicate, [(s)-[:SUBJECT]->(x) | x.id][0], [(s)-[:OBJECT]->(y) | y.id][0]]) AS triples
+// The predicates in use: how many statements, distinct triples and articles each has.
+//
+// Parameters: none
+MATCH (s:Statement)-[:FROM]->(a:Article)
+RETURN s.predicate AS predicate, count(s) AS statements, count(DISTINCT s.triple) AS triples,
+       count(DISTINCT a) AS articles
 ORDER BY statements DESC, predicate

@@ -12,7 +12,6 @@ import pytest
 
 from kg.model import ArticleMeta, Entity, Evidence, Relation
 from kg.store.neo4j import load_relations
-from kg.store.query import run_query
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -48,7 +47,7 @@ def counts(driver) -> dict[str, int]:
 
 def test_load_creates_entities_articles_statements_and_aggregates(neo4j_db) -> None:
     summary = load_relations(neo4j_db, RELATIONS)
-    assert (summary.articles, summary.statements, summary.entities_created) == (2, 5, 4)
+    assert (summary.articles, summary.relations, summary.entities_created) == (2, 5, 4)
     # 5 statements × (SUBJECT, OBJECT, FROM) + 6 MENTIONS + 4 aggregate edges
     assert counts(neo4j_db) == {"nodes": 11, "relationships": 25, "Entity": 4, "Person": 2, "Organization": 1,
                                 "Country": 1, "Article": 2, "Statement": 5}
@@ -86,36 +85,6 @@ def test_entities_no_article_mentions_any_more_are_removed(neo4j_db) -> None:
     load_relations(neo4j_db, [relation(RUTTE, "meet", TRUMP, "a1", 0)])
     records, _, _ = neo4j_db.execute_query("MATCH (e:Entity) RETURN e.id AS id ORDER BY id")
     assert [r["id"] for r in records] == ["donald-trump", "mark-rutte"]
-
-
-def test_injection_attempts_are_data(neo4j_db) -> None:
-    hostile = Entity("x", "Robert'); MATCH (n) DETACH DELETE n; //", "Person", ("`}{$x",))
-    load_relations(neo4j_db, [relation(hostile, "meet", TRUMP, "a1", 0), *RELATIONS[3:]])
-    records, _, _ = neo4j_db.execute_query("MATCH (e:Entity {id: 'x'}) RETURN e.name AS name, e.aliases AS aliases")
-    assert records[0].data() == {"name": hostile.name, "aliases": ["`}{$x"]}
-    assert counts(neo4j_db)["Entity"] == 3
-
-
-def test_top_actors_query_returns_expected_rows(neo4j_db) -> None:
-    load_relations(neo4j_db, RELATIONS)
-    keys, rows = run_query(neo4j_db, "top-actors", {"limit": 3}, database="neo4j")
-    assert keys == ["actor", "type", "statements"]
-    assert rows == [
-        {"actor": "Donald Trump", "type": "Person", "statements": 4},
-        {"actor": "Mark Rutte", "type": "Person", "statements": 4},
-        {"actor": "NATO", "type": "Organization", "statements": 1},
-    ]
-
-
-def test_actor_query_finds_by_alias_in_any_case(neo4j_db) -> None:
-    load_relations(neo4j_db, RELATIONS)
-    _, rows = run_query(neo4j_db, "actor", {"name": "rutte"}, database="neo4j")
-    assert [(r["subject"], r["predicate"], r["object"], r["negated"], r["article"]) for r in rows] == [
-        ("Mark Rutte", "meet", "Donald Trump", False, "a1"),
-        ("Mark Rutte", "praise", "Donald Trump", False, "a1"),
-        ("Mark Rutte", "meet", "Donald Trump", False, "a2"),
-        ("Donald Trump", "meet", "Mark Rutte", True, "a2"),
-    ]
 
 
 def kg(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
@@ -169,3 +138,213 @@ def test_relationship_type_check_rejects_bad_predicates(bad: str) -> None:
     from kg.vocabulary import relationship_type
     with pytest.raises(ValueError):
         relationship_type(bad)
+
+
+# --- what the loader guarantees ------------------------------------------------------
+
+SNAPSHOT = """
+MATCH (n) WITH n ORDER BY labels(n), n.id
+WITH collect([labels(n), properties(n)]) AS nodes
+OPTIONAL MATCH (a)-[r]->(b)
+WITH nodes, a, r, b ORDER BY type(r), a.id, b.id
+RETURN nodes, collect([a.id, type(r), properties(r), b.id]) AS relationships
+"""
+
+
+def snapshot(driver) -> tuple:
+    """Every node and relationship with all its labels and properties, in a stable order."""
+    record = driver.execute_query(SNAPSHOT).records[0]
+    return record["nodes"], record["relationships"]
+
+
+def test_loading_twice_changes_no_node_relationship_or_property(neo4j_db) -> None:
+    first = load_relations(neo4j_db, RELATIONS)
+    before = snapshot(neo4j_db)
+    again = load_relations(neo4j_db, RELATIONS, batch_size=2)
+    assert snapshot(neo4j_db) == before
+    assert (first.relations_created, first.articles_new, first.edges_created) == (5, 2, 4)
+    assert (again.relations_created, again.relations_replaced, again.relations_removed) == (0, 5, 0)
+    assert (again.articles_new, again.articles_replaced, again.entities_created, again.entities_matched) == (0, 2, 0, 4)
+    assert (again.edges_created, again.edges_removed) == (0, 0)
+
+
+def test_batch_size_does_not_change_the_graph(neo4j_db) -> None:
+    """Edges of triples new to the database are computed in Python, the others in Cypher: same result."""
+    load_relations(neo4j_db, RELATIONS, batch_size=10_000)
+    whole = snapshot(neo4j_db)
+    neo4j_db.execute_query("MATCH (n) DETACH DELETE n")
+    load_relations(neo4j_db, RELATIONS, batch_size=1)
+    assert snapshot(neo4j_db) == whole
+
+
+def test_reloading_an_article_reports_and_recomputes_what_changed(neo4j_db) -> None:
+    load_relations(neo4j_db, RELATIONS)
+    rutte = Entity("mark-rutte", "Mark Rutte", "Person", ("Mr Rutte",))  # a new alias, "Rutte" gone
+    summary = load_relations(neo4j_db, [relation(rutte, "meet", TRUMP, "a1", 0, confidence=0.5),
+                                        relation(rutte, "sanction", RUSSIA, "a1", 120)])
+    assert (summary.articles_replaced, summary.relations_created, summary.relations_replaced,
+            summary.relations_removed) == (1, 1, 1, 2)
+    assert (summary.entities_removed, summary.edges_created, summary.edges_removed) == (1, 1, 2)  # NATO
+    records, _, _ = neo4j_db.execute_query(
+        "MATCH (x:Entity)-[r]->(y:Entity) RETURN x.id AS x, type(r) AS type, y.id AS y, r.mentions AS mentions, "
+        "r.confidence AS confidence ORDER BY x, type, y")
+    assert [tuple(r.values()) for r in records] == [
+        ("donald-trump", "MEET", "mark-rutte", 1, 1.0),
+        ("mark-rutte", "MEET", "donald-trump", 2, 1.0),
+        ("mark-rutte", "SANCTION", "russia", 1, 1.0),
+    ]
+    records, _, _ = neo4j_db.execute_query(
+        "MATCH (e:Entity {id: 'mark-rutte'}) RETURN e.aliases AS aliases, e.alias_keys AS keys")
+    assert records[0].data() == {"aliases": ["Mr Rutte", "Rutte"], "keys": ["mr rutte", "rutte"]}  # a2 says Rutte
+    assert "1 replaced" in summary.describe() and "2 removed" in summary.describe()
+
+
+def test_read_relations_gives_back_exactly_what_was_loaded(neo4j_db) -> None:
+    from kg.store.read import read_relations
+
+    nameless = relation(Entity("x", "X Corp", "Organization", ("XC", "X")), "sue", NATO, "a9", 3,
+                        attributed_to="Reuters", relation_text="filed suit against", confidence=0.25)
+    nameless = replace(nameless, article=ArticleMeta("a9"))  # no title, url, date or source
+    loaded = [*RELATIONS, nameless]
+    load_relations(neo4j_db, loaded)
+    assert sorted(read_relations(neo4j_db), key=repr) == sorted(loaded, key=repr)
+    load_relations(neo4j_db, loaded[:1])  # a1 now holds one relation
+    assert set(read_relations(neo4j_db)) == {loaded[0], *loaded[3:]}
+
+
+def test_read_relations_keeps_each_articles_view_of_an_entity(neo4j_db) -> None:
+    from kg.store.read import read_relations
+
+    late = relation(Entity("mark-rutte", "Mark Rutte", "Person", ("Secretary General Rutte",)), "meet", TRUMP,
+                    "a2", 0)
+    loaded = [RELATIONS[0], late]
+    load_relations(neo4j_db, loaded)
+    assert set(read_relations(neo4j_db)) == set(loaded)
+    records, _, _ = neo4j_db.execute_query("MATCH (e:Entity {id: 'mark-rutte'}) RETURN e.aliases AS aliases")
+    assert records[0]["aliases"] == ["Rutte", "Secretary General Rutte"]
+
+
+def test_read_relations_round_trips_the_examples(neo4j_db, tmp_path: Path) -> None:
+    from kg.records import read_relations as read_jsonl
+    from kg.store.read import read_relations
+
+    kg("extract", "examples/articles", "-o", str(tmp_path / "t.jsonl"))
+    with open(tmp_path / "t.jsonl", encoding="utf-8") as stream:
+        loaded = list(read_jsonl(stream, "t.jsonl", on_error="raise"))
+    load_relations(neo4j_db, loaded, batch_size=3)
+    assert set(read_relations(neo4j_db)) == set(loaded) and len(loaded) >= 10
+
+
+HOSTILE_PREDICATES = ["meet]->() MATCH (n) DETACH DELETE n //", "MEET", "meet`", "meet:KNOWS", "x" * 65, ""]
+
+
+@pytest.mark.parametrize("predicate", HOSTILE_PREDICATES)
+def test_a_hostile_predicate_never_reaches_cypher(neo4j_db, predicate: str) -> None:
+    from kg.errors import SchemaError
+
+    load_relations(neo4j_db, RELATIONS[3:])
+    before = snapshot(neo4j_db)
+    bad = relation(RUTTE, "meet", TRUMP, "a1", 0)
+    with pytest.raises(SchemaError, match="article 'a1'"):
+        load_relations(neo4j_db, [*RELATIONS[:2], replace(bad, predicate=predicate)])
+    assert snapshot(neo4j_db) == before
+    skipped: list[str] = []
+    summary = load_relations(neo4j_db, [replace(bad, predicate=predicate), *RELATIONS[3:]], on_error="skip",
+                             on_skip=lambda article, error: skipped.append(article))
+    assert skipped == ["a1"] == summary.skipped
+    assert snapshot(neo4j_db) == before
+
+
+def test_a_hostile_entity_type_never_becomes_a_label(neo4j_db) -> None:
+    from kg.errors import SchemaError
+
+    evil = Entity("evil", "Evil", "Person:Admin")
+    with pytest.raises(SchemaError, match="type 'Person:Admin'"):
+        load_relations(neo4j_db, [relation(evil, "meet", TRUMP, "a1", 0)])
+    assert counts(neo4j_db)["nodes"] == 0
+
+
+def test_hostile_names_are_stored_as_data(neo4j_db) -> None:
+    from kg.store.query import run_query
+
+    hostile = Entity("x'}) DETACH DELETE n //", "Robert'); MATCH (n) DETACH DELETE n; //", "Person", ("`}{$x",))
+    load_relations(neo4j_db, [relation(hostile, "meet", TRUMP, "a1", 0), *RELATIONS[3:]])
+    records, _, _ = neo4j_db.execute_query("MATCH (e:Entity {id: $id}) RETURN e.name AS name, e.aliases AS aliases",
+                                           id=hostile.id)
+    assert records[0].data() == {"name": hostile.name, "aliases": ["`}{$x"]}
+    assert counts(neo4j_db)["Entity"] == 3
+    _, rows = run_query(neo4j_db, "actor", {"name": "`}{$X"}, database="neo4j")
+    assert [(r["subject"], r["object"]) for r in rows] == [(hostile.name, "Donald Trump")]
+
+
+def test_a_permanent_error_is_not_retried_and_is_one_line_naming_the_uri(neo4j_db, neo4j_settings,
+                                                                         monkeypatch) -> None:
+    import kg.store.neo4j as writer
+    from kg.errors import DatabaseError
+
+    calls = []
+    original = writer._write_batch
+    monkeypatch.setattr(writer, "_write_batch", lambda tx, batch: calls.append(1) or original(tx, batch))
+    neo4j_db.execute_query("CREATE CONSTRAINT test_unique_name_key IF NOT EXISTS "
+                           "FOR (e:Entity) REQUIRE e.name IS UNIQUE")
+    twin = Entity("donald-trump-2", "Donald Trump", "Person")
+    try:
+        with pytest.raises(DatabaseError) as raised, writer.connect(neo4j_settings) as driver:
+            load_relations(driver, [relation(RUTTE, "meet", TRUMP, "a1", 0), relation(twin, "meet", RUTTE, "a2", 0)])
+    finally:
+        neo4j_db.execute_query("DROP CONSTRAINT test_unique_name_key IF EXISTS")
+    message = str(raised.value)
+    assert calls == [1]
+    assert message.startswith(f"Neo4j at {neo4j_settings.uri}: writing article 'a1' and 1 more failed: "
+                              "Neo.ClientError.Schema.ConstraintValidationFailed")
+    assert "\n" not in message and neo4j_settings.password not in message
+    assert counts(neo4j_db)["nodes"] == 0  # the transaction was rolled back
+
+
+def test_a_transient_error_is_retried_and_the_batch_written_once(neo4j_db, monkeypatch) -> None:
+    import kg.store.neo4j as writer
+    from neo4j.exceptions import ServiceUnavailable
+
+    calls = []
+    original = writer._write_batch
+
+    def flaky(tx, batch):
+        result = original(tx, batch)  # all the work, then the connection "drops" before the commit
+        calls.append(1)
+        if len(calls) == 1:
+            raise ServiceUnavailable("connection lost (test)")
+        return result
+
+    monkeypatch.setattr(writer, "_write_batch", flaky)
+    summary = load_relations(neo4j_db, RELATIONS)
+    assert calls == [1, 1]
+    assert (summary.relations_created, summary.entities_created) == (5, 4)
+    monkeypatch.setattr(writer, "_write_batch", original)
+    reference = snapshot(neo4j_db)
+    neo4j_db.execute_query("MATCH (n) DETACH DELETE n")
+    load_relations(neo4j_db, RELATIONS)
+    assert snapshot(neo4j_db) == reference
+
+
+def test_cli_load_prints_the_summary(neo4j_db, neo4j_settings, tmp_path: Path) -> None:
+    from kg.records import write_relations
+
+    triples = tmp_path / "t.jsonl"
+    with open(triples, "w", encoding="utf-8") as stream:
+        write_relations(RELATIONS, stream)
+    result = kg("load", str(triples), "--batch-size", "2")
+    assert result.stderr.startswith(f"kg: loaded into {neo4j_settings.uri}: 5 relations from 2 articles (2 new, "
+                                    "0 replaced) in ")
+    assert "relations: 5 created, 0 replaced, 0 removed; entities: 4 created, 0 matched, 0 removed" in result.stderr
+
+
+def test_cli_load_skips_and_names_what_cannot_be_loaded(neo4j_db, tmp_path: Path) -> None:
+    from kg.records import write_relations
+
+    triples = tmp_path / "t.jsonl"
+    with open(triples, "w", encoding="utf-8") as stream:
+        write_relations([replace(RELATIONS[0], predicate="meet]->(n) DETACH DELETE n //"), *RELATIONS[3:]], stream)
+    result = kg("load", str(triples), check=False)
+    assert result.returncode == 3
+    assert "kg: skipped:" in result.stderr and "2 relations from 1 articles" in result.stderr
+    assert counts(neo4j_db)["Statement"] == 2

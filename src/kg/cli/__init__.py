@@ -11,6 +11,7 @@ import sys
 import click
 
 from kg import __version__
+from kg.cli.browse import browse
 from kg.cli.build import build
 from kg.cli.database import init_db, load, query
 from kg.cli.export import export
@@ -31,6 +32,7 @@ def cli() -> None:
       kg load triples.jsonl                            # into Neo4j (NEO4J_URI, NEO4J_PASSWORD)
       kg query top-actors                              # a question from queries/
       kg export --input triples.jsonl -o graph.ttl     # RDF; kg validate graph.ttl checks it
+      kg browse                                        # open the graph in Neo4j Browser
 
     Exit status: 0 when every input was read and extracted; 1 on an error (one line
     on stderr, nothing half-done); 3 when some inputs were skipped or failed, each
@@ -38,7 +40,7 @@ def cli() -> None:
     """
 
 
-for command in (extract, build, load, export, import_rdf, validate, query, init_db):
+for command in (extract, build, load, export, import_rdf, validate, query, init_db, browse):
     cli.add_command(command)
 
 

@@ -13,7 +13,7 @@ from kg.export.html import write_html
 from kg.export.rdf import DEFAULT_BASE_IRI, write_rdf
 from kg.graph import build_graph, graph_relations
 from kg.records import write_relations
-from kg.store.neo4j import Neo4jSettings, connect, load_relations
+from kg.store.neo4j import Neo4jSettings, connect, load_relations, safe_uri
 
 
 @click.command()
@@ -63,6 +63,5 @@ def build(ctx: click.Context, inputs: tuple[str, ...], out_dir: str, to_neo4j: b
         with connect(settings) as driver, progress("loading", total=len(relations)) as advance:
             summary = load_relations(driver, relations, database=settings.database, batch_size=batch_size,
                                      progress=advance)
-        click.echo(f"kg: loaded {summary.statements} relations from {summary.articles} articles into "
-                   f"{settings.uri} in {summary.seconds:.1f}s", err=True)
+        click.echo(f"kg: loaded into {safe_uri(settings.uri)}: {summary.describe()}", err=True)
     ctx.exit(skips.exit_status())

@@ -1,14 +1,15 @@
-"""Commands that talk to Neo4j: `kg load`, `kg query`, `kg init-db`."""
+"""Commands that talk to Neo4j: `kg load`, `kg query`, `kg init-db` (and `kg browse` in browse.py)."""
 
 from __future__ import annotations
 
 import click
 
 from kg.cli.export import open_text
-from kg.cli.options import Skips, batch_size_option, neo4j_options, progress
-from kg.store.query import format_rows, parse_param, run_query
+from kg.cli.options import EXIT_SKIPPED, Skips, batch_size_option, neo4j_options, progress
+from kg.errors import KGError
 from kg.records import read_relations
-from kg.store.neo4j import Neo4jSettings, apply_constraints, connect, load_relations, wipe
+from kg.store.query import format_rows, load_query, parse_param, query_names, run_query
+from kg.store.neo4j import Neo4jSettings, apply_constraints, connect, load_relations, safe_uri, wipe
 
 
 @click.command()
@@ -24,7 +25,9 @@ def load(ctx: click.Context, triples: str, wipe_first: bool, yes: bool, batch_si
 
     Entities are MERGEd on their canonical key; each article's relations replace
     what an earlier load of that article wrote. Loading the same file twice
-    changes nothing.
+    changes nothing. An article holding a relation that cannot be loaded (a
+    predicate that is not a plain identifier, an unknown entity type) is skipped
+    whole and named on stderr (exit status 3).
 
     \b
     Example:
@@ -37,33 +40,53 @@ def load(ctx: click.Context, triples: str, wipe_first: bool, yes: bool, batch_si
     with connect(settings) as driver:
         if wipe_first:
             if not yes:
-                click.confirm(f"Delete everything in database {settings.database!r} at {settings.uri}?", abort=True)
+                click.confirm(f"Delete everything in database {settings.database!r} at {safe_uri(settings.uri)}?",
+                              abort=True)
             wipe(driver, settings.database)
         with progress("loading", total=len(relations)) as advance:
             summary = load_relations(driver, relations, database=settings.database, batch_size=batch_size,
-                                     progress=advance)
-    click.echo(
-        f"kg: loaded {summary.statements} relations from {summary.articles} articles into {settings.uri} "
-        f"({summary.entities_created} entities created) in {summary.seconds:.1f}s", err=True)
-    ctx.exit(skips.exit_status())
+                                     progress=advance, on_error="skip", on_skip=_report_skipped_article)
+    click.echo(f"kg: loaded into {safe_uri(settings.uri)}: {summary.describe()}", err=True)
+    ctx.exit(EXIT_SKIPPED if summary.skipped else skips.exit_status())
+
+
+def _report_skipped_article(article_id: str, error: KGError) -> None:
+    click.echo(f"kg: skipped: article {article_id!r}: {error}", err=True)
 
 
 @click.command()
-@click.argument("name_or_file", metavar="NAME_OR_FILE")
+@click.argument("name_or_file", metavar="NAME_OR_FILE", required=False)
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE",
               help="A query parameter; VALUE is read as JSON when it parses (numbers, true, lists), else as text.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("--list", "list_queries", is_flag=True, help="List the queries of queries/ and their parameters.")
 @neo4j_options
-def query(name_or_file: str, params: tuple[str, ...], fmt: str, settings: Neo4jSettings) -> None:
+def query(name_or_file: str | None, params: tuple[str, ...], fmt: str, list_queries: bool,
+          settings: Neo4jSettings) -> None:
     """Run a Cypher query from queries/ (by name) or a .cypher file, and print the rows.
+
+    Parameters a query declares with a default may be left out; `kg query --list`
+    shows every query, what it answers and its parameters.
 
     \b
     Example:
+      kg query --list
       kg query top-actors --param limit=5
       kg query actor --param name="Mark Rutte" --format json
       kg query my-question.cypher --format csv > answer.csv
     """
+    if list_queries or name_or_file is None:
+        if not list_queries:
+            raise click.UsageError("give a query NAME or .cypher file, or --list")
+        for name in query_names():
+            described = load_query(name)
+            click.echo(f"{name}: {described.summary}")
+            for parameter in described.parameters:
+                default = "" if parameter.required else f" (default {parameter.default})"
+                click.echo(f"    --param {parameter.name}=…  {parameter.description}{default}")
+        return
     parameters = dict(parse_param(p) for p in params)
+    load_query(name_or_file).bind(parameters)  # a missing parameter is named before connecting
     with connect(settings) as driver:
         keys, rows = run_query(driver, name_or_file, parameters, database=settings.database)
     click.echo(format_rows(keys, rows, fmt), nl=False)

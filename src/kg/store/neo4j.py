@@ -15,9 +15,10 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from kg.errors import DatabaseError
+from kg.errors import DatabaseError, KGError
 from kg.model import Relation
-from kg.store.rows import ArticleBatch, aggregate_keys, batches, group_by_article
+from kg.store.rows import ArticleBatch, batches, group_by_article
+from kg.vocabulary import relationship_type
 
 DEFAULT_URI = "bolt://localhost:7687"
 DEFAULT_BATCH_SIZE = 10_000
@@ -47,13 +48,46 @@ class Neo4jSettings:
 
 @dataclass(slots=True)
 class LoadSummary:
-    """What a load did, for the closing summary line."""
+    """What a load did, for the closing summary.
 
-    articles: int = 0
-    statements: int = 0
+    Relations are the statements written; `relations_replaced` were already in the
+    database (same article, same claim, same place) and were rewritten,
+    `relations_removed` belonged to a reloaded article and are gone from its new version.
+    """
+
+    articles_new: int = 0
+    articles_replaced: int = 0
+    relations_created: int = 0
+    relations_replaced: int = 0
+    relations_removed: int = 0
     entities_created: int = 0
-    relationships_created: int = 0
+    entities_matched: int = 0
+    entities_removed: int = 0
+    edges_created: int = 0
+    edges_removed: int = 0
+    skipped: list[str] = field(default_factory=list)  # articles refused by on_error="skip"
     seconds: float = 0.0
+
+    @property
+    def articles(self) -> int:
+        return self.articles_new + self.articles_replaced
+
+    @property
+    def relations(self) -> int:
+        return self.relations_created + self.relations_replaced
+
+    def describe(self) -> str:
+        """One line for the end of a load."""
+        rate = f", {self.relations / self.seconds:,.0f} relations/s" if self.seconds > 0 and self.relations else ""
+        return (
+            f"{self.relations} relations from {self.articles} articles ({self.articles_new} new, "
+            f"{self.articles_replaced} replaced) in {self.seconds:.1f} s{rate}; "
+            f"relations: {self.relations_created} created, {self.relations_replaced} replaced, "
+            f"{self.relations_removed} removed; "
+            f"entities: {self.entities_created} created, {self.entities_matched} matched, "
+            f"{self.entities_removed} removed; "
+            f"aggregate edges: {self.edges_created} created, {self.edges_removed} removed"
+        )
 
 
 @cache
@@ -70,28 +104,60 @@ def constraint_statements() -> list[str]:
 
 @contextmanager
 def connect(settings: Neo4jSettings) -> Iterator[Any]:
-    """A verified driver; connection and authentication failures become `DatabaseError`s naming the URI."""
-    import neo4j
-    from neo4j.exceptions import AuthError, ConfigurationError, ServiceUnavailable
+    """A verified driver, closed on exit.
 
+    Every failure, while connecting or inside the `with` block, becomes a one-line
+    `DatabaseError` naming the URI (without credentials) and never the password.
+    """
+    import neo4j
+    from neo4j.exceptions import AuthError, ConfigurationError, DriverError, Neo4jError, ServiceUnavailable
+
+    where = safe_uri(settings.uri)
     try:
         driver = neo4j.GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password))
     except (ValueError, ConfigurationError) as error:
-        raise DatabaseError(f"invalid Neo4j URI {settings.uri!r}: {error}") from None
+        raise DatabaseError(f"invalid Neo4j URI {where!r}: {_first_line(error)}") from None
     try:
         driver.verify_connectivity()
     except AuthError:
         driver.close()
         raise DatabaseError(
-            f"Neo4j at {settings.uri} refused the credentials of user {settings.user!r} (check NEO4J_PASSWORD)"
+            f"Neo4j at {where} refused the credentials of user {settings.user!r} (check NEO4J_PASSWORD)"
         ) from None
     except (ServiceUnavailable, OSError) as error:
         driver.close()
-        raise DatabaseError(f"cannot reach Neo4j at {settings.uri}: {_first_line(error)}") from None
+        raise DatabaseError(f"cannot reach Neo4j at {where}: {_first_line(error)}") from None
     try:
         yield driver
+    except DatabaseError as error:
+        raise DatabaseError(f"Neo4j at {where}: {error}") from None
+    except (Neo4jError, DriverError) as error:
+        raise DatabaseError(f"Neo4j at {where}: {describe_error(error)}") from None
     finally:
         driver.close()
+
+
+def safe_uri(uri: str) -> str:
+    """The URI without any user:password@ part, for messages.
+
+    >>> safe_uri("neo4j+s://neo4j:secret@example.org:7687")
+    'neo4j+s://example.org:7687'
+    """
+    scheme, sep, rest = uri.partition("://")
+    return f"{scheme}{sep}{rest.rpartition('@')[2]}" if sep else uri
+
+
+def describe_error(error: BaseException) -> str:
+    """A driver or server error in one line: its Neo4j status code, if any, and the first line."""
+    code = getattr(error, "code", None)
+    message = getattr(error, "message", None) or str(error)
+    first = message.strip().splitlines()[0] if message.strip() else type(error).__name__
+    return f"{code}: {first}" if code else f"{type(error).__name__}: {first}"
+
+
+def _articles_named(ids: list[str]) -> str:
+    more = f" and {len(ids) - 1} more" if len(ids) > 1 else ""
+    return f"article {ids[0]!r}{more}" if ids else "an empty batch"
 
 
 def _first_line(error: BaseException) -> str:
@@ -100,15 +166,19 @@ def _first_line(error: BaseException) -> str:
 
 
 def apply_constraints(driver: Any, database: str) -> None:
-    """Create the constraints and indexes (idempotent)."""
+    """Create the constraints and indexes (idempotent) and wait until they are online."""
     for statement in constraint_statements():
         driver.execute_query(statement, database_=database)
+    driver.execute_query("CALL db.awaitIndexes(300)", database_=database)
 
 
 def wipe(driver: Any, database: str) -> None:
     """Delete every node and relationship of the database, in batches."""
+    # Relationships first: DETACH DELETE of 10,000 nodes holds all their relationships in
+    # one transaction, which a hub entity can push past the server's transaction memory.
     with driver.session(database=database) as session:  # CALL … IN TRANSACTIONS needs an auto-commit query
-        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+        session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS").consume()
+        session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 20000 ROWS").consume()
 
 
 def load_relations(
@@ -118,42 +188,101 @@ def load_relations(
     database: str = "neo4j",
     batch_size: int = DEFAULT_BATCH_SIZE,
     progress: Callable[[int], None] | None = None,
+    on_error: str = "raise",
+    on_skip: Callable[[str, KGError], None] | None = None,
 ) -> LoadSummary:
     """Load relations, replacing the articles they come from.
 
-    Each batch holds whole articles and is one managed transaction (retried on transient
-    errors), so a failure leaves every article either fully old or fully new. Loading the
-    same relations twice changes nothing.
+    Each batch holds whole articles and is one managed write transaction, which the
+    driver retries on transient errors (deadlocks, leader changes, lost connections);
+    any other error stops the load at once as a `DatabaseError` naming the articles of
+    the batch. A failure leaves every article either fully old or fully new. Loading
+    the same relations twice changes nothing.
 
     Args:
+        batch_size: relations per transaction (whole articles, so batches may be larger).
         progress: called with the number of relations written after each batch.
+        on_error: for an article whose predicate or entity type cannot be loaded,
+            "raise" a `SchemaError`, or "skip" the whole article.
+        on_skip: with on_error="skip", called with the article id and the error.
     """
+    from neo4j.exceptions import DriverError, Neo4jError
+
+    if on_error not in ("raise", "skip"):
+        raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
     summary = LoadSummary()
     started = time.perf_counter()
+
+    def skip(article_id: str, error: KGError) -> None:
+        summary.skipped.append(article_id)
+        if on_skip is not None:
+            on_skip(article_id, error)
+
+    groups = group_by_article(relations, on_skip=skip if on_error == "skip" else None)
     apply_constraints(driver, database)
-    groups = group_by_article(relations)
+    created_ids: set[str] = set()
+    seen_ids: set[str] = set()
     with driver.session(database=database) as session:
         for batch in batches(groups, batch_size):
-            counters = session.execute_write(_write_batch, batch)
-            summary.articles += len(batch.article_ids)
-            summary.statements += batch.size
-            summary.entities_created += counters["entities_created"]
-            summary.relationships_created += counters["relationships_created"]
+            try:
+                counts = session.execute_write(_write_batch, batch)
+            except (Neo4jError, DriverError) as error:
+                raise DatabaseError(f"writing {_articles_named(batch.article_ids)} failed: {describe_error(error)}") from None
+            created_ids.update(counts.pop("entity_ids_created"))
+            seen_ids.update(e["id"] for e in batch.entities)
+            for name, value in counts.items():
+                setattr(summary, name, getattr(summary, name) + value)
             if progress is not None:
                 progress(batch.size)
+    summary.entities_created = len(created_ids)
+    summary.entities_matched = len(seen_ids - created_ids)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _write_batch(tx: Any, batch: ArticleBatch) -> dict[str, int]:
-    old_entities = [r["entity"] for r in tx.run(_cypher("detach_mentions"), ids=batch.article_ids)]
-    old_keys = [r.data() for r in tx.run(_cypher("detach_statements"), ids=batch.article_ids)]
-    tx.run(_cypher("merge_articles"), rows=batch.articles).consume()
-    created = tx.run(_cypher("merge_entities"), rows=batch.entities).consume().counters.nodes_created
-    tx.run(_cypher("merge_mentions"), rows=batch.mentions).consume()
-    tx.run(_cypher("merge_statements"), rows=batch.statements).consume()
-    keys = {tuple(k.values()): k for k in (*old_keys, *aggregate_keys(batch.statements))}
-    result = tx.run(_cypher("refresh_aggregates"), keys=list(keys.values())).consume()
-    stale = {*old_entities, *(k["subject"] for k in old_keys), *(k["object"] for k in old_keys)}
-    tx.run(_cypher("prune_entities"), ids=sorted(stale)).consume()
-    return {"entities_created": created, "relationships_created": result.counters.relationships_created}
+def _write_batch(tx: Any, batch: ArticleBatch) -> dict[str, Any]:
+    """One transaction: replace the batch's articles. Safe to run again after a rollback."""
+    detached = tx.run(_cypher("detach_articles"), rows=[{"id": a["id"], "keep": a["keep"]} for a in batch.articles])
+    kept: set[str] = set()
+    stale: dict[str, dict] = {}
+    old_entities: set[str] = set()
+    replaced = removed = 0
+    for record in detached:
+        replaced += 1
+        kept.update(record["kept"])
+        removed += len(record["stale"])
+        stale.update((key["triple"], key) for key in record["stale"])
+        old_entities.update(record["entities"])
+    created = [r["id"] for r in tx.run(_cypher("merge_entities"), rows=batch.entities)]
+    rows = batch.articles
+    if kept:  # statements already present are updated, not created again
+        rows = [{**a, "statements": [s for s in a["statements"] if s["id"] not in kept]} for a in rows]
+        updates = [{"id": s["id"], "properties": s["properties"]}
+                   for a in batch.articles for s in a["statements"] if s["id"] in kept]
+        tx.run(_cypher("update_statements"), rows=updates).consume()
+    tx.run(_cypher("write_articles"), rows=rows).consume()
+    # Triples new to the database get the edge computed from the batch; the others (and
+    # those that lost statements) are recomputed in the database from all their statements.
+    new_keys = [key for key in batch.keys if key["triple"] not in stale]
+    created_edges = tx.run(_cypher("create_aggregates"), keys=new_keys)
+    known = {record["triple"] for record in created_edges}
+    edges_created = created_edges.consume().counters.relationships_created
+    refresh = [key for key in batch.keys if key["triple"] in known or key["triple"] in stale]
+    refresh += [{**key, "type": relationship_type(key["predicate"])} for triple, key in stale.items()
+                if triple not in {k["triple"] for k in batch.keys}]
+    edges = tx.run(_cypher("refresh_aggregates"), keys=refresh).consume().counters
+    removed_entities = 0
+    if old_entities or stale:
+        ids = sorted({*old_entities, *(k["subject"] for k in stale.values()), *(k["object"] for k in stale.values())})
+        removed_entities = tx.run(_cypher("refresh_entities"), ids=ids).consume().counters.nodes_deleted
+    return {
+        "articles_new": len(batch.articles) - replaced,
+        "articles_replaced": replaced,
+        "relations_created": batch.size - len(kept),
+        "relations_replaced": len(kept),
+        "relations_removed": removed,
+        "entity_ids_created": created,
+        "entities_removed": removed_entities,
+        "edges_created": edges_created + edges.relationships_created,
+        "edges_removed": edges.relationships_deleted,
+    }

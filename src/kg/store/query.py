@@ -1,15 +1,79 @@
-"""The Cypher library in queries/: find a query by name or path, run it, format the rows."""
+"""The Cypher library in queries/: find a query by name or path, read its header, run it,
+format the rows.
+
+Each query file opens with a comment: what it answers, then its parameters, one a line::
+
+    // Top actors by degree: ...
+    //
+    // Parameters:
+    //   $limit  how many actors (default 10)
+
+`kg query` fills in the defaults and names a missing parameter; the header is also what
+a Neo4j Browser user reads before setting `:param limit => 10`.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from kg.errors import QueryError
+
+_PARAMETER = re.compile(r"^//\s+\$(\w+)\s+(.*?)(?:\s+\(default (.+)\))?\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Parameter:
+    name: str
+    description: str
+    default: Any = None
+    required: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A query of the library: its name, Cypher text, first comment line and parameters."""
+
+    name: str
+    text: str
+    summary: str
+    parameters: tuple[Parameter, ...]
+
+    def bind(self, given: dict[str, Any]) -> dict[str, Any]:
+        """The given parameters plus defaults; raises `QueryError` naming a missing one."""
+        values = dict(given)
+        for parameter in self.parameters:
+            if parameter.name in values:
+                continue
+            if parameter.required:
+                raise QueryError(f"query {self.name!r} needs --param {parameter.name}=VALUE ({parameter.description})")
+            values[parameter.name] = parameter.default
+        return values
+
+
+def parse_header(name: str, text: str) -> Query:
+    """The summary and parameters declared by the comment a query file opens with."""
+    header = []
+    for line in text.splitlines():
+        if not line.startswith("//"):
+            break
+        header.append(line)
+    summary = header[0].lstrip("/ ").strip() if header else ""
+    parameters = []
+    listed = False
+    for line in header:
+        listed = listed or line.startswith("// Parameters:")
+        match = _PARAMETER.match(line) if listed else None
+        if match:
+            key, description, default = match.groups()
+            parameters.append(Parameter(key, description, json.loads(default) if default else None, default is None))
+    return Query(name, text, summary, tuple(parameters))
 
 
 def query_names() -> list[str]:
@@ -18,15 +82,20 @@ def query_names() -> list[str]:
                   if p.name.endswith(".cypher"))
 
 
-def query_text(name_or_file: str) -> str:
-    """The Cypher of a shipped query (by name) or of a file path."""
+def load_query(name_or_file: str) -> Query:
+    """A shipped query (by name) or a .cypher file."""
     path = Path(name_or_file)
     if name_or_file.endswith(".cypher") and path.is_file():
-        return path.read_text(encoding="utf-8")
+        return parse_header(path.stem, path.read_text(encoding="utf-8"))
     resource = resources.files("kg.queries").joinpath(f"{name_or_file}.cypher")
     if resource.is_file():
-        return resource.read_text("utf-8")
+        return parse_header(name_or_file, resource.read_text("utf-8"))
     raise QueryError(f"no query named {name_or_file!r}; known: {', '.join(query_names())} (or give a .cypher file)")
+
+
+def query_text(name_or_file: str) -> str:
+    """The Cypher of a shipped query (by name) or of a file path."""
+    return load_query(name_or_file).text
 
 
 def parse_param(text: str) -> tuple[str, Any]:
@@ -45,18 +114,44 @@ def parse_param(text: str) -> tuple[str, Any]:
 
 
 def run_query(driver: Any, name_or_file: str, parameters: dict[str, Any], *, database: str) -> tuple[list[str], list[dict]]:
-    """Run a query (read access); returns the column names and the rows as dicts."""
+    """Run a query with read access; returns the column names and the rows as plain values.
+
+    Missing parameters take the defaults the query's header declares. Nodes become
+    `{"labels": [...], **properties}`, relationships `{"type", "start", "end", **properties}`
+    (start and end are the node ids), paths `{"nodes": [...], "relationships": [...]}`.
+    """
     from neo4j import RoutingControl
     from neo4j.exceptions import ClientError
 
-    text = query_text(name_or_file)
+    query = load_query(name_or_file)
     try:
-        records, summary, keys = driver.execute_query(
-            text, parameters_=parameters, database_=database, routing_=RoutingControl.READ
+        records, _, keys = driver.execute_query(
+            query.text, parameters_=query.bind(parameters), database_=database, routing_=RoutingControl.READ
         )
     except ClientError as error:
         raise QueryError(f"query {name_or_file!r} failed: {error.message}") from None
-    return list(keys), [record.data() for record in records]
+    return list(keys), [{key: plain(value) for key, value in record.items()} for record in records]
+
+
+def plain(value: Any) -> Any:
+    """A driver value as JSON-ready Python (nodes, relationships and paths become dicts)."""
+    from neo4j.graph import Node, Path, Relationship
+
+    if isinstance(value, Node):
+        return {"labels": sorted(value.labels), **{k: plain(v) for k, v in value.items()}}
+    if isinstance(value, Relationship):
+        start, end = value.start_node, value.end_node
+        return {"type": value.type, "start": start.get("id") if start is not None else None,
+                "end": end.get("id") if end is not None else None, **{k: plain(v) for k, v in value.items()}}
+    if isinstance(value, Path):
+        return {"nodes": [plain(n) for n in value.nodes], "relationships": [plain(r) for r in value.relationships]}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if hasattr(value, "iso_format"):  # neo4j.time values
+        return value.iso_format()
+    return value
 
 
 def format_rows(keys: list[str], rows: list[dict], fmt: str = "table") -> str:
@@ -83,8 +178,13 @@ def format_rows(keys: list[str], rows: list[dict], fmt: str = "table") -> str:
 
 
 def _cell(value: Any) -> str:
+    """A value as table or CSV text: a node by its name, a relationship as start-[:TYPE]->end."""
     if value is None:
         return ""
+    if isinstance(value, dict) and "labels" in value:
+        return str(value.get("name", value.get("id", "")))
+    if isinstance(value, dict) and {"type", "start", "end"} <= value.keys():
+        return f"{value['start']}-[:{value['type']}]->{value['end']}"
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False, default=str)
     return str(value)

@@ -1,103 +1,293 @@
 """Relations → the parameter rows the loader's Cypher takes. Pure: no driver here.
 
-Statement ids hash what a statement says and where, so reloading the same triples
-MERGEs onto the same nodes and changes no count.
+The mapping between `kg.model` records and graph properties is derived from the
+dataclass fields (`statement_properties`, `article_properties`), so a field added to
+`Relation`, `Evidence` or `ArticleMeta` is stored, and read back by `kg.store.read`,
+without touching this module. Labels and relationship types are checked here, before
+any row reaches a driver.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from functools import cache
+from operator import attrgetter
+from typing import Any, get_args, get_type_hints
 
-from kg.model import Relation
+from kg.errors import SchemaError
+from kg.model import ENTITY_TYPES, ArticleMeta, Entity, Evidence, Relation
 from kg.vocabulary import relationship_type
 
 Row = dict[str, Any]
 
+#: Statement properties the loader computes; no model field may use these names.
+STATEMENT_BOOKKEEPING = frozenset({"id", "triple", "fact"})
+
 
 @dataclass(frozen=True, slots=True)
 class ArticleBatch:
-    """The rows that replace a group of whole articles in the database."""
+    """The rows that replace a group of whole articles in the database.
 
-    article_ids: list[str]
+    articles: {id, properties, keep, mentions, statements}. `keep` holds the ids of the
+        article's statements, `mentions` one {entity, name, type, aliases} per entity as
+        the article resolved it, `statements` {id, subject, object, triple, properties}
+        (properties include the bookkeeping id, triple and fact).
+    entities: {id, name, type, aliases, names}; `names` is every name and alias the batch
+        gives the entity, `aliases` the same without `name`.
+    keys: {triple, subject, object, predicate, type, properties}: the aggregate edges to
+        write, with the properties they have if the batch's statements are all there is.
+    """
+
     articles: list[Row]
     entities: list[Row]
-    mentions: list[Row]
-    statements: list[Row]
+    keys: list[Row]
+    size: int  # statements
 
     @property
-    def size(self) -> int:
-        return len(self.statements)
+    def article_ids(self) -> list[str]:
+        return [a["id"] for a in self.articles]
+
+
+@cache
+def relation_scalar_fields() -> tuple[str, ...]:
+    """The `Relation` fields stored as Statement properties under their own name.
+
+    Every field except those holding records (subject, object, evidence, article),
+    which become nodes, relationships or, for `Evidence`, properties of their own.
+    """
+    hints = get_type_hints(Relation)
+    nested = {name for name, _ in nested_record_fields()}
+    return tuple(f.name for f in dataclasses.fields(Relation)
+                 if not dataclasses.is_dataclass(hints[f.name]) and f.name not in nested)
+
+
+@cache
+def nested_record_fields() -> tuple[tuple[str, type], ...]:
+    """Optional small records of a `Relation` (`time: TimeRef | None`), stored flattened:
+    field `time` with fields `text`, `date` becomes properties `time_text`, `time_date`."""
+    found = []
+    for name, hint in get_type_hints(Relation).items():
+        records = [a for a in get_args(hint) if dataclasses.is_dataclass(a)]
+        if records and type(None) in get_args(hint):
+            found.append((name, records[0]))
+    return tuple(found)
+
+
+def nested_properties(relation: Relation) -> Row:
+    """The flattened properties of the relation's nested records (None where a record is absent)."""
+    properties: Row = {}
+    for name, record in nested_record_fields():
+        value = getattr(relation, name)
+        for field in dataclasses.fields(record):
+            properties[f"{name}_{field.name}"] = None if value is None else _property(getattr(value, field.name))
+    return properties
+
+
+@cache
+def evidence_fields() -> tuple[str, ...]:
+    """The `Evidence` fields, stored as Statement properties under their own name."""
+    fields = tuple(f.name for f in dataclasses.fields(Evidence))
+    flattened = [f"{name}_{f.name}" for name, record in nested_record_fields() for f in dataclasses.fields(record)]
+    names = [*fields, *relation_scalar_fields(), *flattened, *STATEMENT_BOOKKEEPING]
+    if len(set(names)) != len(names):  # a model change this mapping cannot express: fail, never lose data
+        raise TypeError(f"Relation and Evidence fields collide as Statement properties: {sorted(names)}")
+    return fields
+
+
+@cache
+def _getters() -> tuple[tuple[str, ...], Callable[[Any], tuple], tuple[str, ...], Callable[[Any], tuple],
+                        tuple[str, ...], Callable[[Any], tuple]]:
+    # attrgetter fetches every field in one call: rows are built for every relation loaded
+    relation, evidence = relation_scalar_fields(), evidence_fields()
+    article = tuple(f.name for f in dataclasses.fields(ArticleMeta) if f.name != "id")
+    return (relation, attrgetter(*relation), evidence, attrgetter(*evidence), article, attrgetter(*article))
+
+
+def statement_properties(relation: Relation) -> Row:
+    """Every scalar field of the relation and of its evidence, plus `fact` (for queries)."""
+    names, get, evidence_names, get_evidence, _, _ = _getters()
+    properties = dict(zip(names, map(_property, _tuple(get(relation)))))
+    properties.update(zip(evidence_names, map(_property, _tuple(get_evidence(relation.evidence)))))
+    properties.update(nested_properties(relation))
+    properties["fact"] = relation.is_fact
+    return properties
+
+
+def article_properties(meta: ArticleMeta) -> Row:
+    """The article's metadata fields except `id` (the node key)."""
+    _, _, _, _, names, get = _getters()
+    return dict(zip(names, map(_property, _tuple(get(meta)))))
+
+
+def _tuple(values: Any) -> tuple:
+    return values if type(values) is tuple else (values,)  # attrgetter of one name returns the value
+
+
+def _property(value: Any) -> Any:
+    """Neo4j stores scalars and lists of scalars; tuples become lists."""
+    return list(value) if type(value) is tuple else value
 
 
 def statement_id(relation: Relation) -> str:
-    """A deterministic id for one relation as read in one sentence of one article."""
+    """A deterministic id for one relation as read in one sentence of one article.
+
+    It is also the local name of the statement's IRI in the RDF export, so a Statement
+    node in Neo4j and a statement resource in RDF name each other.
+    """
     e = relation.evidence
     parts = (e.doc_id, relation.subject.id, relation.predicate, relation.object.id, str(e.start),
              str(e.end), str(relation.negated), relation.modality)
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
+def triple_key(subject: str, predicate: str, obj: str) -> str:
+    """The key shared by a triple's statements and its aggregate edge, readable in Browser.
+
+    `|` and `\\` in entity ids are escaped, so distinct triples never share a key
+    (predicates cannot hold either).
+
+    >>> triple_key("mark-rutte", "meet", "donald-trump")
+    'mark-rutte|meet|donald-trump'
+    """
+    return f"{_escape(subject)}|{predicate}|{_escape(obj)}"
+
+
+def _escape(entity_id: str) -> str:
+    return entity_id.replace("\\", "\\\\").replace("|", "\\|") if "|" in entity_id or "\\" in entity_id else entity_id
+
+
+def check_relation(relation: Relation) -> None:
+    """Raise `SchemaError` unless the relation's predicate and entity types may become a type and labels."""
+    try:
+        relationship_type(relation.predicate)
+    except ValueError as error:
+        raise SchemaError(str(error)) from None
+    for entity in (relation.subject, relation.object):
+        if entity.type not in ENTITY_TYPES:
+            raise SchemaError(f"entity {entity.id!r} has type {entity.type!r}; known: {', '.join(ENTITY_TYPES)}")
+
+
 def article_batch(relations_by_article: Sequence[tuple[str, Sequence[Relation]]]) -> ArticleBatch:
-    """Rows for the given articles and all their relations."""
-    articles: dict[str, Row] = {}
+    """Rows for the given articles and all their relations (checked with `check_relation` first)."""
+    articles: list[Row] = []
     entities: dict[str, Row] = {}
-    mentions: dict[tuple[str, str], Row] = {}
-    statements: dict[str, Row] = {}
+    keys: dict[str, Row] = {}
+    by_key: dict[str, list[tuple[str | None, str, Row]]] = {}  # triple → (published, article, statement)
+    size = 0
     for article_id, relations in relations_by_article:
+        mentions: dict[str, Row] = {}
+        statements: dict[str, Row] = {}
         for relation in relations:
-            meta = relation.article
-            articles.setdefault(article_id, {"id": article_id, "title": meta.title, "url": meta.url,
-                                             "published": meta.published, "source": meta.source})
-            for entity in (relation.subject, relation.object):
-                row = entities.setdefault(entity.id, {"id": entity.id, "name": entity.name,
-                                                      "type": entity.type, "aliases": []})
-                row["aliases"] = sorted({*row["aliases"], *entity.aliases} - {row["name"]})
-                mentions[(article_id, entity.id)] = {"article": article_id, "entity": entity.id}
+            check_relation(relation)
+            subject, obj, predicate = relation.subject, relation.object, relation.predicate
+            for entity in (subject, obj):
+                if entity.id not in mentions:
+                    mentions[entity.id] = {"entity": entity.id, "name": entity.name, "type": entity.type,
+                                           "aliases": list(entity.aliases)}
+                    _add_entity(entities, entity)
+                elif entity.aliases and list(entity.aliases) != mentions[entity.id]["aliases"]:
+                    _merge_aliases(mentions[entity.id], entity)
+                    _add_entity(entities, entity)
+            key = triple_key(subject.id, predicate, obj.id)
+            if key not in keys:
+                keys[key] = {"triple": key, "subject": subject.id, "object": obj.id, "predicate": predicate,
+                             "type": relationship_type(predicate)}
             sid = statement_id(relation)
-            statements[sid] = _statement_row(sid, article_id, relation)
-    return ArticleBatch(
-        article_ids=[a for a, _ in relations_by_article],
-        articles=list(articles.values()),
-        entities=list(entities.values()),
-        mentions=list(mentions.values()),
-        statements=list(statements.values()),
-    )
+            properties = statement_properties(relation)
+            properties["id"], properties["triple"] = sid, key
+            statements[sid] = {"id": sid, "subject": subject.id, "object": obj.id, "triple": key,
+                               "properties": properties}
+        first = relations[0].article if relations else ArticleMeta(article_id)
+        properties = article_properties(first)
+        articles.append({"id": article_id, "properties": properties, "keep": list(statements),
+                         "mentions": list(mentions.values()), "statements": list(statements.values())})
+        for row in statements.values():
+            by_key.setdefault(row["triple"], []).append((properties.get("published"), article_id, row))
+        size += len(statements)
+    for row in entities.values():
+        row["aliases"] = sorted(set(row["names"]) - {row["name"]})
+        row["names"] = sorted(row["names"])
+    for key, row in keys.items():
+        row["properties"] = aggregate_properties(row, by_key[key])
+    return ArticleBatch(articles=articles, entities=list(entities.values()), keys=list(keys.values()), size=size)
 
 
-def _statement_row(sid: str, article_id: str, relation: Relation) -> Row:
-    e = relation.evidence
+def aggregate_properties(key: Row, statement_rows: list[tuple[str | None, str, Row]]) -> Row:
+    """The aggregate edge of one triple from its statements as (published, article id, statement row).
+
+    The same summary as cypher/refresh_aggregates.cypher computes in the database (the
+    loader uses this one for triples the database does not hold yet): lists and the
+    evidence sentence follow publication date (undated last), article id, offset, id.
+    """
+    rows = sorted(statement_rows, key=lambda s: (s[0] is None, s[0] or "", s[1], s[2]["properties"]["start"], s[2]["id"]))
+    ordered = [(published, article, row["properties"]) for published, article, row in rows]
+    dates = [published for published, _, _ in ordered if published is not None]
     return {
-        "id": sid,
-        "article": article_id,
-        "subject": relation.subject.id,
-        "object": relation.object.id,
-        "predicate": relation.predicate,
-        "type": relationship_type(relation.predicate),
-        "negated": relation.negated,
-        "modality": relation.modality,
-        "fact": relation.is_fact,
-        "confidence": relation.confidence,
-        "attributed_to": relation.attributed_to,
-        "sentence": e.sentence,
-        "start": e.start,
-        "end": e.end,
-        "rule": e.rule,
-        "relation_text": relation.relation_text,
+        "predicate": key["predicate"],
+        "triple": key["triple"],
+        "mentions": len(ordered),
+        "articles": len({article for _, article, _ in ordered}),
+        "article_ids": list(dict.fromkeys(article for _, article, _ in ordered)),
+        "facts": sum(1 for _, _, s in ordered if s["fact"]),
+        "negated": sum(1 for _, _, s in ordered if s["negated"]),
+        "modalities": list(dict.fromkeys(s["modality"] for _, _, s in ordered if s["modality"] is not None)),
+        "attributed_to": list(dict.fromkeys(s["attributed_to"] for _, _, s in ordered
+                                            if s["attributed_to"] is not None)),
+        "confidence": max((s["confidence"] for _, _, s in ordered if s["confidence"] is not None), default=None),
+        "first_seen": min(dates, default=None),
+        "last_seen": max(dates, default=None),
+        "evidence": ordered[0][2]["sentence"] if ordered else None,
     }
 
 
-def group_by_article(relations: Iterable[Relation]) -> list[tuple[str, list[Relation]]]:
-    """Relations grouped by article id, articles in first-seen order."""
+def _add_entity(entities: dict[str, Row], entity: Entity) -> None:
+    row = entities.get(entity.id)
+    if row is None:
+        entities[entity.id] = {"id": entity.id, "name": entity.name, "type": entity.type,
+                               "names": {entity.name, *entity.aliases}}
+    else:
+        row["names"].add(entity.name)
+        row["names"].update(entity.aliases)
+
+
+def _merge_aliases(mention: Row, entity: Entity) -> None:
+    """Several records of one entity in one article: one mention, the union of their aliases."""
+    mention["aliases"] = sorted({*mention["aliases"], *entity.aliases} - {mention["name"]})
+
+
+def group_by_article(
+    relations: Iterable[Relation],
+    on_skip: Callable[[str, SchemaError], None] | None = None,
+) -> list[tuple[str, list[Relation]]]:
+    """Relations grouped by article id, articles in first-seen order.
+
+    An article holding a relation that `check_relation` refuses is dropped whole, so
+    the database never holds half of it: `on_skip(article_id, error)` is called, or,
+    without `on_skip`, the `SchemaError` is raised naming the article.
+    """
     groups: dict[str, list[Relation]] = {}
+    refused: set[str] = set()
     for relation in relations:
-        groups.setdefault(relation.evidence.doc_id, []).append(relation)
+        article_id = relation.article.id
+        if article_id in refused:
+            continue
+        try:
+            check_relation(relation)
+        except SchemaError as error:
+            if on_skip is None:
+                raise SchemaError(f"article {article_id!r}: {error}") from None
+            refused.add(article_id)
+            groups.pop(article_id, None)
+            on_skip(article_id, error)
+            continue
+        groups.setdefault(article_id, []).append(relation)
     return list(groups.items())
 
 
-def batches(groups: Sequence[tuple[str, Sequence[Relation]]], batch_size: int) -> Iterable[ArticleBatch]:
+def batches(groups: Sequence[tuple[str, Sequence[Relation]]], batch_size: int) -> Iterator[ArticleBatch]:
     """Whole articles packed into batches of about `batch_size` relations (an article is never split)."""
     pending: list[tuple[str, Sequence[Relation]]] = []
     count = 0
@@ -109,9 +299,3 @@ def batches(groups: Sequence[tuple[str, Sequence[Relation]]], batch_size: int) -
             pending, count = [], 0
     if pending:
         yield article_batch(pending)
-
-
-def aggregate_keys(statements: Iterable[Row]) -> list[Row]:
-    """The distinct (subject, predicate, type, object) keys of statement rows."""
-    keys = {(s["subject"], s["predicate"], s["type"], s["object"]) for s in statements}
-    return [{"subject": s, "predicate": p, "type": t, "object": o} for s, p, t, o in sorted(keys)]

@@ -1,8 +1,20 @@
-// One node per canonical key; the type label is set when the entity is first seen.
+// One node per canonical key. A new node takes the name and type label of its row; an
+// existing one gains the names the batch gives it as aliases (sorted, without its name).
+// Rows: {id, name, type, aliases, names}; type is one of kg.model.ENTITY_TYPES, checked
+// before it gets here. Returns the ids of the nodes this query created.
 UNWIND $rows AS row
+WITH row, NOT EXISTS { MATCH (:Entity {id: row.id}) } AS new
 MERGE (e:Entity {id: row.id})
-ON CREATE SET e.name = row.name, e.type = row.type, e.name_key = toLower(row.name), e:$(row.type)
-WITH e, row
-SET e.aliases = reduce(acc = coalesce(e.aliases, []), alias IN row.aliases |
-                       CASE WHEN alias IN acc THEN acc ELSE acc + alias END)
-SET e.alias_text = reduce(text = '', alias IN e.aliases | text + alias + ' ')
+ON CREATE SET e.name = row.name, e.type = row.type, e:$(row.type), e.name_key = toLower(row.name),
+              e.aliases = row.aliases, e.alias_keys = [a IN row.aliases | toLower(a)],
+              e.alias_text = reduce(text = '', a IN row.aliases | text + a + ' ')
+WITH e, row, new
+CALL (e, row, new) {
+  WITH * WHERE NOT new AND any(name IN row.names WHERE name <> e.name AND NOT name IN e.aliases)
+  WITH e, COLLECT { UNWIND e.aliases + row.names AS alias WITH DISTINCT alias WHERE alias <> e.name
+                    RETURN alias ORDER BY alias } AS aliases
+  SET e.aliases = aliases, e.alias_keys = [a IN aliases | toLower(a)],
+      e.alias_text = reduce(text = '', a IN aliases | text + a + ' ')
+}
+WITH row WHERE new
+RETURN row.id AS id

@@ -1,0 +1,29 @@
+// The articles, their MENTIONS and their new statements. detach_articles removed the
+// articles' old MENTIONS and stale statements in the same transaction; statements
+// already present (same id) are updated by update_statements instead.
+//
+// (:Article) metadata is replaced by the latest load (a null removes a property).
+// MENTIONS carry the entity as the article's extraction resolved it (name, type, aliases):
+// the record kg.store.read gives back for that article.
+// A :Statement per sentence that supports a relation, linked to subject, object and
+// article; its id (kg.store.rows.statement_id) hashes what it says and where.
+// Rows: {id, properties, mentions: [{entity, name, type, aliases}],
+//        statements: [{id, subject, object, properties}]}; a statement's properties include
+//        its id and triple.
+UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
+SET a += row.properties
+WITH a, row
+CALL (a, row) {
+  UNWIND row.mentions AS m
+  MATCH (e:Entity {id: m.entity})
+  CREATE (a)-[:MENTIONS {name: m.name, type: m.type, aliases: m.aliases}]->(e)
+}
+CALL (a, row) {
+  UNWIND row.statements AS st
+  MATCH (x:Entity {id: st.subject})
+  MATCH (y:Entity {id: st.object})
+  CREATE (s:Statement)
+  SET s = st.properties
+  CREATE (s)-[:SUBJECT]->(x), (s)-[:OBJECT]->(y), (s)-[:FROM]->(a)
+}

@@ -1,0 +1,222 @@
+"""The Cypher library (queries/): every file run on the real server against a small graph,
+with the exact rows it must return; the header convention; `kg query` output formats."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.model import ArticleMeta, Entity, Evidence, Relation
+from kg.store.neo4j import load_relations
+from kg.store.query import load_query, query_names, run_query
+
+ROOT = Path(__file__).resolve().parents[1]
+
+RUTTE = Entity("mark-rutte", "Mark Rutte", "Person", ("Rutte",))
+TRUMP = Entity("donald-trump", "Donald Trump", "Person", ("Trump",))
+NATO = Entity("nato", "NATO", "Organization")
+RUSSIA = Entity("russia", "Russia", "Country")
+
+
+def relation(subject: Entity, predicate: str, obj: Entity, doc: str, start: int, **qualifiers) -> Relation:
+    sentence = f"{subject.name} {predicate} {obj.name}."
+    meta = ArticleMeta(doc, title=f"Article {doc}", url=f"https://news.example/{doc}",
+                       published=f"2025-01-0{doc[-1]}", source="test")
+    return Relation(subject, predicate, obj, Evidence(doc, sentence, start, start + len(sentence), "test"), meta,
+                    **qualifiers)
+
+
+# a1: Rutte meets and praises Trump, NATO must pressure Russia; a2: Rutte meets Trump, Trump
+# did not meet Rutte, Trump criticizes NATO; a3: Rutte did not meet Trump, Russia criticizes Trump.
+GRAPH = [
+    relation(RUTTE, "meet", TRUMP, "a1", 0),
+    relation(RUTTE, "praise", TRUMP, "a1", 40, confidence=0.8),
+    relation(NATO, "pressure", RUSSIA, "a1", 80, modality="obligation"),
+    relation(RUTTE, "meet", TRUMP, "a2", 0),
+    relation(TRUMP, "meet", RUTTE, "a2", 50, negated=True),
+    relation(TRUMP, "criticize", NATO, "a2", 100),
+    relation(RUTTE, "meet", TRUMP, "a3", 0, negated=True),
+    relation(RUSSIA, "criticize", TRUMP, "a3", 60, attributed_to="Kremlin"),
+]
+
+MEET = "Mark Rutte meet Donald Trump."
+
+
+def edge(subject, predicate, obj, mentions, articles, facts, negated, first, last, evidence):
+    return {"subject": subject, "predicate": predicate, "object": obj, "mentions": mentions, "articles": articles,
+            "facts": facts, "negated": negated, "first_seen": first, "last_seen": last, "evidence": evidence}
+
+
+RUTTE_EDGES = [
+    edge("Mark Rutte", "meet", "Donald Trump", 3, 3, 2, 1, "2025-01-01", "2025-01-03", MEET),
+    edge("Donald Trump", "meet", "Mark Rutte", 1, 1, 0, 1, "2025-01-02", "2025-01-02", "Donald Trump meet Mark Rutte."),
+    edge("Mark Rutte", "praise", "Donald Trump", 1, 1, 1, 0, "2025-01-01", "2025-01-01",
+         "Mark Rutte praise Donald Trump."),
+]
+
+
+def statement(published, article, subject, predicate, obj, negated=False, modality="asserted"):
+    return {"published": published, "article": article, "title": f"Article {article}", "subject": subject,
+            "predicate": predicate, "object": obj, "negated": negated, "modality": modality,
+            "sentence": f"{subject} {predicate} {obj}."}
+
+
+# (query, parameters, expected rows): every file in queries/ appears at least once.
+CASES = [
+    ("top-actors", {"limit": 3}, [
+        {"actor": "Donald Trump", "type": "Person", "relations": 5, "statements": 7, "articles": 3},
+        {"actor": "Mark Rutte", "type": "Person", "relations": 3, "statements": 5, "articles": 3},
+        {"actor": "NATO", "type": "Organization", "relations": 2, "statements": 2, "articles": 2},
+    ]),
+    ("actor", {"name": "rutte"}, RUTTE_EDGES),
+    ("actor", {"name": "MARK RUTTE"}, RUTTE_EDGES),
+    ("actor", {"name": "nobody"}, []),
+    ("between", {"a": "Trump", "b": "mark rutte"}, RUTTE_EDGES),
+    ("between", {"a": "Russia", "b": "NATO"}, [
+        edge("NATO", "pressure", "Russia", 1, 1, 0, 0, "2025-01-01", "2025-01-01", "NATO pressure Russia."),
+    ]),
+    ("evidence", {"triple": "mark-rutte|meet|donald-trump"}, [
+        {"published": f"2025-01-0{n}", "article": f"a{n}", "title": f"Article a{n}", "negated": n == 3,
+         "modality": "asserted", "attributed_to": None, "sentence": MEET} for n in (1, 2, 3)
+    ]),
+    ("shortest-paths", {"a": "Rutte", "b": "Russia"}, [
+        {"hops": 2, "path": "Mark Rutte -meet-> Donald Trump <-criticize- Russia"},
+        {"hops": 2, "path": "Mark Rutte -praise-> Donald Trump <-criticize- Russia"},
+        {"hops": 2, "path": "Mark Rutte <-meet- Donald Trump <-criticize- Russia"},
+    ]),
+    ("shortest-paths", {"a": "NATO", "b": "Rutte", "limit": 1}, [
+        {"hops": 2, "path": "NATO <-criticize- Donald Trump -meet-> Mark Rutte"},
+    ]),
+    ("who-does", {"predicate": "criticize"}, [
+        {"subject": "Donald Trump", "object": "NATO", "mentions": 1, "articles": 1, "facts": 1, "negated": 0,
+         "first_seen": "2025-01-02", "last_seen": "2025-01-02"},
+        {"subject": "Russia", "object": "Donald Trump", "mentions": 1, "articles": 1, "facts": 1, "negated": 0,
+         "first_seen": "2025-01-03", "last_seen": "2025-01-03"},
+    ]),
+    ("who-does", {"predicate": "sanction"}, []),
+    ("co-mentioned", {}, [
+        {"actor": "Donald Trump", "other": "Mark Rutte", "articles": 3, "article_ids": ["a1", "a2", "a3"]},
+        {"actor": "Donald Trump", "other": "NATO", "articles": 2, "article_ids": ["a1", "a2"]},
+        {"actor": "Donald Trump", "other": "Russia", "articles": 2, "article_ids": ["a1", "a3"]},
+        {"actor": "Mark Rutte", "other": "NATO", "articles": 2, "article_ids": ["a1", "a2"]},
+        {"actor": "Mark Rutte", "other": "Russia", "articles": 2, "article_ids": ["a1", "a3"]},
+    ]),
+    ("co-mentioned", {"min_articles": 3}, [
+        {"actor": "Donald Trump", "other": "Mark Rutte", "articles": 3, "article_ids": ["a1", "a2", "a3"]},
+    ]),
+    ("timeline", {"name": "Russia"}, [
+        statement("2025-01-01", "a1", "NATO", "pressure", "Russia", modality="obligation"),
+        statement("2025-01-03", "a3", "Russia", "criticize", "Donald Trump"),
+    ]),
+    ("timeline", {"name": "trump"}, [
+        statement("2025-01-01", "a1", "Mark Rutte", "meet", "Donald Trump"),
+        statement("2025-01-01", "a1", "Mark Rutte", "praise", "Donald Trump"),
+        statement("2025-01-02", "a2", "Mark Rutte", "meet", "Donald Trump"),
+        statement("2025-01-02", "a2", "Donald Trump", "meet", "Mark Rutte", negated=True),
+        statement("2025-01-02", "a2", "Donald Trump", "criticize", "NATO"),
+        statement("2025-01-03", "a3", "Mark Rutte", "meet", "Donald Trump", negated=True),
+        statement("2025-01-03", "a3", "Russia", "criticize", "Donald Trump"),
+    ]),
+    ("article", {"article": "a3"}, [
+        {"start": 0, "subject": "Mark Rutte", "predicate": "meet", "object": "Donald Trump", "negated": True,
+         "modality": "asserted", "attributed_to": None, "confidence": 1.0, "sentence": MEET},
+        {"start": 60, "subject": "Russia", "predicate": "criticize", "object": "Donald Trump", "negated": False,
+         "modality": "asserted", "attributed_to": "Kremlin", "confidence": 1.0,
+         "sentence": "Russia criticize Donald Trump."},
+    ]),
+    ("article", {"article": "A3"}, []),
+    ("contradictions", {}, [
+        {"subject": "Mark Rutte", "predicate": "meet", "object": "Donald Trump", "asserted": 2, "negated": 1,
+         "asserted_in": ["a1", "a2"], "negated_in": ["a3"]},
+    ]),
+    ("predicates", {}, [
+        {"predicate": "meet", "statements": 4, "triples": 2, "articles": 3},
+        {"predicate": "criticize", "statements": 2, "triples": 2, "articles": 2},
+        {"predicate": "praise", "statements": 1, "triples": 1, "articles": 1},
+        {"predicate": "pressure", "statements": 1, "triples": 1, "articles": 1},
+    ]),
+    ("search", {"text": "rut*"}, [{"name": "Mark Rutte", "type": "Person", "aliases": ["Rutte"]}]),
+    ("search", {"text": "trump", "limit": 5}, [{"name": "Donald Trump", "type": "Person", "aliases": ["Trump"]}]),
+]
+
+
+@pytest.fixture(scope="module")
+def graph(neo4j_driver, neo4j_settings):
+    """The small graph, loaded once for the module (the queries only read)."""
+    neo4j_driver.execute_query("MATCH (n) DETACH DELETE n", database_=neo4j_settings.database)
+    load_relations(neo4j_driver, GRAPH, database=neo4j_settings.database)
+    return neo4j_driver
+
+
+@pytest.mark.parametrize(("name", "parameters", "expected"), CASES,
+                         ids=[f"{name}-{i}" for i, (name, _, _) in enumerate(CASES)])
+def test_query_returns_exact_rows(graph, neo4j_settings, name: str, parameters: dict, expected: list[dict]) -> None:
+    keys, rows = run_query(graph, name, parameters, database=neo4j_settings.database)
+    assert rows == expected
+    if expected:
+        assert keys == list(expected[0])
+
+
+def test_neighbourhood_returns_the_actor_its_edges_and_neighbours(graph, neo4j_settings) -> None:
+    keys, rows = run_query(graph, "neighbourhood", {"name": "nato"}, database=neo4j_settings.database)
+    assert keys == ["actor", "relation", "other"]
+    assert [(r["actor"]["name"], r["actor"]["labels"], r["relation"]["type"], r["relation"]["start"],
+             r["relation"]["end"], r["relation"]["mentions"], r["other"]["name"]) for r in rows] == [
+        ("NATO", ["Entity", "Organization"], "CRITICIZE", "donald-trump", "nato", 1, "Donald Trump"),
+        ("NATO", ["Entity", "Organization"], "PRESSURE", "nato", "russia", 1, "Russia"),
+    ]
+
+
+def test_every_query_file_is_tested() -> None:
+    tested = {name for name, _, _ in CASES} | {"neighbourhood"}
+    assert set(query_names()) == tested
+    assert len(tested) >= 10
+
+
+@pytest.mark.parametrize("name", query_names())
+def test_every_query_opens_with_what_it_answers_and_declares_its_parameters(name: str) -> None:
+    query = load_query(name)
+    lines = query.text.splitlines()
+    assert lines[0].startswith("// ") and len(query.summary) > 20
+    header = [line for line in lines if line.startswith("//")]
+    assert any(line.startswith("// Parameters:") for line in header)
+    body = "\n".join(line.split("//")[0] for line in lines if not line.startswith("//"))
+    used = set(re.findall(r"\$(\w+)", body))
+    assert used == {p.name for p in query.parameters}
+
+
+def kg(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=ROOT,
+                            timeout=120)
+    if check and result.returncode != 0:
+        raise AssertionError(f"kg {' '.join(args)} exited {result.returncode}: {result.stderr}")
+    return result
+
+
+def test_cli_query_prints_a_table_json_and_csv(graph) -> None:
+    table = kg("query", "who-does", "--param", "predicate=criticize").stdout
+    assert "Donald Trump" in table and "NATO" in table and table.rstrip().endswith("2 rows")
+    rows = json.loads(kg("query", "who-does", "--param", "predicate=criticize", "--format", "json").stdout)
+    assert [(r["subject"], r["object"]) for r in rows] == [("Donald Trump", "NATO"), ("Russia", "Donald Trump")]
+    text = kg("query", "co-mentioned", "--param", "min_articles=3", "--format", "csv").stdout
+    assert list(csv.DictReader(io.StringIO(text))) == [
+        {"actor": "Donald Trump", "other": "Mark Rutte", "articles": "3", "article_ids": '["a1", "a2", "a3"]'}]
+    graph_rows = kg("query", "neighbourhood", "--param", "name=NATO", "--format", "csv").stdout.splitlines()
+    assert graph_rows == ["actor,relation,other", "NATO,donald-trump-[:CRITICIZE]->nato,Donald Trump",
+                          "NATO,nato-[:PRESSURE]->russia,Russia"]
+
+
+def test_cli_query_names_a_missing_parameter_and_lists_the_library(graph) -> None:
+    result = kg("query", "between", "--param", "a=Trump", check=False)
+    assert result.returncode == 1
+    assert result.stderr.startswith("kg: error: query 'between' needs --param b=VALUE")
+    listing = kg("query", "--list").stdout
+    for name in query_names():
+        assert name in listing

@@ -1,0 +1,63 @@
+"""Rows for the loader (pure): every model field becomes a property, keys are unambiguous,
+labels and types are checked."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from kg.errors import SchemaError
+from kg.model import ArticleMeta, Entity, Evidence, Relation, TimeRef
+from kg.store.rows import (
+    article_batch,
+    article_properties,
+    check_relation,
+    statement_properties,
+    triple_key,
+)
+
+RELATION = Relation(Entity("a", "A", "Person"), "meet", Entity("b", "B", "Country"),
+                    Evidence("d1", "A met B.", 0, 8, "svo"), ArticleMeta("d1", title="T"),
+                    attributed_to="C", relation_text="met")
+
+
+def test_every_scalar_field_of_the_relation_and_its_evidence_is_a_statement_property() -> None:
+    properties = statement_properties(RELATION)
+    records = {"subject", "object", "evidence", "article", "time"}
+    expected = {f.name for f in dataclasses.fields(Relation)} - records
+    expected |= {f.name for f in dataclasses.fields(Evidence)} | {"fact"}
+    expected |= {f"time_{f.name}" for f in dataclasses.fields(TimeRef)}  # nested records are flattened
+    assert set(properties) == expected
+    assert properties["attributed_to"] == "C" and properties["sentence"] == "A met B." and properties["fact"]
+
+
+def test_article_properties_are_every_metadata_field_but_the_key() -> None:
+    assert article_properties(RELATION.article) == {"title": "T", "url": None, "published": None, "source": None}
+
+
+@pytest.mark.parametrize(("subject", "obj", "key"), [
+    ("a", "b", "a|meet|b"),
+    ("a|meet|b", "c", "a\\|meet\\|b|meet|c"),
+    ("a", "meet|b|c", "a|meet|meet\\|b\\|c"),
+    ("a\\", "b", "a\\\\|meet|b"),
+])
+def test_triple_keys_never_collide(subject: str, obj: str, key: str) -> None:
+    assert triple_key(subject, "meet", obj) == key
+
+
+@pytest.mark.parametrize("change", [{"predicate": "meet]->()"}, {"predicate": "Meet"},
+                                    {"subject": Entity("a", "A", "Person`")}, {"object": Entity("b", "B", "")}])
+def test_check_relation_refuses_what_cannot_be_a_type_or_label(change: dict) -> None:
+    with pytest.raises(SchemaError):
+        check_relation(dataclasses.replace(RELATION, **change))
+
+
+def test_a_batch_keeps_one_mention_per_entity_and_article_with_all_aliases() -> None:
+    twin = dataclasses.replace(RELATION, subject=Entity("a", "A", "Person", ("Ay",)), predicate="call")
+    batch = article_batch([("d1", [RELATION, twin])])
+    [article] = batch.articles
+    assert [m["entity"] for m in article["mentions"]] == ["a", "b"]
+    assert article["mentions"][0]["aliases"] == ["Ay"]
+    assert batch.size == 2 and len(batch.keys) == 2
+    assert {e["id"]: e["aliases"] for e in batch.entities} == {"a": ["Ay"], "b": []}

@@ -243,6 +243,13 @@ def aggregate_properties(key: Row, statement_rows: list[tuple[str | None, str, R
     }
 
 
+def entity_properties(name: str, type_: str, aliases: list[str]) -> Row:
+    """An Entity node's properties besides `id`, as merge_entities.cypher sets them on a new node
+    (`name_key` is `toLower(name)`; `alias_text` feeds the full-text index)."""
+    return {"name": name, "type": type_, "name_key": name.lower(), "aliases": aliases,
+            "alias_keys": [a.lower() for a in aliases], "alias_text": "".join(f"{a} " for a in aliases)}
+
+
 def _add_entity(entities: dict[str, Row], entity: Entity) -> None:
     row = entities.get(entity.id)
     if row is None:

@@ -11,12 +11,14 @@ from typing import IO
 
 import click
 
-from kg.cli.options import Skips, neo4j_options
+from kg.cli.options import EXIT_SKIPPED, Skips, neo4j_options
 from kg.export.iri import DEFAULT_BASE_IRI
 from kg.export.rdf import ENGINES, FORMATS, format_for_path, write_rdf
 from kg.export.statements import ExportCounts
 from kg.records import read_relations
 from kg.store.neo4j import Neo4jSettings
+
+NEO4J_IMPORT = "neo4j-import"
 
 
 def open_text(path: str):
@@ -75,9 +77,10 @@ def default_extraction_time(input_path: str | None) -> datetime:
 
 
 @click.command()
-@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default=None,
+@click.option("--format", "fmt", type=click.Choice([*FORMATS, NEO4J_IMPORT]), default=None,
               help="RDF format [default: from the -o extension (.ttl .nt .jsonld .trig .nq), else turtle]. "
-                   "trig and nquads put each article's statements in a named graph of its own.")
+                   "trig and nquads put each article's statements in a named graph of its own. "
+                   "neo4j-import writes CSV files for `neo4j-admin database import full` into the folder -o.")
 @click.option("--input", "input_path", default="-", show_default=True, metavar="TRIPLES.jsonl",
               help="Relations written by `kg extract` ('-' is stdin).")
 @click.option("--from-neo4j", "from_neo4j", is_flag=True,
@@ -95,7 +98,7 @@ def default_extraction_time(input_path: str | None) -> datetime:
 @click.pass_context
 def export(ctx: click.Context, fmt: str | None, input_path: str, from_neo4j: bool, output: str, base_iri: str,
            extracted_at: datetime | None, engine: str, settings: Neo4jSettings) -> None:
-    """Export relations as RDF: Turtle, N-Triples, JSON-LD, TriG or N-Quads.
+    """Export relations as RDF (Turtle, N-Triples, JSON-LD, TriG, N-Quads) or neo4j-admin import files.
 
     Facts become plain triples (entity:a kg:meet entity:b); every relation, negated
     and hypothetical ones included, is also an rdf:Statement with its source article
@@ -108,7 +111,15 @@ def export(ctx: click.Context, fmt: str | None, input_path: str, from_neo4j: boo
       kg export --input triples.jsonl -o graph.ttl
       kg extract article.txt | kg export --format ntriples
       kg export --from-neo4j --format trig -o graph.trig --extracted-at 2025-03-04T12:00:00Z
+      kg export --format neo4j-import --input triples.jsonl -o import/   # then import/import.sh
+
+    With --format neo4j-import, -o is a folder: node and relationship CSV files with typed
+    headers holding the graph `kg load` would write into an empty database, and import.sh,
+    which runs `neo4j-admin database import full`. Run `kg init-db` after the import.
     """
+    if fmt == NEO4J_IMPORT:
+        _export_neo4j_import(ctx, input_path, from_neo4j, output)
+        return
     fmt = choose_format(fmt, output)
     skips = Skips()
     counts = ExportCounts()
@@ -128,3 +139,22 @@ def export(ctx: click.Context, fmt: str | None, input_path: str, from_neo4j: boo
     click.echo(f"kg: {counts.relations} relations → {counts.statements} statements, {counts.triples} "
                f"{'quads' if fmt in ('trig', 'nquads') else 'triples'} ({fmt})", err=True)
     ctx.exit(skips.exit_status())
+
+
+def _export_neo4j_import(ctx: click.Context, input_path: str, from_neo4j: bool, output: str) -> None:
+    """--format neo4j-import: the CSV files and import.sh into the folder `output`."""
+    from kg.cli.database import _report_skipped_article
+    from kg.store.bulk_import import write_import_files
+
+    if from_neo4j or output == "-":
+        raise click.UsageError("--format neo4j-import reads --input and writes into a folder: give -o DIR")
+    skips = Skips()
+    with open_text(input_path) as stream:
+        relations = read_relations(stream, input_path if input_path != "-" else "<stdin>", on_skip=skips)
+        files = write_import_files(relations, output, on_skip=_report_skipped_article)
+    click.echo(f"kg: wrote {files.folder}: {files.describe()}", err=True)
+    click.echo("kg: import into a new, empty database (Neo4j stopped, or the database absent), then start "
+               "Neo4j and run `kg init-db` (the import creates no constraints or indexes):", err=True)
+    click.echo(f"  NEO4J_ADMIN=$NEO4J_HOME/bin/neo4j-admin {files.folder / 'import.sh'} neo4j", err=True)
+    click.echo(f"  # which runs: {files.command_line()}", err=True)
+    ctx.exit(EXIT_SKIPPED if files.skipped else skips.exit_status())

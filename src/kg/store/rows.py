@@ -127,8 +127,13 @@ def _tuple(values: Any) -> tuple:
 
 
 def _property(value: Any) -> Any:
-    """Neo4j stores scalars and lists of scalars; tuples become lists."""
-    return list(value) if type(value) is tuple else value
+    """Neo4j stores scalars and lists of scalars; tuples become lists, and an empty one None.
+
+    An empty list is stored as no property, like None: `neo4j-admin database import`
+    cannot store an empty array, and the graph `kg load` writes must be the one an import
+    of `kg export --format neo4j-import` gives (kg.store.read reads a missing list as ()).
+    """
+    return (list(value) or None) if type(value) is tuple else value
 
 
 def statement_id(relation: Relation) -> str:
@@ -219,7 +224,8 @@ def aggregate_properties(key: Row, statement_rows: list[tuple[str | None, str, R
     """The aggregate edge of one triple from its statements as (published, article id, statement row).
 
     The same summary as cypher/refresh_aggregates.cypher computes in the database (the
-    loader uses this one for triples the database does not hold yet): lists and the
+    loader uses this one for triples the database does not hold yet); an empty list is
+    None, as `_property` stores it (not at all). Lists and the
     evidence sentence follow publication date (undated last), article id, offset, id.
     """
     rows = sorted(statement_rows, key=lambda s: (s[0] is None, s[0] or "", s[1], s[2]["properties"]["start"], s[2]["id"]))
@@ -233,14 +239,22 @@ def aggregate_properties(key: Row, statement_rows: list[tuple[str | None, str, R
         "article_ids": list(dict.fromkeys(article for _, article, _ in ordered)),
         "facts": sum(1 for _, _, s in ordered if s["fact"]),
         "negated": sum(1 for _, _, s in ordered if s["negated"]),
-        "modalities": list(dict.fromkeys(s["modality"] for _, _, s in ordered if s["modality"] is not None)),
+        "modalities": list(dict.fromkeys(s["modality"] for _, _, s in ordered if s["modality"] is not None)) or None,
         "attributed_to": list(dict.fromkeys(s["attributed_to"] for _, _, s in ordered
-                                            if s["attributed_to"] is not None)),
+                                            if s["attributed_to"] is not None)) or None,
         "confidence": max((s["confidence"] for _, _, s in ordered if s["confidence"] is not None), default=None),
         "first_seen": min(dates, default=None),
         "last_seen": max(dates, default=None),
         "evidence": ordered[0][2]["sentence"] if ordered else None,
     }
+
+
+def entity_properties(name: str, type_: str, aliases: list[str]) -> Row:
+    """An Entity node's properties besides `id`, as merge_entities.cypher sets them on a new node
+    (`name_key` is `toLower(name)`; `alias_text` feeds the full-text index; no aliases: no
+    `aliases` nor `alias_keys` property, see `_property`)."""
+    return {"name": name, "type": type_, "name_key": name.lower(), "aliases": aliases or None,
+            "alias_keys": [a.lower() for a in aliases] or None, "alias_text": "".join(f"{a} " for a in aliases)}
 
 
 def _add_entity(entities: dict[str, Row], entity: Entity) -> None:

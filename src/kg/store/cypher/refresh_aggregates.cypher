@@ -41,6 +41,7 @@ CALL (x, y, key, old) {
   RETURN old AS r
 }
 SET r.predicate = key.predicate, r.triple = key.triple, r.mentions = mentions, r.articles = articles,
-    r.article_ids = article_ids, r.facts = facts, r.negated = negated, r.modalities = modalities,
-    r.attributed_to = attributed_to, r.confidence = confidence, r.first_seen = first_seen,
+    r.article_ids = article_ids, r.facts = facts, r.negated = negated,
+    r.modalities = CASE WHEN size(modalities) > 0 THEN modalities END,  // empty: not stored, as in rows.py
+    r.attributed_to = CASE WHEN size(attributed_to) > 0 THEN attributed_to END, r.confidence = confidence, r.first_seen = first_seen,
     r.last_seen = last_seen, r.evidence = evidence

@@ -4,7 +4,8 @@
 //
 // (:Article) metadata is replaced by the latest load (a null removes a property).
 // MENTIONS carry the entity as the article's extraction resolved it (name, type, aliases):
-// the record kg.store.read gives back for that article.
+// the record kg.store.read gives back for that article. An empty list is not stored
+// (kg.store.rows._property says why).
 // A :Statement per sentence that supports a relation, linked to subject, object and
 // article; its id (kg.store.rows.statement_id) hashes what it says and where.
 // Rows: {id, properties, mentions: [{entity, name, type, aliases}],
@@ -17,7 +18,7 @@ WITH a, row
 CALL (a, row) {
   UNWIND row.mentions AS m
   MATCH (e:Entity {id: m.entity})
-  CREATE (a)-[:MENTIONS {name: m.name, type: m.type, aliases: m.aliases}]->(e)
+  CREATE (a)-[:MENTIONS {name: m.name, type: m.type, aliases: CASE WHEN size(m.aliases) > 0 THEN m.aliases END}]->(e)
 }
 CALL (a, row) {
   UNWIND row.statements AS st

@@ -66,8 +66,9 @@ def triples(tmp_path: Path) -> Path:
 @pytest.mark.parametrize("command", ["load", "query", "init-db"])
 @pytest.mark.parametrize(("uri", "wrong_password", "says"), [case[1:] for case in BAD], ids=[c[0] for c in BAD])
 def test_an_unusable_database_is_one_line_naming_the_uri_and_nothing_is_written(
-        neo4j_db, neo4j_settings, triples: Path, command: str, uri: str | None, wrong_password: bool,
+        own_db, triples: Path, command: str, uri: str | None, wrong_password: bool,
         says: str) -> None:
+    neo4j_settings, neo4j_db = own_db
     args = {"load": ["load", str(triples)], "query": ["query", "top-actors"], "init-db": ["init-db"]}[command]
     password = SECRET if wrong_password else neo4j_settings.password
     result = kg(*args, "--uri", uri or neo4j_settings.uri, env={"NEO4J_PASSWORD": password})
@@ -82,9 +83,10 @@ def test_an_unusable_database_is_one_line_naming_the_uri_and_nothing_is_written(
 
 @pytest.mark.parametrize(("uri", "wrong_password"), [("bolt://127.0.0.1:1", False), (None, True)],
                          ids=["server-down", "wrong-password"])
-def test_build_writes_its_files_and_then_fails_the_load(neo4j_db, neo4j_settings, tmp_path: Path,
-                                                        uri: str | None, wrong_password: bool) -> None:
+def test_build_writes_its_files_and_then_fails_the_load(own_db, tmp_path: Path, uri: str | None,
+                                                        wrong_password: bool) -> None:
     """`kg build --neo4j` extracts and writes first: the files stay, the load fails with exit status 1."""
+    neo4j_settings, neo4j_db = own_db
     article = tmp_path / "news.txt"
     article.write_text("Mark Rutte met Donald Trump in Washington on Thursday.\n")
     out = tmp_path / "out"
@@ -110,10 +112,11 @@ def test_settings_repr_hides_the_password() -> None:
     assert SECRET not in repr(settings) and SECRET not in str(settings)
 
 
-def test_driver_logs_never_hold_the_password(neo4j_settings, caplog) -> None:
+def test_driver_logs_never_hold_the_password(own_db, caplog) -> None:
     """Even at DEBUG, where the driver logs every Bolt message (HELLO and LOGON included)."""
     from kg.errors import DatabaseError
 
+    neo4j_settings, _ = own_db
     with caplog.at_level(logging.DEBUG, logger="neo4j"):
         with pytest.raises(DatabaseError) as refused, connect(Neo4jSettings(neo4j_settings.uri, password=SECRET)):
             pass
@@ -134,13 +137,16 @@ def test_retry_time_is_bounded_and_configurable(monkeypatch) -> None:
 
 
 @pytest.fixture(scope="module")
-def lock_server(neo4j_local, neo4j_jars):
-    """A server of its own whose db.lock.acquisition.timeout is 1 s, so a held lock fails a
-    writer with Neo.TransientError.Transaction.LockAcquisitionTimeout instead of blocking
-    it (the setting is dynamic in Enterprise only). Yields (settings, driver)."""
+def own_server(neo4j_local, neo4j_jars):
+    """A server of this module's own: db.lock.acquisition.timeout is 1 s, so a held lock
+    fails a writer with Neo.TransientError.Transaction.LockAcquisitionTimeout instead of
+    blocking it (the setting is dynamic in Enterprise only), and wrong passwords never
+    lock the user out (the session server would refuse every login for 5 s after three).
+    Yields (settings, driver)."""
     from neo4j import GraphDatabase
 
-    server = neo4j_local.LocalNeo4j(heap="512m", config={"db.lock.acquisition.timeout": "1s"})
+    server = neo4j_local.LocalNeo4j(heap="512m", config={"db.lock.acquisition.timeout": "1s",
+                                                          "dbms.security.auth_max_failed_attempts": "0"})
     settings = server.start()
     try:
         with GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password)) as driver:
@@ -150,14 +156,14 @@ def lock_server(neo4j_local, neo4j_jars):
 
 
 @pytest.fixture
-def short_lock_timeout(lock_server):
-    settings, driver = lock_server
+def own_db(own_server):
+    settings, driver = own_server
     driver.execute_query("MATCH (n) DETACH DELETE n")
     return settings, driver
 
 
-def test_a_lock_timeout_is_retried_with_backoff_until_the_lock_is_free(short_lock_timeout, caplog) -> None:
-    _, neo4j_db = short_lock_timeout
+def test_a_lock_timeout_is_retried_with_backoff_until_the_lock_is_free(own_db, caplog) -> None:
+    _, neo4j_db = own_db
     load_relations(neo4j_db, RELATIONS)
     with neo4j_db.session() as holder:
         tx = holder.begin_transaction()
@@ -178,11 +184,11 @@ def test_a_lock_timeout_is_retried_with_backoff_until_the_lock_is_free(short_loc
     assert count_nodes(neo4j_db) == 6  # 2 entities, 2 articles, 2 statements: nothing twice
 
 
-def test_a_lock_held_past_the_retry_time_fails_in_one_line(short_lock_timeout) -> None:
+def test_a_lock_held_past_the_retry_time_fails_in_one_line(own_db) -> None:
     """A transient error that does not clear is retried for max_retry_time, then reported."""
     from kg.errors import DatabaseError
 
-    neo4j_settings, neo4j_db = short_lock_timeout
+    neo4j_settings, neo4j_db = own_db
     load_relations(neo4j_db, RELATIONS)
     with neo4j_db.session() as holder:
         tx = holder.begin_transaction()

@@ -52,6 +52,11 @@ def _log_to_stderr() -> None:
     root = logging.getLogger("kg")
     root.addHandler(handler)
     root.setLevel(logging.WARNING)
+    # The driver logs each retry and routing failure; without a handler of its own they
+    # would reach stderr through logging's last resort. kg reports the outcome in one line.
+    driver = logging.getLogger("neo4j")
+    driver.addHandler(logging.NullHandler())
+    driver.propagate = False
 
 
 def main() -> None:

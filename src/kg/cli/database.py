@@ -103,7 +103,7 @@ def init_db(settings: Neo4jSettings) -> None:
     """
     with connect(settings) as driver:
         apply_constraints(driver, settings.database)
-    click.echo(f"kg: constraints and indexes in place at {settings.uri}", err=True)
+    click.echo(f"kg: constraints and indexes in place at {safe_uri(settings.uri)}", err=True)
 
 
 __all__ = ["init_db", "load", "query"]

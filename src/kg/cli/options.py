@@ -14,14 +14,14 @@ import click
 from kg.errors import InputError, KGError
 from kg.extract import DEFAULT_PIPELINE
 from kg.model import Article
-from kg.store.neo4j import DEFAULT_BATCH_SIZE, DEFAULT_URI, Neo4jSettings
+from kg.store.neo4j import DEFAULT_BATCH_SIZE, DEFAULT_MAX_RETRY_TIME, DEFAULT_URI, Neo4jSettings
 
 #: Exit status when some inputs were skipped or failed but the rest was processed.
 EXIT_SKIPPED = 3
 
 
 def neo4j_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """--uri, --user, --password, --database (defaults from NEO4J_* variables) → `settings`."""
+    """--uri, --user, --password, --database, --max-retry-time (defaults from NEO4J_* variables) → `settings`."""
 
     @click.option("--uri", envvar="NEO4J_URI", default=DEFAULT_URI, show_default=True,
                   help="Neo4j URI [env NEO4J_URI]; neo4j:// or neo4j+s:// for clusters and Aura.")
@@ -30,9 +30,16 @@ def neo4j_options(command: Callable[..., Any]) -> Callable[..., Any]:
                   help="[env NEO4J_PASSWORD]; prefer the variable to the flag.")
     @click.option("--database", envvar="NEO4J_DATABASE", default="neo4j", show_default=True,
                   help="[env NEO4J_DATABASE]")
+    @click.option("--max-retry-time", envvar="NEO4J_MAX_RETRY_TIME", type=click.FloatRange(min=0),
+                  default=DEFAULT_MAX_RETRY_TIME, show_default=True, metavar="SECONDS",
+                  help="How long a transaction failing with a transient error (lock timeout, deadlock, "
+                       "lost connection) is retried, with backoff, before the command fails "
+                       "[env NEO4J_MAX_RETRY_TIME].")
     @functools.wraps(command)
-    def wrapper(*args: Any, uri: str, user: str, password: str, database: str, **kwargs: Any) -> Any:
-        settings = Neo4jSettings(uri=uri, user=user, password=password, database=database)
+    def wrapper(*args: Any, uri: str, user: str, password: str, database: str, max_retry_time: float,
+                **kwargs: Any) -> Any:
+        settings = Neo4jSettings(uri=uri, user=user, password=password, database=database,
+                                 max_retry_time=max_retry_time)
         return command(*args, settings=settings, **kwargs)
 
     return wrapper

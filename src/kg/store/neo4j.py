@@ -22,6 +22,14 @@ from kg.vocabulary import relationship_type
 
 DEFAULT_URI = "bolt://localhost:7687"
 DEFAULT_BATCH_SIZE = 10_000
+#: Seconds the driver goes on retrying a transaction that failed with a transient error
+#: (lock timeout, deadlock, lost connection), backing off 1, 2, 4 ... s (±20 %), before
+#: the load fails. NEO4J_MAX_RETRY_TIME or --max-retry-time change it.
+DEFAULT_MAX_RETRY_TIME = 15.0
+#: Seconds to wait for a TCP (and TLS) connection to the server.
+CONNECTION_TIMEOUT = 10.0
+#: The Bolt schemes; the driver's HTTP preview (http://, https://) is not supported.
+SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +40,7 @@ class Neo4jSettings:
     user: str = "neo4j"
     password: str = field(default="", repr=False)
     database: str = "neo4j"
+    max_retry_time: float = DEFAULT_MAX_RETRY_TIME
 
     @classmethod
     def from_env(cls, **overrides: str | None) -> Neo4jSettings:
@@ -41,8 +50,10 @@ class Neo4jSettings:
             "user": os.environ.get("NEO4J_USER", "neo4j"),
             "password": os.environ.get("NEO4J_PASSWORD", ""),
             "database": os.environ.get("NEO4J_DATABASE", "neo4j"),
+            "max_retry_time": os.environ.get("NEO4J_MAX_RETRY_TIME", DEFAULT_MAX_RETRY_TIME),
         }
         values.update({k: v for k, v in overrides.items() if v is not None})
+        values["max_retry_time"] = float(values["max_retry_time"])
         return cls(**values)
 
 
@@ -113,10 +124,21 @@ def connect(settings: Neo4jSettings) -> Iterator[Any]:
     from neo4j.exceptions import AuthError, ConfigurationError, DriverError, Neo4jError, ServiceUnavailable
 
     where = safe_uri(settings.uri)
+
+    def scrub(error: BaseException) -> str:  # the driver may quote the URI as given, user:password@ and all
+        text = _first_line(error).replace(settings.uri, where)
+        return text.replace(settings.password, "***") if settings.password else text
+
+    scheme = settings.uri.partition("://")[0].lower() if "://" in settings.uri else ""
+    if scheme not in SCHEMES:
+        raise DatabaseError(f"invalid Neo4j URI {where!r}: the scheme must be one of {', '.join(SCHEMES)}")
     try:
-        driver = neo4j.GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password))
+        driver = neo4j.GraphDatabase.driver(
+            settings.uri, auth=(settings.user, settings.password),
+            max_transaction_retry_time=getattr(settings, "max_retry_time", DEFAULT_MAX_RETRY_TIME),
+            connection_timeout=CONNECTION_TIMEOUT)
     except (ValueError, ConfigurationError) as error:
-        raise DatabaseError(f"invalid Neo4j URI {where!r}: {_first_line(error)}") from None
+        raise DatabaseError(f"invalid Neo4j URI {where!r}: {scrub(error)}") from None
     try:
         driver.verify_connectivity()
     except AuthError:
@@ -124,9 +146,12 @@ def connect(settings: Neo4jSettings) -> Iterator[Any]:
         raise DatabaseError(
             f"Neo4j at {where} refused the credentials of user {settings.user!r} (check NEO4J_PASSWORD)"
         ) from None
-    except (ServiceUnavailable, OSError) as error:
+    except (ServiceUnavailable, OSError, ValueError) as error:  # ValueError: a port that is not a number
         driver.close()
-        raise DatabaseError(f"cannot reach Neo4j at {where}: {_first_line(error)}") from None
+        raise DatabaseError(f"cannot reach Neo4j at {where}: {scrub(error)}") from None
+    except (Neo4jError, DriverError) as error:
+        driver.close()
+        raise DatabaseError(f"Neo4j at {where}: {describe_error(error)}") from None
     try:
         yield driver
     except DatabaseError as error:
@@ -194,7 +219,9 @@ def load_relations(
     """Load relations, replacing the articles they come from.
 
     Each batch holds whole articles and is one managed write transaction, which the
-    driver retries on transient errors (deadlocks, leader changes, lost connections);
+    driver retries on transient errors (deadlocks, lock timeouts, leader changes, lost
+    connections) with exponential backoff for up to the driver's
+    `max_transaction_retry_time` (`Neo4jSettings.max_retry_time` through `connect`);
     any other error stops the load at once as a `DatabaseError` naming the articles of
     the batch. A failure leaves every article either fully old or fully new. Loading
     the same relations twice changes nothing.
@@ -224,10 +251,13 @@ def load_relations(
     seen_ids: set[str] = set()
     with driver.session(database=database) as session:
         for batch in batches(groups, batch_size):
+            tried = time.monotonic()
             try:
                 counts = session.execute_write(_write_batch, batch)
             except (Neo4jError, DriverError) as error:
-                raise DatabaseError(f"writing {_articles_named(batch.article_ids)} failed: {describe_error(error)}") from None
+                retried = f" (retried for {time.monotonic() - tried:.0f} s)" if error.is_retryable() else ""
+                raise DatabaseError(
+                    f"writing {_articles_named(batch.article_ids)} failed{retried}: {describe_error(error)}") from None
             created_ids.update(counts.pop("entity_ids_created"))
             seen_ids.update(e["id"] for e in batch.entities)
             for name, value in counts.items():

@@ -253,6 +253,10 @@ def _write_batch(tx: Any, batch: ArticleBatch) -> dict[str, Any]:
         removed += len(record["stale"])
         stale.update((key["triple"], key) for key in record["stale"])
         old_entities.update(record["entities"])
+    # Triples whose statements are all in this batch get the edge computed from the batch;
+    # the others (and those that lost statements) are recomputed in the database.
+    candidates = [key["triple"] for key in batch.keys if key["triple"] not in stale]
+    existing = {r["triple"] for r in tx.run(_cypher("existing_triples"), triples=candidates)}
     created = [r["id"] for r in tx.run(_cypher("merge_entities"), rows=batch.entities)]
     rows = batch.articles
     if kept:  # statements already present are updated, not created again
@@ -261,15 +265,12 @@ def _write_batch(tx: Any, batch: ArticleBatch) -> dict[str, Any]:
                    for a in batch.articles for s in a["statements"] if s["id"] in kept]
         tx.run(_cypher("update_statements"), rows=updates).consume()
     tx.run(_cypher("write_articles"), rows=rows).consume()
-    # Triples new to the database get the edge computed from the batch; the others (and
-    # those that lost statements) are recomputed in the database from all their statements.
-    new_keys = [key for key in batch.keys if key["triple"] not in stale]
-    created_edges = tx.run(_cypher("create_aggregates"), keys=new_keys)
-    known = {record["triple"] for record in created_edges}
-    edges_created = created_edges.consume().counters.relationships_created
-    refresh = [key for key in batch.keys if key["triple"] in known or key["triple"] in stale]
+    new_keys = [key for key in batch.keys if key["triple"] not in stale and key["triple"] not in existing]
+    edges_created = tx.run(_cypher("create_aggregates"), keys=new_keys).consume().counters.relationships_created
+    refresh = [key for key in batch.keys if key["triple"] in existing or key["triple"] in stale]
+    in_batch = {key["triple"] for key in batch.keys}
     refresh += [{**key, "type": relationship_type(key["predicate"])} for triple, key in stale.items()
-                if triple not in {k["triple"] for k in batch.keys}]
+                if triple not in in_batch]
     edges = tx.run(_cypher("refresh_aggregates"), keys=refresh).consume().counters
     removed_entities = 0
     if old_entities or stale:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
@@ -222,8 +223,9 @@ def load_relations(
     apply_constraints(driver, database)
     created_ids: set[str] = set()
     seen_ids: set[str] = set()
-    with driver.session(database=database) as session:
-        for batch in batches(groups, batch_size):
+    # The rows of the next batch are built while the server writes the current one.
+    with ThreadPoolExecutor(max_workers=1) as builder, driver.session(database=database) as session:
+        for batch in _built_ahead(batches(groups, batch_size), builder):
             try:
                 counts = session.execute_write(_write_batch, batch)
             except (Neo4jError, DriverError) as error:
@@ -238,6 +240,15 @@ def load_relations(
     summary.entities_matched = len(seen_ids - created_ids)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _built_ahead(items: Iterator[ArticleBatch], pool: ThreadPoolExecutor) -> Iterator[ArticleBatch]:
+    """The items of `items`, each one computed in `pool` while the caller uses the one before."""
+    done = object()
+    pending = pool.submit(next, items, done)
+    while (item := pending.result()) is not done:
+        pending = pool.submit(next, items, done)
+        yield item
 
 
 def _write_batch(tx: Any, batch: ArticleBatch) -> dict[str, Any]:

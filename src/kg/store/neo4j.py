@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
@@ -249,8 +250,9 @@ def load_relations(
     apply_constraints(driver, database)
     created_ids: set[str] = set()
     seen_ids: set[str] = set()
-    with driver.session(database=database) as session:
-        for batch in batches(groups, batch_size):
+    # The rows of the next batch are built while the server writes the current one.
+    with ThreadPoolExecutor(max_workers=1) as builder, driver.session(database=database) as session:
+        for batch in _built_ahead(batches(groups, batch_size), builder):
             tried = time.monotonic()
             try:
                 counts = session.execute_write(_write_batch, batch)
@@ -270,6 +272,15 @@ def load_relations(
     return summary
 
 
+def _built_ahead(items: Iterator[ArticleBatch], pool: ThreadPoolExecutor) -> Iterator[ArticleBatch]:
+    """The items of `items`, each one computed in `pool` while the caller uses the one before."""
+    done = object()
+    pending = pool.submit(next, items, done)
+    while (item := pending.result()) is not done:
+        pending = pool.submit(next, items, done)
+        yield item
+
+
 def _write_batch(tx: Any, batch: ArticleBatch) -> dict[str, Any]:
     """One transaction: replace the batch's articles. Safe to run again after a rollback."""
     detached = tx.run(_cypher("detach_articles"), rows=[{"id": a["id"], "keep": a["keep"]} for a in batch.articles])
@@ -283,6 +294,10 @@ def _write_batch(tx: Any, batch: ArticleBatch) -> dict[str, Any]:
         removed += len(record["stale"])
         stale.update((key["triple"], key) for key in record["stale"])
         old_entities.update(record["entities"])
+    # Triples whose statements are all in this batch get the edge computed from the batch;
+    # the others (and those that lost statements) are recomputed in the database.
+    candidates = [key["triple"] for key in batch.keys if key["triple"] not in stale]
+    existing = {r["triple"] for r in tx.run(_cypher("existing_triples"), triples=candidates)}
     created = [r["id"] for r in tx.run(_cypher("merge_entities"), rows=batch.entities)]
     rows = batch.articles
     if kept:  # statements already present are updated, not created again
@@ -291,15 +306,12 @@ def _write_batch(tx: Any, batch: ArticleBatch) -> dict[str, Any]:
                    for a in batch.articles for s in a["statements"] if s["id"] in kept]
         tx.run(_cypher("update_statements"), rows=updates).consume()
     tx.run(_cypher("write_articles"), rows=rows).consume()
-    # Triples new to the database get the edge computed from the batch; the others (and
-    # those that lost statements) are recomputed in the database from all their statements.
-    new_keys = [key for key in batch.keys if key["triple"] not in stale]
-    created_edges = tx.run(_cypher("create_aggregates"), keys=new_keys)
-    known = {record["triple"] for record in created_edges}
-    edges_created = created_edges.consume().counters.relationships_created
-    refresh = [key for key in batch.keys if key["triple"] in known or key["triple"] in stale]
+    new_keys = [key for key in batch.keys if key["triple"] not in stale and key["triple"] not in existing]
+    edges_created = tx.run(_cypher("create_aggregates"), keys=new_keys).consume().counters.relationships_created
+    refresh = [key for key in batch.keys if key["triple"] in existing or key["triple"] in stale]
+    in_batch = {key["triple"] for key in batch.keys}
     refresh += [{**key, "type": relationship_type(key["predicate"])} for triple, key in stale.items()
-                if triple not in {k["triple"] for k in batch.keys}]
+                if triple not in in_batch]
     edges = tx.run(_cypher("refresh_aggregates"), keys=refresh).consume().counters
     removed_entities = 0
     if old_entities or stale:

@@ -5,7 +5,7 @@ No I/O and no spaCy here: every stage after extraction sees only these records.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 #: Entity types of the ontology (documented in schemas/ontology.ttl).
 ENTITY_TYPES = ("Person", "Organization", "Country", "Location", "Group", "Event", "Other")
@@ -125,13 +125,3 @@ class Decision:
     end: int
     rule: str | None = None
     detail: str | None = None
-
-
-@dataclass(slots=True)
-class ExtractionStats:
-    """Counts a run reports at the end."""
-
-    articles_read: int = 0
-    articles_skipped: int = 0
-    relations: int = 0
-    entity_ids: set[str] = field(default_factory=set)

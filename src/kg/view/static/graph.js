@@ -1,0 +1,364 @@
+// graph.html: the interactive view of kg's graph. DATA (nodes ranked by importance, edges
+// with evidence, type styles from kg.grass) is set by the page; every text from articles
+// reaches the DOM through textContent.
+"use strict";
+
+const STYLES = DATA.styles;
+const byId = new Map(DATA.nodes.map(n => [n.id, n]));
+const ranked = [...DATA.nodes].sort((a, b) => a.rank - b.rank);
+DATA.edges.forEach((e, i) => { e.index = i; });
+const PREDICATES = [...new Set(DATA.edges.map(e => e.predicate))].sort();
+const LABEL_FONT = 14;          // px on screen for the names that are always shown
+const ZOOM_LABEL_THRESHOLD = 10; // other names show once they are this large on screen
+
+const state = {
+  top: DATA.top,
+  types: new Set(Object.keys(STYLES)),
+  predicates: new Set(PREDICATES),
+  from: "",
+  to: "",
+  factsOnly: false,
+  revealed: new Set(),  // actors found by the search box, shown whatever the filters
+};
+let visible = {nodes: new Set(), edges: new Set(), candidates: 0};
+let pinned = new Set();  // the shown actors whose names show at every zoom
+
+function el(tag, cls, text) {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+function fold(text) { return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().trim(); }
+function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
+
+// --- what is shown -----------------------------------------------------------------
+
+function inDateRange(date) {
+  if (!state.from && !state.to) return true;
+  if (!date) return false;  // undated evidence leaves once a date range is set
+  if (state.from && date < state.from.slice(0, date.length)) return false;
+  if (state.to && date > state.to.slice(0, date.length)) return false;
+  return true;
+}
+function evidenceShown(ev) { return inDateRange(ev.date) && (!state.factsOnly || ev.fact); }
+function edgePasses(e) { return state.predicates.has(e.predicate) && e.evidence.some(evidenceShown); }
+
+function computeVisible() {
+  const passing = DATA.edges.filter(edgePasses);
+  const typed = id => state.types.has(byId.get(id).type);
+  const linked = new Set();
+  for (const e of passing) {
+    if (typed(e.from) && typed(e.to)) { linked.add(e.from); linked.add(e.to); }
+  }
+  const candidates = ranked.filter(n => linked.has(n.id));
+  const nodes = new Set(candidates.slice(0, state.top).map(n => n.id));
+  for (const id of state.revealed) nodes.add(id);
+  const edges = new Set(passing.filter(e => nodes.has(e.from) && nodes.has(e.to)).map(e => e.index));
+  return {nodes, edges, candidates: candidates.length};
+}
+
+// --- the network ---------------------------------------------------------------------
+
+function nodeItem(n) {
+  const style = STYLES[n.type] || {color: "#A5ABB6", border: "#7F8793"};
+  return {
+    id: n.id, label: n.name, title: n.name + " (" + n.type + ") · " + plural(n.relations, "relation"),
+    shape: "dot", size: 8 + Math.min(22, 3 * Math.sqrt(n.relations)), borderWidth: 2,
+    color: {background: style.color, border: style.border,
+            highlight: {background: style.color, border: "#2A2C34"}, hover: {background: style.color, border: "#2A2C34"}},
+    font: {size: LABEL_FONT, color: "#2A2C34", strokeWidth: 4, strokeColor: "#ffffff"},
+    scaling: {label: {drawThreshold: ZOOM_LABEL_THRESHOLD, maxVisible: 22}},
+  };
+}
+function edgeItem(e) {
+  return {
+    id: e.index, from: e.from, to: e.to, label: e.predicate, title: e.subject + " –" + e.predicate + "→ " + e.object,
+    arrows: "to", dashes: !e.fact, width: 1 + Math.min(4, Math.log2(e.evidence.length)),
+    color: {color: "#9AA1AC", highlight: "#2A2C34", hover: "#6D7B8D"},
+    font: {size: 11, align: "middle", color: "#4a4f5a", strokeWidth: 3, strokeColor: "#ffffff"},
+    scaling: {label: {drawThreshold: 8}},  // predicates show once the view is zoomed in enough to read them
+  };
+}
+
+const nodeSet = new vis.DataSet(DATA.nodes.map(nodeItem));
+const edgeSet = new vis.DataSet(DATA.edges.map(edgeItem));
+const nodeView = new vis.DataView(nodeSet, {filter: item => visible.nodes.has(item.id)});
+const edgeView = new vis.DataView(edgeSet, {filter: item => visible.edges.has(item.id)});
+visible = computeVisible();
+nodeView.refresh();
+edgeView.refresh();
+
+const network = new vis.Network(document.getElementById("graph"), {nodes: nodeView, edges: edgeView}, {
+  layout: {randomSeed: 7, improvedLayout: DATA.nodes.length <= 150},
+  physics: {
+    enabled: true, solver: "forceAtlas2Based",
+    forceAtlas2Based: {gravitationalConstant: -70, centralGravity: 0.012, springLength: 110, springConstant: 0.06,
+                       avoidOverlap: 0.4},
+    stabilization: {enabled: true, iterations: 1200, updateInterval: 50, fit: false},
+  },
+  interaction: {hover: true, tooltipDelay: 250},
+  edges: {smooth: {type: "continuous"}},
+});
+
+// The names of the most important shown actors stay readable at every zoom.
+function updatePinned() {
+  const next = new Set(ranked.filter(n => visible.nodes.has(n.id)).slice(0, DATA.alwaysLabelled).map(n => n.id));
+  for (const id of state.revealed) if (visible.nodes.has(id)) next.add(id);
+  const scale = network.getScale();
+  const updates = [];
+  for (const id of new Set([...pinned, ...next])) {
+    const keep = next.has(id);
+    updates.push({id, font: {size: keep ? Math.max(LABEL_FONT, LABEL_FONT / scale) : LABEL_FONT,
+                             bold: keep ? {color: "#2A2C34"} : undefined},
+                  scaling: {label: {drawThreshold: keep ? 0 : ZOOM_LABEL_THRESHOLD, maxVisible: keep ? 22 : 22}}});
+  }
+  pinned = next;
+  nodeSet.update(updates);
+}
+network.on("zoom", () => updatePinned());
+
+// Fit the shown nodes and their labels inside the canvas (vis-network's own fit ignores labels).
+function fitWithLabels() {
+  const ids = [...visible.nodes];
+  if (!ids.length) return;
+  for (let round = 0; round < 3; round++) {
+    updatePinned();
+    network.redraw();
+    const box = {left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity};
+    for (const id of ids) {
+      const node = network.body.nodes[id];
+      if (!node) continue;
+      const b = node.shape.boundingBox;
+      box.left = Math.min(box.left, b.left); box.right = Math.max(box.right, b.right);
+      box.top = Math.min(box.top, b.top); box.bottom = Math.max(box.bottom, b.bottom);
+      const label = node.labelModule;
+      if (label.visible() && label.size.width) {
+        box.left = Math.min(box.left, label.size.left); box.right = Math.max(box.right, label.size.left + label.size.width);
+        box.top = Math.min(box.top, label.size.top); box.bottom = Math.max(box.bottom, label.size.top + label.size.height);
+      }
+    }
+    const canvas = document.getElementById("graph").getBoundingClientRect();
+    const margin = 24;
+    const scale = Math.min((canvas.width - 2 * margin) / Math.max(1, box.right - box.left),
+                           (canvas.height - 2 * margin) / Math.max(1, box.bottom - box.top), 1.5);
+    network.moveTo({position: {x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2}, scale});
+  }
+  updatePinned();
+}
+
+// The page shows the graph once the layout has run its iterations: it does not move
+// afterwards unless the reader turns physics on.
+function settle() {
+  window.kgReady = false;
+  document.body.classList.remove("ready");
+  network.setOptions({physics: {enabled: true}});
+  network.stabilize(visible.nodes.size > 60 ? 1200 : 600);
+}
+network.on("stabilizationIterationsDone", () => {
+  if (!document.getElementById("physics").checked) network.setOptions({physics: {enabled: false}});
+  fitWithLabels();
+  document.body.classList.add("ready");
+  window.kgReady = true;
+});
+document.getElementById("physics").addEventListener("change", event => {
+  network.setOptions({physics: {enabled: event.target.checked}});
+});
+
+// --- heading and counts ----------------------------------------------------------------
+
+function updateCounts() {
+  const text = plural(visible.nodes.size, "actor").replace(/^\d+/, m => m + " of " + DATA.nodes.length)
+    + " · " + visible.edges.size + " of " + plural(DATA.edges.length, "relation") + " shown";
+  document.getElementById("counts").textContent = text;
+  document.title = DATA.title + " — " + text;
+  const more = visible.candidates > state.top;
+  document.getElementById("more").hidden = !more;
+  document.getElementById("all").hidden = !more;
+  document.getElementById("more").textContent = "Show " + Math.min(100, visible.candidates - state.top) + " more actors";
+}
+
+function refresh(options = {}) {
+  visible = computeVisible();
+  nodeView.refresh();
+  edgeView.refresh();
+  updateCounts();
+  if (options.settle !== false) settle();
+}
+
+document.getElementById("heading").textContent = DATA.title;
+document.getElementById("more").addEventListener("click", () => { state.top += 100; refresh(); });
+document.getElementById("all").addEventListener("click", () => { state.top = DATA.nodes.length; refresh(); });
+
+// --- filters ----------------------------------------------------------------------------
+
+const typeCounts = {};
+for (const n of DATA.nodes) typeCounts[n.type] = (typeCounts[n.type] || 0) + 1;
+for (const [type, style] of Object.entries(STYLES)) {
+  const label = el("label");
+  const box = el("input");
+  box.type = "checkbox"; box.checked = true; box.value = type; box.dataset.filter = "type";
+  box.addEventListener("change", () => { box.checked ? state.types.add(type) : state.types.delete(type); refresh(); });
+  const dot = el("i", "dot");
+  dot.style.background = style.color; dot.style.borderColor = style.border;
+  label.append(box, dot, document.createTextNode(type + " (" + (typeCounts[type] || 0) + ")"));
+  document.getElementById("types").append(label);
+}
+
+const predicateCounts = {};
+for (const e of DATA.edges) predicateCounts[e.predicate] = (predicateCounts[e.predicate] || 0) + 1;
+const predicateBoxes = [];
+for (const predicate of PREDICATES) {
+  const label = el("label");
+  const box = el("input");
+  box.type = "checkbox"; box.checked = true; box.value = predicate; box.dataset.filter = "predicate";
+  box.addEventListener("change", () => {
+    box.checked ? state.predicates.add(predicate) : state.predicates.delete(predicate);
+    refresh();
+  });
+  predicateBoxes.push(box);
+  label.append(box, document.createTextNode(" " + predicate + " (" + predicateCounts[predicate] + ")"));
+  document.getElementById("predicates").append(label);
+}
+function setAllPredicates(on) {
+  for (const box of predicateBoxes) box.checked = on;
+  state.predicates = new Set(on ? PREDICATES : []);
+  refresh();
+}
+document.getElementById("predicates-all").addEventListener("click", () => setAllPredicates(true));
+document.getElementById("predicates-none").addEventListener("click", () => setAllPredicates(false));
+
+const dates = DATA.edges.flatMap(e => e.evidence.map(ev => ev.date)).filter(Boolean).sort();
+const dateNote = document.getElementById("date-range");
+if (dates.length) {
+  const first = dates[0], last = dates[dates.length - 1];
+  for (const id of ["date-from", "date-to"]) {
+    document.getElementById(id).min = (first + "-01-01").slice(0, 10);
+    document.getElementById(id).max = (last + "-12-31").slice(0, 10);
+  }
+  dateNote.textContent = "Dated " + first + " to " + last + " (a relation's own date, else its article's). "
+    + "Undated relations are hidden once a date is set.";
+} else {
+  dateNote.textContent = "No relation is dated.";
+}
+for (const [id, key] of [["date-from", "from"], ["date-to", "to"]]) {
+  document.getElementById(id).addEventListener("change", event => { state[key] = event.target.value; refresh(); });
+}
+document.getElementById("facts-only").addEventListener("change", event => {
+  state.factsOnly = event.target.checked;
+  refresh();
+});
+
+// --- search -----------------------------------------------------------------------------
+
+const names = document.getElementById("actor-names");
+for (const n of ranked) {
+  const option = el("option");
+  option.value = n.name;
+  names.append(option);
+}
+
+function distance(a, b) {  // Levenshtein, for "did you mean"
+  let row = Array.from({length: b.length + 1}, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length];
+}
+
+// Actors matching the text: a name or alias equal to it, then names with a word starting
+// with it, then names containing it; in rank order within each.
+function findActors(text) {
+  const q = fold(text);
+  if (!q) return [];
+  const keys = n => [n.name, ...n.aliases].map(fold);
+  const exact = ranked.filter(n => keys(n).includes(q));
+  const prefix = ranked.filter(n => !exact.includes(n) && keys(n).some(k => k.startsWith(q) || k.split(/[\s\-.]+/).some(w => w.startsWith(q))));
+  const inside = ranked.filter(n => !exact.includes(n) && !prefix.includes(n) && keys(n).some(k => k.includes(q)));
+  return [...exact, ...prefix, ...inside];
+}
+
+function focusActor(id) {
+  if (!visible.nodes.has(id)) {
+    state.revealed.add(id);
+    refresh({settle: false});
+    network.stabilize(150);
+  }
+  network.selectNodes([id]);
+  showNode(byId.get(id));
+  const focus = () => network.focus(id, {scale: Math.max(network.getScale(), 1.1), animation: false});
+  focus();
+  network.once("stabilizationIterationsDone", focus);
+}
+
+const found = document.getElementById("found");
+document.getElementById("find").addEventListener("submit", event => {
+  event.preventDefault();
+  const text = document.getElementById("search").value;
+  found.replaceChildren();
+  const matches = findActors(text);
+  if (!matches.length) {
+    const q = fold(text);
+    const words = n => [n.name, ...n.aliases].map(fold).flatMap(k => [k, ...k.split(/[\s\-.]+/)]);
+    const near = ranked.map(n => [Math.min(...words(n).map(w => distance(q, w))), n])
+      .sort((a, b) => a[0] - b[0] || a[1].rank - b[1].rank).slice(0, 3).map(pair => pair[1]);
+    found.append(document.createTextNode("No actor matches “" + text + "”." + (near.length ? " Nearest: " : "")));
+    near.forEach(n => found.append(matchButton(n)));
+    return;
+  }
+  focusActor(matches[0].id);
+  if (matches.length > 1) {
+    found.append(document.createTextNode(plural(matches.length, "actor") + " match; showing " + matches[0].name + ". Others:"));
+    matches.slice(1, 8).forEach(n => found.append(matchButton(n)));
+  } else {
+    found.textContent = "Found " + matches[0].name + ".";
+  }
+});
+function matchButton(n) {
+  const button = el("button", "match", n.name + " (" + n.type + ")");
+  button.type = "button";
+  button.addEventListener("click", () => focusActor(n.id));
+  return button;
+}
+
+// --- details panel ------------------------------------------------------------------------
+
+const details = document.getElementById("details");
+function showEvidence(list) {
+  for (const ev of list) {
+    const box = el("div", "ev");
+    box.append(el("div", "", ev.sentence));
+    box.append(el("div", "meta", [ev.article, ev.date || ev.published, ev.qualifiers].filter(Boolean).join(" · ")));
+    details.append(box);
+  }
+}
+function showEdge(e) {
+  details.replaceChildren();
+  details.append(el("h2", "", e.subject + " –" + e.predicate + "→ " + e.object));
+  details.append(el("p", "meta", plural(e.evidence.length, "sentence")));
+  showEvidence(e.evidence);
+}
+function showNode(n) {
+  details.replaceChildren();
+  details.append(el("h2", "", n.name));
+  details.append(el("p", "meta", n.type + " · " + plural(n.relations, "relation") + " · " + plural(n.statements, "sentence")
+    + (n.aliases.length ? " · also: " + n.aliases.join(", ") : "")));
+  for (const e of DATA.edges.filter(x => x.from === n.id || x.to === n.id)) {
+    details.append(el("p", "", e.subject + " –" + e.predicate + "→ " + e.object));
+    showEvidence(e.evidence.slice(0, 3));
+  }
+}
+network.on("click", params => {
+  if (params.edges.length && !params.nodes.length) showEdge(DATA.edges[params.edges[0]]);
+  else if (params.nodes.length) showNode(byId.get(params.nodes[0]));
+});
+
+updateCounts();
+if (!visible.nodes.size) {
+  document.body.classList.add("ready");
+  window.kgReady = true;
+}

@@ -10,7 +10,7 @@ from importlib import resources
 
 from kg.model import ENTITY_TYPES
 
-_RULE = re.compile(r"^([\w.]+)\s*\{(.*?)\}", re.S | re.M)
+_RULE = re.compile(r"^([\w.]+)\s*\{(.*?)^\}", re.S | re.M)  # a rule closes at a "}" opening a line
 _PROPERTY = re.compile(r"([\w-]+)\s*:\s*([^;]+);")
 
 

@@ -30,6 +30,8 @@ def main() -> int:
     parser.add_argument("--width", type=int, default=1600)
     parser.add_argument("--height", type=int, default=1000)
     parser.add_argument("--full-page", action="store_true")
+    parser.add_argument("--articles", action="append", default=[], help="the articles, for the report's last section")
+    parser.add_argument("--click", help="a CSS selector to click before the picture (e.g. a number of the report)")
     options = parser.parse_args()
 
     from playwright.sync_api import sync_playwright
@@ -46,7 +48,10 @@ def main() -> int:
         if options.report:
             from kg.view.report_page import write_report
 
-            write_report(relations, page_file, title=title)
+            from kg.ingest import read_articles
+
+            articles = list(read_articles(options.articles)) if options.articles else None
+            write_report(relations, page_file, title=title, articles=articles)
         else:
             from kg.view.graph_page import write_html
 
@@ -58,6 +63,8 @@ def main() -> int:
             page.goto(page_file.as_uri())
             if not options.report:
                 page.wait_for_function("window.kgReady === true", timeout=120_000)
+            if options.click:
+                page.locator(options.click).first.click()
             page.screenshot(path=options.png, full_page=options.full_page)
             browser.close()
     print(f"saved {options.png}", file=sys.stderr)

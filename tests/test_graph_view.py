@@ -191,6 +191,13 @@ def test_important_names_show_at_every_zoom_and_all_names_when_zoomed_in(tmp_pat
             assert len(top) == ALWAYS_LABELLED
             assert all(boxes[i]["visible"] and boxes[i]["px"] >= 13 for i in top), scale
             assert any(not b["visible"] for b in boxes.values())  # a readable view, not a hairball of names
+            others = [b for i, b in boxes.items() if b["visible"] and ranks[i] >= ALWAYS_LABELLED]
+            assert len(others) > (20 if scale is None else -1)  # where there is room, more names show
+            for a in others:  # the other names show only where they cover no name
+                for b in boxes.values():
+                    if b is not a and b["visible"]:
+                        assert not (a["left"] < b["right"] and b["left"] < a["right"] and a["top"] < b["bottom"]
+                                    and b["top"] < a["bottom"]), (a, b)
         page.evaluate("network.moveTo({scale: 1.5}); network.emit('zoom', {scale: 1.5}); network.redraw()")
         assert all(b["visible"] for b in label_boxes(page))
 

@@ -8,8 +8,9 @@ const byId = new Map(DATA.nodes.map(n => [n.id, n]));
 const ranked = [...DATA.nodes].sort((a, b) => a.rank - b.rank);
 DATA.edges.forEach((e, i) => { e.index = i; });
 const PREDICATES = [...new Set(DATA.edges.map(e => e.predicate))].sort();
-const LABEL_FONT = 14;          // px on screen for the names that are always shown
-const ZOOM_LABEL_THRESHOLD = 10; // other names show once they are this large on screen
+const LABEL_FONT = 14;        // px on screen, at least, for the names that always show
+const OTHER_LABEL_FONT = 11;  // px on screen, at least, for the others, shown where they have room
+const ALL_NAMES_SCALE = 1.0;  // the zoom from which every name shows, room or not
 
 const state = {
   top: DATA.top,
@@ -21,7 +22,7 @@ const state = {
   revealed: new Set(),  // actors found by the search box, shown whatever the filters
 };
 let visible = {nodes: new Set(), edges: new Set(), candidates: 0};
-let pinned = new Set();  // the shown actors whose names show at every zoom
+let pinned = new Set();  // the shown actors whose names show at every zoom (updateLabels)
 
 function el(tag, cls, text) {
   const e = document.createElement(tag);
@@ -60,15 +61,16 @@ function computeVisible() {
 
 // --- the network ---------------------------------------------------------------------
 
+function nodeSize(n) { return 8 + Math.min(22, 3 * Math.sqrt(n.relations)); }
 function nodeItem(n) {
   const style = STYLES[n.type] || {color: "#A5ABB6", border: "#7F8793"};
   return {
     id: n.id, label: n.name, title: n.name + " (" + n.type + ") · " + plural(n.relations, "relation"),
-    shape: "dot", size: 8 + Math.min(22, 3 * Math.sqrt(n.relations)), borderWidth: 2,
+    shape: "dot", size: nodeSize(n), borderWidth: 2,
     color: {background: style.color, border: style.border,
             highlight: {background: style.color, border: "#2A2C34"}, hover: {background: style.color, border: "#2A2C34"}},
     font: {size: LABEL_FONT, color: "#2A2C34", strokeWidth: 4, strokeColor: "#ffffff"},
-    scaling: {label: {drawThreshold: ZOOM_LABEL_THRESHOLD, maxVisible: 22}},
+    scaling: {label: {drawThreshold: 1000, maxVisible: 22}},  // set by updateLabels
   };
 }
 function edgeItem(e) {
@@ -101,29 +103,53 @@ const network = new vis.Network(document.getElementById("graph"), {nodes: nodeVi
   edges: {smooth: {type: "continuous"}},
 });
 
-// The names of the most important shown actors stay readable at every zoom.
-function updatePinned() {
-  const next = new Set(ranked.filter(n => visible.nodes.has(n.id)).slice(0, DATA.alwaysLabelled).map(n => n.id));
-  for (const id of state.revealed) if (visible.nodes.has(id)) next.add(id);
+// Names: the most important shown actors' always, readable at every zoom; the others, in
+// order of importance, wherever they have room on screen (none covers a name already
+// placed), and all of them from ALL_NAMES_SCALE on. Recomputed as the view zooms.
+const measure = document.createElement("canvas").getContext("2d");
+const widths = new Map();
+function textWidth(text, px) {
+  const key = px + "\u0000" + text;
+  if (!widths.has(key)) { measure.font = px + "px arial"; widths.set(key, measure.measureText(text).width); }
+  return widths.get(key);
+}
+let labelled = {scale: null, visible: null, revealed: 0};
+function updateLabels(force = false) {
   const scale = network.getScale();
+  if (!force && labelled.visible === visible && labelled.revealed === state.revealed.size
+      && Math.abs(labelled.scale - scale) < 0.01 * scale) return;
+  labelled = {scale, visible, revealed: state.revealed.size};
+  const shown = ranked.filter(n => visible.nodes.has(n.id));
+  pinned = new Set(shown.slice(0, DATA.alwaysLabelled).map(n => n.id));
+  for (const id of state.revealed) if (visible.nodes.has(id)) pinned.add(id);
+  const all = scale >= ALL_NAMES_SCALE;
+  const positions = network.getPositions(shown.map(n => n.id));
+  const placed = [];
   const updates = [];
-  for (const id of new Set([...pinned, ...next])) {
-    const keep = next.has(id);
-    updates.push({id, font: {size: keep ? Math.max(LABEL_FONT, LABEL_FONT / scale) : LABEL_FONT,
-                             bold: keep ? {color: "#2A2C34"} : undefined},
-                  scaling: {label: {drawThreshold: keep ? 0 : ZOOM_LABEL_THRESHOLD, maxVisible: keep ? 22 : 22}}});
+  for (const n of [...shown.filter(n => pinned.has(n.id)), ...shown.filter(n => !pinned.has(n.id))]) {
+    const keep = pinned.has(n.id);
+    const px = Math.min(22, Math.max(keep ? LABEL_FONT : OTHER_LABEL_FONT, LABEL_FONT * scale));
+    const p = positions[n.id];
+    const half = textWidth(n.name, px) / 2 + 3;
+    const top = p.y * scale + nodeSize(n) * scale;
+    const box = {left: p.x * scale - half, right: p.x * scale + half, top, bottom: top + px * 1.3};
+    const room = !placed.some(q => q.left < box.right && box.left < q.right && q.top < box.bottom && box.top < q.bottom);
+    const show = keep || all || room;
+    if (show) placed.push(box);
+    updates.push({id: n.id, font: {size: Math.max(LABEL_FONT, px / scale)},
+                  scaling: {label: {drawThreshold: show ? 0 : 1000, maxVisible: 22}}});
   }
-  pinned = next;
   nodeSet.update(updates);
 }
-network.on("zoom", () => updatePinned());
+network.on("zoom", () => updateLabels());
+network.on("dragEnd", () => updateLabels(true));
 
 // Fit the shown nodes and their labels inside the canvas (vis-network's own fit ignores labels).
 function fitWithLabels() {
   const ids = [...visible.nodes];
   if (!ids.length) return;
   for (let round = 0; round < 3; round++) {
-    updatePinned();
+    updateLabels(true);
     network.redraw();
     const box = {left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity};
     for (const id of ids) {
@@ -144,7 +170,7 @@ function fitWithLabels() {
                            (canvas.height - 2 * margin) / Math.max(1, box.bottom - box.top), 1.5);
     network.moveTo({position: {x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2}, scale});
   }
-  updatePinned();
+  updateLabels();
 }
 
 // The page shows the graph once the layout has run its iterations: it does not move

@@ -101,9 +101,9 @@ def test_search_reveals_an_actor_the_top_n_view_leaves_out(tmp_path: Path) -> No
         assert "actor-299" not in shown(page)["nodes"]
         page.fill("#search", "Actor 299")
         page.press("#search", "Enter")
-        page.wait_for_function("network.body.nodeIndices.includes('actor-299')")
-        assert page.evaluate("network.getSelectedNodes()") == ["actor-299"]
+        page.wait_for_function("window.kgReady === true && network.getSelectedNodes()[0] === 'actor-299'")
         assert shown(page)["counts"].startswith(f"{TOP_ACTORS + 1} of 300 actors")
+        assert page.inner_text("#details h2") == "Actor 299"
 
 
 def test_filters_by_type_predicate_date_and_hypothetical(tmp_path: Path) -> None:
@@ -111,6 +111,7 @@ def test_filters_by_type_predicate_date_and_hypothetical(tmp_path: Path) -> None
         open_view(page, SMALL, tmp_path)
         assert len(shown(page)["edges"]) == 6
         # entity type: no Country left, nor the edges that touch one
+        before = page.evaluate("network.getPositions()")
         page.uncheck("input[data-filter=type][value=Country]")
         now = shown(page)
         assert "russia" not in now["nodes"] and "germany" not in now["nodes"]
@@ -119,6 +120,7 @@ def test_filters_by_type_predicate_date_and_hypothetical(tmp_path: Path) -> None
         assert now["counts"] == "4 of 6 actors · 3 of 6 relations shown"
         assert now["title"] == "kg: test — 4 of 6 actors · 3 of 6 relations shown"
         page.check("input[data-filter=type][value=Country]")
+        assert page.evaluate("network.getPositions()") == before  # filters keep the map: nobody moved
         # predicate
         page.uncheck("input[data-filter=predicate][value=meet]")
         assert all(predicate != "meet" for _, predicate, _ in shown(page)["edges"])
@@ -157,9 +159,12 @@ def test_large_graph_opens_on_the_top_actors_with_counts_and_shows_more(tmp_path
         assert now["title"].startswith("kg: 700 articles — 100 of 300 actors")
         ranks = {n["id"]: n["rank"] for n in graph_data(graph)["nodes"]}
         assert max(ranks[n] for n in now["nodes"]) == TOP_ACTORS - 1  # the most connected ones
+        before = page.evaluate("network.getPositions()")
         page.click("#more")
         page.wait_for_function("window.kgReady === true")
         assert len(shown(page)["nodes"]) == 2 * TOP_ACTORS
+        after = page.evaluate("network.getPositions()")
+        assert {i: after[i] for i in before} == before  # the newcomers found places around the actors shown
         page.click("#all")
         assert len(shown(page)["nodes"]) == 300
         assert page.is_hidden("#more")

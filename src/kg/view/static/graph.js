@@ -181,8 +181,11 @@ function settle() {
   network.setOptions({physics: {enabled: true}});
   network.stabilize(visible.nodes.size > 60 ? 1200 : 600);
 }
+let held = [];  // actors held in place while newly shown ones find theirs
 network.on("stabilizationIterationsDone", () => {
   if (!document.getElementById("physics").checked) network.setOptions({physics: {enabled: false}});
+  if (held.length) nodeSet.update(held.map(id => ({id, fixed: false})));
+  held = [];
   fitWithLabels();
   document.body.classList.add("ready");
   window.kgReady = true;
@@ -194,8 +197,8 @@ document.getElementById("physics").addEventListener("change", event => {
 // --- heading and counts ----------------------------------------------------------------
 
 function updateCounts() {
-  const text = plural(visible.nodes.size, "actor").replace(/^\d+/, m => m + " of " + DATA.nodes.length)
-    + " · " + visible.edges.size + " of " + plural(DATA.edges.length, "relation") + " shown";
+  const text = visible.nodes.size + " of " + plural(DATA.nodes.length, "actor") + " · "
+    + visible.edges.size + " of " + plural(DATA.edges.length, "relation") + " shown";
   document.getElementById("counts").textContent = text;
   document.title = DATA.title + " — " + text;
   const more = visible.candidates > state.top;
@@ -204,12 +207,29 @@ function updateCounts() {
   document.getElementById("more").textContent = "Show " + Math.min(100, visible.candidates - state.top) + " more actors";
 }
 
-function refresh(options = {}) {
+// Filters keep the reader's map: actors stay where they were, one shown again returns to
+// its place, and only actors never laid out yet are placed (around the others, held still).
+// Returns true when a layout runs (the view is ready again at stabilizationIterationsDone).
+const placedAt = {};
+function refresh() {
+  Object.assign(placedAt, network.getPositions());
+  const before = visible.nodes;
   visible = computeVisible();
   nodeView.refresh();
   edgeView.refresh();
   updateCounts();
-  if (options.settle !== false) settle();
+  const fresh = [...visible.nodes].filter(id => !(id in placedAt));
+  for (const id of visible.nodes) {
+    if (!before.has(id) && id in placedAt) network.moveNode(id, placedAt[id].x, placedAt[id].y);
+  }
+  if (!fresh.length) {
+    fitWithLabels();
+    return false;
+  }
+  held = [...visible.nodes].filter(id => id in placedAt);
+  nodeSet.update(held.map(id => ({id, fixed: true})));
+  settle();
+  return true;
 }
 
 document.getElementById("heading").textContent = DATA.title;
@@ -309,16 +329,20 @@ function findActors(text) {
 }
 
 function focusActor(id) {
+  const focus = () => {
+    network.selectNodes([id]);
+    network.focus(id, {scale: Math.max(network.getScale(), 1.1), animation: false});
+    updateLabels(true);
+  };
+  showNode(byId.get(id));
   if (!visible.nodes.has(id)) {
     state.revealed.add(id);
-    refresh({settle: false});
-    network.stabilize(150);
+    if (refresh()) {
+      network.once("stabilizationIterationsDone", focus);
+      return;
+    }
   }
-  network.selectNodes([id]);
-  showNode(byId.get(id));
-  const focus = () => network.focus(id, {scale: Math.max(network.getScale(), 1.1), animation: false});
   focus();
-  network.once("stabilizationIterationsDone", focus);
 }
 
 const found = document.getElementById("found");

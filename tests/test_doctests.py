@@ -8,7 +8,8 @@ import importlib
 import pytest
 
 MODULES = ["kg.countries", "kg.resolve", "kg.ingest", "kg.extract.furniture", "kg.extract.timing",
-           "kg.extract.phrases", "bench.carb"]
+           "kg.extract.phrases", "bench.carb", "kg.store.query", "kg.store.explain", "kg.view.colors",
+           "kg.view.graph_page"]
 
 
 @pytest.mark.parametrize("name", MODULES)

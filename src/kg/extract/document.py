@@ -69,7 +69,8 @@ class _Run:
         self.roles = title_roles(doc, mentions, entities)
         affiliations: dict[str, Entity] = {}
         for role in self.roles:
-            affiliations.setdefault(role.person.id, role.organization)
+            if not role.ended:
+                affiliations.setdefault(role.person.id, role.organization)
         self.index = ArgumentIndex(doc, [(m.start, m.end) for m in mentions], entities, affiliations)
         self.attribution = Attribution(doc)
         if options.report:
@@ -79,8 +80,7 @@ class _Run:
         found: dict[tuple, Relation] = {}
         covered: set[tuple[int, int, int]] = set()
         for role in self.roles:
-            if role.leads:
-                self._keep(found, self._role_relation(role))
+            self._keep(found, self._role_relation(role))
         verbs, nouns = _verbs_and_nouns(self.doc, self.masked)
         for token in verbs:
             for rule in RULES:
@@ -126,11 +126,11 @@ class _Run:
         return Evidence(self.article.id, text, start, start + len(text), rule)
 
     def _role_relation(self, role: Role) -> Relation:
-        """ "NATO Chief Mark Rutte" → Mark Rutte –lead→ NATO."""
-        return Relation(subject=role.person, predicate="lead", object=role.organization,
+        """ "NATO Chief Mark Rutte" → Mark Rutte –lead→ NATO; "former" roles have ended."""
+        return Relation(subject=role.person, predicate=role.predicate, object=role.organization,
                         evidence=self._evidence(self.doc[role.start], "title_role"), article=self.article.meta,
                         confidence=0.8, relation_text=role.title, subject_text=role.person.name,
-                        object_text=role.organization.name)
+                        object_text=role.organization.name, ended=role.ended)
 
     def _speaker(self, verb: Token) -> Entity | None:
         token = self.attribution.speaker(verb)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from kg.countries import country_name
+from kg.extract.titles import TITLES, title_predicate
 
 _LABELS = {
     "PERSON": "Person",
@@ -21,15 +22,8 @@ _LABELS = {
     "NAME": "Other",  # a proper name the tagger missed (see `untagged_names`)
 }
 
-# Words that name a role, not a person: "NATO Chief Mark Rutte", "US President Donald Trump".
-TITLES = frozenset(
-    """president vice prime minister secretary general chief head leader chairman chairwoman chair
-    chancellor premier king queen prince princess sen senator rep representative gov governor mayor judge
-    ambassador envoy spokesman spokeswoman spokesperson director ceo cfo founder commander general
-    gen col colonel lt sergeant admiral mr mrs ms dr prof professor sir lord lady dame pope
-    foreign defence defense finance interior deputy acting former""".split()
-)
-
+#: Letters after a personal name: "Guy Mansfield QC", "Douglas Hogg MP".
+POST_NOMINALS = frozenset({"QC", "KC", "MP", "MEP", "MSP", "AM", "Jr", "Jr.", "Sr", "OBE", "MBE", "CBE", "KBE"})
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})
 # A name has a letter and none of the characters of keyboard shortcuts, handles or URLs.
@@ -100,7 +94,15 @@ def untagged_names(doc: Doc) -> list[Span]:
                     and doc[start - 1].is_title and not doc[start - 1].ent_type_:
                 start -= 1
             found.append(Span(doc, start, token.i + 1, label="NAME"))
+        elif token.dep_ == "compound" and token.pos_ == "PROPN" and not token.ent_type_ and _acronym(token) \
+                and title_predicate([token.head.text]) is not None:
+            found.append(Span(doc, token.i, token.i + 1, label="ORG"))  # "LSE chief executive Clara Furse"
     return found
+
+
+def _acronym(token) -> bool:
+    """An all-capitals word of two to six letters: "LSE", "UAF"."""
+    return token.is_upper and token.is_alpha and 2 <= len(token.text) <= 6
 
 
 def joined_entities(doc: Doc) -> Iterator[Span]:
@@ -134,6 +136,14 @@ def _one_name(first: Span, second: Span) -> bool:
     return all(t.dep_ == "compound" and second.start <= t.head.i < second.end for t in first if t.head not in first)
 
 
+def _affiliation(ent: Span) -> bool:
+    """True when the span modifies a title: the organization in "Lib Dem home affairs spokesman"."""
+    root = ent.root
+    head = root.head
+    return (root.dep_ in ("compound", "amod", "nmod") and head.i >= ent.end
+            and title_predicate([head.text]) is not None)
+
+
 def _mention(ent: Span) -> tuple[Mention | None, str]:
     entity_type = _LABELS.get(ent.label_)
     if entity_type is None:
@@ -147,10 +157,14 @@ def _mention(ent: Span) -> tuple[Mention | None, str]:
     while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].lower_ in TITLES and len(tokens) > 1):
         titled = titled or tokens[0].lower_ in TITLES
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].text in _POSSESSIVE or tokens[-1].pos_ in _FUNCTION_POS):
-        tokens = tokens[:-1]  # "King Philippe of" ends before its preposition
-    if titled and entity_type == "Organization" and tokens and all(t.pos_ == "PROPN" for t in tokens):
+    while tokens and (tokens[-1].is_punct or tokens[-1].text in _POSSESSIVE or tokens[-1].pos_ in _FUNCTION_POS
+                      or len(tokens) > 2 and tokens[-1].text in POST_NOMINALS):
+        titled = titled or tokens[-1].text in POST_NOMINALS
+        tokens = tokens[:-1]  # "King Philippe of" ends before its preposition; "Guy Mansfield QC" is Guy Mansfield
+    if titled and entity_type in ("Organization", "Location") and tokens and all(t.pos_ == "PROPN" for t in tokens):
         entity_type = "Person"  # a title before a name marks a person, whatever the tagger said
+    elif entity_type == "Person" and _affiliation(ent):
+        entity_type = "Organization"  # "Lib Dem" in "Lib Dem spokesman Mark Oaten" names whom he speaks for
     if not tokens:
         return None, "fragment: only a title or punctuation"
     doc = ent.doc

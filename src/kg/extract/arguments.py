@@ -10,7 +10,13 @@ from spacy.tokens import Doc, Token
 
 from kg.model import Entity
 
-_PERSONAL = frozenset({"he", "him", "she", "her", "his", "himself", "herself"})
+_MASCULINE = frozenset({"he", "him", "his", "himself"})
+_FEMININE = frozenset({"she", "her", "hers", "herself"})
+_PERSONAL = _MASCULINE | _FEMININE
+# Words before a name that say whether "he" or "she" may stand for the person.
+_MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "duke", "baron"})
+_FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "lady", "baroness", "dame", "queen", "princess",
+                                "duchess", "madam"})
 _PLURAL = frozenset({"they", "them", "their", "themselves"})
 _RELATIVE = frozenset({"who", "whom", "which", "that", "whose"})
 _FIRST_PLURAL = frozenset({"we", "us", "our", "ourselves"})
@@ -43,10 +49,18 @@ class ArgumentIndex:
         self._people = _Antecedents()
         self._groups = _Antecedents()
         roots = []
+        self._male: set[str] = set()
+        self._female: set[str] = set()
         for (start, end), entity in zip(spans, entities):
             for i in range(start, end):
                 self.by_token[i] = entity
             roots.append(doc[start:end].root)
+            if entity.type == "Person" and start > 0:
+                before = doc[start - 1].lower_
+                if before in _MALE_HONORIFICS:
+                    self._male.add(entity.id)
+                elif before in _FEMALE_HONORIFICS:
+                    self._female.add(entity.id)
         for root, (_, end), entity in zip(roots, spans, entities):
             salient = root.dep_ in _SUBJECT_DEPS or (root.dep_ == "conj" and root.head.dep_ in _SUBJECT_DEPS)
             if entity.type == "Person":
@@ -75,7 +89,9 @@ class ArgumentIndex:
         # an object pronoun ("must not abandon them") takes the most recent compatible mention.
         prefer_subjects = token.dep_ not in _OBJECT_DEPS
         if lower in _PERSONAL:
-            return self._people.resolve(token, exclude, prefer_subjects)
+            # "she" never stands for a "Mr", nor "he" for a "Mrs"
+            other = self._female if lower in _MASCULINE else self._male
+            return self._people.resolve(token, exclude | other, prefer_subjects)
         if lower in _PLURAL:
             return self._groups.resolve(token, exclude, prefer_subjects)
         if lower in _NEUTER:

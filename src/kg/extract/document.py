@@ -14,12 +14,14 @@ from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from kg.extract.arguments import ArgumentIndex
+from kg.extract.descriptions import Description, descriptions, person_titles
 from kg.extract.furniture import Furniture, furniture_spans
 from kg.extract.mentions import Rejected, entity_mentions
 from kg.extract.open import OpenTuple, open_tuples
 from kg.extract.phrases import phrase_text
 from kg.extract.qualifiers import is_negated, modality
 from kg.extract.quotes import Attribution
+from kg.extract.reach import object_actors, subject_actors
 from kg.extract.roles import Role, title_roles
 from kg.extract.rules import RULES, Candidate
 from kg.extract.timing import time_of
@@ -71,7 +73,11 @@ class _Run:
         for role in self.roles:
             if not role.ended:
                 affiliations.setdefault(role.person.id, role.organization)
-        self.index = ArgumentIndex(doc, [(m.start, m.end) for m in mentions], entities, affiliations)
+        self.descriptions = descriptions(doc, mentions, entities, person_titles(doc, mentions, entities), self.masked)
+        spans = [(m.start, m.end) for m in mentions] + [(d.head, d.head + 1) for d in self.descriptions]
+        described = [*entities, *(d.entity for d in self.descriptions)]
+        order = sorted(range(len(spans)), key=lambda k: spans[k])
+        self.index = ArgumentIndex(doc, [spans[k] for k in order], [described[k] for k in order], affiliations)
         self.attribution = Attribution(doc)
         if options.report:
             self._report_input(rejected or [])
@@ -81,6 +87,9 @@ class _Run:
         covered: set[tuple[int, int, int]] = set()
         for role in self.roles:
             self._keep(found, self._role_relation(role))
+        for description in self.descriptions:
+            if description.member_of is not None and description.member_of.id != description.entity.id:
+                self._keep(found, self._group_relation(description))
         verbs, nouns = _verbs_and_nouns(self.doc, self.masked)
         for token in verbs:
             for rule in RULES:
@@ -132,6 +141,15 @@ class _Run:
                         confidence=0.8, relation_text=role.title, subject_text=role.person.name,
                         object_text=role.organization.name, ended=role.ended)
 
+    def _group_relation(self, description: Description) -> Relation:
+        """ "Labour MPs" → Labour MPs –member_of→ Labour."""
+        organization = description.member_of
+        assert organization is not None
+        return Relation(subject=description.entity, predicate="member_of", object=organization,
+                        evidence=self._evidence(self.doc[description.head], "group_of_organization"),
+                        article=self.article.meta, confidence=0.8, relation_text=description.entity.name,
+                        subject_text=description.entity.name, object_text=organization.name)
+
     def _speaker(self, verb: Token) -> Entity | None:
         token = self.attribution.speaker(verb)
         return self.index.entity(token) if token is not None else None
@@ -142,16 +160,16 @@ class _Run:
         objects = [candidate.object, *candidate.object.conjuncts] if candidate.object.dep_ != "conj" else [candidate.object]
         subjects = [candidate.subject, *candidate.subject.conjuncts] if candidate.subject.dep_ != "conj" else [candidate.subject]
         ends = []
-        for object_token in objects:
-            found = self.index.entities(object_token, speaker=speaker)
+        for object_head in objects:
+            found = object_actors(self.index, object_head, speaker)
             if not found:
-                self._drop_candidate(candidate, object_token)
-            for obj in found:
+                self._drop_candidate(candidate, object_head)
+            for obj, object_token, words in found:
                 for subject_token in subjects:
-                    subject_found = self.index.entities(subject_token, exclude=frozenset({obj.id}), speaker=speaker)
+                    subject_found = subject_actors(self.index, subject_token, speaker, exclude=frozenset({obj.id}))
                     if not subject_found:
                         self._drop_candidate(candidate, subject_token)
-                    ends.extend((subject, subject_token, obj, object_token) for subject in subject_found
+                    ends.extend((subject, subject_word, obj, object_token, words) for subject, subject_word in subject_found
                                 if subject.id != obj.id)
         if not ends:
             return []
@@ -160,13 +178,14 @@ class _Run:
         negated, mood, when = is_negated(verb), modality(verb), time_of(verb, self.article.meta.published)
         return [
             Relation(
-                subject=subject, predicate=candidate.predicate, object=obj, evidence=evidence,
-                article=self.article.meta, negated=negated, modality=mood, confidence=candidate.confidence,
-                attributed_to=speaker.name if speaker else None,
+                subject=subject, predicate=_with_words(candidate.predicate, words), object=obj, evidence=evidence,
+                article=self.article.meta, negated=negated, modality=mood,
+                confidence=round(candidate.confidence - (0.1 if words else 0.0), 2),
+                attributed_to=speaker.name if speaker and speaker.id != subject.id else None,
                 relation_text=verb.text, time=when,
                 subject_text=phrase_text(subject_token), object_text=phrase_text(object_token),
             )
-            for subject, subject_token, obj, object_token in ends
+            for subject, subject_token, obj, object_token, words in ends
         ]
 
     def _drop_candidate(self, candidate: Candidate, token: Token) -> None:
@@ -194,6 +213,11 @@ class _Run:
             relation_text=item.relation, time=time_of(verb, self.article.meta.published),
             subject_text=item.subject_text, object_text=item.object_text, arguments=item.arguments, open=True,
         )
+
+
+def _with_words(predicate: str, words: str | None) -> str:
+    """ "demand" and "resignation of" → demand_resignation_of."""
+    return normalise_predicate(f"{predicate} {words}") if words else predicate
 
 
 def _open_entity(text: str) -> Entity:

@@ -23,6 +23,8 @@ from kg.model import Entity
 #: At most this many words between an organization and a name make a title.
 _TITLE_WORDS = 6
 _AFFILIATED_TYPES = frozenset({"Organization", "Country", "Group"})
+# Where a title phrase set off by commas stands on its own, not inside a clause ("as US President, Tony Blair").
+_NOUN_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "npadvmod", "dep", "ROOT"})
 _LINKS = frozenset({"'s", "’s", "'", "’", "-"})
 
 
@@ -115,11 +117,12 @@ def _comma_neighbours(doc: Doc, mention: Mention) -> list[Token]:
     found = []
     if mention.start >= 2 and doc[mention.start - 1].text == ",":
         edge = doc[mention.start - 2]
-        found.extend(t for t in (edge, *edge.ancestors) if t.right_edge.i == edge.i and _title_of(t))
+        found.extend(t for t in (edge, *edge.ancestors)
+                     if t.right_edge.i == edge.i and t.dep_ in _NOUN_PHRASE_DEPS and _title_of(t))
     if mention.end + 1 < len(doc) and doc[mention.end].text == ",":
         edge = doc[mention.end + 1]
         found.extend(t for t in (edge, *edge.ancestors)
-                     if t.left_edge.i == edge.i and t.i > mention.end and _title_of(t))
+                     if t.left_edge.i == edge.i and t.i > mention.end and t.dep_ in _NOUN_PHRASE_DEPS and _title_of(t))
     return found[:1]
 
 

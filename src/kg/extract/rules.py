@@ -33,7 +33,7 @@ class Candidate:
 
 
 # Verbs that state a property rather than an action between two actors.
-_NOT_ACTIONS = frozenset({"be", "seem", "become", "remain"})
+_NOT_ACTIONS = frozenset({"be", "seem", "become", "remain", "have"})
 
 
 def clause_subject(verb: Token) -> Token | None:
@@ -51,28 +51,38 @@ def clause_subject(verb: Token) -> Token | None:
 
 
 def _predicate(vocabulary: Vocabulary, lemma: str, prep: str | None = None) -> tuple[str, bool]:
-    known = vocabulary.for_verb(lemma, prep)
+    """The vocabulary's predicate for a verb, or for a verb and its preposition: "meet with" → meet,
+    but "head to" is not "head" (lead): a preposition the vocabulary does not list keeps its own words."""
+    known = vocabulary.by_lemma.get(f"{lemma} {prep}") if prep else vocabulary.by_lemma.get(lemma)
+    if known is None and prep and prep in ("with", "on", "against", "at") and lemma in vocabulary.by_lemma:
+        known = vocabulary.by_lemma[lemma]  # "sanction against", "attack on"
     if known:
         return known, True
     return normalise_predicate(f"{lemma} {prep}" if prep else lemma), False
 
 
+def verb_lemma(verb: Token) -> str:
+    """The verb with its particle: "take on", "give up", "step down"."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return " ".join([verb.lemma_.lower(), *particles])
+
+
 def subject_verb_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """Active clause: "Rutte praised Trump" → Rutte –praise→ Trump."""
-    if verb.lemma_.lower() in _NOT_ACTIONS:
+    if verb_lemma(verb) in _NOT_ACTIONS:
         return
     subject = clause_subject(verb)
     if subject is None:
         return
     for child in verb.children:
         if child.dep_ == "dobj":
-            predicate, known = _predicate(vocabulary, verb.lemma_.lower())
+            predicate, known = _predicate(vocabulary, verb_lemma(verb))
             yield Candidate(subject, predicate, child, verb, "subject_verb_object", 0.9 if known else 0.7)
 
 
 def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """Verb with a prepositional object: "Rutte met with Trump" → Rutte –meet→ Trump."""
-    if verb.lemma_.lower() in _NOT_ACTIONS:
+    if verb_lemma(verb) in _NOT_ACTIONS:
         return
     subject = clause_subject(verb)
     if subject is None:
@@ -83,14 +93,14 @@ def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in _ARGUMENT_PREPS:
             continue
-        predicate, known = _predicate(vocabulary, verb.lemma_.lower(), prep.lower_)
-        if has_object and vocabulary.by_lemma.get(f"{verb.lemma_.lower()} {prep.lower_}") is None:
+        predicate, known = _predicate(vocabulary, verb_lemma(verb), prep.lower_)
+        if has_object and vocabulary.by_lemma.get(f"{verb_lemma(verb)} {prep.lower_}") is None:
             continue  # "met Biden at the White House": with an object, a preposition adds a circumstance
         noun = _light_verb_object(verb, vocabulary)
         if noun is not None and not known:
             # "conduct business with Russia": a light verb says little, its noun says what was done
-            predicate = normalise_predicate(f"{verb.lemma_.lower()} {noun.lemma_.lower()} {prep.lower_}")
-        if not known and verb.lemma_.lower() in SPEECH_VERBS:
+            predicate = normalise_predicate(f"{verb_lemma(verb)} {noun.lemma_.lower()} {prep.lower_}")
+        if not known and verb_lemma(verb) in SPEECH_VERBS:
             continue  # "he added with a smile"
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
@@ -99,7 +109,7 @@ def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
 
 def _light_verb_object(verb: Token, vocabulary: Vocabulary) -> Token | None:
     """The common-noun object of a light verb ("conduct business"), if it has one."""
-    if verb.lemma_.lower() not in vocabulary.light_verbs:
+    if verb_lemma(verb) not in vocabulary.light_verbs:
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
 
@@ -114,7 +124,7 @@ def passive_agent(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
             continue
         for pobj in agent.children:
             if pobj.dep_ == "pobj":
-                predicate, known = _predicate(vocabulary, verb.lemma_.lower())
+                predicate, known = _predicate(vocabulary, verb_lemma(verb))
                 for patient in patients:
                     yield Candidate(pobj, predicate, patient, verb, "passive_agent", 0.9 if known else 0.7)
 
@@ -135,7 +145,7 @@ def light_verb_noun(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
 
 def _light_verb_nouns(verb: Token, vocabulary: Vocabulary) -> list[tuple[Token, str]]:
     """The objects of a light verb that carry a predicate of their own ("sanctions" → sanction)."""
-    if verb.lemma_.lower() not in vocabulary.light_verbs:
+    if verb_lemma(verb) not in vocabulary.light_verbs:
         return []
     found = []
     for noun in verb.children:

@@ -11,14 +11,14 @@ TITLES = frozenset(
     chancellor premier king queen prince princess sen senator rep representative gov governor mayor judge
     ambassador envoy spokesman spokeswoman spokesperson director ceo cfo founder commander general
     gen col colonel lt sergeant admiral mr mrs ms dr prof professor sir lord lady dame pope
-    foreign defence defense finance interior deputy acting former""".split()
+    foreign defence defense finance interior deputy acting former speaker""".split()
 )
 
 #: Title words → the relation between the person and the organization the title names.
 #: Multi-word titles are looked up before their last word ("chief executive" before "executive").
 ROLE_TITLES: dict[str, str] = {
     **dict.fromkeys("""president leader chief head chancellor premier king queen ceo boss governor mayor
-        commander ruler monarch emperor""".split(), "lead"),
+        commander ruler monarch emperor speaker""".split(), "lead"),
     **dict.fromkeys("""prime minister|first minister|chief executive|chief executive officer|managing director|
         director general|director-general|secretary general|secretary-general|general secretary|head of state|
         supreme leader|party leader""".replace("\n", "").split("|"), "lead"),

@@ -23,7 +23,7 @@ from kg.extract.qualifiers import is_negated, modality
 from kg.extract.quotes import Attribution
 from kg.extract.reach import object_actors, subject_actors
 from kg.extract.roles import Role, title_roles
-from kg.extract.rules import RULES, Candidate
+from kg.extract.rules import RULES, Candidate, clause_subject
 from kg.extract.timing import time_of
 from kg.model import Article, Decision, Entity, Evidence, Merge, Relation
 from kg.resolve import NamedMention, canonical_key, resolve_with_merges
@@ -97,6 +97,9 @@ class _Run:
                     for relation in self._entity_relations(candidate):
                         covered.add((candidate.verb.i, candidate.subject.i, candidate.object.i))
                         self._keep(found, relation)
+        for token in verbs:
+            for relation in self._demands(token):
+                self._keep(found, relation)
         if self.options.open:
             for item in open_tuples(verbs, nouns):
                 if (item.verb.i, item.subject.i, item.object.i) not in covered:
@@ -141,6 +144,22 @@ class _Run:
                         confidence=0.8, relation_text=role.title, subject_text=role.person.name,
                         object_text=role.organization.name, ended=role.ended)
 
+    def _demands(self, verb: Token) -> list[Relation]:
+        """What someone says another actor must or should do is a call on that actor: "The government
+        must act quickly, Mary Robinson has said" → Mary Robinson –call→ UK Government."""
+        if modality(verb) != "obligation" or verb.dep_ == "xcomp":
+            return []
+        speaker = self._speaker(verb)
+        subject = clause_subject(verb)
+        if speaker is None or subject is None or subject.lower_ in ("we", "i", "us"):
+            return []
+        evidence = self._evidence(verb, "reported_demand")
+        when = time_of(verb, self.article.meta.published)
+        return [Relation(subject=speaker, predicate="call", object=actor, evidence=evidence,
+                         article=self.article.meta, confidence=0.7, relation_text=verb.text, time=when,
+                         subject_text=speaker.name, object_text=phrase_text(token))
+                for actor, token in subject_actors(self.index, subject, speaker) if actor.id != speaker.id]
+
     def _group_relation(self, description: Description) -> Relation:
         """ "Labour MPs" → Labour MPs –member_of→ Labour."""
         organization = description.member_of
@@ -161,7 +180,8 @@ class _Run:
         subjects = [candidate.subject, *candidate.subject.conjuncts] if candidate.subject.dep_ != "conj" else [candidate.subject]
         ends = []
         for object_head in objects:
-            found = object_actors(self.index, object_head, speaker)
+            found = (object_actors(self.index, object_head, speaker) if candidate.reach
+                     else [(e, object_head, None) for e in self.index.entities(object_head, speaker=speaker)])
             if not found:
                 self._drop_candidate(candidate, object_head)
             for obj, object_token, words in found:

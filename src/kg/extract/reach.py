@@ -45,7 +45,7 @@ def object_actors(index: ArgumentIndex, token: Token, speaker: Entity | None = N
         return [(named, token, None)]
     reached = []
     for child in token.children:
-        if child.dep_ == "poss" and token.dep_ == "dobj":  # "backed the Home Office's powers"
+        if child.dep_ == "poss" and token.dep_ in ("dobj", "nsubjpass"):  # "backed the Home Office's powers"
             reached.extend((e, child, None) for e in index.entities(child, exclude=exclude, speaker=speaker))
         elif child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:  # "the resignation of the minister"
             for pobj in child.children:

@@ -57,7 +57,8 @@ def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity
     for mention, person in zip(mentions, entities):
         if person.type != "Person":
             continue
-        for role in (*_prenominal(doc, mention, person, by_token), *_appositive(doc, mention, person, by_token)):
+        for role in (*_prenominal(doc, mention, person, by_token), *_appositive(doc, mention, person, by_token),
+                     *_copular(doc, mention, person, by_token)):
             if role.organization.id != person.id and role.organization.type in _AFFILIATED_TYPES:
                 roles.setdefault((role.person.id, role.organization.id, role.start), role)
     return sorted(roles.values(), key=lambda r: r.start)
@@ -71,6 +72,7 @@ def _prenominal(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterato
     title = doc[i + 1 : mention.start]
     predicate = title_predicate([t.text for t in title if t.lower_ not in ENDED])
     if predicate is None:
+        yield from _party_before_name(doc, mention, person, by_token)
         return
     ended = any(t.lower_ in ENDED for t in title) or (i >= 0 and doc[i].lower_ in ENDED)
     while i >= 0 and doc[i].text in _LINKS:
@@ -82,6 +84,47 @@ def _prenominal(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterato
     if i >= 1 and doc[org_mention.start - 1].lower_ in ENDED:
         ended = True  # "ex-Labour minister"
     yield Role(person, organization, title.text, predicate, org_mention.start, mention.end, ended)
+
+
+def _party_before_name(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[Role]:
+    """A party or group named right before a person: "Liberal Democrat Paul Tyler", "Labour's Robin
+    Cook", "Tories Ken Clarke and Sir George Young" (both are members)."""
+    i = mention.start - 1
+    if i >= 0 and doc[i].text in ("'s", "’s"):
+        i -= 1
+    found = by_token.get(i)
+    if found is None or found[1].type not in ("Organization", "Group") or found[1].type == "Person":
+        return
+    org_mention, organization = found
+    yield Role(person, organization, "", "member_of", org_mention.start, mention.end)
+    root = doc[mention.start : mention.end].root
+    for other in root.conjuncts:
+        if other.i > root.i and other.i in by_token and by_token[other.i][1].type == "Person":
+            yield Role(by_token[other.i][1], organization, "", "member_of", org_mention.start, other.i + 1)
+
+
+def _copular(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[Role]:
+    """A title stated by "be": "Peter Nielson, who is UKIP Scotland chairman", "Mr Brown was
+    chancellor of the exchequer"."""
+    root = doc[mention.start : mention.end].root
+    verbs = []
+    if root.dep_ in ("nsubj",) and root.head.lemma_ in ("be", "become", "remain"):
+        verbs.append(root.head)
+    for child in root.children:  # "Peter Nielson, who is …"
+        if child.dep_ == "relcl" and child.lemma_ in ("be", "become", "remain") \
+                and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in child.children):
+            verbs.append(child)
+    for verb in verbs:
+        for noun in verb.children:
+            if noun.dep_ != "attr" or noun.i in by_token:
+                continue
+            title = _title_of(noun)
+            predicate = title_predicate([t.text for t in title if t.lower_ not in ENDED]) if title else None
+            organization = _organization_of(noun, by_token) if predicate else None
+            if organization is not None:
+                ended = any(t.lower_ in ENDED for t in noun.lefts)
+                yield Role(person, organization, " ".join(t.text for t in title), predicate,
+                           min(mention.start, noun.left_edge.i), max(mention.end, noun.right_edge.i + 1), ended)
 
 
 def _appositive(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[Role]:

@@ -30,6 +30,7 @@ class Candidate:
     verb: Token
     rule: str
     confidence: float
+    reach: bool = True  # the object may be reached through its owner ("backed the Home Office's powers")
 
 
 # Verbs that state a property rather than an action between two actors.
@@ -47,6 +48,9 @@ def clause_subject(verb: Token) -> Token | None:
             return child
     if verb.dep_ in ("xcomp", "conj", "acomp") and verb.head is not verb:
         return clause_subject(verb.head)  # "is willing to hold talks": hold → willing → is
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head is not verb \
+            and not any(c.dep_ == "mark" for c in verb.children):
+        return clause_subject(verb.head)  # "Praising Celtic for their efforts, she said …"
     return None
 
 
@@ -107,6 +111,36 @@ def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
                 yield Candidate(subject, predicate, pobj, verb, "verb_preposition_object", 0.8 if known else 0.6)
 
 
+#: Prepositions that attach a second participant after a verb's object ("took their case to the
+#: Lords", "bought a stake in Sina"); "at" and "in" with a verb mostly say where, so they count
+#: only when they hang from the object noun.
+_OBJECT_PREPS = frozenset({"to", "with", "against", "into", "from", "over", "for", "on", "in", "of"})
+_VERB_OBJECT_PREPS = frozenset({"to", "with", "against", "into", "from", "for"})
+
+
+def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """A verb, its common-noun object and a preposition naming the actor: "Shanda bought a stake in
+    Sina" → Shanda –buy_stake_in→ Sina, "the detainees took their case to the Lords" → take_case_to."""
+    lemma = verb_lemma(verb)
+    if lemma in _NOT_ACTIONS or lemma in SPEECH_VERBS or _light_verb_nouns(verb, vocabulary):
+        return
+    subject = clause_subject(verb)
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if subject is None or noun is None:
+        return
+    preps = [(p, p.head is noun) for p in (*noun.children, *verb.children)
+             if p.dep_ == "prep" and p.i > noun.i
+             and (p.lower_ in _OBJECT_PREPS if p.head is noun else p.lower_ in _VERB_OBJECT_PREPS)]
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    for prep, on_noun in preps:
+        if prep.lower_ == "of" or on_noun and owned:  # "back Ukraine's entry into the WTO": not the US's entry
+            continue  # "the resignation of the minister" is the object's owner (see reach)
+        predicate = normalise_predicate(f"{lemma} {noun.lemma_.lower()} {prep.lower_}")
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                yield Candidate(subject, predicate, pobj, verb, "verb_object_preposition", 0.6, reach=False)
+
+
 def _light_verb_object(verb: Token, vocabulary: Vocabulary) -> Token | None:
     """The common-noun object of a light verb ("conduct business"), if it has one."""
     if verb_lemma(verb) not in vocabulary.light_verbs:
@@ -156,10 +190,31 @@ def _light_verb_nouns(verb: Token, vocabulary: Vocabulary) -> list[tuple[Token, 
     return found
 
 
+#: Verbs whose clause names whom the warning is about: "Robinson warned that the government could face …".
+_WARNINGS = frozenset({"warn", "caution"})
+
+
+def warning_about(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """A warning about the subject of its clause: "Mr Grieve warned that the government would have
+    great difficulty" → Dominic Grieve –warn→ UK Government."""
+    if verb.lemma_.lower() not in _WARNINGS or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return
+    subject = clause_subject(verb)
+    if subject is None:
+        return
+    for clause in verb.children:
+        if clause.dep_ == "ccomp":
+            inner = clause_subject(clause)
+            if inner is not None:
+                yield Candidate(subject, "warn", inner, verb, "warning_about", 0.7)
+
+
 #: The rules, in the order their results are preferred when two give the same triple.
 RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     light_verb_noun,
     passive_agent,
     subject_verb_object,
     verb_preposition_object,
+    verb_object_preposition,
+    warning_about,
 )

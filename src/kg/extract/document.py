@@ -201,7 +201,7 @@ class _Run:
                 subject=subject, predicate=_with_words(candidate.predicate, words), object=obj, evidence=evidence,
                 article=self.article.meta, negated=negated, modality=mood,
                 confidence=round(candidate.confidence - (0.1 if words else 0.0), 2),
-                attributed_to=speaker.name if speaker and speaker.id != subject.id else None,
+                attributed_to=speaker.name if speaker else None,
                 relation_text=verb.text, time=when,
                 subject_text=phrase_text(subject_token), object_text=phrase_text(object_token),
             )

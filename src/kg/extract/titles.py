@@ -37,12 +37,19 @@ ENDED = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "l
 def title_predicate(words: Sequence[str]) -> str | None:
     """The role a title's words name, by its longest known ending ("home affairs spokesman" → spokesperson_for).
 
-    >>> title_predicate(["chief", "executive"]), title_predicate(["shadow", "home", "secretary"])
+    >>> title_predicate(["chief", "executive"]), title_predicate(["foreign", "policy", "chief"])
     ('lead', 'works_for')
     """
     lowered = [w.lower().strip("-") for w in words if w.strip("-")]
     for n in range(min(len(lowered), 4), 0, -1):
         found = ROLE_TITLES.get(" ".join(lowered[-n:]))
         if found is not None:
+            if found in ("lead", "chair") and any(w not in _NEUTRAL for w in lowered[:-n]):
+                return "works_for"  # "foreign policy chief", "deputy leader": a part, not the whole
             return found
     return None
+
+
+#: Words before a leader's title that leave it the whole organization's ("the new chairman").
+_NEUTRAL = frozenset({"new", "current", "outgoing", "incoming", "long-serving", "longtime", "veteran", "then",
+                      "joint", "sole", "interim", "acting", "former", "ex", "erstwhile", "late", "elected"})

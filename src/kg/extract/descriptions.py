@@ -125,8 +125,8 @@ def descriptions(
             described = _group(token, owner)
         elif lower in INSTITUTION_NOUNS and _definite(token):
             described = _institution(token, owner)
-        elif lower in ORGANIZATION_NOUNS and _definite(token, ("the",)) and not _modified_by_name(token):
-            described = _organization(token, by_start)
+        elif lower in ORGANIZATION_NOUNS and _definite(token, ("the", "a", "an")) and not _modified_by_name(token):
+            described = _organization(token, by_start) if _anaphoric(token) else _new_body(token)
         elif title_predicate([lower]) is not None and _definite(token) and token.dep_ != "compound":
             described = _titled_person(token, titles, owner)
         else:
@@ -197,6 +197,39 @@ def _institution(token: Token, owner: dict[int, Entity]) -> Description | None:
                      token.lower_])
     entity = Entity(canonical_key(name), name, "Organization")
     return Description(_phrase_start(token), token.i + 1, token.i, entity, "institution noun", new=True)
+
+
+def _anaphoric(token: Token) -> bool:
+    """ "the company", "the German regulator" point back; "an all-party group", "a cross-party
+    committee of MPs" introduce a body of their own."""
+    if any(c.lower_ in ("a", "an") for c in token.children if c.dep_ == "det"):
+        return False
+    for child in token.lefts:
+        if child.dep_ in ("amod", "compound", "nmod") and not (country_name(child.text, demonyms=True)
+                                                              or child.lower_ in ("same", "new", "former")):
+            return False
+    return True
+
+
+#: Nouns for bodies an article may describe rather than name ("an all-party group of MPs").
+BODY_NOUNS = frozenset({"group", "committee", "panel", "coalition", "alliance", "commission", "consortium"})
+
+
+def _new_body(token: Token) -> Description | None:
+    """A body the article describes rather than names: "an all-party group of MPs"."""
+    if token.lower_ not in BODY_NOUNS:
+        return None
+    modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    if not modifiers:
+        return None
+    words = [t for c in modifiers for t in c.subtree] + [token]
+    for prep in token.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            words.extend(t for t in prep.subtree if t.is_alpha)
+    ordered = sorted(words, key=lambda t: t.i)
+    name = " ".join(t.text for t in ordered if t.is_alpha or t.text == "-").replace(" - ", "-")
+    entity = Entity(canonical_key(name), name, "Group" if token.lower_ == "group" else "Organization")
+    return Description(ordered[0].i, ordered[-1].i + 1, token.i, entity, "body described by the article", new=True)
 
 
 def _organization(token: Token, by_start) -> Description | None:

@@ -185,6 +185,9 @@ class _Run:
             if not found:
                 self._drop_candidate(candidate, object_head)
             for obj, object_token, words in found:
+                if obj.type == "Location" and object_token.dep_ == "pobj" and object_token.head.lower_ in _PLACE_PREPS \
+                        and candidate.predicate not in self.vocabulary.predicates:
+                    continue  # "travel to Llanelli", "head to Brussels": where, not whom
                 for subject_token in subjects:
                     subject_found = subject_actors(self.index, subject_token, speaker, exclude=frozenset({obj.id}))
                     if not subject_found:
@@ -245,6 +248,8 @@ def _open_entity(text: str) -> Entity:
     return Entity(id=canonical_key(text), name=text or "?", type=None)
 
 
+#: Prepositions before a place that say where or whither, not whom.
+_PLACE_PREPS = frozenset({"to", "into", "from", "in", "at", "towards", "toward", "near", "across", "through"})
 _VERB_POS = frozenset({VERB, AUX})
 _NOUN_POS = frozenset({NOUN, PROPN})
 

@@ -118,8 +118,24 @@ def joined_entities(doc: Doc) -> Iterator[Span]:
             label = "PERSON" if "PERSON" in (ent.label_, following.label_) else following.label_
             ent = Span(doc, ent.start, following.end, label=label)
             i += 1
-        yield ent
+        yield _with_capitalised_modifiers(ent)
         i += 1
+
+
+def _with_capitalised_modifiers(ent: Span) -> Span:
+    """An organization's name with the capitalised words before it that modify it: the tagger's
+    "Democrat" in "Liberal Democrat spokesman" is "Liberal Democrat"."""
+    if ent.label_ not in ("ORG", "NORP"):
+        return ent
+    start = ent.start
+    while start > 0:
+        token = ent.doc[start - 1]
+        if not (token.is_title and token.is_alpha and token.dep_ in ("compound", "amod") and token.head.i >= start
+                and token.head.i < ent.end and not token.ent_type_ and token.lower_ not in TITLES
+                and not token.is_sent_start):
+            break
+        start -= 1
+    return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
 
 
 def _one_name(first: Span, second: Span) -> bool:

@@ -45,7 +45,8 @@ def object_actors(index: ArgumentIndex, token: Token, speaker: Entity | None = N
         return [(named, token, None)]
     reached = []
     for child in token.children:
-        if child.dep_ == "poss" and token.dep_ in ("dobj", "nsubjpass"):  # "backed the Home Office's powers"
+        if child.dep_ == "poss" and token.dep_ in ("dobj", "nsubjpass") \
+                and child.lower_ not in ("our", "my"):  # "backed the Home Office's powers"; "our veto" is no one's
             reached.extend((e, child, None) for e in index.entities(child, exclude=exclude, speaker=speaker))
         elif child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:  # "the resignation of the minister"
             for pobj in child.children:

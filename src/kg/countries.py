@@ -32,7 +32,8 @@ _EVERYDAY = {
 # Short display names where ISO's name is formal ("Russian Federation").
 _DISPLAY = {"RU": "Russia", "IR": "Iran", "SY": "Syria", "KR": "South Korea", "KP": "North Korea",
             "VE": "Venezuela", "BO": "Bolivia", "TZ": "Tanzania", "MD": "Moldova", "TW": "Taiwan",
-            "VN": "Vietnam", "LA": "Laos", "GB": "United Kingdom", "US": "United States"}
+            "VN": "Vietnam", "LA": "Laos", "GB": "United Kingdom", "US": "United States", "TR": "Turkey",
+            "CZ": "Czech Republic"}
 
 # Plural demonyms that are not the adjective plus "s" (countryinfo lists the adjective only).
 _IRREGULAR_DEMONYMS = {

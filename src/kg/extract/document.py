@@ -185,9 +185,8 @@ class _Run:
             if not found:
                 self._drop_candidate(candidate, object_head)
             for obj, object_token, words in found:
-                if obj.type == "Location" and object_token.dep_ == "pobj" and object_token.head.lower_ in _PLACE_PREPS \
-                        and candidate.predicate not in self.vocabulary.predicates:
-                    continue  # "travel to Llanelli", "head to Brussels": where, not whom
+                if _a_place(obj, object_token) and candidate.predicate not in self.vocabulary.predicates:
+                    continue  # "travel to Llanelli", "met his counterparts in Luxembourg": where, not whom
                 for subject_token in subjects:
                     subject_found = subject_actors(self.index, subject_token, speaker, exclude=frozenset({obj.id}))
                     if not subject_found:
@@ -248,8 +247,19 @@ def _open_entity(text: str) -> Entity:
     return Entity(id=canonical_key(text), name=text or "?", type=None)
 
 
-#: Prepositions before a place that say where or whither, not whom.
+#: Prepositions before a place that say where or whither, not whom; before a country, only the first
+#: ones do ("in Iraq" is where, "sold planes to China" is to whom).
 _PLACE_PREPS = frozenset({"to", "into", "from", "in", "at", "towards", "toward", "near", "across", "through"})
+_WHERE_PREPS = frozenset({"in", "at", "near", "across", "through", "inside", "outside", "within"})
+
+
+def _a_place(entity: Entity, token: Token) -> bool:
+    """True when the entity is where something happened rather than who took part."""
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head.lower_
+    return (entity.type == "Location" and prep in _PLACE_PREPS
+            or entity.type == "Country" and prep in _WHERE_PREPS)
 _VERB_POS = frozenset({VERB, AUX})
 _NOUN_POS = frozenset({NOUN, PROPN})
 

@@ -43,9 +43,10 @@ def clause_subject(verb: Token) -> Token | None:
     "You have to maintain the pressure" — maintain (xcomp) takes the subject of have.
     "Rutte met Trump and praised him" — praised (conj) takes the subject of met.
     """
-    for child in verb.children:
-        if child.dep_ in _SUBJECTS:
-            return child
+    subjects = [child for child in verb.children if child.dep_ in _SUBJECTS]
+    if subjects:
+        # "Germany's financial watchdog BaFin told …" parsed with two subjects: the name is the one
+        return next((s for s in reversed(subjects) if s.pos_ == "PROPN"), subjects[0])
     if verb.dep_ in ("xcomp", "conj", "acomp") and verb.head is not verb:
         return clause_subject(verb.head)  # "is willing to hold talks": hold → willing → is
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head is not verb \
@@ -128,9 +129,9 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
     noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     if subject is None or noun is None:
         return
-    preps = [(p, p.head is noun) for p in (*noun.children, *verb.children)
+    preps = [(p, p.head.i == noun.i) for p in (*noun.children, *verb.children)
              if p.dep_ == "prep" and p.i > noun.i
-             and (p.lower_ in _OBJECT_PREPS if p.head is noun else p.lower_ in _VERB_OBJECT_PREPS)]
+             and (p.lower_ in _OBJECT_PREPS if p.head.i == noun.i else p.lower_ in _VERB_OBJECT_PREPS)]
     owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)  # someone else's
     for prep, on_noun in preps:
         if prep.lower_ == "of" or owned:  # "back Ukraine's entry into the WTO": not the US's entry

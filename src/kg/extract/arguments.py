@@ -91,6 +91,9 @@ class ArgumentIndex:
         if lower in _PERSONAL:
             # "she" never stands for a "Mr", nor "he" for a "Mrs"
             other = self._female if lower in _MASCULINE else self._male
+            ahead = self._subject_ahead(token)
+            if ahead is not None and ahead.id not in exclude | other:
+                return ahead
             return self._people.resolve(token, exclude | other, prefer_subjects)
         if lower in _PLURAL:
             return self._groups.resolve(token, exclude, prefer_subjects)
@@ -103,6 +106,22 @@ class ArgumentIndex:
         for child in token.children:  # "the alliance, NATO," — an apposition names the noun
             if child.dep_ == "appos" and child.i in self.by_token:
                 return self.by_token[child.i]
+        return None
+
+    def _subject_ahead(self, pronoun: Token) -> Entity | None:
+        """The person a pronoun in a fronted phrase looks ahead to: "Within hours of his final talks
+        with Mr Thorpe, Sir Edward told the nation …" — his is Sir Edward's."""
+        root = pronoun.sent.root
+        subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None or subject.i < pronoun.i:
+            return None
+        found = self.by_token.get(subject.i)
+        if found is None or found.type != "Person":
+            return None
+        for ancestor in pronoun.ancestors:
+            if ancestor.head.i == root.i and ancestor.i != root.i:
+                fronted = ancestor.dep_ in ("prep", "advcl", "npadvmod") and ancestor.i < subject.i
+                return found if fronted else None
         return None
 
     def entities(

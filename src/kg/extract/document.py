@@ -23,7 +23,7 @@ from kg.extract.qualifiers import is_negated, modality
 from kg.extract.quotes import Attribution
 from kg.extract.reach import object_actors, subject_actors
 from kg.extract.roles import Role, title_roles
-from kg.extract.rules import RULES, Candidate, clause_subject
+from kg.extract.rules import NOUN_RULES, RULES, Candidate, clause_subject
 from kg.extract.timing import time_of
 from kg.model import Article, Decision, Entity, Evidence, Merge, Relation
 from kg.resolve import NamedMention, canonical_key, resolve_with_merges
@@ -96,6 +96,11 @@ class _Run:
                 for candidate in rule(token, self.vocabulary):
                     for relation in self._entity_relations(candidate):
                         covered.add((candidate.verb.i, candidate.subject.i, candidate.object.i))
+                        self._keep(found, relation)
+        for token in nouns:
+            for rule in NOUN_RULES:
+                for candidate in rule(token, self.vocabulary):
+                    for relation in self._entity_relations(candidate):
                         self._keep(found, relation)
         for token in verbs:
             for relation in self._demands(token):

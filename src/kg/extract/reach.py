@@ -43,6 +43,9 @@ def object_actors(index: ArgumentIndex, token: Token, speaker: Entity | None = N
     named = _classified(index, token, speaker)
     if named is not None:
         return [(named, token, None)]
+    listed = _listed(index, token, speaker, exclude)
+    if listed:
+        return [(entity, t, None) for entity, t in listed]
     reached = []
     for child in token.children:
         if child.dep_ == "poss" and token.dep_ in ("dobj", "nsubjpass") \
@@ -71,6 +74,20 @@ def subject_actors(index: ArgumentIndex, token: Token, speaker: Entity | None = 
     if token.lower_ in PROXY_NOUNS or token.lemma_.lower() in PROXY_NOUNS:
         return [(entity, t) for entity, t in _proxied(index, token, speaker) if entity.id not in exclude]
     return []
+
+
+def _listed(index: ArgumentIndex, token: Token, speaker: Entity | None,
+            exclude: frozenset[str]) -> list[tuple[Entity, Token]]:
+    """The names a plural noun lists: "firms such as Ogilvy & Mather and Cordiant", "parties including Labour"."""
+    found = []
+    for prep in token.children:
+        if prep.dep_ == "prep" and (prep.lower_ in ("like", "including")
+                                    or prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    for item in (pobj, *pobj.conjuncts):
+                        found.extend((e, item) for e in index.entities(item, exclude=exclude, speaker=speaker))
+    return found
 
 
 def _classified(index: ArgumentIndex, token: Token, speaker: Entity | None) -> Entity | None:

@@ -210,6 +210,37 @@ def warning_about(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
                 yield Candidate(subject, "warn", inner, verb, "warning_about", 0.7)
 
 
+#: Endings of nouns made from verbs ("acquisition", "appointment", "refusal", "acceptance").
+_EVENT_SUFFIXES = ("tion", "sion", "ment", "al", "ance", "ence", "ure")
+#: Prepositions after an event noun that name its other participant ("talks with", "attack on").
+_EVENT_PREPS = frozenset({"with", "of", "for", "against", "on", "to", "into", "over", "by"})
+
+
+def owner_event_object(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """An event noun with its doer as owner and its other participant after a preposition: "Inbev's
+    acquisition of Ambev" → Inbev –buy→ Ambev, "his final talks with Mr Thorpe" → talk."""
+    if noun.pos_ != "NOUN":
+        return
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return
+    known = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
+    if known is None and not noun.lower_.endswith(_EVENT_SUFFIXES):
+        return  # "his first attempt for Edinburgh South": not an event between the two
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _EVENT_PREPS or prep.lower_ == "by":
+            continue
+        predicate = known or normalise_predicate(f"{noun.lemma_.lower()} {prep.lower_}")
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                yield Candidate(owner, predicate, pobj, noun, "owner_event_object", 0.75 if known else 0.55,
+                                reach=False)
+
+
+#: Rules over nouns.
+NOUN_RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (owner_event_object,)
+
+
 #: The rules, in the order their results are preferred when two give the same triple.
 RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     light_verb_noun,

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 ENTITY_TYPES = ("Person", "Organization", "Country", "Location", "Group", "Event", "Other")
 
 #: Modalities a relation can carry; only "asserted" relations are plain facts.
-MODALITIES = ("asserted", "hedged", "conditional", "obligation", "intent", "future", "question")
+MODALITIES = ("asserted", "hedged", "conditional", "obligation", "intent", "future", "question", "opinion")
 
 
 @dataclass(frozen=True, slots=True)

@@ -220,8 +220,10 @@ def _new_body(token: Token) -> Description | None:
     if token.lower_ not in BODY_NOUNS:
         return None
     modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
-    if not modifiers:
-        return None
+    members = [p for p in token.rights if p.dep_ == "prep" and p.lower_ == "of"
+               and any(c.dep_ == "pobj" and c.lower_ in GROUP_NOUNS for c in p.children)]
+    if not modifiers and not members:
+        return None  # "a group" alone says too little; "a group of MPs" is a body
     words = [t for c in modifiers for t in c.subtree] + [token]
     for prep in token.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of":

@@ -51,6 +51,9 @@ def object_actors(index: ArgumentIndex, token: Token, speaker: Entity | None = N
         if child.dep_ == "poss" and token.dep_ in ("dobj", "nsubjpass") \
                 and child.lower_ not in ("our", "my"):  # "backed the Home Office's powers"; "our veto" is no one's
             reached.extend((e, child, None) for e in index.entities(child, exclude=exclude, speaker=speaker))
+        elif child.dep_ == "compound" and token.dep_ in ("dobj", "nsubjpass") and child.i in index.by_token \
+                and token.tag_ == "NNS":  # "attack EU asylum moves", "back government plans"
+            reached.append((index.by_token[child.i], child, None))
         elif child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:  # "the resignation of the minister"
             for pobj in child.children:
                 if pobj.dep_ == "pobj":

@@ -121,7 +121,7 @@ def descriptions(
         lower = token.lower_
         if lower in GOVERNMENT_NOUNS:
             described = _government(token, owner, country)
-        elif lower in GROUP_NOUNS and token.tag_ in ("NNS", "NNPS"):
+        elif lower in GROUP_NOUNS:  # plural forms only: "MPs", "peers"
             described = _group(token, owner)
         elif lower in INSTITUTION_NOUNS and _definite(token):
             described = _institution(token, owner)
@@ -238,7 +238,8 @@ def _organization(token: Token, by_start) -> Description | None:
     """ "the company" → the organization last named within a few sentences, preferring one whose
     name has the noun ("the council" → Bar Council)."""
     window = _sentence_start_back(token, _ANAPHOR_WINDOW)
-    candidates = [(m, e) for m, e in by_start if window <= m.start < token.i and e.type in ("Organization", "Group")]
+    candidates = [(m, e) for m, e in by_start
+                  if window <= m.start < token.i and e.type in ("Organization", "Group", "Other")]
     if not candidates:
         return None
     noun = token.lemma_.lower()

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from kg.countries import country_name
-from kg.extract.titles import TITLES, title_predicate
+from kg.extract.titles import DEPARTMENTS, TITLES, title_predicate
 
 _LABELS = {
     "PERSON": "Person",
@@ -86,6 +86,7 @@ def untagged_names(doc: Doc) -> list[Span]:
     """Proper names the tagger missed, when they are an argument of a clause: "wants to meet Xi
     Jinping" (all tokens proper nouns, capitalised). They get the label "NAME" (type Other)."""
     found = []
+    capitalised = {t.lower_ for t in doc if t.is_title and not t.is_sent_start}
     for token in doc:
         if token.dep_ in _ARGUMENT_DEPS and token.pos_ == "PROPN" and not token.ent_type_ and token.is_title \
                 and token.lower_ not in TITLES and not any(c.dep_ == "appos" for c in token.children):
@@ -93,11 +94,30 @@ def untagged_names(doc: Doc) -> list[Span]:
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
                     and doc[start - 1].is_title and not doc[start - 1].ent_type_:
                 start -= 1
-            found.append(Span(doc, start, token.i + 1, label="NAME"))
-        elif token.dep_ == "compound" and token.pos_ == "PROPN" and not token.ent_type_ and _acronym(token) \
-                and title_predicate([token.head.text]) is not None:
-            found.append(Span(doc, token.i, token.i + 1, label="ORG"))  # "LSE chief executive Clara Furse"
+            followed = token.i + 1 < len(doc) and _names_members(doc[token.i + 1])
+            found.append(Span(doc, start, token.i + 1, label="ORG" if followed else "NAME"))
+        elif token.dep_ in ("compound", "amod", "nmod") and not token.ent_type_ and _a_name(token, capitalised) \
+                and token.lower_ not in TITLES \
+                and token.lower_ not in DEPARTMENTS and token.i + 1 < len(doc) and _names_members(doc[token.i + 1]):
+            found.append(Span(doc, token.i, token.i + 1, label="ORG"))  # "LSE chief executive", "Labour MPs"
     return found
+
+
+def _names_members(head) -> bool:
+    """True when a noun is a title or a group of members ("chief executive", "MPs"): a name
+    before it is the organization they belong to."""
+    from kg.extract.descriptions import GROUP_NOUNS  # descriptions builds on mentions
+
+    return title_predicate([head.text]) is not None or head.lower_ in GROUP_NOUNS
+
+
+def _a_name(token, capitalised: set[str]) -> bool:
+    """A word written as a name: an acronym, a proper noun, or a capitalised word that the article
+    also capitalises in mid-sentence (the tagger often reads "Labour" or "Barclays" as a common word
+    when it opens a sentence)."""
+    if _acronym(token) or token.pos_ == "PROPN" and token.is_title:
+        return True
+    return token.is_title and token.pos_ not in _FUNCTION_POS and token.lower_ in capitalised
 
 
 def _acronym(token) -> bool:
@@ -152,6 +172,11 @@ def _one_name(first: Span, second: Span) -> bool:
     return all(t.dep_ == "compound" and second.start <= t.head.i < second.end for t in first if t.head not in first)
 
 
+def _person_title(noun) -> bool:
+    """A noun that is a person's title: "president", "chief executive"."""
+    return noun.pos_ == "NOUN" and title_predicate([noun.text]) is not None
+
+
 def _affiliation(ent: Span) -> bool:
     """True when the span modifies a title: the organization in "Lib Dem home affairs spokesman"."""
     root = ent.root
@@ -181,6 +206,8 @@ def _mention(ent: Span) -> tuple[Mention | None, str]:
         entity_type = "Person"  # a title before a name marks a person, whatever the tagger said
     elif entity_type == "Person" and _affiliation(ent):
         entity_type = "Organization"  # "Lib Dem" in "Lib Dem spokesman Mark Oaten" names whom he speaks for
+    elif entity_type == "Organization" and any(c.dep_ == "appos" and _person_title(c) for c in ent.root.children):
+        entity_type = "Person"  # "Jean-Claude Juncker, president of the European Commission,"
     if not tokens:
         return None, "fragment: only a title or punctuation"
     doc = ent.doc

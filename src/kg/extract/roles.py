@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.extract.mentions import Mention
-from kg.extract.titles import ENDED, ROLE_TITLES, TITLES, title_predicate
+from kg.extract.titles import ENDED, HONORIFICS, ROLE_TITLES, TITLES, title_predicate
 from kg.model import Entity
 
 #: At most this many words between an organization and a name make a title.
@@ -160,10 +160,14 @@ def _comma_neighbours(doc: Doc, mention: Mention) -> list[Token]:
     """Title phrases set off by a comma next to the name, however the parser attached them:
     "the chairman of the Bar Council, Guy Mansfield" and "Guy Mansfield, chairman of the Bar Council"."""
     found = []
-    if mention.start >= 2 and doc[mention.start - 1].text == ",":
-        edge = doc[mention.start - 2]
+    start = mention.start
+    while start > 0 and doc[start - 1].lower_ in HONORIFICS:
+        start -= 1  # "…, Lord Hunt, …"
+    if start >= 2 and doc[start - 1].text == ",":
+        edge = doc[start - 2]
         found.extend(t for t in (edge, *edge.ancestors)
-                     if t.right_edge.i == edge.i and t.dep_ in _NOUN_PHRASE_DEPS and _title_of(t))
+                     if t.i < start and t.dep_ in _NOUN_PHRASE_DEPS and _title_of(t)
+                     and not any(v.pos_ in ("VERB", "AUX") for v in doc[t.i : start]))
     if mention.end + 1 < len(doc) and doc[mention.end].text == ",":
         edge = doc[mention.end + 1]
         found.extend(t for t in (edge, *edge.ancestors)

@@ -171,11 +171,19 @@ def light_verb_noun(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     if subject is None:
         return
     for noun, predicate in _light_verb_nouns(verb, vocabulary):
-        for prep in (*noun.children, *verb.children):
-            if prep.dep_ == "prep" and prep.lower_ in _ARGUMENT_PREPS:
+        own = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in _ARGUMENT_PREPS]
+        # the parser may hang "on Russia" from the verb; when the noun has its own, the verb's say more
+        # about the circumstances ("raise the pressure on Blair over reform to the Lords")
+        borrowed = [] if own else [p for p in verb.children if p.dep_ == "prep" and p.lower_ in _NOUN_PREPS]
+        for prep in (*own, *borrowed):
+            if prep.dep_ == "prep":
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         yield Candidate(subject, predicate, pobj, verb, "light_verb_noun", 0.85)
+
+
+#: Prepositions a light verb's noun takes for its participant, when the parser hangs them from the verb.
+_NOUN_PREPS = frozenset({"on", "against", "with"})
 
 
 def _light_verb_nouns(verb: Token, vocabulary: Vocabulary) -> list[tuple[Token, str]]:

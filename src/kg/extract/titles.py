@@ -14,6 +14,17 @@ TITLES = frozenset(
     foreign defence defense finance interior deputy acting former speaker""".split()
 )
 
+#: Words that name a department inside an office's title ("Home Secretary", "Health Minister"): never
+#: an organization on their own.
+DEPARTMENTS = frozenset("""home foreign interior justice health education defence defense finance treasury trade
+    transport environment energy culture pensions business industry agriculture communities sport tourism
+    commerce economy economic development international constitutional legal communications security
+    shadow junior deputy assistant attorney solicitor exchequer state cabinet first vice prime""".split())
+
+#: Words of address before a name: they mark a person and say nothing of a role.
+HONORIFICS = frozenset("""mr mr. mrs mrs. ms ms. miss dr dr. sir lord lady dame baroness baron prof professor
+    rev reverend""".split())
+
 #: Title words → the relation between the person and the organization the title names.
 #: Multi-word titles are looked up before their last word ("chief executive" before "executive").
 ROLE_TITLES: dict[str, str] = {

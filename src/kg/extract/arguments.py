@@ -62,7 +62,7 @@ class ArgumentIndex:
                 elif before in _FEMALE_HONORIFICS:
                     self._female.add(entity.id)
         for root, (_, end), entity in zip(roots, spans, entities):
-            salient = root.dep_ in _SUBJECT_DEPS or (root.dep_ == "conj" and root.head.dep_ in _SUBJECT_DEPS)
+            salient = _main_subject(root)
             if entity.type == "Person":
                 self._people.add(end, root.sent.start, salient, entity)
             elif entity.type in _PLURAL_TYPES:
@@ -197,6 +197,22 @@ class _Antecedents:
             if salient:
                 return item
         return fallback
+
+
+def _main_subject(token: Token) -> bool:
+    """True for the subject of a main clause (or of a clause it reports): what the text is about.
+    "the Conservatives insisted they would hold ministers to account" — not "ministers", whatever
+    the parser made of them."""
+    if token.dep_ == "conj" and token.head.dep_ in _SUBJECT_DEPS:
+        token = token.head
+    if token.dep_ not in _SUBJECT_DEPS:
+        return False
+    clause = token.head
+    if clause.pos_ not in ("VERB", "AUX"):
+        return False
+    while clause.dep_ in ("conj", "ccomp", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "ROOT"
 
 
 def _sentence_start_back(token: Token, sentences: int) -> int:

@@ -71,7 +71,7 @@ class _Run:
         self.roles = title_roles(doc, mentions, entities)
         affiliations: dict[str, Entity] = {}
         for role in self.roles:
-            if not role.ended:
+            if not role.ended and role.person.type == "Person":
                 affiliations.setdefault(role.person.id, role.organization)
         self.descriptions = descriptions(doc, mentions, entities, person_titles(doc, mentions, entities), self.masked)
         spans = [(m.start, m.end) for m in mentions] + [(d.head, d.head + 1) for d in self.descriptions]

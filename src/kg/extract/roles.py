@@ -11,6 +11,7 @@ Gerhard Schroeder"), an apposition ("Guy Mansfield, chairman of the Bar Council"
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -55,10 +56,15 @@ def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity
             by_token[i] = (mention, entity)
     roles: dict[tuple[str, str, int], Role] = {}
     for mention, person in zip(mentions, entities):
-        if person.type != "Person":
+        if person.type in ("Organization", "Other"):
+            found: Iterator[Role] = _owned_body(doc, mention, person, by_token)
+        elif person.type == "Person":
+            found = itertools.chain(_prenominal(doc, mention, person, by_token),
+                                    _appositive(doc, mention, person, by_token),
+                                    _copular(doc, mention, person, by_token))
+        else:
             continue
-        for role in (*_prenominal(doc, mention, person, by_token), *_appositive(doc, mention, person, by_token),
-                     *_copular(doc, mention, person, by_token)):
+        for role in found:
             if role.organization.id != person.id and role.organization.type in _AFFILIATED_TYPES:
                 roles.setdefault((role.person.id, role.organization.id, role.start), role)
     return sorted(roles.values(), key=lambda r: r.start)
@@ -71,6 +77,8 @@ def _prenominal(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterato
         i -= 1
     title = doc[i + 1 : mention.start]
     predicate = title_predicate([t.text for t in title if t.lower_ not in ENDED])
+    if predicate is None and title and by_token.get(i) is not None and _a_party(by_token[i][1]):
+        predicate = "member_of"  # "his Tory opposite number Mr Davis"
     if predicate is None:
         yield from _party_before_name(doc, mention, person, by_token)
         return
@@ -84,6 +92,35 @@ def _prenominal(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterato
     if i >= 1 and doc[org_mention.start - 1].lower_ in ENDED:
         ended = True  # "ex-Labour minister"
     yield Role(person, organization, title.text, predicate, org_mention.start, mention.end, ended)
+
+
+#: Nouns that say what kind of body an organization is within another ("Germany's financial
+#: watchdog BaFin", "BBC Radio Scotland's Sunday Live programme", "China's national airline").
+BODY_KINDS = frozenset("""watchdog regulator airline carrier programme program show unit subsidiary division arm
+    branch agency newspaper paper channel station broadcaster bank""".split())
+
+
+def _owned_body(doc: Doc, mention: Mention, body: Entity, by_token) -> Iterator[Role]:
+    """ "<owner>'s [adjectives] <kind> <name>": the name is the owner's body of that kind
+    ("Germany's financial watchdog BaFin" → BaFin –watchdog_of→ Germany)."""
+    i = mention.start - 1
+    words = []
+    while i >= 0 and i not in by_token and doc[i].is_lower and doc[i].is_alpha and mention.start - i <= 4:
+        words.insert(0, doc[i])
+        i -= 1
+    if not words or words[-1].lemma_.lower() not in BODY_KINDS:
+        return
+    if i >= 1 and doc[i].text in ("'s", "’s") and i - 1 in by_token:
+        owner_mention, owner = by_token[i - 1]
+        if owner.id != body.id:
+            yield Role(body, owner, " ".join(t.text for t in words), f"{words[-1].lemma_.lower()}_of",
+                       owner_mention.start, mention.end)
+
+
+def _a_party(entity: Entity) -> bool:
+    """A political party or movement: a group named by its members ("Tory", "Liberal Democrat"),
+    or a name that says it is a party."""
+    return entity.type == "Group" or entity.name.lower().split()[-1] in ("party", "parties")
 
 
 def _party_before_name(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[Role]:

@@ -35,6 +35,8 @@ GROUP_NOUNS = frozenset("""mps meps msps peers lords ministers officials backben
 #: Singular nouns for an institution acting as one ("the police said").
 INSTITUTION_NOUNS = frozenset({"police", "military", "army", "navy", "cabinet", "parliament", "judiciary"})
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
+#: Words that count members rather than name a group ("fewer MPs", "more peers").
+_COUNTING = frozenset({"fewer", "more", "less", "many", "few", "most"})
 #: How many sentences back "the company" looks for the organization it stands for.
 _ANAPHOR_WINDOW = 6
 
@@ -133,6 +135,10 @@ def descriptions(
             described = None
         if described is not None:
             found.append(described)
+            if described.new and described.entity.type in ("Organization", "Group"):
+                # a body the article described can be "the group" later on
+                by_start.append((Mention(described.start, described.end, described.entity.name,
+                                         described.entity.type), described.entity))
     return found
 
 
@@ -176,6 +182,8 @@ def _group(token: Token, owner: dict[int, Entity]) -> Description | None:
     organization = None
     words = []
     for child in token.lefts:
+        if child.lower_ in _COUNTING:
+            return None  # "had fewer MPs": a number of seats, not a group that acts
         if child.dep_ in ("det", "poss", "predet", "nummod", "quantmod") or child.lower_ in _DETERMINERS:
             continue
         if child.dep_ in ("compound", "amod", "nmod"):

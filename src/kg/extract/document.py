@@ -15,13 +15,14 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.arguments import ArgumentIndex
 from kg.extract.descriptions import Description, descriptions, person_titles
+from kg.extract.evaluation import CRITICAL, APPROVING, FEELING_AGAINST, FEELING_FOR, Judgement, judgements
 from kg.extract.furniture import Furniture, furniture_spans
 from kg.extract.mentions import Rejected, entity_mentions
 from kg.extract.open import OpenTuple, open_tuples
 from kg.extract.phrases import phrase_text
 from kg.extract.qualifiers import is_negated, modality
 from kg.extract.quotes import Attribution
-from kg.extract.reach import object_actors, subject_actors
+from kg.extract.reach import object_actors, owner_actors, subject_actors
 from kg.extract.roles import Role, title_roles
 from kg.extract.rules import NOUN_RULES, RULES, Candidate, clause_subject
 from kg.extract.timing import time_of
@@ -105,6 +106,11 @@ class _Run:
         for token in verbs:
             for relation in self._demands(token):
                 self._keep(found, relation)
+        for token in self.doc:
+            if token.lower_ in JUDGING_WORDS and token.i not in self.masked:
+                for judgement in judgements(token):
+                    for relation in self._judged(judgement):
+                        self._keep(found, relation)
         if self.options.open:
             for item in open_tuples(verbs, nouns):
                 if (item.verb.i, item.subject.i, item.object.i) not in covered:
@@ -156,7 +162,7 @@ class _Run:
             return []
         speaker = self._speaker(verb)
         subject = clause_subject(verb)
-        if speaker is None or subject is None or subject.lower_ in ("we", "i", "us"):
+        if speaker is None or subject is None or subject.pos_ == "PRON" and subject.lower_ in ("we", "i", "us"):
             return []
         evidence = self._evidence(verb, "reported_demand")
         when = time_of(verb, self.article.meta.published)
@@ -164,6 +170,23 @@ class _Run:
                          article=self.article.meta, confidence=0.7, relation_text=verb.text, time=when,
                          subject_text=speaker.name, object_text=phrase_text(token))
                 for actor, token in subject_actors(self.index, subject, speaker) if actor.id != speaker.id]
+
+    def _judged(self, judgement: Judgement) -> list[Relation]:
+        """ "Mr Tyler said the prime minister's view was flawed" → Paul Tyler –criticize→ Tony Blair."""
+        verb = judgement.adjective.head
+        speaker = self._speaker(verb)
+        if judgement.feeler is not None:
+            judges = [e for e, _ in subject_actors(self.index, judgement.feeler, speaker)]
+        else:
+            judges = [speaker] if speaker is not None else []
+        targets = owner_actors(self.index, judgement.target, speaker)
+        evidence = self._evidence(verb, "evaluation")
+        negated, when = is_negated(verb), time_of(verb, self.article.meta.published)
+        return [Relation(subject=judge, predicate=judgement.predicate, object=target, evidence=evidence,
+                         article=self.article.meta, negated=negated, confidence=0.65,
+                         attributed_to=speaker.name if speaker else None, relation_text=judgement.adjective.text,
+                         time=when, subject_text=judge.name, object_text=phrase_text(token))
+                for judge in judges for target, token in targets if judge.id != target.id]
 
     def _group_relation(self, description: Description) -> Relation:
         """ "Labour MPs" → Labour MPs –member_of→ Labour."""
@@ -251,6 +274,8 @@ def _open_entity(text: str) -> Entity:
     """An open-tuple end that names no entity: a key and a name, no type."""
     return Entity(id=canonical_key(text), name=text or "?", type=None)
 
+
+JUDGING_WORDS = CRITICAL | APPROVING | FEELING_AGAINST | FEELING_FOR
 
 #: Prepositions before a place that say where or whither, not whom; before a country, only the first
 #: ones do ("in Iraq" is where, "sold planes to China" is to whom).

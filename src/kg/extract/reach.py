@@ -62,6 +62,21 @@ def object_actors(index: ArgumentIndex, token: Token, speaker: Entity | None = N
     return reached
 
 
+def owner_actors(index: ArgumentIndex, token: Token, speaker: Entity | None = None) -> list[tuple[Entity, Token]]:
+    """The actors a phrase stands for, or whose thing it names: "the prime minister's view",
+    "the policy of the government", "Labour plans"."""
+    found = subject_actors(index, token, speaker)
+    if found or token.pos_ not in ("NOUN", "PROPN"):
+        return found
+    owners = []
+    for child in token.children:
+        if child.dep_ in ("poss", "compound") or child.dep_ == "prep" and child.lower_ == "of":
+            heads = [child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]
+            for head in heads:
+                owners.extend((e, head) for e in index.entities(head, speaker=speaker))
+    return owners
+
+
 def subject_actors(index: ArgumentIndex, token: Token, speaker: Entity | None = None,
                    exclude: frozenset[str] = frozenset()) -> list[tuple[Entity, Token]]:
     """The actors a subject phrase headed by `token` reaches: itself, a name it classifies, or

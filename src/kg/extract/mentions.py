@@ -135,7 +135,7 @@ def joined_entities(doc: Doc) -> Iterator[Span]:
         ent = ents[i]
         while i + 1 < len(ents) and _one_name(ent, ents[i + 1]):
             following = ents[i + 1]
-            label = "PERSON" if "PERSON" in (ent.label_, following.label_) else following.label_
+            label = "PERSON" if "PERSON" in (ent.label_, following.label_) else "ORG"
             ent = Span(doc, ent.start, following.end, label=label)
             i += 1
         yield _with_capitalised_modifiers(ent)
@@ -152,7 +152,7 @@ def _with_capitalised_modifiers(ent: Span) -> Span:
         token = ent.doc[start - 1]
         if not (token.is_title and token.is_alpha and token.dep_ in ("compound", "amod") and token.head.i >= start
                 and token.head.i < ent.end and not token.ent_type_ and token.lower_ not in TITLES
-                and not token.is_sent_start):
+                and (not token.is_sent_start or token.pos_ == "PROPN")):
             break
         start -= 1
     return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
@@ -160,9 +160,14 @@ def _with_capitalised_modifiers(ent: Span) -> Span:
 
 def _one_name(first: Span, second: Span) -> bool:
     """True when two adjacent entity spans are one name: the first ends in a name particle, or
-    all its tokens are compound parts of the second's head."""
-    if "PERSON" not in (first.label_, second.label_) or second.start < first.end:
+    all its tokens are compound parts of the second's head ("Liberal" + "Democrat")."""
+    if second.start < first.end:
         return False
+    if {first.label_, second.label_} <= {"ORG", "NORP"}:
+        return second.start == first.end and first.root.dep_ in ("compound", "amod") \
+            and second.start <= first.root.head.i < second.end
+    if "PERSON" not in (first.label_, second.label_) or first.label_ in ("ORG", "NORP") and len(first) > 1:
+        return False  # "Liberal Democrat" + "Paul Tyler": a party before a name, not part of it
     gap = first.doc[first.end : second.start]
     if any(t.lower_ not in _NAME_PARTICLES for t in gap):
         return False  # only particles may stand between the parts: "Ursula von" + der + "Leyen"
@@ -195,6 +200,8 @@ def _mention(ent: Span) -> tuple[Mention | None, str]:
             tokens = tokens[:i]  # "Trump’s Efforts" names Trump
             break
     titled = False
+    while ent.label_ == "PERSON" and len(tokens) > 2 and tokens[0].tag_ == "NNPS":
+        tokens = tokens[1:]  # "Tories Ken Clarke": a first name is not plural
     while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].lower_ in TITLES and len(tokens) > 1):
         titled = titled or tokens[0].lower_ in TITLES
         tokens = tokens[1:]

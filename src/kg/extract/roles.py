@@ -139,6 +139,10 @@ def _party_before_name(doc: Doc, mention: Mention, person: Entity, by_token) -> 
     root = doc[mention.start : mention.end].root
     for other in root.conjuncts:
         if other.i > root.i and other.i in by_token and by_token[other.i][1].type == "Person":
+            other_mention = by_token[other.i][0]
+            before = other_mention.start - 1
+            if before in by_token or before > 0 and doc[before].text in ("'s", "’s"):
+                continue  # "… and Liberal Democrat Paul Tyler": a party of his own
             yield Role(by_token[other.i][1], organization, "", "member_of", org_mention.start, other.i + 1)
 
 

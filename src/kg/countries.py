@@ -52,7 +52,7 @@ def country_name(text: str, *, demonyms: bool = False) -> str | None:
     code = _index().get(key.casefold())
     if code is None and demonyms:
         code = _demonyms().get(key)
-    return _display(code) if code else None
+    return _display(code) if code else None  # None also for a code ISO 3166 does not list
 
 
 def _strip(text: str) -> str:
@@ -63,12 +63,16 @@ def _strip(text: str) -> str:
 
 
 @cache
-def _display(code: str) -> str:
+def _display(code: str) -> str | None:
+    """The display name of an alpha-2 code; None for a code ISO 3166 does not list (countryinfo
+    knows some, such as Kosovo's "XK", that pycountry does not)."""
     import pycountry
 
     if code in _DISPLAY:
         return _DISPLAY[code]
     country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return None
     name = getattr(country, "common_name", None) or country.name
     return name.split(",")[0]
 
@@ -105,6 +109,8 @@ def _alternative_spellings() -> list[tuple[str, str]]:
     found = []
     for country in _countryinfo():
         code = country.iso(2)
+        if not code or _display(code) is None:
+            continue
         for spelling in country.alt_spellings() or ():
             if len(spelling) > 3 and not spelling.isupper():
                 found.append((spelling, code))
@@ -121,8 +127,8 @@ def _demonyms() -> dict[str, str]:
     seen: dict[str, dict[str, int]] = {}
     for country in _countryinfo():
         demonym, code = country.demonym(), country.iso(2)
-        if not demonym or not code:
-            continue
+        if not demonym or not code or _display(code) is None:
+            continue  # a territory ISO 3166 no longer lists ("Serbia and Montenegro") names no country
         forms = [demonym]
         if demonym[-1] in "ni":  # Russian → Russians, Israeli → Israelis; Chinese, French stay
             forms.append(demonym + "s")

@@ -17,7 +17,7 @@ from kg.extract.arguments import ArgumentIndex
 from kg.extract.descriptions import Description, descriptions, person_titles
 from kg.extract.evaluation import CRITICAL, APPROVING, FEELING_AGAINST, FEELING_FOR, Judgement, judgements
 from kg.extract.furniture import Furniture, furniture_spans
-from kg.extract.mentions import Rejected, entity_mentions
+from kg.extract.mentions import Rejected, entity_mentions, repeated_names
 from kg.extract.open import OpenTuple, open_tuples
 from kg.extract.phrases import phrase_text
 from kg.extract.qualifiers import is_negated, modality
@@ -67,6 +67,7 @@ class _Run:
         self.masked = _masked_tokens(doc, self.furniture)
         rejected: list[Rejected] | None = [] if options.report else None
         mentions = entity_mentions(doc, self.masked, rejected)
+        mentions = sorted([*mentions, *repeated_names(doc, mentions, self.masked)], key=lambda m: m.start)
         named = [NamedMention(m.name, m.type, m.surface) for m in mentions]
         entities, self.merges = resolve_with_merges(named, article.id)
         self.roles = title_roles(doc, mentions, entities)

@@ -78,6 +78,39 @@ def entity_mentions(doc: Doc, skip: frozenset[int] = frozenset(), rejected: list
     return sorted(mentions, key=lambda m: m.start)
 
 
+def repeated_names(doc: Doc, mentions: list[Mention], skip: frozenset[int] = frozenset()) -> list[Mention]:
+    """A person's surname, or an organization's first word, where the tagger missed it elsewhere in
+    the article: the headline "Kinnock to urge reform in Lords" names the Neil Kinnock of the text,
+    "Shanda" the Shanda Interactive Entertainment (one name keeps one sense within an article)."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    places = {t.lower_ for t in doc if t.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "DATE")}
+    short: dict[str, tuple[str, str]] = {}
+    for mention in mentions:
+        words = mention.name.split()
+        if len(words) < 2:
+            continue
+        if mention.type == "Person":
+            candidates = [words[-1]]
+        elif mention.type == "Organization":  # "Shanda …", "House of Lords" → "Lords"
+            candidates = [words[0], *([words[-1]] if "of" in words[1:-1] else [])]
+        else:
+            continue
+        for word in candidates:
+            if len(word) < 3 or not word[0].isupper() or word.lower() in places \
+                    or word.lower() in TITLES or word.lower() in DEPARTMENTS:
+                continue
+            if short.get(word, (mention.type, mention.name))[1] != mention.name:
+                short[word] = ("", "")  # two names share the word: it names neither
+            else:
+                short[word] = (mention.type, mention.name)
+    found = []
+    for token in doc:
+        entry = short.get(token.text)
+        if entry and entry[0] and token.i not in taken and token.i not in skip and not token.ent_type_:
+            found.append(Mention(token.i, token.i + 1, token.text, entry[0], token.text))
+    return found
+
+
 # Dependencies that make a noun an argument of a clause.
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
 

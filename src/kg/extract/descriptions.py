@@ -110,14 +110,16 @@ def descriptions(
     entities: Sequence[Entity],
     titles: Sequence[PersonTitle],
     skip: frozenset[int] = frozenset(),
+    nouns: Sequence[Token] | None = None,
 ) -> list[Description]:
-    """The common-noun actors of `doc`, each with the entity it stands for."""
+    """The common-noun actors of `doc`, each with the entity it stands for (`nouns`: the doc's
+    nouns and proper nouns, when the caller has them)."""
     named = {i for m in mentions for i in range(m.start, m.end)}
     owner = {i: e for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
     country = article_country(mentions, entities)
     by_start = sorted(zip(mentions, entities), key=lambda pair: pair[0].start)
     found = []
-    for token in doc:
+    for token in (nouns if nouns is not None else doc):
         if token.i in named or token.i in skip or token.pos_ not in ("NOUN", "PROPN"):
             continue
         lower = token.lower_

@@ -7,9 +7,10 @@ sentences (and, in open mode, the open rules over every token).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from spacy.attrs import POS
+import numpy as np
+from spacy.attrs import LOWER, POS
 from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
@@ -20,7 +21,8 @@ from kg.extract.furniture import Furniture, furniture_spans
 from kg.extract.mentions import Rejected, entity_mentions, repeated_names
 from kg.extract.open import OpenTuple, open_tuples
 from kg.extract.phrases import phrase_text
-from kg.extract.qualifiers import is_negated, modality
+from kg.extract.qualifiers import OBLIGATION_WORDS, is_negated, modality
+from kg.extract.qualifiers import _chain as _chain_of
 from kg.extract.quotes import Attribution
 from kg.extract.reach import object_actors, owner_actors, subject_actors
 from kg.extract.roles import Role, title_roles
@@ -63,6 +65,7 @@ class _Run:
     def __init__(self, doc: Doc, article: Article, vocabulary: Vocabulary, options: ExtractOptions) -> None:
         self.doc, self.article, self.vocabulary, self.options = doc, article, vocabulary, options
         self.decisions: list[Decision] = []
+        self._sentences: dict[int, Evidence] = {}
         self.furniture = furniture_spans(article.text) if "\n" in article.text else []
         self.masked = _masked_tokens(doc, self.furniture)
         rejected: list[Rejected] | None = [] if options.report else None
@@ -75,7 +78,9 @@ class _Run:
         for role in self.roles:
             if not role.ended and role.person.type == "Person":
                 affiliations.setdefault(role.person.id, role.organization)
-        self.descriptions = descriptions(doc, mentions, entities, person_titles(doc, mentions, entities), self.masked)
+        self.verbs, self.nouns = _verbs_and_nouns(doc, self.masked)
+        self.descriptions = descriptions(doc, mentions, entities, person_titles(doc, mentions, entities), self.masked,
+                                         self.nouns)
         spans = [(m.start, m.end) for m in mentions] + [(d.head, d.head + 1) for d in self.descriptions]
         described = [*entities, *(d.entity for d in self.descriptions)]
         order = sorted(range(len(spans)), key=lambda k: spans[k])
@@ -92,7 +97,7 @@ class _Run:
         for description in self.descriptions:
             if description.member_of is not None and description.member_of.id != description.entity.id:
                 self._keep(found, self._group_relation(description))
-        verbs, nouns = _verbs_and_nouns(self.doc, self.masked)
+        verbs, nouns = self.verbs, self.nouns
         for token in verbs:
             for rule in RULES:
                 for candidate in rule(token, self.vocabulary):
@@ -107,8 +112,8 @@ class _Run:
         for token in verbs:
             for relation in self._demands(token):
                 self._keep(found, relation)
-        for token in self.doc:
-            if token.lower_ in JUDGING_WORDS and token.i not in self.masked:
+        for token in _tokens_among(self.doc, JUDGING_WORDS):
+            if token.i not in self.masked:
                 for judgement in judgements(token):
                     for relation in self._judged(judgement):
                         self._keep(found, relation)
@@ -144,10 +149,15 @@ class _Run:
 
     def _evidence(self, token: Token, rule: str) -> Evidence:
         sentence = token.sent
+        cached = self._sentences.get(sentence.start)
+        if cached is not None:
+            return replace(cached, rule=rule)
         text = sentence.text
         start = sentence.start_char + (len(text) - len(text.lstrip()))  # line breaks are not part of it
         text = text.strip()
-        return Evidence(self.article.id, text, start, start + len(text), rule)
+        evidence = Evidence(self.article.id, text, start, start + len(text), rule)
+        self._sentences[sentence.start] = evidence
+        return evidence
 
     def _role_relation(self, role: Role) -> Relation:
         """ "NATO Chief Mark Rutte" → Mark Rutte –lead→ NATO; "former" roles have ended."""
@@ -159,7 +169,10 @@ class _Run:
     def _demands(self, verb: Token) -> list[Relation]:
         """What someone says another actor must or should do is a call on that actor: "The government
         must act quickly, Mary Robinson has said" → Mary Robinson –call→ UK Government."""
-        if modality(verb) != "obligation" or verb.dep_ == "xcomp":
+        if verb.dep_ == "xcomp" or not any(t.lower_ in OBLIGATION_WORDS for link in _chain_of(verb) for t in link.children) \
+                and not any(link.lower_ in OBLIGATION_WORDS for link in _chain_of(verb)[1:]):
+            return []  # no modal word in reach: not worth reading the clause's frames
+        if modality(verb) != "obligation":
             return []
         speaker = self._speaker(verb)
         subject = clause_subject(verb)
@@ -306,6 +319,14 @@ def _verbs_and_nouns(doc: Doc, masked: frozenset[int]) -> tuple[list[Token], lis
         elif pos in _NOUN_POS:
             nouns.append(doc[i])
     return verbs, nouns
+
+
+def _tokens_among(doc: Doc, words: frozenset[str]) -> list[Token]:
+    """The tokens whose lower-case form is one of `words`, found on the doc's arrays."""
+    strings = doc.vocab.strings
+    wanted = np.fromiter((strings.add(w) for w in words), dtype=np.uint64)
+    lower = doc.to_array(LOWER)
+    return [doc[i] for i in np.flatnonzero(np.isin(lower, wanted)).tolist()]
 
 
 def _masked_tokens(doc: Doc, furniture: list[Furniture]) -> frozenset[int]:

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from kg.countries import country_name
@@ -83,7 +85,7 @@ def repeated_names(doc: Doc, mentions: list[Mention], skip: frozenset[int] = fro
     the article: the headline "Kinnock to urge reform in Lords" names the Neil Kinnock of the text,
     "Shanda" the Shanda Interactive Entertainment (one name keeps one sense within an article)."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    places = {t.lower_ for t in doc if t.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "DATE")}
+    places = {w.lower() for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC", "NORP", "DATE") for w in e.text.split()}
     short: dict[str, tuple[str, str]] = {}
     for mention in mentions:
         words = mention.name.split()
@@ -103,11 +105,16 @@ def repeated_names(doc: Doc, mentions: list[Mention], skip: frozenset[int] = fro
                 short[word] = ("", "")  # two names share the word: it names neither
             else:
                 short[word] = (mention.type, mention.name)
+    wanted = {doc.vocab.strings.add(word): entry for word, entry in short.items() if entry[0]}
+    if not wanted:
+        return []
+    orth = doc.to_array(ORTH)
     found = []
-    for token in doc:
-        entry = short.get(token.text)
-        if entry and entry[0] and token.i not in taken and token.i not in skip and not token.ent_type_:
-            found.append(Mention(token.i, token.i + 1, token.text, entry[0], token.text))
+    for i in np.flatnonzero(np.isin(orth, np.fromiter(wanted, dtype=orth.dtype))).tolist():
+        token = doc[i]
+        entry = wanted[int(orth[i])]
+        if i not in taken and i not in skip and not token.ent_type_:
+            found.append(Mention(i, i + 1, token.text, entry[0], token.text))
     return found
 
 
@@ -119,7 +126,7 @@ def untagged_names(doc: Doc) -> list[Span]:
     """Proper names the tagger missed, when they are an argument of a clause: "wants to meet Xi
     Jinping" (all tokens proper nouns, capitalised). They get the label "NAME" (type Other)."""
     found = []
-    capitalised = {t.lower_ for t in doc if t.is_title and not t.is_sent_start}
+    capitalised = _Capitalised(doc)
     for token in doc:
         if token.dep_ in _ARGUMENT_DEPS and token.pos_ == "PROPN" and not token.ent_type_ and token.is_title \
                 and token.lower_ not in TITLES and not any(c.dep_ == "appos" for c in token.children):
@@ -144,7 +151,20 @@ def _names_members(head) -> bool:
     return title_predicate([head.text]) is not None or head.lower_ in GROUP_NOUNS
 
 
-def _a_name(token, capitalised: set[str]) -> bool:
+class _Capitalised:
+    """The words an article capitalises in mid-sentence, read once and only when asked."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.words: set[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self.words is None:
+            self.words = {t.lower_ for t in self.doc if t.is_title and not t.is_sent_start}
+        return word in self.words
+
+
+def _a_name(token, capitalised: _Capitalised) -> bool:
     """A word written as a name: an acronym, a proper noun, or a capitalised word that the article
     also capitalises in mid-sentence (the tagger often reads "Labour" or "Barclays" as a common word
     when it opens a sentence)."""

@@ -83,6 +83,19 @@ def _conditional(link: Token) -> bool:
                for c in link.children)
 
 
+def _ends_in_question_mark(token: Token) -> bool:
+    sentence = token.sent
+    doc = token.doc
+    end = sentence.end - 1
+    while end > sentence.start and (doc[end].is_space or doc[end].text in ('"', "”", "'", "’")):
+        end -= 1
+    return doc[end].text == "?"
+
+
+#: Words that can make a clause an obligation: modal verbs and "have to" / "need to".
+OBLIGATION_WORDS = frozenset({"must", "should", "ought", "have", "has", "had", "need", "needs", "needed"})
+
+
 def modality(verb: Token) -> str:
     """asserted, hedged, conditional, obligation, intent, future, question or opinion.
 
@@ -90,7 +103,7 @@ def modality(verb: Token) -> str:
     frame's modality whatever its own modal verb says; "would" in a reported clause is what
     someone said they would do (intent), not a condition.
     """
-    if verb.sent.text.rstrip().endswith("?"):
+    if _ends_in_question_mark(verb):
         return "question"
     chain = _chain(verb)
     clause = chain[-1]

@@ -52,11 +52,20 @@ def speech_subject(verb: Token) -> Token | None:
     return None
 
 
-def according_to(verb: Token) -> Token | None:
-    """The source named by "according to X" in the verb's clause or a clause above it."""
+def according_to(verb: Token, positions: list[int] | None = None) -> Token | None:
+    """The source named by "according to X" in the verb's clause or a clause above it
+    (`positions`: where the doc says "according", if known)."""
+    sentence = verb.sent
+    doc = verb.doc
+    if positions is None:
+        candidates = [t for t in sentence if t.lower_ == "according"]
+    else:
+        candidates = [doc[i] for i in positions if sentence.start <= i < sentence.end]
+    if not candidates:
+        return None
     clause_heads = {verb.i, *(a.i for a in verb.ancestors)}
-    for token in verb.sent:
-        if token.lower_ == "according" and token.head.i in clause_heads | {token.i}:
+    for token in candidates:
+        if token.head.i in clause_heads | {token.i}:
             for to in token.children:
                 if to.lower_ == "to":
                     return next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -69,6 +78,8 @@ class Attribution:
     def __init__(self, doc: Doc) -> None:
         self.quotes = quotations(doc)
         self._starts = [q.start for q in self.quotes]
+        according = doc.vocab.strings.add("according")
+        self._according = np.flatnonzero(doc.to_array("LOWER") == according).tolist()
 
     def quote_at(self, token: Token) -> Quote | None:
         """The quotation `token` is inside, if any."""
@@ -83,7 +94,7 @@ class Attribution:
         quote = self.quote_at(verb)
         if quote is not None:
             return quote.speaker
-        source = according_to(verb)
+        source = according_to(verb, self._according) if self._according else None
         if source is not None:
             return source
         for ancestor in verb.ancestors:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -37,6 +38,7 @@ class Candidate:
 _NOT_ACTIONS = frozenset({"be", "seem", "become", "remain", "have"})
 
 
+@lru_cache(maxsize=8192)  # every rule asks it of the same verb; tokens hash by doc and index
 def clause_subject(verb: Token) -> Token | None:
     """The subject of `verb`, inherited through "have to / want to" chains and coordinated verbs.
 
@@ -66,9 +68,12 @@ def _predicate(vocabulary: Vocabulary, lemma: str, prep: str | None = None) -> t
     return normalise_predicate(f"{lemma} {prep}" if prep else lemma), False
 
 
+@lru_cache(maxsize=8192)
 def verb_lemma(verb: Token) -> str:
     """The verb with its particle: "take on", "give up", "step down"."""
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if not verb.n_rights:
+        return verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.rights if c.dep_ == "prt"]
     return " ".join([verb.lemma_.lower(), *particles])
 
 

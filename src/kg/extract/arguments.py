@@ -97,6 +97,8 @@ class ArgumentIndex:
             return self._people.resolve(token, exclude | other, prefer_subjects)
         if lower in _PLURAL:
             return self._groups.resolve(token, exclude, prefer_subjects)
+        if lower == "it" and _expletive(token):
+            return None  # "It took Keir Starmer two years to prove him wrong"
         if lower in _NEUTER:
             return self._groups.resolve_subject(token, exclude, sentences=2)
         if lower in _FIRST_PLURAL and speaker is not None:
@@ -197,6 +199,15 @@ class _Antecedents:
             if salient:
                 return item
         return fallback
+
+
+def _expletive(token: Token) -> bool:
+    """ "it" that stands for a clause later in the sentence: "It is crucial to …", "It took X years to …"."""
+    if token.dep_ not in ("nsubj", "nsubjpass", "expl"):
+        return token.dep_ == "expl"
+    head = token.head
+    return any(c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > head.i for c in head.children) \
+        or any(c.dep_ == "acomp" and any(g.dep_ in ("xcomp", "ccomp") for g in c.children) for c in head.children)
 
 
 def _main_subject(token: Token) -> bool:

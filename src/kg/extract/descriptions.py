@@ -65,18 +65,25 @@ class PersonTitle:
     end: int  # token after the name
 
 
-def article_country(mentions: Sequence[Mention], entities: Sequence[Entity]) -> Entity | None:
-    """The country an article is about: the one it names most often (the first of equals)."""
+def article_country(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity]) -> Entity | None:
+    """The country an article is about: the one it names most often as a noun (the first of
+    equals); "Chinese investors" says who the investors are, not where the story is."""
     counts: Counter[str] = Counter()
     first: dict[str, Entity] = {}
-    for entity in entities:
-        if entity.type == "Country":
+    for mention, entity in zip(mentions, entities):
+        if entity.type == "Country" and not _adjectival(doc, mention):
             counts[entity.id] += 1
             first.setdefault(entity.id, entity)
     if not counts:
         return None
     top = max(counts.values())
     return next(first[k] for k in counts if counts[k] == top)
+
+
+def _adjectival(doc: Doc, mention: Mention) -> bool:
+    """A demonym used as an adjective: "Chinese" in "Chinese investors"."""
+    root = doc[mention.start : mention.end].root
+    return root.pos_ == "ADJ" or root.dep_ == "amod"
 
 
 def person_titles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity]) -> list[PersonTitle]:
@@ -116,7 +123,7 @@ def descriptions(
     nouns and proper nouns, when the caller has them)."""
     named = {i for m in mentions for i in range(m.start, m.end)}
     owner = {i: e for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
-    country = article_country(mentions, entities)
+    country = article_country(doc, mentions, entities)
     by_start = sorted(zip(mentions, entities), key=lambda pair: pair[0].start)
     found = []
     for token in (nouns if nouns is not None else doc):
@@ -189,8 +196,8 @@ def _group(token: Token, owner: dict[int, Entity]) -> Description | None:
         if child.dep_ in ("det", "poss", "predet", "nummod", "quantmod") or child.lower_ in _DETERMINERS:
             continue
         if child.dep_ in ("compound", "amod", "nmod"):
-            if child.i in owner and owner[child.i].type in ("Organization", "Group"):
-                organization = owner[child.i]
+            if child.i in owner and owner[child.i].type in ("Organization", "Group") and child.pos_ != "ADJ":
+                organization = owner[child.i]  # "Labour MPs"; not "European officials"
             words.extend(t for t in child.subtree)
     words.append(token)
     name = " ".join(t.text for t in sorted(words, key=lambda t: t.i) if t.is_alpha or t.text == "-")
@@ -229,7 +236,10 @@ def _new_body(token: Token) -> Description | None:
     """A body the article describes rather than names: "an all-party group of MPs"."""
     if token.lower_ not in BODY_NOUNS:
         return None
-    modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in token.children):
+        return None  # "the private equity group Ashdown Partners": the name is there
+    modifiers = [c for c in token.lefts if c.dep_ in ("compound", "nmod") or c.dep_ == "amod" and "-" in c.text
+                 or c.dep_ == "amod" and any(t.text == "-" for t in c.subtree)]
     members = [p for p in token.rights if p.dep_ == "prep" and p.lower_ == "of"
                and any(c.dep_ == "pobj" and c.lower_ in GROUP_NOUNS for c in p.children)]
     if not modifiers and not members:
@@ -254,7 +264,11 @@ def _organization(token: Token, by_start) -> Description | None:
         return None
     noun = token.lemma_.lower()
     named = [pair for pair in candidates if noun in pair[1].name.lower().split()]
-    mention, entity = (named or candidates)[-1]
+    # the organization the passage is about: the one named most often so far, the latest of equals
+    # ("Kiranpay's founder told the BBC that the company …" is Kiranpay)
+    counts = Counter(e.id for m, e in by_start if m.start < token.i)
+    pool = named or candidates
+    mention, entity = max(reversed(pool), key=lambda pair: counts[pair[1].id])
     return Description(_phrase_start(token), token.i + 1, token.i, entity, "the organization last named")
 
 

@@ -23,7 +23,7 @@ from kg.extract.open import OpenTuple, open_tuples
 from kg.extract.phrases import phrase_text
 from kg.extract.qualifiers import OBLIGATION_WORDS, is_negated, modality
 from kg.extract.qualifiers import _chain as _chain_of
-from kg.extract.quotes import Attribution
+from kg.extract.quotes import SPEECH_VERBS, Attribution
 from kg.extract.reach import object_actors, owner_actors, subject_actors
 from kg.extract.roles import Role, title_roles
 from kg.extract.rules import NOUN_RULES, RULES, Candidate, clause_subject
@@ -221,8 +221,11 @@ class _Run:
         objects = [candidate.object, *candidate.object.conjuncts] if candidate.object.dep_ != "conj" else [candidate.object]
         subjects = [candidate.subject, *candidate.subject.conjuncts] if candidate.subject.dep_ != "conj" else [candidate.subject]
         ends = []
+        known = candidate.predicate in self.vocabulary.predicates
+        speech = candidate.predicate == "say" or verb.lemma_.lower() in SPEECH_VERBS
         for object_head in objects:
-            found = (object_actors(self.index, object_head, speaker) if candidate.reach
+            found = (object_actors(self.index, object_head, speaker, known_verb=known, speech=speech)
+                     if candidate.reach
                      else [(e, object_head, None) for e in self.index.entities(object_head, speaker=speaker)])
             if not found:
                 self._drop_candidate(candidate, object_head)

@@ -11,7 +11,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from kg.countries import country_name
-from kg.extract.titles import DEPARTMENTS, TITLES, title_predicate
+from kg.extract.titles import DEPARTMENTS, MINISTER_TITLES, MINISTRY_WORDS, TITLES, title_predicate
 
 _LABELS = {
     "PERSON": "Person",
@@ -138,7 +138,8 @@ def untagged_names(doc: Doc) -> list[Span]:
             found.append(Span(doc, start, token.i + 1, label="ORG" if followed else "NAME"))
         elif token.dep_ in ("compound", "amod", "nmod") and not token.ent_type_ and _a_name(token, capitalised) \
                 and token.lower_ not in TITLES \
-                and token.lower_ not in DEPARTMENTS and token.i + 1 < len(doc) and _names_members(doc[token.i + 1]):
+                and token.lower_ not in DEPARTMENTS and token.i + 1 < len(doc) and _names_members(doc[token.i + 1]) \
+                and not (token.lower_ in MINISTRY_WORDS and doc[token.i + 1].lower_ in MINISTER_TITLES):
             found.append(Span(doc, token.i, token.i + 1, label="ORG"))  # "LSE chief executive", "Labour MPs"
     return found
 
@@ -264,6 +265,9 @@ def _mention(ent: Span) -> tuple[Mention | None, str]:
         tokens = tokens[:-1]  # "King Philippe of" ends before its preposition; "Guy Mansfield QC" is Guy Mansfield
     if titled and entity_type in ("Organization", "Location") and tokens and all(t.pos_ == "PROPN" for t in tokens):
         entity_type = "Person"  # a title before a name marks a person, whatever the tagger said
+    elif entity_type in ("Organization", "Group") and len(tokens) == 1 and tokens[0].lower_ in MINISTRY_WORDS \
+            and tokens[0].i + 1 < len(ent.doc) and ent.doc[tokens[0].i + 1].lower_ in MINISTER_TITLES:
+        return None, "part of an office's title (Labour Minister)"
     elif entity_type == "Person" and _affiliation(ent):
         entity_type = "Organization"  # "Lib Dem" in "Lib Dem spokesman Mark Oaten" names whom he speaks for
     elif entity_type == "Organization" and any(c.dep_ == "appos" and _person_title(c) for c in ent.root.children):

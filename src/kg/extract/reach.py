@@ -32,9 +32,17 @@ _PROXY_PREPS = frozenset({"for", "of", "within", "at", "from", "close"})
 
 
 def object_actors(index: ArgumentIndex, token: Token, speaker: Entity | None = None,
-                  exclude: frozenset[str] = frozenset()) -> list[tuple[Entity, Token, str | None]]:
+                  exclude: frozenset[str] = frozenset(), *, known_verb: bool = True,
+                  speech: bool = False) -> list[tuple[Entity, Token, str | None]]:
     """The actors an object phrase headed by `token` reaches, with predicate words to add
-    (None when the verb alone says what was done to the actor)."""
+    (None when the verb alone says what was done to the actor).
+
+    Beside the phrase's own name, it reaches the owner of what the phrase names: always for
+    the patient of a passive ("his reforms were thwarted by Mr Brown") and a plural noun's name
+    ("attack EU asylum moves"); for a possessive object only after a verb of the vocabulary
+    ("backed the Home Office's powers", not "reached his desk"); after "of" for an event noun
+    ("appeal for the release of Mrs Hassan"). A verb of saying reaches no owner.
+    """
     found = index.entities(token, exclude=exclude, speaker=speaker)
     if found:
         return [(entity, token, None) for entity in found]
@@ -44,22 +52,30 @@ def object_actors(index: ArgumentIndex, token: Token, speaker: Entity | None = N
     if named is not None:
         return [(named, token, None)]
     listed = _listed(index, token, speaker, exclude)
-    if listed:
+    if listed or speech:
         return [(entity, t, None) for entity, t in listed]
     reached = []
     for child in token.children:
-        if child.dep_ == "poss" and token.dep_ in ("dobj", "nsubjpass") \
-                and child.lower_ not in ("our", "my"):  # "backed the Home Office's powers"; "our veto" is no one's
+        if child.dep_ == "poss" and (token.dep_ == "nsubjpass" or token.dep_ == "dobj" and known_verb) \
+                and child.lower_ not in ("our", "my"):  # "our veto" is no one's in particular
             reached.extend((e, child, None) for e in index.entities(child, exclude=exclude, speaker=speaker))
         elif child.dep_ == "compound" and token.dep_ in ("dobj", "nsubjpass") and child.i in index.by_token \
-                and token.tag_ == "NNS":  # "attack EU asylum moves", "back government plans"
+                and token.tag_ == "NNS":
             reached.append((index.by_token[child.i], child, None))
-        elif child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:  # "the resignation of the minister"
+        elif child.dep_ == "prep" and child.lower_ in _OWNER_PREPS and (known_verb or _an_event(token)):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     words = f"{token.lemma_.lower()} {child.lower_}"
                     reached.extend((e, pobj, words) for e in index.entities(pobj, exclude=exclude, speaker=speaker))
     return reached
+
+
+#: Endings of nouns made from verbs ("release", "resignation", "appointment").
+_EVENT_ENDINGS = ("tion", "sion", "ment", "al", "ance", "ence", "ure", "ease", "ing")
+
+
+def _an_event(noun: Token) -> bool:
+    return noun.lower_.endswith(_EVENT_ENDINGS)
 
 
 def owner_actors(index: ArgumentIndex, token: Token, speaker: Entity | None = None) -> list[tuple[Entity, Token]]:

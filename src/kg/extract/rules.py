@@ -49,11 +49,26 @@ def clause_subject(verb: Token) -> Token | None:
     if subjects:
         # "Germany's financial watchdog BaFin told …" parsed with two subjects: the name is the one
         return next((s for s in reversed(subjects) if s.pos_ == "PROPN"), subjects[0])
+    if verb.dep_ == "xcomp" and verb.head is not verb:
+        controller = _object_controller(verb.head)
+        if controller is not None:
+            return controller  # "urged Mr Merz to settle", "called on Keir Starmer to set up a fund"
     if verb.dep_ in ("xcomp", "conj", "acomp") and verb.head is not verb:
         return clause_subject(verb.head)  # "is willing to hold talks": hold → willing → is
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head is not verb \
             and not any(c.dep_ == "mark" for c in verb.children):
         return clause_subject(verb.head)  # "Praising Celtic for their efforts, she said …"
+    return None
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The object of a verb that hands it to its infinitive: "urged Congress to act", "called on
+    the EU to recognise" (not "promised the voters to act", which English rarely says)."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and child.lower_ not in ("it", "that", "this"):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "on" and verb.lemma_.lower() == "call":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
 
 

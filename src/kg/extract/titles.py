@@ -11,7 +11,8 @@ TITLES = frozenset(
     chancellor premier king queen prince princess sen senator rep representative gov governor mayor judge
     ambassador envoy spokesman spokeswoman spokesperson director ceo cfo founder commander general
     gen col colonel lt sergeant admiral mr mrs ms dr prof professor sir lord lady dame pope
-    foreign defence defense finance interior deputy acting former speaker""".split()
+    foreign defence defense finance interior deputy acting former speaker treasurer commissioner attorney
+    auditor inspector archbishop bishop cardinal ombudsman""".split()
 )
 
 #: Words that name a department inside an office's title ("Home Secretary", "Health Minister"): never
@@ -20,6 +21,12 @@ DEPARTMENTS = frozenset("""home foreign interior justice health education defenc
     transport environment energy culture pensions business industry agriculture communities sport tourism
     commerce economy economic development international constitutional legal communications security
     shadow junior deputy assistant attorney solicitor exchequer state cabinet first vice prime""".split())
+
+#: Departments that share a word with a party ("Labour Minister Yolanda Díaz", not a Labour Party
+#: minister): a department only before a minister's title.
+MINISTRY_WORDS = frozenset("""labour work employment housing science technology digital immigration equality
+    women social welfare justice""".split())
+MINISTER_TITLES = frozenset({"minister", "secretary", "ministry", "department", "commissioner"})
 
 #: Words of address before a name: they mark a person and say nothing of a role.
 HONORIFICS = frozenset("""mr mr. mrs mrs. ms ms. miss dr dr. sir lord lady dame baroness baron prof professor

@@ -141,3 +141,42 @@ def _demonyms() -> dict[str, str]:
             index[form] = ranked[0][0]
     index.update(_IRREGULAR_DEMONYMS)
     return index
+
+
+def capital_country(text: str) -> str | None:
+    """The country whose capital `text` names, or None: "Budapest" → Hungary, "Washington" →
+    United States (countryinfo's capitals). Whether the capital stands for its government in a
+    sentence is the caller's to decide ("Beijing said" yes, "talks in Beijing" no).
+
+    >>> capital_country("Budapest"), capital_country("Washington"), capital_country("Manchester")
+    ('Hungary', 'United States', None)
+    """
+    code = _capitals().get(_fold(_strip(text)))
+    return _display(code) if code else None
+
+
+def _fold(text: str) -> str:
+    """Case and accents folded: "Brasília" and "Brasilia" alike."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for country in _countryinfo():
+        code = country.iso(2)
+        if not code or _display(code) is None:
+            continue
+        try:
+            capitals = country.capital()
+        except (KeyError, AttributeError):
+            continue
+        for capital in capitals if isinstance(capitals, list) else [capitals]:
+            if capital:
+                index.setdefault(_fold(capital), code)
+                index.setdefault(_fold(capital.split(",")[0].removesuffix(" D.C.").strip()), code)
+    return index
+

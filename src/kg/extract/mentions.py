@@ -10,7 +10,7 @@ import numpy as np
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
-from kg.countries import country_name
+from kg.countries import capital_country, country_name
 from kg.extract.titles import DEPARTMENTS, MINISTER_TITLES, MINISTRY_WORDS, TITLES, title_predicate
 
 _LABELS = {
@@ -231,6 +231,22 @@ def _one_name(first: Span, second: Span) -> bool:
     return all(t.dep_ == "compound" and second.start <= t.head.i < second.end for t in first if t.head not in first)
 
 
+#: Prepositions after which a place is where something happened, not who did it.
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "into", "near", "across", "through", "inside", "outside",
+                                 "around", "within", "towards", "toward", "via", "outside", "beyond", "throughout"})
+
+
+def _acts(token) -> bool:
+    """True when a place name stands where an actor would: a clause's subject or object, an
+    agent, or after a preposition that does not say where ("talks with Moscow")."""
+    if token.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "poss"):
+        return True
+    if token.dep_ == "pobj":
+        prep = token.head
+        return prep.dep_ == "agent" or prep.lower_ == "by" or prep.lower_ not in _PLACE_PREPOSITIONS
+    return False
+
+
 def _person_title(noun) -> bool:
     """A noun that is a person's title: "president", "chief executive"."""
     return noun.pos_ == "NOUN" and title_predicate([noun.text]) is not None
@@ -282,4 +298,8 @@ def _mention(ent: Span) -> tuple[Mention | None, str]:
         country = country_name(name, demonyms=entity_type == "Group")
         if country is not None:
             name, entity_type = country, "Country"
+        elif entity_type == "Location" and _acts(ent.root):
+            capital_of = capital_country(name)
+            if capital_of is not None:  # "Beijing said", "accused Budapest", "warned by Brasília"
+                name, entity_type = capital_of, "Country"
     return Mention(tokens[0].i, tokens[-1].i + 1, name, entity_type, ent.text), ""

@@ -236,11 +236,18 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "into", "near", "acro
                                  "around", "within", "towards", "toward", "via", "outside", "beyond", "throughout"})
 
 
+#: Verbs whose object is a place one goes to or leaves.
+_MOTION_VERBS = frozenset({"visit", "tour", "enter", "leave", "reach", "quit", "fly", "travel", "return", "arrive",
+                           "head", "move", "flee", "storm", "capture", "bomb", "shell", "besiege", "evacuate"})
+
+
 def _acts(token) -> bool:
     """True when a place name stands where an actor would: a clause's subject or object, an
     agent, or after a preposition that does not say where ("talks with Moscow")."""
-    if token.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "poss"):
+    if token.dep_ in ("nsubj", "nsubjpass", "dative", "poss"):
         return True
+    if token.dep_ == "dobj":  # "visited Moscow", "left London": a destination, not a government
+        return token.head.lemma_.lower() not in _MOTION_VERBS
     if token.dep_ == "pobj":
         prep = token.head
         return prep.dep_ == "agent" or prep.lower_ == "by" or prep.lower_ not in _PLACE_PREPOSITIONS
@@ -279,6 +286,10 @@ def _mention(ent: Span) -> tuple[Mention | None, str]:
                       or len(tokens) > 2 and tokens[-1].text in POST_NOMINALS):
         titled = titled or tokens[-1].text in POST_NOMINALS
         tokens = tokens[:-1]  # "King Philippe of" ends before its preposition; "Guy Mansfield QC" is Guy Mansfield
+    if entity_type == "Person" and len(tokens) == 1 and not titled and _acts(tokens[0]) \
+            and capital_country(tokens[0].text) is not None:
+        # the tagger reads some capitals as people ("Kyiv would not negotiate")
+        return Mention(tokens[0].i, tokens[0].i + 1, capital_country(tokens[0].text) or "", "Country", ent.text), ""
     if titled and entity_type in ("Organization", "Location") and tokens and all(t.pos_ == "PROPN" for t in tokens):
         entity_type = "Person"  # a title before a name marks a person, whatever the tagger said
     elif entity_type in ("Organization", "Group") and len(tokens) == 1 and tokens[0].lower_ in MINISTRY_WORDS \

@@ -6,6 +6,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
+import numpy as np
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
 from kg.model import Entity
@@ -24,6 +26,8 @@ _FIRST_SINGULAR = frozenset({"i", "me", "my", "myself"})
 # "it" is mostly a thing, not an actor: it resolves only to a country or organization that
 # was the subject of its own or the previous sentence ("Iran denied that it had attacked …").
 _NEUTER = frozenset({"it", "its", "itself"})
+#: Pronouns that stand for whoever is quoted: their entity depends on the speaker.
+FIRST_PERSON = _FIRST_PLURAL | _FIRST_SINGULAR
 #: Every pronoun the index may resolve; others ("it", "you") name no actor it can know.
 PRONOUNS = _PERSONAL | _PLURAL | _RELATIVE | _FIRST_PLURAL | _FIRST_SINGULAR | _NEUTER
 _PLURAL_TYPES = frozenset({"Country", "Organization", "Group"})
@@ -44,17 +48,18 @@ class ArgumentIndex:
         affiliations: dict[str, Entity] | None = None,
     ) -> None:
         self.doc = doc
+        self.sentence_of = sentence_starts(doc)
         self.by_token: dict[int, Entity] = {}
         self.affiliations = affiliations or {}
-        self._people = _Antecedents()
-        self._groups = _Antecedents()
+        self._people = _Antecedents(self.sentence_of)
+        self._groups = _Antecedents(self.sentence_of)
         roots = []
         self._male: set[str] = set()
         self._female: set[str] = set()
         for (start, end), entity in zip(spans, entities):
             for i in range(start, end):
                 self.by_token[i] = entity
-            roots.append(doc[start:end].root)
+            roots.append(doc[start] if end - start == 1 else doc[start:end].root)
             if entity.type == "Person" and start > 0:
                 before = doc[start - 1].lower_
                 if before in _MALE_HONORIFICS:
@@ -64,11 +69,11 @@ class ArgumentIndex:
         for root, (_, end), entity in zip(roots, spans, entities):
             salient = _main_subject(root)
             if entity.type == "Person":
-                self._people.add(end, root.sent.start, salient, entity)
+                self._people.add(end, self.sentence_of[root.i], salient, entity)
             elif entity.type in _PLURAL_TYPES:
                 # "Germany and France met. They condemned Russia." — they are both
                 partners = tuple(self.by_token[c.i] for c in root.conjuncts if c.i in self.by_token)
-                self._groups.add(end, root.sent.start, salient, entity, partners)
+                self._groups.add(end, self.sentence_of[root.i], salient, entity, partners)
 
     def entity(
         self, token: Token, exclude: frozenset[str] = frozenset(), speaker: Entity | None = None
@@ -150,7 +155,8 @@ class _Antecedents:
     last few sentences (subjects are what a text is about), else the most recent mention.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, sentence_of: list[int]) -> None:
+        self.sentence_of = sentence_of
         self.ends: list[int] = []
         # (sentence start, salient, entity, entities coordinated with it)
         self.items: list[tuple[int, bool, Entity, tuple[Entity, ...]]] = []
@@ -172,7 +178,7 @@ class _Antecedents:
     def resolve_subject(self, pronoun: Token, exclude: frozenset[str], sentences: int) -> Entity | None:
         """The most recent antecedent that was a subject within `sentences` sentences, or None."""
         before = bisect_left(self.ends, pronoun.i + 1)
-        window_start = _sentence_start_back(pronoun, sentences)
+        window_start = _sentence_start_back(pronoun, sentences, self.sentence_of)
         for k in range(before - 1, -1, -1):
             sentence_start, salient, entity, _ = self.items[k]
             if sentence_start < window_start:
@@ -183,7 +189,7 @@ class _Antecedents:
 
     def _resolve(self, pronoun: Token, exclude: frozenset[str], prefer_subjects: bool):
         before = bisect_left(self.ends, pronoun.i + 1)
-        window_start = _sentence_start_back(pronoun, _SALIENCE_WINDOW)
+        window_start = _sentence_start_back(pronoun, _SALIENCE_WINDOW, self.sentence_of)
         fallback = None
         for k in range(before - 1, -1, -1):
             item = self.items[k]
@@ -226,11 +232,19 @@ def _main_subject(token: Token) -> bool:
     return clause.dep_ == "ROOT"
 
 
-def _sentence_start_back(token: Token, sentences: int) -> int:
+def _sentence_start_back(token: Token, sentences: int, sentence_of: list[int]) -> int:
     """Token index where the sentence `sentences - 1` before the token's own begins."""
-    start = token.sent.start
+    start = sentence_of[token.i]
     for _ in range(sentences - 1):
         if start == 0:
             break
-        start = token.doc[start - 1].sent.start
+        start = sentence_of[start - 1]
     return start
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """For every token, the index of the first token of its sentence (read off the doc's array
+    once: `Token.sent` walks the sentence each time it is asked)."""
+    flags = doc.to_array(SENT_START)
+    starts = np.maximum.accumulate(np.where(flags == 1, np.arange(len(doc)), 0)) if len(doc) else flags
+    return starts.tolist()

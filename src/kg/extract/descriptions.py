@@ -266,9 +266,12 @@ def _organization(token: Token, by_start) -> Description | None:
     named = [pair for pair in candidates if noun in pair[1].name.lower().split()]
     # the organization the passage is about: the one named most often so far, the latest of equals
     # ("Kiranpay's founder told the BBC that the company …" is Kiranpay)
-    counts = Counter(e.id for m, e in by_start if m.start < token.i)
     pool = named or candidates
-    mention, entity = max(reversed(pool), key=lambda pair: counts[pair[1].id])
+    if len({e.id for _, e in pool}) == 1:
+        mention, entity = pool[-1]
+    else:
+        counts = Counter(e.id for m, e in by_start if m.start < token.i)
+        mention, entity = max(reversed(pool), key=lambda pair: counts[pair[1].id])
     return Description(_phrase_start(token), token.i + 1, token.i, entity, "the organization last named")
 
 

@@ -11,10 +11,10 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 from spacy.attrs import LOWER, POS
-from spacy.symbols import AUX, NOUN, PROPN, VERB
+from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Token
 
-from kg.extract.arguments import ArgumentIndex
+from kg.extract.arguments import FIRST_PERSON, ArgumentIndex
 from kg.extract.descriptions import Description, descriptions, person_titles
 from kg.extract.evaluation import CRITICAL, APPROVING, FEELING_AGAINST, FEELING_FOR, Judgement, judgements
 from kg.extract.furniture import Furniture, furniture_spans
@@ -22,7 +22,6 @@ from kg.extract.mentions import Rejected, entity_mentions, repeated_names
 from kg.extract.open import OpenTuple, open_tuples
 from kg.extract.phrases import phrase_text
 from kg.extract.qualifiers import OBLIGATION_WORDS, is_negated, modality
-from kg.extract.qualifiers import _chain as _chain_of
 from kg.extract.quotes import SPEECH_VERBS, Attribution
 from kg.extract.reach import object_actors, owner_actors, subject_actors
 from kg.extract.roles import Role, title_roles
@@ -85,6 +84,9 @@ class _Run:
         described = [*entities, *(d.entity for d in self.descriptions)]
         order = sorted(range(len(spans)), key=lambda k: spans[k])
         self.index = ArgumentIndex(doc, [spans[k] for k in order], [described[k] for k in order], affiliations)
+        actorish = doc.to_array(POS) == PRON
+        actorish[list(self.index.by_token)] = True
+        self._actorish = np.concatenate(([0], np.cumsum(actorish))).tolist()
         self.attribution = Attribution(doc)
         if options.report:
             self._report_input(rejected or [])
@@ -109,6 +111,7 @@ class _Run:
                 for candidate in rule(token, self.vocabulary):
                     for relation in self._entity_relations(candidate):
                         self._keep(found, relation)
+        self._obliging = {self.index.sentence_of[t.i] for t in _tokens_among(self.doc, OBLIGATION_WORDS)}
         for token in verbs:
             for relation in self._demands(token):
                 self._keep(found, relation)
@@ -148,10 +151,10 @@ class _Run:
             self._drop(span.start_char, span.end_char, span.text, "not an entity", None, span.reason)
 
     def _evidence(self, token: Token, rule: str) -> Evidence:
-        sentence = token.sent
-        cached = self._sentences.get(sentence.start)
+        cached = self._sentences.get(self.index.sentence_of[token.i])
         if cached is not None:
             return replace(cached, rule=rule)
+        sentence = token.sent
         text = sentence.text
         start = sentence.start_char + (len(text) - len(text.lstrip()))  # line breaks are not part of it
         text = text.strip()
@@ -169,9 +172,8 @@ class _Run:
     def _demands(self, verb: Token) -> list[Relation]:
         """What someone says another actor must or should do is a call on that actor: "The government
         must act quickly, Mary Robinson has said" → Mary Robinson –call→ UK Government."""
-        if verb.dep_ == "xcomp" or not any(t.lower_ in OBLIGATION_WORDS for link in _chain_of(verb) for t in link.children) \
-                and not any(link.lower_ in OBLIGATION_WORDS for link in _chain_of(verb)[1:]):
-            return []  # no modal word in reach: not worth reading the clause's frames
+        if verb.dep_ == "xcomp" or self.index.sentence_of[verb.i] not in self._obliging:
+            return []  # no modal word in the sentence: not worth reading the clause's frames
         if modality(verb) != "obligation":
             return []
         speaker = self._speaker(verb)
@@ -215,11 +217,23 @@ class _Run:
         token = self.attribution.speaker(verb)
         return self.index.entity(token) if token is not None else None
 
+    def _may_name(self, token: Token) -> bool:
+        """True when a phrase could name an actor: some word of it is a mention, a description or a
+        pronoun (read off a running count, without walking the phrase)."""
+        counts = self._actorish
+        return counts[token.right_edge.i + 1] > counts[token.left_edge.i]
+
     def _entity_relations(self, candidate: Candidate) -> list[Relation]:
         verb = candidate.verb
-        speaker = self._speaker(verb)
+        if not self.options.report and not (self._may_name(candidate.object) and self._may_name(candidate.subject)):
+            return []  # most candidates: a plain noun at one end
         objects = [candidate.object, *candidate.object.conjuncts] if candidate.object.dep_ != "conj" else [candidate.object]
         subjects = [candidate.subject, *candidate.subject.conjuncts] if candidate.subject.dep_ != "conj" else [candidate.subject]
+        # who speaks matters to the ends only for "we", "I" and their kin; otherwise it is read
+        # once a relation is found (most candidates have no entity at one end)
+        first_person = any(t.lower_ in FIRST_PERSON or any(c.lower_ in FIRST_PERSON for c in t.children)
+                           for t in (*subjects, *objects))
+        speaker = self._speaker(verb) if first_person else None
         ends = []
         known = candidate.predicate in self.vocabulary.predicates
         speech = candidate.predicate == "say" or verb.lemma_.lower() in SPEECH_VERBS
@@ -240,6 +254,8 @@ class _Run:
                                 if subject.id != obj.id)
         if not ends:
             return []
+        if not first_person:
+            speaker = self._speaker(verb)
         # qualifiers belong to the clause: read them once for all its pairs of ends
         evidence = self._evidence(verb, candidate.rule)
         negated, mood, when = is_negated(verb), modality(verb), time_of(verb, self.article.meta.published)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import ORTH
+from spacy.attrs import ENT_IOB, ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from kg.countries import capital_country, country_name
@@ -85,7 +85,10 @@ def repeated_names(doc: Doc, mentions: list[Mention], skip: frozenset[int] = fro
     the article: the headline "Kinnock to urge reform in Lords" names the Neil Kinnock of the text,
     "Shanda" the Shanda Interactive Entertainment (one name keeps one sense within an article)."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    places = {w.lower() for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC", "NORP", "DATE") for w in e.text.split()}
+    kinds = doc.to_array([ENT_TYPE, LOWER])
+    place_labels = np.array([doc.vocab.strings[label] for label in ("GPE", "LOC", "FAC", "NORP", "DATE")],
+                            dtype=kinds.dtype)
+    places = {doc.vocab.strings[int(h)] for h in set(kinds[np.isin(kinds[:, 0], place_labels), 1].tolist())}
     short: dict[str, tuple[str, str]] = {}
     for mention in mentions:
         words = mention.name.split()
@@ -127,7 +130,10 @@ def untagged_names(doc: Doc) -> list[Span]:
     Jinping" (all tokens proper nouns, capitalised). They get the label "NAME" (type Other)."""
     found = []
     capitalised = _Capitalised(doc)
-    for token in doc:
+    # only capitalised words without an entity tag can be names the tagger missed
+    shape = doc.to_array([IS_TITLE, IS_UPPER, ENT_IOB])
+    for i in np.flatnonzero((shape[:, 0] | shape[:, 1]) & (shape[:, 2] == 2)).tolist():
+        token = doc[i]
         if token.dep_ in _ARGUMENT_DEPS and token.pos_ == "PROPN" and not token.ent_type_ and token.is_title \
                 and token.lower_ not in TITLES and not any(c.dep_ == "appos" for c in token.children):
             start = token.i

@@ -104,7 +104,9 @@ class _Run:
             for rule in RULES:
                 for candidate in rule(token, self.vocabulary):
                     for relation in self._entity_relations(candidate):
-                        covered.add((candidate.verb.i, candidate.subject.i, candidate.object.i))
+                        if not self.options.open or relation.object_text == phrase_text(candidate.object):
+                            # the open tuple says the same; one reached through an owner says more
+                            covered.add((candidate.verb.i, candidate.subject.i, candidate.object.i))
                         self._keep(found, relation)
         for token in nouns:
             for rule in NOUN_RULES:
@@ -166,7 +168,7 @@ class _Run:
         """ "NATO Chief Mark Rutte" → Mark Rutte –lead→ NATO; "former" roles have ended."""
         return Relation(subject=role.person, predicate=role.predicate, object=role.organization,
                         evidence=self._evidence(self.doc[role.start], "title_role"), article=self.article.meta,
-                        confidence=0.8, relation_text=role.title, subject_text=role.person.name,
+                        confidence=0.8, relation_text=_role_words(role), subject_text=role.person.name,
                         object_text=role.organization.name, ended=role.ended)
 
     def _demands(self, verb: Token) -> list[Relation]:
@@ -210,7 +212,7 @@ class _Run:
         assert organization is not None
         return Relation(subject=description.entity, predicate="member_of", object=organization,
                         evidence=self._evidence(self.doc[description.head], "group_of_organization"),
-                        article=self.article.meta, confidence=0.8, relation_text=description.entity.name,
+                        article=self.article.meta, confidence=0.8, relation_text="are members of",
                         subject_text=description.entity.name, object_text=organization.name)
 
     def _speaker(self, verb: Token) -> Entity | None:
@@ -265,7 +267,7 @@ class _Run:
                 article=self.article.meta, negated=negated, modality=mood,
                 confidence=round(candidate.confidence - (0.1 if words else 0.0), 2),
                 attributed_to=speaker.name if speaker else None,
-                relation_text=verb.text, time=when,
+                relation_text=_relation_words(candidate, words), time=when,
                 subject_text=phrase_text(subject_token), object_text=phrase_text(object_token),
             )
             for subject, subject_token, obj, object_token, words in ends
@@ -296,6 +298,19 @@ class _Run:
             relation_text=item.relation, time=time_of(verb, self.article.meta.published),
             subject_text=item.subject_text, object_text=item.object_text, arguments=item.arguments, open=True,
         )
+
+
+def _relation_words(candidate: Candidate, reached: str | None) -> str:
+    """The relation's words as the sentence has them: "took their case to" is "took case to";
+    an object reached through its owner adds its noun ("demanded resignation of")."""
+    words = candidate.words or candidate.verb.text
+    return f"{words} {reached}" if reached else words
+
+
+def _role_words(role: Role) -> str:
+    """The relation as a reader says it: "is chief executive of", "was leader of", "is member of"."""
+    title = " ".join(w for w in role.title.split() if w.lower() not in ("former", "ex", "ex-")) or "member"
+    return f"{'was' if role.ended else 'is'} {title} of"
 
 
 def _with_words(predicate: str, words: str | None) -> str:

@@ -146,7 +146,11 @@ def untagged_names(doc: Doc) -> list[Span]:
                 and token.lower_ not in TITLES \
                 and token.lower_ not in DEPARTMENTS and token.i + 1 < len(doc) and _names_members(doc[token.i + 1]) \
                 and not (token.lower_ in MINISTRY_WORDS and doc[token.i + 1].lower_ in MINISTER_TITLES):
-            found.append(Span(doc, token.i, token.i + 1, label="ORG"))  # "LSE chief executive", "Labour MPs"
+            start = token.i
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].dep_ in ("compound", "amod") \
+                    and start <= doc[start - 1].head.i <= token.i and not doc[start - 1].ent_type_:
+                start -= 1  # "High Court judges": the whole name before the members
+            found.append(Span(doc, start, token.i + 1, label="ORG"))  # "LSE chief executive", "Labour MPs"
     return found
 
 

@@ -32,10 +32,13 @@ class Candidate:
     rule: str
     confidence: float
     reach: bool = True  # the object may be reached through its owner ("backed the Home Office's powers")
+    words: str | None = None  # the relation as written, when it is more than the verb ("bought a stake in")
 
 
 # Verbs that state a property rather than an action between two actors.
-_NOT_ACTIONS = frozenset({"be", "seem", "become", "remain", "have"})
+_NOT_ACTIONS = frozenset({"be", "seem", "become", "remain"})
+#: Verbs that name no action on their object: "had fewer MPs" (but "have talks with" is one).
+_NOT_DONE_TO = _NOT_ACTIONS | {"have"}
 
 
 @lru_cache(maxsize=8192)  # every rule asks it of the same verb; tokens hash by doc and index
@@ -94,7 +97,7 @@ def verb_lemma(verb: Token) -> str:
 
 def subject_verb_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """Active clause: "Rutte praised Trump" → Rutte –praise→ Trump."""
-    if verb_lemma(verb) in _NOT_ACTIONS:
+    if verb_lemma(verb) in _NOT_DONE_TO:
         return
     subject = clause_subject(verb)
     if subject is None:
@@ -157,9 +160,11 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         if prep.lower_ == "of" or owned:  # "back Ukraine's entry into the WTO": not the US's entry
             continue  # "the resignation of the minister" is the object's owner (see reach)
         predicate = normalise_predicate(f"{lemma} {noun.lemma_.lower()} {prep.lower_}")
+        words = f"{verb.text} {noun.text} {prep.text}"
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
-                yield Candidate(subject, predicate, pobj, verb, "verb_object_preposition", 0.6, reach=False)
+                yield Candidate(subject, predicate, pobj, verb, "verb_object_preposition", 0.6, reach=False,
+                                words=words)
 
 
 def _light_verb_object(verb: Token, vocabulary: Vocabulary) -> Token | None:
@@ -262,7 +267,7 @@ def owner_event_object(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidat
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
                 yield Candidate(owner, predicate, pobj, noun, "owner_event_object", 0.75 if known else 0.55,
-                                reach=False)
+                                reach=False, words=f"{noun.text} {prep.text}")
 
 
 #: Rules over nouns.

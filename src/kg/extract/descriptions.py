@@ -144,7 +144,7 @@ def descriptions(
             described = None
         if described is not None:
             found.append(described)
-            if described.new and described.entity.type in ("Organization", "Group"):
+            if described.rule == "body described by the article":
                 # a body the article described can be "the group" later on
                 by_start.append((Mention(described.start, described.end, described.entity.name,
                                          described.entity.type), described.entity))

@@ -289,7 +289,8 @@ def _mention(ent: Span) -> tuple[Mention | None, str]:
     titled = False
     while ent.label_ == "PERSON" and len(tokens) > 2 and tokens[0].tag_ == "NNPS":
         tokens = tokens[1:]  # "Tories Ken Clarke": a first name is not plural
-    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].lower_ in TITLES and len(tokens) > 1):
+    while tokens and (tokens[0].lower_ in ("the", "a", "an") and tokens[0].whitespace_  # not the A of "A-Levels"
+                      or tokens[0].lower_ in TITLES and len(tokens) > 1):
         titled = titled or tokens[0].lower_ in TITLES
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].text in _POSSESSIVE or tokens[-1].pos_ in _FUNCTION_POS

@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.arguments import FIRST_PERSON, ArgumentIndex
 from kg.extract.descriptions import Description, descriptions, person_titles
-from kg.extract.evaluation import CRITICAL, APPROVING, FEELING_AGAINST, FEELING_FOR, Judgement, judgements
+from kg.extract.evaluation import (APPROVING, CRITICAL, FEELING_AGAINST, FEELING_FOR, Judgement, accusation,
+                                  judgements)
 from kg.extract.furniture import Furniture, furniture_spans
 from kg.extract.mentions import Rejected, entity_mentions, repeated_names
 from kg.extract.open import OpenTuple, open_tuples
@@ -117,6 +118,9 @@ class _Run:
         for token in verbs:
             for relation in self._demands(token):
                 self._keep(found, relation)
+        for token in verbs:
+            for relation in self._accused(token):
+                self._keep(found, relation)
         for token in _tokens_among(self.doc, JUDGING_WORDS):
             if token.i not in self.masked:
                 for judgement in judgements(token):
@@ -188,6 +192,24 @@ class _Run:
                          article=self.article.meta, confidence=0.7, relation_text=verb.text, time=when,
                          subject_text=speaker.name, object_text=phrase_text(token))
                 for actor, token in subject_actors(self.index, subject, speaker) if actor.id != speaker.id]
+
+    def _accused(self, verb: Token) -> list[Relation]:
+        """ "Mr Puigdemont said the Socialists had broken promises" → Carles Puigdemont –accuse→ Socialists."""
+        accused = accusation(verb)
+        speaker = subject = None
+        if accused is not None:
+            subject = clause_subject(verb)
+        if subject is None:
+            return []
+        speaker = self._speaker(verb)
+        judges = [e for e, _ in subject_actors(self.index, subject, speaker)]
+        targets = owner_actors(self.index, accused, speaker)
+        evidence = self._evidence(verb, "reported_wrongdoing")
+        when = time_of(verb, self.article.meta.published)
+        return [Relation(subject=judge, predicate="accuse", object=target, evidence=evidence,
+                         article=self.article.meta, confidence=0.65, negated=is_negated(verb),
+                         relation_text=verb.text, time=when, subject_text=judge.name, object_text=phrase_text(token))
+                for judge in judges for target, token in targets if judge.id != target.id]
 
     def _judged(self, judgement: Judgement) -> list[Relation]:
         """ "Mr Tyler said the prime minister's view was flawed" → Paul Tyler –criticize→ Tony Blair."""

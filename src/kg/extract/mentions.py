@@ -134,7 +134,10 @@ def untagged_names(doc: Doc) -> list[Span]:
     shape = doc.to_array([IS_TITLE, IS_UPPER, ENT_IOB])
     for i in np.flatnonzero((shape[:, 0] | shape[:, 1]) & (shape[:, 2] == 2)).tolist():
         token = doc[i]
-        if token.dep_ in _ARGUMENT_DEPS and token.pos_ == "PROPN" and not token.ent_type_ and token.is_title \
+        if token.dep_ in _ARGUMENT_DEPS and token.tag_ == "NNPS" and token.is_title and not token.is_sent_start \
+                and token.lower_ not in TITLES and token.i + 1 < len(doc) and not doc[token.i + 1].is_title:
+            found.append(Span(doc, token.i, token.i + 1, label="NORP"))  # "the Socialists", "the Greens"
+        elif token.dep_ in _ARGUMENT_DEPS and token.pos_ == "PROPN" and not token.ent_type_ and token.is_title \
                 and token.lower_ not in TITLES and not any(c.dep_ == "appos" for c in token.children):
             start = token.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \

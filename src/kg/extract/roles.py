@@ -225,8 +225,11 @@ def _title_of(noun: Token) -> list[Token]:
 
 
 def _organization_of(noun: Token, by_token) -> Entity | None:
-    """The organization a title noun names: "<org> <title>", "<org>'s <title>", "<title> of <org>"."""
+    """The organization a title noun names: "<org> <title>", "<org>'s <title>", "<title> of <org>",
+    "its <title>" (the organization last named, in this sentence or the one before)."""
     for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ in ("its", "their"):
+            return _last_organization(noun, by_token)
         if child.dep_ in ("compound", "poss", "nmod", "amod") and child.i in by_token:
             return by_token[child.i][1]
         if child.dep_ == "prep" and child.lower_ in ("of", "at", "for"):
@@ -235,6 +238,16 @@ def _organization_of(noun: Token, by_token) -> Entity | None:
                     return by_token[pobj.i][1]
         if child.dep_ == "pobj" and child.i in by_token:  # "of" itself is the noun
             return by_token[child.i][1]
+    return None
+
+
+def _last_organization(token: Token, by_token) -> Entity | None:
+    sentence = token.sent
+    start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+    for i in range(token.i - 1, start - 1, -1):
+        found = by_token.get(i)
+        if found is not None and found[1].type in ("Organization", "Other"):
+            return found[1]
     return None
 
 

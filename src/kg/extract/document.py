@@ -269,7 +269,9 @@ class _Run:
                 self._drop_candidate(candidate, object_head)
             for obj, object_token, words in found:
                 if _a_place(obj, object_token) and candidate.predicate not in self.vocabulary.predicates:
-                    continue  # "travel to Llanelli", "met his counterparts in Luxembourg": where, not whom
+                    # "travel to Llanelli", "met his counterparts in Luxembourg": where, not whom
+                    self._drop_candidate(candidate, object_token, "a place, not a participant")
+                    continue
                 for subject_token in subjects:
                     subject_found = subject_actors(self.index, subject_token, speaker, exclude=frozenset({obj.id}))
                     if not subject_found:
@@ -295,11 +297,12 @@ class _Run:
             for subject, subject_token, obj, object_token, words in ends
         ]
 
-    def _drop_candidate(self, candidate: Candidate, token: Token) -> None:
+    def _drop_candidate(self, candidate: Candidate, token: Token, reason: str | None = None) -> None:
         if self.options.report:
             sentence = candidate.verb.sent
-            self._drop(sentence.start_char, sentence.end_char, sentence.text, self.index.unresolved_reason(token),
-                       candidate.rule, f"{token.text!r} in {candidate.predicate}")
+            self._drop(sentence.start_char, sentence.end_char, sentence.text,
+                       reason or self.index.unresolved_reason(token), candidate.rule,
+                       f"{token.text!r} in {candidate.predicate}")
 
     def _open_relation(self, item: OpenTuple) -> Relation:
         speaker = self._speaker(item.verb)

@@ -180,3 +180,29 @@ def _capitals() -> dict[str, str]:
                 index.setdefault(_fold(capital.split(",")[0].removesuffix(" D.C.").strip()), code)
     return index
 
+
+@cache
+def metonyms() -> dict[str, tuple[str, str]]:
+    """Places that stand for an institution when they act (schemas/metonyms.csv): folded place name →
+    (the actor's name, its type)."""
+    import csv
+    from importlib import resources
+
+    text = resources.files("kg.schemas").joinpath("metonyms.csv").read_text("utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#"))
+    return {_fold(row["place"]): (row["stands_for"], row["type"]) for row in rows}
+
+
+def stands_for(text: str) -> tuple[str, str] | None:
+    """The actor a place stands for when it acts, and its type: "Brussels" → the European Union,
+    "Budapest" → Hungary; None for a place that stands for nobody.
+
+    >>> stands_for("Brussels"), stands_for("the Kremlin"), stands_for("Budapest"), stands_for("Leeds")
+    (('European Union', 'Organization'), ('Russia Government', 'Organization'), ('Hungary', 'Country'), None)
+    """
+    key = _fold(_strip(text))
+    if key in metonyms():
+        return metonyms()[key]
+    country = capital_country(text)
+    return (country, "Country") if country else None
+

@@ -7,6 +7,7 @@ sentences (and, in open mode, the open rules over every token).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -364,19 +365,22 @@ def _a_place(entity: Entity, token: Token) -> bool:
     return (entity.type == "Location" and prep in _PLACE_PREPS
             or entity.type == "Country" and prep in _WHERE_PREPS)
 _VERB_POS = frozenset({VERB, AUX})
+_LATIN_LETTER = re.compile("[A-Za-z]")
 _NOUN_POS = frozenset({NOUN, PROPN})
 
 
 def _verbs_and_nouns(doc: Doc, masked: frozenset[int]) -> tuple[list[Token], list[Token]]:
-    """The verbs and nouns outside page furniture, read off the POS array once (rules look at no other token)."""
+    """The verbs and nouns outside page furniture, read off the POS array once (rules look at no other
+    token); a word with no Latin letter names no predicate (control characters the tagger calls a verb,
+    a word of another script) and is left out."""
     verbs, nouns = [], []
     for i, pos in enumerate(doc.to_array(POS).tolist()):
-        if i in masked:
+        if i in masked or pos not in _VERB_POS and pos not in _NOUN_POS:
             continue
-        if pos in _VERB_POS:
-            verbs.append(doc[i])
-        elif pos in _NOUN_POS:
-            nouns.append(doc[i])
+        token = doc[i]
+        if not _LATIN_LETTER.search(token.lemma_):
+            continue
+        (verbs if pos in _VERB_POS else nouns).append(token)
     return verbs, nouns
 
 

@@ -10,7 +10,7 @@ import numpy as np
 from spacy.attrs import ENT_IOB, ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
-from kg.countries import capital_country, country_name
+from kg.countries import country_name, stands_for
 from kg.extract.titles import DEPARTMENTS, MINISTER_TITLES, MINISTRY_WORDS, TITLES, title_predicate
 
 _LABELS = {
@@ -301,9 +301,10 @@ def _mention(ent: Span) -> tuple[Mention | None, str]:
         titled = titled or tokens[-1].text in POST_NOMINALS
         tokens = tokens[:-1]  # "King Philippe of" ends before its preposition; "Guy Mansfield QC" is Guy Mansfield
     if entity_type == "Person" and len(tokens) == 1 and not titled and _acts(tokens[0]) \
-            and capital_country(tokens[0].text) is not None:
+            and stands_for(tokens[0].text) is not None:
         # the tagger reads some capitals as people ("Kyiv would not negotiate")
-        return Mention(tokens[0].i, tokens[0].i + 1, capital_country(tokens[0].text) or "", "Country", ent.text), ""
+        name, kind = stands_for(tokens[0].text) or ("", "")
+        return Mention(tokens[0].i, tokens[0].i + 1, name, kind, ent.text), ""
     if titled and entity_type in ("Organization", "Location") and tokens and all(t.pos_ == "PROPN" for t in tokens):
         entity_type = "Person"  # a title before a name marks a person, whatever the tagger said
     elif entity_type in ("Organization", "Group") and len(tokens) == 1 and tokens[0].lower_ in MINISTRY_WORDS \
@@ -323,8 +324,8 @@ def _mention(ent: Span) -> tuple[Mention | None, str]:
         country = country_name(name, demonyms=entity_type == "Group")
         if country is not None:
             name, entity_type = country, "Country"
-        elif entity_type == "Location" and _acts(ent.root):
-            capital_of = capital_country(name)
-            if capital_of is not None:  # "Beijing said", "accused Budapest", "warned by Brasília"
-                name, entity_type = capital_of, "Country"
+        elif entity_type in ("Location", "Organization") and _acts(ent.root):
+            actor = stands_for(name)  # "Beijing said", "accused Budapest", "Brussels warned", "the Kremlin denied"
+            if actor is not None and (entity_type == "Location" or actor[1] != "Country"):
+                name, entity_type = actor
     return Mention(tokens[0].i, tokens[-1].i + 1, name, entity_type, ent.text), ""

@@ -70,14 +70,23 @@ def article_country(doc: Doc, mentions: Sequence[Mention], entities: Sequence[En
     equals); "Chinese investors" says who the investors are, not where the story is."""
     counts: Counter[str] = Counter()
     first: dict[str, Entity] = {}
+    opening = _opening_end(doc)
     for mention, entity in zip(mentions, entities):
         if entity.type == "Country" and not _adjectival(doc, mention):
-            counts[entity.id] += 1
+            counts[entity.id] += 3 if mention.start < opening else 1  # the headline and lead say what it is about
             first.setdefault(entity.id, entity)
     if not counts:
         return None
     top = max(counts.values())
     return next(first[k] for k in counts if counts[k] == top)
+
+
+def _opening_end(doc: Doc) -> int:
+    """The token where the article's first two sentences (a headline and its lead) end."""
+    for k, sentence in enumerate(doc.sents):
+        if k == 1:
+            return sentence.end
+    return len(doc)
 
 
 def _adjectival(doc: Doc, mention: Mention) -> bool:
@@ -144,7 +153,7 @@ def descriptions(
             described = None
         if described is not None:
             found.append(described)
-            if described.rule == "body described by the article":
+            if described.rule in ("body described by the article", "group noun"):
                 # a body the article described can be "the group" later on
                 by_start.append((Mention(described.start, described.end, described.entity.name,
                                          described.entity.type), described.entity))

@@ -39,9 +39,12 @@ BAD = [
     ("malformed", "not a uri", False, "invalid Neo4j URI 'not a uri': the scheme must be one of bolt,"),
     ("wrong-scheme", "http://127.0.0.1:7474", False, "invalid Neo4j URI 'http://127.0.0.1:7474': the scheme"),
     ("bad-port", "bolt://127.0.0.1:notaport", False, "cannot reach Neo4j at bolt://127.0.0.1:notaport:"),
-    ("unknown-host", "bolt://no-such-host.invalid:7687", False, "cannot reach Neo4j at bolt://no-such-host.invalid:7687"),
-    ("server-down", "bolt://127.0.0.1:1", False, "cannot reach Neo4j at bolt://127.0.0.1:1: "),
-    ("routing-down", "neo4j://127.0.0.1:1", False, "cannot reach Neo4j at neo4j://127.0.0.1:1: "),
+    ("unknown-host", "bolt://no-such-host.invalid:7687", False,
+     "cannot reach Neo4j at bolt://no-such-host.invalid:7687: the host name does not resolve ("),
+    ("server-down", "bolt://127.0.0.1:1", False, "cannot reach Neo4j at bolt://127.0.0.1:1: connection refused: no "
+     'Neo4j server listens at that port; start one with `eval "$(make neo4j)"` or `docker compose up -d neo4j`, '
+     "or set NEO4J_URI (or --uri) to your server"),
+    ("routing-down", "neo4j://127.0.0.1:1", False, "cannot reach Neo4j at neo4j://127.0.0.1:1: connection refused: "),
     ("password-in-uri", f"bolt://neo4j:{SECRET}@127.0.0.1:1", False, "invalid Neo4j URI 'bolt://127.0.0.1:1'"),
 ]
 

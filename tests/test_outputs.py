@@ -185,3 +185,10 @@ def test_a_file_where_a_folder_should_be_is_a_clear_error(tmp_path: Path) -> Non
     with pytest.raises(KGError, match="is a file, not a folder"):
         with output_file(tmp_path / "taken" / "out.txt"):
             pass
+
+
+def test_extract_into_a_folder_name_is_a_clear_error(tmp_path: Path) -> None:
+    result = kg("extract", EXAMPLES, "-o", str(tmp_path))
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [f"kg: error: cannot write {tmp_path}: it is a folder (give a file name)"]
+    assert list(tmp_path.iterdir()) == []

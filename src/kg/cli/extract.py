@@ -191,6 +191,8 @@ def _extract_to_file(articles: Iterable[Article], output: Path, options: Extract
     """Extract into FILE.partial, journalled, and rename it to FILE once complete (kg.extract.resume)."""
     fingerprint = extraction_fingerprint(model) + ("/open" if options.open else "") + f"/{options.min_confidence}"
     prepare_parent(output)
+    if output.is_dir():
+        raise KGError(f"cannot write {output}: it is a folder (give a file name)")
     journal = Journal.load(output, resume=resume)
     hashes: deque[str] = deque()  # content hashes of the articles in flight, in input order
 

@@ -16,6 +16,7 @@ import subprocess
 import sys
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,10 @@ RELATIONS = [
     Relation(RUTTE, "meet", TRUMP, Evidence(doc, "Mark Rutte met Donald Trump.", 0, 28, "test"), ArticleMeta(doc))
     for doc in ("a1", "a2")
 ]
+
+# The same articles re-extracted with another confidence: loading RELATIONS after them
+# rewrites both (an unchanged article would be left alone, and take no lock).
+REVISED = [replace(r, confidence=0.5) for r in RELATIONS]
 
 # (label, --uri or None for the session server's, whether the password is wrong, what the one line says)
 BAD = [
@@ -168,6 +173,7 @@ def own_db(own_server):
 def test_a_lock_timeout_is_retried_with_backoff_until_the_lock_is_free(own_db, caplog) -> None:
     _, neo4j_db = own_db
     load_relations(neo4j_db, RELATIONS)
+    load_relations(neo4j_db, REVISED)  # every query of a reload planned before the clock runs
     with neo4j_db.session() as holder:
         tx = holder.begin_transaction()
         tx.run("MATCH (a:Article {id: 'a1'}) SET a.held = true").consume()  # a write lock on article a1
@@ -193,6 +199,7 @@ def test_a_lock_held_past_the_retry_time_fails_in_one_line(own_db) -> None:
 
     neo4j_settings, neo4j_db = own_db
     load_relations(neo4j_db, RELATIONS)
+    load_relations(neo4j_db, REVISED)
     with neo4j_db.session() as holder:
         tx = holder.begin_transaction()
         tx.run("MATCH (a:Article {id: 'a1'}) SET a.held = true").consume()

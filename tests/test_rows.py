@@ -33,7 +33,8 @@ def test_every_scalar_field_of_the_relation_and_its_evidence_is_a_statement_prop
 
 
 def test_article_properties_are_every_metadata_field_but_the_key() -> None:
-    assert article_properties(RELATION.article) == {"title": "T", "url": None, "published": None, "source": None}
+    assert article_properties(RELATION.article) == {"title": "T", "url": None, "published": None, "source": None,
+                                                    "published_from": None}
 
 
 @pytest.mark.parametrize(("subject", "obj", "key"), [

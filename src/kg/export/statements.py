@@ -309,7 +309,8 @@ class QuadBuilder:
         graph_node = t.iri(self.minter.graph(article.id))
         graph = graph_node if self.named_graphs else None
         self._articles[article.id] = (node, graph)
-        out += (t.quad(graph_node, self.derived_from, node, graph),
+        out += (t.quad(graph_node, self.a, self._kg(KG.ArticleGraph), graph),
+                t.quad(graph_node, self.derived_from, node, graph),
                 t.quad(node, self.a, t.iri(str(SCHEMA.NewsArticle)), graph),
                 t.quad(node, self.label, t.text(article.title or article.id, language), graph))
         if article.title:

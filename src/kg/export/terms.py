@@ -131,6 +131,9 @@ TERMS: tuple[Term, ...] = (
          aligned=str(SCHEMA.Event)),
     Term("Other", "class", "other entity", "An entity of no more specific type.", parent=_ENTITY,
          aligned=str(SCHEMA.Thing)),
+    Term("ArticleGraph", "class", "article graph", "The named graph of a TriG or N-Quads export that holds one "
+         "article, the statements derived from it and its own prov:wasDerivedFrom link to the article; entities "
+         "and facts are in the facts graph.", parent=str(PROV.Entity)),
     Term("relatedTo", "object", "related to", "Any relation kg extracts between two entities; every predicate, "
          "from the vocabulary or a verb lemma, is a sub-property.", domain=_ENTITY, range=_ENTITY),
     Term("key", "datatype", "key", "The canonical key of an entity, from which its IRI is minted; stable across "
@@ -189,6 +192,7 @@ class KG(DefinedNamespace):
     Group: URIRef
     Event: URIRef
     Other: URIRef
+    ArticleGraph: URIRef
     relatedTo: URIRef
     key: URIRef
     sentence: URIRef

@@ -200,3 +200,168 @@ def test_export_streams_its_input(example_relations) -> None:
 
     write_rdf(relations(), out, "ntriples", extracted_at=EXTRACTED_AT)
     assert written_when_half_read[0] > 0
+
+
+# --- What leaves the machine -------------------------------------------------------------------------
+
+
+def _sourced(source: str, url: str | None = None):
+    from kg.model import ArticleMeta
+
+    return relation(entity("A", "a"), "meet", entity("B", "b"), article=ArticleMeta("doc", title="T", url=url,
+                                                                                    source=source))
+
+
+@pytest.mark.parametrize(("source", "written"), [
+    ("/home/alice/news/2025/energy-deal.txt", "energy-deal.txt"),
+    ("news/energy-deal.txt", "news/energy-deal.txt"),
+    ("../../alice/energy-deal.txt", "energy-deal.txt"),
+    ("~/energy-deal.txt", "energy-deal.txt"),
+    ("C:\\Users\\alice\\energy-deal.txt", "energy-deal.txt"),
+    ("-", "-"),
+])
+def test_no_absolute_local_path_leaves_the_machine(source, written) -> None:
+    for fmt in FORMATS:
+        data = export([_sourced(source)], fmt)
+        assert b"alice" not in data, fmt
+        graph = parse(data, fmt)
+        assert graph.value(URIRef(M.article("doc")), KG.source) == Literal(written), fmt
+        assert graph.value(URIRef(M.article("doc")), SCHEMA.url) is None
+
+
+def test_keep_paths_records_a_file_url(tmp_path) -> None:
+    from kg.export.statements import ExportOptions
+
+    source = str(tmp_path / "energy deal.txt")
+    graph = parse(export([_sourced(source)], options=ExportOptions(keep_paths=True)), "turtle")
+    url = (tmp_path / "energy deal.txt").as_uri()
+    assert graph.value(URIRef(M.article("doc")), KG.source) == Literal(url)
+    assert graph.value(URIRef(M.article("doc")), SCHEMA.url) == Literal(url, datatype=XSD.anyURI)
+    kept = parse(export([_sourced(source, url="https://news.example/x")], options=ExportOptions(keep_paths=True)),
+                 "turtle")
+    assert kept.value(URIRef(M.article("doc")), SCHEMA.url) == Literal("https://news.example/x", datatype=XSD.anyURI)
+
+
+# --- Typed time and language-tagged labels -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("date", "datatype"), [("2025-03-06", XSD.date), ("2025-03", XSD.gYearMonth),
+                                                ("2025", XSD.gYear), ("2025-03-06T10:00:00Z", XSD.dateTime),
+                                                ("2025-W09", None)])
+def test_time_is_a_typed_date_beside_the_phrase(date, datatype) -> None:
+    from kg.model import TimeRef
+
+    graph = parse(export([relation(entity("A", "a"), "meet", entity("B", "b"), time=TimeRef("on Thursday", date))]),
+                  "turtle")
+    [statement] = graph.subjects(RDF.type, RDF.Statement)
+    assert graph.value(statement, KG.time) == Literal(date, datatype=datatype)
+    assert graph.value(statement, KG.timeText) == Literal("on Thursday")
+
+
+@pytest.mark.parametrize(("published", "datatype"), [("2025-03-04", XSD.date), ("2025-03", XSD.gYearMonth),
+                                                     ("2025", XSD.gYear), ("March 2025", None)])
+def test_publication_dates_are_typed_by_precision(published, datatype) -> None:
+    from kg.model import ArticleMeta
+
+    r = relation(entity("A", "a"), "meet", entity("B", "b"), article=ArticleMeta("doc", published=published))
+    graph = parse(export([r]), "turtle")
+    assert graph.value(URIRef(M.article("doc")), SCHEMA.datePublished) == Literal(published, datatype=datatype)
+
+
+def test_labels_carry_the_language_given() -> None:
+    from kg.export.statements import ExportOptions
+
+    a = entity("Angela Merkel", "angela-merkel", "Person", aliases=("Merkel",))
+    graph = parse(export([relation(a, "meet", entity("Bund", "bund"))], options=ExportOptions(language="de")),
+                  "turtle")
+    node = URIRef(M.entity("angela-merkel"))
+    assert graph.value(node, RDFS.label) == Literal("Angela Merkel", lang="de")
+    assert graph.value(node, SKOS.altLabel) == Literal("Merkel", lang="de")
+    assert graph.value(URIRef(M.article("doc-1")), SCHEMA.headline) == Literal("Title of doc-1", lang="de")
+    [statement] = graph.subjects(RDF.type, RDF.Statement)
+    assert graph.value(statement, RDFS.label) == Literal("Angela Merkel met Bund", lang="en")  # kg's words
+
+
+def test_statement_labels_name_their_qualifiers() -> None:
+    from kg.export.statements import statement_label
+
+    a, b = entity("Olaf Scholz", "olaf-scholz", "Person"), entity("Vladimir Putin", "vladimir-putin", "Person")
+    assert statement_label(relation(a, "meet", b, negated=True, modality="hedged", attributed_to="Tass")) == \
+        "Olaf Scholz met Vladimir Putin (negated, hedged, according to Tass)"
+    assert statement_label(relation(a, "step_up", b)) == "Olaf Scholz step up Vladimir Putin"
+
+
+# --- The vocabulary, imported or included, and moved ---------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_the_export_imports_the_ontology(fmt) -> None:
+    from rdflib import OWL
+
+    graph = parse(export([relation(entity("A", "a"), "meet", entity("B", "b"))], fmt), fmt)
+    assert graph.value(URIRef(M.dataset), OWL.imports) == URIRef("https://w3id.org/kg-news/ns")
+    assert (URIRef(M.dataset), RDF.type, OWL.Ontology) in graph
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "trig", "nquads", "jsonld"])
+def test_with_ontology_puts_ontology_and_data_in_one_file(fmt) -> None:
+    from kg.export.ontology import build_ontology
+
+    graph = parse(export([relation(entity("A", "a"), "meet", entity("B", "b"))], fmt, with_ontology=True), fmt)
+    assert graph.value(KG.meet, RDFS.label) == Literal("met", lang="en")
+    assert all(triple in graph for triple in build_ontology())
+    if fmt in ("trig", "nquads"):
+        dataset = parse_dataset(export([relation(entity("A", "a"), "meet", entity("B", "b"))], fmt,
+                                       with_ontology=True), fmt)
+        assert len(dataset.graph(URIRef("https://w3id.org/kg-news/ns"))) == len(build_ontology())
+
+
+def test_vocab_iri_moves_every_term_the_ontology_and_the_context() -> None:
+    import json
+
+    from kg.export.statements import ExportOptions
+
+    options = ExportOptions(base="https://data.example.net/kg/", vocabulary="https://vocab.example.net/news/ns")
+    r = relation(entity("A", "a", "Person"), "step_up", entity("B", "b"))
+    for fmt in FORMATS:
+        data = export([r], fmt, options=options, with_ontology=True)
+        assert b"w3id.org" not in data.replace(b"w3id.org persistent identifier", b""), fmt
+        assert b"kg.example.org" not in data, fmt
+    graph = parse(export([r], options=options, with_ontology=True), "turtle")
+    moved = ns.Namespace("https://vocab.example.net/news/ns#")
+    assert (URIRef("https://data.example.net/kg/entity/a"), RDF.type, moved.Person) in graph
+    assert graph.value(moved.meet, RDFS.label) == Literal("met", lang="en")
+    document = json.loads(export([r], "jsonld", options=options))
+    assert document["@context"]["kg"] == "https://vocab.example.net/news/ns#"
+    assert document["@context"]["entity"] == "https://data.example.net/kg/entity/"
+
+
+def test_rdf_star_statements_reify_the_triple_and_read_back() -> None:
+    import pyoxigraph
+
+    from kg.export.rdf_import import read_rdf
+    from kg.export.statements import ExportOptions
+
+    r = relation(entity("Mark Rutte", "mark-rutte", "Person"), "meet", entity("NATO", "nato"), confidence=0.5)
+    for engine in ("stream", "oxigraph"):
+        for fmt in ("turtle", "ntriples", "trig", "nquads"):
+            data = export([r], fmt, engine, options=ExportOptions(rdf_star=True))
+            reifies = [q for q in pyoxigraph.parse(data, {"turtle": pyoxigraph.RdfFormat.TURTLE,
+                                                          "ntriples": pyoxigraph.RdfFormat.N_TRIPLES,
+                                                          "trig": pyoxigraph.RdfFormat.TRIG,
+                                                          "nquads": pyoxigraph.RdfFormat.N_QUADS}[fmt])
+                       if q.predicate.value.endswith("#reifies")]
+            assert len(reifies) == 1 and isinstance(reifies[0].object, pyoxigraph.Triple), (engine, fmt)
+            assert reifies[0].object.predicate.value == str(KG.meet)
+            assert b"rdf-syntax-ns#subject" not in data and b"rdf:subject" not in data
+            assert read_rdf(io.BytesIO(data), fmt).relations == [r], (engine, fmt)
+
+
+def test_rdf_star_is_refused_where_the_writer_has_no_triple_terms() -> None:
+    from kg.errors import RDFError
+    from kg.export.statements import ExportOptions
+
+    r = relation(entity("A", "a"), "meet", entity("B", "b"))
+    for fmt, engine in (("jsonld", "stream"), ("turtle", "rdflib")):
+        with pytest.raises(RDFError, match="rdf-star"):
+            export([r], fmt, engine, options=ExportOptions(rdf_star=True))

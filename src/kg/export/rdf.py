@@ -227,17 +227,15 @@ def shipped_context() -> dict[str, Any]:
     return json.loads(resources.files("kg.schemas").joinpath("context.jsonld").read_text("utf-8"))["@context"]
 
 
-def jsonld_context(options: ExportOptions) -> list[dict[str, Any]] | dict[str, Any]:
-    """The context a JSON-LD export is compacted with: the shipped one (in the export's
-    vocabulary), followed by the base's prefixes when the base is not the default one."""
+def jsonld_context(options: ExportOptions) -> dict[str, Any]:
+    """The context a JSON-LD export is compacted with: the shipped one, in the export's
+    vocabulary and with the prefixes of its base (the shipped context's are the default base's)."""
     namespaces = Namespaces(options.vocabulary)
-    context = shipped_context()
+    context = dict(shipped_context())
     if not namespaces.is_default:
         context = json.loads(namespaces.rebase_text(json.dumps(context)))
-    minter = Minter(options.base)
-    if all(context.get(prefix) == namespace for prefix, namespace in minter.prefixes().items()):
-        return context
-    return [context, minter.prefixes()]
+    context.update(Minter(options.base).prefixes())
+    return context
 
 
 __all__ = ["DEFAULT_BASE_IRI", "ENGINES", "FORMATS", "QUAD_FORMATS", "ExportOptions", "export_prefixes",

@@ -131,3 +131,14 @@ def test_cli_import_needs_a_format_for_stdin() -> None:
     result = kg("import-rdf", "-", stdin="", check=False)
     assert result.returncode == 1
     assert "give --format" in result.stderr
+
+
+def test_an_export_in_a_moved_vocabulary_reads_back(example_relations) -> None:
+    from kg.export.statements import ExportOptions
+
+    options = ExportOptions(vocabulary="https://vocab.example.net/news/ns", base="urn:example:kg")
+    for fmt in ("turtle", "nquads", "jsonld"):
+        data = export(example_relations, fmt, options=options)
+        assert b"w3id.org" not in data
+        back = read_rdf(io.BytesIO(data), fmt).relations
+        assert sorted(back, key=repr) == sorted(set(_as_exported(example_relations)), key=repr), fmt

@@ -187,16 +187,19 @@ def export(ctx: click.Context, fmt: str | None, input_path: str, from_neo4j: boo
     skips = Skips()
     counts = ExportCounts()
     moment = extracted_at or default_extraction_time(None if from_neo4j else input_path)
+    summary: list[str] = []
 
     def write(relations, out) -> None:  # noqa: ANN001 - relations and a binary stream
         if fmt in NETWORK_FORMATS:
             from kg.export.network import write_network
 
             graph = write_network(relations, out, fmt, rdf_options.base)
-            counts.triples, counts.statements = graph.number_of_nodes(), graph.number_of_edges()
+            summary.append(f"kg: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges ({fmt})")
         else:
             write_rdf(relations, out, fmt, extracted_at=moment, engine=engine, counts=counts, options=rdf_options,
                       with_ontology=with_ontology)
+            summary.append(f"kg: {counts.relations} relations → {counts.statements} statements, {counts.triples} "
+                           f"{'quads' if fmt in ('trig', 'nquads') else 'triples'} ({fmt})")
 
     with open_binary_output(output) as out:
         if from_neo4j:
@@ -208,11 +211,7 @@ def export(ctx: click.Context, fmt: str | None, input_path: str, from_neo4j: boo
         else:
             with open_text(input_path) as stream:
                 write(read_relations(stream, input_path if input_path != "-" else "<stdin>", on_skip=skips), out)
-    if fmt in NETWORK_FORMATS:
-        click.echo(f"kg: {counts.triples} nodes, {counts.statements} edges ({fmt})", err=True)
-    else:
-        click.echo(f"kg: {counts.relations} relations → {counts.statements} statements, {counts.triples} "
-                   f"{'quads' if fmt in ('trig', 'nquads') else 'triples'} ({fmt})", err=True)
+    click.echo(summary[0], err=True)
     ctx.exit(skips.exit_status())
 
 

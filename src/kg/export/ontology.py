@@ -16,7 +16,7 @@ from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS
 
 from kg.export.iri import Minter
-from kg.export.terms import KG, KG_IRI, ONTOLOGY_IRI, PREFIXES, SCHEMA, TERMS, camel_case, model_field_names
+from kg.export.terms import KG, KG_IRI, ONTOLOGY_IRI, PREFIXES, TERMS, camel_case, model_field_names
 from kg.vocabulary import load_vocabulary
 
 VANN = Namespace("http://purl.org/vocab/vann/")

@@ -18,7 +18,7 @@ from collections import OrderedDict
 from functools import lru_cache
 from itertools import chain
 from collections.abc import Iterable
-from typing import IO, Any
+from typing import IO
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _XSD = "http://www.w3.org/2001/XMLSchema#"

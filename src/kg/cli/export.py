@@ -15,7 +15,7 @@ import click
 from kg.cli.options import EXIT_SKIPPED, Skips, neo4j_options
 from kg.export.iri import DEFAULT_BASE_IRI
 from kg.export.network import NETWORK_FORMATS
-from kg.export.rdf import ENGINES, FORMATS, format_for_path, write_rdf
+from kg.export.rdf import ENGINES, FORMATS, check_writable, format_for_path, write_rdf
 from kg.export.statements import ExportCounts, ExportOptions
 from kg.export.terms import ONTOLOGY_IRI
 from kg.records import read_relations
@@ -184,6 +184,8 @@ def export(ctx: click.Context, fmt: str | None, input_path: str, from_neo4j: boo
         _export_neo4j_import(ctx, input_path, from_neo4j, output)
         return
     fmt = choose_format(fmt, output)
+    if fmt in FORMATS:
+        check_writable(fmt, engine, rdf_options)  # before the output file is opened
     skips = Skips()
     counts = ExportCounts()
     moment = extracted_at or default_extraction_time(None if from_neo4j else input_path)

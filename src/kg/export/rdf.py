@@ -86,9 +86,7 @@ def write_rdf(
         raise ValueError(f"unknown RDF engine {engine!r}; choose from {', '.join(ENGINES)}")
     named = fmt in QUAD_FORMATS
     options = _with_layout(options or ExportOptions(base=base), named)
-    if options.rdf_star and (fmt == "jsonld" or engine == "rdflib"):
-        raise RDFError("--rdf-star is written by the stream and oxigraph engines in turtle, ntriples, trig and "
-                       "nquads (JSON-LD and rdflib have no RDF 1.2 triple terms)")
+    check_writable(fmt, engine, options)
     moment = extracted_at or datetime.now(timezone.utc)
     prefixes = export_prefixes(options)
     ontology = ontology_quads(options) if with_ontology else []
@@ -133,6 +131,13 @@ def write_rdf(
         counts.relations, counts.statements, counts.triples = (builder.counts.relations, builder.counts.statements,
                                                                written)
     return written
+
+
+def check_writable(fmt: str, engine: str, options: ExportOptions) -> None:
+    """Raise `RDFError` when the format and engine cannot write what the options ask for."""
+    if options.rdf_star and (fmt == "jsonld" or engine == "rdflib"):
+        raise RDFError("--rdf-star is written by the stream and oxigraph engines in turtle, ntriples, trig and "
+                       "nquads (JSON-LD and rdflib have no RDF 1.2 triple terms)")
 
 
 def _with_layout(options: ExportOptions, named: bool) -> ExportOptions:
@@ -238,5 +243,5 @@ def jsonld_context(options: ExportOptions) -> dict[str, Any]:
     return context
 
 
-__all__ = ["DEFAULT_BASE_IRI", "ENGINES", "FORMATS", "QUAD_FORMATS", "ExportOptions", "export_prefixes",
-           "format_for_path", "jsonld_context", "ontology_quads", "relations_to_graph", "write_rdf"]
+__all__ = ["DEFAULT_BASE_IRI", "ENGINES", "FORMATS", "QUAD_FORMATS", "ExportOptions", "check_writable",
+           "export_prefixes", "format_for_path", "jsonld_context", "ontology_quads", "relations_to_graph", "write_rdf"]

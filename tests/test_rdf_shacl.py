@@ -156,8 +156,7 @@ def test_the_layout_of_named_graphs_is_checked(example_relations) -> None:
     for triple in list(first.triples((moved, None, None))):  # a statement in another article's graph
         first.remove(triple)
         second.add(triple)
-    dataset.graph(dataset.default_context.identifier).add((URIRef("http://example.org/x"), RDFS.label,
-                                                          Literal("stray", lang="en")))
+    dataset.default_graph.add((URIRef("http://example.org/x"), RDFS.label, Literal("stray", lang="en")))
     result = validate_file(dataset.serialize(format="nquads", encoding="utf-8"), "nquads")
     text = "\n".join(map(str, result.violations))
     assert not result.conforms

@@ -87,3 +87,72 @@ def parse_dataset(data: bytes, fmt: str) -> Dataset:
     dataset = Dataset()
     dataset.parse(data=data, format=RDFLIB_FORMATS[fmt])
     return dataset
+
+
+# --- The analyst's questions (README "Querying the export"), asked of every layout -------------------
+
+PREFIXES = """PREFIX kg: <https://w3id.org/kg-news/ns#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX schema: <https://schema.org/>
+"""
+
+#: name → SPARQL over the statements (Turtle as it is; TriG and N-Quads with the union as default graph).
+ANALYST_QUERIES = {
+    "top actors": """SELECT ?name (COUNT(DISTINCT ?statement) AS ?relations) WHERE {
+  { ?statement rdf:subject ?actor } UNION { ?statement rdf:object ?actor }
+  ?actor rdfs:label ?name .
+}
+GROUP BY ?name ORDER BY DESC(?relations) ?name LIMIT 10""",
+    "relations of one actor": """SELECT ?predicate ?other ?sentence WHERE {
+  ?actor rdfs:label "Mark Rutte"@en .
+  ?statement rdf:subject ?actor ; rdf:predicate ?predicate ; rdf:object ?object ; kg:sentence ?sentence .
+  ?object rdfs:label ?other .
+}
+ORDER BY ?predicate ?other ?sentence""",
+    "provenance of one relation": """SELECT ?headline ?sentence ?start ?end ?rule ?graph ?extracted WHERE {
+  ?subject rdfs:label "Mark Rutte"@en . ?object rdfs:label "Volodymyr Zelensky"@en .
+  ?statement rdf:subject ?subject ; rdf:predicate kg:meet ; rdf:object ?object ;
+             kg:sentence ?sentence ; kg:start ?start ; kg:end ?end ; kg:rule ?rule ;
+             prov:wasDerivedFrom ?article ; prov:wasGeneratedBy ?run .
+  ?article schema:headline ?headline .
+  ?graph a kg:ArticleGraph ; prov:wasDerivedFrom ?article .
+  ?run prov:endedAtTime ?extracted .
+}
+ORDER BY ?start""",
+}
+
+#: The same question ("what did Mark Rutte do to whom?") of the other layouts.
+RELATIONS_OF_ONE_ACTOR_RDF_STAR = """SELECT ?predicate ?other ?sentence WHERE {
+  ?actor rdfs:label "Mark Rutte"@en .
+  ?statement rdf:reifies <<( ?actor ?predicate ?object )>> ; kg:sentence ?sentence .
+  ?object rdfs:label ?other .
+}
+ORDER BY ?predicate ?other ?sentence"""
+RELATIONS_OF_ONE_ACTOR_FACTS = """SELECT ?predicate ?other WHERE {
+  ?actor rdfs:label "Mark Rutte"@en ; ?predicate ?object .
+  ?object kg:key ?key ; rdfs:label ?other .
+}
+ORDER BY ?predicate ?other"""
+RELATIONS_OF_ONE_ACTOR_BY_GRAPH = """SELECT ?predicate ?other ?headline WHERE {
+  ?actor rdfs:label "Mark Rutte"@en .
+  GRAPH ?graph { ?statement rdf:subject ?actor ; rdf:predicate ?predicate ; rdf:object ?object . }
+  ?graph prov:wasDerivedFrom ?article .
+  ?article schema:headline ?headline .
+  ?object rdfs:label ?other .
+}
+ORDER BY ?predicate ?other ?headline"""
+
+
+def oxigraph_answers(data: bytes, fmt: str, query: str, *, union: bool) -> list[tuple[str, ...]]:
+    """A query's rows (terms as N-Triples text) on an export loaded into an Oxigraph store."""
+    import pyoxigraph
+
+    store = pyoxigraph.Store()
+    store.load(data, {"turtle": pyoxigraph.RdfFormat.TURTLE, "ntriples": pyoxigraph.RdfFormat.N_TRIPLES,
+                      "trig": pyoxigraph.RdfFormat.TRIG, "nquads": pyoxigraph.RdfFormat.N_QUADS,
+                      "jsonld": pyoxigraph.RdfFormat.JSON_LD}[fmt])
+    solutions = store.query(PREFIXES + query, use_default_graph_as_union=union)
+    names = [v.value for v in solutions.variables]
+    return [tuple(str(row[name]) if row[name] is not None else "" for name in names) for row in solutions]

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-MODULES = ["kg.export.iri", "kg.export.fields", "kg.export.terms", "kg.export.writers"]
+MODULES = ["kg.export.iri", "kg.export.fields", "kg.export.terms", "kg.export.writers", "kg.export.sources",
+           "kg.export.network"]
 README = Path(__file__).resolve().parents[1] / "README.md"
 
 
@@ -20,6 +21,25 @@ def test_docstring_examples_run(name: str) -> None:
 
 @pytest.mark.parametrize("text", ["kg export", "kg import-rdf", "kg validate", "--from-neo4j", "--base-iri",
                                   "--extracted-at", "schemas/ontology.ttl", "schemas/shapes.ttl",
-                                  "schemas/context.jsonld", "make schemas"])
+                                  "schemas/context.jsonld", "make schemas", "--vocab-iri", "KG_VOCAB_IRI",
+                                  "KG_BASE_IRI", "--with-ontology", "--keep-paths", "--rdf-star", "--language",
+                                  "--format gexf", "--format graphml", "https://w3id.org/kg-news/ns", "owl:imports",
+                                  "unionDefaultGraph", "scripts/jena-local", "bench.rdf_validate", "kg:ArticleGraph",
+                                  "kg:timeText"])
 def test_the_readme_documents_rdf(text: str) -> None:
     assert text in README.read_text("utf-8")
+
+
+def _squeezed(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("name", ["top actors", "relations of one actor", "provenance of one relation", "rdf-star",
+                                  "facts", "by graph"])
+def test_the_readme_shows_the_queries_the_tests_ask(name: str) -> None:
+    from tests.rdf_cases import (ANALYST_QUERIES, RELATIONS_OF_ONE_ACTOR_BY_GRAPH, RELATIONS_OF_ONE_ACTOR_FACTS,
+                                 RELATIONS_OF_ONE_ACTOR_RDF_STAR)
+
+    query = {**ANALYST_QUERIES, "rdf-star": RELATIONS_OF_ONE_ACTOR_RDF_STAR, "facts": RELATIONS_OF_ONE_ACTOR_FACTS,
+             "by graph": RELATIONS_OF_ONE_ACTOR_BY_GRAPH}[name]
+    assert _squeezed(query) in _squeezed(README.read_text("utf-8"))

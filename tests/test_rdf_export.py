@@ -59,18 +59,18 @@ def test_the_fast_engines_parse_with_oxigraph_too(fmt, example_relations) -> Non
 
 def test_an_asserted_relation_is_a_plain_triple_and_a_statement() -> None:
     a, b = entity("Mark Rutte", "mark-rutte", "Person"), entity("NATO", "nato")
-    r = relation(a, "meet", b, confidence=0.9, attributed_to="Mark Rutte", relation_text="met")
+    r = relation(a, "meet", b, confidence=0.9, relation_text="met")
     graph = parse(export([r]), "turtle")
     ea, eb = URIRef(M.entity("mark-rutte")), URIRef(M.entity("nato"))
-    assert (ea, KG.meet, eb) in graph  # a claim its own subject makes is asserted
+    assert (ea, KG.meet, eb) in graph
     [statement] = graph.subjects(RDF.type, RDF.Statement)
     expected = {
         RDF.subject: ea, RDF.predicate: KG.meet, RDF.object: eb,
         PROV.wasDerivedFrom: URIRef(M.article("doc-1")), PROV.wasGeneratedBy: URIRef(M.run(EXTRACTED_AT)),
         KG.sentence: Literal("A sentence."), KG.start: Literal(0), KG.end: Literal(11),
         KG.rule: Literal("test_rule"), KG.confidence: Literal("0.9", datatype=XSD.decimal),
-        KG.negated: Literal(False), KG.modality: Literal("asserted"), KG.attributedTo: Literal("Mark Rutte"),
-        KG.relationText: Literal("met"),
+        KG.negated: Literal(False), KG.modality: Literal("asserted"), KG.relationText: Literal("met"),
+        RDFS.label: Literal("Mark Rutte met NATO", lang="en"),
     }
     for predicate, value in expected.items():
         assert list(graph.objects(statement, predicate)) == [value], predicate
@@ -79,11 +79,12 @@ def test_an_asserted_relation_is_a_plain_triple_and_a_statement() -> None:
     assert (run, RDF.type, PROV.Activity) in graph
 
 
-@pytest.mark.parametrize(("negated", "modality"), [(True, "asserted"), (False, "hedged"), (False, "conditional"),
-                                                   (False, "question"), (True, "future")])
-def test_negated_or_hypothetical_relations_are_never_asserted(negated, modality) -> None:
+@pytest.mark.parametrize(("negated", "modality", "claimant"), [
+    (True, "asserted", None), (False, "hedged", None), (False, "conditional", None), (False, "question", None),
+    (True, "future", None), (False, "asserted", "a spokesman"), (False, "intent", "Olaf Scholz")])
+def test_negated_hypothetical_or_reported_relations_are_never_asserted(negated, modality, claimant) -> None:
     a, b = entity("Olaf Scholz", "olaf-scholz", "Person"), entity("Vladimir Putin", "vladimir-putin", "Person")
-    r = relation(a, "meet", b, negated=negated, modality=modality)
+    r = relation(a, "meet", b, negated=negated, modality=modality, attributed_to=claimant)
     for fmt in FORMATS:
         graph = parse(export([r], fmt), fmt)
         assert not list(graph.triples((URIRef(M.entity("olaf-scholz")), KG.meet, None))), fmt
@@ -117,8 +118,8 @@ def test_entities_are_typed_with_kg_and_schema_classes_and_labelled() -> None:
     node = URIRef(M.entity("mark-rutte"))
     assert set(graph.objects(node, RDF.type)) == {KG.Person, SCHEMA.Person}
     assert set(graph.objects(URIRef(M.entity("dutch")), RDF.type)) == {KG.Group, SCHEMA.Organization}
-    assert list(graph.objects(node, RDFS.label)) == [Literal("Mark Rutte")]
-    assert list(graph.objects(node, SKOS.altLabel)) == [Literal("Rutte")]
+    assert list(graph.objects(node, RDFS.label)) == [Literal("Mark Rutte", lang="en")]
+    assert list(graph.objects(node, SKOS.altLabel)) == [Literal("Rutte", lang="en")]
     assert graph.value(node, KG.key) == Literal("mark-rutte")
 
 
@@ -126,7 +127,8 @@ def test_articles_are_news_articles_with_title_url_and_date() -> None:
     graph = parse(export([relation(entity("A", "a"), "meet", entity("B", "b"), doc="energy-deal")]), "turtle")
     article = URIRef(M.article("energy-deal"))
     assert (article, RDF.type, SCHEMA.NewsArticle) in graph
-    assert graph.value(article, SCHEMA.headline) == Literal("Title of energy-deal")
+    assert graph.value(article, SCHEMA.headline) == Literal("Title of energy-deal", lang="en")
+    assert graph.value(article, RDFS.label) == Literal("Title of energy-deal", lang="en")
     assert graph.value(article, SCHEMA.url) == Literal("https://news.example/energy-deal", datatype=XSD.anyURI)
     assert graph.value(article, SCHEMA.datePublished) == Literal("2025-03-04", datatype=XSD.date)
     assert graph.value(article, SCHEMA.identifier) == Literal("energy-deal")
@@ -136,7 +138,7 @@ def test_verb_predicates_are_kgv_terms_declared_under_related_to() -> None:
     graph = parse(export([relation(entity("A", "a"), "step_up", entity("B", "b"))]), "turtle")
     assert (URIRef(M.entity("a")), KGV.step_up, URIRef(M.entity("b"))) in graph
     assert graph.value(KGV.step_up, RDFS.subPropertyOf) == KG.relatedTo
-    assert graph.value(KGV.step_up, RDFS.label) == Literal("step up")
+    assert graph.value(KGV.step_up, RDFS.label) == Literal("step up", lang="en")
 
 
 @pytest.mark.parametrize("fmt", ["trig", "nquads"])
@@ -164,7 +166,7 @@ def test_jsonld_is_compacted_with_the_shipped_context(example_relations) -> None
     import json
 
     document = json.loads(export(example_relations, "jsonld"))
-    assert document["@context"][0]["kg"] == "https://kg.example.org/ns#"
+    assert document["@context"]["kg"] == "https://w3id.org/kg-news/ns#"
     text = json.dumps(document)
     assert '"sentence"' in text and '"confidence"' in text
 
@@ -198,3 +200,168 @@ def test_export_streams_its_input(example_relations) -> None:
 
     write_rdf(relations(), out, "ntriples", extracted_at=EXTRACTED_AT)
     assert written_when_half_read[0] > 0
+
+
+# --- What leaves the machine -------------------------------------------------------------------------
+
+
+def _sourced(source: str, url: str | None = None):
+    from kg.model import ArticleMeta
+
+    return relation(entity("A", "a"), "meet", entity("B", "b"), article=ArticleMeta("doc", title="T", url=url,
+                                                                                    source=source))
+
+
+@pytest.mark.parametrize(("source", "written"), [
+    ("/home/alice/news/2025/energy-deal.txt", "energy-deal.txt"),
+    ("news/energy-deal.txt", "news/energy-deal.txt"),
+    ("../../alice/energy-deal.txt", "energy-deal.txt"),
+    ("~/energy-deal.txt", "energy-deal.txt"),
+    ("C:\\Users\\alice\\energy-deal.txt", "energy-deal.txt"),
+    ("-", "-"),
+])
+def test_no_absolute_local_path_leaves_the_machine(source, written) -> None:
+    for fmt in FORMATS:
+        data = export([_sourced(source)], fmt)
+        assert b"alice" not in data, fmt
+        graph = parse(data, fmt)
+        assert graph.value(URIRef(M.article("doc")), KG.source) == Literal(written), fmt
+        assert graph.value(URIRef(M.article("doc")), SCHEMA.url) is None
+
+
+def test_keep_paths_records_a_file_url(tmp_path) -> None:
+    from kg.export.statements import ExportOptions
+
+    source = str(tmp_path / "energy deal.txt")
+    graph = parse(export([_sourced(source)], options=ExportOptions(keep_paths=True)), "turtle")
+    url = (tmp_path / "energy deal.txt").as_uri()
+    assert graph.value(URIRef(M.article("doc")), KG.source) == Literal(url)
+    assert graph.value(URIRef(M.article("doc")), SCHEMA.url) == Literal(url, datatype=XSD.anyURI)
+    kept = parse(export([_sourced(source, url="https://news.example/x")], options=ExportOptions(keep_paths=True)),
+                 "turtle")
+    assert kept.value(URIRef(M.article("doc")), SCHEMA.url) == Literal("https://news.example/x", datatype=XSD.anyURI)
+
+
+# --- Typed time and language-tagged labels -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("date", "datatype"), [("2025-03-06", XSD.date), ("2025-03", XSD.gYearMonth),
+                                                ("2025", XSD.gYear), ("2025-03-06T10:00:00Z", XSD.dateTime),
+                                                ("2025-W09", None)])
+def test_time_is_a_typed_date_beside_the_phrase(date, datatype) -> None:
+    from kg.model import TimeRef
+
+    graph = parse(export([relation(entity("A", "a"), "meet", entity("B", "b"), time=TimeRef("on Thursday", date))]),
+                  "turtle")
+    [statement] = graph.subjects(RDF.type, RDF.Statement)
+    assert graph.value(statement, KG.time) == Literal(date, datatype=datatype)
+    assert graph.value(statement, KG.timeText) == Literal("on Thursday")
+
+
+@pytest.mark.parametrize(("published", "datatype"), [("2025-03-04", XSD.date), ("2025-03", XSD.gYearMonth),
+                                                     ("2025", XSD.gYear), ("March 2025", None)])
+def test_publication_dates_are_typed_by_precision(published, datatype) -> None:
+    from kg.model import ArticleMeta
+
+    r = relation(entity("A", "a"), "meet", entity("B", "b"), article=ArticleMeta("doc", published=published))
+    graph = parse(export([r]), "turtle")
+    assert graph.value(URIRef(M.article("doc")), SCHEMA.datePublished) == Literal(published, datatype=datatype)
+
+
+def test_labels_carry_the_language_given() -> None:
+    from kg.export.statements import ExportOptions
+
+    a = entity("Angela Merkel", "angela-merkel", "Person", aliases=("Merkel",))
+    graph = parse(export([relation(a, "meet", entity("Bund", "bund"))], options=ExportOptions(language="de")),
+                  "turtle")
+    node = URIRef(M.entity("angela-merkel"))
+    assert graph.value(node, RDFS.label) == Literal("Angela Merkel", lang="de")
+    assert graph.value(node, SKOS.altLabel) == Literal("Merkel", lang="de")
+    assert graph.value(URIRef(M.article("doc-1")), SCHEMA.headline) == Literal("Title of doc-1", lang="de")
+    [statement] = graph.subjects(RDF.type, RDF.Statement)
+    assert graph.value(statement, RDFS.label) == Literal("Angela Merkel met Bund", lang="en")  # kg's words
+
+
+def test_statement_labels_name_their_qualifiers() -> None:
+    from kg.export.statements import statement_label
+
+    a, b = entity("Olaf Scholz", "olaf-scholz", "Person"), entity("Vladimir Putin", "vladimir-putin", "Person")
+    assert statement_label(relation(a, "meet", b, negated=True, modality="hedged", attributed_to="Tass")) == \
+        "Olaf Scholz met Vladimir Putin (negated, hedged, according to Tass)"
+    assert statement_label(relation(a, "step_up", b)) == "Olaf Scholz step up Vladimir Putin"
+
+
+# --- The vocabulary, imported or included, and moved ---------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_the_export_imports_the_ontology(fmt) -> None:
+    from rdflib import OWL
+
+    graph = parse(export([relation(entity("A", "a"), "meet", entity("B", "b"))], fmt), fmt)
+    assert graph.value(URIRef(M.dataset), OWL.imports) == URIRef("https://w3id.org/kg-news/ns")
+    assert (URIRef(M.dataset), RDF.type, OWL.Ontology) in graph
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "trig", "nquads", "jsonld"])
+def test_with_ontology_puts_ontology_and_data_in_one_file(fmt) -> None:
+    from kg.export.ontology import build_ontology
+
+    graph = parse(export([relation(entity("A", "a"), "meet", entity("B", "b"))], fmt, with_ontology=True), fmt)
+    assert graph.value(KG.meet, RDFS.label) == Literal("met", lang="en")
+    assert all(triple in graph for triple in build_ontology())
+    if fmt in ("trig", "nquads"):
+        dataset = parse_dataset(export([relation(entity("A", "a"), "meet", entity("B", "b"))], fmt,
+                                       with_ontology=True), fmt)
+        assert len(dataset.graph(URIRef("https://w3id.org/kg-news/ns"))) == len(build_ontology())
+
+
+def test_vocab_iri_moves_every_term_the_ontology_and_the_context() -> None:
+    import json
+
+    from kg.export.statements import ExportOptions
+
+    options = ExportOptions(base="https://data.example.net/kg/", vocabulary="https://vocab.example.net/news/ns")
+    r = relation(entity("A", "a", "Person"), "step_up", entity("B", "b"))
+    for fmt in FORMATS:
+        data = export([r], fmt, options=options, with_ontology=True)
+        assert b"w3id.org" not in data.replace(b"w3id.org persistent identifier", b""), fmt
+        assert b"kg.example.org" not in data, fmt
+    graph = parse(export([r], options=options, with_ontology=True), "turtle")
+    moved = ns.Namespace("https://vocab.example.net/news/ns#")
+    assert (URIRef("https://data.example.net/kg/entity/a"), RDF.type, moved.Person) in graph
+    assert graph.value(moved.meet, RDFS.label) == Literal("met", lang="en")
+    document = json.loads(export([r], "jsonld", options=options))
+    assert document["@context"]["kg"] == "https://vocab.example.net/news/ns#"
+    assert document["@context"]["entity"] == "https://data.example.net/kg/entity/"
+
+
+def test_rdf_star_statements_reify_the_triple_and_read_back() -> None:
+    import pyoxigraph
+
+    from kg.export.rdf_import import read_rdf
+    from kg.export.statements import ExportOptions
+
+    r = relation(entity("Mark Rutte", "mark-rutte", "Person"), "meet", entity("NATO", "nato"), confidence=0.5)
+    for engine in ("stream", "oxigraph"):
+        for fmt in ("turtle", "ntriples", "trig", "nquads"):
+            data = export([r], fmt, engine, options=ExportOptions(rdf_star=True))
+            reifies = [q for q in pyoxigraph.parse(data, {"turtle": pyoxigraph.RdfFormat.TURTLE,
+                                                          "ntriples": pyoxigraph.RdfFormat.N_TRIPLES,
+                                                          "trig": pyoxigraph.RdfFormat.TRIG,
+                                                          "nquads": pyoxigraph.RdfFormat.N_QUADS}[fmt])
+                       if q.predicate.value.endswith("#reifies")]
+            assert len(reifies) == 1 and isinstance(reifies[0].object, pyoxigraph.Triple), (engine, fmt)
+            assert reifies[0].object.predicate.value == str(KG.meet)
+            assert b"rdf-syntax-ns#subject" not in data and b"rdf:subject" not in data
+            assert read_rdf(io.BytesIO(data), fmt).relations == [r], (engine, fmt)
+
+
+def test_rdf_star_is_refused_where_the_writer_has_no_triple_terms() -> None:
+    from kg.errors import RDFError
+    from kg.export.statements import ExportOptions
+
+    r = relation(entity("A", "a"), "meet", entity("B", "b"))
+    for fmt, engine in (("jsonld", "stream"), ("turtle", "rdflib")):
+        with pytest.raises(RDFError, match="rdf-star"):
+            export([r], fmt, engine, options=ExportOptions(rdf_star=True))

@@ -55,3 +55,19 @@ def test_cli_export_from_neo4j(neo4j_db, neo4j_settings, tmp_path: Path, example
     assert database.returncode == 0, database.stderr.decode()
     assert isomorphic(parse(direct.stdout, "nquads"), parse(database.stdout, "nquads"))
     assert f"{len(example_relations)} relations" in database.stderr.decode()
+
+
+def test_cli_export_from_neo4j_writes_each_named_graph_as_one_block(neo4j_db, neo4j_settings, tmp_path: Path,
+                                                                     example_relations, sample_relations) -> None:
+    import re
+
+    from kg.export.shacl import validate_file
+
+    relations = example_relations + sample_relations
+    load_relations(neo4j_db, relations, database=neo4j_settings.database)
+    result = subprocess.run([sys.executable, "-m", "kg", "export", "--from-neo4j", "--format", "trig",
+                             "--extracted-at", EXTRACTED_AT.isoformat()], cwd=ROOT, capture_output=True, timeout=300)
+    assert result.returncode == 0, result.stderr.decode()
+    blocks = re.findall(r"^(\S+) \{$", result.stdout.decode("utf-8"), flags=re.M)
+    assert len(blocks) == len(set(blocks)) == len({r.article.id for r in relations}) + 1
+    assert validate_file(result.stdout, "trig").conforms

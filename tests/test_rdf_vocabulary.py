@@ -106,3 +106,38 @@ def test_context_is_valid_json_ld_for_the_export(example_relations) -> None:
     assert context["kg"] == KG_IRI
     assert context["start"] == {"@id": "kg:start", "@type": "xsd:integer"}
     assert context["meet"] == {"@id": "kg:meet", "@type": "@id"}
+
+
+def test_the_shipped_context_holds_every_prefix_an_export_uses(example_relations) -> None:
+    from kg.export.rdf import ExportOptions, export_prefixes
+
+    context = json.loads((SCHEMAS / "context.jsonld").read_text("utf-8"))["@context"]
+    for prefix, namespace in export_prefixes(ExportOptions()).items():
+        assert context.get(prefix) == namespace, prefix
+    for prefix in ("entity", "article", "statement", "run", "graph"):
+        assert prefix in context
+
+
+@pytest.mark.parametrize("fmt", ["jsonld", "turtle"])
+def test_an_export_read_through_the_shipped_context_alone_has_no_relative_iri(fmt, example_relations) -> None:
+    """A user who compacts or reads kg's JSON-LD with schemas/context.jsonld gets every IRI absolute."""
+    import pyoxigraph
+
+    shipped = json.loads((SCHEMAS / "context.jsonld").read_text("utf-8"))
+    if fmt == "jsonld":
+        document = json.loads(export(example_relations, "jsonld"))
+        document["@context"] = shipped["@context"]
+    else:  # the Turtle's data compacted by hand with the shipped context's prefixes
+        graph = parse(export(example_relations, "turtle"), "turtle")
+        document = json.loads(graph.serialize(format="json-ld", context=shipped["@context"], auto_compact=True))
+        document["@context"] = shipped["@context"]
+    text = json.dumps(document).encode("utf-8")
+    triples = list(pyoxigraph.parse(text, pyoxigraph.RdfFormat.JSON_LD))
+    iris = {t.value for triple in triples for t in (triple.subject, triple.predicate, triple.object)
+            if isinstance(t, pyoxigraph.NamedNode)}
+    assert iris and all(re.match(r"^(https?|urn):", iri) for iri in iris), sorted(i for i in iris
+                                                                                 if not i.startswith("http"))[:5]
+    reference = {(str(s), str(p), str(o)) for s, p, o in parse(export(example_relations, "turtle"), "turtle")
+                 if not any(isinstance(t, BNode) for t in (s, p, o))}
+    read = {(t.subject.value, t.predicate.value, t.object.value) for t in triples}
+    assert read == reference

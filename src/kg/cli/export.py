@@ -1,4 +1,5 @@
-"""`kg export`: triples JSON Lines (or the Neo4j database) → RDF, streamed."""
+"""`kg export`: triples JSON Lines (or the Neo4j database) → RDF (streamed), GraphML / GEXF,
+or neo4j-admin import files."""
 
 from __future__ import annotations
 
@@ -14,8 +15,10 @@ import click
 from kg.cli.options import EXIT_SKIPPED, Skips, neo4j_options
 from kg.cli.output import output_file, replace_folder
 from kg.export.iri import DEFAULT_BASE_IRI
-from kg.export.rdf import ENGINES, FORMATS, format_for_path, write_rdf
-from kg.export.statements import ExportCounts
+from kg.export.network import NETWORK_FORMATS
+from kg.export.rdf import ENGINES, FORMATS, check_writable, format_for_path, write_rdf
+from kg.export.statements import ExportCounts, ExportOptions
+from kg.export.terms import ONTOLOGY_IRI
 from kg.records import read_relations
 from kg.store.neo4j import Neo4jSettings
 
@@ -57,7 +60,62 @@ class Timestamp(click.ParamType):
 
 def choose_format(fmt: str | None, output: str) -> str:
     """--format if given, else what the output file's extension says, else Turtle."""
-    return fmt or (format_for_path(output) if output != "-" else None) or "turtle"
+    if fmt or output == "-":
+        return fmt or "turtle"
+    extension = output.rsplit(".", 1)[-1].lower() if "." in output else ""
+    return format_for_path(output) or next((name for name, ext in NETWORK_FORMATS.items() if ext == extension),
+                                           "turtle")
+
+
+class LanguageTag(click.ParamType):
+    """A BCP 47 language tag such as en, de or pt-BR."""
+
+    name = "TAG"
+
+    def convert(self, value, param, ctx):  # noqa: ANN001 - click's signature
+        import re
+
+        if not re.fullmatch(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*", str(value)):
+            self.fail(f"{value!r} is not a language tag (e.g. en, de, pt-BR)", param, ctx)
+        return str(value)
+
+
+def rdf_export_options(command):  # noqa: ANN001, ANN201 - a click decorator
+    """--base-iri, --vocab-iri, --language, --keep-paths, --rdf-star, --with-ontology → `rdf_options`."""
+    import functools
+
+    @click.option("--base-iri", envvar="KG_BASE_IRI", default=DEFAULT_BASE_IRI, show_default=True,
+                  help="Base of minted IRIs: BASE/entity/<key>, BASE/article/<id>, BASE/statement/<hash>, "
+                       "BASE/graph/<id>, BASE/facts [env KG_BASE_IRI]. Use a domain you control.")
+    @click.option("--vocab-iri", envvar="KG_VOCAB_IRI", default=ONTOLOGY_IRI, show_default=True,
+                  help="Ontology IRI of kg's vocabulary: kg: is IRI#, kgv: IRI/verb#; owl:imports, "
+                       "--with-ontology and `kg validate` follow it [env KG_VOCAB_IRI].")
+    @click.option("--language", type=LanguageTag(), default="en", show_default=True,
+                  help="Language tag of names and headlines (the articles' language).")
+    @click.option("--keep-paths", is_flag=True,
+                  help="Record each input file as a file: URL (kg:source, and schema:url when the article has "
+                       "none). By default only its name (or relative path) is written.")
+    @click.option("--rdf-star", is_flag=True,
+                  help="Statements as RDF 1.2 reifiers (statement rdf:reifies <<( s p o )>>) instead of "
+                       "rdf:Statement with rdf:subject/predicate/object (turtle, ntriples, trig, nquads).")
+    @click.option("--with-ontology", is_flag=True,
+                  help="Put kg's ontology in the same file (its own named graph in trig and nquads), for tools "
+                       "that do not follow owl:imports.")
+    @functools.wraps(command)
+    def wrapper(*args, base_iri: str, vocab_iri: str, language: str, keep_paths: bool, rdf_star: bool,
+                with_ontology: bool, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        from kg.export.iri import check_base_iri
+        from kg.errors import RDFError
+
+        try:
+            check_base_iri(vocab_iri)
+        except RDFError as error:
+            raise click.BadParameter(str(error).replace("--base-iri", "--vocab-iri"), param_hint="--vocab-iri")
+        options = ExportOptions(base=base_iri, vocabulary=vocab_iri, language=language, keep_paths=keep_paths,
+                                rdf_star=rdf_star)
+        return command(*args, rdf_options=options, with_ontology=with_ontology, **kwargs)
+
+    return wrapper
 
 
 def default_extraction_time(input_path: str | None) -> datetime:
@@ -71,17 +129,18 @@ def default_extraction_time(input_path: str | None) -> datetime:
 
 
 @click.command()
-@click.option("--format", "fmt", type=click.Choice([*FORMATS, NEO4J_IMPORT]), default=None,
-              help="RDF format [default: from the -o extension (.ttl .nt .jsonld .trig .nq), else turtle]. "
-                   "trig and nquads put each article's statements in a named graph of its own. "
-                   "neo4j-import writes CSV files for `neo4j-admin database import full` into the folder -o.")
+@click.option("--format", "fmt", type=click.Choice([*FORMATS, *NETWORK_FORMATS, NEO4J_IMPORT]), default=None,
+              help="RDF format [default: from the -o extension (.ttl .nt .jsonld .trig .nq .graphml .gexf), else "
+                   "turtle]. trig and nquads put each article's statements in a named graph of its own and "
+                   "entities and facts in the graph BASE/facts. graphml and gexf are networks for Gephi and "
+                   "Cytoscape. neo4j-import writes CSV files for `neo4j-admin database import full` into the "
+                   "folder -o.")
 @click.option("--input", "input_path", default="-", show_default=True, metavar="TRIPLES.jsonl",
               help="Relations written by `kg extract` ('-' is stdin).")
 @click.option("--from-neo4j", "from_neo4j", is_flag=True,
               help="Export what is in the Neo4j database instead of --input.")
 @click.option("-o", "--output", default="-", show_default=True, help="Where to write ('-' is stdout).")
-@click.option("--base-iri", default=DEFAULT_BASE_IRI, show_default=True,
-              help="Base of minted IRIs: BASE/entity/<key>, BASE/article/<id>, BASE/statement/<hash>.")
+@rdf_export_options
 @click.option("--extracted-at", type=Timestamp(), default=None,
               help="When the relations were extracted (prov:endedAtTime of the run) [default: the input "
                    "file's modification time, else now]. Give it for reproducible output.")
@@ -90,21 +149,25 @@ def default_extraction_time(input_path: str | None) -> datetime:
                    "first and is the reference. JSON-LD always uses rdflib.")
 @neo4j_options
 @click.pass_context
-def export(ctx: click.Context, fmt: str | None, input_path: str, from_neo4j: bool, output: str, base_iri: str,
-           extracted_at: datetime | None, engine: str, settings: Neo4jSettings) -> None:
-    """Export relations as RDF (Turtle, N-Triples, JSON-LD, TriG, N-Quads) or neo4j-admin import files.
+def export(ctx: click.Context, fmt: str | None, input_path: str, from_neo4j: bool, output: str,
+           rdf_options: ExportOptions, with_ontology: bool, extracted_at: datetime | None, engine: str,
+           settings: Neo4jSettings) -> None:
+    """Export relations as RDF (Turtle, N-Triples, JSON-LD, TriG, N-Quads), as a network
+    (GraphML, GEXF) or as neo4j-admin import files.
 
-    Facts become plain triples (entity:a kg:meet entity:b); every relation, negated
-    and hypothetical ones included, is also an rdf:Statement with its source article
-    (prov:wasDerivedFrom), evidence sentence and offsets, confidence, modality and
-    the extraction run (prov:wasGeneratedBy). Entities are typed with kg: and
-    schema.org classes. The vocabulary is schemas/ontology.ttl.
+    Relations stated as fact become plain triples (entity:a kg:meet entity:b); every
+    relation, negated, hypothetical and reported ones included, is also a statement with
+    its source article (prov:wasDerivedFrom), evidence sentence and offsets, confidence,
+    modality, time and the extraction run (prov:wasGeneratedBy). Entities are typed with
+    kg: and schema.org classes. The export imports the vocabulary (owl:imports
+    schemas/ontology.ttl's IRI); no absolute local path is written unless --keep-paths.
 
     \b
     Example:
       kg export --input triples.jsonl -o graph.ttl
       kg extract article.txt | kg export --format ntriples
       kg export --from-neo4j --format trig -o graph.trig --extracted-at 2025-03-04T12:00:00Z
+      kg export --input triples.jsonl -o graph.gexf                      # open in Gephi
       kg export --format neo4j-import --input triples.jsonl -o import/   # then import/import.sh
 
     With --format neo4j-import, -o is a folder: node and relationship CSV files with typed
@@ -115,23 +178,36 @@ def export(ctx: click.Context, fmt: str | None, input_path: str, from_neo4j: boo
         _export_neo4j_import(ctx, input_path, from_neo4j, output)
         return
     fmt = choose_format(fmt, output)
+    if fmt in FORMATS:
+        check_writable(fmt, engine, rdf_options)  # before the output file is opened
     skips = Skips()
     counts = ExportCounts()
     moment = extracted_at or default_extraction_time(None if from_neo4j else input_path)
+    summary: list[str] = []
+
+    def write(relations, out) -> None:  # noqa: ANN001 - relations and a binary stream
+        if fmt in NETWORK_FORMATS:
+            from kg.export.network import write_network
+
+            graph = write_network(relations, out, fmt, rdf_options.base)
+            summary.append(f"kg: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges ({fmt})")
+        else:
+            write_rdf(relations, out, fmt, extracted_at=moment, engine=engine, counts=counts, options=rdf_options,
+                      with_ontology=with_ontology)
+            summary.append(f"kg: {counts.relations} relations → {counts.statements} statements, {counts.triples} "
+                           f"{'quads' if fmt in ('trig', 'nquads') else 'triples'} ({fmt})")
+
     with open_binary_output(output) as out:
         if from_neo4j:
             from kg.store.neo4j import connect
             from kg.store.read import read_relations as read_database
 
             with connect(settings) as driver:
-                write_rdf(read_database(driver, settings.database), out, fmt, base_iri, extracted_at=moment,
-                          engine=engine, counts=counts)
+                write(read_database(driver, settings.database), out)
         else:
             with open_text(input_path) as stream:
-                relations = read_relations(stream, input_path if input_path != "-" else "<stdin>", on_skip=skips)
-                write_rdf(relations, out, fmt, base_iri, extracted_at=moment, engine=engine, counts=counts)
-    click.echo(f"kg: {counts.relations} relations → {counts.statements} statements, {counts.triples} "
-               f"{'quads' if fmt in ('trig', 'nquads') else 'triples'} ({fmt})", err=True)
+                write(read_relations(stream, input_path if input_path != "-" else "<stdin>", on_skip=skips), out)
+    click.echo(summary[0], err=True)
     ctx.exit(skips.exit_status())
 
 

@@ -11,7 +11,7 @@ from typing import IO
 import click
 
 from kg.cli.output import is_special, output_file, output_path
-from kg.errors import RDFError
+from kg.errors import InputError, RDFError
 from kg.export.rdf import FORMATS, format_for_path
 from kg.records import write_relations
 
@@ -33,24 +33,38 @@ def _binary_input(path: str) -> Iterator[IO[bytes]]:
     try:
         stream = open(path, "rb")
     except OSError as error:
-        raise click.FileError(path, error.strerror) from None
+        raise InputError(f"{path}: cannot open ({error.strerror or error})") from None
     with stream:
         yield stream
 
 
+@contextmanager
+def _naming(path: str) -> Iterator[None]:
+    """RDF errors name the file they are about: `kg: error: graph.ttl: not valid turtle: …`."""
+    try:
+        yield
+    except RDFError as error:
+        raise RDFError(f"{'<stdin>' if path == '-' else path}: {error}") from None
+
+
 _format_option = click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default=None,
                               help="RDF format [default: from the file extension; required for stdin].")
+_vocab_option = click.option("--vocab-iri", envvar="KG_VOCAB_IRI", default=None,
+                             help="Ontology IRI of the export's vocabulary, if it was moved (kg export "
+                                  "--vocab-iri) [default: the one the file's owl:imports names, else kg's; "
+                                  "env KG_VOCAB_IRI].")
 
 
 @click.command("import-rdf")
 @click.argument("file", metavar="FILE")
 @_format_option
+@_vocab_option
 @click.option("-o", "--output", default="-", show_default=True, help="Triples JSON Lines ('-' is stdout).")
-def import_rdf(file: str, fmt: str | None, output: str) -> None:
+def import_rdf(file: str, fmt: str | None, vocab_iri: str | None, output: str) -> None:
     """Read an RDF export (any format) back into triples JSON Lines.
 
-    Every rdf:Statement becomes one relation, with its entities, article, evidence
-    and qualifiers, so the result can be `kg load`ed. Export → import → export gives
+    Every statement (rdf:Statement, or an RDF 1.2 reifier) becomes one relation, with
+    its entities, article, evidence and qualifiers, so the result can be `kg load`ed. Export → import → export gives
     the same RDF. The extraction run's time becomes the output file's modification
     time, which `kg export` takes as its default --extracted-at.
 
@@ -62,8 +76,8 @@ def import_rdf(file: str, fmt: str | None, output: str) -> None:
     from kg.export.rdf_import import read_rdf
 
     fmt = _format_of(file, fmt)
-    with _binary_input(file) as source:
-        result = read_rdf(source, fmt)
+    with _binary_input(file) as source, _naming(file):
+        result = read_rdf(source, fmt, vocabulary=vocab_iri)
     if is_special(output):  # '-' (stdout), /dev/null, a pipe
         with output_file(output) as stream:
             write_relations(result.relations, stream)
@@ -81,32 +95,37 @@ def import_rdf(file: str, fmt: str | None, output: str) -> None:
 @click.command()
 @click.argument("file", metavar="FILE")
 @_format_option
+@_vocab_option
 @click.pass_context
-def validate(ctx: click.Context, file: str, fmt: str | None) -> None:
+def validate(ctx: click.Context, file: str, fmt: str | None, vocab_iri: str | None) -> None:
     """Check an RDF export against the SHACL shapes of schemas/shapes.ttl.
 
-    Prints one line per violation (focus node, property, message) on stdout.
-    Exit status 0 when the file conforms, 1 when it does not or cannot be read.
+    Every graph of a TriG or N-Quads file is checked (the shapes run on their union),
+    and so is the named-graph layout: nothing in the default graph, and each graph
+    of statements names the one article they are derived from. Prints one line per
+    violation (focus node, property, message) on stdout. Exit status 0 when the file
+    conforms, 1 when it does not or cannot be read (one line on stderr saying why).
 
     \b
     Example:
       kg validate kg-out/graph.ttl
       kg export --input triples.jsonl --format nquads | kg validate - --format nquads
     """
-    from kg.export.shacl import load_data_graph, validate_graph
+    from kg.export.shacl import load_export, validate_export
 
     fmt = _format_of(file, fmt)
-    with _binary_input(file) as source:
-        graph = load_data_graph(source, fmt)
-    conforms, violations = validate_graph(graph)
-    for violation in violations:
+    with _binary_input(file) as source, _naming(file):
+        loaded = load_export(source, fmt, vocabulary=vocab_iri)
+    result = validate_export(loaded)
+    for violation in result.violations:
         click.echo(str(violation))
-    if conforms:
-        click.echo(f"kg: {file} conforms to the kg shapes ({len(graph)} triples)", err=True)
+    graphs = f" in {loaded.named_graphs} named graphs" if loaded.named_graphs else ""
+    if result.conforms:
+        click.echo(f"kg: {file} conforms to the kg shapes ({loaded.triples} triples{graphs})", err=True)
     else:
-        click.echo(f"kg: {file} does not conform: {len(violations)} violation"
-                   f"{'s' if len(violations) != 1 else ''}", err=True)
-    ctx.exit(0 if conforms else 1)
+        count = len(result.violations)
+        click.echo(f"kg: {file} does not conform: {count} violation{'s' if count != 1 else ''}", err=True)
+    ctx.exit(0 if result.conforms else 1)
 
 
 __all__ = ["import_rdf", "validate"]

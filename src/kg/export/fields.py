@@ -3,7 +3,8 @@
 Every scalar field of a record (`Relation`, `Evidence`, `ArticleMeta`, `Entity`) that has
 no dedicated mapping is carried as `KG[camel_case(field)]` with a datatype chosen from its
 type (bool → xsd:boolean, int → xsd:integer, float → xsd:decimal, str → plain string,
-a nested record or anything else → rdf:JSON), and read back by the same table.
+anything else → rdf:JSON), and read back by the same table. Dates become the XSD type of
+their precision (`date_literal`).
 """
 
 from __future__ import annotations
@@ -28,7 +29,10 @@ LiteralValue = tuple[str, str | None]
 
 _BOOLEAN, _INTEGER, _DECIMAL, _DOUBLE = str(XSD.boolean), str(XSD.integer), str(XSD.decimal), str(XSD.double)
 _DATE, _DATETIME, _ANYURI, _JSON = str(XSD.date), str(XSD.dateTime), str(XSD.anyURI), str(RDF.JSON)
+_YEAR, _YEAR_MONTH = str(XSD.gYear), str(XSD.gYearMonth)
 _NON_FINITE = {"inf": "INF", "-inf": "-INF", "nan": "NaN"}
+_ISO_YEAR = re.compile(r"\d{4}")
+_ISO_YEAR_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?")
 
@@ -44,8 +48,18 @@ def decimal_lexical(value: float) -> str:
 
 
 def date_literal(text: str) -> LiteralValue:
-    """A publication date as given: xsd:date or xsd:dateTime when it is one, else a plain string."""
+    """A date as given, typed with the XSD type of its precision; a plain string when it is none.
+
+    >>> [date_literal(t)[1].rsplit("#")[-1] for t in ("2025", "2025-03", "2025-03-06", "2025-03-06T10:00:00Z")]
+    ['gYear', 'gYearMonth', 'date', 'dateTime']
+    >>> date_literal("2025-W09"), date_literal("March 2025")
+    (('2025-W09', None), ('March 2025', None))
+    """
     try:
+        if _ISO_YEAR.fullmatch(text):
+            return text, _YEAR
+        if _ISO_YEAR_MONTH.fullmatch(text):
+            return text, _YEAR_MONTH
         if _ISO_DATE.fullmatch(text):
             date.fromisoformat(text)
             return text, _DATE

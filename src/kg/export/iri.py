@@ -92,9 +92,11 @@ def timestamp(moment: datetime) -> str:
 
 class Minter:
     """IRIs under one base: `entity/<key>`, `article/<id>`, `graph/<id>` (the article's
-    named graph), `statement/<hash>` and `run/<UTC time>` (the extraction run)."""
+    named graph), `statement/<hash>`, `run/<UTC time>` (the extraction run), `facts` (the
+    named graph of entities and facts) and the base itself (the dataset, an owl:Ontology
+    that imports kg's vocabulary)."""
 
-    __slots__ = ("base", "entity_ns", "article_ns", "graph_ns", "statement_ns", "run_ns")
+    __slots__ = ("base", "entity_ns", "article_ns", "graph_ns", "statement_ns", "run_ns", "facts_graph", "dataset")
 
     def __init__(self, base: str = DEFAULT_BASE_IRI) -> None:
         self.base = check_base_iri(base)
@@ -103,6 +105,8 @@ class Minter:
         self.graph_ns = self.base + "graph/"
         self.statement_ns = self.base + "statement/"
         self.run_ns = self.base + "run/"
+        self.facts_graph = self.base + "facts"
+        self.dataset = self.base
 
     def entity(self, key: str) -> str:
         return self.entity_ns + encode_key(key)

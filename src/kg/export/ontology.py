@@ -12,29 +12,33 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS
 
-from kg.export.terms import KG, KG_IRI, PREFIXES, SCHEMA, TERMS, camel_case, model_field_names
+from kg.export.iri import Minter
+from kg.export.terms import KG, KG_IRI, ONTOLOGY_IRI, PREFIXES, TERMS, camel_case, model_field_names
 from kg.vocabulary import load_vocabulary
 
-ONTOLOGY_IRI = KG_IRI.rstrip("#")
+VANN = Namespace("http://purl.org/vocab/vann/")
 _KINDS = {"class": OWL.Class, "object": OWL.ObjectProperty, "datatype": OWL.DatatypeProperty}
 
 
 def build_ontology() -> Graph:
     """The ontology as an rdflib graph, every prefix bound."""
     graph = Graph(bind_namespaces="none")
-    for prefix, namespace in {**PREFIXES, "dcterms": str(DCTERMS)}.items():
+    for prefix, namespace in {**PREFIXES, "dcterms": str(DCTERMS), "vann": str(VANN)}.items():
         graph.bind(prefix, namespace)
     ontology = URIRef(ONTOLOGY_IRI)
     graph.add((ontology, RDF.type, OWL.Ontology))
+    graph.add((ontology, VANN.preferredNamespacePrefix, Literal("kg")))
+    graph.add((ontology, VANN.preferredNamespaceUri, Literal(KG_IRI)))
     graph.add((ontology, RDFS.label, Literal("kg: who did what to whom, from the news", lang="en")))
     graph.add((ontology, RDFS.comment, Literal(
         "Entities, relations and provenance extracted from news articles by kg. Relation predicates are "
         "generated from schemas/relations.json; predicates outside it (verb lemmas) are in the kgv: namespace "
         "and declared as sub-properties of kg:relatedTo where they are used. Every relation is also an "
-        "rdf:Statement with its evidence (PROV-O).", lang="en")))
+        "rdf:Statement with its evidence (PROV-O). The ontology IRI is a w3id.org persistent identifier.",
+        lang="en")))
     graph.add((ontology, DCTERMS.source, Literal("schemas/relations.json")))
     for term in TERMS:
         _add_term(graph, term.name, _KINDS[term.kind], term.label, term.comment)
@@ -85,18 +89,22 @@ def ontology_turtle() -> str:
 
 
 def jsonld_context() -> dict[str, Any]:
-    """The JSON-LD context: prefixes, and a short term with its type for each kg property."""
-    context: dict[str, Any] = dict(PREFIXES)
+    """The JSON-LD context: every prefix an export with the default base uses (so that a
+    document compacted with it expands to absolute IRIs), and a short term with its type
+    for each kg property; labels and headlines are English text."""
+    context: dict[str, Any] = {**PREFIXES, **Minter().prefixes()}
     datatypes = {t.name: t.range for t in TERMS if t.kind == "datatype"}
     for name in ("key", "sentence", "start", "end", "rule", "docId", "negated", "modality", "confidence",
-                 "attributedTo", "relationText", "source", *model_field_names()):
+                 "attributedTo", "relationText", "source", "time", "timeText", *model_field_names()):
         if name in context:
             continue
         kind = datatypes.get(name)
         typed = kind not in (None, str(XSD.string))
         context[name] = {"@id": f"kg:{name}", "@type": _curie(kind)} if typed else f"kg:{name}"
     context.update({
-        "label": "rdfs:label", "altLabel": "skos:altLabel", "headline": "schema:headline",
+        "label": {"@id": "rdfs:label", "@language": "en"}, "altLabel": {"@id": "skos:altLabel", "@language": "en"},
+        "headline": {"@id": "schema:headline", "@language": "en"}, "identifier": "schema:identifier",
+        "imports": {"@id": "owl:imports", "@type": "@id"},
         "url": {"@id": "schema:url", "@type": "xsd:anyURI"}, "datePublished": "schema:datePublished",
         "subject": {"@id": "rdf:subject", "@type": "@id"}, "predicate": {"@id": "rdf:predicate", "@type": "@id"},
         "object": {"@id": "rdf:object", "@type": "@id"},

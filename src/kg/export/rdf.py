@@ -3,8 +3,8 @@
 (pyoxigraph terms and serializer) and "rdflib" (the reference the others are tested
 against; it also writes the JSON-LD, compacted with schemas/context.jsonld).
 
-The mapping itself (facts, reified statements, provenance) is in `kg.export.statements`;
-IRIs in `kg.export.iri`; the vocabulary in `kg.export.terms`.
+The mapping itself (facts, statements, provenance, the named-graph layout) is in
+`kg.export.statements`; IRIs in `kg.export.iri`; the vocabulary in `kg.export.terms`.
 """
 
 from __future__ import annotations
@@ -16,9 +16,10 @@ from functools import cache
 from importlib import resources
 from typing import IO, Any
 
+from kg.errors import RDFError
 from kg.export.iri import DEFAULT_BASE_IRI, Minter
-from kg.export.statements import ExportCounts, OxigraphTerms, QuadBuilder, RdflibTerms
-from kg.export.terms import PREFIXES
+from kg.export.statements import ExportCounts, ExportOptions, OxigraphTerms, QuadBuilder, RdflibTerms
+from kg.export.terms import KG_IRI, Namespaces
 from kg.model import Relation
 
 #: Formats `kg export` writes → (rdflib serializer name, file extension).
@@ -29,7 +30,7 @@ FORMATS = {
     "trig": ("trig", "trig"),
     "nquads": ("nquads", "nq"),
 }
-#: Formats with named graphs: each article's statements go in a graph of its own.
+#: Formats with named graphs: one per article, and the facts graph (see `kg.export.statements`).
 QUAD_FORMATS = frozenset({"trig", "nquads"})
 ENGINES = ("stream", "oxigraph", "rdflib")
 
@@ -57,6 +58,8 @@ def write_rdf(
     extracted_at: datetime | None = None,
     engine: str = "stream",
     counts: ExportCounts | None = None,
+    options: ExportOptions | None = None,
+    with_ontology: bool = False,
 ) -> int:
     """Serialize relations in one of `FORMATS`; returns the number of triples (quads) written.
 
@@ -64,85 +67,181 @@ def write_rdf(
         relations: read once, as a stream; only keys of what was written are remembered.
         stream: a binary stream.
         fmt: a key of `FORMATS`.
-        base: the base of minted IRIs.
+        base: the base of minted IRIs (when `options` is None).
         extracted_at: when the relations were extracted; the current time when None.
         engine: "stream" or "oxigraph" (both stream) or "rdflib" (builds a graph first);
             JSON-LD is always written by rdflib.
         counts: filled with the numbers of relations, statements and triples when given.
+        options: vocabulary, language, paths, RDF 1.2 statements; its `named_graphs` is
+            set from the format.
+        with_ontology: put kg's ontology in the same file (its own named graph in TriG and
+            N-Quads), for tools that do not follow owl:imports.
+
+    Raises:
+        RDFError: for an RDF 1.2 export the chosen writer cannot write.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown RDF format {fmt!r}; choose from {', '.join(FORMATS)}")
     if engine not in ENGINES:
         raise ValueError(f"unknown RDF engine {engine!r}; choose from {', '.join(ENGINES)}")
-    minter = Minter(base)
-    moment = extracted_at or datetime.now(timezone.utc)
     named = fmt in QUAD_FORMATS
-    prefixes = {**PREFIXES, **minter.prefixes()}
+    options = _with_layout(options or ExportOptions(base=base), named)
+    check_writable(fmt, engine, options)
+    moment = extracted_at or datetime.now(timezone.utc)
+    prefixes = export_prefixes(options)
+    ontology = ontology_quads(options) if with_ontology else []
+    if ontology:
+        prefixes.update({"dcterms": "http://purl.org/dc/terms/", "vann": "http://purl.org/vocab/vann/"})
+    ontology_graph = Namespaces(options.vocabulary).ontology if named else None
     if engine == "stream" and fmt != "jsonld":
         from kg.export.writers import NTriplesTerms, TurtleTerms, write_lines, write_turtle
 
         if fmt in ("ntriples", "nquads"):
-            builder = QuadBuilder(NTriplesTerms(quads=named), minter, moment, named_graphs=named)
-            write_lines(builder.batches(relations), stream)
+            terms: Any = NTriplesTerms(quads=named)
+            builder = QuadBuilder(terms, options, moment)
+            write_lines(_prepend(_ontology_batch(terms, ontology, ontology_graph), builder.batches(relations)), stream)
         else:
-            builder = QuadBuilder(TurtleTerms(prefixes), minter, moment, named_graphs=named)
-            write_turtle(builder.batches(relations), stream, prefixes, trig=named)
+            terms = TurtleTerms(prefixes)
+            builder = QuadBuilder(terms, options, moment)
+            write_turtle(_prepend(_ontology_batch(terms, ontology, ontology_graph), builder.batches(relations)), stream, prefixes,
+                         trig=named)
     elif engine == "oxigraph" and fmt != "jsonld":
         import pyoxigraph
 
-        builder = QuadBuilder(OxigraphTerms(quads=named), minter, moment, named_graphs=named)
-        pyoxigraph.serialize(builder.quads(relations), stream, _ox_format(fmt),
-                             prefixes=prefixes)
+        terms = OxigraphTerms(quads=named)
+        builder = QuadBuilder(terms, options, moment)
+        quads: Iterable[Any] = _prepend(_ontology_batch(terms, ontology, ontology_graph), builder.batches(relations))
+        from itertools import chain
+
+        quads = chain.from_iterable(quads)
+        if fmt == "trig":  # one block per graph: Oxigraph's writer opens a block per run of a graph
+            quads = _grouped_by_graph(quads)
+        pyoxigraph.serialize(quads, stream, _ox_format(fmt), prefixes=prefixes)
     else:
-        builder = QuadBuilder(RdflibTerms(), minter, moment, named_graphs=named)
-        graph = _rdflib_graph(builder, relations, named)
+        terms = RdflibTerms()
+        builder = QuadBuilder(terms, options, moment)
+        graph = _rdflib_graph(builder, relations, named, prefixes, _ontology_batch(terms, ontology, ontology_graph))
         if fmt == "jsonld":
-            graph.serialize(destination=stream, format="json-ld", context=jsonld_context(minter), auto_compact=True,
+            graph.serialize(destination=stream, format="json-ld", context=jsonld_context(options), auto_compact=True,
                             encoding="utf-8")
         else:
             graph.serialize(destination=stream, format=FORMATS[fmt][0], encoding="utf-8")
+    written = builder.counts.triples + len(ontology)
     if counts is not None:
         counts.relations, counts.statements, counts.triples = (builder.counts.relations, builder.counts.statements,
-                                                               builder.counts.triples)
-    return builder.counts.triples
+                                                               written)
+    return written
+
+
+def check_writable(fmt: str, engine: str, options: ExportOptions) -> None:
+    """Raise `RDFError` when the format and engine cannot write what the options ask for."""
+    if options.rdf_star and (fmt == "jsonld" or engine == "rdflib"):
+        raise RDFError("--rdf-star is written by the stream and oxigraph engines in turtle, ntriples, trig and "
+                       "nquads (JSON-LD and rdflib have no RDF 1.2 triple terms)")
+
+
+def _with_layout(options: ExportOptions, named: bool) -> ExportOptions:
+    from dataclasses import replace
+
+    return options if options.named_graphs == named else replace(options, named_graphs=named)
+
+
+def _prepend(first: list[Any], batches: Iterable[list[Any]]) -> Iterable[list[Any]]:
+    if first:
+        yield first
+    yield from batches
+
+
+def _grouped_by_graph(quads: Iterable[Any]) -> list[Any]:
+    groups: dict[Any, list[Any]] = {}
+    for quad in quads:
+        groups.setdefault(quad.graph_name, []).append(quad)
+    return [quad for group in groups.values() for quad in group]
+
+
+def ontology_quads(options: ExportOptions) -> list[tuple[str, str, tuple[str, str | None, str | None] | str]]:
+    """The ontology's triples as plain values: (subject IRI, predicate IRI, object), where an
+    object is an IRI string or a literal (lexical form, datatype, language)."""
+    from rdflib import Literal
+
+    from kg.export.ontology import build_ontology
+
+    namespaces = Namespaces(options.vocabulary)
+    rebase = namespaces.rebase
+    out = []
+    for s, p, o in sorted(build_ontology()):
+        if isinstance(o, Literal):  # vann:preferredNamespaceUri names the namespace in a literal
+            lexical = namespaces.kg if str(o) == KG_IRI else str(o)
+            value: Any = (lexical, str(o.datatype) if o.datatype else None, o.language)
+        else:
+            value = rebase(str(o))
+        out.append((rebase(str(s)), rebase(str(p)), value))
+    return out
+
+
+def _ontology_batch(terms: Any, ontology: list[Any], graph_name: str | None) -> list[Any]:
+    """The ontology's quads in a library's terms, in the named graph `graph_name` (the ontology IRI) if any."""
+    if not ontology:
+        return []
+    graph = terms.iri(graph_name) if graph_name else None
+    batch = []
+    for s, p, o in ontology:
+        if isinstance(o, tuple):
+            lexical, datatype, language = o
+            value = terms.text(lexical, language) if language else terms.literal(lexical, datatype)
+        else:
+            value = terms.iri(o)
+        batch.append(terms.quad(terms.iri(s), terms.iri(p), value, graph))
+    return batch
+
+
+def export_prefixes(options: ExportOptions) -> dict[str, str]:
+    """Every prefix an export binds: kg's namespaces (in its vocabulary) and the base's."""
+    return {**Namespaces(options.vocabulary).prefixes(), **Minter(options.base).prefixes()}
 
 
 def relations_to_graph(relations: Iterable[Relation], base: str = DEFAULT_BASE_IRI, *,
-                       extracted_at: datetime | None = None, named_graphs: bool = False) -> Any:
+                       extracted_at: datetime | None = None, named_graphs: bool = False,
+                       options: ExportOptions | None = None) -> Any:
     """An rdflib `Graph` of the relations (a `Dataset` with `named_graphs`), every prefix bound."""
-    minter = Minter(base)
-    builder = QuadBuilder(RdflibTerms(), minter, extracted_at or datetime.now(timezone.utc),
-                          named_graphs=named_graphs)
-    return _rdflib_graph(builder, relations, named_graphs)
+    options = _with_layout(options or ExportOptions(base=base), named_graphs)
+    builder = QuadBuilder(RdflibTerms(), options, extracted_at or datetime.now(timezone.utc))
+    return _rdflib_graph(builder, relations, named_graphs, export_prefixes(options), [])
 
 
-def _rdflib_graph(builder: QuadBuilder, relations: Iterable[Relation], named: bool) -> Any:
+def _rdflib_graph(builder: QuadBuilder, relations: Iterable[Relation], named: bool, prefixes: dict[str, str],
+                  first: list[Any]) -> Any:
     from rdflib import Dataset, Graph
 
     graph: Any = Dataset(default_union=False) if named else Graph(bind_namespaces="none")
-    for prefix, namespace in {**PREFIXES, **builder.minter.prefixes()}.items():
+    for prefix, namespace in prefixes.items():
         graph.bind(prefix, namespace, override=True, replace=True)
-    if named:
-        add = graph.add
-        for quad in builder.quads(relations):
-            add(quad if quad[3] is not None else quad[:3])
-    else:
-        add = graph.add
-        for s, p, o, _ in builder.quads(relations):
-            add((s, p, o))
+    add = graph.add
+    for batch in _prepend(first, builder.batches(relations)):
+        for quad in batch:
+            if named:
+                add(quad if quad[3] is not None else quad[:3])
+            else:
+                add(quad[:3])
     return graph
 
 
 @cache
 def shipped_context() -> dict[str, Any]:
-    """schemas/context.jsonld, the JSON-LD context of the vocabulary."""
+    """schemas/context.jsonld, the JSON-LD context of the vocabulary and of the default base's IRIs."""
     return json.loads(resources.files("kg.schemas").joinpath("context.jsonld").read_text("utf-8"))["@context"]
 
 
-def jsonld_context(minter: Minter) -> list[dict[str, Any]]:
-    """The context a JSON-LD export is compacted with: the shipped one, then the base's prefixes."""
-    return [shipped_context(), minter.prefixes()]
+def jsonld_context(options: ExportOptions) -> dict[str, Any]:
+    """The context a JSON-LD export is compacted with: the shipped one, in the export's
+    vocabulary and with the prefixes of its base (the shipped context's are the default base's)."""
+    namespaces = Namespaces(options.vocabulary)
+    context = dict(shipped_context())
+    if not namespaces.is_default:
+        context = json.loads(namespaces.rebase_text(json.dumps(context)))
+    context.update(Minter(options.base).prefixes())
+    return context
 
 
-__all__ = ["DEFAULT_BASE_IRI", "ENGINES", "FORMATS", "QUAD_FORMATS", "format_for_path", "jsonld_context",
-           "relations_to_graph", "write_rdf"]
+__all__ = ["DEFAULT_BASE_IRI", "ENGINES", "FORMATS", "QUAD_FORMATS", "ExportOptions", "check_writable",
+           "export_prefixes", "format_for_path", "jsonld_context", "ontology_quads", "relations_to_graph", "write_rdf"]

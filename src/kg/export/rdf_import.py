@@ -1,8 +1,10 @@
 """An RDF export (any format) → the relations it was made from, by the same field table
 the exporter uses (`kg.export.fields`), so export → import → export is lossless.
 
-Every `rdf:Statement` becomes one `Relation`; entities and articles are read from their
-descriptions. The plain fact triples are not needed: they follow from the statements.
+Every statement (an `rdf:Statement`, or an RDF 1.2 reifier of `kg export --rdf-star`)
+becomes one `Relation`; entities and articles are read from their descriptions. The plain
+fact triples are not needed: they follow from the statements. An export whose vocabulary
+was moved (`--vocab-iri`) is read through the ontology its owl:imports names.
 """
 
 from __future__ import annotations
@@ -20,8 +22,8 @@ from rdflib.namespace import PROV, SKOS
 from kg.errors import RDFError
 from kg.export.fields import scalar_codecs
 from kg.export.iri import decode_key
-from kg.export.terms import ENTITY_CLASSES, KG, KG_IRI, KGV_IRI, is_vocabulary_predicate
-from kg.model import ArticleMeta, Entity, Evidence, Relation
+from kg.export.terms import ENTITY_CLASSES, KG, KG_IRI, KGV_IRI, ONTOLOGY_IRI, Namespaces, is_vocabulary_predicate
+from kg.model import ArticleMeta, Entity, Evidence, Relation, TimeRef
 from kg.vocabulary import check_predicate
 
 #: Formats `kg import-rdf` reads (those `kg export` writes).
@@ -31,6 +33,9 @@ _TYPE, _STATEMENT = str(RDF.type), str(RDF.Statement)
 _SUBJECT, _PREDICATE, _OBJECT = str(RDF.subject), str(RDF.predicate), str(RDF.object)
 _DERIVED_FROM, _GENERATED_BY, _ENDED = str(PROV.wasDerivedFrom), str(PROV.wasGeneratedBy), str(PROV.endedAtTime)
 _KEY, _LABEL, _ALT_LABEL, _DOC_ID = str(KG.key), str(RDFS.label), str(SKOS.altLabel), str(KG.docId)
+_TIME, _TIME_TEXT = str(KG.time), str(KG.timeText)
+_REIFIES = str(RDF) + "reifies"
+_IMPORTS = "http://www.w3.org/2002/07/owl#imports"
 _TYPE_OF_CLASS = {str(cls): name for name, cls in ENTITY_CLASSES.items()}
 
 #: A subject's properties: predicate IRI → values (IRIs and blank nodes as str, literals as their lexical form).
@@ -52,8 +57,12 @@ def _ox_format(fmt: str) -> Any:
             "trig": RdfFormat.TRIG, "nquads": RdfFormat.N_QUADS}[fmt]
 
 
-def index_quads(source: IO[bytes] | str, fmt: str) -> dict[str, Properties]:
-    """Parse RDF (every graph of a dataset merged) into subject → predicate → values.
+def index_quads(source: IO[bytes] | str, fmt: str, *, vocabulary: str | None = None) -> dict[str, Properties]:
+    """Parse RDF (every graph of a dataset merged) into subject → predicate → values, the
+    terms of kg's vocabulary as the default vocabulary's IRIs.
+
+    Args:
+        vocabulary: the export's ontology IRI; by default the one its owl:imports names.
 
     Raises:
         RDFError: naming the line and column of a syntax error.
@@ -63,34 +72,61 @@ def index_quads(source: IO[bytes] | str, fmt: str) -> dict[str, Properties]:
     if fmt not in READ_FORMATS:
         raise RDFError(f"unknown RDF format {fmt!r}; choose from {', '.join(READ_FORMATS)}")
     index: dict[str, Properties] = defaultdict(lambda: defaultdict(list))
-    literal = pyoxigraph.Literal
+    literal, triple = pyoxigraph.Literal, pyoxigraph.Triple
     try:
         for quad in pyoxigraph.parse(source, _ox_format(fmt)):
-            o = quad.object
-            values = index[_node(quad.subject)][quad.predicate.value]
-            values.append(o.value if isinstance(o, literal) else _node(o))
+            o, p = quad.object, quad.predicate.value
+            subject = index[_node(quad.subject)]
+            if p == _REIFIES and isinstance(o, triple):  # an RDF 1.2 reifier: a statement of the triple term
+                subject[_TYPE].append(_STATEMENT)
+                subject[_SUBJECT].append(_node(o.subject))
+                subject[_PREDICATE].append(_node(o.predicate))
+                subject[_OBJECT].append(_node(o.object))
+                continue
+            subject[p].append(o.value if isinstance(o, literal) else _node(o))
     except SyntaxError as error:
         raise RDFError(f"not valid {fmt}: {error}") from None
-    return index
+    return _in_default_vocabulary(index, vocabulary)
+
+
+def _in_default_vocabulary(index: dict[str, Properties], vocabulary: str | None) -> dict[str, Properties]:
+    """The index with the terms of a moved vocabulary written as kg's own."""
+    if vocabulary is None:
+        imported = {value for properties in index.values() for value in properties.get(_IMPORTS, ())}
+        vocabulary = next((o for o in sorted(imported - {ONTOLOGY_IRI})
+                           if any(p.startswith(Namespaces(o).kg) for props in index.values() for p in props)), None)
+    namespaces = Namespaces(vocabulary or ONTOLOGY_IRI)
+    if namespaces.is_default:
+        return index
+    restore = namespaces.restore
+    moved: dict[str, Properties] = defaultdict(lambda: defaultdict(list))
+    for node, properties in index.items():
+        target = moved[restore(node)]
+        for predicate, values in properties.items():
+            target[restore(predicate)].extend(restore(v) if v.startswith(namespaces.ontology) else v for v in values)
+    return moved
 
 
 def _node(term: Any) -> str:
     import pyoxigraph
 
+    if isinstance(term, pyoxigraph.Triple):
+        raise RDFError(f"a triple term outside rdf:reifies ({term}) is not something kg exports")
     return term.value if isinstance(term, pyoxigraph.NamedNode) else f"_:{term.value}"
 
 
-def read_rdf(source: IO[bytes] | str, fmt: str) -> RdfImport:
+def read_rdf(source: IO[bytes] | str, fmt: str, *, vocabulary: str | None = None) -> RdfImport:
     """Read the relations of a kg export.
 
     Args:
         source: a binary stream or a file path.
         fmt: one of `READ_FORMATS`.
+        vocabulary: the export's ontology IRI (`--vocab-iri`); by default the one its owl:imports names.
 
     Raises:
         RDFError: when the RDF does not parse, or a statement lacks what a relation needs.
     """
-    return relations_from_index(index_quads(source, fmt))
+    return relations_from_index(index_quads(source, fmt, vocabulary=vocabulary))
 
 
 def relations_from_index(index: dict[str, Properties]) -> RdfImport:
@@ -125,6 +161,8 @@ class _RelationReader:
         evidence["doc_id"] = props[_DOC_ID][0] if props.get(_DOC_ID) else article.id
         for run in props.get(_GENERATED_BY, ()):
             self.run(run)
+        if props.get(_TIME_TEXT):
+            values["time"] = TimeRef(sorted(props[_TIME_TEXT])[0], sorted(props[_TIME])[0] if props.get(_TIME) else None)
         return Relation(
             subject=self.entity(_one(node, props, _SUBJECT)),
             predicate=predicate_name(_one(node, props, _PREDICATE)),

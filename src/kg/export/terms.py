@@ -1,18 +1,22 @@
 """kg's RDF vocabulary: the closed `KG` namespace, the open `KGV` namespace for verb
 predicates, the other namespaces an export uses, and a description of every `KG` term.
 
-`KG` (https://kg.example.org/ns#) is closed: a term that is neither described in
-`TERMS`, nor a predicate (or declared inverse) of schemas/relations.json, nor a field
-of the model's records raises `AttributeError`, so a typo never mints a new IRI.
-Predicates outside the vocabulary (verb lemmas such as "discuss") live in `KGV`
-(https://kg.example.org/ns/verb#), which is open by design: its local names are checked
-by `kg.vocabulary.check_predicate` instead, and every one an export uses is declared
-there as an `owl:ObjectProperty` under `kg:relatedTo`.
+The vocabulary lives under one ontology IRI, a persistent identifier
+(https://w3id.org/kg-news/ns): `KG` is its `#` namespace, `KGV` its `/verb#` one.
+`Namespaces` moves all of it to another ontology IRI at once (`--vocab-iri`).
+
+`KG` is closed: a term that is neither described in `TERMS`, nor a predicate (or
+declared inverse) of schemas/relations.json, nor a field of the model's records raises
+`AttributeError`, so a typo never mints a new IRI. Predicates outside the vocabulary
+(verb lemmas such as "discuss") live in `KGV`, which is open by design: its local names
+are checked by `kg.vocabulary.check_predicate` instead, and every one an export uses is
+declared there as an `owl:ObjectProperty` under `kg:relatedTo`.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -22,10 +26,72 @@ from rdflib.namespace import PROV, SKOS, DefinedNamespace
 from kg.model import ArticleMeta, Entity, Evidence, Relation
 from kg.vocabulary import check_predicate, load_vocabulary
 
-KG_IRI = "https://kg.example.org/ns#"
-KGV_IRI = "https://kg.example.org/ns/verb#"
+#: The ontology IRI: a w3id.org persistent identifier, redirected to where schemas/ontology.ttl is served.
+ONTOLOGY_IRI = "https://w3id.org/kg-news/ns"
+KG_IRI = ONTOLOGY_IRI + "#"
+KGV_IRI = ONTOLOGY_IRI + "/verb#"
+SHAPES_IRI = ONTOLOGY_IRI + "/shapes#"
+_REGEX_SPECIAL = re.compile(r"[.^$*+?()\[\]{}|\\]")
 SCHEMA = Namespace("https://schema.org/")
 KGV = Namespace(KGV_IRI)
+
+
+@dataclass(frozen=True, slots=True)
+class Namespaces:
+    """Where the vocabulary lives: `kg:` is `<ontology>#`, `kgv:` `<ontology>/verb#`.
+
+    The default is kg's published vocabulary; another ontology IRI moves every term, the
+    ontology, the shapes and the JSON-LD context together (`rebase`, `rebase_text`).
+
+    >>> Namespaces("https://example.org/vocab/").kgv
+    'https://example.org/vocab/verb#'
+    >>> Namespaces("https://example.org/vocab").rebase(KG_IRI + "meet")
+    'https://example.org/vocab#meet'
+    """
+
+    ontology: str = ONTOLOGY_IRI
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "ontology", self.ontology.rstrip("#/"))
+
+    @property
+    def kg(self) -> str:
+        return self.ontology + "#"
+
+    @property
+    def kgv(self) -> str:
+        return self.ontology + "/verb#"
+
+    @property
+    def is_default(self) -> bool:
+        return self.ontology == ONTOLOGY_IRI
+
+    def rebase(self, iri: str) -> str:
+        """An IRI of the default vocabulary moved under this one; any other IRI unchanged."""
+        if self.is_default or not iri.startswith(ONTOLOGY_IRI) or iri[len(ONTOLOGY_IRI):][:1] not in ("", "#", "/"):
+            return iri
+        return self.ontology + iri[len(ONTOLOGY_IRI):]
+
+    def restore(self, iri: str) -> str:
+        """The inverse of `rebase`: an IRI of this vocabulary as the default vocabulary's."""
+        if self.is_default or not iri.startswith(self.ontology):
+            return iri
+        rest = iri[len(self.ontology):]
+        return ONTOLOGY_IRI + rest if rest[:1] in ("#", "/") or not rest else iri
+
+    def prefixes(self) -> dict[str, str]:
+        """`PREFIXES` with kg: and kgv: in this vocabulary."""
+        return {**PREFIXES, "kg": self.kg, "kgv": self.kgv}
+
+    def rebase_text(self, text: str) -> str:
+        """Turtle, JSON or SPARQL text of the default vocabulary written for this one (regex
+        patterns that spell the namespace with escaped dots included)."""
+        if self.is_default:
+            return text
+        # A regex in Turtle spells "." as two backslashes and a dot.
+        escaped = ONTOLOGY_IRI.replace(".", "\\\\.")
+        moved = _REGEX_SPECIAL.sub(lambda m: "\\\\" + m.group(), self.ontology)
+        return text.replace(escaped, moved).replace(ONTOLOGY_IRI, self.ontology)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +131,9 @@ TERMS: tuple[Term, ...] = (
          aligned=str(SCHEMA.Event)),
     Term("Other", "class", "other entity", "An entity of no more specific type.", parent=_ENTITY,
          aligned=str(SCHEMA.Thing)),
+    Term("ArticleGraph", "class", "article graph", "The named graph of a TriG or N-Quads export that holds one "
+         "article, the statements derived from it and its own prov:wasDerivedFrom link to the article; entities "
+         "and facts are in the facts graph.", parent=str(PROV.Entity)),
     Term("relatedTo", "object", "related to", "Any relation kg extracts between two entities; every predicate, "
          "from the vocabulary or a verb lemma, is a sub-property.", domain=_ENTITY, range=_ENTITY),
     Term("key", "datatype", "key", "The canonical key of an entity, from which its IRI is minted; stable across "
@@ -90,8 +159,23 @@ TERMS: tuple[Term, ...] = (
          "as named in the article.", domain=_STATEMENT, range=str(XSD.string)),
     Term("relationText", "datatype", "relation text", "The words of the article that express the relation.",
          domain=_STATEMENT, range=str(XSD.string)),
-    Term("source", "datatype", "source", "Where kg read the article: a file path, or '-' for standard input.",
-         domain=_ARTICLE, range=str(XSD.string)),
+    Term("source", "datatype", "source", "Where kg read the article: the file's name or its path relative to the "
+         "input folder as given, '-' for standard input; a file: URL only when the export was asked to keep paths "
+         "(kg export --keep-paths). Never an absolute local path otherwise.", domain=_ARTICLE, range=str(XSD.string)),
+    Term("time", "datatype", "time", "When the relation happened, as far as the article says: an xsd:date, or "
+         "xsd:gYearMonth / xsd:gYear for a month or a year, xsd:dateTime for a moment; a plain string for other "
+         "forms (an ISO week such as 2025-W09). Resolved against the publication date; kg:timeText keeps the "
+         "words.", domain=_STATEMENT),
+    Term("timeText", "datatype", "time phrase", "The words of the article that say when the relation happened "
+         "(\"on Thursday\"), kept as written.", domain=_STATEMENT, range=str(XSD.string)),
+    Term("subjectText", "datatype", "subject text", "The words of the sentence for the subject (\"he\", \"the "
+         "Russians\"), when they differ from the entity's name.", domain=_STATEMENT, range=str(XSD.string)),
+    Term("objectText", "datatype", "object text", "The words of the sentence for the object, when they differ "
+         "from the entity's name.", domain=_STATEMENT, range=str(XSD.string)),
+    Term("arguments", "datatype", "further arguments", "A further argument of an open relation (\"in 1717\"), "
+         "one value each.", domain=_STATEMENT, range=str(XSD.string)),
+    Term("open", "datatype", "open relation", "True for an open relation (kg extract --open), whose ends may be "
+         "any noun phrases rather than entities.", domain=_STATEMENT, range=str(XSD.boolean)),
 )
 
 
@@ -108,6 +192,7 @@ class KG(DefinedNamespace):
     Group: URIRef
     Event: URIRef
     Other: URIRef
+    ArticleGraph: URIRef
     relatedTo: URIRef
     key: URIRef
     sentence: URIRef
@@ -121,6 +206,12 @@ class KG(DefinedNamespace):
     attributedTo: URIRef
     relationText: URIRef
     source: URIRef
+    time: URIRef
+    timeText: URIRef
+    subjectText: URIRef
+    objectText: URIRef
+    arguments: URIRef
+    open: URIRef
 
 
 def camel_case(name: str) -> str:
@@ -139,6 +230,7 @@ FIELD_OVERRIDES: dict[tuple[type, str], URIRef | None] = {
     (Relation, "predicate"): RDF.predicate,
     (Relation, "object"): RDF.object,
     (Relation, "evidence"): None,
+    (Relation, "time"): None,  # two literals: kg:time (typed) and kg:timeText
     (Relation, "article"): PROV.wasDerivedFrom,
     (Evidence, "doc_id"): KG.docId,
     (ArticleMeta, "id"): SCHEMA.identifier,
@@ -213,7 +305,8 @@ ENTITY_CLASSES: dict[str, URIRef] = {name: KG[name] for name in
                                      ("Person", "Organization", "Country", "Location", "Group", "Event", "Other")}
 ALIGNED_CLASSES: dict[str, URIRef] = {t.name: URIRef(t.aligned) for t in TERMS if t.kind == "class" and t.aligned}
 
-#: Prefixes bound in every export (the base-dependent ones are added by `kg.export.iri.Minter`).
+#: Prefixes bound in every export (the base-dependent ones are added by `kg.export.iri.Minter`;
+#: `Namespaces.prefixes` moves kg: and kgv:).
 PREFIXES: dict[str, str] = {
     "kg": KG_IRI,
     "kgv": KGV_IRI,
@@ -226,6 +319,6 @@ PREFIXES: dict[str, str] = {
     "xsd": str(XSD),
 }
 
-__all__ = ["ALIGNED_CLASSES", "ENTITY_CLASSES", "FIELD_OVERRIDES", "KG", "KGV", "KGV_IRI", "KG_IRI", "PREFIXES",
-           "RECORDS", "SCHEMA", "TERMS", "Term", "camel_case", "is_vocabulary_predicate", "model_field_names",
+__all__ = ["ALIGNED_CLASSES", "ENTITY_CLASSES", "FIELD_OVERRIDES", "KG", "KGV", "KGV_IRI", "KG_IRI", "Namespaces",
+           "ONTOLOGY_IRI", "PREFIXES", "RECORDS", "SCHEMA", "SHAPES_IRI", "TERMS", "Term", "camel_case", "is_vocabulary_predicate", "model_field_names",
            "predicate_iri", "vocabulary_names"]

@@ -13,10 +13,12 @@ rdflib reference path builds.
 from __future__ import annotations
 
 import re
+import tempfile
+from collections import OrderedDict
 from functools import lru_cache
 from itertools import chain
 from collections.abc import Iterable
-from typing import IO, Any
+from typing import IO
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -33,6 +35,10 @@ _BARE = {_XSD + "integer": _INTEGER, _XSD + "decimal": _DECIMAL}
 #: How many fragments are joined before a write; how many literal texts are remembered.
 _CHUNK = 4096
 _LITERAL_CACHE = 8192
+#: How much TriG text is held in memory before the graphs' text goes to a temporary file.
+_SPOOL_IN_MEMORY = 64 << 20
+#: Named graphs whose Turtle statement stays open (the facts graph and the article being written, and one more).
+_OPEN_GRAPHS = 3
 
 
 def quote_literal(text: str) -> str:
@@ -61,6 +67,14 @@ class NTriplesTerms:
     @staticmethod
     def _literal(lexical: str, datatype: str | None = None) -> str:
         return quote_literal(lexical) if datatype is None else f"{quote_literal(lexical)}^^<{datatype}>"
+
+    @staticmethod
+    def text(lexical: str, language: str) -> str:
+        return f"{quote_literal(lexical)}@{language}"
+
+    @staticmethod
+    def triple(subject: str, predicate: str, obj: str) -> str:
+        return f"<<( {subject} {predicate} {obj} )>>"
 
     def quad(self, subject: str, predicate: str, obj: str, graph: str | None = None) -> str:
         if graph is None or not self.quads:
@@ -110,46 +124,131 @@ class TurtleTerms:
         return f"{quote_literal(lexical)}^^{self.iri(datatype)}"
 
     @staticmethod
+    def text(lexical: str, language: str) -> str:
+        return f"{quote_literal(lexical)}@{language}"
+
+    @staticmethod
+    def triple(subject: str, predicate: str, obj: str) -> str:
+        return f"<<( {subject} {predicate} {obj} )>>"
+
+    @staticmethod
     def quad(subject: str, predicate: str, obj: str, graph: str | None = None) -> tuple:
         return subject, predicate, obj, graph
 
 
-def write_turtle(batches: Iterable[list[tuple]], stream: IO[bytes], prefixes: dict[str, str], *,
-                 trig: bool) -> None:
-    """Write Turtle (or TriG, with a `GRAPH { … }` block per run of quads in one named graph).
+class _TurtleText:
+    """The Turtle text of one graph, built from its quads in order.
 
     Consecutive quads with the same subject share it (`;`), and with the same predicate
     too (`,`); the builder emits each resource's quads together, so grouping is local
-    and nothing is held back. A subject may appear in several blocks: RDF merges them.
+    and nothing is held back. A subject may appear in several statements: RDF merges them.
     """
-    out: list[str] = [f"@prefix {name}: <{namespace}> .\n" for name, namespace in sorted(prefixes.items())]
-    append = out.append
-    graph: str | None = None
-    subject: str | None = None
-    predicate: str | None = None
-    indent = ""
-    for s, p, o, g in chain.from_iterable(batches):
-        if trig and g != graph:
-            if subject is not None:
-                append(" .\n")
-            if graph is not None:
-                append("}\n")
-            if g is not None:
-                append(f"{g} {{\n")
-            graph, subject, indent = g, None, "\t" if g is not None else ""
-        if s == subject:
-            append(f" ,\n{indent}\t\t{o}" if p == predicate else f" ;\n{indent}\t{p} {o}")
+
+    __slots__ = ("out", "subject", "predicate", "indent")
+
+    def __init__(self, indent: str = "") -> None:
+        self.out: list[str] = []
+        self.subject: str | None = None
+        self.predicate: str | None = None
+        self.indent = indent
+
+    def add(self, s: str, p: str, o: str) -> None:
+        """Add one triple; `take` gives the text."""
+        if s == self.subject:
+            self.out.append(f" ,\n{self.indent}\t\t{o}" if p == self.predicate else f" ;\n{self.indent}\t{p} {o}")
         else:
-            append(f" .\n{indent}{s} {p} {o}" if subject is not None else f"{indent}{s} {p} {o}")
-        subject, predicate = s, p
-        if len(out) >= _CHUNK:
-            stream.write("".join(out).encode("utf-8"))
-            out.clear()
-    if subject is not None:
-        append(" .\n")
-    if trig and graph is not None:
-        append("}\n")
-    stream.write("".join(out).encode("utf-8"))
+            self.out.append(f" .\n{self.indent}{s} {p} {o}" if self.subject is not None else f"{self.indent}{s} {p} {o}")
+        self.subject, self.predicate = s, p
+
+    def take(self, *, end: bool = False) -> str:
+        """The text so far (ending the last statement when `end`); the next text starts a new statement."""
+        if end and self.subject is not None:
+            self.out.append(" .\n")
+            self.subject = self.predicate = None
+        text = "".join(self.out)
+        self.out.clear()
+        return text
+
+
+class _GraphSpool:
+    """The text of named graphs, kept in a temporary file (in memory while small) until the
+    end, so that each graph is written as one block however its quads arrived."""
+
+    def __init__(self) -> None:
+        self.file = tempfile.SpooledTemporaryFile(max_size=_SPOOL_IN_MEMORY)
+        self.runs: dict[str, list[list[int]]] = {}  # graph → [offset, length] of its pieces, in order
+
+    def append(self, graph: str, text: str) -> None:
+        if not text:
+            return
+        data = text.encode("utf-8")
+        offset = self.file.tell()
+        self.file.write(data)
+        runs = self.runs.setdefault(graph, [])
+        if runs and runs[-1][0] + runs[-1][1] == offset:
+            runs[-1][1] += len(data)
+        else:
+            runs.append([offset, len(data)])
+
+    def write_blocks(self, stream: IO[bytes]) -> None:
+        for graph, runs in self.runs.items():
+            stream.write(f"{graph} {{\n".encode("utf-8"))
+            for offset, length in runs:
+                self.file.seek(offset)
+                while length:
+                    piece = self.file.read(min(length, 1 << 20))
+                    stream.write(piece)
+                    length -= len(piece)
+            stream.write(b"}\n")
+        self.file.close()
+
+
+def write_turtle(batches: Iterable[list[tuple]], stream: IO[bytes], prefixes: dict[str, str], *,
+                 trig: bool) -> None:
+    """Write Turtle, or TriG with each named graph as one `GRAPH { … }` block.
+
+    Turtle streams. TriG keeps each graph's text in a temporary file until the end (the
+    quads of a graph need not come together: the entities of the facts graph are met
+    while the articles' statements are written); quads of the default graph, if any, are
+    written outside the blocks as they come.
+    """
+    stream.write("".join(f"@prefix {name}: <{namespace}> .\n" for name, namespace in sorted(prefixes.items()))
+                 .encode("utf-8"))
+    if not trig:
+        text = _TurtleText()
+        count = 0
+        for s, p, o, _ in chain.from_iterable(batches):
+            text.add(s, p, o)
+            count += 1
+            if count >= _CHUNK:
+                stream.write(text.take().encode("utf-8"))
+                count = 0
+        stream.write(text.take(end=True).encode("utf-8"))
+        return
+    spool = _GraphSpool()
+    default = _TurtleText()
+    named: OrderedDict[str, _TurtleText] = OrderedDict()  # the graphs used last, open; the others ended
+    for s, p, o, g in chain.from_iterable(batches):
+        if g is None:
+            default.add(s, p, o)
+            if len(default.out) >= _CHUNK:
+                stream.write(default.take().encode("utf-8"))
+            continue
+        text = named.get(g)
+        if text is None:
+            if len(named) >= _OPEN_GRAPHS:
+                oldest, ended = named.popitem(last=False)
+                spool.append(oldest, ended.take(end=True))
+            text = named[g] = _TurtleText("\t")
+        elif g is not next(reversed(named)):
+            named.move_to_end(g)
+        text.add(s, p, o)
+        if len(text.out) >= _CHUNK:
+            spool.append(g, text.take())
+    stream.write(default.take(end=True).encode("utf-8"))
+    for g, text in named.items():
+        spool.append(g, text.take(end=True))
+    spool.write_blocks(stream)
 
 
 __all__ = ["NTriplesTerms", "TurtleTerms", "quote_literal", "write_lines", "write_turtle"]

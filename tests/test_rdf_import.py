@@ -73,7 +73,7 @@ def test_every_field_of_the_model_is_carried() -> None:
         article=ArticleMeta("doc-9", "Title", "https://news.example/x", "2025-01-02T03:04:05+01:00", "x.txt", "dateline"),
         negated=True, modality="conditional", confidence=0.25, attributed_to="Someone", relation_text="imposed",
         time=TimeRef("on Thursday", "2025-01-02"), subject_text="they", object_text="the O", arguments=("in 1717",),
-        open=True,
+        open=True, ended=True,
     )
     for record in (full, full.evidence, full.article, full.subject):
         defaults = type(record)(**{f.name: getattr(record, f.name) for f in dataclasses.fields(record)

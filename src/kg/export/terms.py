@@ -176,6 +176,12 @@ TERMS: tuple[Term, ...] = (
          "one value each.", domain=_STATEMENT, range=str(XSD.string)),
     Term("open", "datatype", "open relation", "True for an open relation (kg extract --open), whose ends may be "
          "any noun phrases rather than entities.", domain=_STATEMENT, range=str(XSD.boolean)),
+    Term("ended", "datatype", "ended", "True for a role or state that no longer holds (\"former Labour leader "
+         "Neil Kinnock\"); such a relation is never asserted as a plain triple.", domain=_STATEMENT,
+         range=str(XSD.boolean)),
+    Term("publishedFrom", "datatype", "publication date read from", "Where kg read the article's publication "
+         "date: the input's own field, front matter, a \"Published:\" line, a dateline or a byline.",
+         domain=_ARTICLE, range=str(XSD.string)),
 )
 
 
@@ -212,6 +218,8 @@ class KG(DefinedNamespace):
     objectText: URIRef
     arguments: URIRef
     open: URIRef
+    ended: URIRef
+    publishedFrom: URIRef
 
 
 def camel_case(name: str) -> str:

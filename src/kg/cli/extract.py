@@ -14,13 +14,14 @@ from typing import IO
 import click
 
 from kg.cli.options import Skips, model_option, progress, strict_option
+from kg.cli.resolution import aliases_option, write_merges
 from kg.extract import ArticleExtraction, ExtractOptions, extract_articles
 from kg.extract.pipeline import pipeline_language
 from kg.extract.resume import Journal, content_hash, extraction_fingerprint
 from kg.ingest import read_articles
 from kg.model import Article, Decision, Merge, Relation
+from kg.resolve import AliasTable
 from kg.records import write_relations
-from kg.resolve import resolve_across_articles
 
 
 def workers_option(command: Callable) -> Callable:
@@ -36,9 +37,11 @@ def extracted(
     options: ExtractOptions = ExtractOptions(),
     *,
     workers: int = 1,
+    merges: list[Merge] | None = None,
 ) -> list[Relation]:
-    """Read, parse and extract with a progress bar, then resolve entities across the whole run
-    (for `kg build`, which holds the run in memory anyway). Counts into `counts`."""
+    """Read, parse and extract with a progress bar (for `kg build`, which holds the run in memory
+    anyway): each article's relations, its entities resolved within it. Counts into `counts`, and
+    collects each article's merges into `merges` when given."""
     relations: list[Relation] = []
     articles = _counted(read_articles(inputs, on_skip=skips, language=pipeline_language(model)), counts)
     with progress("extracting") as advance:
@@ -47,7 +50,8 @@ def extracted(
             if result.failure:
                 skips.fail(result.article, result.failure)
             relations.extend(result.relations)
-    relations, _ = resolve_across_articles(relations)
+            if merges is not None:
+                merges.extend(result.merges)
     counts["relations"] += len(relations)
     return relations
 
@@ -60,10 +64,7 @@ def _counted(articles: Iterable[Article], counts: dict[str, int]) -> Iterator[Ar
 
 def _write_report(stream: IO[str], merges: Iterable[Merge], decisions: Iterable[Decision]) -> None:
     """One JSON object per line: merges as outcome "merged", then what was kept and dropped."""
-    for merge in merges:
-        record = {"doc_id": merge.doc_id, "outcome": "merged", "reason": merge.rule, "text": merge.mention,
-                  "entity": {"id": merge.entity_id, "name": merge.entity_name}}
-        stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+    write_merges(stream, merges)
     for decision in decisions:
         stream.write(json.dumps(asdict(decision), ensure_ascii=False) + "\n")
 
@@ -88,18 +89,21 @@ def _write_report(stream: IO[str], merges: Iterable[Merge], decisions: Iterable[
               help="'dask' runs on a Dask cluster and writes OUTPUT/part-NNNNN.jsonl.")
 @click.option("--scheduler", metavar="ADDRESS",
               help="Dask scheduler address (tcp://host:8786); without it, a local cluster of --workers processes.")
+@aliases_option
 @strict_option
 @click.pass_context
 def extract(ctx: click.Context, inputs: tuple[str, ...], output: str, open_mode: bool, one_per_line: bool,
             report: str | None, min_confidence: float, model: str, workers: int, resume: bool, engine: str,
-            scheduler: str | None, strict: bool) -> None:
+            scheduler: str | None, aliases: AliasTable, strict: bool) -> None:
     """Extract relations from articles and write them as JSON Lines.
 
     INPUT is a file (.txt, .md, .html, .jsonl), a folder (read recursively) or '-'
     for stdin. Each output line follows schemas/triple.schema.json. Articles are read,
     parsed in batches and written as they go, so memory does not grow with the input.
-    Entities are resolved within each article here; `kg build` also resolves them
-    across articles ("Trump" in one article, "Donald Trump" in another).
+    Entities are resolved within each article, with the alias table ("the Tories" is the
+    Conservative Party); what depends on other articles ("Trump" in one, "Donald Trump" in
+    another) is resolved where the whole corpus is: `kg build`, and `kg load` against the
+    database.
 
     \b
     Example:
@@ -108,10 +112,12 @@ def extract(ctx: click.Context, inputs: tuple[str, ...], output: str, open_mode:
       kg extract --open --one-per-line sentences.txt -o tuples.jsonl
       kg extract archive/ -o triples.jsonl --workers 2 --resume
       kg extract archive/ --engine dask --scheduler tcp://10.0.0.5:8786 -o triples/
+      kg extract news/ --aliases my-aliases.csv -o triples.jsonl
     """
     skips = Skips(strict=strict)
     counts = {"articles": 0, "relations": 0, "done": 0}
-    options = ExtractOptions(open=open_mode, min_confidence=min_confidence, report=report is not None)
+    options = ExtractOptions(open=open_mode, min_confidence=min_confidence, report=report is not None,
+                             aliases=aliases)
     articles = _counted(read_articles(inputs, on_skip=skips, one_per_line=one_per_line,
                                       language=pipeline_language(model)), counts)
     if engine == "dask":
@@ -158,6 +164,8 @@ def _write(results: Iterable[ArticleExtraction], stream: IO[str], counts: dict[s
 def _extract_to_file(articles: Iterable[Article], output: Path, options: ExtractOptions, model: str, workers: int,
                      resume: bool, counts: dict[str, int], skips: Skips, report: IO[str] | None) -> None:
     fingerprint = extraction_fingerprint(model) + ("/open" if options.open else "") + f"/{options.min_confidence}"
+    if options.aliases is not None:
+        fingerprint += f"/aliases:{options.aliases.digest()}"
     journal, stream = Journal.open(output, resume=resume)
     hashes: deque[str] = deque()  # content hashes of the articles in flight, in input order
 

@@ -11,16 +11,12 @@ from typing import IO, Any
 
 import click
 
-from kg.errors import KGError
 from kg.model import Merge
 from kg.resolve import AliasTable, load_aliases
 
 
 def _alias_table(ctx: click.Context, param: click.Parameter, value: str | None) -> AliasTable:
-    try:
-        return load_aliases(value)
-    except KGError as error:
-        raise click.BadParameter(str(error), ctx=ctx, param=param) from None
+    return load_aliases(value)  # a bad file is an InputError naming it: one line, exit status 1
 
 
 def aliases_option(command: Callable[..., Any]) -> Callable[..., Any]:

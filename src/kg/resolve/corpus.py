@@ -16,7 +16,7 @@ from kg.model import Entity
 from kg.resolve.aliases import AliasTable
 from kg.resolve.canonical import Canonical, canonical_form
 from kg.resolve.keys import canonical_key
-from kg.resolve.names import PersonName, person_name, titles_agree
+from kg.resolve.names import IDENTITY_TITLES, PersonName, person_name, titles_agree
 from kg.resolve.votes import voted_type
 
 RULE_SHORT_ACROSS = "short form of the one full name it fits in other articles"
@@ -134,23 +134,29 @@ def resolve_keys(stats: Mapping[str, KeyStats], table: AliasTable) -> tuple[dict
 
 def _join_short_forms(bases: dict[str, _Base]) -> None:
     full = sorted((b for b in bases.values() if b.is_full_person), key=lambda b: (-len(b.person.words), b.key))
+    # "Baroness Kennedy", "Lord Falconer": a surname with a title of who they are. Never a target
+    # across articles, but a bare "Kennedy" could be them as well as "Charles Kennedy".
+    titled = [b for b in bases.values() if b.person.titles & IDENTITY_TITLES and not b.is_full_person
+              and (b.form.type == "Person" or b.stats.types["Person"])]
     for base in bases.values():
         base.target = base.key
     for base in full:  # longest first: a longer name's own target is known when a shorter one asks
-        base.target = _owner(base, full) or base.key
+        base.target = _owner(base, full, titled) or base.key
     for base in bases.values():
         if base.may_shorten:
-            base.target = _owner(base, full) or base.key
+            base.target = _owner(base, full, titled) or base.key
 
 
-def _owner(short: _Base, full: list[_Base]) -> str | None:
+def _owner(short: _Base, full: list[_Base], titled: list[_Base]) -> str | None:
     """The target of the one full name `short` ends, if exactly one entity fits."""
     words = short.person.words
     n = len(words)
     written = PersonName(frozenset(short.titles), words)
     targets = {f.target for f in full if f is not short and len(f.person.words) > n and f.person.words[-n:] == words
                and titles_agree(written, frozenset(f.titles))}
-    return targets.pop() if len(targets) == 1 else None
+    if not written.titles & IDENTITY_TITLES:
+        targets |= {t.key for t in titled if t is not short and t.person.words[-n:] == words}
+    return targets.pop() if len(targets) == 1 and targets <= {f.target for f in full} else None
 
 
 def _entities(bases: dict[str, _Base], base_of: dict[str, str], stats: Mapping[str, KeyStats]) -> dict[str, CorpusEntity]:

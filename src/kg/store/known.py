@@ -74,9 +74,11 @@ def resolve_batch(tx: Any, groups: list[tuple[str, list[Relation]]], table: Alia
             reloaded.setdefault(relation.article.id, []).append(relation)
         _read(tx, known, set(), set(), set(), more, skip=replaced, table=table)
     merges = list(resolution.merges)
+    moved_keys = {key for key, nodes in known.placed.items() if nodes != {resolution.assignments[key].target}}
     stored = mention_records(r for relations in reloaded.values() for r in relations)
     for (doc_id, key), record in stored.items():
-        merges.append(_moved(doc_id, record.name, key, known.placed.get(key, set()), resolution))
+        if key in moved_keys:
+            merges.append(_moved(doc_id, record.name, key, known.placed[key], resolution))
     return BatchResolution(resolution, sorted(reloaded.items()), merges)
 
 

@@ -60,4 +60,5 @@ def test_a_batch_keeps_one_mention_per_entity_and_article_with_all_aliases() -> 
     assert [m["entity"] for m in article["mentions"]] == ["a", "b"]
     assert article["mentions"][0]["aliases"] == ["Ay"]
     assert batch.size == 2 and len(batch.keys) == 2
-    assert {e["id"]: e["aliases"] for e in batch.entities} == {"a": ["Ay"], "b": []}
+    assert {e["id"]: e["properties"]["aliases"] for e in batch.entities} == {"a": ["Ay"], "b": None}
+    assert [(m["key"], m["rule"], m["tail"]) for m in article["mentions"]] == [("a", None, "a"), ("b", None, "b")]

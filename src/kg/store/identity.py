@@ -35,11 +35,14 @@ class Identity:
 
     @classmethod
     def of_relations(cls, relations: Iterable[Relation]) -> Identity:
-        """Every entity its own, as the first relation names it."""
+        """Every entity its own, named and typed as the first relation has it, with all its aliases."""
         entities: dict[str, Entity] = {}
         for relation in relations:
             for entity in (relation.subject, relation.object):
-                entities.setdefault(entity.id, entity)
+                known = entities.setdefault(entity.id, entity)
+                if not set(entity.aliases) <= set(known.aliases):
+                    aliases = tuple(sorted({*known.aliases, *entity.aliases} - {known.name}))
+                    entities[entity.id] = replace(known, aliases=aliases)
         return cls({}, entities, {})
 
     def target(self, key: str) -> tuple[str, str | None]:

@@ -47,6 +47,9 @@ class KeyStats:
 
 
 def most_frequent(counts: Counter[str]) -> str:
+    """The most frequent of `counts`, ties broken alphabetically."""
+    if len(counts) == 1:
+        return next(iter(counts))
     return min(counts.items(), key=lambda item: (-item[1], item[0]))[0]
 
 
@@ -138,25 +141,32 @@ def _join_short_forms(bases: dict[str, _Base]) -> None:
     # across articles, but a bare "Kennedy" could be them as well as "Charles Kennedy".
     titled = [b for b in bases.values() if b.person.titles & IDENTITY_TITLES and not b.is_full_person
               and (b.form.type == "Person" or b.stats.types["Person"])]
+    by_tail: dict[str, list[_Base]] = {}
+    titled_by_tail: dict[str, list[_Base]] = {}
+    for base in full:
+        by_tail.setdefault(base.person.words[-1], []).append(base)
+    for base in titled:
+        titled_by_tail.setdefault(base.person.words[-1], []).append(base)
     for base in bases.values():
         base.target = base.key
     for base in full:  # longest first: a longer name's own target is known when a shorter one asks
-        base.target = _owner(base, full, titled) or base.key
+        base.target = _owner(base, by_tail, titled_by_tail) or base.key
     for base in bases.values():
-        if base.may_shorten:
-            base.target = _owner(base, full, titled) or base.key
+        if base.may_shorten and base.person.words:
+            base.target = _owner(base, by_tail, titled_by_tail) or base.key
 
 
-def _owner(short: _Base, full: list[_Base], titled: list[_Base]) -> str | None:
+def _owner(short: _Base, full: dict[str, list[_Base]], titled: dict[str, list[_Base]]) -> str | None:
     """The target of the one full name `short` ends, if exactly one entity fits."""
     words = short.person.words
     n = len(words)
     written = PersonName(frozenset(short.titles), words)
-    targets = {f.target for f in full if f is not short and len(f.person.words) > n and f.person.words[-n:] == words
-               and titles_agree(written, frozenset(f.titles))}
+    fits = [f for f in full.get(words[-1], ()) if f is not short and len(f.person.words) > n
+            and f.person.words[-n:] == words and titles_agree(written, frozenset(f.titles))]
+    targets = {f.target for f in fits}
     if not written.titles & IDENTITY_TITLES:
-        targets |= {t.key for t in titled if t is not short and t.person.words[-n:] == words}
-    return targets.pop() if len(targets) == 1 and targets <= {f.target for f in full} else None
+        targets |= {t.key for t in titled.get(words[-1], ()) if t is not short and t.person.words[-n:] == words}
+    return targets.pop() if len(targets) == 1 and targets <= {f.target for f in fits} else None
 
 
 def _entities(bases: dict[str, _Base], base_of: dict[str, str], stats: Mapping[str, KeyStats]) -> dict[str, CorpusEntity]:

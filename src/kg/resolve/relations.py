@@ -52,22 +52,24 @@ class Resolution:
 def mention_records(relations: Iterable[Relation]) -> dict[tuple[str, str], MentionRecord]:
     """Each article's view of each entity its relations name, by (article id, entity id): the name
     and type most of its relations give (ties alphabetical), and the union of their aliases."""
-    names: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    types: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
+    views: dict[tuple[str, str], list[Entity]] = {}
     for relation in relations:
+        doc_id = relation.article.id
         for entity in (relation.subject, relation.object):
-            if entity.type is None:
-                continue
-            where = (relation.article.id, entity.id)
-            names[where][entity.name] += 1
-            types[where][entity.type] += 1
-            aliases[where].update(entity.aliases)
+            if entity.type is not None:
+                views.setdefault((doc_id, entity.id), []).append(entity)
     records = {}
-    for where in sorted(names):
-        name = most_frequent(names[where])
-        records[where] = MentionRecord(where[0], where[1], name, voted_type(types[where]),
-                                       tuple(sorted(aliases[where] - {name})))
+    for where in sorted(views):
+        seen = views[where]
+        first = seen[0]
+        if all(e == first for e in seen):  # the usual case: one article, one view
+            records[where] = MentionRecord(where[0], where[1], first.name, first.type,
+                                           tuple(sorted(set(first.aliases) - {first.name})))
+            continue
+        name = most_frequent(Counter(e.name for e in seen))
+        aliases = {a for e in seen for a in e.aliases} - {name}
+        records[where] = MentionRecord(where[0], where[1], name, voted_type(Counter(e.type for e in seen)),
+                                       tuple(sorted(aliases)))
     return records
 
 

@@ -20,6 +20,10 @@ def voted_type(votes: Counter[str], fixed: str | None = None, multi_word_person:
         return fixed
     if multi_word_person and votes["Person"]:
         return "Person"
+    if len(votes) == 1:
+        only, count = next(iter(votes.items()))
+        if count > 0:
+            return only
     counted = {t: n for t, n in votes.items() if n > 0}
     if not counted:
         return "Other"

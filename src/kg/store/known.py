@@ -22,6 +22,8 @@ from kg.store.identity import key_tail
 
 #: Rounds of reading more of the database before resolution gives up widening its view.
 MAX_ROUNDS = 6
+#: Types that are nobody's short form nor full name: their keys' tails are not looked up.
+_NO_TAIL = frozenset({"Country", "Location", "Group", "Event"})
 
 
 @cache
@@ -105,7 +107,7 @@ def _reach(records: Any, table: AliasTable) -> tuple[set[str], set[str], set[str
         form = canonical_form(record.name, table)
         if form.pinned:
             ids.add(canonical_key(form.name))
-        else:
+        elif record.type not in _NO_TAIL:
             tails.add(key_tail(record.key))
     return ids, keys, tails
 
@@ -134,5 +136,5 @@ def _read(tx: Any, known: Known, ids: set[str], keys: set[str], tails: set[str],
             form = canonical_form(row["name"], table)
             if form.pinned:
                 ids.add(canonical_key(form.name))
-            else:
+            elif row["type"] not in _NO_TAIL:
                 tails.add(key_tail(row["key"]))

@@ -50,6 +50,14 @@ class BatchResolution:
     resolution: Resolution
     reloaded: list[tuple[str, list[Relation]]]
     merges: list[Merge]
+    stored: dict[str, dict[str, Any]]  # the properties of the entity nodes read, by id
+
+    def changed(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The entity rows whose node is new or whose properties resolution changed."""
+        def differs(row: dict[str, Any]) -> bool:
+            wanted = {k: v for k, v in row["properties"].items() if v is not None}
+            return self.stored.get(row["id"]) != {**wanted, "id": row["id"]}
+        return [row for row in rows if differs(row)]
 
 
 def resolve_batch(tx: Any, groups: list[tuple[str, list[Relation]]], table: AliasTable) -> BatchResolution:
@@ -81,7 +89,8 @@ def resolve_batch(tx: Any, groups: list[tuple[str, list[Relation]]], table: Alia
     for (doc_id, key), record in stored.items():
         if key in moved_keys:
             merges.append(_moved(doc_id, record.name, key, known.placed[key], resolution))
-    return BatchResolution(resolution, sorted(reloaded.items()), merges)
+    stored = {r["id"]: r["properties"] for r in tx.run(_cypher("known_entities"), nodes=sorted(known.nodes))}
+    return BatchResolution(resolution, sorted(reloaded.items()), merges, stored)
 
 
 def _moved(doc_id: str, name: str, key: str, before: set[str], resolution: Resolution) -> Merge:

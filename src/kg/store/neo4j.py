@@ -324,7 +324,7 @@ def _write_batch(tx: Any, pending: PendingBatch) -> dict[str, Any]:
     # the others (and those that lost statements) are recomputed in the database.
     candidates = [key["triple"] for key in batch.keys if key["triple"] not in stale]
     existing = {r["triple"] for r in tx.run(_cypher("existing_triples"), triples=candidates)}
-    created = [r["id"] for r in tx.run(_cypher("merge_entities"), rows=batch.entities)]
+    created = [r["id"] for r in tx.run(_cypher("merge_entities"), rows=resolved.changed(batch.entities))]
     rows = batch.articles
     if kept:  # statements already present are updated, not created again
         rows = [{**a, "statements": [s for s in a["statements"] if s["id"] not in kept]} for a in rows]

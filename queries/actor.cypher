@@ -3,7 +3,7 @@
 // The actor is found by name or alias in any case.
 //
 // Parameters:
-//   $name  the actor's name or one of its aliases
+//   $name: actor  the actor's name or one of its aliases
 MATCH (e:Entity)
 WHERE e.name_key = toLower($name) OR toLower($name) IN e.alias_keys
 MATCH (e)-[r]-(:Entity)

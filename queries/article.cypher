@@ -2,7 +2,7 @@
 // its qualifiers and sentence.
 //
 // Parameters:
-//   $article  the article id (as in triples.jsonl: evidence.doc_id / article.id)
+//   $article: article  the article id (as in triples.jsonl: evidence.doc_id / article.id)
 MATCH (a:Article {id: $article})<-[:FROM]-(s:Statement)
 MATCH (x:Entity)<-[:SUBJECT]-(s)-[:OBJECT]->(y:Entity)
 RETURN s.start AS start, x.name AS subject, s.predicate AS predicate, y.name AS object,

@@ -2,8 +2,8 @@
 // Each actor is found by name or alias in any case.
 //
 // Parameters:
-//   $a  one actor's name or alias
-//   $b  the other actor's name or alias
+//   $a: actor  one actor's name or alias
+//   $b: actor  the other actor's name or alias
 MATCH (a:Entity)
 WHERE a.name_key = toLower($a) OR toLower($a) IN a.alias_keys
 MATCH (b:Entity)

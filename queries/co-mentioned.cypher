@@ -2,8 +2,8 @@
 // $min_articles common articles, most shared articles first.
 //
 // Parameters:
-//   $min_articles  the fewest articles a pair must share (default 2)
-//   $limit         how many pairs (default 25)
+//   $min_articles: integer  the fewest articles a pair must share (default 2)
+//   $limit: integer         how many pairs (default 25)
 MATCH (x:Entity)<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(y:Entity)
 WHERE x.id < y.id
 WITH x, y, a ORDER BY a.id

@@ -2,8 +2,8 @@
 // by name and the edges as subject-[:TYPE]->object). Found by name or alias in any case.
 //
 // Parameters:
-//   $name   the actor's name or one of its aliases
-//   $limit  how many edges (default 50)
+//   $name: actor     the actor's name or one of its aliases
+//   $limit: integer  how many edges (default 50)
 MATCH (e:Entity)
 WHERE e.name_key = toLower($name) OR toLower($name) IN e.alias_keys
 MATCH (e)-[r]-(other:Entity)

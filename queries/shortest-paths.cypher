@@ -3,9 +3,9 @@
 // Each actor is found by name or alias in any case.
 //
 // Parameters:
-//   $a      one actor's name or alias
-//   $b      the other actor's name or alias
-//   $limit  how many paths (default 25)
+//   $a: actor        one actor's name or alias
+//   $b: actor        the other actor's name or alias
+//   $limit: integer  how many paths (default 25)
 MATCH (a:Entity)
 WHERE a.name_key = toLower($a) OR toLower($a) IN a.alias_keys
 MATCH (b:Entity)

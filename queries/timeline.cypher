@@ -2,7 +2,7 @@
 // date (undated articles last), with the sentence. Found by name or alias in any case.
 //
 // Parameters:
-//   $name  the actor's name or one of its aliases
+//   $name: actor  the actor's name or one of its aliases
 MATCH (e:Entity)
 WHERE e.name_key = toLower($name) OR toLower($name) IN e.alias_keys
 MATCH (e)<-[:SUBJECT|OBJECT]-(s:Statement)

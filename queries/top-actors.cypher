@@ -3,7 +3,7 @@
 // supporting statements, then by name.
 //
 // Parameters:
-//   $limit  how many actors (default 10)
+//   $limit: integer  how many actors (default 10)
 MATCH (e:Entity)
 CALL (e) {
   MATCH (e)-[r]-(:Entity)

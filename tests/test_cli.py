@@ -16,7 +16,7 @@ from kg.records import triple_schema
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "articles"
-COMMANDS = ["extract", "build", "load", "export", "import-rdf", "validate", "query", "init-db", "browse"]
+COMMANDS = ["extract", "build", "load", "export", "import-rdf", "validate", "query", "init-db", "browse", "report"]
 
 
 def kg(*args: str, stdin: str | None = None, check: bool = True) -> subprocess.CompletedProcess[str]:

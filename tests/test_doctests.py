@@ -9,7 +9,8 @@ import pytest
 
 MODULES = ["kg.countries", "kg.resolve.keys", "kg.resolve.names", "kg.resolve.aliases", "kg.resolve.canonical",
            "kg.resolve.votes", "kg.ingest", "kg.extract.furniture", "kg.extract.timing",
-           "kg.extract.phrases", "bench.carb"]
+           "kg.extract.phrases", "bench.carb", "kg.store.query", "kg.store.explain", "kg.view.colors",
+           "kg.view.graph_page"]
 
 
 @pytest.mark.parametrize("name", MODULES)

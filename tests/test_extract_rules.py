@@ -101,3 +101,12 @@ def test_evidence_offsets_point_into_the_article() -> None:
     assert text[e.start:e.end] == e.sentence
     assert "Olaf Scholz praised Emmanuel Macron" in e.sentence
     assert "Headline" not in e.sentence  # a line break ends the headline
+
+
+@pytest.mark.parametrize("text", ["\x10\x1b\x0b\x1b\x0b\x10", "Путин встретил Трампа. Mark Rutte met Donald Trump."])
+def test_a_word_with_no_latin_letter_names_no_predicate_and_fails_nothing(text: str) -> None:
+    """Control characters the tagger calls a verb, or a verb of another script, give no predicate
+    (a fuzzer found the first crash extraction)."""
+    relations = relations_of(text)
+    assert all(r.predicate and r.predicate.isascii() for r in relations)
+    assert ("Mark Rutte", "meet", "Donald Trump") in triples_of(text) or "Mark" not in text

@@ -23,6 +23,8 @@ RUTTE = Entity("mark-rutte", "Mark Rutte", "Person", ("Rutte",))
 TRUMP = Entity("donald-trump", "Donald Trump", "Person", ("Trump",))
 NATO = Entity("nato", "NATO", "Organization")
 RUSSIA = Entity("russia", "Russia", "Country")
+KREMLIN = Entity("kremlin", "Kremlin", "Organization")
+REUTERS = Entity("reuters", "Reuters", "Organization")
 
 
 def relation(subject: Entity, predicate: str, obj: Entity, doc: str, start: int, **qualifiers) -> Relation:
@@ -34,16 +36,18 @@ def relation(subject: Entity, predicate: str, obj: Entity, doc: str, start: int,
 
 
 # a1: Rutte meets and praises Trump, NATO must pressure Russia; a2: Rutte meets Trump, Trump
-# did not meet Rutte, Trump criticizes NATO; a3: Rutte did not meet Trump, Russia criticizes Trump.
+# did not meet Rutte, Trump criticizes NATO; a3: Rutte did not meet Trump, Russia criticizes Trump
+# (says the Kremlin); a4: the Kremlin tells Reuters something.
 GRAPH = [
     relation(RUTTE, "meet", TRUMP, "a1", 0),
     relation(RUTTE, "praise", TRUMP, "a1", 40, confidence=0.8),
-    relation(NATO, "pressure", RUSSIA, "a1", 80, modality="obligation"),
+    relation(NATO, "pressure", RUSSIA, "a1", 80, modality="obligation", attributed_to="Mark Rutte"),
     relation(RUTTE, "meet", TRUMP, "a2", 0),
     relation(TRUMP, "meet", RUTTE, "a2", 50, negated=True),
     relation(TRUMP, "criticize", NATO, "a2", 100),
     relation(RUTTE, "meet", TRUMP, "a3", 0, negated=True),
     relation(RUSSIA, "criticize", TRUMP, "a3", 60, attributed_to="Kremlin"),
+    relation(KREMLIN, "say", REUTERS, "a4", 0),
 ]
 
 MEET = "Mark Rutte meet Donald Trump."
@@ -141,8 +145,43 @@ CASES = [
         {"predicate": "criticize", "statements": 2, "triples": 2, "articles": 2},
         {"predicate": "praise", "statements": 1, "triples": 1, "articles": 1},
         {"predicate": "pressure", "statements": 1, "triples": 1, "articles": 1},
+        {"predicate": "say", "statements": 1, "triples": 1, "articles": 1},
     ]),
+    ("evidence", {"triple": "Mark Rutte|meet|Donald Trump"}, [
+        {"published": f"2025-01-0{n}", "article": f"a{n}", "title": f"Article a{n}", "negated": n == 3,
+         "modality": "asserted", "attributed_to": None, "sentence": MEET} for n in (1, 2, 3)
+    ]),
+    ("evidence", {"triple": " rutte | MEET | trump "}, [
+        {"published": f"2025-01-0{n}", "article": f"a{n}", "title": f"Article a{n}", "negated": n == 3,
+         "modality": "asserted", "attributed_to": None, "sentence": MEET} for n in (1, 2, 3)
+    ]),
+    ("evidence", {"triple": "NATO|pressure|Russia"}, [
+        {"published": "2025-01-01", "article": "a1", "title": "Article a1", "negated": False,
+         "modality": "obligation", "attributed_to": "Mark Rutte", "sentence": "NATO pressure Russia."},
+    ]),
+    ("evidence", {"triple": "Russia|pressure|NATO"}, []),
+    ("evidence", {"triple": "NATO|pressure"}, []),
+    ("said-by", {"name": "rutte"}, [
+        {"date": "2025-01-01", "article": "a1", "title": "Article a1", "speaker": "Mark Rutte", "subject": "NATO",
+         "predicate": "pressure", "object": "Russia", "negated": False, "modality": "obligation",
+         "sentence": "NATO pressure Russia."},
+    ]),
+    ("said-by", {"name": "KREMLIN"}, [
+        {"date": "2025-01-03", "article": "a3", "title": "Article a3", "speaker": "Kremlin", "subject": "Russia",
+         "predicate": "criticize", "object": "Donald Trump", "negated": False, "modality": "asserted",
+         "sentence": "Russia criticize Donald Trump."},
+        {"date": "2025-01-04", "article": "a4", "title": "Article a4", "speaker": "Kremlin", "subject": "Kremlin",
+         "predicate": "say", "object": "Reuters", "negated": False, "modality": "asserted",
+         "sentence": "Kremlin say Reuters."},
+    ]),
+    ("said-by", {"name": "Donald Trump"}, []),
     ("search", {"text": "rut*"}, [{"name": "Mark Rutte", "type": "Person", "aliases": ["Rutte"]}]),
+    ("search", {"text": "rut"}, [{"name": "Mark Rutte", "type": "Person", "aliases": ["Rutte"]}]),
+    ("search", {"text": "Mark Rut"}, [{"name": "Mark Rutte", "type": "Person", "aliases": ["Rutte"]}]),
+    ("search", {"text": "donld trmp"}, [{"name": "Donald Trump", "type": "Person", "aliases": ["Trump"]}]),
+    ("search", {"text": "Rusia"}, [{"name": "Russia", "type": "Country", "aliases": None}]),
+    ("search", {"text": "kreml"}, [{"name": "Kremlin", "type": "Organization", "aliases": None}]),
+    ("search", {"text": "--"}, []),
     ("search", {"text": "trump", "limit": 5}, [{"name": "Donald Trump", "type": "Person", "aliases": ["Trump"]}]),
 ]
 
@@ -220,3 +259,63 @@ def test_cli_query_names_a_missing_parameter_and_lists_the_library(graph) -> Non
     listing = kg("query", "--list").stdout
     for name in query_names():
         assert name in listing
+
+
+@pytest.mark.parametrize(("args", "status", "message"), [
+    (["top-actors", "--param", "limit=five"], 1, "kg: error: query 'top-actors': limit must be an integer, not 'five'"),
+    (["top-actors", "--param", "limit=2.5"], 1, "kg: error: query 'top-actors': limit must be an integer, not '2.5'"),
+    (["top-actors", "--param", "limt=5"], 1, "kg: error: query 'top-actors' has no parameter 'limt' (it takes: limit)"),
+    (["actor", "--param", "name=2025"], 0, "kg: no rows: name: no actor is named '2025'"),
+])
+def test_cli_reads_parameters_as_the_query_declares_them(graph, args: list[str], status: int, message: str) -> None:
+    result = kg("query", *args, check=False)
+    assert result.returncode == status
+    assert result.stderr.startswith(message), result.stderr
+    assert "NumericHelper" not in result.stderr and "Exception" not in result.stderr
+
+
+def test_parameters_are_typed_by_the_declaration() -> None:
+    assert load_query("actor").bind({"name": "2025"}) == {"name": "2025"}
+    assert load_query("actor").bind({"name": 2025}) == {"name": "2025"}
+    assert load_query("top-actors").bind({"limit": " 5"}) == {"limit": 5}
+    assert load_query("co-mentioned").bind({}) == {"min_articles": 2, "limit": 25}
+    assert [(p.name, p.type) for p in load_query("shortest-paths").parameters] == [
+        ("a", "actor"), ("b", "actor"), ("limit", "integer")]
+
+
+@pytest.mark.parametrize(("args", "notes"), [
+    (["actor", "--param", "name=Rute"], ["name: no actor is named 'Rute'; nearest: Mark Rutte"]),
+    (["between", "--param", "a=Rutte", "--param", "b=Russland"],
+     ["b: no actor is named 'Russland'; nearest: Russia"]),
+    (["between", "--param", "a=Rutte", "--param", "b=Russia"],
+     ["Mark Rutte and Russia are in the graph, but nothing answers 'between' for them"]),
+    (["who-does", "--param", "predicate=condemn"], ["predicate: 'condemn' is recorded as the predicate 'criticize'"]),
+    (["who-does", "--param", "predicate=critisize"],
+     ["predicate: no relation has the predicate 'critisize'; nearest: criticize"]),
+    (["who-does", "--param", "predicate=sanction"],
+     ["predicate: no loaded relation uses the predicate 'sanction' (it is in the vocabulary)"]),
+    (["article", "--param", "article=A3"], ["article: no article has the id 'A3'; nearest: a3"]),
+    (["article", "--param", "article=zz"], ["article: no article has the id 'zz' (ids look like: a1, a2, a3)"]),
+    (["evidence", "--param", "triple=Russia|pressure|NATO"],
+     ["triple: Russia and NATO are linked only by: NATO –pressure→ Russia"]),
+    (["evidence", "--param", "triple=NATO|pressure"],
+     ["triple: 'NATO|pressure' is not subject|predicate|object (e.g. NATO|pressure|Russia)"]),
+    (["evidence", "--param", "triple=Nato|presure|Rusia"],
+     ["triple object: no actor is named 'Rusia'; nearest: Russia",
+      "triple predicate: no relation has the predicate 'presure'; nearest: pressure"]),
+])
+def test_empty_answers_say_what_matched_nothing_and_what_is_nearest(graph, args: list[str], notes: list[str]) -> None:
+    result = kg("query", *args, "--format", "json")
+    assert json.loads(result.stdout) == []
+    assert result.stderr.splitlines() == [f"kg: no rows: {note}" for note in notes]
+
+
+def test_query_list_shows_whole_descriptions_wrapped() -> None:
+    from kg.cli.database import describe_library
+
+    listing = describe_library(width=72)
+    assert all(len(line) <= 72 for line in listing.splitlines())
+    words = " ".join(listing.split())
+    for name in query_names():
+        assert " ".join(load_query(name).summary.split()) in words
+    assert "with the sentence and the date (the relation's own date, else the article's), oldest first" in words

@@ -32,7 +32,8 @@ _EVERYDAY = {
 # Short display names where ISO's name is formal ("Russian Federation").
 _DISPLAY = {"RU": "Russia", "IR": "Iran", "SY": "Syria", "KR": "South Korea", "KP": "North Korea",
             "VE": "Venezuela", "BO": "Bolivia", "TZ": "Tanzania", "MD": "Moldova", "TW": "Taiwan",
-            "VN": "Vietnam", "LA": "Laos", "GB": "United Kingdom", "US": "United States"}
+            "VN": "Vietnam", "LA": "Laos", "GB": "United Kingdom", "US": "United States", "TR": "Turkey",
+            "CZ": "Czech Republic"}
 
 # Plural demonyms that are not the adjective plus "s" (countryinfo lists the adjective only).
 _IRREGULAR_DEMONYMS = {
@@ -51,7 +52,7 @@ def country_name(text: str, *, demonyms: bool = False) -> str | None:
     code = _index().get(key.casefold())
     if code is None and demonyms:
         code = _demonyms().get(key)
-    return _display(code) if code else None
+    return _display(code) if code else None  # None also for a code ISO 3166 does not list
 
 
 def _strip(text: str) -> str:
@@ -62,12 +63,16 @@ def _strip(text: str) -> str:
 
 
 @cache
-def _display(code: str) -> str:
+def _display(code: str) -> str | None:
+    """The display name of an alpha-2 code; None for a code ISO 3166 does not list (countryinfo
+    knows some, such as Kosovo's "XK", that pycountry does not)."""
     import pycountry
 
     if code in _DISPLAY:
         return _DISPLAY[code]
     country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return None
     name = getattr(country, "common_name", None) or country.name
     return name.split(",")[0]
 
@@ -104,6 +109,8 @@ def _alternative_spellings() -> list[tuple[str, str]]:
     found = []
     for country in _countryinfo():
         code = country.iso(2)
+        if not code or _display(code) is None:
+            continue
         for spelling in country.alt_spellings() or ():
             if len(spelling) > 3 and not spelling.isupper():
                 found.append((spelling, code))
@@ -120,8 +127,8 @@ def _demonyms() -> dict[str, str]:
     seen: dict[str, dict[str, int]] = {}
     for country in _countryinfo():
         demonym, code = country.demonym(), country.iso(2)
-        if not demonym or not code:
-            continue
+        if not demonym or not code or _display(code) is None:
+            continue  # a territory ISO 3166 no longer lists ("Serbia and Montenegro") names no country
         forms = [demonym]
         if demonym[-1] in "ni":  # Russian → Russians, Israeli → Israelis; Chinese, French stay
             forms.append(demonym + "s")
@@ -134,3 +141,68 @@ def _demonyms() -> dict[str, str]:
             index[form] = ranked[0][0]
     index.update(_IRREGULAR_DEMONYMS)
     return index
+
+
+def capital_country(text: str) -> str | None:
+    """The country whose capital `text` names, or None: "Budapest" → Hungary, "Washington" →
+    United States (countryinfo's capitals). Whether the capital stands for its government in a
+    sentence is the caller's to decide ("Beijing said" yes, "talks in Beijing" no).
+
+    >>> capital_country("Budapest"), capital_country("Washington"), capital_country("Manchester")
+    ('Hungary', 'United States', None)
+    """
+    code = _capitals().get(_fold(_strip(text)))
+    return _display(code) if code else None
+
+
+def _fold(text: str) -> str:
+    """Case and accents folded: "Brasília" and "Brasilia" alike."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for country in _countryinfo():
+        code = country.iso(2)
+        if not code or _display(code) is None:
+            continue
+        try:
+            capitals = country.capital()
+        except (KeyError, AttributeError):
+            continue
+        for capital in capitals if isinstance(capitals, list) else [capitals]:
+            if capital:
+                index.setdefault(_fold(capital), code)
+                index.setdefault(_fold(capital.split(",")[0].removesuffix(" D.C.").strip()), code)
+    return index
+
+
+@cache
+def metonyms() -> dict[str, tuple[str, str]]:
+    """Places that stand for an institution when they act (schemas/metonyms.csv): folded place name →
+    (the actor's name, its type)."""
+    import csv
+    from importlib import resources
+
+    text = resources.files("kg.schemas").joinpath("metonyms.csv").read_text("utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#"))
+    return {_fold(row["place"]): (row["stands_for"], row["type"]) for row in rows}
+
+
+def stands_for(text: str) -> tuple[str, str] | None:
+    """The actor a place stands for when it acts, and its type: "Brussels" → the European Union,
+    "Budapest" → Hungary; None for a place that stands for nobody.
+
+    >>> stands_for("Brussels"), stands_for("the Kremlin"), stands_for("Budapest"), stands_for("Leeds")
+    (('European Union', 'Organization'), ('Russia Government', 'Organization'), ('Hungary', 'Country'), None)
+    """
+    key = _fold(_strip(text))
+    if key in metonyms():
+        return metonyms()[key]
+    country = capital_country(text)
+    return (country, "Country") if country else None
+

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 ENTITY_TYPES = ("Person", "Organization", "Country", "Location", "Group", "Event", "Other")
 
 #: Modalities a relation can carry; only "asserted" relations are plain facts.
-MODALITIES = ("asserted", "hedged", "conditional", "obligation", "intent", "future", "question")
+MODALITIES = ("asserted", "hedged", "conditional", "obligation", "intent", "future", "question", "opinion")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,11 +90,14 @@ class Relation:
     object_text: str | None = None
     arguments: tuple[str, ...] = ()  # further arguments of an open tuple ("in 1717")
     open: bool = False  # an open tuple: its ends may be any noun phrases, not only entities
+    ended: bool = False  # a role or state that no longer holds ("former Labour leader Neil Kinnock")
 
     @property
     def is_fact(self) -> bool:
-        """True when the relation may be stated as a plain fact (not negated, not hypothetical)."""
-        return not self.negated and self.modality == "asserted"
+        """True when the article itself asserts the relation: not negated, not hypothetical, not a
+        role that has ended, and not a claim that someone other than its subject makes."""
+        return (not self.negated and self.modality == "asserted" and not self.ended
+                and (self.attributed_to is None or self.attributed_to == self.subject.name))
 
 
 @dataclass(frozen=True, slots=True)

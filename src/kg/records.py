@@ -31,6 +31,8 @@ def relation_to_record(relation: Relation) -> dict[str, Any]:
         "evidence": asdict(relation.evidence),
         "article": asdict(relation.article),
     }
+    if relation.ended:
+        record["ended"] = True
     if relation.open:
         record["open"] = True
         record["arguments"] = list(relation.arguments)
@@ -69,6 +71,7 @@ def record_to_relation(record: dict[str, Any]) -> Relation:
         object_text=record["object"].get("text"),
         arguments=tuple(record.get("arguments", ())),
         open=bool(record.get("open", False)),
+        ended=bool(record.get("ended", False)),
     )
 
 

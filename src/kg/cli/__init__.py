@@ -18,6 +18,7 @@ from kg.cli.entities import entities
 from kg.cli.export import export
 from kg.cli.extract import extract
 from kg.cli.rdf import import_rdf, validate
+from kg.cli.report import report
 from kg.errors import KGError
 
 
@@ -35,6 +36,7 @@ def cli() -> None:
       kg query top-actors                              # a question from queries/
       kg export --input triples.jsonl -o graph.ttl     # RDF; kg validate graph.ttl checks it
       kg browse                                        # open the graph in Neo4j Browser
+      kg report triples.jsonl -o report.html           # one page: top actors, timeline, conflict
 
     Exit status: 0 when every input was read and extracted; 1 on an error (one line
     on stderr, nothing half-done); 3 when some inputs were skipped or failed, each
@@ -42,7 +44,7 @@ def cli() -> None:
     """
 
 
-for command in (extract, build, load, entities, export, import_rdf, validate, query, init_db, browse):
+for command in (extract, build, load, entities, export, import_rdf, validate, query, init_db, browse, report):
     cli.add_command(command)
 
 

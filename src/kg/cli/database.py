@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+import textwrap
+
 import click
 
 from kg.cli.export import open_text
@@ -10,6 +13,7 @@ from kg.cli.resolution import aliases_option, report_stream, write_merges
 from kg.errors import KGError
 from kg.records import read_relations
 from kg.resolve import AliasTable
+from kg.store.explain import explain_empty
 from kg.store.query import format_rows, load_query, parse_param, query_names, run_query
 from kg.store.neo4j import Neo4jSettings, apply_constraints, connect, load_relations, safe_uri, wipe
 
@@ -71,39 +75,59 @@ def _report_skipped_article(article_id: str, error: KGError) -> None:
 @click.command()
 @click.argument("name_or_file", metavar="NAME_OR_FILE", required=False)
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE",
-              help="A query parameter; VALUE is read as JSON when it parses (numbers, true, lists), else as text.")
+              help="A query parameter, read as the type the query declares (kg query --list shows them).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
-@click.option("--list", "list_queries", is_flag=True, help="List the queries of queries/ and their parameters.")
+@click.option("--list", "list_queries", is_flag=True, help="List the queries of queries/, what they answer and their parameters.")
 @neo4j_options
 def query(name_or_file: str | None, params: tuple[str, ...], fmt: str, list_queries: bool,
           settings: Neo4jSettings) -> None:
     """Run a Cypher query from queries/ (by name) or a .cypher file, and print the rows.
 
-    Parameters a query declares with a default may be left out; `kg query --list`
-    shows every query, what it answers and its parameters.
+    Each --param is read as the type the query declares: `--param name=2025` is the
+    text "2025", `--param limit=five` is an error. Parameters with a default may be
+    left out. When nothing answers, a line on stderr says which name, predicate or
+    article the database does not hold, and the nearest ones it does.
 
     \b
     Example:
       kg query --list
       kg query top-actors --param limit=5
       kg query actor --param name="Mark Rutte" --format json
+      kg query said-by --param name=Rutte
+      kg query evidence --param triple="NATO|pressure|Russia"
       kg query my-question.cypher --format csv > answer.csv
     """
     if list_queries or name_or_file is None:
         if not list_queries:
             raise click.UsageError("give a query NAME or .cypher file, or --list")
-        for name in query_names():
-            described = load_query(name)
-            click.echo(f"{name}: {described.summary}")
-            for parameter in described.parameters:
-                default = "" if parameter.required else f" (default {parameter.default})"
-                click.echo(f"    --param {parameter.name}=…  {parameter.description}{default}")
+        click.echo(describe_library(), nl=False)
         return
-    parameters = dict(parse_param(p) for p in params)
-    load_query(name_or_file).bind(parameters)  # a missing parameter is named before connecting
+    described = load_query(name_or_file)
+    values = described.bind(dict(parse_param(p) for p in params))  # checked before connecting
     with connect(settings) as driver:
-        keys, rows = run_query(driver, name_or_file, parameters, database=settings.database)
+        keys, rows = run_query(driver, name_or_file, values, database=settings.database)
+        notes = explain_empty(driver, described, values, database=settings.database) if not rows else []
     click.echo(format_rows(keys, rows, fmt), nl=False)
+    for note in notes:
+        click.echo(f"kg: no rows: {note}", err=True)
+
+
+def describe_library(width: int | None = None) -> str:
+    """Every query of queries/ with its whole description and its parameters, wrapped to the terminal."""
+    width = width or min(shutil.get_terminal_size((100, 24)).columns, 100)
+    lines = []
+    for name in query_names():
+        described = load_query(name)
+        lines.append(name)
+        lines.extend(textwrap.wrap(described.summary, width, initial_indent="    ", subsequent_indent="    ",
+                                   break_on_hyphens=False))
+        for parameter in described.parameters:
+            default = "" if parameter.required else f" (default {parameter.default})"
+            text = f"--param {parameter.name}=<{parameter.type}>  {parameter.description}{default}"
+            lines.extend(textwrap.wrap(text, width, initial_indent="    ", subsequent_indent="        ",
+                                       break_on_hyphens=False))
+        lines.append("")
+    return "\n".join(lines)
 
 
 @click.command("init-db")

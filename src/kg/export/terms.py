@@ -82,7 +82,7 @@ TERMS: tuple[Term, ...] = (
     Term("negated", "datatype", "negated", "True when the sentence denies the relation; such a relation is "
          "never asserted as a plain triple.", domain=_STATEMENT, range=str(XSD.boolean)),
     Term("modality", "datatype", "modality", "How the sentence states the relation: asserted, hedged, "
-         "conditional, obligation, intent, future or question. Only asserted, not negated relations are "
+         "conditional, obligation, intent, future, question or opinion. Only asserted, not negated relations are "
          "plain triples.", domain=_STATEMENT, range=str(XSD.string)),
     Term("confidence", "datatype", "confidence", "How sure the extraction rule is, from 0 to 1.",
          domain=_STATEMENT, range=str(XSD.decimal)),

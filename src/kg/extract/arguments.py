@@ -6,11 +6,19 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
+import numpy as np
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
 from kg.model import Entity
 
-_PERSONAL = frozenset({"he", "him", "she", "her", "his", "himself", "herself"})
+_MASCULINE = frozenset({"he", "him", "his", "himself"})
+_FEMININE = frozenset({"she", "her", "hers", "herself"})
+_PERSONAL = _MASCULINE | _FEMININE
+# Words before a name that say whether "he" or "she" may stand for the person.
+_MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "duke", "baron"})
+_FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "lady", "baroness", "dame", "queen", "princess",
+                                "duchess", "madam"})
 _PLURAL = frozenset({"they", "them", "their", "themselves"})
 _RELATIVE = frozenset({"who", "whom", "which", "that", "whose"})
 _FIRST_PLURAL = frozenset({"we", "us", "our", "ourselves"})
@@ -18,6 +26,8 @@ _FIRST_SINGULAR = frozenset({"i", "me", "my", "myself"})
 # "it" is mostly a thing, not an actor: it resolves only to a country or organization that
 # was the subject of its own or the previous sentence ("Iran denied that it had attacked …").
 _NEUTER = frozenset({"it", "its", "itself"})
+#: Pronouns that stand for whoever is quoted: their entity depends on the speaker.
+FIRST_PERSON = _FIRST_PLURAL | _FIRST_SINGULAR
 #: Every pronoun the index may resolve; others ("it", "you") name no actor it can know.
 PRONOUNS = _PERSONAL | _PLURAL | _RELATIVE | _FIRST_PLURAL | _FIRST_SINGULAR | _NEUTER
 _PLURAL_TYPES = frozenset({"Country", "Organization", "Group"})
@@ -38,23 +48,32 @@ class ArgumentIndex:
         affiliations: dict[str, Entity] | None = None,
     ) -> None:
         self.doc = doc
+        self.sentence_of = sentence_starts(doc)
         self.by_token: dict[int, Entity] = {}
         self.affiliations = affiliations or {}
-        self._people = _Antecedents()
-        self._groups = _Antecedents()
+        self._people = _Antecedents(self.sentence_of)
+        self._groups = _Antecedents(self.sentence_of)
         roots = []
+        self._male: set[str] = set()
+        self._female: set[str] = set()
         for (start, end), entity in zip(spans, entities):
             for i in range(start, end):
                 self.by_token[i] = entity
-            roots.append(doc[start:end].root)
+            roots.append(doc[start] if end - start == 1 else doc[start:end].root)
+            if entity.type == "Person" and start > 0:
+                before = doc[start - 1].lower_
+                if before in _MALE_HONORIFICS:
+                    self._male.add(entity.id)
+                elif before in _FEMALE_HONORIFICS:
+                    self._female.add(entity.id)
         for root, (_, end), entity in zip(roots, spans, entities):
-            salient = root.dep_ in _SUBJECT_DEPS or (root.dep_ == "conj" and root.head.dep_ in _SUBJECT_DEPS)
+            salient = _main_subject(root)
             if entity.type == "Person":
-                self._people.add(end, root.sent.start, salient, entity)
+                self._people.add(end, self.sentence_of[root.i], salient, entity)
             elif entity.type in _PLURAL_TYPES:
                 # "Germany and France met. They condemned Russia." — they are both
                 partners = tuple(self.by_token[c.i] for c in root.conjuncts if c.i in self.by_token)
-                self._groups.add(end, root.sent.start, salient, entity, partners)
+                self._groups.add(end, self.sentence_of[root.i], salient, entity, partners)
 
     def entity(
         self, token: Token, exclude: frozenset[str] = frozenset(), speaker: Entity | None = None
@@ -75,9 +94,16 @@ class ArgumentIndex:
         # an object pronoun ("must not abandon them") takes the most recent compatible mention.
         prefer_subjects = token.dep_ not in _OBJECT_DEPS
         if lower in _PERSONAL:
-            return self._people.resolve(token, exclude, prefer_subjects)
+            # "she" never stands for a "Mr", nor "he" for a "Mrs"
+            other = self._female if lower in _MASCULINE else self._male
+            ahead = self._subject_ahead(token)
+            if ahead is not None and ahead.id not in exclude | other:
+                return ahead
+            return self._people.resolve(token, exclude | other, prefer_subjects)
         if lower in _PLURAL:
             return self._groups.resolve(token, exclude, prefer_subjects)
+        if lower == "it" and _expletive(token):
+            return None  # "It took Keir Starmer two years to prove him wrong"
         if lower in _NEUTER:
             return self._groups.resolve_subject(token, exclude, sentences=2)
         if lower in _FIRST_PLURAL and speaker is not None:
@@ -87,6 +113,22 @@ class ArgumentIndex:
         for child in token.children:  # "the alliance, NATO," — an apposition names the noun
             if child.dep_ == "appos" and child.i in self.by_token:
                 return self.by_token[child.i]
+        return None
+
+    def _subject_ahead(self, pronoun: Token) -> Entity | None:
+        """The person a pronoun in a fronted phrase looks ahead to: "Within hours of his final talks
+        with Mr Thorpe, Sir Edward told the nation …" — his is Sir Edward's."""
+        root = pronoun.sent.root
+        subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None or subject.i < pronoun.i:
+            return None
+        found = self.by_token.get(subject.i)
+        if found is None or found.type != "Person":
+            return None
+        for ancestor in pronoun.ancestors:
+            if ancestor.head.i == root.i and ancestor.i != root.i:
+                fronted = ancestor.dep_ in ("prep", "advcl", "npadvmod") and ancestor.i < subject.i
+                return found if fronted else None
         return None
 
     def entities(
@@ -113,7 +155,8 @@ class _Antecedents:
     last few sentences (subjects are what a text is about), else the most recent mention.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, sentence_of: list[int]) -> None:
+        self.sentence_of = sentence_of
         self.ends: list[int] = []
         # (sentence start, salient, entity, entities coordinated with it)
         self.items: list[tuple[int, bool, Entity, tuple[Entity, ...]]] = []
@@ -135,7 +178,7 @@ class _Antecedents:
     def resolve_subject(self, pronoun: Token, exclude: frozenset[str], sentences: int) -> Entity | None:
         """The most recent antecedent that was a subject within `sentences` sentences, or None."""
         before = bisect_left(self.ends, pronoun.i + 1)
-        window_start = _sentence_start_back(pronoun, sentences)
+        window_start = _sentence_start_back(pronoun, sentences, self.sentence_of)
         for k in range(before - 1, -1, -1):
             sentence_start, salient, entity, _ = self.items[k]
             if sentence_start < window_start:
@@ -146,7 +189,7 @@ class _Antecedents:
 
     def _resolve(self, pronoun: Token, exclude: frozenset[str], prefer_subjects: bool):
         before = bisect_left(self.ends, pronoun.i + 1)
-        window_start = _sentence_start_back(pronoun, _SALIENCE_WINDOW)
+        window_start = _sentence_start_back(pronoun, _SALIENCE_WINDOW, self.sentence_of)
         fallback = None
         for k in range(before - 1, -1, -1):
             item = self.items[k]
@@ -164,11 +207,44 @@ class _Antecedents:
         return fallback
 
 
-def _sentence_start_back(token: Token, sentences: int) -> int:
+def _expletive(token: Token) -> bool:
+    """ "it" that stands for a clause later in the sentence: "It is crucial to …", "It took X years to …"."""
+    if token.dep_ not in ("nsubj", "nsubjpass", "expl"):
+        return token.dep_ == "expl"
+    head = token.head
+    return any(c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > head.i for c in head.children) \
+        or any(c.dep_ == "acomp" and any(g.dep_ in ("xcomp", "ccomp") for g in c.children) for c in head.children)
+
+
+def _main_subject(token: Token) -> bool:
+    """True for the subject of a main clause (or of a clause it reports): what the text is about.
+    "the Conservatives insisted they would hold ministers to account" — not "ministers", whatever
+    the parser made of them."""
+    if token.dep_ == "conj" and token.head.dep_ in _SUBJECT_DEPS:
+        token = token.head
+    if token.dep_ not in _SUBJECT_DEPS:
+        return False
+    clause = token.head
+    if clause.pos_ not in ("VERB", "AUX"):
+        return False
+    while clause.dep_ in ("conj", "ccomp", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "ROOT"
+
+
+def _sentence_start_back(token: Token, sentences: int, sentence_of: list[int]) -> int:
     """Token index where the sentence `sentences - 1` before the token's own begins."""
-    start = token.sent.start
+    start = sentence_of[token.i]
     for _ in range(sentences - 1):
         if start == 0:
             break
-        start = token.doc[start - 1].sent.start
+        start = sentence_of[start - 1]
     return start
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """For every token, the index of the first token of its sentence (read off the doc's array
+    once: `Token.sent` walks the sentence each time it is asked)."""
+    flags = doc.to_array(SENT_START)
+    starts = np.maximum.accumulate(np.where(flags == 1, np.arange(len(doc)), 0)) if len(doc) else flags
+    return starts.tolist()

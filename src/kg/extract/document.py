@@ -7,21 +7,27 @@ sentences (and, in open mode, the open rules over every token).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
-from spacy.attrs import POS
-from spacy.symbols import AUX, NOUN, PROPN, VERB
+import numpy as np
+from spacy.attrs import LOWER, POS
+from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Token
 
-from kg.extract.arguments import ArgumentIndex
+from kg.extract.arguments import FIRST_PERSON, ArgumentIndex
+from kg.extract.descriptions import Description, descriptions, person_titles
+from kg.extract.evaluation import (APPROVING, CRITICAL, FEELING_AGAINST, FEELING_FOR, Judgement, accusation,
+                                  judgements)
 from kg.extract.furniture import Furniture, furniture_spans
-from kg.extract.mentions import Rejected, entity_mentions
+from kg.extract.mentions import Rejected, entity_mentions, repeated_names
 from kg.extract.open import OpenTuple, open_tuples
 from kg.extract.phrases import phrase_text
-from kg.extract.qualifiers import is_negated, modality
-from kg.extract.quotes import Attribution
+from kg.extract.qualifiers import OBLIGATION_WORDS, is_negated, modality
+from kg.extract.quotes import SPEECH_VERBS, Attribution
+from kg.extract.reach import object_actors, owner_actors, subject_actors
 from kg.extract.roles import Role, title_roles
-from kg.extract.rules import RULES, Candidate
+from kg.extract.rules import NOUN_RULES, RULES, Candidate, clause_subject
 from kg.extract.timing import time_of
 from kg.model import Article, Decision, Entity, Evidence, Merge, Relation
 from kg.resolve import AliasTable, NamedMention, canonical_key, resolve_with_merges
@@ -62,17 +68,29 @@ class _Run:
     def __init__(self, doc: Doc, article: Article, vocabulary: Vocabulary, options: ExtractOptions) -> None:
         self.doc, self.article, self.vocabulary, self.options = doc, article, vocabulary, options
         self.decisions: list[Decision] = []
+        self._sentences: dict[int, Evidence] = {}
         self.furniture = furniture_spans(article.text) if "\n" in article.text else []
         self.masked = _masked_tokens(doc, self.furniture)
         rejected: list[Rejected] | None = [] if options.report else None
         mentions = entity_mentions(doc, self.masked, rejected)
+        mentions = sorted([*mentions, *repeated_names(doc, mentions, self.masked)], key=lambda m: m.start)
         named = [NamedMention(m.name, m.type, m.surface) for m in mentions]
         entities, self.merges = resolve_with_merges(named, article.id, options.aliases)
         self.roles = title_roles(doc, mentions, entities)
         affiliations: dict[str, Entity] = {}
         for role in self.roles:
-            affiliations.setdefault(role.person.id, role.organization)
-        self.index = ArgumentIndex(doc, [(m.start, m.end) for m in mentions], entities, affiliations)
+            if not role.ended and role.person.type == "Person":
+                affiliations.setdefault(role.person.id, role.organization)
+        self.verbs, self.nouns = _verbs_and_nouns(doc, self.masked)
+        self.descriptions = descriptions(doc, mentions, entities, person_titles(doc, mentions, entities), self.masked,
+                                         self.nouns)
+        spans = [(m.start, m.end) for m in mentions] + [(d.head, d.head + 1) for d in self.descriptions]
+        described = [*entities, *(d.entity for d in self.descriptions)]
+        order = sorted(range(len(spans)), key=lambda k: spans[k])
+        self.index = ArgumentIndex(doc, [spans[k] for k in order], [described[k] for k in order], affiliations)
+        actorish = doc.to_array(POS) == PRON
+        actorish[list(self.index.by_token)] = True
+        self._actorish = np.concatenate(([0], np.cumsum(actorish))).tolist()
         self.attribution = Attribution(doc)
         if options.report:
             self._report_input(rejected or [])
@@ -81,14 +99,35 @@ class _Run:
         found: dict[tuple, Relation] = {}
         covered: set[tuple[int, int, int]] = set()
         for role in self.roles:
-            if role.leads:
-                self._keep(found, self._role_relation(role))
-        verbs, nouns = _verbs_and_nouns(self.doc, self.masked)
+            self._keep(found, self._role_relation(role))
+        for description in self.descriptions:
+            if description.member_of is not None and description.member_of.id != description.entity.id:
+                self._keep(found, self._group_relation(description))
+        verbs, nouns = self.verbs, self.nouns
         for token in verbs:
             for rule in RULES:
                 for candidate in rule(token, self.vocabulary):
                     for relation in self._entity_relations(candidate):
-                        covered.add((candidate.verb.i, candidate.subject.i, candidate.object.i))
+                        if not self.options.open or relation.object_text == phrase_text(candidate.object):
+                            # the open tuple says the same; one reached through an owner says more
+                            covered.add((candidate.verb.i, candidate.subject.i, candidate.object.i))
+                        self._keep(found, relation)
+        for token in nouns:
+            for rule in NOUN_RULES:
+                for candidate in rule(token, self.vocabulary):
+                    for relation in self._entity_relations(candidate):
+                        self._keep(found, relation)
+        self._obliging = {self.index.sentence_of[t.i] for t in _tokens_among(self.doc, OBLIGATION_WORDS)}
+        for token in verbs:
+            for relation in self._demands(token):
+                self._keep(found, relation)
+        for token in verbs:
+            for relation in self._accused(token):
+                self._keep(found, relation)
+        for token in _tokens_among(self.doc, JUDGING_WORDS):
+            if token.i not in self.masked:
+                for judgement in judgements(token):
+                    for relation in self._judged(judgement):
                         self._keep(found, relation)
         if self.options.open:
             for item in open_tuples(verbs, nouns):
@@ -121,61 +160,152 @@ class _Run:
             self._drop(span.start_char, span.end_char, span.text, "not an entity", None, span.reason)
 
     def _evidence(self, token: Token, rule: str) -> Evidence:
+        cached = self._sentences.get(self.index.sentence_of[token.i])
+        if cached is not None:
+            return replace(cached, rule=rule)
         sentence = token.sent
         text = sentence.text
         start = sentence.start_char + (len(text) - len(text.lstrip()))  # line breaks are not part of it
         text = text.strip()
-        return Evidence(self.article.id, text, start, start + len(text), rule)
+        evidence = Evidence(self.article.id, text, start, start + len(text), rule)
+        self._sentences[sentence.start] = evidence
+        return evidence
 
     def _role_relation(self, role: Role) -> Relation:
-        """ "NATO Chief Mark Rutte" → Mark Rutte –lead→ NATO."""
-        return Relation(subject=role.person, predicate="lead", object=role.organization,
+        """ "NATO Chief Mark Rutte" → Mark Rutte –lead→ NATO; "former" roles have ended."""
+        return Relation(subject=role.person, predicate=role.predicate, object=role.organization,
                         evidence=self._evidence(self.doc[role.start], "title_role"), article=self.article.meta,
-                        confidence=0.8, relation_text=role.title, subject_text=role.person.name,
-                        object_text=role.organization.name)
+                        confidence=0.8, relation_text=_role_words(role), subject_text=role.person.name,
+                        object_text=role.organization.name, ended=role.ended)
+
+    def _demands(self, verb: Token) -> list[Relation]:
+        """What someone says another actor must or should do is a call on that actor: "The government
+        must act quickly, Mary Robinson has said" → Mary Robinson –call→ UK Government."""
+        if verb.dep_ == "xcomp" or self.index.sentence_of[verb.i] not in self._obliging:
+            return []  # no modal word in the sentence: not worth reading the clause's frames
+        if modality(verb) != "obligation":
+            return []
+        speaker = self._speaker(verb)
+        subject = clause_subject(verb)
+        if speaker is None or subject is None or subject.pos_ == "PRON" and subject.lower_ in ("we", "i", "us"):
+            return []
+        evidence = self._evidence(verb, "reported_demand")
+        when = time_of(verb, self.article.meta.published)
+        return [Relation(subject=speaker, predicate="call", object=actor, evidence=evidence,
+                         article=self.article.meta, confidence=0.7, relation_text=verb.text, time=when,
+                         subject_text=speaker.name, object_text=phrase_text(token))
+                for actor, token in subject_actors(self.index, subject, speaker) if actor.id != speaker.id]
+
+    def _accused(self, verb: Token) -> list[Relation]:
+        """ "Mr Puigdemont said the Socialists had broken promises" → Carles Puigdemont –accuse→ Socialists."""
+        accused = accusation(verb)
+        speaker = subject = None
+        if accused is not None:
+            subject = clause_subject(verb)
+        if subject is None:
+            return []
+        speaker = self._speaker(verb)
+        judges = [e for e, _ in subject_actors(self.index, subject, speaker)]
+        targets = owner_actors(self.index, accused, speaker)
+        evidence = self._evidence(verb, "reported_wrongdoing")
+        when = time_of(verb, self.article.meta.published)
+        return [Relation(subject=judge, predicate="accuse", object=target, evidence=evidence,
+                         article=self.article.meta, confidence=0.65, negated=is_negated(verb),
+                         relation_text=verb.text, time=when, subject_text=judge.name, object_text=phrase_text(token))
+                for judge in judges for target, token in targets if judge.id != target.id]
+
+    def _judged(self, judgement: Judgement) -> list[Relation]:
+        """ "Mr Tyler said the prime minister's view was flawed" → Paul Tyler –criticize→ Tony Blair."""
+        verb = judgement.adjective.head
+        speaker = self._speaker(verb)
+        if judgement.feeler is not None:
+            judges = [e for e, _ in subject_actors(self.index, judgement.feeler, speaker)]
+        else:
+            judges = [speaker] if speaker is not None else []
+        targets = owner_actors(self.index, judgement.target, speaker)
+        evidence = self._evidence(verb, "evaluation")
+        negated, when = is_negated(verb), time_of(verb, self.article.meta.published)
+        return [Relation(subject=judge, predicate=judgement.predicate, object=target, evidence=evidence,
+                         article=self.article.meta, negated=negated, confidence=0.65,
+                         attributed_to=speaker.name if speaker else None, relation_text=judgement.adjective.text,
+                         time=when, subject_text=judge.name, object_text=phrase_text(token))
+                for judge in judges for target, token in targets if judge.id != target.id]
+
+    def _group_relation(self, description: Description) -> Relation:
+        """ "Labour MPs" → Labour MPs –member_of→ Labour."""
+        organization = description.member_of
+        assert organization is not None
+        return Relation(subject=description.entity, predicate="member_of", object=organization,
+                        evidence=self._evidence(self.doc[description.head], "group_of_organization"),
+                        article=self.article.meta, confidence=0.8, relation_text="are members of",
+                        subject_text=description.entity.name, object_text=organization.name)
 
     def _speaker(self, verb: Token) -> Entity | None:
         token = self.attribution.speaker(verb)
         return self.index.entity(token) if token is not None else None
 
+    def _may_name(self, token: Token) -> bool:
+        """True when a phrase could name an actor: some word of it is a mention, a description or a
+        pronoun (read off a running count, without walking the phrase)."""
+        counts = self._actorish
+        return counts[token.right_edge.i + 1] > counts[token.left_edge.i]
+
     def _entity_relations(self, candidate: Candidate) -> list[Relation]:
         verb = candidate.verb
-        speaker = self._speaker(verb)
+        if not self.options.report and not (self._may_name(candidate.object) and self._may_name(candidate.subject)):
+            return []  # most candidates: a plain noun at one end
         objects = [candidate.object, *candidate.object.conjuncts] if candidate.object.dep_ != "conj" else [candidate.object]
         subjects = [candidate.subject, *candidate.subject.conjuncts] if candidate.subject.dep_ != "conj" else [candidate.subject]
+        # who speaks matters to the ends only for "we", "I" and their kin; otherwise it is read
+        # once a relation is found (most candidates have no entity at one end)
+        first_person = any(t.lower_ in FIRST_PERSON or any(c.lower_ in FIRST_PERSON for c in t.children)
+                           for t in (*subjects, *objects))
+        speaker = self._speaker(verb) if first_person else None
         ends = []
-        for object_token in objects:
-            found = self.index.entities(object_token, speaker=speaker)
+        known = candidate.predicate in self.vocabulary.predicates
+        speech = candidate.predicate == "say" or verb.lemma_.lower() in SPEECH_VERBS
+        for object_head in objects:
+            found = (object_actors(self.index, object_head, speaker, known_verb=known, speech=speech)
+                     if candidate.reach
+                     else [(e, object_head, None) for e in self.index.entities(object_head, speaker=speaker)])
             if not found:
-                self._drop_candidate(candidate, object_token)
-            for obj in found:
+                self._drop_candidate(candidate, object_head)
+            for obj, object_token, words in found:
+                if _a_place(obj, object_token) and candidate.predicate not in self.vocabulary.predicates:
+                    # "travel to Llanelli", "met his counterparts in Luxembourg": where, not whom
+                    self._drop_candidate(candidate, object_token, "a place, not a participant")
+                    continue
                 for subject_token in subjects:
-                    subject_found = self.index.entities(subject_token, exclude=frozenset({obj.id}), speaker=speaker)
+                    subject_found = subject_actors(self.index, subject_token, speaker, exclude=frozenset({obj.id}))
                     if not subject_found:
                         self._drop_candidate(candidate, subject_token)
-                    ends.extend((subject, subject_token, obj, object_token) for subject in subject_found
+                    ends.extend((subject, subject_word, obj, object_token, words) for subject, subject_word in subject_found
                                 if subject.id != obj.id)
         if not ends:
             return []
+        if not first_person:
+            speaker = self._speaker(verb)
         # qualifiers belong to the clause: read them once for all its pairs of ends
         evidence = self._evidence(verb, candidate.rule)
         negated, mood, when = is_negated(verb), modality(verb), time_of(verb, self.article.meta.published)
         return [
             Relation(
-                subject=subject, predicate=candidate.predicate, object=obj, evidence=evidence,
-                article=self.article.meta, negated=negated, modality=mood, confidence=candidate.confidence,
+                subject=subject, predicate=_with_words(candidate.predicate, words), object=obj, evidence=evidence,
+                article=self.article.meta, negated=negated, modality=mood,
+                confidence=round(candidate.confidence - (0.1 if words else 0.0), 2),
                 attributed_to=speaker.name if speaker else None,
-                relation_text=verb.text, time=when,
+                relation_text=_relation_words(candidate, words), time=when,
                 subject_text=phrase_text(subject_token), object_text=phrase_text(object_token),
             )
-            for subject, subject_token, obj, object_token in ends
+            for subject, subject_token, obj, object_token, words in ends
         ]
 
-    def _drop_candidate(self, candidate: Candidate, token: Token) -> None:
+    def _drop_candidate(self, candidate: Candidate, token: Token, reason: str | None = None) -> None:
         if self.options.report:
             sentence = candidate.verb.sent
-            self._drop(sentence.start_char, sentence.end_char, sentence.text, self.index.unresolved_reason(token),
-                       candidate.rule, f"{token.text!r} in {candidate.predicate}")
+            self._drop(sentence.start_char, sentence.end_char, sentence.text,
+                       reason or self.index.unresolved_reason(token), candidate.rule,
+                       f"{token.text!r} in {candidate.predicate}")
 
     def _open_relation(self, item: OpenTuple) -> Relation:
         speaker = self._speaker(item.verb)
@@ -198,26 +328,70 @@ class _Run:
         )
 
 
+def _relation_words(candidate: Candidate, reached: str | None) -> str:
+    """The relation's words as the sentence has them: "took their case to" is "took case to";
+    an object reached through its owner adds its noun ("demanded resignation of")."""
+    words = candidate.words or candidate.verb.text
+    return f"{words} {reached}" if reached else words
+
+
+def _role_words(role: Role) -> str:
+    """The relation as a reader says it: "is chief executive of", "was leader of", "is member of"."""
+    title = " ".join(w for w in role.title.split() if w.lower() not in ("former", "ex", "ex-")) or "member"
+    return f"{'was' if role.ended else 'is'} {title} of"
+
+
+def _with_words(predicate: str, words: str | None) -> str:
+    """ "demand" and "resignation of" → demand_resignation_of."""
+    return normalise_predicate(f"{predicate} {words}") if words else predicate
+
+
 def _open_entity(text: str) -> Entity:
     """An open-tuple end that names no entity: a key and a name, no type."""
     return Entity(id=canonical_key(text), name=text or "?", type=None)
 
 
+JUDGING_WORDS = CRITICAL | APPROVING | FEELING_AGAINST | FEELING_FOR
+
+#: Prepositions before a place that say where or whither, not whom; before a country, only the first
+#: ones do ("in Iraq" is where, "sold planes to China" is to whom).
+_PLACE_PREPS = frozenset({"to", "into", "from", "in", "at", "towards", "toward", "near", "across", "through"})
+_WHERE_PREPS = frozenset({"in", "at", "near", "across", "through", "inside", "outside", "within"})
+
+
+def _a_place(entity: Entity, token: Token) -> bool:
+    """True when the entity is where something happened rather than who took part."""
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head.lower_
+    return (entity.type == "Location" and prep in _PLACE_PREPS
+            or entity.type == "Country" and prep in _WHERE_PREPS)
 _VERB_POS = frozenset({VERB, AUX})
+_LATIN_LETTER = re.compile("[A-Za-z]")
 _NOUN_POS = frozenset({NOUN, PROPN})
 
 
 def _verbs_and_nouns(doc: Doc, masked: frozenset[int]) -> tuple[list[Token], list[Token]]:
-    """The verbs and nouns outside page furniture, read off the POS array once (rules look at no other token)."""
+    """The verbs and nouns outside page furniture, read off the POS array once (rules look at no other
+    token); a word with no Latin letter names no predicate (control characters the tagger calls a verb,
+    a word of another script) and is left out."""
     verbs, nouns = [], []
     for i, pos in enumerate(doc.to_array(POS).tolist()):
-        if i in masked:
+        if i in masked or pos not in _VERB_POS and pos not in _NOUN_POS:
             continue
-        if pos in _VERB_POS:
-            verbs.append(doc[i])
-        elif pos in _NOUN_POS:
-            nouns.append(doc[i])
+        token = doc[i]
+        if not _LATIN_LETTER.search(token.lemma_):
+            continue
+        (verbs if pos in _VERB_POS else nouns).append(token)
     return verbs, nouns
+
+
+def _tokens_among(doc: Doc, words: frozenset[str]) -> list[Token]:
+    """The tokens whose lower-case form is one of `words`, found on the doc's arrays."""
+    strings = doc.vocab.strings
+    wanted = np.fromiter((strings.add(w) for w in words), dtype=np.uint64)
+    lower = doc.to_array(LOWER)
+    return [doc[i] for i in np.flatnonzero(np.isin(lower, wanted)).tolist()]
 
 
 def _masked_tokens(doc: Doc, furniture: list[Furniture]) -> frozenset[int]:

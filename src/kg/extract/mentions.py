@@ -6,9 +6,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import ENT_IOB, ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
-from kg.countries import country_name
+from kg.countries import country_name, stands_for
+from kg.extract.titles import DEPARTMENTS, MINISTER_TITLES, MINISTRY_WORDS, TITLES, title_predicate
 
 _LABELS = {
     "PERSON": "Person",
@@ -21,15 +24,8 @@ _LABELS = {
     "NAME": "Other",  # a proper name the tagger missed (see `untagged_names`)
 }
 
-# Words that name a role, not a person: "NATO Chief Mark Rutte", "US President Donald Trump".
-TITLES = frozenset(
-    """president vice prime minister secretary general chief head leader chairman chairwoman chair
-    chancellor premier king queen prince princess sen senator rep representative gov governor mayor judge
-    ambassador envoy spokesman spokeswoman spokesperson director ceo cfo founder commander general
-    gen col colonel lt sergeant admiral mr mrs ms dr prof professor sir lord lady dame pope
-    foreign defence defense finance interior deputy acting former""".split()
-)
-
+#: Letters after a personal name: "Guy Mansfield QC", "Douglas Hogg MP".
+POST_NOMINALS = frozenset({"QC", "KC", "MP", "MEP", "MSP", "AM", "Jr", "Jr.", "Sr", "OBE", "MBE", "CBE", "KBE"})
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})
 # A name has a letter and none of the characters of keyboard shortcuts, handles or URLs.
@@ -84,6 +80,47 @@ def entity_mentions(doc: Doc, skip: frozenset[int] = frozenset(), rejected: list
     return sorted(mentions, key=lambda m: m.start)
 
 
+def repeated_names(doc: Doc, mentions: list[Mention], skip: frozenset[int] = frozenset()) -> list[Mention]:
+    """A person's surname, or an organization's first word, where the tagger missed it elsewhere in
+    the article: the headline "Kinnock to urge reform in Lords" names the Neil Kinnock of the text,
+    "Shanda" the Shanda Interactive Entertainment (one name keeps one sense within an article)."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    kinds = doc.to_array([ENT_TYPE, LOWER])
+    place_labels = np.array([doc.vocab.strings[label] for label in ("GPE", "LOC", "FAC", "NORP", "DATE")],
+                            dtype=kinds.dtype)
+    places = {doc.vocab.strings[int(h)] for h in set(kinds[np.isin(kinds[:, 0], place_labels), 1].tolist())}
+    short: dict[str, tuple[str, str]] = {}
+    for mention in mentions:
+        words = mention.name.split()
+        if len(words) < 2:
+            continue
+        if mention.type == "Person":
+            candidates = [words[-1]]
+        elif mention.type == "Organization":  # "Shanda …", "House of Lords" → "Lords"
+            candidates = [words[0], *([words[-1]] if "of" in words[1:-1] else [])]
+        else:
+            continue
+        for word in candidates:
+            if len(word) < 3 or not word[0].isupper() or word.lower() in places \
+                    or word.lower() in TITLES or word.lower() in DEPARTMENTS:
+                continue
+            if short.get(word, (mention.type, mention.name))[1] != mention.name:
+                short[word] = ("", "")  # two names share the word: it names neither
+            else:
+                short[word] = (mention.type, mention.name)
+    wanted = {doc.vocab.strings.add(word): entry for word, entry in short.items() if entry[0]}
+    if not wanted:
+        return []
+    orth = doc.to_array(ORTH)
+    found = []
+    for i in np.flatnonzero(np.isin(orth, np.fromiter(wanted, dtype=orth.dtype))).tolist():
+        token = doc[i]
+        entry = wanted[int(orth[i])]
+        if i not in taken and i not in skip and not token.ent_type_:
+            found.append(Mention(i, i + 1, token.text, entry[0], token.text))
+    return found
+
+
 # Dependencies that make a noun an argument of a clause.
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
 
@@ -92,15 +129,67 @@ def untagged_names(doc: Doc) -> list[Span]:
     """Proper names the tagger missed, when they are an argument of a clause: "wants to meet Xi
     Jinping" (all tokens proper nouns, capitalised). They get the label "NAME" (type Other)."""
     found = []
-    for token in doc:
-        if token.dep_ in _ARGUMENT_DEPS and token.pos_ == "PROPN" and not token.ent_type_ and token.is_title \
+    capitalised = _Capitalised(doc)
+    # only capitalised words without an entity tag can be names the tagger missed
+    shape = doc.to_array([IS_TITLE, IS_UPPER, ENT_IOB])
+    for i in np.flatnonzero((shape[:, 0] | shape[:, 1]) & (shape[:, 2] == 2)).tolist():
+        token = doc[i]
+        if token.dep_ in _ARGUMENT_DEPS and token.tag_ == "NNPS" and token.is_title and not token.is_sent_start \
+                and token.lower_ not in TITLES and token.i + 1 < len(doc) and not doc[token.i + 1].is_title:
+            found.append(Span(doc, token.i, token.i + 1, label="NORP"))  # "the Socialists", "the Greens"
+        elif token.dep_ in _ARGUMENT_DEPS and token.pos_ == "PROPN" and not token.ent_type_ and token.is_title \
                 and token.lower_ not in TITLES and not any(c.dep_ == "appos" for c in token.children):
             start = token.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
                     and doc[start - 1].is_title and not doc[start - 1].ent_type_:
                 start -= 1
-            found.append(Span(doc, start, token.i + 1, label="NAME"))
+            followed = token.i + 1 < len(doc) and _names_members(doc[token.i + 1])
+            found.append(Span(doc, start, token.i + 1, label="ORG" if followed else "NAME"))
+        elif token.dep_ in ("compound", "amod", "nmod") and not token.ent_type_ and _a_name(token, capitalised) \
+                and token.lower_ not in TITLES \
+                and token.lower_ not in DEPARTMENTS and token.i + 1 < len(doc) and _names_members(doc[token.i + 1]) \
+                and not (token.lower_ in MINISTRY_WORDS and doc[token.i + 1].lower_ in MINISTER_TITLES):
+            start = token.i
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].dep_ in ("compound", "amod") \
+                    and start <= doc[start - 1].head.i <= token.i and not doc[start - 1].ent_type_:
+                start -= 1  # "High Court judges": the whole name before the members
+            found.append(Span(doc, start, token.i + 1, label="ORG"))  # "LSE chief executive", "Labour MPs"
     return found
+
+
+def _names_members(head) -> bool:
+    """True when a noun is a title or a group of members ("chief executive", "MPs"): a name
+    before it is the organization they belong to."""
+    from kg.extract.descriptions import GROUP_NOUNS  # descriptions builds on mentions
+
+    return title_predicate([head.text]) is not None or head.lower_ in GROUP_NOUNS
+
+
+class _Capitalised:
+    """The words an article capitalises in mid-sentence, read once and only when asked."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.words: set[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self.words is None:
+            self.words = {t.lower_ for t in self.doc if t.is_title and not t.is_sent_start}
+        return word in self.words
+
+
+def _a_name(token, capitalised: _Capitalised) -> bool:
+    """A word written as a name: an acronym, a proper noun, or a capitalised word that the article
+    also capitalises in mid-sentence (the tagger often reads "Labour" or "Barclays" as a common word
+    when it opens a sentence)."""
+    if _acronym(token) or token.pos_ == "PROPN" and token.is_title:
+        return True
+    return token.is_title and token.pos_ not in _FUNCTION_POS and token.lower_ in capitalised
+
+
+def _acronym(token) -> bool:
+    """An all-capitals word of two to six letters: "LSE", "UAF"."""
+    return token.is_upper and token.is_alpha and 2 <= len(token.text) <= 6
 
 
 def joined_entities(doc: Doc) -> Iterator[Span]:
@@ -113,18 +202,39 @@ def joined_entities(doc: Doc) -> Iterator[Span]:
         ent = ents[i]
         while i + 1 < len(ents) and _one_name(ent, ents[i + 1]):
             following = ents[i + 1]
-            label = "PERSON" if "PERSON" in (ent.label_, following.label_) else following.label_
+            label = "PERSON" if "PERSON" in (ent.label_, following.label_) else "ORG"
             ent = Span(doc, ent.start, following.end, label=label)
             i += 1
-        yield ent
+        yield _with_capitalised_modifiers(ent)
         i += 1
+
+
+def _with_capitalised_modifiers(ent: Span) -> Span:
+    """An organization's name with the capitalised words before it that modify it: the tagger's
+    "Democrat" in "Liberal Democrat spokesman" is "Liberal Democrat"."""
+    if ent.label_ not in ("ORG", "NORP"):
+        return ent
+    start = ent.start
+    while start > 0:
+        token = ent.doc[start - 1]
+        if not (token.is_title and token.is_alpha and token.dep_ in ("compound", "amod") and token.head.i >= start
+                and token.head.i < ent.end and not token.ent_type_ and token.lower_ not in TITLES
+                and (not token.is_sent_start or token.pos_ == "PROPN")):
+            break
+        start -= 1
+    return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
 
 
 def _one_name(first: Span, second: Span) -> bool:
     """True when two adjacent entity spans are one name: the first ends in a name particle, or
-    all its tokens are compound parts of the second's head."""
-    if "PERSON" not in (first.label_, second.label_) or second.start < first.end:
+    all its tokens are compound parts of the second's head ("Liberal" + "Democrat")."""
+    if second.start < first.end:
         return False
+    if {first.label_, second.label_} <= {"ORG", "NORP"}:
+        return second.start == first.end and first.root.dep_ in ("compound", "amod") \
+            and second.start <= first.root.head.i < second.end
+    if "PERSON" not in (first.label_, second.label_) or first.label_ in ("ORG", "NORP") and len(first) > 1:
+        return False  # "Liberal Democrat" + "Paul Tyler": a party before a name, not part of it
     gap = first.doc[first.end : second.start]
     if any(t.lower_ not in _NAME_PARTICLES for t in gap):
         return False  # only particles may stand between the parts: "Ursula von" + der + "Leyen"
@@ -132,6 +242,42 @@ def _one_name(first: Span, second: Span) -> bool:
     if last.lower_ in _NAME_PARTICLES or second[0].lower_ in _NAME_PARTICLES or len(gap):
         return True
     return all(t.dep_ == "compound" and second.start <= t.head.i < second.end for t in first if t.head not in first)
+
+
+#: Prepositions after which a place is where something happened, not who did it.
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "into", "near", "across", "through", "inside", "outside",
+                                 "around", "within", "towards", "toward", "via", "outside", "beyond", "throughout"})
+
+
+#: Verbs whose object is a place one goes to or leaves.
+_MOTION_VERBS = frozenset({"visit", "tour", "enter", "leave", "reach", "quit", "fly", "travel", "return", "arrive",
+                           "head", "move", "flee", "storm", "capture", "bomb", "shell", "besiege", "evacuate"})
+
+
+def _acts(token) -> bool:
+    """True when a place name stands where an actor would: a clause's subject or object, an
+    agent, or after a preposition that does not say where ("talks with Moscow")."""
+    if token.dep_ in ("nsubj", "nsubjpass", "dative", "poss"):
+        return True
+    if token.dep_ == "dobj":  # "visited Moscow", "left London": a destination, not a government
+        return token.head.lemma_.lower() not in _MOTION_VERBS
+    if token.dep_ == "pobj":
+        prep = token.head
+        return prep.dep_ == "agent" or prep.lower_ == "by" or prep.lower_ not in _PLACE_PREPOSITIONS
+    return False
+
+
+def _person_title(noun) -> bool:
+    """A noun that is a person's title: "president", "chief executive"."""
+    return noun.pos_ == "NOUN" and title_predicate([noun.text]) is not None
+
+
+def _affiliation(ent: Span) -> bool:
+    """True when the span modifies a title: the organization in "Lib Dem home affairs spokesman"."""
+    root = ent.root
+    head = root.head
+    return (root.dep_ in ("compound", "amod", "nmod") and head.i >= ent.end
+            and title_predicate([head.text]) is not None)
 
 
 def _mention(ent: Span) -> tuple[Mention | None, str]:
@@ -144,13 +290,30 @@ def _mention(ent: Span) -> tuple[Mention | None, str]:
             tokens = tokens[:i]  # "Trump’s Efforts" names Trump
             break
     titled = False
-    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].lower_ in TITLES and len(tokens) > 1):
+    while ent.label_ == "PERSON" and len(tokens) > 2 and tokens[0].tag_ == "NNPS":
+        tokens = tokens[1:]  # "Tories Ken Clarke": a first name is not plural
+    while tokens and (tokens[0].lower_ in ("the", "a", "an") and tokens[0].whitespace_  # not the A of "A-Levels"
+                      or tokens[0].lower_ in TITLES and len(tokens) > 1):
         titled = titled or tokens[0].lower_ in TITLES
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].text in _POSSESSIVE or tokens[-1].pos_ in _FUNCTION_POS):
-        tokens = tokens[:-1]  # "King Philippe of" ends before its preposition
-    if titled and entity_type == "Organization" and tokens and all(t.pos_ == "PROPN" for t in tokens):
+    while tokens and (tokens[-1].is_punct or tokens[-1].text in _POSSESSIVE or tokens[-1].pos_ in _FUNCTION_POS
+                      or len(tokens) > 2 and tokens[-1].text in POST_NOMINALS):
+        titled = titled or tokens[-1].text in POST_NOMINALS
+        tokens = tokens[:-1]  # "King Philippe of" ends before its preposition; "Guy Mansfield QC" is Guy Mansfield
+    if entity_type == "Person" and len(tokens) == 1 and not titled and _acts(tokens[0]) \
+            and stands_for(tokens[0].text) is not None:
+        # the tagger reads some capitals as people ("Kyiv would not negotiate")
+        name, kind = stands_for(tokens[0].text) or ("", "")
+        return Mention(tokens[0].i, tokens[0].i + 1, name, kind, ent.text), ""
+    if titled and entity_type in ("Organization", "Location") and tokens and all(t.pos_ == "PROPN" for t in tokens):
         entity_type = "Person"  # a title before a name marks a person, whatever the tagger said
+    elif entity_type in ("Organization", "Group") and len(tokens) == 1 and tokens[0].lower_ in MINISTRY_WORDS \
+            and tokens[0].i + 1 < len(ent.doc) and ent.doc[tokens[0].i + 1].lower_ in MINISTER_TITLES:
+        return None, "part of an office's title (Labour Minister)"
+    elif entity_type == "Person" and _affiliation(ent):
+        entity_type = "Organization"  # "Lib Dem" in "Lib Dem spokesman Mark Oaten" names whom he speaks for
+    elif entity_type == "Organization" and any(c.dep_ == "appos" and _person_title(c) for c in ent.root.children):
+        entity_type = "Person"  # "Jean-Claude Juncker, president of the European Commission,"
     if not tokens:
         return None, "fragment: only a title or punctuation"
     doc = ent.doc
@@ -161,4 +324,8 @@ def _mention(ent: Span) -> tuple[Mention | None, str]:
         country = country_name(name, demonyms=entity_type == "Group")
         if country is not None:
             name, entity_type = country, "Country"
+        elif entity_type in ("Location", "Organization") and _acts(ent.root):
+            actor = stands_for(name)  # "Beijing said", "accused Budapest", "Brussels warned", "the Kremlin denied"
+            if actor is not None and (entity_type == "Location" or actor[1] != "Country"):
+                name, entity_type = actor
     return Mention(tokens[0].i, tokens[-1].i + 1, name, entity_type, ent.text), ""

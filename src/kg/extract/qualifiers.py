@@ -38,22 +38,108 @@ def is_negated(verb: Token) -> bool:
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _DENIALS
 
 
+#: Verbs that put a question: the clause they take is asked, not stated ("asked whether Britain should join").
+_QUESTION_VERBS = frozenset({"ask", "wonder", "question", "query", "inquire", "enquire"})
+#: Verbs of opinion: the clause they take is what someone thinks ("voters think Blair should resign").
+_OPINION_VERBS = frozenset({"think", "believe", "feel", "consider", "reckon", "suspect", "doubt", "fear"})
+#: Nouns for polls and surveys: what they find is an opinion.
+_POLL_NOUNS = frozenset({"poll", "survey", "opinion", "study", "pollster", "polls", "surveys"})
+#: Verbs that report speech: "would" in the clause they take is a plan said aloud ("said he would contest").
+_REPORTING_VERBS = frozenset({"say", "tell", "add", "announce", "insist", "indicate", "confirm", "reveal",
+                              "declare", "state", "promise", "pledge", "vow"})
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+
+
+def _frames(verb: Token) -> list[Token]:
+    """The verbs whose clausal complement the verb's clause is, nearest first
+    ("voters think Blair should resign": think, then found)."""
+    frames = []
+    clause = _chain(verb)[-1]
+    while clause.dep_ in ("ccomp", "xcomp") and clause.head.i != clause.i:
+        frames.append(clause.head)
+        clause = _chain(clause.head)[-1]
+    return frames
+
+
+def _asked(clause: Token, frame: Token) -> bool:
+    """True when `clause` is what `frame` asks: "asked whether/if/why …"."""
+    if frame.lemma_.lower() not in _QUESTION_VERBS:
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") or c.tag_ in ("WRB", "WP", "WDT")
+               for c in clause.subtree if c.i < clause.i)
+
+
+def _polled(frame: Token) -> bool:
+    """True when a poll or survey is what finds or shows the clause."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _POLL_NOUNS for c in frame.children)
+
+
+def _conditional(link: Token) -> bool:
+    """The clause is, or has, an "if"/"unless" clause: "if the government did not accept …", "… would
+    follow if they refused"."""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in link.children):
+        return True
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in link.children)
+
+
+def _ends_in_question_mark(token: Token) -> bool:
+    sentence = token.sent
+    doc = token.doc
+    end = sentence.end - 1
+    while end > sentence.start and (doc[end].is_space or doc[end].text in ('"', "”", "'", "’")):
+        end -= 1
+    return doc[end].text == "?"
+
+
+#: Words that can make a clause an obligation: modal verbs and "have to" / "need to".
+OBLIGATION_WORDS = frozenset({"must", "should", "ought", "have", "has", "had", "need", "needs", "needed"})
+
+
 def modality(verb: Token) -> str:
-    """asserted, hedged, conditional, obligation, intent, future or question."""
-    if verb.sent.text.rstrip().endswith("?"):
+    """asserted, hedged, conditional, obligation, intent, future, question or opinion.
+
+    A clause that a question puts, or that a poll or an opinion verb frames, takes that
+    frame's modality whatever its own modal verb says; "would" in a reported clause is what
+    someone said they would do (intent), not a condition.
+    """
+    if _ends_in_question_mark(verb):
         return "question"
-    for link in _chain(verb):
+    chain = _chain(verb)
+    clause = chain[-1]
+    for frame in _frames(verb):
+        if _asked(clause, frame):
+            return "question"
+        if frame.lemma_.lower() in _OPINION_VERBS or _polled(frame):
+            return "opinion"
+        clause = _chain(frame)[-1]
+    for link in chain:
+        if _conditional(link):
+            return "conditional"
         for child in link.children:
             lower = child.lower_
             if child.dep_ in ("aux", "auxpass") and lower in _MODAL_AUX:
+                if lower == "would" and _reported_plan(link):
+                    return "intent"
                 return _MODAL_AUX[lower]
             if child.dep_ == "advmod" and lower in _HEDGES:
                 return "hedged"
-            if child.dep_ == "mark" and lower in ("if", "unless"):
-                return "conditional"
         if link is not verb:
             # "going to" is future, "went to" is not: the word form decides before the lemma
             for key in (link.lower_, link.lemma_.lower()):
                 if key in _CHAIN_VERBS:
                     return _CHAIN_VERBS[key]
     return "asserted"
+
+
+def _reported_plan(clause: Token) -> bool:
+    """ "Mr Kinnock said he would contest Bethnal Green": "would" under a reporting verb, with the
+    speaker (or a pronoun for them) as the subject, is a stated plan."""
+    top = _chain(clause)[-1]
+    if top.dep_ != "ccomp" or top.head.lemma_.lower() not in _REPORTING_VERBS:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    speaker = next((c for c in top.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return subject.lower_ in _PRONOUNS or speaker is not None and subject.lower_ == speaker.lower_

@@ -39,12 +39,36 @@ class Quote:
 
 
 def speech_subject(verb: Token) -> Token | None:
-    """The subject of a speech verb, through "he then added" and "said Rutte" alike."""
+    """Who speaks by a speech verb, through "he then added" and "said Rutte" alike; for a passive
+    ("Mr Blair was asked") the agent after "by", if any: its subject is spoken to, not speaking."""
     for child in verb.children:
-        if child.dep_ in _SUBJECTS:
+        if child.dep_ == "nsubj":
             return child
+        if child.dep_ == "nsubjpass":
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if verb.dep_ == "conj":
         return speech_subject(verb.head)
+    return None
+
+
+def according_to(verb: Token, positions: list[int] | None = None) -> Token | None:
+    """The source named by "according to X" in the verb's clause or a clause above it
+    (`positions`: where the doc says "according", if known)."""
+    sentence = verb.sent
+    doc = verb.doc
+    if positions is None:
+        candidates = [t for t in sentence if t.lower_ == "according"]
+    else:
+        candidates = [doc[i] for i in positions if sentence.start <= i < sentence.end]
+    if not candidates:
+        return None
+    clause_heads = {verb.i, *(a.i for a in verb.ancestors)}
+    for token in candidates:
+        if token.head.i in clause_heads | {token.i}:
+            for to in token.children:
+                if to.lower_ == "to":
+                    return next((c for c in to.children if c.dep_ == "pobj"), None)
     return None
 
 
@@ -54,6 +78,8 @@ class Attribution:
     def __init__(self, doc: Doc) -> None:
         self.quotes = quotations(doc)
         self._starts = [q.start for q in self.quotes]
+        according = doc.vocab.strings.add("according")
+        self._according = np.flatnonzero(doc.to_array("LOWER") == according).tolist()
 
     def quote_at(self, token: Token) -> Quote | None:
         """The quotation `token` is inside, if any."""
@@ -68,6 +94,9 @@ class Attribution:
         quote = self.quote_at(verb)
         if quote is not None:
             return quote.speaker
+        source = according_to(verb, self._according) if self._according else None
+        if source is not None:
+            return source
         for ancestor in verb.ancestors:
             if ancestor.lemma_.lower() in SPEECH_VERBS and ancestor.pos_ == "VERB":
                 subject = speech_subject(ancestor)

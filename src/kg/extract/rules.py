@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -30,49 +31,86 @@ class Candidate:
     verb: Token
     rule: str
     confidence: float
+    reach: bool = True  # the object may be reached through its owner ("backed the Home Office's powers")
+    words: str | None = None  # the relation as written, when it is more than the verb ("bought a stake in")
 
 
 # Verbs that state a property rather than an action between two actors.
 _NOT_ACTIONS = frozenset({"be", "seem", "become", "remain"})
+#: Verbs that name no action on their object: "had fewer MPs" (but "have talks with" is one).
+_NOT_DONE_TO = _NOT_ACTIONS | {"have"}
 
 
+@lru_cache(maxsize=8192)  # every rule asks it of the same verb; tokens hash by doc and index
 def clause_subject(verb: Token) -> Token | None:
     """The subject of `verb`, inherited through "have to / want to" chains and coordinated verbs.
 
     "You have to maintain the pressure" — maintain (xcomp) takes the subject of have.
     "Rutte met Trump and praised him" — praised (conj) takes the subject of met.
     """
-    for child in verb.children:
-        if child.dep_ in _SUBJECTS:
-            return child
+    subjects = [child for child in verb.children if child.dep_ in _SUBJECTS]
+    if subjects:
+        # "Germany's financial watchdog BaFin told …" parsed with two subjects: the name is the one
+        return next((s for s in reversed(subjects) if s.pos_ == "PROPN"), subjects[0])
+    if verb.dep_ == "xcomp" and verb.head is not verb:
+        controller = _object_controller(verb.head)
+        if controller is not None:
+            return controller  # "urged Mr Merz to settle", "called on Keir Starmer to set up a fund"
     if verb.dep_ in ("xcomp", "conj", "acomp") and verb.head is not verb:
         return clause_subject(verb.head)  # "is willing to hold talks": hold → willing → is
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head is not verb \
+            and not any(c.dep_ == "mark" for c in verb.children):
+        return clause_subject(verb.head)  # "Praising Celtic for their efforts, she said …"
+    return None
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The object of a verb that hands it to its infinitive: "urged Congress to act", "called on
+    the EU to recognise" (not "promised the voters to act", which English rarely says)."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and child.lower_ not in ("it", "that", "this"):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "on" and verb.lemma_.lower() == "call":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
 
 
 def _predicate(vocabulary: Vocabulary, lemma: str, prep: str | None = None) -> tuple[str, bool]:
-    known = vocabulary.for_verb(lemma, prep)
+    """The vocabulary's predicate for a verb, or for a verb and its preposition: "meet with" → meet,
+    but "head to" is not "head" (lead): a preposition the vocabulary does not list keeps its own words."""
+    known = vocabulary.by_lemma.get(f"{lemma} {prep}") if prep else vocabulary.by_lemma.get(lemma)
+    if known is None and prep and prep in ("with", "on", "against", "at") and lemma in vocabulary.by_lemma:
+        known = vocabulary.by_lemma[lemma]  # "sanction against", "attack on"
     if known:
         return known, True
     return normalise_predicate(f"{lemma} {prep}" if prep else lemma), False
 
 
+@lru_cache(maxsize=8192)
+def verb_lemma(verb: Token) -> str:
+    """The verb with its particle: "take on", "give up", "step down"."""
+    if not verb.n_rights:
+        return verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.rights if c.dep_ == "prt"]
+    return " ".join([verb.lemma_.lower(), *particles])
+
+
 def subject_verb_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """Active clause: "Rutte praised Trump" → Rutte –praise→ Trump."""
-    if verb.lemma_.lower() in _NOT_ACTIONS:
+    if verb_lemma(verb) in _NOT_DONE_TO:
         return
     subject = clause_subject(verb)
     if subject is None:
         return
     for child in verb.children:
         if child.dep_ == "dobj":
-            predicate, known = _predicate(vocabulary, verb.lemma_.lower())
+            predicate, known = _predicate(vocabulary, verb_lemma(verb))
             yield Candidate(subject, predicate, child, verb, "subject_verb_object", 0.9 if known else 0.7)
 
 
 def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """Verb with a prepositional object: "Rutte met with Trump" → Rutte –meet→ Trump."""
-    if verb.lemma_.lower() in _NOT_ACTIONS:
+    if verb_lemma(verb) in _NOT_ACTIONS:
         return
     subject = clause_subject(verb)
     if subject is None:
@@ -83,23 +121,55 @@ def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in _ARGUMENT_PREPS:
             continue
-        predicate, known = _predicate(vocabulary, verb.lemma_.lower(), prep.lower_)
-        if has_object and vocabulary.by_lemma.get(f"{verb.lemma_.lower()} {prep.lower_}") is None:
+        predicate, known = _predicate(vocabulary, verb_lemma(verb), prep.lower_)
+        if has_object and vocabulary.by_lemma.get(f"{verb_lemma(verb)} {prep.lower_}") is None:
             continue  # "met Biden at the White House": with an object, a preposition adds a circumstance
         noun = _light_verb_object(verb, vocabulary)
         if noun is not None and not known:
             # "conduct business with Russia": a light verb says little, its noun says what was done
-            predicate = normalise_predicate(f"{verb.lemma_.lower()} {noun.lemma_.lower()} {prep.lower_}")
-        if not known and verb.lemma_.lower() in SPEECH_VERBS:
+            predicate = normalise_predicate(f"{verb_lemma(verb)} {noun.lemma_.lower()} {prep.lower_}")
+        if not known and verb_lemma(verb) in SPEECH_VERBS:
             continue  # "he added with a smile"
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
                 yield Candidate(subject, predicate, pobj, verb, "verb_preposition_object", 0.8 if known else 0.6)
 
 
+#: Prepositions that attach a second participant after a verb's object ("took their case to the
+#: Lords", "bought a stake in Sina"); "at" and "in" with a verb mostly say where, so they count
+#: only when they hang from the object noun.
+_OBJECT_PREPS = frozenset({"to", "with", "against", "into", "from", "over", "for", "on", "in", "of"})
+_VERB_OBJECT_PREPS = frozenset({"to", "with", "against", "into", "from", "for"})
+
+
+def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """A verb, its common-noun object and a preposition naming the actor: "Shanda bought a stake in
+    Sina" → Shanda –buy_stake_in→ Sina, "the detainees took their case to the Lords" → take_case_to."""
+    lemma = verb_lemma(verb)
+    if lemma in _NOT_ACTIONS or lemma in SPEECH_VERBS or _light_verb_nouns(verb, vocabulary):
+        return
+    subject = clause_subject(verb)
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if subject is None or noun is None:
+        return
+    preps = [(p, p.head.i == noun.i) for p in (*noun.children, *verb.children)
+             if p.dep_ == "prep" and p.i > noun.i
+             and (p.lower_ in _OBJECT_PREPS if p.head.i == noun.i else p.lower_ in _VERB_OBJECT_PREPS)]
+    owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)  # someone else's
+    for prep, on_noun in preps:
+        if prep.lower_ == "of" or owned:  # "back Ukraine's entry into the WTO": not the US's entry
+            continue  # "the resignation of the minister" is the object's owner (see reach)
+        predicate = normalise_predicate(f"{lemma} {noun.lemma_.lower()} {prep.lower_}")
+        words = f"{verb.text} {noun.text} {prep.text}"
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                yield Candidate(subject, predicate, pobj, verb, "verb_object_preposition", 0.6, reach=False,
+                                words=words)
+
+
 def _light_verb_object(verb: Token, vocabulary: Vocabulary) -> Token | None:
     """The common-noun object of a light verb ("conduct business"), if it has one."""
-    if verb.lemma_.lower() not in vocabulary.light_verbs:
+    if verb_lemma(verb) not in vocabulary.light_verbs:
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
 
@@ -114,7 +184,7 @@ def passive_agent(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
             continue
         for pobj in agent.children:
             if pobj.dep_ == "pobj":
-                predicate, known = _predicate(vocabulary, verb.lemma_.lower())
+                predicate, known = _predicate(vocabulary, verb_lemma(verb))
                 for patient in patients:
                     yield Candidate(pobj, predicate, patient, verb, "passive_agent", 0.9 if known else 0.7)
 
@@ -126,16 +196,24 @@ def light_verb_noun(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     if subject is None:
         return
     for noun, predicate in _light_verb_nouns(verb, vocabulary):
-        for prep in (*noun.children, *verb.children):
-            if prep.dep_ == "prep" and prep.lower_ in _ARGUMENT_PREPS:
+        own = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in _ARGUMENT_PREPS]
+        # the parser may hang "on Russia" from the verb; when the noun has its own, the verb's say more
+        # about the circumstances ("raise the pressure on Blair over reform to the Lords")
+        borrowed = [] if own else [p for p in verb.children if p.dep_ == "prep" and p.lower_ in _NOUN_PREPS]
+        for prep in (*own, *borrowed):
+            if prep.dep_ == "prep":
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         yield Candidate(subject, predicate, pobj, verb, "light_verb_noun", 0.85)
 
 
+#: Prepositions a light verb's noun takes for its participant, when the parser hangs them from the verb.
+_NOUN_PREPS = frozenset({"on", "against", "with"})
+
+
 def _light_verb_nouns(verb: Token, vocabulary: Vocabulary) -> list[tuple[Token, str]]:
     """The objects of a light verb that carry a predicate of their own ("sanctions" → sanction)."""
-    if verb.lemma_.lower() not in vocabulary.light_verbs:
+    if verb_lemma(verb) not in vocabulary.light_verbs:
         return []
     found = []
     for noun in verb.children:
@@ -146,10 +224,62 @@ def _light_verb_nouns(verb: Token, vocabulary: Vocabulary) -> list[tuple[Token, 
     return found
 
 
+#: Verbs whose clause names whom the warning is about: "Robinson warned that the government could face …".
+_WARNINGS = frozenset({"warn", "caution"})
+
+
+def warning_about(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """A warning about the subject of its clause: "Mr Grieve warned that the government would have
+    great difficulty" → Dominic Grieve –warn→ UK Government."""
+    if verb.lemma_.lower() not in _WARNINGS or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return
+    subject = clause_subject(verb)
+    if subject is None:
+        return
+    for clause in verb.children:
+        if clause.dep_ == "ccomp":
+            inner = clause_subject(clause)
+            if inner is not None:
+                yield Candidate(subject, "warn", inner, verb, "warning_about", 0.7)
+
+
+#: Endings of nouns made from verbs ("acquisition", "appointment", "refusal", "acceptance").
+_EVENT_SUFFIXES = ("tion", "sion", "ment", "al", "ance", "ence", "ure")
+#: Prepositions after an event noun that name its other participant ("talks with", "attack on").
+_EVENT_PREPS = frozenset({"with", "of", "for", "against", "on", "to", "into", "over", "by"})
+
+
+def owner_event_object(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """An event noun with its doer as owner and its other participant after a preposition: "Inbev's
+    acquisition of Ambev" → Inbev –buy→ Ambev, "his final talks with Mr Thorpe" → talk."""
+    if noun.pos_ != "NOUN":
+        return
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return
+    known = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
+    if known is None and not noun.lower_.endswith(_EVENT_SUFFIXES):
+        return  # "his first attempt for Edinburgh South": not an event between the two
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _EVENT_PREPS or prep.lower_ == "by":
+            continue
+        predicate = known or normalise_predicate(f"{noun.lemma_.lower()} {prep.lower_}")
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                yield Candidate(owner, predicate, pobj, noun, "owner_event_object", 0.75 if known else 0.55,
+                                reach=False, words=f"{noun.text} {prep.text}")
+
+
+#: Rules over nouns.
+NOUN_RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (owner_event_object,)
+
+
 #: The rules, in the order their results are preferred when two give the same triple.
 RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     light_verb_noun,
     passive_agent,
     subject_verb_object,
     verb_preposition_object,
+    verb_object_preposition,
+    warning_about,
 )

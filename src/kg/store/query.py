@@ -1,15 +1,18 @@
-"""The Cypher library in queries/: find a query by name or path, read its header, run it,
-format the rows.
+"""The Cypher library in queries/: find a query by name or path, read its header, type and
+check its parameters, run it, format the rows.
 
-Each query file opens with a comment: what it answers, then its parameters, one a line::
+Each query file opens with a comment: what it answers, then its parameters, one a line,
+each with its type::
 
     // Top actors by degree: ...
     //
     // Parameters:
-    //   $limit  how many actors (default 10)
+    //   $limit: integer  how many actors (default 10)
 
-`kg query` fills in the defaults and names a missing parameter; the header is also what
-a Neo4j Browser user reads before setting `:param limit => 10`.
+`kg query` reads every `--param` as its declared type (`--param name=2025` is the text
+"2025"; `--param limit=five` is an error naming `limit`), fills in the defaults and
+names a missing parameter; the header is also what a Neo4j Browser user reads before
+setting `:param limit => 10`.
 """
 
 from __future__ import annotations
@@ -25,7 +28,14 @@ from typing import Any
 
 from kg.errors import QueryError
 
-_PARAMETER = re.compile(r"^//\s+\$(\w+)\s+(.*?)(?:\s+\(default (.+)\))?\s*$")
+_PARAMETER = re.compile(r"^//\s+\$(\w+)(?:\s*:\s*(\w+))?\s+(.*?)(?:\s+\(default (.+)\))?\s*$")
+_INTEGER = re.compile(r"^[+-]?\d+$")
+
+#: Parameter types a header may declare. Text types that name something in the graph
+#: (`actor`, `predicate`, `article`, `triple`) also say what an empty answer should check.
+#: A parameter declared without a type is read as JSON when it parses, else as text.
+PARAMETER_TYPES = ("text", "integer", "number", "boolean", "actor", "predicate", "article", "triple", "json")
+TEXT_TYPES = frozenset({"text", "actor", "predicate", "article", "triple"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,20 +44,67 @@ class Parameter:
     description: str
     default: Any = None
     required: bool = True
+    type: str = "json"
+
+    def read(self, value: Any, query: str) -> Any:
+        """The value as this parameter's type; a string from the command line is converted.
+
+        >>> Parameter("limit", "how many", type="integer").read("5", "q")
+        5
+        >>> Parameter("name", "who", type="actor").read("2025", "q")
+        '2025'
+        >>> Parameter("limit", "how many", type="integer").read("five", "top-actors")
+        Traceback (most recent call last):
+        kg.errors.QueryError: query 'top-actors': limit must be an integer, not 'five'
+        """
+        if self.type in TEXT_TYPES:
+            return value if isinstance(value, str) else str(value)
+        if self.type == "integer":
+            if isinstance(value, int) and not isinstance(value, bool):
+                return value
+            if isinstance(value, str) and _INTEGER.match(value.strip()):
+                return int(value)
+            raise QueryError(f"query {query!r}: {self.name} must be an integer, not {value!r}")
+        if self.type == "number":
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                return value
+            try:
+                return float(value)
+            except (TypeError, ValueError):
+                raise QueryError(f"query {query!r}: {self.name} must be a number, not {value!r}") from None
+        if self.type == "boolean":
+            if isinstance(value, bool):
+                return value
+            if isinstance(value, str) and value.strip().lower() in {"true", "false", "yes", "no", "1", "0"}:
+                return value.strip().lower() in {"true", "yes", "1"}
+            raise QueryError(f"query {query!r}: {self.name} must be true or false, not {value!r}")
+        return _json_or_text(value) if isinstance(value, str) else value
 
 
 @dataclass(frozen=True, slots=True)
 class Query:
-    """A query of the library: its name, Cypher text, first comment line and parameters."""
+    """A query of the library: its name, Cypher text, description (the header's comment
+    before the parameters, whole) and parameters. `declared` is False for a file whose
+    header has no `Parameters:` section: it takes any parameter."""
 
     name: str
     text: str
     summary: str
     parameters: tuple[Parameter, ...]
+    declared: bool = True
 
     def bind(self, given: dict[str, Any]) -> dict[str, Any]:
-        """The given parameters plus defaults; raises `QueryError` naming a missing one."""
-        values = dict(given)
+        """The given parameters, each read as its declared type, plus defaults.
+
+        Raises:
+            QueryError: naming a missing parameter, an unknown one, or a value of the wrong type.
+        """
+        by_name = {p.name: p for p in self.parameters}
+        unknown = sorted(set(given) - set(by_name))
+        if unknown and self.declared:
+            takes = ", ".join(by_name) or "no parameters"
+            raise QueryError(f"query {self.name!r} has no parameter {unknown[0]!r} (it takes: {takes})")
+        values = {key: by_name[key].read(value, self.name) if key in by_name else value for key, value in given.items()}
         for parameter in self.parameters:
             if parameter.name in values:
                 continue
@@ -58,22 +115,32 @@ class Query:
 
 
 def parse_header(name: str, text: str) -> Query:
-    """The summary and parameters declared by the comment a query file opens with."""
+    """The description and parameters declared by the comment a query file opens with."""
     header = []
     for line in text.splitlines():
         if not line.startswith("//"):
             break
         header.append(line)
-    summary = header[0].lstrip("/ ").strip() if header else ""
+    described = []
+    for line in header:
+        if line.startswith("// Parameters:"):
+            break
+        described.append(line[2:].strip())
+    summary = " ".join(" ".join(described).split())
     parameters = []
     listed = False
     for line in header:
         listed = listed or line.startswith("// Parameters:")
         match = _PARAMETER.match(line) if listed else None
         if match:
-            key, description, default = match.groups()
-            parameters.append(Parameter(key, description, json.loads(default) if default else None, default is None))
-    return Query(name, text, summary, tuple(parameters))
+            key, kind, description, default = match.groups()
+            if kind is not None and kind not in PARAMETER_TYPES:
+                raise QueryError(f"query {name!r}: parameter ${key} has unknown type {kind!r} "
+                                 f"(one of {', '.join(PARAMETER_TYPES)})")
+            parameters.append(Parameter(key, description, json.loads(default) if default else None, default is None,
+                                        kind or "json"))
+    declared = any(line.startswith("// Parameters:") for line in header)
+    return Query(name, text, summary, tuple(parameters), declared)
 
 
 def query_names() -> list[str]:
@@ -98,19 +165,23 @@ def query_text(name_or_file: str) -> str:
     return load_query(name_or_file).text
 
 
-def parse_param(text: str) -> tuple[str, Any]:
-    """Parse KEY=VALUE; the value is JSON when it parses ("5", "true", "[1,2]"), else text.
+def parse_param(text: str) -> tuple[str, str]:
+    """Split KEY=VALUE; the value stays text until the query's declaration types it.
 
-    >>> parse_param("limit=5"), parse_param("name=Mark Rutte")
-    (('limit', 5), ('name', 'Mark Rutte'))
+    >>> parse_param("limit=5"), parse_param("name=Mark Rutte"), parse_param("triple=a|b=c|d")
+    (('limit', '5'), ('name', 'Mark Rutte'), ('triple', 'a|b=c|d'))
     """
     key, sep, value = text.partition("=")
     if not sep or not key.strip():
         raise QueryError(f"parameter {text!r} is not KEY=VALUE")
+    return key.strip(), value
+
+
+def _json_or_text(value: str) -> Any:
     try:
-        return key.strip(), json.loads(value)
+        return json.loads(value)
     except json.JSONDecodeError:
-        return key.strip(), value
+        return value
 
 
 def run_query(driver: Any, name_or_file: str, parameters: dict[str, Any], *, database: str) -> tuple[list[str], list[dict]]:

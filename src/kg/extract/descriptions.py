@@ -1,0 +1,311 @@
+"""Actors named by a common noun: "the government" (the government of the article's country),
+"the company" (the organization last named), "the prime minister" (the person the article
+gave that title), "Labour MPs" and "the police" (groups and institutions of their own).
+
+Named mentions, their entities and the titles the article gave people in → `Description`s
+out: a token span and the entity it stands for. Nothing here is keyed to a name; the
+nouns below are the common nouns English uses for actors.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from kg.countries import country_name
+from kg.extract.mentions import Mention
+from kg.extract.titles import ENDED, title_predicate
+from kg.model import Entity
+from kg.resolve import canonical_key
+
+#: Nouns for the government of a country.
+GOVERNMENT_NOUNS = frozenset({"government", "administration"})
+#: Nouns that, after "the", point back to an organization the article named ("the company").
+ORGANIZATION_NOUNS = frozenset("""company firm group bank party agency organisation organization alliance union club
+    airline carrier regulator watchdog broadcaster newspaper network retailer insurer lender business conglomerate
+    giant maker manufacturer charity committee council court commission association operator
+    exchange brewer chain channel station paper corporation authority""".split())
+#: Plural nouns for groups that act together ("MPs told the minister", "Labour backbenchers").
+GROUP_NOUNS = frozenset("""mps meps msps peers lords ministers officials backbenchers rebels campaigners protesters
+    judges senators congressmen troops regulators detainees prosecutors investigators ministers diplomats
+    negotiators militants insurgents rebels lawmakers legislators councillors""".split())
+#: Singular nouns for an institution acting as one ("the police said").
+INSTITUTION_NOUNS = frozenset({"police", "military", "army", "navy", "cabinet", "parliament", "judiciary"})
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
+#: Words that count members rather than name a group ("fewer MPs", "more peers").
+_COUNTING = frozenset({"fewer", "more", "less", "many", "few", "most"})
+#: How many sentences back "the company" looks for the organization it stands for.
+_ANAPHOR_WINDOW = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    """A common-noun phrase [start, end) standing for `entity`; `head` is its head noun's index.
+    `new` is True when the entity is not one the article names ("Labour MPs")."""
+
+    start: int
+    end: int
+    head: int
+    entity: Entity
+    rule: str
+    new: bool = False
+    member_of: Entity | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PersonTitle:
+    """A title the article gave a person ("Home Secretary Charles Clarke"): its words, lower-cased."""
+
+    person: Entity
+    words: tuple[str, ...]
+    organization: Entity | None
+    end: int  # token after the name
+
+
+def article_country(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity]) -> Entity | None:
+    """The country an article is about: the one it names most often as a noun (the first of
+    equals); "Chinese investors" says who the investors are, not where the story is."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Entity] = {}
+    opening = _opening_end(doc)
+    for mention, entity in zip(mentions, entities):
+        if entity.type == "Country" and not _adjectival(doc, mention):
+            counts[entity.id] += 3 if mention.start < opening else 1  # the headline and lead say what it is about
+            first.setdefault(entity.id, entity)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next(first[k] for k in counts if counts[k] == top)
+
+
+def _opening_end(doc: Doc) -> int:
+    """The token where the article's first two sentences (a headline and its lead) end."""
+    for k, sentence in enumerate(doc.sents):
+        if k == 1:
+            return sentence.end
+    return len(doc)
+
+
+def _adjectival(doc: Doc, mention: Mention) -> bool:
+    """A demonym used as an adjective: "Chinese" in "Chinese investors"."""
+    root = doc[mention.start : mention.end].root
+    return root.pos_ == "ADJ" or root.dep_ == "amod"
+
+
+def person_titles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity]) -> list[PersonTitle]:
+    """The titles written before people's names ("Home Secretary Charles Clarke", "the former
+    Labour leader Neil Kinnock"), with the organization named in them, if any."""
+    owner = {i: e for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
+    found = []
+    for mention, person in zip(mentions, entities):
+        if person.type != "Person":
+            continue
+        i = mention.start - 1
+        words: list[str] = []
+        organization = None
+        while i >= 0 and mention.start - i <= 6:
+            token = doc[i]
+            if i in owner and owner[i].type != "Person":
+                organization = organization or owner[i]
+            elif not (token.is_alpha or token.text in ("'s", "’s", "-")) or token.lower_ in ("the", "a", "an"):
+                break
+            elif token.is_alpha:
+                words.insert(0, token.lower_)
+            i -= 1
+        if words and title_predicate([w for w in words if w not in ENDED]) is not None:
+            found.append(PersonTitle(person, tuple(words), organization, mention.end))
+    return found
+
+
+def descriptions(
+    doc: Doc,
+    mentions: Sequence[Mention],
+    entities: Sequence[Entity],
+    titles: Sequence[PersonTitle],
+    skip: frozenset[int] = frozenset(),
+    nouns: Sequence[Token] | None = None,
+) -> list[Description]:
+    """The common-noun actors of `doc`, each with the entity it stands for (`nouns`: the doc's
+    nouns and proper nouns, when the caller has them)."""
+    named = {i for m in mentions for i in range(m.start, m.end)}
+    owner = {i: e for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
+    country = article_country(doc, mentions, entities)
+    by_start = sorted(zip(mentions, entities), key=lambda pair: pair[0].start)
+    found = []
+    for token in (nouns if nouns is not None else doc):
+        if token.i in named or token.i in skip or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        lower = token.lower_
+        if lower in GOVERNMENT_NOUNS:
+            described = _government(token, owner, country)
+        elif lower in GROUP_NOUNS:  # plural forms only: "MPs", "peers"
+            described = _group(token, owner)
+        elif lower in INSTITUTION_NOUNS and _definite(token):
+            described = _institution(token, owner)
+        elif lower in ORGANIZATION_NOUNS and _definite(token, ("the", "a", "an")) and not _modified_by_name(token):
+            described = _organization(token, by_start) if _anaphoric(token) else _new_body(token)
+        elif title_predicate([lower]) is not None and _definite(token) and token.dep_ != "compound":
+            described = _titled_person(token, titles, owner)
+        else:
+            described = None
+        if described is not None:
+            found.append(described)
+            if described.rule in ("body described by the article", "group noun"):
+                # a body the article described can be "the group" later on
+                by_start.append((Mention(described.start, described.end, described.entity.name,
+                                         described.entity.type), described.entity))
+    return found
+
+
+def _definite(token: Token, determiners: frozenset[str] | tuple[str, ...] = _DETERMINERS) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ in determiners for c in token.children)
+
+
+def _modified_by_name(token: Token) -> bool:
+    """ "the Bar Council", "the Labour party": a name is already there (the tagger may have missed it)."""
+    return any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in token.children)
+
+
+def _phrase_start(token: Token) -> int:
+    return min([token.i, *(c.left_edge.i for c in token.lefts if c.dep_ not in ("det", "poss", "predet"))])
+
+
+def _government(token: Token, owner: dict[int, Entity], country: Entity | None) -> Description | None:
+    """ "the government", "the British government", "Germany's government", "government plans"."""
+    for child in token.children:
+        found = owner.get(child.i)
+        if child.dep_ in ("amod", "compound", "poss", "nmod") and found is not None:
+            if found.type == "Country":
+                country = found
+                break
+        if child.dep_ == "amod":
+            named = country_name(child.text, demonyms=True)
+            if named is not None:
+                country = Entity(canonical_key(named), named, "Country")
+                break
+    if country is None:
+        return None
+    name = f"{country.name} Government"
+    entity = Entity(canonical_key(name), name, "Organization")
+    return Description(_phrase_start(token), token.i + 1, token.i, entity, "government of the article's country",
+                       new=True)
+
+
+def _group(token: Token, owner: dict[int, Entity]) -> Description | None:
+    """ "MPs", "Labour MPs", "Tory backbenchers", "hereditary peers": a group, a member of the
+    organization that modifies it."""
+    organization = None
+    words = []
+    for child in token.lefts:
+        if child.lower_ in _COUNTING:
+            return None  # "had fewer MPs": a number of seats, not a group that acts
+        if child.dep_ in ("det", "poss", "predet", "nummod", "quantmod") or child.lower_ in _DETERMINERS:
+            continue
+        if child.dep_ in ("compound", "amod", "nmod"):
+            if child.i in owner and owner[child.i].type in ("Organization", "Group") and child.pos_ != "ADJ":
+                organization = owner[child.i]  # "Labour MPs"; not "European officials"
+            words.extend(t for t in child.subtree)
+    words.append(token)
+    name = " ".join(t.text for t in sorted(words, key=lambda t: t.i) if t.is_alpha or t.text == "-")
+    name = name.replace(" - ", "-")
+    entity = Entity(canonical_key(name), name, "Group")
+    return Description(min(t.i for t in words), token.i + 1, token.i, entity, "group noun", new=True,
+                       member_of=organization)
+
+
+def _institution(token: Token, owner: dict[int, Entity]) -> Description | None:
+    """ "the police", "the British military": the institution itself."""
+    words = [c for c in token.lefts if c.dep_ in ("amod", "compound") and (c.i in owner or c.is_title)]
+    name = " ".join([*(owner[c.i].name if c.i in owner and owner[c.i].type == "Country" else c.text for c in words),
+                     token.lower_])
+    entity = Entity(canonical_key(name), name, "Organization")
+    return Description(_phrase_start(token), token.i + 1, token.i, entity, "institution noun", new=True)
+
+
+def _anaphoric(token: Token) -> bool:
+    """ "the company", "the German regulator" point back; "an all-party group", "a cross-party
+    committee of MPs" introduce a body of their own."""
+    if any(c.lower_ in ("a", "an") for c in token.children if c.dep_ == "det"):
+        return False
+    for child in token.lefts:
+        if child.dep_ in ("amod", "compound", "nmod") and not (country_name(child.text, demonyms=True)
+                                                              or child.lower_ in ("same", "new", "former")):
+            return False
+    return True
+
+
+#: Nouns for bodies an article may describe rather than name ("an all-party group of MPs").
+BODY_NOUNS = frozenset({"group", "committee", "panel", "coalition", "alliance", "commission", "consortium"})
+
+
+def _new_body(token: Token) -> Description | None:
+    """A body the article describes rather than names: "an all-party group of MPs"."""
+    if token.lower_ not in BODY_NOUNS:
+        return None
+    if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in token.children):
+        return None  # "the private equity group Ashdown Partners": the name is there
+    modifiers = [c for c in token.lefts if c.dep_ in ("compound", "nmod") or c.dep_ == "amod" and "-" in c.text
+                 or c.dep_ == "amod" and any(t.text == "-" for t in c.subtree)]
+    members = [p for p in token.rights if p.dep_ == "prep" and p.lower_ == "of"
+               and any(c.dep_ == "pobj" and c.lower_ in GROUP_NOUNS for c in p.children)]
+    if not modifiers and not members:
+        return None  # "a group" alone says too little; "a group of MPs" is a body
+    words = [t for c in modifiers for t in c.subtree] + [token]
+    for prep in token.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            words.extend(t for t in prep.subtree if t.is_alpha)
+    ordered = sorted(words, key=lambda t: t.i)
+    name = " ".join(t.text for t in ordered if t.is_alpha or t.text == "-").replace(" - ", "-")
+    entity = Entity(canonical_key(name), name, "Group" if token.lower_ == "group" else "Organization")
+    return Description(ordered[0].i, ordered[-1].i + 1, token.i, entity, "body described by the article", new=True)
+
+
+def _organization(token: Token, by_start) -> Description | None:
+    """ "the company" → the organization last named within a few sentences, preferring one whose
+    name has the noun ("the council" → Bar Council)."""
+    window = _sentence_start_back(token, _ANAPHOR_WINDOW)
+    candidates = [(m, e) for m, e in by_start
+                  if window <= m.start < token.i and e.type in ("Organization", "Group", "Other")]
+    if not candidates:
+        return None
+    noun = token.lemma_.lower()
+    named = [pair for pair in candidates if noun in pair[1].name.lower().split()]
+    # the organization the passage is about: the one named most often so far, the latest of equals
+    # ("Kiranpay's founder told the BBC that the company …" is Kiranpay)
+    pool = named or candidates
+    if len({e.id for _, e in pool}) == 1:
+        mention, entity = pool[-1]
+    else:
+        counts = Counter(e.id for m, e in by_start if m.start < token.i)
+        mention, entity = max(reversed(pool), key=lambda pair: counts[pair[1].id])
+    return Description(_phrase_start(token), token.i + 1, token.i, entity, "the organization last named")
+
+
+def _titled_person(token: Token, titles: Sequence[PersonTitle], owner: dict[int, Entity]) -> Description | None:
+    """ "the prime minister", "the former Labour leader", "the home secretary" → the one person the
+    article gave that title before."""
+    words = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod") and c.is_alpha and c.i not in owner]
+    organization = next((owner[c.i] for c in token.lefts if c.i in owner), None)
+    wanted = {w for w in words if w not in ENDED} | {token.lower_}
+    people = {}
+    for title in titles:
+        if title.end > token.i:
+            continue
+        if wanted <= set(title.words) and (organization is None or title.organization == organization):
+            people[title.person.id] = title.person
+    if len(people) != 1:
+        return None
+    [person] = people.values()
+    return Description(_phrase_start(token), token.i + 1, token.i, person, "title given earlier in the article")
+
+
+def _sentence_start_back(token: Token, sentences: int) -> int:
+    start = token.sent.start
+    for _ in range(sentences - 1):
+        if start == 0:
+            break
+        start = token.doc[start - 1].sent.start
+    return start

@@ -1,0 +1,114 @@
+"""Criticism and praise said with an adjective: "Mr Tyler said the prime minister's view was
+flawed" (Paul Tyler –criticize→ Tony Blair), "We are disappointed that the BaFin has referred …"
+(Citigroup –criticize→ BaFin), "We are delighted that Air China has chosen London" (praise).
+
+An adjective token in → the target token (whose actor is judged) and the predicate; who judges
+is the speaker of the clause, or the subject who feels so. The adjectives are English words of
+judgement and feeling, not names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+#: Adjectives that judge their subject badly ("the plan is flawed") or well ("the move was right").
+CRITICAL = frozenset("""flawed wrong unsustainable pathetic disgraceful unacceptable outrageous ridiculous absurd
+    misguided irresponsible shameful mistaken incompetent dishonest arrogant complacent reckless hypocritical
+    cynical scandalous deplorable appalling disastrous inadequate unfair unjust wrongheaded deceitful
+    untrustworthy weak cowardly divisive dangerous damaging undemocratic paralysed paralyzed chaotic shambolic
+    negligent corrupt""".split())
+APPROVING = frozenset("""right correct excellent courageous impressive admirable brave sensible pragmatic
+    constructive responsible wise visionary outstanding""".split())
+#: Adjectives of feeling about what someone did ("we are disappointed that …", "shocked by …").
+FEELING_AGAINST = frozenset("""disappointed shocked angry furious dismayed appalled outraged alarmed frustrated
+    unhappy upset saddened disgusted astonished horrified""".split())
+FEELING_FOR = frozenset("""delighted pleased happy grateful proud thrilled encouraged impressed heartened""".split())
+#: Verbs of wrongdoing: someone said to have done them is accused ("the FCA said he had created a
+#: culture …" is not one; "Puigdemont said the Socialists had broken promises" is).
+WRONGDOING = frozenset("""break fail ignore betray mislead abandon undermine neglect sabotage hijack lie cheat waste
+    squander bully punish obstruct damage harm hurt deceive exploit flout breach violate abuse rig steal
+    suppress silence""".split())
+#: Verbs that report what someone says of another.
+REPORTING = frozenset({"say", "claim", "argue", "insist", "allege", "complain", "tell", "add", "charge", "contend"})
+#: Verbs that link a subject to an adjective ("was flawed", "feel let down", "seems wrong").
+_LINKING = frozenset({"be", "feel", "seem", "look", "remain", "become", "sound", "appear", "prove"})
+_TARGET_PREPS = frozenset({"with", "by", "at", "about", "over"})
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """An adjective judging `target` (a token whose actor is judged): `predicate` is criticize or
+    praise; `feeler` is the token of who feels so, when the adjective is a feeling ("we are
+    disappointed"), else None: the judge is whoever the clause is attributed to."""
+
+    adjective: Token
+    target: Token
+    predicate: str
+    feeler: Token | None
+
+
+def judgements(adjective: Token) -> Iterator[Judgement]:
+    """What an adjective of judgement or feeling says about whom."""
+    lower = adjective.lower_
+    verb = adjective.head
+    if adjective.dep_ not in ("acomp", "attr", "oprd") or verb.lemma_.lower() not in _LINKING:
+        return
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if lower in CRITICAL or lower in APPROVING:
+        if subject is not None:
+            yield Judgement(adjective, subject, "criticize" if lower in CRITICAL else "praise", None)
+    elif lower in FEELING_AGAINST or lower in FEELING_FOR:
+        predicate = "criticize" if lower in FEELING_AGAINST else "praise"
+        for target in _felt_about(adjective, verb):
+            yield Judgement(adjective, target, predicate, subject)
+
+
+def accusation(verb: Token) -> Token | None:
+    """The subject of a reported clause that says someone did wrong, if `verb` reports one:
+    "Mr Puigdemont said the Socialists had broken promises" → Socialists; "said the government had
+    been too slow" → government. The clause must not be negated."""
+    if verb.lemma_.lower() not in REPORTING:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        if clause.lemma_.lower() in WRONGDOING and subject.dep_ == "nsubj":
+            return subject
+        if clause.lemma_.lower() == "have" and any(  # "had broken promises", parsed as an adjective
+                g.dep_ == "amod" and g.lemma_.lower() in WRONGDOING for o in clause.children if o.dep_ == "dobj"
+                for g in o.children):
+            return subject
+        if clause.tag_ == "VBN" and clause.lower_ in CRITICAL:  # "was paralysed"
+            return subject
+        for child in clause.children:  # "had been 'too slow'", "was 'shameful'"
+            if child.dep_ == "acomp" and (child.lower_ in CRITICAL
+                                          or any(a.lower_ == "too" for a in child.children)):
+                return subject
+    return None
+
+
+def _felt_about(adjective: Token, verb: Token) -> Iterator[Token]:
+    """Who a feeling is about: the subject of its that-clause, or the object of its preposition."""
+    for head in (adjective, verb):
+        for child in head.children:
+            if child.dep_ == "ccomp":
+                subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is not None:
+                    yield subject
+            elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+                yield from (c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "xcomp":  # "shocked to see this sort of leaflet by the BNP"
+                yield from _by_whom(child)
+
+
+def _by_whom(verb: Token) -> Iterator[Token]:
+    """Whose doing was seen: "to see this sort of leaflet by the BNP" → BNP."""
+    for token in verb.subtree:
+        if token.dep_ == "prep" and token.lower_ == "by":
+            yield from (c for c in token.children if c.dep_ == "pobj")

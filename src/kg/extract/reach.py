@@ -1,0 +1,146 @@
+"""Which actors a clause's argument phrase reaches when its head is not a name itself.
+
+"told the Guardian newspaper" reaches the Guardian (a classifier noun after a name),
+"backed the Home Office's powers" the Home Office (the owner of what was acted on),
+"demanded the resignation of the minister" the minister (predicate "demand_resignation_of"),
+and "a spokesman for the LSE said" the LSE (who speaks through the spokesman).
+
+Argument head tokens in → (entity, the token that named it, predicate words to add) out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.arguments import ArgumentIndex
+from kg.model import Entity
+
+#: Nouns that classify the name before or after them: "the Guardian newspaper", "Reuters news
+#: agency", "the human rights organisation Redress".
+CLASSIFIER_NOUNS = frozenset("""newspaper paper agency organisation organization company firm group giant bank party
+    broadcaster channel station network programme program show magazine website airline carrier operator brewer
+    maker manufacturer retailer insurer lender regulator watchdog charity union club team body council committee
+    conglomerate business exchange court tribunal ministry department office""".split())
+#: Nouns through which an actor speaks: "a spokesman for the LSE said", "party sources told the BBC".
+PROXY_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "source", "sources", "statement",
+                         "aide", "aides", "representative", "representatives"})
+#: Prepositions after a noun that name its owner: "the resignation of X", "criticism from X".
+_OWNER_PREPS = frozenset({"of"})
+_PROXY_PREPS = frozenset({"for", "of", "within", "at", "from", "close"})
+
+
+def object_actors(index: ArgumentIndex, token: Token, speaker: Entity | None = None,
+                  exclude: frozenset[str] = frozenset(), *, known_verb: bool = True,
+                  speech: bool = False) -> list[tuple[Entity, Token, str | None]]:
+    """The actors an object phrase headed by `token` reaches, with predicate words to add
+    (None when the verb alone says what was done to the actor).
+
+    Beside the phrase's own name, it reaches the owner of what the phrase names: always for
+    the patient of a passive ("his reforms were thwarted by Mr Brown") and a plural noun's name
+    ("attack EU asylum moves"); for a possessive object only after a verb of the vocabulary
+    ("backed the Home Office's powers", not "reached his desk"); after "of" for an event noun
+    ("appeal for the release of Mrs Hassan"). A verb of saying reaches no owner.
+    """
+    found = index.entities(token, exclude=exclude, speaker=speaker)
+    if found:
+        return [(entity, token, None) for entity in found]
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return []
+    named = _classified(index, token, speaker)
+    if named is not None:
+        return [(named, token, None)]
+    listed = _listed(index, token, speaker, exclude)
+    if listed or speech:
+        return [(entity, t, None) for entity, t in listed]
+    reached = []
+    for child in token.children:
+        if child.dep_ == "poss" and (token.dep_ == "nsubjpass" or token.dep_ == "dobj" and known_verb) \
+                and child.lower_ not in ("our", "my"):  # "our veto" is no one's in particular
+            reached.extend((e, child, None) for e in index.entities(child, exclude=exclude, speaker=speaker))
+        elif child.dep_ == "compound" and token.dep_ in ("dobj", "nsubjpass") and child.i in index.by_token \
+                and token.tag_ == "NNS":
+            reached.append((index.by_token[child.i], child, None))
+        elif child.dep_ == "prep" and child.lower_ in _OWNER_PREPS and (known_verb or _an_event(token)):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    words = f"{token.lemma_.lower()} {child.lower_}"
+                    reached.extend((e, pobj, words) for e in index.entities(pobj, exclude=exclude, speaker=speaker))
+    return reached
+
+
+#: Endings of nouns made from verbs ("release", "resignation", "appointment").
+_EVENT_ENDINGS = ("tion", "sion", "ment", "al", "ance", "ence", "ure", "ease", "ing")
+
+
+def _an_event(noun: Token) -> bool:
+    return noun.lower_.endswith(_EVENT_ENDINGS)
+
+
+def owner_actors(index: ArgumentIndex, token: Token, speaker: Entity | None = None) -> list[tuple[Entity, Token]]:
+    """The actors a phrase stands for, or whose thing it names: "the prime minister's view",
+    "the policy of the government", "Labour plans"."""
+    found = subject_actors(index, token, speaker)
+    if found or token.pos_ not in ("NOUN", "PROPN"):
+        return found
+    owners = []
+    for child in token.children:
+        if child.dep_ in ("poss", "compound") or child.dep_ == "prep" and child.lower_ == "of":
+            heads = [child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]
+            for head in heads:
+                owners.extend((e, head) for e in index.entities(head, speaker=speaker))
+    return owners
+
+
+def subject_actors(index: ArgumentIndex, token: Token, speaker: Entity | None = None,
+                   exclude: frozenset[str] = frozenset()) -> list[tuple[Entity, Token]]:
+    """The actors a subject phrase headed by `token` reaches: itself, a name it classifies, or
+    the actor a spokesman or source speaks for."""
+    found = index.entities(token, exclude=exclude, speaker=speaker)
+    if found:
+        return [(entity, token) for entity in found]
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return []
+    named = _classified(index, token, speaker)
+    if named is not None:
+        return [(named, token)]
+    if token.lower_ in PROXY_NOUNS or token.lemma_.lower() in PROXY_NOUNS:
+        return [(entity, t) for entity, t in _proxied(index, token, speaker) if entity.id not in exclude]
+    return []
+
+
+def _listed(index: ArgumentIndex, token: Token, speaker: Entity | None,
+            exclude: frozenset[str]) -> list[tuple[Entity, Token]]:
+    """The names a plural noun lists: "firms such as Ogilvy & Mather and Cordiant", "parties including Labour"."""
+    found = []
+    for prep in token.children:
+        if prep.dep_ == "prep" and (prep.lower_ in ("like", "including")
+                                    or prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    for item in (pobj, *pobj.conjuncts):
+                        found.extend((e, item) for e in index.entities(item, exclude=exclude, speaker=speaker))
+    return found
+
+
+def _classified(index: ArgumentIndex, token: Token, speaker: Entity | None) -> Entity | None:
+    """The name a classifier noun stands beside: "the Guardian newspaper", "organisation Redress"."""
+    if token.lemma_.lower() not in CLASSIFIER_NOUNS and token.lower_ not in CLASSIFIER_NOUNS:
+        return None
+    for child in token.children:
+        if child.dep_ in ("compound", "appos") and abs(child.i - token.i) <= 3:
+            found = index.by_token.get(child.i)
+            if found is not None and found.type in ("Organization", "Group", "Other"):
+                return found
+    return None
+
+
+def _proxied(index: ArgumentIndex, token: Token, speaker: Entity | None) -> Iterator[tuple[Entity, Token]]:
+    for child in token.children:
+        if child.dep_ in ("poss", "compound", "nmod") and child.i in index.by_token:
+            yield index.by_token[child.i], child
+        elif child.dep_ == "prep" and child.lower_ in _PROXY_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    yield from ((e, pobj) for e in index.entities(pobj, speaker=speaker))

@@ -178,3 +178,17 @@ def test_loading_twice_changes_nothing_with_resolution(neo4j_db, batch_size: int
     before = snapshot(neo4j_db)
     summary = load_relations(neo4j_db, relations(*ALL), batch_size=batch_size)
     assert snapshot(neo4j_db) == before and summary.articles_repointed == 0
+
+
+def test_kg_entities_from_neo4j_explains_the_merges_of_the_database(neo4j_db) -> None:
+    for doc in ALL:
+        load_relations(neo4j_db, relations(doc))
+    result = kg("entities", "--from-neo4j")
+    assert result.returncode == 0, result.stderr
+    assert "Michael Howard [Person] michael-howard: 3 articles" in result.stdout
+    assert "Howard (2 articles) — short form of the one full name it fits in other articles" in result.stdout
+    assert "old ids that still find it: howard" in result.stdout
+    assert "Tories (1 articles) — alias table (uk-politics" in result.stdout
+    duplicates = json.loads(kg("entities", "--from-neo4j", "--duplicates", "--format", "json").stdout)["duplicates"]
+    pairs = {(d["first"]["name"], d["second"]["name"], d["reason"]) for d in duplicates}
+    assert ("Kennedy", "Charles Kennedy", "same surname") in pairs and ("Blair", "Tony Blair", "same surname") in pairs

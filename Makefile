@@ -45,9 +45,10 @@ schemas: $(VENV)/.installed
 aliases: $(VENV)/.installed
 	$(BIN)/python scripts/build_aliases.py
 
-## neo4j: start a local Neo4j server and print its settings (stop it with scripts/neo4j-local stop)
+## neo4j: start a local Neo4j server and print its settings as export lines, for
+## eval "$(make neo4j)" (again in the same shell: the same server); stop it with scripts/neo4j-local stop
 neo4j:
-	scripts/neo4j-local start
+	@scripts/neo4j-local start
 
 ## browser: Neo4j Browser on the example graph: starts a local Neo4j with Browser (or uses
 ## NEO4J_URI, e.g. the docker compose service), loads kg-out/, prints the address and credentials

@@ -602,7 +602,7 @@ class LocalNeo4j:
 
 EXAMPLES = """\
 examples:
-  eval "$(scripts/neo4j-local start)"     # start; export NEO4J_URI, NEO4J_PASSWORD, ...
+  eval "$(scripts/neo4j-local start)"     # start; export NEO4J_URI, NEO4J_PASSWORD, ... (again: the same server)
   scripts/neo4j-local stop                # stop the one started above ($KG_NEO4J_HOME)
   scripts/neo4j-local run -- python -m pytest tests/
   scripts/neo4j-local start --browser --http-port 7474   # then http://127.0.0.1:7474/browser/
@@ -683,11 +683,32 @@ def _known_homes(args: argparse.Namespace) -> list[Path]:
 
 
 def _cmd_start(args: argparse.Namespace) -> int:
+    running = _running_server_of_this_shell(args)
+    if running is not None:
+        home, pid, env = running
+        for key, value in env.items():
+            print(f"export {key}={shlex.quote(value)}")
+        _progress(f"Neo4j already runs in {home} (pid {pid}), started from this shell: its settings again; "
+                  f"stop with: scripts/neo4j-local stop --home {home}")
+        return 0
     settings = _server_from(args, detached=True).start()
     for key, value in settings.as_env().items():
         print(f"export {key}={shlex.quote(value)}")
     _progress(f"settings in {settings.home / ENV_FILE}; stop with: scripts/neo4j-local stop --home {settings.home}")
     return 0
+
+
+def _running_server_of_this_shell(args: argparse.Namespace) -> tuple[Path, int, dict[str, str]] | None:
+    """The server a plain `start` already made for this shell ($KG_NEO4J_HOME, still running):
+    starting a second one would orphan the first, whose settings the shell would lose."""
+    home = os.environ.get("KG_NEO4J_HOME")
+    if not home or args.browser or args.bolt_port or args.http_port:
+        return None
+    if args.home is not None and args.home.expanduser().resolve() != Path(home).resolve():
+        return None
+    pid = running_pid(Path(home))
+    env = read_env_file(Path(home))
+    return (Path(home), pid, env) if pid is not None and env.get("NEO4J_URI") else None
 
 
 def _cmd_run(args: argparse.Namespace) -> int:

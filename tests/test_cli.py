@@ -83,7 +83,7 @@ def test_extract_reads_jsonl_articles_with_metadata(tmp_path: Path) -> None:
                                     "published": "2025-03-04", "text": "Olaf Scholz met Emmanuel Macron."}) + "\n")
     [record] = [json.loads(line) for line in kg("extract", str(articles)).stdout.splitlines()]
     assert record["article"] == {"id": "a1", "title": "Talks", "url": "https://example.org/a1",
-                                 "published": "2025-03-04", "source": str(articles)}
+                                 "published": "2025-03-04", "source": str(articles), "published_from": "jsonl"}
 
 
 def test_sample_article_yields_rutte_meets_trump() -> None:
@@ -112,8 +112,8 @@ def test_skipped_inputs_are_named_and_the_rest_is_processed(tmp_path: Path) -> N
 
 def test_missing_input_is_one_line_error(tmp_path: Path) -> None:
     result = kg("extract", str(tmp_path / "nope.txt"), check=False)
-    assert result.returncode == 3
-    assert result.stderr.splitlines()[0] == f"kg: skipped: {tmp_path / 'nope.txt'}: no such file or folder"
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [f"kg: error: {tmp_path / 'nope.txt'}: no such file or folder"]
 
 
 def test_unknown_model_is_one_line_error() -> None:

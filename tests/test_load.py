@@ -163,9 +163,23 @@ def test_loading_twice_changes_no_node_relationship_or_property(neo4j_db) -> Non
     again = load_relations(neo4j_db, RELATIONS, batch_size=2)
     assert snapshot(neo4j_db) == before
     assert (first.relations_created, first.articles_new, first.edges_created) == (5, 2, 4)
-    assert (again.relations_created, again.relations_replaced, again.relations_removed) == (0, 5, 0)
-    assert (again.articles_new, again.articles_replaced, again.entities_created, again.entities_matched) == (0, 2, 0, 4)
-    assert (again.edges_created, again.edges_removed) == (0, 0)
+    assert (again.relations_created, again.relations_replaced, again.relations_removed) == (0, 0, 0)
+    assert (again.articles_new, again.articles_replaced, again.articles_unchanged) == (0, 0, 2)
+    assert (again.relations_unchanged, again.entities_created, again.edges_created, again.edges_removed) == (5, 0, 0, 0)
+    assert "5 relations from 2 articles (0 new, 0 replaced, 2 unchanged)" in again.describe()
+
+
+def test_reloading_writes_only_the_articles_that_changed(neo4j_db) -> None:
+    load_relations(neo4j_db, RELATIONS)
+    a1 = [r for r in RELATIONS if r.article.id == "a1"]
+    a2 = [replace(r, confidence=0.5) for r in RELATIONS if r.article.id == "a2"]
+    summary = load_relations(neo4j_db, a1 + a2)
+    assert (summary.articles_unchanged, summary.articles_replaced, summary.articles_new) == (1, 1, 0)
+    assert (summary.relations_unchanged, summary.relations_replaced) == (len(a1), len(a2))
+    reference = snapshot(neo4j_db)
+    neo4j_db.execute_query("MATCH (n) DETACH DELETE n")
+    load_relations(neo4j_db, a1 + a2)
+    assert snapshot(neo4j_db) == reference  # the same graph as a clean load of the new version
 
 
 def test_batch_size_does_not_change_the_graph(neo4j_db) -> None:
@@ -341,6 +355,19 @@ def test_cli_load_prints_the_summary(neo4j_db, neo4j_settings, tmp_path: Path) -
     assert result.stderr.startswith(f"kg: loaded into {neo4j_settings.uri}: 5 relations from 2 articles (2 new, "
                                     "0 replaced) in ")
     assert "relations: 5 created, 0 replaced, 0 removed; entities: 4 created, 0 matched, 0 removed" in result.stderr
+
+
+def test_cli_load_of_an_unchanged_file_says_so(neo4j_db, neo4j_settings, tmp_path: Path) -> None:
+    from kg.records import write_relations
+
+    triples = tmp_path / "t.jsonl"
+    with open(triples, "w", encoding="utf-8") as stream:
+        write_relations(RELATIONS, stream)
+    kg("load", str(triples))
+    result = kg("load", str(triples))
+    assert result.stderr.startswith(f"kg: loaded into {neo4j_settings.uri}: 5 relations from 2 articles (0 new, "
+                                    "0 replaced, 2 unchanged) in ")
+    assert "relations: 0 created, 0 replaced, 5 unchanged, 0 removed" in result.stderr
 
 
 def test_cli_load_skips_and_names_what_cannot_be_loaded(neo4j_db, tmp_path: Path) -> None:

@@ -191,3 +191,34 @@ def test_start_fails_loudly_on_an_unknown_setting(neo4j_local, neo4j_jars, tmp_p
     assert "\n" not in raised.value.cause  # one line; the details are in log_tail
     assert raised.value.log_tail
     assert server.settings is None and neo4j_local.running_pid(tmp_path / "home") is None
+
+
+def test_eval_make_neo4j_starts_one_server_and_again_reuses_it(neo4j_local, neo4j_jars):
+    # The README's form, word for word, twice in one shell: one server, its settings
+    # exported both times, nothing printed that would start or orphan another.
+    script = """
+set -e
+eval "$(make neo4j)"
+first="$NEO4J_URI $KG_NEO4J_HOME"
+eval "$(make neo4j)"
+echo "first=$first"
+echo "second=$NEO4J_URI $KG_NEO4J_HOME"
+echo "password=$NEO4J_PASSWORD"
+"""
+    env = {key: value for key, value in os.environ.items()
+           if not key.startswith(("NEO4J_", "KG_NEO4J_", "MAKE")) and key != "MFLAGS"}
+    result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, env=env, cwd=REPO_ROOT,
+                            timeout=300)
+    lines = dict(line.split("=", 1) for line in result.stdout.splitlines())
+    uri, home = lines["first"].split(" ")
+    try:
+        assert result.returncode == 0, result.stderr
+        assert lines["second"] == lines["first"] and uri.startswith("bolt://127.0.0.1:")
+        # make echoing its recipe would have made eval start a second server (and print its password)
+        assert result.stderr.count("neo4j-local: starting Neo4j") == 1
+        assert "already runs in" in result.stderr
+        assert lines["password"] and lines["password"] not in result.stderr  # never shown, only exported
+        assert neo4j_local.running_pid(Path(home)) is not None
+    finally:
+        neo4j_local.stop_server(Path(home))
+    assert neo4j_local.running_pid(Path(home)) is None and not Path(home).exists()

@@ -37,7 +37,7 @@ def relation(subject: Entity, predicate: str, obj: Entity, doc: str, start: int,
 
 # a1: Rutte meets and praises Trump, NATO must pressure Russia; a2: Rutte meets Trump, Trump
 # did not meet Rutte, Trump criticizes NATO; a3: Rutte did not meet Trump, Russia criticizes Trump
-# (says the Kremlin); a4: the Kremlin tells Reuters something.
+# (says the Kremlin: a claim, not a fact); a4: the Kremlin tells Reuters something.
 GRAPH = [
     relation(RUTTE, "meet", TRUMP, "a1", 0),
     relation(RUTTE, "praise", TRUMP, "a1", 40, confidence=0.8),
@@ -101,7 +101,7 @@ CASES = [
     ("who-does", {"predicate": "criticize"}, [
         {"subject": "Donald Trump", "object": "NATO", "mentions": 1, "articles": 1, "facts": 1, "negated": 0,
          "first_seen": "2025-01-02", "last_seen": "2025-01-02"},
-        {"subject": "Russia", "object": "Donald Trump", "mentions": 1, "articles": 1, "facts": 1, "negated": 0,
+        {"subject": "Russia", "object": "Donald Trump", "mentions": 1, "articles": 1, "facts": 0, "negated": 0,
          "first_seen": "2025-01-03", "last_seen": "2025-01-03"},
     ]),
     ("who-does", {"predicate": "sanction"}, []),

@@ -59,17 +59,17 @@ def test_the_fast_engines_parse_with_oxigraph_too(fmt, example_relations) -> Non
 
 def test_an_asserted_relation_is_a_plain_triple_and_a_statement() -> None:
     a, b = entity("Mark Rutte", "mark-rutte", "Person"), entity("NATO", "nato")
-    r = relation(a, "meet", b, confidence=0.9, attributed_to="officials", relation_text="met")
+    r = relation(a, "meet", b, confidence=0.9, attributed_to="Mark Rutte", relation_text="met")
     graph = parse(export([r]), "turtle")
     ea, eb = URIRef(M.entity("mark-rutte")), URIRef(M.entity("nato"))
-    assert (ea, KG.meet, eb) in graph
+    assert (ea, KG.meet, eb) in graph  # a claim its own subject makes is asserted
     [statement] = graph.subjects(RDF.type, RDF.Statement)
     expected = {
         RDF.subject: ea, RDF.predicate: KG.meet, RDF.object: eb,
         PROV.wasDerivedFrom: URIRef(M.article("doc-1")), PROV.wasGeneratedBy: URIRef(M.run(EXTRACTED_AT)),
         KG.sentence: Literal("A sentence."), KG.start: Literal(0), KG.end: Literal(11),
         KG.rule: Literal("test_rule"), KG.confidence: Literal("0.9", datatype=XSD.decimal),
-        KG.negated: Literal(False), KG.modality: Literal("asserted"), KG.attributedTo: Literal("officials"),
+        KG.negated: Literal(False), KG.modality: Literal("asserted"), KG.attributedTo: Literal("Mark Rutte"),
         KG.relationText: Literal("met"),
     }
     for predicate, value in expected.items():

@@ -65,7 +65,7 @@ def test_every_field_of_the_model_is_carried() -> None:
         subject=Entity("s-key", "S Name", "Country", ("S alias",)), predicate="sanction",
         object=Entity("o-key", "O Name", "Event", ("O alias", "O other")),
         evidence=Evidence("doc-9", "Sentence\nwith newline.", 5, 27, "light_verb"),
-        article=ArticleMeta("doc-9", "Title", "https://news.example/x", "2025-01-02T03:04:05+01:00", "x.txt"),
+        article=ArticleMeta("doc-9", "Title", "https://news.example/x", "2025-01-02T03:04:05+01:00", "x.txt", "dateline"),
         negated=True, modality="conditional", confidence=0.25, attributed_to="Someone", relation_text="imposed",
         time=TimeRef("on Thursday", "2025-01-02"), subject_text="they", object_text="the O", arguments=("in 1717",),
         open=True,

@@ -29,11 +29,13 @@ def test_every_scalar_field_of_the_relation_and_its_evidence_is_a_statement_prop
     expected |= {f.name for f in dataclasses.fields(Evidence)} | {"fact"}
     expected |= {f"time_{f.name}" for f in dataclasses.fields(TimeRef)}  # nested records are flattened
     assert set(properties) == expected
-    assert properties["attributed_to"] == "C" and properties["sentence"] == "A met B." and properties["fact"]
+    assert properties["attributed_to"] == "C" and properties["sentence"] == "A met B."
+    assert properties["fact"] is False  # a claim C makes about A is not the article's own fact
 
 
 def test_article_properties_are_every_metadata_field_but_the_key() -> None:
-    assert article_properties(RELATION.article) == {"title": "T", "url": None, "published": None, "source": None}
+    assert article_properties(RELATION.article) == {"title": "T", "url": None, "published": None, "source": None,
+                                                    "published_from": None}
 
 
 @pytest.mark.parametrize(("subject", "obj", "key"), [

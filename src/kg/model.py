@@ -23,6 +23,9 @@ class ArticleMeta:
     url: str | None = None
     published: str | None = None  # ISO 8601 date or datetime, as given
     source: str | None = None  # file path or "-" for stdin
+    #: Where `published` was read: "jsonl", "html" (the page's metadata), "front matter",
+    #: "published line", "dateline", "byline" or "date line" (kg.ingest.dates), or None.
+    published_from: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ import subprocess
 import sys
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -33,15 +34,22 @@ RELATIONS = [
     for doc in ("a1", "a2")
 ]
 
+# The same articles re-extracted with another confidence: loading RELATIONS after them
+# rewrites both (an unchanged article would be left alone, and take no lock).
+REVISED = [replace(r, confidence=0.5) for r in RELATIONS]
+
 # (label, --uri or None for the session server's, whether the password is wrong, what the one line says)
 BAD = [
     ("wrong-password", None, True, "refused the credentials of user 'neo4j' (check NEO4J_PASSWORD)"),
     ("malformed", "not a uri", False, "invalid Neo4j URI 'not a uri': the scheme must be one of bolt,"),
     ("wrong-scheme", "http://127.0.0.1:7474", False, "invalid Neo4j URI 'http://127.0.0.1:7474': the scheme"),
     ("bad-port", "bolt://127.0.0.1:notaport", False, "cannot reach Neo4j at bolt://127.0.0.1:notaport:"),
-    ("unknown-host", "bolt://no-such-host.invalid:7687", False, "cannot reach Neo4j at bolt://no-such-host.invalid:7687"),
-    ("server-down", "bolt://127.0.0.1:1", False, "cannot reach Neo4j at bolt://127.0.0.1:1: "),
-    ("routing-down", "neo4j://127.0.0.1:1", False, "cannot reach Neo4j at neo4j://127.0.0.1:1: "),
+    ("unknown-host", "bolt://no-such-host.invalid:7687", False,
+     "cannot reach Neo4j at bolt://no-such-host.invalid:7687: the host name does not resolve ("),
+    ("server-down", "bolt://127.0.0.1:1", False, "cannot reach Neo4j at bolt://127.0.0.1:1: connection refused: no "
+     'Neo4j server listens at that port; start one with `eval "$(make neo4j)"` or `docker compose up -d neo4j`, '
+     "or set NEO4J_URI (or --uri) to your server"),
+    ("routing-down", "neo4j://127.0.0.1:1", False, "cannot reach Neo4j at neo4j://127.0.0.1:1: connection refused: "),
     ("password-in-uri", f"bolt://neo4j:{SECRET}@127.0.0.1:1", False, "invalid Neo4j URI 'bolt://127.0.0.1:1'"),
 ]
 
@@ -165,6 +173,7 @@ def own_db(own_server):
 def test_a_lock_timeout_is_retried_with_backoff_until_the_lock_is_free(own_db, caplog) -> None:
     _, neo4j_db = own_db
     load_relations(neo4j_db, RELATIONS)
+    load_relations(neo4j_db, REVISED)  # every query of a reload planned before the clock runs
     with neo4j_db.session() as holder:
         tx = holder.begin_transaction()
         tx.run("MATCH (a:Article {id: 'a1'}) SET a.held = true").consume()  # a write lock on article a1
@@ -190,6 +199,7 @@ def test_a_lock_held_past_the_retry_time_fails_in_one_line(own_db) -> None:
 
     neo4j_settings, neo4j_db = own_db
     load_relations(neo4j_db, RELATIONS)
+    load_relations(neo4j_db, REVISED)
     with neo4j_db.session() as holder:
         tx = holder.begin_transaction()
         tx.run("MATCH (a:Article {id: 'a1'}) SET a.held = true").consume()

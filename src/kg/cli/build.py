@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from datetime import datetime, timezone
 from pathlib import Path
 
 import click
 
-from kg.cli.extract import extracted, workers_option
-from kg.extract import ExtractOptions
+from kg.cli.extract import extracted, require_articles, workers_option
 from kg.cli.options import Skips, batch_size_option, model_option, neo4j_options, progress, strict_option
+from kg.cli.output import output_file, output_path
 from kg.cli.resolution import aliases_option, report_stream, write_merges
 from kg.export.html import write_html
 from kg.export.rdf import DEFAULT_BASE_IRI, write_rdf
 from kg.graph import build_graph, graph_relations
+from kg.extract import ExtractOptions
+from kg.ingest.files import check_inputs
 from kg.model import Merge
 from kg.records import write_relations
 from kg.resolve import AliasTable, resolve_relations
@@ -42,7 +45,9 @@ def build(ctx: click.Context, inputs: tuple[str, ...], out_dir: str, to_neo4j: b
     """Extract, merge into one graph, and write triples, Turtle and an HTML view.
 
     Writes OUT/triples.jsonl (one relation per line), OUT/graph.ttl (RDF) and
-    OUT/graph.html (an interactive view that opens in any browser, offline).
+    OUT/graph.html (an interactive view that opens in any browser, offline). The
+    three replace those of an earlier build only once all are written; an INPUT that
+    does not exist, or inputs without a single article, leave OUT as it was.
     Entities are resolved across all the articles ("Blair" joins "Tony Blair", "the Tories"
     the Conservative Party); --report says which rule merged what. With --neo4j the
     relations are also loaded into the database, resolved against what it already holds.
@@ -54,9 +59,11 @@ def build(ctx: click.Context, inputs: tuple[str, ...], out_dir: str, to_neo4j: b
       kg build news/ --aliases my-aliases.yaml
     """
     skips = Skips(strict=strict)
+    check_inputs(inputs)  # a typo stops here: the last build in OUT stays as it was
     counts = {"articles": 0, "relations": 0}
     merges: list[Merge] = []
     local = extracted(inputs, model, skips, counts, ExtractOptions(aliases=aliases), workers=workers, merges=merges)
+    require_articles(counts, inputs, skips, kept=out_dir)
     resolution = resolve_relations(local, aliases)
     if report is not None:
         with report_stream(report) as stream:
@@ -65,12 +72,14 @@ def build(ctx: click.Context, inputs: tuple[str, ...], out_dir: str, to_neo4j: b
     relations = graph_relations(graph)
     extracted_at = datetime.now(timezone.utc)
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    with open(out / "triples.jsonl", "w", encoding="utf-8") as stream:
-        write_relations(relations, stream)
-    with open(out / "graph.ttl", "wb") as stream:
-        write_rdf(relations, stream, "turtle", base_iri, extracted_at=extracted_at)
-    write_html(graph, str(out / "graph.html"), title=f"kg: {counts['articles']} articles")
+    # All three are written beside the old ones first and replace them together at the end.
+    with ExitStack() as outputs:
+        triples = outputs.enter_context(output_file(out / "triples.jsonl"))
+        turtle = outputs.enter_context(output_file(out / "graph.ttl", "wb"))
+        html = outputs.enter_context(output_path(out / "graph.html"))
+        write_relations(relations, triples)
+        write_rdf(relations, turtle, "turtle", base_iri, extracted_at=extracted_at)
+        write_html(graph, str(html), title=f"kg: {counts['articles']} articles")
     click.echo(
         f"kg: {counts['articles']} articles read, {skips.summary()}; "
         f"{graph.number_of_nodes()} entities, {graph.number_of_edges()} relations"

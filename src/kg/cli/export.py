@@ -12,6 +12,7 @@ from typing import IO
 import click
 
 from kg.cli.options import EXIT_SKIPPED, Skips, neo4j_options
+from kg.cli.output import output_file, replace_folder
 from kg.export.iri import DEFAULT_BASE_IRI
 from kg.export.rdf import ENGINES, FORMATS, format_for_path, write_rdf
 from kg.export.statements import ExportCounts
@@ -33,16 +34,9 @@ def open_text(path: str):
 
 @contextmanager
 def open_binary_output(path: str) -> Iterator[IO[bytes]]:
-    """A binary stream for a path or '-' (stdout), flushed at the end."""
-    if path == "-":
-        yield sys.stdout.buffer
-        sys.stdout.buffer.flush()
-        return
-    try:
-        stream = open(path, "wb")
-    except OSError as error:
-        raise click.FileError(path, error.strerror) from None
-    with stream:
+    """A binary stream for a path or '-' (stdout); a file is replaced only once complete
+    (see `kg.cli.output`)."""
+    with output_file(path, "wb") as stream:
         yield stream
 
 
@@ -149,9 +143,10 @@ def _export_neo4j_import(ctx: click.Context, input_path: str, from_neo4j: bool, 
     if from_neo4j or output == "-":
         raise click.UsageError("--format neo4j-import reads --input and writes into a folder: give -o DIR")
     skips = Skips()
-    with open_text(input_path) as stream:
+    with open_text(input_path) as stream, replace_folder(output) as folder:
         relations = read_relations(stream, input_path if input_path != "-" else "<stdin>", on_skip=skips)
-        files = write_import_files(relations, output, on_skip=_report_skipped_article)
+        files = write_import_files(relations, folder.staging, on_skip=_report_skipped_article)
+    files.folder = folder.target.resolve()  # import.sh names its files relative to itself
     click.echo(f"kg: wrote {files.folder}: {files.describe()}", err=True)
     click.echo("kg: import into a new, empty database (Neo4j stopped, or the database absent), then start "
                "Neo4j and run `kg init-db` (the import creates no constraints or indexes):", err=True)

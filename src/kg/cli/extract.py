@@ -4,10 +4,13 @@ process, in worker processes or on a Dask cluster; resumable into a file; with -
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
 from dataclasses import asdict
+from itertools import chain
 from pathlib import Path
 from typing import IO
 
@@ -15,10 +18,13 @@ import click
 
 from kg.cli.options import Skips, model_option, progress, strict_option
 from kg.cli.resolution import aliases_option, write_merges
+from kg.cli.output import is_special, output_file, prepare_parent, replace_folder
+from kg.errors import KGError
 from kg.extract import ArticleExtraction, ExtractOptions, extract_articles
 from kg.extract.pipeline import pipeline_language
-from kg.extract.resume import Journal, content_hash, extraction_fingerprint
+from kg.extract.resume import Journal, content_hash, extraction_fingerprint, partial_path
 from kg.ingest import read_articles
+from kg.ingest.files import check_inputs
 from kg.model import Article, Decision, Merge, Relation
 from kg.resolve import AliasTable
 from kg.records import write_relations
@@ -43,7 +49,8 @@ def extracted(
     anyway): each article's relations, its entities resolved within it. Counts into `counts`, and
     collects each article's merges into `merges` when given."""
     relations: list[Relation] = []
-    articles = _counted(read_articles(inputs, on_skip=skips, language=pipeline_language(model)), counts)
+    articles = _counted(read_articles(inputs, on_skip=skips, on_ignore=skips.ignore,
+                                      language=pipeline_language(model)), counts)
     with progress("extracting") as advance:
         for result in extract_articles(articles, options, model=model, workers=workers):
             advance(1)
@@ -72,7 +79,8 @@ def _write_report(stream: IO[str], merges: Iterable[Merge], decisions: Iterable[
 @click.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("-o", "--output", type=click.Path(allow_dash=True), default="-", show_default=True,
-              help="Where to write the JSON Lines ('-' is stdout); a folder with --engine dask.")
+              help="Where to write the JSON Lines ('-' is stdout; a missing folder is created); a folder "
+                   "with --engine dask.")
 @click.option("--open", "open_mode", is_flag=True,
               help="Also emit open tuples whose ends are any noun phrases (subject.text, relation_text, object.text).")
 @click.option("--one-per-line", is_flag=True, help="Every line of a text input is its own document; doc_id is its line number.")
@@ -84,7 +92,8 @@ def _write_report(stream: IO[str], merges: Iterable[Merge], decisions: Iterable[
 @workers_option
 @click.option("--resume", is_flag=True,
               help="Continue an interrupted run into the same -o FILE: finished articles (same text, "
-                   "model and rules) are skipped, a half-written one is redone.")
+                   "model and rules) are skipped, a half-written one is redone. FILE.journal is kept "
+                   "afterwards, so that a later --resume adds only new or changed articles.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="'dask' runs on a Dask cluster and writes OUTPUT/part-NNNNN.jsonl.")
 @click.option("--scheduler", metavar="ADDRESS",
@@ -97,9 +106,12 @@ def extract(ctx: click.Context, inputs: tuple[str, ...], output: str, open_mode:
             scheduler: str | None, aliases: AliasTable, strict: bool) -> None:
     """Extract relations from articles and write them as JSON Lines.
 
-    INPUT is a file (.txt, .md, .html, .jsonl), a folder (read recursively) or '-'
-    for stdin. Each output line follows schemas/triple.schema.json. Articles are read,
-    parsed in batches and written as they go, so memory does not grow with the input.
+    INPUT is a file (.txt, .md, .html, .jsonl, .pdf), a folder (read recursively;
+    README, LICENSE and other files that are not articles are named and ignored) or '-'
+    for stdin; an INPUT that does not exist is an error. Each output line follows
+    schemas/triple.schema.json. Articles are read, parsed in batches and written as they
+    go, so memory does not grow with the input; -o FILE is replaced only once the run is
+    complete (until then it is FILE.partial, journalled in FILE.journal).
     Entities are resolved within each article, with the alias table ("the Tories" is the
     Conservative Party); what depends on other articles ("Trump" in one, "Donald Trump" in
     another) is resolved where the whole corpus is: `kg build`, and `kg load` against the
@@ -115,35 +127,53 @@ def extract(ctx: click.Context, inputs: tuple[str, ...], output: str, open_mode:
       kg extract news/ --aliases my-aliases.csv -o triples.jsonl
     """
     skips = Skips(strict=strict)
+    check_inputs(inputs)  # a typo stops here, before any output is touched
     counts = {"articles": 0, "relations": 0, "done": 0}
     options = ExtractOptions(open=open_mode, min_confidence=min_confidence, report=report is not None,
                              aliases=aliases)
-    articles = _counted(read_articles(inputs, on_skip=skips, one_per_line=one_per_line,
+    articles = _counted(read_articles(inputs, on_skip=skips, on_ignore=skips.ignore, one_per_line=one_per_line,
                                       language=pipeline_language(model)), counts)
     if engine == "dask":
-        if output == "-" or resume or report:
+        if is_special(output) or resume or report:
             raise click.UsageError("--engine dask writes partitions into -o FOLDER, without --resume or --report")
-        where = _extract_on_dask(articles, Path(output), options, model, workers, scheduler, counts)
+        where = _extract_on_dask(articles, Path(output), options, model, workers, scheduler, counts, inputs, skips)
     else:
-        report_stream = None if report is None else sys.stderr if report == "-" else open(report, "w", encoding="utf-8")
-        try:
-            if output == "-":
-                if resume:
-                    raise click.UsageError("--resume needs -o FILE")
-                _write(extract_articles(articles, options, model=model, workers=workers), sys.stdout, counts,
-                       skips, report_stream)
-                where = "stdout"
+        if resume and is_special(output):
+            raise click.UsageError("--resume needs -o FILE (a file, not stdout or a device)")
+        with ExitStack() as outputs:
+            report_stream = (None if report is None else sys.stderr if report == "-"
+                             else outputs.enter_context(output_file(report)))
+            if is_special(output):
+                stream = sys.stdout if output == "-" else outputs.enter_context(_open_special(output))
+                _write(extract_articles(articles, options, model=model, workers=workers), stream, counts, skips,
+                       report_stream)
+                require_articles(counts, inputs, skips)
+                where = "stdout" if output == "-" else output
             else:
                 _extract_to_file(articles, Path(output), options, model, workers, resume, counts, skips,
-                                 report_stream)
+                                 report_stream, inputs)
                 where = output
-        finally:
-            if report_stream is not None and report_stream is not sys.stderr:
-                report_stream.close()
     done = f", {counts['done']} already extracted" if counts["done"] else ""
     click.echo(f"kg: {counts['articles']} articles read{done}, {skips.summary()}, "
                f"{counts['relations']} relations written to {where}", err=True)
     ctx.exit(skips.exit_status())
+
+
+def require_articles(counts: dict[str, int], inputs: Iterable[str], skips: Skips, kept: str | None = None) -> None:
+    """Stop with an error when the inputs held no article at all: nothing is written then, and
+    `kept` (an earlier output) is left as it was."""
+    if counts["articles"]:
+        return
+    left = f"; {kept} left as it was" if kept and os.path.exists(kept) else ""
+    raise KGError(f"no article read from {' '.join(inputs)} ({skips.summary()}){left}")
+
+
+def _open_special(path: str) -> IO[str]:
+    """A device or pipe named with -o (/dev/null, a FIFO): written as it is, never truncated."""
+    try:
+        return open(path, "w", encoding="utf-8")
+    except OSError as error:
+        raise click.FileError(path, error.strerror) from None
 
 
 def _write(results: Iterable[ArticleExtraction], stream: IO[str], counts: dict[str, int], skips: Skips,
@@ -162,11 +192,16 @@ def _write(results: Iterable[ArticleExtraction], stream: IO[str], counts: dict[s
 
 
 def _extract_to_file(articles: Iterable[Article], output: Path, options: ExtractOptions, model: str, workers: int,
-                     resume: bool, counts: dict[str, int], skips: Skips, report: IO[str] | None) -> None:
+                     resume: bool, counts: dict[str, int], skips: Skips, report: IO[str] | None,
+                     inputs: Iterable[str]) -> None:
+    """Extract into FILE.partial, journalled, and rename it to FILE once complete (kg.extract.resume)."""
     fingerprint = extraction_fingerprint(model) + ("/open" if options.open else "") + f"/{options.min_confidence}"
     if options.aliases is not None:
         fingerprint += f"/aliases:{options.aliases.digest()}"
-    journal, stream = Journal.open(output, resume=resume)
+    prepare_parent(output)
+    if output.is_dir():
+        raise KGError(f"cannot write {output}: it is a folder (give a file name)")
+    journal = Journal.load(output, resume=resume)
     hashes: deque[str] = deque()  # content hashes of the articles in flight, in input order
 
     def pending() -> Iterator[Article]:
@@ -178,23 +213,37 @@ def _extract_to_file(articles: Iterable[Article], output: Path, options: Extract
             hashes.append(article_hash)
             yield article
 
+    todo = pending()
+    first = next(todo, None)  # read before the output is opened: nothing to do touches nothing
+    if first is None:
+        require_articles(counts, inputs, skips, kept=str(output))
+        journal.finish()
+        return
+    stream = journal.start()
     try:
-        _write(extract_articles(pending(), options, model=model, workers=workers), stream, counts, skips, report,
-               journal, hashes)
-    finally:
-        stream.close()
+        _write(extract_articles(chain([first], todo), options, model=model, workers=workers), stream, counts, skips,
+               report, journal, hashes)
+    except BaseException:
         journal.close()
+        kept = f"{output} left as it was; " if output.exists() else ""
+        click.echo(f"kg: stopped: {kept}{partial_path(output)} holds the articles finished so far: run the same "
+                   "command with --resume to go on", err=True)
+        raise
+    journal.finish()
 
 
 def _extract_on_dask(articles: Iterable[Article], output: Path, options: ExtractOptions, model: str, workers: int,
-                     scheduler: str | None, counts: dict[str, int]) -> str:
+                     scheduler: str | None, counts: dict[str, int], inputs: Iterable[str], skips: Skips) -> str:
+    """Partitions into a staging folder, moved into `output` once all are written (earlier
+    partitions beyond the new ones are removed then)."""
     from kg.extract.distributed import extract_on_dask
 
-    with progress("extracting on dask") as advance:
+    with replace_folder(output, stale=("part-*.jsonl",)) as folder, progress("extracting on dask") as advance:
         def on_partition(articles_done: int, relations: int) -> None:
             counts["relations"] += relations
             advance(articles_done)
 
-        run = extract_on_dask(articles, output, model=model, options=options, address=scheduler, workers=workers,
-                              on_partition=on_partition)
+        run = extract_on_dask(articles, folder.staging, model=model, options=options, address=scheduler,
+                              workers=workers, on_partition=on_partition)
+        require_articles(counts, inputs, skips, kept=str(output))
     return f"{run.partitions} partitions in {output}"

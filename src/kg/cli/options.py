@@ -13,6 +13,8 @@ import click
 
 from kg.errors import InputError, KGError
 from kg.extract import DEFAULT_PIPELINE
+from kg.extract.pipeline import pipeline_name
+from kg.ingest.files import Ignored
 from kg.model import Article
 from kg.store.neo4j import DEFAULT_BATCH_SIZE, DEFAULT_MAX_RETRY_TIME, DEFAULT_URI, Neo4jSettings
 
@@ -46,8 +48,13 @@ def neo4j_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def model_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    def installed(ctx: click.Context, param: click.Parameter, value: str) -> str:
+        return pipeline_name(value)
+
     return click.option("--model", default=DEFAULT_PIPELINE, show_default=True, metavar="NAME",
-                        help="Any installed spaCy pipeline (package name or path).")(command)
+                        callback=installed,
+                        help="Any installed spaCy pipeline (package name or path). The default is spaCy's "
+                             "en_core_web_sm 3.8.0 as published on PyPI; `en_core_web_sm` names it too.")(command)
 
 
 def batch_size_option(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -58,13 +65,16 @@ def batch_size_option(command: Callable[..., Any]) -> Callable[..., Any]:
 @dataclass(slots=True)
 class Skips:
     """Collects inputs that were not processed, each printed at once on one line:
-    `kg: skipped: <file>: <cause>` (unreadable) or `kg: failed: <article>: <cause>` (extraction).
+    `kg: skipped: <file>: <cause>` (unreadable) or `kg: failed: <article>: <cause>` (extraction),
+    and files of a folder that are not articles, `kg: ignored: <file>: <why>`.
 
-    With `strict`, the first one stops the run instead (a `KGError`, exit status 1).
+    With `strict`, the first skipped or failed one stops the run instead (a `KGError`, exit
+    status 1). Ignored files change neither the exit status nor a strict run.
     """
 
     errors: list[InputError] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)
     strict: bool = False
 
     def __call__(self, error: InputError) -> None:
@@ -72,6 +82,10 @@ class Skips:
             raise error
         self.errors.append(error)
         click.echo(f"kg: skipped: {error}", err=True)
+
+    def ignore(self, item: Ignored) -> None:
+        self.ignored.append(item.path)
+        click.echo(f"kg: ignored: {item.path}: {item.reason}", err=True)
 
     def fail(self, article: Article, cause: str) -> None:
         where = article.meta.source or article.id
@@ -83,8 +97,9 @@ class Skips:
         click.echo(f"kg: failed: {where}: {cause}", err=True)
 
     def summary(self) -> str:
-        """"K skipped, F failed" for the closing line."""
-        return f"{len(self.errors)} skipped, {len(self.failures)} failed"
+        """"K skipped, F failed" (", I ignored" first when files were ignored) for the closing line."""
+        ignored = f"{len(self.ignored)} ignored, " if self.ignored else ""
+        return f"{ignored}{len(self.errors)} skipped, {len(self.failures)} failed"
 
     def exit_status(self) -> int:
         return EXIT_SKIPPED if self.errors or self.failures else 0

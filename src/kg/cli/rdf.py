@@ -10,6 +10,7 @@ from typing import IO
 
 import click
 
+from kg.cli.output import is_special, output_file, output_path
 from kg.errors import RDFError
 from kg.export.rdf import FORMATS, format_for_path
 from kg.records import write_relations
@@ -63,18 +64,16 @@ def import_rdf(file: str, fmt: str | None, output: str) -> None:
     fmt = _format_of(file, fmt)
     with _binary_input(file) as source:
         result = read_rdf(source, fmt)
-    if output == "-":
-        write_relations(result.relations, sys.stdout)
-        sys.stdout.flush()
+    if is_special(output):  # '-' (stdout), /dev/null, a pipe
+        with output_file(output) as stream:
+            write_relations(result.relations, stream)
     else:
-        try:
-            with open(output, "w", encoding="utf-8") as stream:
+        with output_path(output) as where:  # replaces FILE only once complete (kg.cli.output)
+            with open(where, "w", encoding="utf-8") as stream:
                 write_relations(result.relations, stream)
-        except OSError as error:
-            raise click.FileError(output, error.strerror) from None
-        if result.extracted_at is not None:
-            stamp = result.extracted_at.timestamp()
-            os.utime(output, (stamp, stamp))
+            if result.extracted_at is not None:
+                stamp = result.extracted_at.timestamp()
+                os.utime(where, (stamp, stamp))
     when = f", extracted at {result.extracted_at.isoformat()}" if result.extracted_at else ""
     click.echo(f"kg: {len(result.relations)} relations read from {file}{when}", err=True)
 

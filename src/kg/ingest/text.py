@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from kg.errors import InputError
+from kg.ingest.front_matter import read_front_matter
 from kg.model import Article, ArticleMeta
 
 log = logging.getLogger("kg.ingest")
@@ -53,9 +54,17 @@ def _looks_binary(head: bytes) -> bool:
 
 
 def read_text(text: str, *, doc_id: str, source: str, name: str) -> Article:
-    """Make an article of plain text; a short first line without a full stop is its title."""
+    """Make an article of plain text or Markdown; a short first line without a full stop is its
+    title. A front-matter block gives title, date and URL, and is blanked in the text."""
+    front = read_front_matter(text)
+    if front is not None:
+        text = front.text
     if not text.strip():
         raise InputError(f"{name}: no text")
     first = text.lstrip().split("\n", 1)[0].strip().lstrip("# ").strip()
     title = first if len(first) <= _TITLE_MAX and not first.endswith(".") and "\n" in text.strip() else None
-    return Article(ArticleMeta(id=doc_id, title=title, source=source), text)
+    meta = ArticleMeta(id=doc_id, title=title, source=source)
+    if front is not None:
+        meta = ArticleMeta(id=doc_id, title=front.title or title, url=front.url, published=front.published,
+                           source=source, published_from="front matter" if front.published else None)
+    return Article(meta, text)

@@ -7,6 +7,7 @@ Only driver calls live here; the rows come from `kg.store.rows` and the Cypher f
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -21,6 +22,8 @@ from kg.resolve import AliasTable, shipped_aliases
 from kg.store.identity import Identity
 from kg.store.known import resolve_batch
 from kg.store.rows import article_batch, batches, group_by_article
+from kg.store.unchanged import stored_articles, without_articles
+from kg.store.unreachable import unreachable_reason
 from kg.vocabulary import relationship_type
 
 DEFAULT_URI = "bolt://localhost:7687"
@@ -67,14 +70,18 @@ class LoadSummary:
     Relations are the statements written; `relations_replaced` were already in the
     database (same article, same claim, same place) and were rewritten,
     `relations_removed` belonged to a reloaded article and are gone from its new version.
+    An unchanged article (stored exactly as this load would write it, `kg.store.unchanged`)
+    is not written at all: it and its relations count as unchanged.
     `articles_repointed` were already stored and rewritten because resolution moved one of
     their entities; `merges` is the merge log of the load (`kg load --report`).
     """
 
     articles_new: int = 0
     articles_replaced: int = 0
+    articles_unchanged: int = 0
     relations_created: int = 0
     relations_replaced: int = 0
+    relations_unchanged: int = 0
     relations_removed: int = 0
     entities_created: int = 0
     entities_matched: int = 0
@@ -88,20 +95,23 @@ class LoadSummary:
 
     @property
     def articles(self) -> int:
-        return self.articles_new + self.articles_replaced
+        return self.articles_new + self.articles_replaced + self.articles_unchanged
 
     @property
     def relations(self) -> int:
-        return self.relations_created + self.relations_replaced
+        return self.relations_created + self.relations_replaced + self.relations_unchanged
 
     def describe(self) -> str:
         """One line for the end of a load."""
-        rate = f", {self.relations / self.seconds:,.0f} relations/s" if self.seconds > 0 and self.relations else ""
+        written = self.relations_created + self.relations_replaced
+        rate = f", {written / self.seconds:,.0f} relations/s" if self.seconds > 0 and written else ""
+        unchanged = f", {self.articles_unchanged} unchanged" if self.articles_unchanged else ""
         return (
             f"{self.relations} relations from {self.articles} articles ({self.articles_new} new, "
-            f"{self.articles_replaced} replaced) in {self.seconds:.1f} s{rate}; "
+            f"{self.articles_replaced} replaced{unchanged}) in {self.seconds:.1f} s{rate}; "
             f"relations: {self.relations_created} created, {self.relations_replaced} replaced, "
-            f"{self.relations_removed} removed; "
+            + (f"{self.relations_unchanged} unchanged, " if self.relations_unchanged else "")
+            + f"{self.relations_removed} removed; "
             f"entities: {self.entities_created} created, {self.entities_matched} matched, "
             f"{self.entities_removed} removed; "
             f"aggregate edges: {self.edges_created} created, {self.edges_removed} removed"
@@ -134,9 +144,12 @@ def connect(settings: Neo4jSettings) -> Iterator[Any]:
 
     where = safe_uri(settings.uri)
 
-    def scrub(error: BaseException) -> str:  # the driver may quote the URI as given, user:password@ and all
-        text = _first_line(error).replace(settings.uri, where)
+    def scrub_text(text: str) -> str:  # the driver may quote the URI as given, user:password@ and all
+        text = text.replace(settings.uri, where)
         return text.replace(settings.password, "***") if settings.password else text
+
+    def scrub(error: BaseException) -> str:
+        return scrub_text(_first_line(error))
 
     scheme = settings.uri.partition("://")[0].lower() if "://" in settings.uri else ""
     if scheme not in SCHEMES:
@@ -155,7 +168,10 @@ def connect(settings: Neo4jSettings) -> Iterator[Any]:
         raise DatabaseError(
             f"Neo4j at {where} refused the credentials of user {settings.user!r} (check NEO4J_PASSWORD)"
         ) from None
-    except (ServiceUnavailable, OSError, ValueError) as error:  # ValueError: a port that is not a number
+    except (ServiceUnavailable, OSError) as error:
+        driver.close()
+        raise DatabaseError(f"cannot reach Neo4j at {where}: {scrub_text(unreachable_reason(error, CONNECTION_TIMEOUT))}") from None
+    except ValueError as error:  # a port that is not a number
         driver.close()
         raise DatabaseError(f"cannot reach Neo4j at {where}: {scrub(error)}") from None
     except (Neo4jError, DriverError) as error:
@@ -199,11 +215,25 @@ def _first_line(error: BaseException) -> str:
     return text[0] if text else type(error).__name__
 
 
+_SCHEMA_NAME = re.compile(r"^CREATE\s+(?:CONSTRAINT|(?:\w+\s+)?INDEX)\s+(\w+)", re.IGNORECASE)
+
+
 def apply_constraints(driver: Any, database: str) -> None:
-    """Create the constraints and indexes (idempotent) and wait until they are online."""
-    for statement in constraint_statements():
-        driver.execute_query(statement, database_=database)
-    driver.execute_query("CALL db.awaitIndexes(300)", database_=database)
+    """Create the constraints and indexes that are missing, and wait until they are online.
+
+    One query asks which exist (every constraint has an index of its name): on a database
+    that has them all, nothing else is sent. The missing ones are created in one
+    transaction, and only then is the server asked to wait for their population.
+    """
+    statements = constraint_statements()
+    records, _, _ = driver.execute_query("SHOW INDEXES YIELD name, state RETURN name, state", database_=database)
+    states = {record["name"]: record["state"] for record in records}
+    missing = [s for s in statements if (m := _SCHEMA_NAME.match(s)) is None or m.group(1) not in states]
+    if missing:
+        with driver.session(database=database) as session:
+            session.execute_write(lambda tx: [tx.run(statement).consume() for statement in missing])
+    if missing or any(states[name] != "ONLINE" for name in states if name.startswith("kg_")):
+        driver.execute_query("CALL db.awaitIndexes(300)", database_=database)
 
 
 def wipe(driver: Any, database: str) -> None:
@@ -265,6 +295,7 @@ def load_relations(
     apply_constraints(driver, database)
     created_ids: set[str] = set()
     seen_ids: set[str] = set()
+    # Rows are built inside each transaction: they depend on what resolution reads there.
     with driver.session(database=database) as session:
         for pending in batches(groups, batch_size):
             batch = PendingBatch(pending, table)
@@ -304,12 +335,43 @@ class PendingBatch:
         return sum(len(relations) for _, relations in self.groups)
 
 
+@dataclass(frozen=True, slots=True)
+class _NoCounts:
+    """The counters of a query that was not sent."""
+
+    relationships_created: int = 0
+    relationships_deleted: int = 0
+
+
+_NO_COUNTS = _NoCounts()
+
+
 def _write_batch(tx: Any, pending: PendingBatch) -> dict[str, Any]:
-    """One transaction: resolve the batch against the database, then replace its articles (and
-    the stored articles whose entities resolution moved). Safe to run again after a rollback."""
+    """One transaction: resolve the batch against the database (`kg.store.known`), then replace
+    its articles and the stored articles whose entities resolution moved. Safe to run again
+    after a rollback.
+
+    Articles stored exactly as they would be written are left alone (`kg.store.unchanged`).
+    Queries with nothing to do are not sent (on a server just started, planning each one
+    costs a good part of a second): detaching old versions when no article is stored yet,
+    looking up or refreshing aggregate edges when there are none to look at.
+    """
     resolved = resolve_batch(tx, pending.groups, pending.aliases)
     batch = article_batch([*pending.groups, *resolved.reloaded], Identity.of_resolution(resolved.resolution))
-    detached = tx.run(_cypher("detach_articles"), rows=[{"id": a["id"], "keep": a["keep"]} for a in batch.articles])
+    identity = {"merges": resolved.merges, "articles_repointed": len(resolved.reloaded),
+                "entity_ids_seen": {m["entity"] for a in batch.articles for m in a["mentions"]}}
+    entities = resolved.changed(batch.entities)  # a vote may change an entity whose articles do not
+    stored = stored_articles(tx, batch)
+    unchanged = {article_id for article_id, same in stored.items() if same}
+    whole = batch.size
+    if unchanged:
+        batch = without_articles(batch, unchanged)
+    skipped = {"articles_unchanged": len(unchanged), "relations_unchanged": whole - batch.size}
+    if not batch.articles:
+        created = [r["id"] for r in tx.run(_cypher("merge_entities"), rows=entities)] if entities else []
+        return {"entity_ids_created": created, **skipped, **identity}
+    detached = (tx.run(_cypher("detach_articles"), rows=[{"id": a["id"], "keep": a["keep"]} for a in batch.articles])
+                if len(stored) > len(unchanged) else ())
     kept: set[str] = set()
     stale: dict[str, dict] = {}
     old_entities: set[str] = set()
@@ -323,8 +385,8 @@ def _write_batch(tx: Any, pending: PendingBatch) -> dict[str, Any]:
     # Triples whose statements are all in this batch get the edge computed from the batch;
     # the others (and those that lost statements) are recomputed in the database.
     candidates = [key["triple"] for key in batch.keys if key["triple"] not in stale]
-    existing = {r["triple"] for r in tx.run(_cypher("existing_triples"), triples=candidates)}
-    created = [r["id"] for r in tx.run(_cypher("merge_entities"), rows=resolved.changed(batch.entities))]
+    existing = {r["triple"] for r in tx.run(_cypher("existing_triples"), triples=candidates)} if candidates else set()
+    created = [r["id"] for r in tx.run(_cypher("merge_entities"), rows=entities)]
     rows = batch.articles
     if kept:  # statements already present are updated, not created again
         rows = [{**a, "statements": [s for s in a["statements"] if s["id"] not in kept]} for a in rows]
@@ -338,17 +400,17 @@ def _write_batch(tx: Any, pending: PendingBatch) -> dict[str, Any]:
     in_batch = {key["triple"] for key in batch.keys}
     refresh += [{**key, "type": relationship_type(key["predicate"])} for triple, key in stale.items()
                 if triple not in in_batch]
-    edges = tx.run(_cypher("refresh_aggregates"), keys=refresh).consume().counters
+    edges = tx.run(_cypher("refresh_aggregates"), keys=refresh).consume().counters if refresh else _NO_COUNTS
     removed_entities = 0
     if old_entities or stale:
         ids = sorted({*old_entities, *(k["subject"] for k in stale.values()), *(k["object"] for k in stale.values())})
         removed_entities = tx.run(_cypher("refresh_entities"), ids=ids).consume().counters.nodes_deleted
+    repointed = len({a["id"] for a in batch.articles} & {article_id for article_id, _ in resolved.reloaded})
     return {
-        "articles_new": len(pending.groups) - (replaced - len(resolved.reloaded)),
-        "articles_replaced": replaced - len(resolved.reloaded),
-        "articles_repointed": len(resolved.reloaded),
-        "merges": resolved.merges,
-        "entity_ids_seen": {m["entity"] for a in batch.articles for m in a["mentions"]},
+        **skipped,
+        **identity,
+        "articles_new": len(batch.articles) - replaced,
+        "articles_replaced": replaced - repointed,
         "relations_created": batch.size - len(kept),
         "relations_replaced": len(kept),
         "relations_removed": removed,

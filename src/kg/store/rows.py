@@ -18,8 +18,9 @@ from operator import attrgetter
 from typing import Any, get_args, get_type_hints
 
 from kg.errors import SchemaError
-from kg.store.identity import Identity, entity_properties  # noqa: F401 (entity_properties: used by bulk_import)
 from kg.model import ENTITY_TYPES, ArticleMeta, Evidence, Relation
+from kg.store.identity import Identity, entity_properties  # noqa: F401 (entity_properties: used by bulk_import)
+from kg.store.unchanged import DIGEST_PROPERTY, article_digest
 from kg.vocabulary import relationship_type
 
 Row = dict[str, Any]
@@ -210,8 +211,10 @@ def article_batch(relations_by_article: Sequence[tuple[str, Sequence[Relation]]]
                                "properties": properties}
         first = relations[0].article if relations else ArticleMeta(article_id)
         properties = article_properties(first)
-        articles.append({"id": article_id, "properties": properties, "keep": list(statements),
-                         "mentions": identity.views(relations), "statements": list(statements.values())})
+        row = {"id": article_id, "properties": properties, "keep": list(statements),
+               "mentions": identity.views(relations), "statements": list(statements.values())}
+        properties[DIGEST_PROPERTY] = article_digest(row)  # kg.store.unchanged: reloads that change nothing
+        articles.append(row)
         for row in statements.values():
             by_key.setdefault(row["triple"], []).append((properties.get("published"), article_id, row))
         size += len(statements)

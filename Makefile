@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install dev bench neo4j schemas chromium browser clean
+.PHONY: demo test install dev bench neo4j schemas aliases chromium browser clean
 
 # The project and its runtime dependencies in .venv (re-run when pyproject.toml changes).
 $(VENV)/.installed: pyproject.toml
@@ -40,6 +40,10 @@ bench: $(VENV)/.installed-dev
 ## schemas: regenerate schemas/ontology.ttl and schemas/context.jsonld from schemas/relations.json
 schemas: $(VENV)/.installed
 	$(BIN)/python -m kg.export.ontology schemas
+
+## aliases: rebuild the generated rows of schemas/aliases.csv from uk-politics and countryinfo
+aliases: $(VENV)/.installed
+	$(BIN)/python scripts/build_aliases.py
 
 ## neo4j: start a local Neo4j server and print its settings as export lines, for
 ## eval "$(make neo4j)" (again in the same shell: the same server); stop it with scripts/neo4j-local stop

@@ -7,7 +7,8 @@ import importlib
 
 import pytest
 
-MODULES = ["kg.countries", "kg.resolve", "kg.ingest", "kg.extract.furniture", "kg.extract.timing",
+MODULES = ["kg.countries", "kg.resolve.keys", "kg.resolve.names", "kg.resolve.aliases", "kg.resolve.canonical",
+           "kg.resolve.votes", "kg.ingest", "kg.extract.furniture", "kg.extract.timing",
            "kg.extract.phrases", "bench.carb", "kg.store.query", "kg.store.explain", "kg.view.colors",
            "kg.view.graph_page", "kg.extract.titles"]
 # Input, output and loading helpers.
@@ -19,3 +20,5 @@ MODULES += ["kg.ingest.dates", "kg.ingest.files", "kg.ingest.front_matter", "kg.
 def test_docstring_examples(name: str) -> None:
     result = doctest.testmod(importlib.import_module(name))
     assert result.failed == 0
+    if name.startswith("kg.resolve"):
+        assert result.attempted > 0

@@ -213,7 +213,8 @@ def test_reloading_an_article_reports_and_recomputes_what_changed(neo4j_db) -> N
     assert "1 replaced" in summary.describe() and "2 removed" in summary.describe()
 
 
-def test_read_relations_gives_back_exactly_what_was_loaded(neo4j_db) -> None:
+def test_read_relations_gives_back_exactly_what_was_loaded_as_resolved(neo4j_db) -> None:
+    from kg.resolve import resolve_relations
     from kg.store.read import read_relations
 
     nameless = relation(Entity("x", "X Corp", "Organization", ("XC", "X")), "sue", NATO, "a9", 3,
@@ -221,32 +222,36 @@ def test_read_relations_gives_back_exactly_what_was_loaded(neo4j_db) -> None:
     nameless = replace(nameless, article=ArticleMeta("a9"))  # no title, url, date or source
     loaded = [*RELATIONS, nameless]
     load_relations(neo4j_db, loaded)
-    assert sorted(read_relations(neo4j_db), key=repr) == sorted(loaded, key=repr)
+    resolved = resolve_relations(loaded).relations
+    assert sorted(read_relations(neo4j_db), key=repr) == sorted(resolved, key=repr)
     load_relations(neo4j_db, loaded[:1])  # a1 now holds one relation
-    assert set(read_relations(neo4j_db)) == {loaded[0], *loaded[3:]}
+    assert set(read_relations(neo4j_db)) == set(resolve_relations([loaded[0], *loaded[3:]]).relations)
 
 
-def test_read_relations_keeps_each_articles_view_of_an_entity(neo4j_db) -> None:
+def test_read_relations_gives_the_entity_and_mentions_keep_each_articles_view(neo4j_db) -> None:
     from kg.store.read import read_relations
 
     late = relation(Entity("mark-rutte", "Mark Rutte", "Person", ("Secretary General Rutte",)), "meet", TRUMP,
                     "a2", 0)
-    loaded = [RELATIONS[0], late]
-    load_relations(neo4j_db, loaded)
-    assert set(read_relations(neo4j_db)) == set(loaded)
-    records, _, _ = neo4j_db.execute_query("MATCH (e:Entity {id: 'mark-rutte'}) RETURN e.aliases AS aliases")
-    assert records[0]["aliases"] == ["Rutte", "Secretary General Rutte"]
+    load_relations(neo4j_db, [RELATIONS[0], late])
+    rutte = Entity("mark-rutte", "Mark Rutte", "Person", ("Rutte", "Secretary General Rutte"))
+    assert {r.subject for r in read_relations(neo4j_db)} == {rutte}
+    records, _, _ = neo4j_db.execute_query(
+        "MATCH (a:Article)-[m:MENTIONS]->(:Entity {id: 'mark-rutte'}) RETURN a.id AS article, m.aliases AS aliases "
+        "ORDER BY article")
+    assert [tuple(r.values()) for r in records] == [("a1", ["Rutte"]), ("a2", ["Secretary General Rutte"])]
 
 
 def test_read_relations_round_trips_the_examples(neo4j_db, tmp_path: Path) -> None:
     from kg.records import read_relations as read_jsonl
+    from kg.resolve import resolve_relations
     from kg.store.read import read_relations
 
     kg("extract", "examples/articles", "-o", str(tmp_path / "t.jsonl"))
     with open(tmp_path / "t.jsonl", encoding="utf-8") as stream:
         loaded = list(read_jsonl(stream, "t.jsonl", on_error="raise"))
     load_relations(neo4j_db, loaded, batch_size=3)
-    assert set(read_relations(neo4j_db)) == set(loaded) and len(loaded) >= 10
+    assert set(read_relations(neo4j_db)) == set(resolve_relations(loaded).relations) and len(loaded) >= 10
 
 
 HOSTILE_PREDICATES = ["meet]->() MATCH (n) DETACH DELETE n //", "MEET", "meet`", "meet:KNOWS", "x" * 65, ""]

@@ -29,7 +29,8 @@ def test_every_scalar_field_of_the_relation_and_its_evidence_is_a_statement_prop
     expected |= {f.name for f in dataclasses.fields(Evidence)} | {"fact"}
     expected |= {f"time_{f.name}" for f in dataclasses.fields(TimeRef)}  # nested records are flattened
     assert set(properties) == expected
-    assert properties["attributed_to"] == "C" and properties["sentence"] == "A met B." and properties["fact"]
+    assert properties["attributed_to"] == "C" and properties["sentence"] == "A met B."
+    assert properties["fact"] is False  # a claim C makes about A is not the article's own fact
 
 
 def test_article_properties_are_every_metadata_field_but_the_key() -> None:
@@ -61,4 +62,5 @@ def test_a_batch_keeps_one_mention_per_entity_and_article_with_all_aliases() -> 
     assert [m["entity"] for m in article["mentions"]] == ["a", "b"]
     assert article["mentions"][0]["aliases"] == ["Ay"]
     assert batch.size == 2 and len(batch.keys) == 2
-    assert {e["id"]: e["aliases"] for e in batch.entities} == {"a": ["Ay"], "b": []}
+    assert {e["id"]: e["properties"]["aliases"] for e in batch.entities} == {"a": ["Ay"], "b": None}
+    assert [(m["key"], m["rule"], m["tail"]) for m in article["mentions"]] == [("a", None, "a"), ("b", None, "b")]

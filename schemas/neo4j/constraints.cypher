@@ -17,5 +17,10 @@ CREATE FULLTEXT INDEX kg_entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.na
 CREATE INDEX kg_statement_triple IF NOT EXISTS FOR (s:Statement) ON (s.triple);
 CREATE INDEX kg_statement_predicate IF NOT EXISTS FOR (s:Statement) ON (s.predicate);
 
+// Entity resolution at load time (kg.store.known): the MENTIONS holding a key, or a key's
+// last word, which a short form ("Blair") shares with its full name ("Tony Blair").
+CREATE INDEX kg_mentions_key IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON (m.key);
+CREATE INDEX kg_mentions_tail IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON (m.tail);
+
 // Timelines and date filters.
 CREATE INDEX kg_article_published IF NOT EXISTS FOR (a:Article) ON (a.published);

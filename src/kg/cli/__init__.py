@@ -14,6 +14,7 @@ from kg import __version__
 from kg.cli.browse import browse
 from kg.cli.build import build
 from kg.cli.database import init_db, load, query
+from kg.cli.entities import entities
 from kg.cli.export import export
 from kg.cli.extract import extract
 from kg.cli.rdf import import_rdf, validate
@@ -31,6 +32,7 @@ def cli() -> None:
       kg build examples/articles --out kg-out          # triples.jsonl, graph.ttl, graph.html
       kg extract article.txt -o triples.jsonl          # relations as JSON Lines
       kg load triples.jsonl                            # into Neo4j (NEO4J_URI, NEO4J_PASSWORD)
+      kg entities triples.jsonl                        # entities, their names, likely duplicates
       kg query top-actors                              # a question from queries/
       kg export --input triples.jsonl -o graph.ttl     # RDF; kg validate graph.ttl checks it
       kg browse                                        # open the graph in Neo4j Browser
@@ -42,7 +44,7 @@ def cli() -> None:
     """
 
 
-for command in (extract, build, load, export, import_rdf, validate, query, init_db, browse, report):
+for command in (extract, build, load, entities, export, import_rdf, validate, query, init_db, browse, report):
     cli.add_command(command)
 
 

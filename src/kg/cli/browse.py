@@ -18,7 +18,9 @@ import click
 
 from kg.cli.export import open_text
 from kg.cli.options import Skips, neo4j_options, progress
+from kg.cli.resolution import aliases_option
 from kg.records import read_relations
+from kg.resolve import AliasTable
 from kg.store.neo4j import Neo4jSettings, apply_constraints, connect, load_relations, safe_uri
 
 GRAPH_COUNTS = """
@@ -65,9 +67,11 @@ def style_sheet_path() -> Path:
 @click.option("--http-url", envvar="NEO4J_HTTP_URL", default=None, metavar="URL",
               help="Neo4j's HTTP address, where Browser is served [env NEO4J_HTTP_URL; default: port 7474 "
                    "on the Bolt host].")
+@aliases_option
 @neo4j_options
 @click.pass_context
-def browse(ctx: click.Context, triples: tuple[str, ...], http_url: str | None, settings: Neo4jSettings) -> None:
+def browse(ctx: click.Context, triples: tuple[str, ...], http_url: str | None, aliases: AliasTable,
+           settings: Neo4jSettings) -> None:
     """Get Neo4j ready for Neo4j Browser: load triples (optional), print the address and credentials.
 
     Creates the constraints and indexes, loads the given triples files (as `kg load`),
@@ -88,7 +92,8 @@ def browse(ctx: click.Context, triples: tuple[str, ...], http_url: str | None, s
             with open_text(path) as stream:
                 relations = list(read_relations(stream, path if path != "-" else "<stdin>", on_skip=skips))
             with progress("loading", total=len(relations)) as advance:
-                summary = load_relations(driver, relations, database=settings.database, progress=advance)
+                summary = load_relations(driver, relations, database=settings.database, progress=advance,
+                                         aliases=aliases)
             click.echo(f"kg: loaded {path}: {summary.describe()}", err=True)
         records, _, _ = driver.execute_query(GRAPH_COUNTS, database_=settings.database)
         counts = records[0].data()

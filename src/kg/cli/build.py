@@ -11,11 +11,15 @@ import click
 from kg.cli.extract import extracted, require_articles, workers_option
 from kg.cli.options import Skips, batch_size_option, model_option, neo4j_options, progress, strict_option
 from kg.cli.output import output_file, output_path
+from kg.cli.resolution import aliases_option, report_stream, write_merges
 from kg.export.html import write_html
 from kg.export.rdf import DEFAULT_BASE_IRI, write_rdf
 from kg.graph import build_graph, graph_relations
+from kg.extract import ExtractOptions
 from kg.ingest.files import check_inputs
+from kg.model import Merge
 from kg.records import write_relations
+from kg.resolve import AliasTable, resolve_relations
 from kg.store.neo4j import Neo4jSettings, connect, load_relations, safe_uri
 
 
@@ -27,30 +31,44 @@ from kg.store.neo4j import Neo4jSettings, connect, load_relations, safe_uri
 @click.option("--base-iri", default=DEFAULT_BASE_IRI, show_default=True, help="Base of the IRIs in graph.ttl.")
 @model_option
 @workers_option
+@click.option("--report", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Write the merge log: every mention resolution moved or renamed, and the rule, as JSON "
+                   "Lines ('-' is stderr).")
+@aliases_option
 @batch_size_option
 @strict_option
 @neo4j_options
 @click.pass_context
 def build(ctx: click.Context, inputs: tuple[str, ...], out_dir: str, to_neo4j: bool, base_iri: str,
-          model: str, workers: int, batch_size: int, strict: bool, settings: Neo4jSettings) -> None:
+          model: str, workers: int, report: str | None, aliases: AliasTable, batch_size: int, strict: bool,
+          settings: Neo4jSettings) -> None:
     """Extract, merge into one graph, and write triples, Turtle and an HTML view.
 
     Writes OUT/triples.jsonl (one relation per line), OUT/graph.ttl (RDF) and
     OUT/graph.html (an interactive view that opens in any browser, offline). The
     three replace those of an earlier build only once all are written; an INPUT that
     does not exist, or inputs without a single article, leave OUT as it was.
-    With --neo4j the relations are also loaded into the database.
+    Entities are resolved across all the articles ("Blair" joins "Tony Blair", "the Tories"
+    the Conservative Party); --report says which rule merged what. With --neo4j the
+    relations are also loaded into the database, resolved against what it already holds.
 
     \b
     Example:
       kg build examples/articles --out kg-out
-      kg build news/ --out kg-out --neo4j
+      kg build news/ --out kg-out --neo4j --report merges.jsonl
+      kg build news/ --aliases my-aliases.yaml
     """
     skips = Skips(strict=strict)
     check_inputs(inputs)  # a typo stops here: the last build in OUT stays as it was
     counts = {"articles": 0, "relations": 0}
-    graph = build_graph(extracted(inputs, model, skips, counts, workers=workers))
+    merges: list[Merge] = []
+    local = extracted(inputs, model, skips, counts, ExtractOptions(aliases=aliases), workers=workers, merges=merges)
     require_articles(counts, inputs, skips, kept=out_dir)
+    resolution = resolve_relations(local, aliases)
+    if report is not None:
+        with report_stream(report) as stream:
+            write_merges(stream, [*merges, *resolution.merges])
+    graph = build_graph(resolution.relations)
     relations = graph_relations(graph)
     extracted_at = datetime.now(timezone.utc)
     out = Path(out_dir)
@@ -69,8 +87,8 @@ def build(ctx: click.Context, inputs: tuple[str, ...], out_dir: str, to_neo4j: b
     for name in ("triples.jsonl", "graph.ttl", "graph.html"):
         click.echo(f"  {out / name}", err=True)
     if to_neo4j:
-        with connect(settings) as driver, progress("loading", total=len(relations)) as advance:
-            summary = load_relations(driver, relations, database=settings.database, batch_size=batch_size,
-                                     progress=advance)
+        with connect(settings) as driver, progress("loading", total=len(local)) as advance:
+            summary = load_relations(driver, local, database=settings.database, batch_size=batch_size,
+                                     progress=advance, aliases=aliases)
         click.echo(f"kg: loaded into {safe_uri(settings.uri)}: {summary.describe()}", err=True)
     ctx.exit(skips.exit_status())

@@ -9,8 +9,10 @@ import click
 
 from kg.cli.export import open_text
 from kg.cli.options import EXIT_SKIPPED, Skips, batch_size_option, neo4j_options, progress
+from kg.cli.resolution import aliases_option, report_stream, write_merges
 from kg.errors import KGError
 from kg.records import read_relations
+from kg.resolve import AliasTable
 from kg.store.explain import explain_empty
 from kg.store.query import format_rows, load_query, parse_param, query_names, run_query
 from kg.store.neo4j import Neo4jSettings, apply_constraints, connect, load_relations, safe_uri, wipe
@@ -20,22 +22,30 @@ from kg.store.neo4j import Neo4jSettings, apply_constraints, connect, load_relat
 @click.argument("triples", metavar="TRIPLES.jsonl")
 @click.option("--wipe", "wipe_first", is_flag=True, help="Delete everything in the database first.")
 @click.option("--yes", is_flag=True, help="Do not ask before --wipe.")
+@click.option("--report", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Write the merge log of the load as JSON Lines ('-' is stderr): each article view resolution "
+                   "merged, moved or split, and the rule.")
+@aliases_option
 @batch_size_option
 @neo4j_options
 @click.pass_context
-def load(ctx: click.Context, triples: str, wipe_first: bool, yes: bool, batch_size: int,
-         settings: Neo4jSettings) -> None:
+def load(ctx: click.Context, triples: str, wipe_first: bool, yes: bool, report: str | None, aliases: AliasTable,
+         batch_size: int, settings: Neo4jSettings) -> None:
     """Load extracted relations into Neo4j (idempotent).
 
-    Entities are MERGEd on their canonical key; each article's relations replace
-    what an earlier load of that article wrote. Loading the same file twice
-    changes nothing. An article holding a relation that cannot be loaded (a
-    predicate that is not a plain identifier, an unknown entity type) is skipped
-    whole and named on stderr (exit status 3).
+    Entities are resolved against those the database already holds, by the rules of
+    `kg build` ("Blair" joins the one "Tony Blair"; a later full name takes in a stored
+    short form, whose old id stays valid; the alias table): loading articles day by day
+    gives the graph loading them at once gives. Each article's relations replace what
+    an earlier load of that article wrote; loading the same file twice changes nothing.
+    An article holding a relation that cannot be loaded (a predicate that is not a
+    plain identifier, an unknown entity type) is skipped whole and named on stderr
+    (exit status 3).
 
     \b
     Example:
       NEO4J_PASSWORD=secret kg load kg-out/triples.jsonl
+      kg extract today/ | kg load - --report merges.jsonl
       kg load triples.jsonl --uri neo4j+s://xxxx.databases.neo4j.io --wipe --yes
     """
     skips = Skips()
@@ -49,7 +59,11 @@ def load(ctx: click.Context, triples: str, wipe_first: bool, yes: bool, batch_si
             wipe(driver, settings.database)
         with progress("loading", total=len(relations)) as advance:
             summary = load_relations(driver, relations, database=settings.database, batch_size=batch_size,
-                                     progress=advance, on_error="skip", on_skip=_report_skipped_article)
+                                     progress=advance, on_error="skip", on_skip=_report_skipped_article,
+                                     aliases=aliases)
+    if report is not None:
+        with report_stream(report) as stream:
+            write_merges(stream, summary.merges)
     click.echo(f"kg: loaded into {safe_uri(settings.uri)}: {summary.describe()}", err=True)
     ctx.exit(EXIT_SKIPPED if summary.skipped else skips.exit_status())
 

@@ -17,6 +17,7 @@ from typing import IO
 import click
 
 from kg.cli.options import Skips, model_option, progress, strict_option
+from kg.cli.resolution import aliases_option, write_merges
 from kg.cli.output import is_special, output_file, prepare_parent, replace_folder
 from kg.errors import KGError
 from kg.extract import ArticleExtraction, ExtractOptions, extract_articles
@@ -25,8 +26,8 @@ from kg.extract.resume import Journal, content_hash, extraction_fingerprint, par
 from kg.ingest import read_articles
 from kg.ingest.files import check_inputs
 from kg.model import Article, Decision, Merge, Relation
+from kg.resolve import AliasTable
 from kg.records import write_relations
-from kg.resolve import resolve_across_articles
 
 
 def workers_option(command: Callable) -> Callable:
@@ -42,9 +43,11 @@ def extracted(
     options: ExtractOptions = ExtractOptions(),
     *,
     workers: int = 1,
+    merges: list[Merge] | None = None,
 ) -> list[Relation]:
-    """Read, parse and extract with a progress bar, then resolve entities across the whole run
-    (for `kg build`, which holds the run in memory anyway). Counts into `counts`."""
+    """Read, parse and extract with a progress bar (for `kg build`, which holds the run in memory
+    anyway): each article's relations, its entities resolved within it. Counts into `counts`, and
+    collects each article's merges into `merges` when given."""
     relations: list[Relation] = []
     articles = _counted(read_articles(inputs, on_skip=skips, on_ignore=skips.ignore,
                                       language=pipeline_language(model)), counts)
@@ -54,7 +57,8 @@ def extracted(
             if result.failure:
                 skips.fail(result.article, result.failure)
             relations.extend(result.relations)
-    relations, _ = resolve_across_articles(relations)
+            if merges is not None:
+                merges.extend(result.merges)
     counts["relations"] += len(relations)
     return relations
 
@@ -67,10 +71,7 @@ def _counted(articles: Iterable[Article], counts: dict[str, int]) -> Iterator[Ar
 
 def _write_report(stream: IO[str], merges: Iterable[Merge], decisions: Iterable[Decision]) -> None:
     """One JSON object per line: merges as outcome "merged", then what was kept and dropped."""
-    for merge in merges:
-        record = {"doc_id": merge.doc_id, "outcome": "merged", "reason": merge.rule, "text": merge.mention,
-                  "entity": {"id": merge.entity_id, "name": merge.entity_name}}
-        stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+    write_merges(stream, merges)
     for decision in decisions:
         stream.write(json.dumps(asdict(decision), ensure_ascii=False) + "\n")
 
@@ -97,11 +98,12 @@ def _write_report(stream: IO[str], merges: Iterable[Merge], decisions: Iterable[
               help="'dask' runs on a Dask cluster and writes OUTPUT/part-NNNNN.jsonl.")
 @click.option("--scheduler", metavar="ADDRESS",
               help="Dask scheduler address (tcp://host:8786); without it, a local cluster of --workers processes.")
+@aliases_option
 @strict_option
 @click.pass_context
 def extract(ctx: click.Context, inputs: tuple[str, ...], output: str, open_mode: bool, one_per_line: bool,
             report: str | None, min_confidence: float, model: str, workers: int, resume: bool, engine: str,
-            scheduler: str | None, strict: bool) -> None:
+            scheduler: str | None, aliases: AliasTable, strict: bool) -> None:
     """Extract relations from articles and write them as JSON Lines.
 
     INPUT is a file (.txt, .md, .html, .jsonl, .pdf), a folder (read recursively;
@@ -110,8 +112,10 @@ def extract(ctx: click.Context, inputs: tuple[str, ...], output: str, open_mode:
     schemas/triple.schema.json. Articles are read, parsed in batches and written as they
     go, so memory does not grow with the input; -o FILE is replaced only once the run is
     complete (until then it is FILE.partial, journalled in FILE.journal).
-    Entities are resolved within each article here; `kg build` also resolves them
-    across articles ("Trump" in one article, "Donald Trump" in another).
+    Entities are resolved within each article, with the alias table ("the Tories" is the
+    Conservative Party); what depends on other articles ("Trump" in one, "Donald Trump" in
+    another) is resolved where the whole corpus is: `kg build`, and `kg load` against the
+    database.
 
     \b
     Example:
@@ -120,11 +124,13 @@ def extract(ctx: click.Context, inputs: tuple[str, ...], output: str, open_mode:
       kg extract --open --one-per-line sentences.txt -o tuples.jsonl
       kg extract archive/ -o triples.jsonl --workers 2 --resume
       kg extract archive/ --engine dask --scheduler tcp://10.0.0.5:8786 -o triples/
+      kg extract news/ --aliases my-aliases.csv -o triples.jsonl
     """
     skips = Skips(strict=strict)
     check_inputs(inputs)  # a typo stops here, before any output is touched
     counts = {"articles": 0, "relations": 0, "done": 0}
-    options = ExtractOptions(open=open_mode, min_confidence=min_confidence, report=report is not None)
+    options = ExtractOptions(open=open_mode, min_confidence=min_confidence, report=report is not None,
+                             aliases=aliases)
     articles = _counted(read_articles(inputs, on_skip=skips, on_ignore=skips.ignore, one_per_line=one_per_line,
                                       language=pipeline_language(model)), counts)
     if engine == "dask":
@@ -190,6 +196,8 @@ def _extract_to_file(articles: Iterable[Article], output: Path, options: Extract
                      inputs: Iterable[str]) -> None:
     """Extract into FILE.partial, journalled, and rename it to FILE once complete (kg.extract.resume)."""
     fingerprint = extraction_fingerprint(model) + ("/open" if options.open else "") + f"/{options.min_confidence}"
+    if options.aliases is not None:
+        fingerprint += f"/aliases:{options.aliases.digest()}"
     prepare_parent(output)
     if output.is_dir():
         raise KGError(f"cannot write {output}: it is a folder (give a file name)")

@@ -30,7 +30,7 @@ from kg.extract.roles import Role, title_roles
 from kg.extract.rules import NOUN_RULES, RULES, Candidate, clause_subject
 from kg.extract.timing import time_of
 from kg.model import Article, Decision, Entity, Evidence, Merge, Relation
-from kg.resolve import NamedMention, canonical_key, resolve_with_merges
+from kg.resolve import AliasTable, NamedMention, canonical_key, resolve_with_merges
 from kg.vocabulary import Vocabulary, normalise_predicate
 
 
@@ -42,11 +42,13 @@ class ExtractOptions:
         open: also emit open tuples whose ends are any noun phrases (`kg extract --open`).
         min_confidence: relations below this confidence are dropped (and reported).
         report: collect the keep/drop decisions for `kg extract --report`.
+        aliases: the alias table entities are resolved with (None: the shipped one).
     """
 
     open: bool = False
     min_confidence: float = 0.0
     report: bool = False
+    aliases: AliasTable | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +75,7 @@ class _Run:
         mentions = entity_mentions(doc, self.masked, rejected)
         mentions = sorted([*mentions, *repeated_names(doc, mentions, self.masked)], key=lambda m: m.start)
         named = [NamedMention(m.name, m.type, m.surface) for m in mentions]
-        entities, self.merges = resolve_with_merges(named, article.id)
+        entities, self.merges = resolve_with_merges(named, article.id, options.aliases)
         self.roles = title_roles(doc, mentions, entities)
         affiliations: dict[str, Entity] = {}
         for role in self.roles:

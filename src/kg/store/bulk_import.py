@@ -9,7 +9,7 @@ graph `kg load` writes into an empty database (tests/test_bulk_import.py checks 
 from __future__ import annotations
 
 import shlex
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +17,9 @@ from typing import IO, Any
 
 from kg.errors import KGError, SchemaError
 from kg.model import Relation
-from kg.store.rows import Row, aggregate_properties, batches, entity_properties, group_by_article
+from kg.resolve import AliasTable, resolve_relations
+from kg.store.identity import Identity, entity_properties
+from kg.store.rows import Row, aggregate_properties, article_batch, batches, group_by_article
 
 #: Between the elements of an array value (and of the labels): a control character no
 #: news text holds; a value that contains it is refused rather than split.
@@ -155,6 +157,7 @@ def write_import_files(
     folder: str | Path,
     *,
     on_skip: Callable[[str, SchemaError], None] | None = None,
+    aliases: AliasTable | None = None,
 ) -> ImportFiles:
     """Write the graph of `relations` as neo4j-admin import files into `folder`, and `import.sh`.
 
@@ -166,6 +169,7 @@ def write_import_files(
         relations: The relations, in the order `kg load` would read them.
         folder: Created if missing; files of an earlier export are overwritten.
         on_skip: Called with the article id and the error of each article skipped.
+        aliases: The alias table entities are resolved with, as `kg load` does (default: shipped).
     """
     folder = Path(folder).resolve()
     folder.mkdir(parents=True, exist_ok=True)
@@ -176,7 +180,8 @@ def write_import_files(
         on_skip(article_id, error)  # type: ignore[misc]
 
     groups = group_by_article(relations, on_skip=skip if on_skip is not None else None)
-    entities: dict[str, Row] = {}  # first name and type seen, every name, as the loader merges them
+    # resolved as kg load resolves them into an empty database: all the articles at once
+    identity = Identity.of_resolution(resolve_relations([r for _, rs in groups for r in rs], aliases))
     keys: dict[str, Row] = {}
     statements_of: dict[str, list[tuple[str | None, str, Row]]] = {}
     with ExitStack() as stack:
@@ -184,11 +189,13 @@ def write_import_files(
             return _Table(folder, name, keys_, columns, stack)
 
         articles = statements = None
-        mentions = table("mentions", [":START_ID(Article)", ":END_ID(Entity)"], ["name", "type", "aliases"])
+        mentions = table("mentions", [":START_ID(Article)", ":END_ID(Entity)"],
+                         ["name", "type", "aliases", "key", "rule", "tail"])
         subject = table("subject", [":START_ID(Statement)", ":END_ID(Entity)"], [])
         object_ = table("object", [":START_ID(Statement)", ":END_ID(Entity)"], [])
         from_ = table("from", [":START_ID(Statement)", ":END_ID(Article)"], [])
-        for batch in _batches(groups):
+        for pending in batches(groups, _BATCH):
+            batch = article_batch(pending, identity)
             for article in batch.articles:
                 if articles is None:
                     articles = table("articles", ["id:ID(Article)"], list(article["properties"]))
@@ -208,20 +215,14 @@ def write_import_files(
                     slim = {"id": statement["id"], "properties": {k: properties[k] for k in AGGREGATE_INPUTS}}
                     statements_of.setdefault(statement["triple"], []).append((published, article["id"], slim))
             result.statements += batch.size
-            for row in batch.entities:
-                known = entities.get(row["id"])
-                if known is None:
-                    entities[row["id"]] = {"name": row["name"], "type": row["type"], "names": set(row["names"])}
-                else:
-                    known["names"].update(row["names"])
             for key in batch.keys:
                 keys.setdefault(key["triple"], key)
         result.relations = result.statements
         nodes = table("entities", ["id:ID(Entity)", ":LABEL"], list(entity_properties("", "", [])))
-        for entity_id, row in entities.items():
-            nodes.write([entity_id, ["Entity", row["type"]]],
-                        entity_properties(row["name"], row["type"], sorted(row["names"] - {row["name"]})))
-        result.entities = len(entities)
+        rows = identity.rows()
+        for row in rows:
+            nodes.write([row["id"], ["Entity", row["type"]]], row["properties"])
+        result.entities = len(rows)
         edges = table("relations", [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"],
                       list(aggregate_properties({"predicate": "", "triple": ""}, [])))
         for triple, key in keys.items():
@@ -243,10 +244,6 @@ def write_import_files(
                             ("", "relations.header.csv", "relations.csv")]
     _write_script(result)
     return result
-
-
-def _batches(groups: list[tuple[str, list[Relation]]]) -> Iterator[Any]:
-    yield from batches(groups, _BATCH)
 
 
 def _write_script(files: ImportFiles) -> None:

@@ -10,7 +10,6 @@ import os
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
@@ -18,8 +17,11 @@ from importlib import resources
 from typing import Any
 
 from kg.errors import DatabaseError, KGError
-from kg.model import Relation
-from kg.store.rows import ArticleBatch, batches, group_by_article
+from kg.model import Merge, Relation
+from kg.resolve import AliasTable, shipped_aliases
+from kg.store.identity import Identity
+from kg.store.known import resolve_batch
+from kg.store.rows import article_batch, batches, group_by_article
 from kg.store.unchanged import stored_articles, without_articles
 from kg.store.unreachable import unreachable_reason
 from kg.vocabulary import relationship_type
@@ -70,6 +72,8 @@ class LoadSummary:
     `relations_removed` belonged to a reloaded article and are gone from its new version.
     An unchanged article (stored exactly as this load would write it, `kg.store.unchanged`)
     is not written at all: it and its relations count as unchanged.
+    `articles_repointed` were already stored and rewritten because resolution moved one of
+    their entities; `merges` is the merge log of the load (`kg load --report`).
     """
 
     articles_new: int = 0
@@ -86,6 +90,8 @@ class LoadSummary:
     edges_removed: int = 0
     skipped: list[str] = field(default_factory=list)  # articles refused by on_error="skip"
     seconds: float = 0.0
+    articles_repointed: int = 0
+    merges: list[Merge] = field(default_factory=list)
 
     @property
     def articles(self) -> int:
@@ -109,6 +115,8 @@ class LoadSummary:
             f"entities: {self.entities_created} created, {self.entities_matched} matched, "
             f"{self.entities_removed} removed; "
             f"aggregate edges: {self.edges_created} created, {self.edges_removed} removed"
+            + (f"; resolution: {len(self.merges)} merges, {self.articles_repointed} stored articles re-pointed"
+               if self.merges or self.articles_repointed else "")
         )
 
 
@@ -246,8 +254,10 @@ def load_relations(
     progress: Callable[[int], None] | None = None,
     on_error: str = "raise",
     on_skip: Callable[[str, KGError], None] | None = None,
+    aliases: AliasTable | None = None,
 ) -> LoadSummary:
-    """Load relations, replacing the articles they come from.
+    """Load relations, replacing the articles they come from, their entities resolved together
+    with those the database already holds (`kg.store.known`).
 
     Each batch holds whole articles and is one managed write transaction, which the
     driver retries on transient errors (deadlocks, lock timeouts, leader changes, lost
@@ -255,7 +265,10 @@ def load_relations(
     `max_transaction_retry_time` (`Neo4jSettings.max_retry_time` through `connect`);
     any other error stops the load at once as a `DatabaseError` naming the articles of
     the batch. A failure leaves every article either fully old or fully new. Loading
-    the same relations twice changes nothing.
+    the same relations twice changes nothing, and loading articles in several loads, in
+    any order, gives the graph one load of them all gives: a later full name ("Tony
+    Blair") takes in a stored short form ("Blair"), whose old id stays valid in the
+    entity's `ids` and `alias_keys`; the stored articles it moves are rewritten.
 
     Args:
         batch_size: relations per transaction (whole articles, so batches may be larger).
@@ -263,6 +276,7 @@ def load_relations(
         on_error: for an article whose predicate or entity type cannot be loaded,
             "raise" a `SchemaError`, or "skip" the whole article.
         on_skip: with on_error="skip", called with the article id and the error.
+        aliases: the alias table (default: the shipped one, schemas/aliases.csv).
     """
     from neo4j.exceptions import DriverError, Neo4jError
 
@@ -277,12 +291,14 @@ def load_relations(
             on_skip(article_id, error)
 
     groups = group_by_article(relations, on_skip=skip if on_error == "skip" else None)
+    table = shipped_aliases() if aliases is None else aliases
     apply_constraints(driver, database)
     created_ids: set[str] = set()
     seen_ids: set[str] = set()
-    # The rows of the next batch are built while the server writes the current one.
-    with ThreadPoolExecutor(max_workers=1) as builder, driver.session(database=database) as session:
-        for batch in _built_ahead(batches(groups, batch_size), builder):
+    # Rows are built inside each transaction: they depend on what resolution reads there.
+    with driver.session(database=database) as session:
+        for pending in batches(groups, batch_size):
+            batch = PendingBatch(pending, table)
             tried = time.monotonic()
             try:
                 counts = session.execute_write(_write_batch, batch)
@@ -291,7 +307,8 @@ def load_relations(
                 raise DatabaseError(
                     f"writing {_articles_named(batch.article_ids)} failed{retried}: {describe_error(error)}") from None
             created_ids.update(counts.pop("entity_ids_created"))
-            seen_ids.update(e["id"] for e in batch.entities)
+            seen_ids.update(counts.pop("entity_ids_seen"))
+            summary.merges.extend(counts.pop("merges"))
             for name, value in counts.items():
                 setattr(summary, name, getattr(summary, name) + value)
             if progress is not None:
@@ -302,13 +319,20 @@ def load_relations(
     return summary
 
 
-def _built_ahead(items: Iterator[ArticleBatch], pool: ThreadPoolExecutor) -> Iterator[ArticleBatch]:
-    """The items of `items`, each one computed in `pool` while the caller uses the one before."""
-    done = object()
-    pending = pool.submit(next, items, done)
-    while (item := pending.result()) is not done:
-        pending = pool.submit(next, items, done)
-        yield item
+@dataclass(frozen=True, slots=True)
+class PendingBatch:
+    """Whole articles to write in one transaction, and the alias table to resolve them with."""
+
+    groups: list[tuple[str, list[Relation]]]
+    aliases: AliasTable
+
+    @property
+    def article_ids(self) -> list[str]:
+        return [article_id for article_id, _ in self.groups]
+
+    @property
+    def size(self) -> int:
+        return sum(len(relations) for _, relations in self.groups)
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,14 +346,21 @@ class _NoCounts:
 _NO_COUNTS = _NoCounts()
 
 
-def _write_batch(tx: Any, batch: ArticleBatch) -> dict[str, Any]:
-    """One transaction: replace the batch's articles. Safe to run again after a rollback.
+def _write_batch(tx: Any, pending: PendingBatch) -> dict[str, Any]:
+    """One transaction: resolve the batch against the database (`kg.store.known`), then replace
+    its articles and the stored articles whose entities resolution moved. Safe to run again
+    after a rollback.
 
     Articles stored exactly as they would be written are left alone (`kg.store.unchanged`).
     Queries with nothing to do are not sent (on a server just started, planning each one
     costs a good part of a second): detaching old versions when no article is stored yet,
     looking up or refreshing aggregate edges when there are none to look at.
     """
+    resolved = resolve_batch(tx, pending.groups, pending.aliases)
+    batch = article_batch([*pending.groups, *resolved.reloaded], Identity.of_resolution(resolved.resolution))
+    identity = {"merges": resolved.merges, "articles_repointed": len(resolved.reloaded),
+                "entity_ids_seen": {m["entity"] for a in batch.articles for m in a["mentions"]}}
+    entities = resolved.changed(batch.entities)  # a vote may change an entity whose articles do not
     stored = stored_articles(tx, batch)
     unchanged = {article_id for article_id, same in stored.items() if same}
     whole = batch.size
@@ -337,7 +368,8 @@ def _write_batch(tx: Any, batch: ArticleBatch) -> dict[str, Any]:
         batch = without_articles(batch, unchanged)
     skipped = {"articles_unchanged": len(unchanged), "relations_unchanged": whole - batch.size}
     if not batch.articles:
-        return {"entity_ids_created": [], **skipped}
+        created = [r["id"] for r in tx.run(_cypher("merge_entities"), rows=entities)] if entities else []
+        return {"entity_ids_created": created, **skipped, **identity}
     detached = (tx.run(_cypher("detach_articles"), rows=[{"id": a["id"], "keep": a["keep"]} for a in batch.articles])
                 if len(stored) > len(unchanged) else ())
     kept: set[str] = set()
@@ -354,7 +386,7 @@ def _write_batch(tx: Any, batch: ArticleBatch) -> dict[str, Any]:
     # the others (and those that lost statements) are recomputed in the database.
     candidates = [key["triple"] for key in batch.keys if key["triple"] not in stale]
     existing = {r["triple"] for r in tx.run(_cypher("existing_triples"), triples=candidates)} if candidates else set()
-    created = [r["id"] for r in tx.run(_cypher("merge_entities"), rows=batch.entities)]
+    created = [r["id"] for r in tx.run(_cypher("merge_entities"), rows=entities)]
     rows = batch.articles
     if kept:  # statements already present are updated, not created again
         rows = [{**a, "statements": [s for s in a["statements"] if s["id"] not in kept]} for a in rows]
@@ -373,10 +405,12 @@ def _write_batch(tx: Any, batch: ArticleBatch) -> dict[str, Any]:
     if old_entities or stale:
         ids = sorted({*old_entities, *(k["subject"] for k in stale.values()), *(k["object"] for k in stale.values())})
         removed_entities = tx.run(_cypher("refresh_entities"), ids=ids).consume().counters.nodes_deleted
+    repointed = len({a["id"] for a in batch.articles} & {article_id for article_id, _ in resolved.reloaded})
     return {
         **skipped,
+        **identity,
         "articles_new": len(batch.articles) - replaced,
-        "articles_replaced": replaced,
+        "articles_replaced": replaced - repointed,
         "relations_created": batch.size - len(kept),
         "relations_replaced": len(kept),
         "relations_removed": removed,

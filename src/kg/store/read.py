@@ -1,10 +1,11 @@
-"""Neo4j → `kg.model.Relation`s again: every loaded relation, exactly as it was loaded.
+"""Neo4j → `kg.model.Relation`s again: every loaded relation, as it was loaded and resolved.
 
 Consumes the graph `kg.store.neo4j.load_relations` writes; produces the records the
 RDF exporter takes (`kg export --from-neo4j`). The mapping mirrors `kg.store.rows`:
 a Statement node holds every scalar field of the relation and of its evidence, the
-Article node the article's metadata, and the article's MENTIONS of an entity the
-entity as that article's extraction resolved it (name, type, aliases).
+Article node the article's metadata, and the Entity nodes its ends as entity resolution
+made them (what `kg.resolve.resolve_relations` gives for the same relations). The
+loader also reads each article's own view of its entities back (`kg.store.known`).
 """
 
 from __future__ import annotations

@@ -18,14 +18,16 @@ from operator import attrgetter
 from typing import Any, get_args, get_type_hints
 
 from kg.errors import SchemaError
-from kg.model import ENTITY_TYPES, ArticleMeta, Entity, Evidence, Relation
+from kg.model import ENTITY_TYPES, ArticleMeta, Evidence, Relation
+from kg.store.identity import Identity, entity_properties  # noqa: F401 (entity_properties: used by bulk_import)
 from kg.store.unchanged import DIGEST_PROPERTY, article_digest
 from kg.vocabulary import relationship_type
 
 Row = dict[str, Any]
 
-#: Statement properties the loader computes; no model field may use these names.
-STATEMENT_BOOKKEEPING = frozenset({"id", "triple", "fact"})
+#: Statement properties the loader computes; no model field may use these names. `subject_key` and
+#: `object_key` keep the key the article gave an end when resolution put it in another entity.
+STATEMENT_BOOKKEEPING = frozenset({"id", "triple", "fact", "subject_key", "object_key"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,51 +178,49 @@ def check_relation(relation: Relation) -> None:
             raise SchemaError(f"entity {entity.id!r} has type {entity.type!r}; known: {', '.join(ENTITY_TYPES)}")
 
 
-def article_batch(relations_by_article: Sequence[tuple[str, Sequence[Relation]]]) -> ArticleBatch:
-    """Rows for the given articles and all their relations (checked with `check_relation` first)."""
+def article_batch(relations_by_article: Sequence[tuple[str, Sequence[Relation]]],
+                  identity: Identity | None = None) -> ArticleBatch:
+    """Rows for the given articles and all their relations (checked with `check_relation` first).
+
+    Args:
+        relations_by_article: each article's relations, their ends as the article sees them.
+        identity: where each key belongs (`kg.store.identity`); None: every entity is its own.
+    """
+    identity = identity or Identity.of_relations(r for _, rs in relations_by_article for r in rs)
     articles: list[Row] = []
-    entities: dict[str, Row] = {}
     keys: dict[str, Row] = {}
     by_key: dict[str, list[tuple[str | None, str, Row]]] = {}  # triple → (published, article, statement)
     size = 0
     for article_id, relations in relations_by_article:
-        mentions: dict[str, Row] = {}
-        statements: dict[str, Row] = {}
         for relation in relations:
             check_relation(relation)
-            subject, obj, predicate = relation.subject, relation.object, relation.predicate
-            for entity in (subject, obj):
-                if entity.id not in mentions:
-                    mentions[entity.id] = {"entity": entity.id, "name": entity.name, "type": entity.type,
-                                           "aliases": list(entity.aliases)}
-                    _add_entity(entities, entity)
-                elif entity.aliases and list(entity.aliases) != mentions[entity.id]["aliases"]:
-                    _merge_aliases(mentions[entity.id], entity)
-                    _add_entity(entities, entity)
+        statements: dict[str, Row] = {}
+        for relation in relations:
+            resolved = identity.resolved(relation)
+            subject, obj, predicate = resolved.subject, resolved.object, resolved.predicate
             key = triple_key(subject.id, predicate, obj.id)
             if key not in keys:
                 keys[key] = {"triple": key, "subject": subject.id, "object": obj.id, "predicate": predicate,
                              "type": relationship_type(predicate)}
-            sid = statement_id(relation)
-            properties = statement_properties(relation)
+            sid = statement_id(resolved)
+            properties = statement_properties(resolved)
             properties["id"], properties["triple"] = sid, key
+            properties["subject_key"] = relation.subject.id if relation.subject.id != subject.id else None
+            properties["object_key"] = relation.object.id if relation.object.id != obj.id else None
             statements[sid] = {"id": sid, "subject": subject.id, "object": obj.id, "triple": key,
                                "properties": properties}
         first = relations[0].article if relations else ArticleMeta(article_id)
         properties = article_properties(first)
         row = {"id": article_id, "properties": properties, "keep": list(statements),
-               "mentions": list(mentions.values()), "statements": list(statements.values())}
+               "mentions": identity.views(relations), "statements": list(statements.values())}
         properties[DIGEST_PROPERTY] = article_digest(row)  # kg.store.unchanged: reloads that change nothing
         articles.append(row)
         for row in statements.values():
             by_key.setdefault(row["triple"], []).append((properties.get("published"), article_id, row))
         size += len(statements)
-    for row in entities.values():
-        row["aliases"] = sorted(set(row["names"]) - {row["name"]})
-        row["names"] = sorted(row["names"])
     for key, row in keys.items():
         row["properties"] = aggregate_properties(row, by_key[key])
-    return ArticleBatch(articles=articles, entities=list(entities.values()), keys=list(keys.values()), size=size)
+    return ArticleBatch(articles=articles, entities=identity.rows(), keys=list(keys.values()), size=size)
 
 
 def aggregate_properties(key: Row, statement_rows: list[tuple[str | None, str, Row]]) -> Row:
@@ -252,29 +252,6 @@ def aggregate_properties(key: Row, statement_rows: list[tuple[str | None, str, R
     }
 
 
-def entity_properties(name: str, type_: str, aliases: list[str]) -> Row:
-    """An Entity node's properties besides `id`, as merge_entities.cypher sets them on a new node
-    (`name_key` is `toLower(name)`; `alias_text` feeds the full-text index; no aliases: no
-    `aliases` nor `alias_keys` property, see `_property`)."""
-    return {"name": name, "type": type_, "name_key": name.lower(), "aliases": aliases or None,
-            "alias_keys": [a.lower() for a in aliases] or None, "alias_text": "".join(f"{a} " for a in aliases)}
-
-
-def _add_entity(entities: dict[str, Row], entity: Entity) -> None:
-    row = entities.get(entity.id)
-    if row is None:
-        entities[entity.id] = {"id": entity.id, "name": entity.name, "type": entity.type,
-                               "names": {entity.name, *entity.aliases}}
-    else:
-        row["names"].add(entity.name)
-        row["names"].update(entity.aliases)
-
-
-def _merge_aliases(mention: Row, entity: Entity) -> None:
-    """Several records of one entity in one article: one mention, the union of their aliases."""
-    mention["aliases"] = sorted({*mention["aliases"], *entity.aliases} - {mention["name"]})
-
-
 def group_by_article(
     relations: Iterable[Relation],
     on_skip: Callable[[str, SchemaError], None] | None = None,
@@ -304,15 +281,18 @@ def group_by_article(
     return list(groups.items())
 
 
-def batches(groups: Sequence[tuple[str, Sequence[Relation]]], batch_size: int) -> Iterator[ArticleBatch]:
+Groups = list[tuple[str, Sequence[Relation]]]
+
+
+def batches(groups: Iterable[tuple[str, Sequence[Relation]]], batch_size: int) -> Iterator[Groups]:
     """Whole articles packed into batches of about `batch_size` relations (an article is never split)."""
-    pending: list[tuple[str, Sequence[Relation]]] = []
+    pending: Groups = []
     count = 0
     for group in groups:
         pending.append(group)
         count += len(group[1])
         if count >= batch_size:
-            yield article_batch(pending)
+            yield pending
             pending, count = [], 0
     if pending:
-        yield article_batch(pending)
+        yield pending

@@ -3,12 +3,14 @@
 // already present (same id) are updated by update_statements instead.
 //
 // (:Article) metadata is replaced by the latest load (a null removes a property).
-// MENTIONS carry the entity as the article's extraction resolved it (name, type, aliases):
-// the record kg.store.read gives back for that article. An empty list is not stored
+// MENTIONS carry the article's view of the entity (kg.store.identity): the key, name,
+// type and aliases the article gave it, the rule that made it part of this entity (null:
+// its own name) and the key's last word (tail), by which the loader finds short forms.
+// An article may view one entity under several keys. An empty list is not stored
 // (kg.store.rows._property says why).
 // A :Statement per sentence that supports a relation, linked to subject, object and
 // article; its id (kg.store.rows.statement_id) hashes what it says and where.
-// Rows: {id, properties, mentions: [{entity, name, type, aliases}],
+// Rows: {id, properties, mentions: [{entity, key, name, type, aliases, rule, tail}],
 //        statements: [{id, subject, object, properties}]}; a statement's properties include
 //        its id and triple.
 UNWIND $rows AS row
@@ -18,7 +20,8 @@ WITH a, row
 CALL (a, row) {
   UNWIND row.mentions AS m
   MATCH (e:Entity {id: m.entity})
-  CREATE (a)-[:MENTIONS {name: m.name, type: m.type, aliases: CASE WHEN size(m.aliases) > 0 THEN m.aliases END}]->(e)
+  CREATE (a)-[:MENTIONS {name: m.name, type: m.type, aliases: CASE WHEN size(m.aliases) > 0 THEN m.aliases END,
+                         key: m.key, rule: m.rule, tail: m.tail}]->(e)
 }
 CALL (a, row) {
   UNWIND row.statements AS st

@@ -1,0 +1,160 @@
+"""One article's mentions → its entities: the alias table, governments and groups, then short
+forms ("Rutte" joins "Mark Rutte") and acronyms ("IMF" joins "International Monetary Fund")
+that the article itself ties to a fuller name, and a type voted by all mentions."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from kg.model import Entity, Merge
+from kg.resolve.aliases import AliasTable, shipped_aliases
+from kg.resolve.canonical import Canonical, canonical_form
+from kg.resolve.keys import canonical_key, initials, is_acronym
+from kg.resolve.names import person_name, titles_agree
+from kg.resolve.votes import voted_type
+
+RULE_SHORT_IN_ARTICLE = "short form of a full name in the article"
+RULE_ACRONYM_IN_ARTICLE = "acronym of a name in the article"
+RULE_COUNTRY = "country name, code or demonym (pycountry)"
+RULE_TITLE = "title, article or possessive dropped"
+
+
+@dataclass(frozen=True, slots=True)
+class NamedMention:
+    """What resolution needs to know of one mention: its cleaned name and tagged type."""
+
+    name: str
+    type: str
+    surface: str = ""  # the words as written, when they differ from the name ("the Russians")
+
+
+@dataclass(slots=True)
+class _Cluster:
+    name: str
+    words: tuple[str, ...]
+    pinned: bool = False
+    fixed_type: str | None = None
+    types: Counter[str] = field(default_factory=Counter)
+    surface: set[str] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)
+    into: _Cluster | None = None  # merged into another cluster (acronyms)
+
+    def final(self) -> _Cluster:
+        return self if self.into is None else self.into.final()
+
+
+def resolve_mentions(mentions: Sequence[NamedMention], aliases: AliasTable | None = None) -> list[Entity]:
+    """Group the mentions of one article into entities; returns the entity of each mention, in order."""
+    return resolve_with_merges(mentions, "", aliases)[0]
+
+
+def resolve_with_merges(mentions: Sequence[NamedMention], doc_id: str,
+                        aliases: AliasTable | None = None) -> tuple[list[Entity], list[Merge]]:
+    """As `resolve_mentions`, and the merge decisions: which mention became which entity, by which rule.
+
+    Names the alias table knows (the shipped one when `aliases` is None), governments and groups
+    are named first. Then full names are placed first, and a shorter mention joins the single
+    longer person name it ends ("Rutte" → "Mark Rutte", "von der Leyen") or, for one word, starts;
+    when two names fit it stays apart rather than guess. An acronym joins the one name of the
+    article whose initials it spells.
+    """
+    table = shipped_aliases() if aliases is None else aliases
+    forms = [canonical_form(m.name, table) for m in mentions]
+    order = sorted(range(len(mentions)), key=lambda i: -len(forms[i].name.split()))
+    clusters: list[_Cluster] = []
+    by_key: dict[str, _Cluster] = {}
+    owner: dict[int, _Cluster] = {}
+    rules: dict[int, str] = {}
+    for i in order:
+        mention, form = mentions[i], forms[i]
+        key = canonical_key(form.name)
+        cluster = by_key.get(key)
+        if cluster is None and not form.pinned:
+            cluster = _short_form_owner(mention, clusters)
+            if cluster is not None:
+                rules[i] = RULE_SHORT_IN_ARTICLE
+        if cluster is None:
+            cluster = _Cluster(name=form.name, words=tuple(key.split("-")), pinned=form.pinned)
+            clusters.append(cluster)
+        by_key[key] = cluster
+        if form.type is not None and form.pinned:
+            cluster.fixed_type = cluster.fixed_type or form.type
+        cluster.types[mention.type] += 1
+        cluster.surface.add(mention.name)
+        cluster.titles.update(person_name(mention.surface or mention.name).titles)
+        owner[i] = cluster
+        if form.rule:
+            rules.setdefault(i, form.rule)
+    for i in _acronyms_joined(clusters, owner):
+        rules[i] = RULE_ACRONYM_IN_ARTICLE
+    entities = {id(c): _entity(c) for c in clusters if c.into is None}
+    resolved = [entities[id(owner[i].final())] for i in range(len(mentions))]
+    return resolved, _merges(mentions, forms, resolved, rules, doc_id)
+
+
+def _merges(mentions: Sequence[NamedMention], forms: Sequence[Canonical], resolved: Sequence[Entity],
+            rules: dict[int, str], doc_id: str) -> list[Merge]:
+    merges = []
+    seen: set[tuple[str, str]] = set()
+    for i, (mention, entity) in enumerate(zip(mentions, resolved)):
+        rule = rules.get(i) or _plain_rule(mention, entity)
+        written = mention.surface or mention.name
+        if rule and (written, entity.id) not in seen:
+            seen.add((written, entity.id))
+            merges.append(Merge(doc_id, written, entity.id, entity.name, rule))
+    return merges
+
+
+def _plain_rule(mention: NamedMention, entity: Entity) -> str | None:
+    """The rule that made `mention` part of `entity` when no merge rule did, or None for its own name."""
+    if mention.type == "Country" and mention.surface and canonical_key(mention.surface) != entity.id:
+        return RULE_COUNTRY
+    if mention.type != entity.type:
+        return f"type voted by all mentions ({mention.type} → {entity.type})"
+    if mention.surface and canonical_key(mention.surface) != entity.id:
+        return RULE_TITLE
+    return None
+
+
+def _short_form_owner(mention: NamedMention, clusters: list[_Cluster]) -> _Cluster | None:
+    """The one longer person name this mention shortens ("Rutte", "von der Leyen"), if exactly one."""
+    if mention.type in ("Country", "Location", "Group"):
+        return None
+    written = person_name(mention.surface or mention.name)
+    words = tuple(canonical_key(mention.name).split("-"))
+    n = len(words)
+    candidates = [
+        c for c in clusters
+        if not c.pinned and len(c.words) > n and c.types["Person"]
+        and (c.words[-n:] == words or (n == 1 and c.words[0] == words[0]))
+    ]
+    if len(candidates) != 1 or not titles_agree(written, frozenset(candidates[0].titles)):
+        return None
+    return candidates[0]
+
+
+def _acronyms_joined(clusters: list[_Cluster], owner: dict[int, _Cluster]) -> list[int]:
+    """Join each acronym cluster ("IMF") to the one longer non-person name whose initials it spells;
+    returns the mentions that moved."""
+    moved = []
+    for cluster in clusters:
+        if cluster.pinned or not is_acronym(cluster.name) or cluster.types["Person"] == sum(cluster.types.values()):
+            continue
+        letters = cluster.name.replace(".", "").lower()
+        fits = [c for c in clusters if c is not cluster and c.into is None and len(c.words) > 1
+                and not (c.types["Person"] and not c.fixed_type) and initials(c.name) == letters]
+        if len(fits) == 1:
+            cluster.into = fits[0]
+            fits[0].types.update(cluster.types)
+            fits[0].surface.update(cluster.surface)
+            moved.extend(i for i, c in owner.items() if c is cluster)
+    return moved
+
+
+def _entity(cluster: _Cluster) -> Entity:
+    multi_word_person = bool(cluster.types["Person"]) and len(cluster.words) > 1
+    entity_type = voted_type(cluster.types, cluster.fixed_type, multi_word_person)
+    aliases = tuple(sorted(s for s in cluster.surface if s != cluster.name))
+    return Entity(id=canonical_key(cluster.name), name=cluster.name, type=entity_type, aliases=aliases)

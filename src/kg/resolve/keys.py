@@ -1,0 +1,52 @@
+"""Canonical keys of names: what makes two spellings one key, and a name's words and initials."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_WORD = re.compile(r"\w+")
+
+# Words an acronym skips: "Organisation for Economic Co-operation and Development" is OECD.
+_MINOR = frozenset({"of", "the", "for", "and", "on", "in", "de", "du", "des", "la", "le", "&"})
+
+
+def canonical_key(name: str) -> str:
+    """A stable key for an entity name: case, accents' composition, spacing and punctuation do not matter.
+
+    >>> canonical_key("Mark  Rutte"), canonical_key("mark rutte,")
+    ('mark-rutte', 'mark-rutte')
+    """
+    words = key_words(name)
+    if words:
+        return "-".join(words)
+    return "x-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
+
+
+def key_words(name: str) -> tuple[str, ...]:
+    """The words of a name as its key sees them: case-folded, punctuation gone.
+
+    >>> key_words("Ursula von der Leyen")
+    ('ursula', 'von', 'der', 'leyen')
+    """
+    return tuple(_WORD.findall(unicodedata.normalize("NFKC", name).casefold()))
+
+
+def initials(name: str) -> str:
+    """The letters an acronym of `name` would have, minor words skipped (case-folded).
+
+    >>> initials("North Atlantic Treaty Organization"), initials("Bank of England")
+    ('nato', 'be')
+    """
+    return "".join(word[0] for word in key_words(name) if word not in _MINOR and not word.isdigit())
+
+
+def is_acronym(name: str) -> bool:
+    """True for a name written as an acronym: 2 to 6 capital letters, dots allowed ("EU", "U.N.").
+
+    >>> is_acronym("IMF"), is_acronym("U.N."), is_acronym("Blair")
+    (True, True, False)
+    """
+    letters = name.replace(".", "")
+    return letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6

@@ -56,11 +56,11 @@ def test_report_figures() -> None:
     assert [(p.label, p.facts, p.others) for p in timeline.periods] == [
         ("2025-03-03", 2, 1), ("2025-03-10", 2, 1), ("2025-04-02", 1, 0)]  # a claim Rutte makes is not a fact
     assert timeline.undated == 2
-    # sanction twice and a criticism, either direction; the hedged threat does not count
+    # sanction twice and a criticism, either direction; the hedged threat and the pressure Rutte
+    # only says NATO must keep up do not count
     assert [(p.a, p.b, p.sentences, p.predicates) for p in report.conflict] == [
         ("European Union", "Russia", 3, (("sanction", 2), ("criticize", 1))),
-        ('<img src=x onerror="window.__pwned=1">', "NATO", 1, (("attack", 1),)),
-        ("NATO", "Russia", 1, (("pressure", 1),))]
+        ('<img src=x onerror="window.__pwned=1">', "NATO", 1, (("attack", 1),))]
     assert [(p.a, p.b, p.predicates) for p in report.cooperation] == [
         ("Donald Trump", "Mark Rutte", (("meet", 1), ("praise", 1)))]
     assert [(c.subject, c.predicate, c.object, c.asserted, c.negated) for c in report.contradictions] == [

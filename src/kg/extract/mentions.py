@@ -292,6 +292,8 @@ def _mention(ent: Span) -> tuple[Mention | None, str]:
     titled = False
     while ent.label_ == "PERSON" and len(tokens) > 2 and tokens[0].tag_ == "NNPS":
         tokens = tokens[1:]  # "Tories Ken Clarke": a first name is not plural
+    while len(tokens) > 1 and tokens[0].pos_ == "VERB":
+        tokens = tokens[1:]  # "Praising Celtic and Rangers": the verb before a name is not part of it
     while tokens and (tokens[0].lower_ in ("the", "a", "an") and tokens[0].whitespace_  # not the A of "A-Levels"
                       or tokens[0].lower_ in TITLES and len(tokens) > 1):
         titled = titled or tokens[0].lower_ in TITLES

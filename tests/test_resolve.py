@@ -255,3 +255,29 @@ def test_kg_build_report_explains_every_merge(tmp_path: Path) -> None:
     log = [json.loads(line) for line in (tmp_path / "merges.jsonl").read_text().splitlines()]
     assert log and all(r["outcome"] == "merged" and r["reason"] for r in log)
     assert any(r["text"] == "Tories" and r["entity"]["id"] == "conservative-party" for r in log)
+
+
+def test_neo4j_import_files_resolve_with_the_users_aliases_and_rdf_exports_refuse_them(tmp_path: Path) -> None:
+    """`kg export --format neo4j-import` resolves as `kg load` does, --aliases included; an RDF export
+    writes its input's entities as they are, so --aliases there is a usage error, not silently ignored."""
+    from kg.records import write_relations
+
+    relations = [_relation("a", Entity("acme-holdings", "Acme Holdings", "Organization"), Entity("x", "X", "Person")),
+                 _relation("b", Entity("acme", "Acme", "Organization"), Entity("y", "Y", "Person"))]
+    triples = tmp_path / "t.jsonl"
+    with open(triples, "w", encoding="utf-8") as stream:
+        write_relations(relations, stream)
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("alias,canonical,type\nAcme,Acme Holdings,Organization\n", encoding="utf-8")
+    plain = kg("export", "--format", "neo4j-import", "--input", str(triples), "-o", str(tmp_path / "plain"))
+    merged = kg("export", "--format", "neo4j-import", "--input", str(triples), "-o", str(tmp_path / "merged"),
+                "--aliases", str(aliases))
+    assert plain.returncode == 0 and merged.returncode == 0, merged.stderr
+    def ids(folder: str) -> set[str]:
+        rows = (tmp_path / folder / "entities.csv").read_text("utf-8").splitlines()
+        return {row.split(",")[0].strip('"') for row in rows}
+
+    assert ids("plain") == {"acme", "acme-holdings", "x", "y"}
+    assert ids("merged") == {"acme-holdings", "x", "y"}  # "Acme" is one of Acme Holdings' names
+    refused = kg("export", "--input", str(triples), "--format", "turtle", "--aliases", str(aliases))
+    assert refused.returncode == 2 and "--aliases applies to --format neo4j-import" in refused.stderr

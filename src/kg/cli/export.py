@@ -13,6 +13,7 @@ from typing import IO
 import click
 
 from kg.cli.options import EXIT_SKIPPED, Skips, neo4j_options
+from kg.cli.resolution import aliases_option
 from kg.cli.output import output_file, replace_folder
 from kg.export.iri import DEFAULT_BASE_IRI
 from kg.export.network import NETWORK_FORMATS
@@ -20,6 +21,7 @@ from kg.export.rdf import ENGINES, FORMATS, check_writable, format_for_path, wri
 from kg.export.statements import ExportCounts, ExportOptions
 from kg.export.terms import ONTOLOGY_IRI
 from kg.records import read_relations
+from kg.resolve import AliasTable
 from kg.store.neo4j import Neo4jSettings
 
 NEO4J_IMPORT = "neo4j-import"
@@ -148,10 +150,11 @@ def default_extraction_time(input_path: str | None) -> datetime:
               help="stream (kg's streaming writers, fastest) and oxigraph stream; rdflib builds the graph "
                    "first and is the reference. JSON-LD always uses rdflib.")
 @neo4j_options
+@aliases_option
 @click.pass_context
 def export(ctx: click.Context, fmt: str | None, input_path: str, from_neo4j: bool, output: str,
            rdf_options: ExportOptions, with_ontology: bool, extracted_at: datetime | None, engine: str,
-           settings: Neo4jSettings) -> None:
+           settings: Neo4jSettings, aliases: AliasTable) -> None:
     """Export relations as RDF (Turtle, N-Triples, JSON-LD, TriG, N-Quads), as a network
     (GraphML, GEXF) or as neo4j-admin import files.
 
@@ -172,11 +175,15 @@ def export(ctx: click.Context, fmt: str | None, input_path: str, from_neo4j: boo
 
     With --format neo4j-import, -o is a folder: node and relationship CSV files with typed
     headers holding the graph `kg load` would write into an empty database, and import.sh,
-    which runs `neo4j-admin database import full`. Run `kg init-db` after the import.
+    which runs `neo4j-admin database import full`; their entities are resolved as `kg load`
+    resolves them, with the aliases of --aliases FILE too. Run `kg init-db` after the import.
     """
     if fmt == NEO4J_IMPORT:
-        _export_neo4j_import(ctx, input_path, from_neo4j, output)
+        _export_neo4j_import(ctx, input_path, from_neo4j, output, aliases)
         return
+    if ctx.get_parameter_source("aliases") is click.core.ParameterSource.COMMANDLINE:
+        raise click.UsageError("--aliases applies to --format neo4j-import: an RDF or network export writes "
+                               "the entities of its input as they are (resolve them with kg build or kg load)")
     fmt = choose_format(fmt, output)
     if fmt in FORMATS:
         check_writable(fmt, engine, rdf_options)  # before the output file is opened
@@ -211,8 +218,10 @@ def export(ctx: click.Context, fmt: str | None, input_path: str, from_neo4j: boo
     ctx.exit(skips.exit_status())
 
 
-def _export_neo4j_import(ctx: click.Context, input_path: str, from_neo4j: bool, output: str) -> None:
-    """--format neo4j-import: the CSV files and import.sh into the folder `output`."""
+def _export_neo4j_import(ctx: click.Context, input_path: str, from_neo4j: bool, output: str,
+                         aliases: AliasTable | None = None) -> None:
+    """--format neo4j-import: the CSV files and import.sh into the folder `output`, entities resolved
+    as `kg load` resolves them (with `--aliases FILE` too)."""
     from kg.cli.database import _report_skipped_article
     from kg.store.bulk_import import write_import_files
 
@@ -221,7 +230,7 @@ def _export_neo4j_import(ctx: click.Context, input_path: str, from_neo4j: bool, 
     skips = Skips()
     with open_text(input_path) as stream, replace_folder(output) as folder:
         relations = read_relations(stream, input_path if input_path != "-" else "<stdin>", on_skip=skips)
-        files = write_import_files(relations, folder.staging, on_skip=_report_skipped_article)
+        files = write_import_files(relations, folder.staging, on_skip=_report_skipped_article, aliases=aliases)
     files.folder = folder.target.resolve()  # import.sh names its files relative to itself
     click.echo(f"kg: wrote {files.folder}: {files.describe()}", err=True)
     click.echo("kg: import into a new, empty database (Neo4j stopped, or the database absent), then start "

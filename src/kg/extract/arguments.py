@@ -178,7 +178,7 @@ class _Antecedents:
     def resolve_subject(self, pronoun: Token, exclude: frozenset[str], sentences: int) -> Entity | None:
         """The most recent antecedent that was a subject within `sentences` sentences, or None."""
         before = bisect_left(self.ends, pronoun.i + 1)
-        window_start = _sentence_start_back(pronoun, sentences, self.sentence_of)
+        window_start = sentence_start_back(pronoun, sentences, self.sentence_of)
         for k in range(before - 1, -1, -1):
             sentence_start, salient, entity, _ = self.items[k]
             if sentence_start < window_start:
@@ -189,7 +189,7 @@ class _Antecedents:
 
     def _resolve(self, pronoun: Token, exclude: frozenset[str], prefer_subjects: bool):
         before = bisect_left(self.ends, pronoun.i + 1)
-        window_start = _sentence_start_back(pronoun, _SALIENCE_WINDOW, self.sentence_of)
+        window_start = sentence_start_back(pronoun, _SALIENCE_WINDOW, self.sentence_of)
         fallback = None
         for k in range(before - 1, -1, -1):
             item = self.items[k]
@@ -232,7 +232,7 @@ def _main_subject(token: Token) -> bool:
     return clause.dep_ == "ROOT"
 
 
-def _sentence_start_back(token: Token, sentences: int, sentence_of: list[int]) -> int:
+def sentence_start_back(token: Token, sentences: int, sentence_of: list[int]) -> int:
     """Token index where the sentence `sentences - 1` before the token's own begins."""
     start = sentence_of[token.i]
     for _ in range(sentences - 1):

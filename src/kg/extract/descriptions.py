@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.countries import country_name
+from kg.extract.arguments import sentence_start_back, sentence_starts
 from kg.extract.mentions import Mention
 from kg.extract.titles import ENDED, title_predicate
 from kg.model import Entity
@@ -135,6 +136,7 @@ def descriptions(
     country = article_country(doc, mentions, entities)
     by_start = sorted(zip(mentions, entities), key=lambda pair: pair[0].start)
     found = []
+    sentence_of: list[int] | None = None  # read off the doc when a description first needs it
     for token in (nouns if nouns is not None else doc):
         if token.i in named or token.i in skip or token.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -146,7 +148,9 @@ def descriptions(
         elif lower in INSTITUTION_NOUNS and _definite(token):
             described = _institution(token, owner)
         elif lower in ORGANIZATION_NOUNS and _definite(token, ("the", "a", "an")) and not _modified_by_name(token):
-            described = _organization(token, by_start) if _anaphoric(token) else _new_body(token)
+            if sentence_of is None:
+                sentence_of = sentence_starts(doc)
+            described = _organization(token, by_start, sentence_of) if _anaphoric(token) else _new_body(token)
         elif title_predicate([lower]) is not None and _definite(token) and token.dep_ != "compound":
             described = _titled_person(token, titles, owner)
         else:
@@ -263,10 +267,10 @@ def _new_body(token: Token) -> Description | None:
     return Description(ordered[0].i, ordered[-1].i + 1, token.i, entity, "body described by the article", new=True)
 
 
-def _organization(token: Token, by_start) -> Description | None:
+def _organization(token: Token, by_start, sentence_of: list[int]) -> Description | None:
     """ "the company" → the organization last named within a few sentences, preferring one whose
     name has the noun ("the council" → Bar Council)."""
-    window = _sentence_start_back(token, _ANAPHOR_WINDOW)
+    window = sentence_start_back(token, _ANAPHOR_WINDOW, sentence_of)
     candidates = [(m, e) for m, e in by_start
                   if window <= m.start < token.i and e.type in ("Organization", "Group", "Other")]
     if not candidates:
@@ -301,11 +305,3 @@ def _titled_person(token: Token, titles: Sequence[PersonTitle], owner: dict[int,
     [person] = people.values()
     return Description(_phrase_start(token), token.i + 1, token.i, person, "title given earlier in the article")
 
-
-def _sentence_start_back(token: Token, sentences: int) -> int:
-    start = token.sent.start
-    for _ in range(sentences - 1):
-        if start == 0:
-            break
-        start = token.doc[start - 1].sent.start
-    return start

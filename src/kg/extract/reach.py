@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.arguments import ArgumentIndex
+from kg.extract.rules import EVENT_SUFFIXES
 from kg.model import Entity
 
 #: Nouns that classify the name before or after them: "the Guardian newspaper", "Reuters news
@@ -70,8 +71,9 @@ def object_actors(index: ArgumentIndex, token: Token, speaker: Entity | None = N
     return reached
 
 
-#: Endings of nouns made from verbs ("release", "resignation", "appointment").
-_EVENT_ENDINGS = ("tion", "sion", "ment", "al", "ance", "ence", "ure", "ease", "ing")
+#: Endings of nouns made from verbs ("release", "resignation", "appointment"): the event nouns of the
+#: rules, and "release" and "-ing" forms, whose owner after "of" is still the one acted on.
+_EVENT_ENDINGS = (*EVENT_SUFFIXES, "ease", "ing")
 
 
 def _an_event(noun: Token) -> bool:

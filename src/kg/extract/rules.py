@@ -244,7 +244,7 @@ def warning_about(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
 
 
 #: Endings of nouns made from verbs ("acquisition", "appointment", "refusal", "acceptance").
-_EVENT_SUFFIXES = ("tion", "sion", "ment", "al", "ance", "ence", "ure")
+EVENT_SUFFIXES = ("tion", "sion", "ment", "al", "ance", "ence", "ure")
 #: Prepositions after an event noun that name its other participant ("talks with", "attack on").
 _EVENT_PREPS = frozenset({"with", "of", "for", "against", "on", "to", "into", "over", "by"})
 
@@ -258,7 +258,7 @@ def owner_event_object(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidat
     if owner is None:
         return
     known = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
-    if known is None and not noun.lower_.endswith(_EVENT_SUFFIXES):
+    if known is None and not noun.lower_.endswith(EVENT_SUFFIXES):
         return  # "his first attempt for Edinburgh South": not an event between the two
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in _EVENT_PREPS or prep.lower_ == "by":

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from neo4j import GraphDatabase
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 NEO4J_LOCAL = REPO_ROOT / "scripts" / "neo4j-local"
@@ -151,7 +152,7 @@ def test_run_gives_the_command_the_settings_and_its_exit_status(neo4j_jars):
     )
     env = {key: value for key, value in os.environ.items() if not key.startswith(("NEO4J_", "KG_NEO4J_"))}
     result = subprocess.run(
-        [sys.executable, NEO4J_LOCAL, "run", "--", sys.executable, "-c", child],
+        [sys.executable, NEO4J_LOCAL, "run", "--no-warm-up", "--", sys.executable, "-c", child],
         capture_output=True,
         text=True,
         env=env,
@@ -219,6 +220,12 @@ echo "password=$NEO4J_PASSWORD"
         assert "already runs in" in result.stderr
         assert lines["password"] and lines["password"] not in result.stderr  # never shown, only exported
         assert neo4j_local.running_pid(Path(home)) is not None
+        # The first start planned kg's loader queries (a first load does not wait for
+        # them), and left no data behind.
+        assert result.stderr.count("neo4j-local: warmed up kg's loader queries in") == 1, result.stderr
+        with GraphDatabase.driver(uri, auth=("neo4j", lines["password"])) as driver:
+            counts = driver.execute_query("RETURN COUNT { (n) } AS nodes, COUNT { ()-[]->() } AS edges").records[0]
+        assert (counts["nodes"], counts["edges"]) == (0, 0)
     finally:
         neo4j_local.stop_server(Path(home))
     assert neo4j_local.running_pid(Path(home)) is None and not Path(home).exists()

@@ -67,6 +67,16 @@ def test_server_config_listens_on_loopback_only(neo4j_local):
     assert config["dbms.usage_report.enabled"] == "false"
 
 
+def test_the_docker_server_caches_plans_as_the_local_one_does(neo4j_local):
+    # A Docker user's first load plans as little as a local server's: the same setting,
+    # in the docker image's environment-variable spelling (. is _, _ is __).
+    setting = "internal.cypher.use_parameter_size"
+    variable = "NEO4J_" + setting.replace("_", "__").replace(".", "_")
+    compose = (REPO_ROOT / "docker-compose.yml").read_text(encoding="utf-8")
+    value = neo4j_local.server_config(17687, 17474)[setting]
+    assert re.search(rf'^\s+{variable}: "{value}"\s*$', compose, re.M), f"docker-compose.yml: {variable}: {value!r}"
+
+
 def test_settings_as_env_names_the_variables_the_cli_reads(neo4j_local):
     settings = neo4j_local.Neo4jSettings(uri="bolt://127.0.0.1:1", password="secret")
     assert settings.as_env() == {

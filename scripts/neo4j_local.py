@@ -2,7 +2,8 @@
 
 Consumes the Neo4j version pinned in docker-compose.yml; resolves that release from
 Maven Central with `mvn` and produces a server on 127.0.0.1 with a generated password,
-described as NEO4J_* settings (an env file, `export` lines, or a `Neo4jSettings`).
+warmed up for kg's loader (`warm_up`), described as NEO4J_* settings (an env file,
+`export` lines, or a `Neo4jSettings`).
 
 Standard library only (Python 3.11+, POSIX), importable by path: tests/conftest.py
 uses `LocalNeo4j`. Command line: `scripts/neo4j-local -h`.
@@ -251,8 +252,8 @@ def server_config(bolt_port: int, http_port: int, *, heap: str = "1g", pagecache
         "server.memory.pagecache.size": pagecache,
         # Plans are cached per query text and parameter types; by default also per size
         # class of each list parameter (0, 1, up to 10, up to 100, ...), so a load of 40
-        # relations would plan again every query that one of 4 planned. kg's loader
-        # queries pin their plans with index hints: the sizes do not change them.
+        # relations would plan again every query that one of 4 planned. kg's loader finds
+        # nodes by unique keys and hinted indexes: list sizes do not change its plans.
         "internal.cypher.use_parameter_size": "false",
     }
 

@@ -48,9 +48,9 @@ def warm_up_rounds() -> list[list[Relation]]:
     """The loads the warm-up makes, one after the other, each seeing the ones before.
 
     A first load into an empty database; the same again (every article unchanged); a
-    re-extracted article (statements kept, replaced and removed, aggregate edges
-    recomputed, an entity left behind); a full name that takes in a stored short form
-    (the stored article re-pointed), with negated, conditional, attributed and dated relations.
+    re-extracted article (statements kept, added and removed; aggregate edges and
+    entities recomputed); a full name that takes in a stored short form (the stored
+    article re-pointed). Negated, conditional, attributed and dated relations among them.
     """
     first = [
         _relation("a", 1, _VERHOEVEN, "meet", _OKAFOR, time=TimeRef("on Tuesday", "2025-03-04")),

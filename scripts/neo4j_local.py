@@ -2,7 +2,8 @@
 
 Consumes the Neo4j version pinned in docker-compose.yml; resolves that release from
 Maven Central with `mvn` and produces a server on 127.0.0.1 with a generated password,
-described as NEO4J_* settings (an env file, `export` lines, or a `Neo4jSettings`).
+warmed up for kg's loader (`warm_up`), described as NEO4J_* settings (an env file,
+`export` lines, or a `Neo4jSettings`).
 
 Standard library only (Python 3.11+, POSIX), importable by path: tests/conftest.py
 uses `LocalNeo4j`. Command line: `scripts/neo4j-local -h`.
@@ -14,6 +15,7 @@ import argparse
 import atexit
 import contextlib
 import fcntl
+import importlib.util
 import json
 import os
 import re
@@ -28,7 +30,7 @@ import tempfile
 import time
 import urllib.request
 from collections import deque
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,11 +45,16 @@ STDOUT_FILE = "logs/kg-neo4j.out"  # the JVM's stdout and stderr
 COMPLETE_MARKER = ".kg-complete"  # written once mvn has copied every jar
 LOG_TAIL_LINES = 40
 STARTUP_TIMEOUT = 120.0
+WARM_UP_TIMEOUT = 300.0
 STOP_TIMEOUT = 60.0
 
 # The flags Neo4j's own launcher passes (neo4j 5.26 `bin/neo4j`), minus AlwaysPreTouch,
-# which makes a 1 GB heap slower to start and buys nothing for a test server.
+# which makes a 1 GB heap slower to start and buys nothing for a test server, plus
+# TieredStopAtLevel=1: only the JIT's quick compiler. Neo4j's start and its Cypher planner
+# run a great deal of code a few times each, which the optimising compiler spends CPU on
+# and never pays back in a short-lived server (README, Loading: start and first load).
 JVM_OPTIONS = (
+    "-XX:TieredStopAtLevel=1",
     "-XX:+UseG1GC",
     "-XX:-OmitStackTraceInFastThrow",
     "-XX:+UnlockExperimentalVMOptions",
@@ -243,6 +250,11 @@ def server_config(bolt_port: int, http_port: int, *, heap: str = "1g", pagecache
         "server.memory.heap.initial_size": heap,  # what the JVM gets (-Xms, -Xmx); Neo4j checks
         "server.memory.heap.max_size": heap,
         "server.memory.pagecache.size": pagecache,
+        # Plans are cached per query text and parameter types; by default also per size
+        # class of each list parameter (0, 1, up to 10, up to 100, ...), so a load of 40
+        # relations would plan again every query that one of 4 planned. kg's loader finds
+        # nodes by unique keys and hinted indexes: list sizes do not change its plans.
+        "internal.cypher.use_parameter_size": "false",
     }
 
 
@@ -403,6 +415,51 @@ def _first_error(home: Path) -> str | None:
     return None
 
 
+# --- warm-up ----------------------------------------------------------------------
+
+
+def kg_python() -> str | None:
+    """A Python that imports kg: this one, else the repository's .venv; None when neither does."""
+    if importlib.util.find_spec("kg") is not None:
+        return sys.executable
+    venv = REPO_ROOT / ".venv" / "bin" / "python"
+    return str(venv) if venv.is_file() else None
+
+
+def warm_up(settings: Neo4jSettings, progress: Callable[[str], None] = _progress) -> bool:
+    """Run `python -m kg.store.warm_up` against the server: kg's loader queries, planned once.
+
+    On a server just started, the first `kg load` spends seconds planning its queries;
+    this spends them now, leaving kg's constraints and indexes and no data. A failure is
+    reported through `progress` and is not an error: the server works without it.
+    Returns whether the warm-up ran to the end.
+    """
+    python = kg_python()
+    if python is None:
+        progress("no warm-up: kg is not installed here (`make install`); the first load plans its queries")
+        return False
+    started = time.monotonic()
+    try:
+        result = subprocess.run(
+            [python, "-m", "kg.store.warm_up"],
+            stdin=subprocess.DEVNULL,
+            capture_output=True,  # never on stdout: `eval "$(make neo4j)"` reads it
+            text=True,
+            env={**os.environ, **settings.as_env()},
+            timeout=WARM_UP_TIMEOUT,
+        )
+    except subprocess.TimeoutExpired:
+        progress(f"warm-up stopped after {WARM_UP_TIMEOUT:.0f} s; the server works, the first load is slower")
+        return False
+    if result.returncode != 0:
+        lines = (result.stderr or result.stdout).strip().splitlines()
+        progress(f"warm-up failed ({lines[-1] if lines else f'exit status {result.returncode}'}); "
+                 "the server works, the first load is slower")
+        return False
+    progress(f"warmed up kg's loader queries in {time.monotonic() - started:.1f} s")
+    return True
+
+
 class LocalNeo4j:
     """A Neo4j Community server on 127.0.0.1, in its own home, started and stopped from Python.
 
@@ -419,7 +476,10 @@ class LocalNeo4j:
         browser: Also resolve Neo4j Browser, served at `<http_url>/browser/`.
         config: Extra neo4j.conf settings, applied after the defaults of `server_config`.
         heap: JVM heap size, as Neo4j and `java -Xmx` both read it.
+        jvm_options: The JVM's flags besides the heap size (benchmarks compare others).
         startup_timeout: Seconds to wait for Bolt and HTTP to answer.
+        warm_up: Once the server answers, plan kg's loader queries (`warm_up`), so that
+            a first load does not wait for them: `start` returns seconds later.
         detached: Leave the server running when this Python process exits (the CLI's
             `start`); otherwise an exit handler stops it if `stop` was never called.
         compose_file: Where the Neo4j version is read from.
@@ -435,7 +495,9 @@ class LocalNeo4j:
         browser: bool = False,
         config: Mapping[str, str] | None = None,
         heap: str = "1g",
+        jvm_options: Sequence[str] = JVM_OPTIONS,
         startup_timeout: float = STARTUP_TIMEOUT,
+        warm_up: bool = True,
         detached: bool = False,
         compose_file: Path = COMPOSE_FILE,
         progress: Callable[[str], None] = _progress,
@@ -445,7 +507,9 @@ class LocalNeo4j:
         self.browser = browser
         self.config = dict(config or {})
         self.heap = heap
+        self.jvm_options = tuple(jvm_options)
         self.startup_timeout = startup_timeout
+        self.warm_up = warm_up
         self.detached = detached
         self.compose_file = compose_file
         self.progress = progress
@@ -474,6 +538,8 @@ class LocalNeo4j:
         self._home = self._make_home()
         try:
             self.settings = self._start_in(self._home, version, java, classpath)
+            if self.warm_up:
+                warm_up(self.settings, self.progress)
         except BaseException:
             self.stop()
             raise
@@ -532,7 +598,7 @@ class LocalNeo4j:
             java,
             f"-Xms{self.heap}",
             f"-Xmx{self.heap}",
-            *JVM_OPTIONS,
+            *self.jvm_options,
             "-cp",
             classpath,
             "org.neo4j.server.CommunityEntryPoint",
@@ -635,6 +701,12 @@ def build_parser() -> argparse.ArgumentParser:
     server.add_argument(
         "--timeout", type=float, default=STARTUP_TIMEOUT, metavar="S", help="startup timeout (default: %(default)s)"
     )
+    server.add_argument(
+        "--no-warm-up",
+        dest="warm_up",
+        action="store_false",
+        help="do not plan kg's loader queries once the server is up (faster start, slower first load)",
+    )
     commands.add_parser(
         "start",
         parents=[server],
@@ -669,6 +741,7 @@ def _server_from(args: argparse.Namespace, *, detached: bool) -> LocalNeo4j:
         http_port=args.http_port,
         browser=args.browser,
         startup_timeout=args.timeout,
+        warm_up=args.warm_up,
         detached=detached,
     )
 

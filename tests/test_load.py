@@ -380,3 +380,44 @@ def test_cli_load_skips_and_names_what_cannot_be_loaded(neo4j_db, tmp_path: Path
     assert result.returncode == 3
     assert "kg: skipped:" in result.stderr and "2 relations from 1 articles" in result.stderr
     assert counts(neo4j_db)["Statement"] == 2
+
+
+# --- the warm-up (kg.store.warm_up, run by scripts/neo4j-local start) ------------------
+
+
+def _cypher_sent(monkeypatch, action) -> set[str]:
+    """The texts of the queries `action` sends in transactions (the driver's own run, recorded)."""
+    from neo4j._sync.work.transaction import TransactionBase
+
+    sent: set[str] = set()
+    run = TransactionBase.run
+
+    def recording_run(self, query, parameters=None, **kwargs):
+        sent.add(query)
+        return run(self, query, parameters, **kwargs)
+
+    monkeypatch.setattr(TransactionBase, "run", recording_run)
+    action()
+    monkeypatch.undo()
+    return sent
+
+
+def test_the_warm_up_plans_every_loader_query_and_leaves_no_data(neo4j_db, monkeypatch, example_relations) -> None:
+    from kg.store.warm_up import warm_up
+
+    planned = _cypher_sent(monkeypatch, lambda: warm_up(neo4j_db))
+    counts = neo4j_db.execute_query("RETURN COUNT { (n) } AS nodes, COUNT { ()-[]->() } AS edges").records[0]
+    assert (counts["nodes"], counts["edges"]) == (0, 0)
+    indexes = {record["name"] for record in neo4j_db.execute_query("SHOW INDEXES YIELD name").records}
+    assert {"kg_entity_id", "kg_mentions_key", "kg_mentions_tail", "kg_statement_triple"} <= indexes
+    # Whatever the loader sends in its transactions, a load and reloads of the examples
+    # included, the warm-up has sent the same text (plans are cached by text).
+    summaries = []
+    loaded = _cypher_sent(monkeypatch, lambda: summaries.extend([
+        load_relations(neo4j_db, example_relations), load_relations(neo4j_db, example_relations),
+        load_relations(neo4j_db, [replace(r, confidence=0.5) for r in example_relations[::2]])]))
+    assert loaded <= planned, [query[:300] for query in loaded - planned]
+    # The first load found an empty database: nothing of the warm-up was matched.
+    articles = len({relation.article.id for relation in example_relations})
+    assert (summaries[0].articles_new, summaries[0].entities_matched) == (articles, 0)
+    assert summaries[1].articles_unchanged == articles and summaries[2].relations_replaced > 0

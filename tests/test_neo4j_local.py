@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from neo4j import GraphDatabase
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 NEO4J_LOCAL = REPO_ROOT / "scripts" / "neo4j-local"
@@ -64,6 +65,16 @@ def test_server_config_listens_on_loopback_only(neo4j_local):
     assert config["dbms.security.auth_enabled"] == "true"
     assert config["server.https.enabled"] == "false"
     assert config["dbms.usage_report.enabled"] == "false"
+
+
+def test_the_docker_server_caches_plans_as_the_local_one_does(neo4j_local):
+    # A Docker user's first load plans as little as a local server's: the same setting,
+    # in the docker image's environment-variable spelling (. is _, _ is __).
+    setting = "internal.cypher.use_parameter_size"
+    variable = "NEO4J_" + setting.replace("_", "__").replace(".", "_")
+    compose = (REPO_ROOT / "docker-compose.yml").read_text(encoding="utf-8")
+    value = neo4j_local.server_config(17687, 17474)[setting]
+    assert re.search(rf'^\s+{variable}: "{value}"\s*$', compose, re.M), f"docker-compose.yml: {variable}: {value!r}"
 
 
 def test_settings_as_env_names_the_variables_the_cli_reads(neo4j_local):
@@ -151,7 +162,7 @@ def test_run_gives_the_command_the_settings_and_its_exit_status(neo4j_jars):
     )
     env = {key: value for key, value in os.environ.items() if not key.startswith(("NEO4J_", "KG_NEO4J_"))}
     result = subprocess.run(
-        [sys.executable, NEO4J_LOCAL, "run", "--", sys.executable, "-c", child],
+        [sys.executable, NEO4J_LOCAL, "run", "--no-warm-up", "--", sys.executable, "-c", child],
         capture_output=True,
         text=True,
         env=env,
@@ -219,6 +230,12 @@ echo "password=$NEO4J_PASSWORD"
         assert "already runs in" in result.stderr
         assert lines["password"] and lines["password"] not in result.stderr  # never shown, only exported
         assert neo4j_local.running_pid(Path(home)) is not None
+        # The first start planned kg's loader queries (a first load does not wait for
+        # them), and left no data behind.
+        assert result.stderr.count("neo4j-local: warmed up kg's loader queries in") == 1, result.stderr
+        with GraphDatabase.driver(uri, auth=("neo4j", lines["password"])) as driver:
+            counts = driver.execute_query("RETURN COUNT { (n) } AS nodes, COUNT { ()-[]->() } AS edges").records[0]
+        assert (counts["nodes"], counts["edges"]) == (0, 0)
     finally:
         neo4j_local.stop_server(Path(home))
     assert neo4j_local.running_pid(Path(home)) is None and not Path(home).exists()

@@ -16,7 +16,7 @@ from typing import IO, Any
 from kg.export.iri import DEFAULT_BASE_IRI, Minter
 from kg.export.statements import asserts_fact, predicate_label
 from kg.model import Entity, Relation
-from kg.store.rows import statement_id
+from kg.keys import statement_id
 
 #: Formats `kg export` writes with networkx → file extension.
 NETWORK_FORMATS = {"graphml": "graphml", "gexf": "gexf"}

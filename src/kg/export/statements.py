@@ -30,7 +30,7 @@ from kg.export.sources import file_url, public_source
 from kg.export.terms import (ALIGNED_CLASSES, ENTITY_CLASSES, KG, ONTOLOGY_IRI, SCHEMA, Namespaces,
                              is_vocabulary_predicate, predicate_iri)
 from kg.model import ArticleMeta, Entity, Evidence, Relation
-from kg.store.rows import statement_id
+from kg.keys import statement_id
 from kg.vocabulary import load_vocabulary
 
 _XSD_DATETIME = "http://www.w3.org/2001/XMLSchema#dateTime"

@@ -10,7 +10,6 @@ any row reaches a driver.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -18,6 +17,7 @@ from operator import attrgetter
 from typing import Any, get_args, get_type_hints
 
 from kg.errors import SchemaError
+from kg.keys import statement_id, triple_key
 from kg.model import ENTITY_TYPES, ArticleMeta, Evidence, Relation
 from kg.store.identity import Identity, entity_properties  # noqa: F401 (entity_properties: used by bulk_import)
 from kg.store.unchanged import DIGEST_PROPERTY, article_digest
@@ -137,34 +137,6 @@ def _property(value: Any) -> Any:
     of `kg export --format neo4j-import` gives (kg.store.read reads a missing list as ()).
     """
     return (list(value) or None) if type(value) is tuple else value
-
-
-def statement_id(relation: Relation) -> str:
-    """A deterministic id for one relation as read in one sentence of one article.
-
-    It is also the local name of the statement's IRI in the RDF export, so a Statement
-    node in Neo4j and a statement resource in RDF name each other.
-    """
-    e = relation.evidence
-    parts = (e.doc_id, relation.subject.id, relation.predicate, relation.object.id, str(e.start),
-             str(e.end), str(relation.negated), relation.modality)
-    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
-
-
-def triple_key(subject: str, predicate: str, obj: str) -> str:
-    """The key shared by a triple's statements and its aggregate edge, readable in Browser.
-
-    `|` and `\\` in entity ids are escaped, so distinct triples never share a key
-    (predicates cannot hold either).
-
-    >>> triple_key("mark-rutte", "meet", "donald-trump")
-    'mark-rutte|meet|donald-trump'
-    """
-    return f"{_escape(subject)}|{predicate}|{_escape(obj)}"
-
-
-def _escape(entity_id: str) -> str:
-    return entity_id.replace("\\", "\\\\").replace("|", "\\|") if "|" in entity_id or "\\" in entity_id else entity_id
 
 
 def check_relation(relation: Relation) -> None:

@@ -12,8 +12,8 @@ from kg.cli.extract import extracted, require_articles, workers_option
 from kg.cli.options import Skips, batch_size_option, model_option, neo4j_options, progress, strict_option
 from kg.cli.output import output_file, output_path
 from kg.cli.resolution import aliases_option, report_stream, write_merges
-from kg.export.html import write_html
-from kg.export.rdf import DEFAULT_BASE_IRI, write_rdf
+from kg.view.graph_page import write_html
+from kg.rdf.export import DEFAULT_BASE_IRI, write_rdf
 from kg.graph import build_graph, graph_relations
 from kg.extract import ExtractOptions
 from kg.ingest.files import check_inputs

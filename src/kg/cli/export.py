@@ -15,11 +15,11 @@ import click
 from kg.cli.options import EXIT_SKIPPED, Skips, neo4j_options
 from kg.cli.resolution import aliases_option
 from kg.cli.output import output_file, replace_folder
-from kg.export.iri import DEFAULT_BASE_IRI
-from kg.export.network import NETWORK_FORMATS
-from kg.export.rdf import ENGINES, FORMATS, check_writable, format_for_path, write_rdf
-from kg.export.statements import ExportCounts, ExportOptions
-from kg.export.terms import ONTOLOGY_IRI
+from kg.rdf.iri import DEFAULT_BASE_IRI
+from kg.view.network import NETWORK_FORMATS
+from kg.rdf.export import ENGINES, FORMATS, check_writable, format_for_path, write_rdf
+from kg.rdf.statements import ExportCounts, ExportOptions
+from kg.rdf.terms import ONTOLOGY_IRI
 from kg.records import read_relations
 from kg.resolve import AliasTable
 from kg.store.neo4j import Neo4jSettings
@@ -106,7 +106,7 @@ def rdf_export_options(command):  # noqa: ANN001, ANN201 - a click decorator
     @functools.wraps(command)
     def wrapper(*args, base_iri: str, vocab_iri: str, language: str, keep_paths: bool, rdf_star: bool,
                 with_ontology: bool, **kwargs):  # noqa: ANN002, ANN003, ANN202
-        from kg.export.iri import check_base_iri
+        from kg.rdf.iri import check_base_iri
         from kg.errors import RDFError
 
         try:
@@ -194,7 +194,7 @@ def export(ctx: click.Context, fmt: str | None, input_path: str, from_neo4j: boo
 
     def write(relations, out) -> None:  # noqa: ANN001 - relations and a binary stream
         if fmt in NETWORK_FORMATS:
-            from kg.export.network import write_network
+            from kg.view.network import write_network
 
             graph = write_network(relations, out, fmt, rdf_options.base)
             summary.append(f"kg: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges ({fmt})")

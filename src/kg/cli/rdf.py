@@ -12,7 +12,7 @@ import click
 
 from kg.cli.output import is_special, output_file, output_path
 from kg.errors import InputError, RDFError
-from kg.export.rdf import FORMATS, format_for_path
+from kg.rdf.export import FORMATS, format_for_path
 from kg.records import write_relations
 
 
@@ -73,7 +73,7 @@ def import_rdf(file: str, fmt: str | None, vocab_iri: str | None, output: str) -
       kg import-rdf graph.ttl -o triples.jsonl && kg load triples.jsonl
       kg import-rdf - --format nquads < graph.nq | kg export --format turtle
     """
-    from kg.export.rdf_import import read_rdf
+    from kg.rdf.read import read_rdf
 
     fmt = _format_of(file, fmt)
     with _binary_input(file) as source, _naming(file):
@@ -111,7 +111,7 @@ def validate(ctx: click.Context, file: str, fmt: str | None, vocab_iri: str | No
       kg validate kg-out/graph.ttl
       kg export --input triples.jsonl --format nquads | kg validate - --format nquads
     """
-    from kg.export.shacl import load_export, validate_export
+    from kg.rdf.shacl import load_export, validate_export
 
     fmt = _format_of(file, fmt)
     with _binary_input(file) as source, _naming(file):

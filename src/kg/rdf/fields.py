@@ -22,7 +22,7 @@ from typing import Any, Callable
 
 from rdflib import RDF, XSD
 
-from kg.export.terms import FIELD_OVERRIDES, KG, SCHEMA, camel_case
+from kg.rdf.terms import FIELD_OVERRIDES, KG, SCHEMA, camel_case
 
 #: (lexical form, datatype IRI or None for a plain string)
 LiteralValue = tuple[str, str | None]

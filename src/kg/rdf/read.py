@@ -1,5 +1,5 @@
 """An RDF export (any format) → the relations it was made from, by the same field table
-the exporter uses (`kg.export.fields`), so export → import → export is lossless.
+the exporter uses (`kg.rdf.fields`), so export → import → export is lossless.
 
 Every statement (an `rdf:Statement`, or an RDF 1.2 reifier of `kg export --rdf-star`)
 becomes one `Relation`; entities and articles are read from their descriptions. The plain
@@ -20,9 +20,9 @@ from rdflib import RDF, RDFS
 from rdflib.namespace import PROV, SKOS
 
 from kg.errors import RDFError
-from kg.export.fields import scalar_codecs
-from kg.export.iri import decode_key
-from kg.export.terms import ENTITY_CLASSES, KG, KG_IRI, KGV_IRI, ONTOLOGY_IRI, Namespaces, is_vocabulary_predicate
+from kg.rdf.fields import scalar_codecs
+from kg.rdf.iri import decode_key
+from kg.rdf.terms import ENTITY_CLASSES, KG, KG_IRI, KGV_IRI, ONTOLOGY_IRI, Namespaces, is_vocabulary_predicate
 from kg.model import ArticleMeta, Entity, Evidence, Relation, TimeRef
 from kg.vocabulary import check_predicate
 

@@ -313,7 +313,7 @@ ENTITY_CLASSES: dict[str, URIRef] = {name: KG[name] for name in
                                      ("Person", "Organization", "Country", "Location", "Group", "Event", "Other")}
 ALIGNED_CLASSES: dict[str, URIRef] = {t.name: URIRef(t.aligned) for t in TERMS if t.kind == "class" and t.aligned}
 
-#: Prefixes bound in every export (the base-dependent ones are added by `kg.export.iri.Minter`;
+#: Prefixes bound in every export (the base-dependent ones are added by `kg.rdf.iri.Minter`;
 #: `Namespaces.prefixes` moves kg: and kgv:).
 PREFIXES: dict[str, str] = {
     "kg": KG_IRI,

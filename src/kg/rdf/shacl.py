@@ -18,7 +18,7 @@ from importlib import resources
 from typing import IO, Any
 
 from kg.errors import RDFError
-from kg.export.terms import ONTOLOGY_IRI, Namespaces
+from kg.rdf.terms import ONTOLOGY_IRI, Namespaces
 
 #: Formats `kg validate` reads (those `kg export` writes).
 READ_FORMATS = ("turtle", "ntriples", "jsonld", "trig", "nquads")

@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-from kg.export.iri import DEFAULT_BASE_IRI, Minter
-from kg.export.statements import asserts_fact, predicate_label
+from kg.rdf.iri import DEFAULT_BASE_IRI, Minter
+from kg.rdf.statements import asserts_fact, predicate_label
 from kg.model import Entity, Relation
 from kg.keys import statement_id
 

@@ -1,10 +1,10 @@
 """Relations → RDF in every format, by one of three engines fed by the same mapping:
-"stream" (the default: kg's streaming text writers, `kg.export.writers`), "oxigraph"
+"stream" (the default: kg's streaming text writers, `kg.rdf.writers`), "oxigraph"
 (pyoxigraph terms and serializer) and "rdflib" (the reference the others are tested
 against; it also writes the JSON-LD, compacted with schemas/context.jsonld).
 
 The mapping itself (facts, statements, provenance, the named-graph layout) is in
-`kg.export.statements`; IRIs in `kg.export.iri`; the vocabulary in `kg.export.terms`.
+`kg.rdf.statements`; IRIs in `kg.rdf.iri`; the vocabulary in `kg.rdf.terms`.
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from importlib import resources
 from typing import IO, Any
 
 from kg.errors import RDFError
-from kg.export.iri import DEFAULT_BASE_IRI, Minter
-from kg.export.statements import ExportCounts, ExportOptions, OxigraphTerms, QuadBuilder, RdflibTerms
-from kg.export.terms import KG_IRI, Namespaces
+from kg.rdf.iri import DEFAULT_BASE_IRI, Minter
+from kg.rdf.statements import ExportCounts, ExportOptions, OxigraphTerms, QuadBuilder, RdflibTerms
+from kg.rdf.terms import KG_IRI, Namespaces
 from kg.model import Relation
 
 #: Formats `kg export` writes → (rdflib serializer name, file extension).
@@ -30,7 +30,7 @@ FORMATS = {
     "trig": ("trig", "trig"),
     "nquads": ("nquads", "nq"),
 }
-#: Formats with named graphs: one per article, and the facts graph (see `kg.export.statements`).
+#: Formats with named graphs: one per article, and the facts graph (see `kg.rdf.statements`).
 QUAD_FORMATS = frozenset({"trig", "nquads"})
 ENGINES = ("stream", "oxigraph", "rdflib")
 
@@ -94,7 +94,7 @@ def write_rdf(
         prefixes.update({"dcterms": "http://purl.org/dc/terms/", "vann": "http://purl.org/vocab/vann/"})
     ontology_graph = Namespaces(options.vocabulary).ontology if named else None
     if engine == "stream" and fmt != "jsonld":
-        from kg.export.writers import NTriplesTerms, TurtleTerms, write_lines, write_turtle
+        from kg.rdf.writers import NTriplesTerms, TurtleTerms, write_lines, write_turtle
 
         if fmt in ("ntriples", "nquads"):
             terms: Any = NTriplesTerms(quads=named)
@@ -164,7 +164,7 @@ def ontology_quads(options: ExportOptions) -> list[tuple[str, str, tuple[str, st
     object is an IRI string or a literal (lexical form, datatype, language)."""
     from rdflib import Literal
 
-    from kg.export.ontology import build_ontology
+    from kg.rdf.ontology import build_ontology
 
     namespaces = Namespaces(options.vocabulary)
     rebase = namespaces.rebase

@@ -16,7 +16,7 @@ from urllib.parse import quote, urlsplit
 
 import click
 
-from kg.cli.export import open_text
+from kg.cli.inputs import open_text
 from kg.cli.options import Skips, neo4j_options, progress
 from kg.cli.resolution import aliases_option
 from kg.records import read_relations

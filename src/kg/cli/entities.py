@@ -7,7 +7,7 @@ import json
 
 import click
 
-from kg.cli.export import open_text
+from kg.cli.inputs import open_text
 from kg.cli.options import Skips, neo4j_options
 from kg.cli.resolution import aliases_option
 from kg.records import read_relations

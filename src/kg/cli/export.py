@@ -4,7 +4,6 @@ or neo4j-admin import files."""
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -12,7 +11,8 @@ from typing import IO
 
 import click
 
-from kg.cli.options import EXIT_SKIPPED, Skips, neo4j_options
+from kg.cli.inputs import open_text
+from kg.cli.options import EXIT_SKIPPED, Skips, neo4j_options, report_skipped_article
 from kg.cli.resolution import aliases_option
 from kg.cli.output import output_file, replace_folder
 from kg.rdf.iri import DEFAULT_BASE_IRI
@@ -25,16 +25,6 @@ from kg.resolve import AliasTable
 from kg.store.neo4j import Neo4jSettings
 
 NEO4J_IMPORT = "neo4j-import"
-
-
-def open_text(path: str):
-    """A text stream for a path or '-' (stdin); a missing file is a one-line error."""
-    if path == "-":
-        return sys.stdin
-    try:
-        return open(path, encoding="utf-8")
-    except OSError as error:
-        raise click.FileError(path, error.strerror) from None
 
 
 @contextmanager
@@ -222,7 +212,6 @@ def _export_neo4j_import(ctx: click.Context, input_path: str, from_neo4j: bool, 
                          aliases: AliasTable | None = None) -> None:
     """--format neo4j-import: the CSV files and import.sh into the folder `output`, entities resolved
     as `kg load` resolves them (with `--aliases FILE` too)."""
-    from kg.cli.database import _report_skipped_article
     from kg.store.bulk_import import write_import_files
 
     if from_neo4j or output == "-":
@@ -230,7 +219,7 @@ def _export_neo4j_import(ctx: click.Context, input_path: str, from_neo4j: bool, 
     skips = Skips()
     with open_text(input_path) as stream, replace_folder(output) as folder:
         relations = read_relations(stream, input_path if input_path != "-" else "<stdin>", on_skip=skips)
-        files = write_import_files(relations, folder.staging, on_skip=_report_skipped_article, aliases=aliases)
+        files = write_import_files(relations, folder.staging, on_skip=report_skipped_article, aliases=aliases)
     files.folder = folder.target.resolve()  # import.sh names its files relative to itself
     click.echo(f"kg: wrote {files.folder}: {files.describe()}", err=True)
     click.echo("kg: import into a new, empty database (Neo4j stopped, or the database absent), then start "

@@ -105,6 +105,11 @@ class Skips:
         return EXIT_SKIPPED if self.errors or self.failures else 0
 
 
+def report_skipped_article(article_id: str, error: KGError) -> None:
+    """`kg: skipped: article 'ID': <cause>` on stderr, for an article `kg load` or an import skips whole."""
+    click.echo(f"kg: skipped: article {article_id!r}: {error}", err=True)
+
+
 def strict_option(command: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--strict", is_flag=True,
                         help="Stop at the first input that cannot be read or extracted (exit status 1) "

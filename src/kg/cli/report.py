@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from kg.cli.export import open_text
+from kg.cli.inputs import open_text
 from kg.cli.options import Skips
 from kg.ingest import read_articles
 from kg.records import read_relations

@@ -11,8 +11,8 @@ from typing import IO
 
 import click
 
-from kg.cli.inputs import open_text
-from kg.cli.options import EXIT_SKIPPED, Skips, neo4j_options, report_skipped_article
+from kg.cli.inputs import input_name, open_text
+from kg.cli.options import EXIT_SKIPPED, Skips, neo4j_options
 from kg.cli.resolution import aliases_option
 from kg.cli.output import output_file, replace_folder
 from kg.rdf.iri import DEFAULT_BASE_IRI
@@ -203,7 +203,7 @@ def export(ctx: click.Context, fmt: str | None, input_path: str, from_neo4j: boo
                 write(read_database(driver, settings.database), out)
         else:
             with open_text(input_path) as stream:
-                write(read_relations(stream, input_path if input_path != "-" else "<stdin>", on_skip=skips), out)
+                write(read_relations(stream, input_name(input_path), on_error=skips.on_error, on_skip=skips), out)
     click.echo(summary[0], err=True)
     ctx.exit(skips.exit_status())
 
@@ -218,8 +218,8 @@ def _export_neo4j_import(ctx: click.Context, input_path: str, from_neo4j: bool, 
         raise click.UsageError("--format neo4j-import reads --input and writes into a folder: give -o DIR")
     skips = Skips()
     with open_text(input_path) as stream, replace_folder(output) as folder:
-        relations = read_relations(stream, input_path if input_path != "-" else "<stdin>", on_skip=skips)
-        files = write_import_files(relations, folder.staging, on_skip=report_skipped_article, aliases=aliases)
+        relations = read_relations(stream, input_name(input_path), on_error=skips.on_error, on_skip=skips)
+        files = write_import_files(relations, folder.staging, on_error="skip", on_skip=skips, aliases=aliases)
     files.folder = folder.target.resolve()  # import.sh names its files relative to itself
     click.echo(f"kg: wrote {files.folder}: {files.describe()}", err=True)
     click.echo("kg: import into a new, empty database (Neo4j stopped, or the database absent), then start "

@@ -49,13 +49,12 @@ def extracted(
     anyway): each article's relations, its entities resolved within it. Counts into `counts`, and
     collects each article's merges into `merges` when given."""
     relations: list[Relation] = []
-    articles = _counted(read_articles(inputs, on_skip=skips, on_ignore=skips.ignore,
+    articles = _counted(read_articles(inputs, on_error=skips.on_error, on_skip=skips, on_ignore=skips.ignore,
                                       language=pipeline_language(model)), counts)
     with progress("extracting") as advance:
-        for result in extract_articles(articles, options, model=model, workers=workers):
+        for result in extract_articles(articles, options, model=model, workers=workers, on_error=skips.on_error,
+                                       on_skip=skips):
             advance(1)
-            if result.failure:
-                skips.fail(result.article, result.failure)
             relations.extend(result.relations)
             if merges is not None:
                 merges.extend(result.merges)
@@ -131,8 +130,8 @@ def extract(ctx: click.Context, inputs: tuple[str, ...], output: str, open_mode:
     counts = {"articles": 0, "relations": 0, "done": 0}
     options = ExtractOptions(open=open_mode, min_confidence=min_confidence, report=report is not None,
                              aliases=aliases)
-    articles = _counted(read_articles(inputs, on_skip=skips, on_ignore=skips.ignore, one_per_line=one_per_line,
-                                      language=pipeline_language(model)), counts)
+    articles = _counted(read_articles(inputs, on_error=skips.on_error, on_skip=skips, on_ignore=skips.ignore,
+                                      one_per_line=one_per_line, language=pipeline_language(model)), counts)
     if engine == "dask":
         if is_special(output) or resume or report:
             raise click.UsageError("--engine dask writes partitions into -o FOLDER, without --resume or --report")
@@ -145,8 +144,8 @@ def extract(ctx: click.Context, inputs: tuple[str, ...], output: str, open_mode:
                              else outputs.enter_context(output_file(report)))
             if is_special(output):
                 stream = sys.stdout if output == "-" else outputs.enter_context(_open_special(output))
-                _write(extract_articles(articles, options, model=model, workers=workers), stream, counts, skips,
-                       report_stream)
+                _write(extract_articles(articles, options, model=model, workers=workers, on_error=skips.on_error,
+                                        on_skip=skips), stream, counts, report_stream)
                 require_articles(counts, inputs, skips)
                 where = "stdout" if output == "-" else output
             else:
@@ -176,12 +175,10 @@ def _open_special(path: str) -> IO[str]:
         raise click.FileError(path, error.strerror) from None
 
 
-def _write(results: Iterable[ArticleExtraction], stream: IO[str], counts: dict[str, int], skips: Skips,
+def _write(results: Iterable[ArticleExtraction], stream: IO[str], counts: dict[str, int],
            report: IO[str] | None, journal: Journal | None = None, hashes: deque[str] | None = None) -> None:
     with progress("extracting") as advance:
         for result in results:
-            if result.failure:
-                skips.fail(result.article, result.failure)
             counts["relations"] += write_relations(result.relations, stream)
             if report is not None:
                 _write_report(report, result.merges, result.decisions)
@@ -221,8 +218,8 @@ def _extract_to_file(articles: Iterable[Article], output: Path, options: Extract
         return
     stream = journal.start()
     try:
-        _write(extract_articles(chain([first], todo), options, model=model, workers=workers), stream, counts, skips,
-               report, journal, hashes)
+        _write(extract_articles(chain([first], todo), options, model=model, workers=workers, on_error=skips.on_error,
+                                on_skip=skips), stream, counts, report, journal, hashes)
     except BaseException:
         journal.close()
         kept = f"{output} left as it was; " if output.exists() else ""
@@ -244,6 +241,6 @@ def _extract_on_dask(articles: Iterable[Article], output: Path, options: Extract
             advance(articles_done)
 
         run = extract_on_dask(articles, folder.staging, model=model, options=options, address=scheduler,
-                              workers=workers, on_partition=on_partition)
+                              workers=workers, on_partition=on_partition, on_error=skips.on_error, on_skip=skips)
         require_articles(counts, inputs, skips, kept=str(output))
     return f"{run.partitions} partitions in {output}"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from kg.errors import OnError, OnSkip, check_on_error
 from kg.extract.document import ArticleExtraction, ExtractOptions, extract_doc
 from kg.extract.pipeline import DEFAULT_PIPELINE
 from kg.model import Article, Relation
@@ -25,6 +26,8 @@ def extract_articles(
     model: str = DEFAULT_PIPELINE,
     batch_size: int = 32,
     workers: int = 1,
+    on_error: OnError = "raise",
+    on_skip: OnSkip | None = None,
 ) -> Iterator[ArticleExtraction]:
     """Parse the articles in batches and yield what was read from each, in input order.
 
@@ -34,15 +37,20 @@ def extract_articles(
         model: an installed spaCy pipeline.
         batch_size: texts per `nlp.pipe` batch.
         workers: processes that each parse and extract (see `parallel`); 1 works in this one (`local`).
+        on_error: for an article whose extraction fails, "raise" its `ExtractionError`, or
+            "skip" it: the error goes to `on_skip`, and its result (with nothing read) is yielded.
+        on_skip: called with the `ExtractionError` of every skipped article.
     """
+    from kg.extract.local import extract_in_this_process, reporting_failures
+
+    check_on_error(on_error)
     if workers > 1:
         from kg.extract.parallel import extract_in_processes
 
-        yield from extract_in_processes(articles, options, model=model, workers=workers, batch_size=batch_size)
-        return
-    from kg.extract.local import extract_in_this_process
-
-    yield from extract_in_this_process(articles, options, model=model, batch_size=batch_size)
+        results = extract_in_processes(articles, options, model=model, workers=workers, batch_size=batch_size)
+    else:
+        results = extract_in_this_process(articles, options, model=model, batch_size=batch_size)
+    yield from reporting_failures(results, on_error, on_skip)
 
 
 def extract_relations(

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from kg.errors import ExtractionError, OnError, OnSkip, skip_or_raise
 from kg.extract.document import ArticleExtraction, ExtractOptions, extract_doc
 from kg.extract.pipeline import load_pipeline
 from kg.model import Article, ArticleMeta  # noqa: F401 (ArticleMeta: the doctest of article_pieces)
@@ -86,6 +87,25 @@ def _extract_or_fail(doc: Doc, article: Article, vocabulary: Vocabulary, options
     except Exception as error:  # noqa: BLE001 — one odd article must not stop an archive
         log.debug("extraction of %s failed", article.id, exc_info=True)
         return ArticleExtraction(article, (), failure=f"extraction failed ({type(error).__name__}: {error})")
+
+
+def extraction_error(result: ArticleExtraction) -> ExtractionError:
+    """The error of a failed article, naming its file and id: `news/a.txt (a): extraction failed (…)`."""
+    article = result.article
+    where = article.meta.source or article.id
+    if article.id not in where:
+        where = f"{where} ({article.id})"
+    return ExtractionError(article.id, result.failure or "extraction failed", where=where)
+
+
+def reporting_failures(results: Iterable[ArticleExtraction], on_error: OnError,
+                       on_skip: OnSkip | None) -> Iterator[ArticleExtraction]:
+    """The results, each failed article's `ExtractionError` raised or handed to `on_skip` first
+    (a skipped article is still yielded, with nothing read from it, so a journal can record it)."""
+    for result in results:
+        if result.failure:
+            skip_or_raise(extraction_error(result), on_error, on_skip)
+        yield result
 
 
 def _shifted(result: ArticleExtraction, offset: int) -> ArticleExtraction:

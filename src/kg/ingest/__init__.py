@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from kg.errors import InputError
+from kg.errors import InputError, OnError, OnSkip, check_on_error, skip_or_raise
 from kg.ingest.dates import publication_date
 from kg.ingest.files import ARTICLE_SUFFIXES, Ignored, check_inputs, walk_folder
 from kg.ingest.html import read_html
@@ -38,8 +38,8 @@ def read_lines(text: str, *, source: str) -> Iterator[Article]:
 def read_articles(
     inputs: Iterable[str],
     *,
-    on_error: str = "skip",
-    on_skip: Callable[[InputError], None] | None = None,
+    on_error: OnError = "raise",
+    on_skip: OnSkip | None = None,
     on_ignore: Callable[[Ignored], None] | None = None,
     one_per_line: bool = False,
     language: str | None = None,
@@ -58,9 +58,9 @@ def read_articles(
 
     Args:
         inputs: paths of files or folders, or "-" for standard input.
-        on_error: "raise" to stop at the first unreadable input, "skip" to report it
-            through `on_skip` and go on with the rest.
-        on_skip: called with the error for every skipped file or line.
+        on_error: "raise" to stop at the first unreadable input (an `InputError`), "skip"
+            to hand its error to `on_skip` and go on with the rest.
+        on_skip: called with the `InputError` of every skipped file or line.
         on_ignore: called for every file of a folder that is not an article.
         one_per_line: read every line of a text input as its own article (see `read_lines`).
         language: an ISO 639-1 code; articles detectably written in another language are
@@ -70,8 +70,7 @@ def read_articles(
         InputError: for a named input that does not exist (whatever `on_error` says), and
             when `on_error` is "raise" and an input cannot be read.
     """
-    if on_error not in ("raise", "skip"):
-        raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
+    check_on_error(on_error)
     inputs = list(inputs)
     check_inputs(inputs)
     for name in inputs:
@@ -87,11 +86,11 @@ def read_articles(
                         if language is not None:
                             item = _in_language(item, language)
                     if isinstance(item, InputError):
-                        _skip(item, on_error, on_skip)  # a bad JSONL line or a foreign article: read on
+                        skip_or_raise(item, on_error, on_skip)  # a bad JSONL line or a foreign article: read on
                     else:
                         yield item
             except InputError as error:
-                _skip(error, on_error, on_skip)
+                skip_or_raise(error, on_error, on_skip)
 
 
 def _dated(article: Article) -> Article:
@@ -113,13 +112,6 @@ def _in_language(article: Article, language: str) -> Article | InputError:
         where = f"{where} ({article.id})"
     return InputError(f"{where}: written in {language_name(found)} ({found}), not {language_name(language)} "
                       f"(pass --model with a '{found}' pipeline to read it)")
-
-
-def _skip(error: InputError, on_error: str, on_skip: Callable[[InputError], None] | None) -> None:
-    if on_error == "raise":
-        raise error
-    if on_skip is not None:
-        on_skip(error)
 
 
 def _expand(name: str) -> Iterator[str | Path | Ignored | InputError]:

@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import IO, Any
 
-from kg.errors import RDFError
+from kg.errors import RDFError, unknown_choice
 from kg.rdf.iri import DEFAULT_BASE_IRI, Minter
 from kg.rdf.statements import ExportCounts, ExportOptions, OxigraphTerms, QuadBuilder, RdflibTerms
 from kg.rdf.terms import KG_IRI, Namespaces
@@ -81,9 +81,9 @@ def write_rdf(
         RDFError: for an RDF 1.2 export the chosen writer cannot write.
     """
     if fmt not in FORMATS:
-        raise ValueError(f"unknown RDF format {fmt!r}; choose from {', '.join(FORMATS)}")
+        raise unknown_choice("RDF format", fmt, FORMATS)
     if engine not in ENGINES:
-        raise ValueError(f"unknown RDF engine {engine!r}; choose from {', '.join(ENGINES)}")
+        raise unknown_choice("RDF engine", engine, ENGINES)
     named = fmt in QUAD_FORMATS
     options = _with_layout(options or ExportOptions(base=base), named)
     check_writable(fmt, engine, options)

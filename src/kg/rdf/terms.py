@@ -23,6 +23,7 @@ from functools import cache
 from rdflib import OWL, RDF, RDFS, XSD, Namespace, URIRef
 from rdflib.namespace import PROV, SKOS, DefinedNamespace
 
+from kg.errors import SchemaError
 from kg.model import ArticleMeta, Entity, Evidence, Relation
 from kg.vocabulary import check_predicate, load_vocabulary
 
@@ -279,12 +280,12 @@ def _open_the_generated_terms() -> None:
     """Add the vocabulary's predicates and the model's fields to `KG` (its `_extras`).
 
     Raises:
-        ValueError: when a predicate of schemas/relations.json is named like one of kg's own
+        SchemaError: when a predicate of schemas/relations.json is named like one of kg's own
             terms, which would make two terms one IRI.
     """
     clash = {term.name for term in TERMS}.intersection(vocabulary_names())
     if clash:
-        raise ValueError(f"schemas/relations.json predicates {sorted(clash)} clash with kg's own terms")
+        raise SchemaError(f"schemas/relations.json predicates {sorted(clash)} clash with kg's own terms")
     KG._extras = [name for name in (*vocabulary_names(), *model_field_names()) if name not in KG.__annotations__]
 
 

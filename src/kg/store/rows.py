@@ -16,7 +16,7 @@ from functools import cache
 from operator import attrgetter
 from typing import Any, get_args, get_type_hints
 
-from kg.errors import SchemaError
+from kg.errors import ArticleSchemaError, OnError, OnSkip, SchemaError, check_on_error, skip_or_raise
 from kg.keys import statement_id, triple_key
 from kg.model import ENTITY_TYPES, ArticleMeta, Evidence, Relation
 from kg.store.identity import Identity, entity_properties  # noqa: F401 (entity_properties: used by bulk_import)
@@ -96,7 +96,7 @@ def evidence_fields() -> tuple[str, ...]:
     flattened = [f"{name}_{f.name}" for name, record in nested_record_fields() for f in dataclasses.fields(record)]
     names = [*fields, *relation_scalar_fields(), *flattened, *STATEMENT_BOOKKEEPING]
     if len(set(names)) != len(names):  # a model change this mapping cannot express: fail, never lose data
-        raise TypeError(f"Relation and Evidence fields collide as Statement properties: {sorted(names)}")
+        raise SchemaError(f"Relation and Evidence fields collide as Statement properties: {sorted(names)}")
     return fields
 
 
@@ -226,14 +226,16 @@ def aggregate_properties(key: Row, statement_rows: list[tuple[str | None, str, R
 
 def group_by_article(
     relations: Iterable[Relation],
-    on_skip: Callable[[str, SchemaError], None] | None = None,
+    on_error: OnError = "raise",
+    on_skip: OnSkip | None = None,
 ) -> list[tuple[str, list[Relation]]]:
     """Relations grouped by article id, articles in first-seen order.
 
-    An article holding a relation that `check_relation` refuses is dropped whole, so
-    the database never holds half of it: `on_skip(article_id, error)` is called, or,
-    without `on_skip`, the `SchemaError` is raised naming the article.
+    An article holding a relation that `check_relation` refuses is refused whole, so the
+    database never holds half of it: an `ArticleSchemaError` naming the article is raised,
+    or, with on_error="skip", handed to `on_skip` and the article dropped.
     """
+    check_on_error(on_error)
     groups: dict[str, list[Relation]] = {}
     refused: set[str] = set()
     for relation in relations:
@@ -243,11 +245,9 @@ def group_by_article(
         try:
             check_relation(relation)
         except SchemaError as error:
-            if on_skip is None:
-                raise SchemaError(f"article {article_id!r}: {error}") from None
+            skip_or_raise(ArticleSchemaError(article_id, str(error)), on_error, on_skip)
             refused.add(article_id)
             groups.pop(article_id, None)
-            on_skip(article_id, error)
             continue
         groups.setdefault(article_id, []).append(relation)
     return list(groups.items())

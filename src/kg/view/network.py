@@ -13,10 +13,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import IO, Any
 
+from kg.errors import unknown_choice
+from kg.keys import statement_id
+from kg.model import Entity, Relation
 from kg.rdf.iri import DEFAULT_BASE_IRI, Minter
 from kg.rdf.statements import asserts_fact, predicate_label
-from kg.model import Entity, Relation
-from kg.keys import statement_id
 
 #: Formats `kg export` writes with networkx → file extension.
 NETWORK_FORMATS = {"graphml": "graphml", "gexf": "gexf"}
@@ -113,7 +114,7 @@ def write_network(relations: Iterable[Relation], stream: IO[bytes], fmt: str, ba
     import networkx as nx
 
     if fmt not in NETWORK_FORMATS:
-        raise ValueError(f"unknown network format {fmt!r}; choose from {', '.join(NETWORK_FORMATS)}")
+        raise unknown_choice("network format", fmt, NETWORK_FORMATS)
     graph = build_network(relations, base)
     if fmt == "gexf":
         nx.write_gexf(graph, stream, encoding="utf-8", prettyprint=True)

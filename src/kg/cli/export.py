@@ -44,7 +44,7 @@ class Timestamp(click.ParamType):
         if isinstance(value, datetime):
             return value
         try:
-            moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+            moment = datetime.fromisoformat(str(value))
         except ValueError:
             self.fail(f"{value!r} is not an ISO 8601 date or date-time (e.g. 2025-03-04T09:30:00Z)", param, ctx)
         return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)

@@ -64,7 +64,7 @@ def date_literal(text: str) -> LiteralValue:
             date.fromisoformat(text)
             return text, _DATE
         if _ISO_DATETIME.fullmatch(text):
-            datetime.fromisoformat(text.replace("Z", "+00:00"))
+            datetime.fromisoformat(text)
             return text, _DATETIME
     except ValueError:
         pass

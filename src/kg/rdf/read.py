@@ -194,7 +194,7 @@ class _RelationReader:
         if node in self.runs:
             return
         ended = self.index.get(node, {}).get(_ENDED)
-        moment = datetime.fromisoformat(ended[0].replace("Z", "+00:00")) if ended else None
+        moment = datetime.fromisoformat(ended[0]) if ended else None
         self.runs[node] = moment
         if moment is not None and (self.extracted_at is None or moment > self.extracted_at):
             self.extracted_at = moment

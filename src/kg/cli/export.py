@@ -17,7 +17,8 @@ from kg.cli.resolution import aliases_option
 from kg.cli.output import output_file, replace_folder
 from kg.rdf.iri import DEFAULT_BASE_IRI
 from kg.view.network import NETWORK_FORMATS
-from kg.rdf.export import ENGINES, FORMATS, check_writable, format_for_path, write_rdf
+from kg.rdf.export import ENGINES, check_writable, write_rdf
+from kg.rdf.formats import FORMATS, format_for_path
 from kg.rdf.statements import ExportCounts, ExportOptions
 from kg.rdf.terms import ONTOLOGY_IRI
 from kg.records import read_relations

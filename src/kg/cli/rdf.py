@@ -11,7 +11,7 @@ import click
 from kg.cli.inputs import open_binary
 from kg.cli.output import is_special, output_file, output_path
 from kg.errors import RDFError
-from kg.rdf.export import FORMATS, format_for_path
+from kg.rdf.formats import FORMATS, format_for_path
 from kg.records import write_relations
 
 

@@ -88,7 +88,7 @@ def ontology_turtle() -> str:
     return header + build_ontology().serialize(format="longturtle")
 
 
-def jsonld_context() -> dict[str, Any]:
+def build_context() -> dict[str, Any]:
     """The JSON-LD context: every prefix an export with the default base uses (so that a
     document compacted with it expands to absolute IRIs), and a short term with its type
     for each kg property; labels and headlines are English text."""
@@ -127,7 +127,7 @@ def _curie(iri: str | None) -> str:
 
 
 def context_json() -> str:
-    return json.dumps(jsonld_context(), indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(build_context(), indent=2, ensure_ascii=False) + "\n"
 
 
 def write_schemas(folder: Path) -> list[Path]:
@@ -146,4 +146,4 @@ if __name__ == "__main__":  # python -m kg.rdf.ontology [SCHEMAS_DIR]
         print(path)
 
 
-__all__ = ["ONTOLOGY_IRI", "build_ontology", "context_json", "jsonld_context", "ontology_turtle", "write_schemas"]
+__all__ = ["ONTOLOGY_IRI", "build_ontology", "build_context", "context_json", "ontology_turtle", "write_schemas"]

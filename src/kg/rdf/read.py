@@ -21,13 +21,11 @@ from rdflib.namespace import PROV, SKOS
 
 from kg.errors import RDFError
 from kg.rdf.fields import scalar_codecs
+from kg.rdf.formats import oxigraph_format
 from kg.rdf.iri import decode_key
 from kg.rdf.terms import ENTITY_CLASSES, KG, KG_IRI, KGV_IRI, ONTOLOGY_IRI, Namespaces, is_vocabulary_predicate
 from kg.model import ArticleMeta, Entity, Evidence, Relation, TimeRef
 from kg.vocabulary import check_predicate
-
-#: Formats `kg import-rdf` reads (those `kg export` writes).
-READ_FORMATS = ("turtle", "ntriples", "jsonld", "trig", "nquads")
 
 _TYPE, _STATEMENT = str(RDF.type), str(RDF.Statement)
 _SUBJECT, _PREDICATE, _OBJECT = str(RDF.subject), str(RDF.predicate), str(RDF.object)
@@ -50,13 +48,6 @@ class RdfImport:
     extracted_at: datetime | None = None
 
 
-def _ox_format(fmt: str) -> Any:
-    from pyoxigraph import RdfFormat
-
-    return {"turtle": RdfFormat.TURTLE, "ntriples": RdfFormat.N_TRIPLES, "jsonld": RdfFormat.JSON_LD,
-            "trig": RdfFormat.TRIG, "nquads": RdfFormat.N_QUADS}[fmt]
-
-
 def index_quads(source: IO[bytes] | str, fmt: str, *, vocabulary: str | None = None) -> dict[str, Properties]:
     """Parse RDF (every graph of a dataset merged) into subject → predicate → values, the
     terms of kg's vocabulary as the default vocabulary's IRIs.
@@ -69,12 +60,11 @@ def index_quads(source: IO[bytes] | str, fmt: str, *, vocabulary: str | None = N
     """
     import pyoxigraph
 
-    if fmt not in READ_FORMATS:
-        raise RDFError(f"unknown RDF format {fmt!r}; choose from {', '.join(READ_FORMATS)}")
+    ox_format = oxigraph_format(fmt)
     index: dict[str, Properties] = defaultdict(lambda: defaultdict(list))
     literal, triple = pyoxigraph.Literal, pyoxigraph.Triple
     try:
-        for quad in pyoxigraph.parse(source, _ox_format(fmt)):
+        for quad in pyoxigraph.parse(source, ox_format):
             o, p = quad.object, quad.predicate.value
             subject = index[_node(quad.subject)]
             if p == _REIFIES and isinstance(o, triple):  # an RDF 1.2 reifier: a statement of the triple term
@@ -120,7 +110,7 @@ def read_rdf(source: IO[bytes] | str, fmt: str, *, vocabulary: str | None = None
 
     Args:
         source: a binary stream or a file path.
-        fmt: one of `READ_FORMATS`.
+        fmt: a name of `kg.rdf.formats.FORMATS`.
         vocabulary: the export's ontology IRI (`--vocab-iri`); by default the one its owl:imports names.
 
     Raises:
@@ -248,4 +238,4 @@ def _required(record: type, name: str) -> bool:
     return f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
 
 
-__all__ = ["READ_FORMATS", "RdfImport", "index_quads", "predicate_name", "read_rdf", "relations_from_index"]
+__all__ = ["RdfImport", "index_quads", "predicate_name", "read_rdf", "relations_from_index"]

@@ -103,3 +103,12 @@ def test_an_article_that_cannot_be_loaded_raises_or_is_skipped_whole(example_rel
 def test_on_error_takes_raise_or_skip_only(tmp_path: Path) -> None:
     with pytest.raises(kg.KGError, match="on_error must be 'raise' or 'skip'"):
         list(kg.read_articles([str(tmp_path)], on_error="ignore"))  # type: ignore[arg-type]
+
+
+def test_the_examples_of_the_bad_input_protocol_run() -> None:
+    import doctest
+
+    import kg.errors
+
+    result = doctest.testmod(kg.errors)
+    assert result.attempted > 0 and result.failed == 0

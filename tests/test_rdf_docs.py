@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-MODULES = ["kg.rdf.iri", "kg.rdf.fields", "kg.rdf.terms", "kg.rdf.writers", "kg.rdf.sources",
+MODULES = ["kg.rdf.iri", "kg.rdf.fields", "kg.rdf.terms", "kg.rdf.writers", "kg.rdf.sources", "kg.rdf.formats",
            "kg.view.network"]
 README = Path(__file__).resolve().parents[1] / "README.md"
 

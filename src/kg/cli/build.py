@@ -1,4 +1,5 @@
-"""`kg build`: the main job — articles → triples.jsonl, graph.ttl, graph.html (and Neo4j)."""
+"""`kg build`: the main job — articles → triples.jsonl, graph.ttl, graph.html (and Neo4j), a thin
+command over `kg.stages.build` and `write_build`."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from kg.cli.extract import require_articles, workers_option
 from kg.cli.options import Skips, batch_size_option, model_option, neo4j_options, progress, strict_option
 from kg.cli.output import output_file, output_path
 from kg.cli.resolution import aliases_option, report_stream, write_merges
-from kg.extract.pipeline import pipeline_language
 from kg.ingest import read_articles
 from kg.ingest.files import check_inputs
 from kg.rdf.iri import DEFAULT_BASE_IRI
@@ -57,6 +57,8 @@ def build(ctx: click.Context, inputs: tuple[str, ...], out_dir: str, to_neo4j: b
       kg build news/ --out kg-out --neo4j --report merges.jsonl
       kg build news/ --aliases my-aliases.yaml
     """
+    from kg.extract.pipeline import pipeline_language  # spaCy: only when the command runs
+
     skips = Skips(strict=strict)
     check_inputs(inputs)  # a typo stops here: the last build in OUT stays as it was
     articles = read_articles(inputs, on_error=skips.on_error, on_skip=skips, on_ignore=skips.ignore,

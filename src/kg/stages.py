@@ -13,8 +13,8 @@ libraries (spaCy, rdflib, the Neo4j driver) are imported by the stage that needs
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import IO, TYPE_CHECKING
 
@@ -30,14 +30,15 @@ if TYPE_CHECKING:
     from kg.rdf.statements import ExportOptions
     from kg.store.neo4j import LoadSummary, Neo4jSettings
 
-@dataclass(slots=True)
-class Extraction:
-    """What `extract` read: each article's relations (entities resolved within the article),
-    the merges that resolution made, and how many articles were read."""
 
-    relations: list[Relation] = field(default_factory=list)
-    merges: list[Merge] = field(default_factory=list)
-    articles: int = 0
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What `extract_corpus` read: each article's relations (entities resolved within the
+    article), the merges that resolution made, and how many articles were read."""
+
+    relations: tuple[Relation, ...]
+    merges: tuple[Merge, ...]
+    articles: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,20 +93,18 @@ def extract_corpus(
     from kg.extract import DEFAULT_PIPELINE, ExtractOptions, extract_articles
 
     options = ExtractOptions(open=open, min_confidence=min_confidence, aliases=aliases)
-    result = Extraction()
-    for done in extract_articles(_counted(articles, result), options, model=model or DEFAULT_PIPELINE,
-                                 workers=workers, on_error=on_error, on_skip=on_skip):
-        result.relations.extend(done.relations)
-        result.merges.extend(done.merges)
+    relations: list[Relation] = []
+    merges: list[Merge] = []
+    count = 0
+    # one result per article, a skipped one included
+    for done in extract_articles(articles, options, model=model or DEFAULT_PIPELINE, workers=workers,
+                                 on_error=on_error, on_skip=on_skip):
+        relations.extend(done.relations)
+        merges.extend(done.merges)
+        count += 1
         if progress is not None:
             progress(1)
-    return result
-
-
-def _counted(articles: Iterable[Article], extraction: Extraction) -> Iterator[Article]:
-    for article in articles:
-        extraction.articles += 1
-        yield article
+    return Extraction(tuple(relations), tuple(merges), count)
 
 
 def build(

@@ -40,8 +40,8 @@ class _Seen:
 
 @dataclass(slots=True)
 class _Edge:
+    relation: Relation  # the first mention: its sentence and article go on the edge
     seen: _Seen = field(default_factory=_Seen)
-    relation: Relation | None = None  # the first mention: its sentence and article go on the edge
     confidence: float = 0.0
     fact: bool = False
 
@@ -92,7 +92,6 @@ def build_network(relations: Iterable[Relation], base: str = DEFAULT_BASE_IRI) -
         graph.add_node(key, **data, **_dates(seen))
     for (subject, predicate, obj, negated, modality), edge in edges.items():
         first = edge.relation
-        assert first is not None
         data = {"predicate": predicate, "label": predicate_label(predicate), "count": edge.seen.count,
                 "negated": negated, "modality": modality, "fact": edge.fact, "confidence": edge.confidence,
                 "sentence": first.evidence.sentence, "article": first.article.id}

@@ -39,7 +39,7 @@ bench: $(VENV)/.installed-dev
 
 ## schemas: regenerate schemas/ontology.ttl and schemas/context.jsonld from schemas/relations.json
 schemas: $(VENV)/.installed
-	$(BIN)/python -m kg.export.ontology schemas
+	$(BIN)/python -m kg.rdf.ontology schemas
 
 ## aliases: rebuild the generated rows of schemas/aliases.csv from uk-politics and countryinfo
 aliases: $(VENV)/.installed

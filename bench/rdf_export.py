@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable
 from datetime import datetime, timezone
 
-from kg.export.rdf import relations_to_graph, write_rdf
+from kg.rdf.export import relations_to_graph, write_rdf
 from kg.model import MODALITIES, ArticleMeta, Entity, Evidence, Relation
 from kg.vocabulary import load_vocabulary
 

@@ -28,7 +28,7 @@ from typing import Any
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SH, XSD
 
-from kg.export.terms import KG
+from kg.rdf.terms import KG
 
 ROOT = Path(__file__).resolve().parents[1]
 SHAPES = ROOT / "schemas" / "shapes.ttl"
@@ -117,16 +117,16 @@ def jena(path: Path) -> set[Result]:
 
 
 def shifty(path: Path) -> set[Result]:
-    from kg.export.shacl import validate_file
+    from kg.rdf.shacl import validate_file
 
     result = validate_file(path.read_bytes(), "ntriples")
     return {(_long(v.focus), _long(v.path) if v.path else "", v.component) for v in result.violations}
 
 
 def _long(short: str) -> str:
-    """A term `kg.export.shacl` shortened, as a full IRI again (a literal stays as it is)."""
-    from kg.export.iri import Minter
-    from kg.export.terms import PREFIXES
+    """A term `kg.rdf.shacl` shortened, as a full IRI again (a literal stays as it is)."""
+    from kg.rdf.iri import Minter
+    from kg.rdf.terms import PREFIXES
 
     if short.startswith("<") and short.endswith(">"):
         return short[1:-1]
@@ -233,7 +233,7 @@ def _safe(run: Callable[[Path], set[Result]], path: Path) -> set[Result] | str:
 
 def example_export() -> bytes:
     """The examples' export, when no --triples file is given."""
-    from kg.export.rdf import write_rdf
+    from kg.rdf.export import write_rdf
     from kg.extract import extract_relations
     from kg.ingest import read_articles
     import io

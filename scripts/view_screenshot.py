@@ -40,7 +40,7 @@ def main() -> int:
     from kg.records import read_relations
 
     with open(options.triples, encoding="utf-8") as stream:
-        relations = list(read_relations(stream, options.triples))
+        relations = list(read_relations(stream, options.triples, on_error="skip"))
     articles = len({r.article.id for r in relations})
     title = options.title or f"kg: {articles} articles"
     with tempfile.TemporaryDirectory() as folder:

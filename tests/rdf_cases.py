@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 
 from rdflib import Dataset, Graph
 
-from kg.export.rdf import write_rdf
+from kg.rdf.export import write_rdf
 from kg.model import ArticleMeta, Entity, Evidence, Relation
 
 EXTRACTED_AT = datetime(2025, 3, 4, 12, 0, tzinfo=timezone.utc)

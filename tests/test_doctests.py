@@ -7,7 +7,7 @@ import importlib
 
 import pytest
 
-MODULES = ["kg.countries", "kg.resolve.keys", "kg.resolve.names", "kg.resolve.aliases", "kg.resolve.canonical",
+MODULES = ["kg.countries", "kg.keys", "kg.resolve.names", "kg.resolve.aliases", "kg.resolve.canonical",
            "kg.resolve.votes", "kg.ingest", "kg.extract.furniture", "kg.extract.timing",
            "kg.extract.phrases", "bench.carb", "kg.store.query", "kg.store.explain", "kg.view.colors",
            "kg.view.graph_page", "kg.extract.titles"]

@@ -269,7 +269,7 @@ def test_a_hostile_predicate_never_reaches_cypher(neo4j_db, predicate: str) -> N
     assert snapshot(neo4j_db) == before
     skipped: list[str] = []
     summary = load_relations(neo4j_db, [replace(bad, predicate=predicate), *RELATIONS[3:]], on_error="skip",
-                             on_skip=lambda article, error: skipped.append(article))
+                             on_skip=lambda error: skipped.append(error.article_id))
     assert skipped == ["a1"] == summary.skipped
     assert snapshot(neo4j_db) == before
 

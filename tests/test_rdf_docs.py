@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-MODULES = ["kg.export.iri", "kg.export.fields", "kg.export.terms", "kg.export.writers", "kg.export.sources",
-           "kg.export.network"]
+MODULES = ["kg.rdf.iri", "kg.rdf.fields", "kg.rdf.terms", "kg.rdf.writers", "kg.rdf.sources", "kg.rdf.formats",
+           "kg.view.network"]
 README = Path(__file__).resolve().parents[1] / "README.md"
 
 

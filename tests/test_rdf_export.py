@@ -11,9 +11,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib import namespace as ns
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
-from kg.export.iri import Minter
-from kg.export.rdf import ENGINES, FORMATS, relations_to_graph, write_rdf
-from kg.export.terms import KG, KGV, SCHEMA, predicate_iri
+from kg.rdf.iri import Minter
+from kg.rdf.export import ENGINES, FORMATS, relations_to_graph, write_rdf
+from kg.rdf.terms import KG, KGV, SCHEMA, predicate_iri
 from tests.rdf_cases import EXTRACTED_AT, entity, export, nasty_relations, parse, parse_dataset, relation
 
 # rdflib's own N-Quads parser and serializer use its deprecated Dataset API.
@@ -230,7 +230,7 @@ def test_no_absolute_local_path_leaves_the_machine(source, written) -> None:
 
 
 def test_keep_paths_records_a_file_url(tmp_path) -> None:
-    from kg.export.statements import ExportOptions
+    from kg.rdf.statements import ExportOptions
 
     source = str(tmp_path / "energy deal.txt")
     graph = parse(export([_sourced(source)], options=ExportOptions(keep_paths=True)), "turtle")
@@ -269,7 +269,7 @@ def test_publication_dates_are_typed_by_precision(published, datatype) -> None:
 
 
 def test_labels_carry_the_language_given() -> None:
-    from kg.export.statements import ExportOptions
+    from kg.rdf.statements import ExportOptions
 
     a = entity("Angela Merkel", "angela-merkel", "Person", aliases=("Merkel",))
     graph = parse(export([relation(a, "meet", entity("Bund", "bund"))], options=ExportOptions(language="de")),
@@ -283,7 +283,7 @@ def test_labels_carry_the_language_given() -> None:
 
 
 def test_statement_labels_name_their_qualifiers() -> None:
-    from kg.export.statements import statement_label
+    from kg.rdf.statements import statement_label
 
     a, b = entity("Olaf Scholz", "olaf-scholz", "Person"), entity("Vladimir Putin", "vladimir-putin", "Person")
     assert statement_label(relation(a, "meet", b, negated=True, modality="hedged", attributed_to="Tass")) == \
@@ -305,7 +305,7 @@ def test_the_export_imports_the_ontology(fmt) -> None:
 
 @pytest.mark.parametrize("fmt", ["turtle", "trig", "nquads", "jsonld"])
 def test_with_ontology_puts_ontology_and_data_in_one_file(fmt) -> None:
-    from kg.export.ontology import build_ontology
+    from kg.rdf.ontology import build_ontology
 
     graph = parse(export([relation(entity("A", "a"), "meet", entity("B", "b"))], fmt, with_ontology=True), fmt)
     assert graph.value(KG.meet, RDFS.label) == Literal("met", lang="en")
@@ -319,7 +319,7 @@ def test_with_ontology_puts_ontology_and_data_in_one_file(fmt) -> None:
 def test_vocab_iri_moves_every_term_the_ontology_and_the_context() -> None:
     import json
 
-    from kg.export.statements import ExportOptions
+    from kg.rdf.statements import ExportOptions
 
     options = ExportOptions(base="https://data.example.net/kg/", vocabulary="https://vocab.example.net/news/ns")
     r = relation(entity("A", "a", "Person"), "step_up", entity("B", "b"))
@@ -339,8 +339,8 @@ def test_vocab_iri_moves_every_term_the_ontology_and_the_context() -> None:
 def test_rdf_star_statements_reify_the_triple_and_read_back() -> None:
     import pyoxigraph
 
-    from kg.export.rdf_import import read_rdf
-    from kg.export.statements import ExportOptions
+    from kg.rdf.read import read_rdf
+    from kg.rdf.statements import ExportOptions
 
     r = relation(entity("Mark Rutte", "mark-rutte", "Person"), "meet", entity("NATO", "nato"), confidence=0.5)
     for engine in ("stream", "oxigraph"):
@@ -359,7 +359,7 @@ def test_rdf_star_statements_reify_the_triple_and_read_back() -> None:
 
 def test_rdf_star_is_refused_where_the_writer_has_no_triple_terms() -> None:
     from kg.errors import RDFError
-    from kg.export.statements import ExportOptions
+    from kg.rdf.statements import ExportOptions
 
     r = relation(entity("A", "a"), "meet", entity("B", "b"))
     for fmt, engine in (("jsonld", "stream"), ("turtle", "rdflib")):

@@ -15,9 +15,9 @@ import pytest
 from rdflib.compare import isomorphic
 
 from kg.errors import RDFError
-from kg.export.rdf import FORMATS
-from kg.export.rdf_import import read_rdf
-from kg.export.sources import public_source
+from kg.rdf.export import FORMATS
+from kg.rdf.read import read_rdf
+from kg.rdf.sources import public_source
 from kg.model import ArticleMeta, Entity, Evidence, Relation, TimeRef
 from tests.rdf_cases import EXTRACTED_AT, entity, export, nasty_relations, parse, relation
 
@@ -134,7 +134,7 @@ def test_cli_import_needs_a_format_for_stdin() -> None:
 
 
 def test_an_export_in_a_moved_vocabulary_reads_back(example_relations) -> None:
-    from kg.export.statements import ExportOptions
+    from kg.rdf.statements import ExportOptions
 
     options = ExportOptions(vocabulary="https://vocab.example.net/news/ns", base="urn:example:kg")
     for fmt in ("turtle", "nquads", "jsonld"):

@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 from rdflib import Graph, URIRef
 
 from kg.errors import RDFError
-from kg.export.iri import Minter, decode_key, encode_key
-from kg.export.rdf_import import read_rdf
+from kg.rdf.iri import Minter, decode_key, encode_key
+from kg.rdf.read import read_rdf
 from kg.resolve import canonical_key
 from tests.rdf_cases import NASTY_NAMES, entity, export, relation
 

@@ -20,7 +20,7 @@ from rdflib import Graph, Literal
 from rdflib.namespace import SH
 
 from bench.rdf_validate import DEFECTS, results_of_report, with_defects
-from kg.export.statements import ExportOptions
+from kg.rdf.statements import ExportOptions
 from tests.conftest import load_script, running_under_ci
 from tests.rdf_cases import ANALYST_QUERIES, PREFIXES, export, nasty_relations, oxigraph_answers
 

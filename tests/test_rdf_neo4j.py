@@ -61,7 +61,7 @@ def test_cli_export_from_neo4j_writes_each_named_graph_as_one_block(neo4j_db, ne
                                                                      example_relations, sample_relations) -> None:
     import re
 
-    from kg.export.shacl import validate_file
+    from kg.rdf.shacl import validate_file
 
     relations = example_relations + sample_relations
     load_relations(neo4j_db, relations, database=neo4j_settings.database)

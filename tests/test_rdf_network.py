@@ -11,8 +11,8 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from kg.export.network import build_network, write_network
-from kg.export.statements import predicate_label
+from kg.view.network import build_network, write_network
+from kg.rdf.statements import predicate_label
 from kg.model import ArticleMeta
 from kg.records import write_relations
 from tests.rdf_cases import entity, nasty_relations, relation

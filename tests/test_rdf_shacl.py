@@ -13,10 +13,10 @@ import pytest
 from rdflib import Literal, URIRef
 from rdflib import namespace as ns
 
-from kg.export.iri import Minter
-from kg.export.rdf import FORMATS
-from kg.export.shacl import validate_graph
-from kg.export.terms import KG
+from kg.rdf.iri import Minter
+from kg.rdf.export import FORMATS
+from kg.rdf.shacl import validate_graph
+from kg.rdf.terms import KG
 from bench.rdf_validate import DEFECTS
 from tests.rdf_cases import entity, export, nasty_relations, parse, parse_dataset, relation
 
@@ -42,8 +42,8 @@ def test_nasty_names_conform() -> None:
 @pytest.mark.parametrize("variant", ["rdf-star", "moved vocabulary", "with ontology", "german"])
 @pytest.mark.parametrize("fmt", ["turtle", "trig"])
 def test_every_variant_of_the_export_conforms(variant, fmt, example_relations) -> None:
-    from kg.export.shacl import validate_file
-    from kg.export.statements import ExportOptions
+    from kg.rdf.shacl import validate_file
+    from kg.rdf.statements import ExportOptions
 
     options = {"rdf-star": {"options": ExportOptions(rdf_star=True)},
                "moved vocabulary": {"options": ExportOptions(vocabulary="https://vocab.example.net/ns",
@@ -56,7 +56,7 @@ def test_every_variant_of_the_export_conforms(variant, fmt, example_relations) -
 
 @pytest.mark.parametrize("defect", [d[0] for d in DEFECTS])
 def test_every_defect_of_the_bench_corpus_is_found(defect, example_relations) -> None:
-    from kg.export.shacl import validate_file
+    from kg.rdf.shacl import validate_file
 
     graph = parse(export(example_relations), "turtle")
     dict(DEFECTS)[defect](graph)
@@ -147,7 +147,7 @@ def test_cli_validate_says_in_one_line_why_a_file_is_unreadable(tmp_path: Path, 
 
 
 def test_the_layout_of_named_graphs_is_checked(example_relations) -> None:
-    from kg.export.shacl import validate_file
+    from kg.rdf.shacl import validate_file
 
     dataset = parse_dataset(export(example_relations, "nquads"), "nquads")
     graphs = sorted((g for g in dataset.graphs() if str(g.identifier).startswith(M.graph_ns)), key=lambda g: g.identifier)

@@ -12,8 +12,8 @@ import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib import namespace as ns
 
-from kg.export.ontology import build_ontology, context_json, ontology_turtle
-from kg.export.terms import KG, KG_IRI, TERMS, model_field_names, vocabulary_names
+from kg.rdf.ontology import build_ontology, context_json, ontology_turtle
+from kg.rdf.terms import KG, KG_IRI, TERMS, model_field_names, vocabulary_names
 from kg.vocabulary import load_vocabulary
 from tests.rdf_cases import export, nasty_relations, parse
 
@@ -28,12 +28,12 @@ def ontology() -> Graph:
 
 def test_committed_ontology_is_the_generated_one() -> None:
     assert (SCHEMAS / "ontology.ttl").read_text("utf-8") == ontology_turtle(), \
-        "schemas/ontology.ttl is stale: run `python -m kg.export.ontology` (make schemas)"
+        "schemas/ontology.ttl is stale: run `python -m kg.rdf.ontology` (make schemas)"
 
 
 def test_committed_context_is_the_generated_one() -> None:
     assert (SCHEMAS / "context.jsonld").read_text("utf-8") == context_json(), \
-        "schemas/context.jsonld is stale: run `python -m kg.export.ontology` (make schemas)"
+        "schemas/context.jsonld is stale: run `python -m kg.rdf.ontology` (make schemas)"
 
 
 def test_the_namespace_is_closed() -> None:
@@ -109,7 +109,7 @@ def test_context_is_valid_json_ld_for_the_export(example_relations) -> None:
 
 
 def test_the_shipped_context_holds_every_prefix_an_export_uses(example_relations) -> None:
-    from kg.export.rdf import ExportOptions, export_prefixes
+    from kg.rdf.export import ExportOptions, export_prefixes
 
     context = json.loads((SCHEMAS / "context.jsonld").read_text("utf-8"))["@context"]
     for prefix, namespace in export_prefixes(ExportOptions()).items():

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 import networkx as nx
 
 from kg.model import Relation
-from kg.store.rows import statement_id
+from kg.keys import statement_id
 
 
 def build_graph(relations: Iterable[Relation]) -> nx.MultiDiGraph:

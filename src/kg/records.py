@@ -6,13 +6,13 @@ Records are validated where they enter (`read_relations`), nowhere else.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from functools import cache
 from importlib import resources
 from typing import IO, Any
 
-from kg.errors import InputError, SchemaError
+from kg.errors import InputError, OnError, OnSkip, SchemaError, check_on_error, skip_or_raise
 from kg.model import ArticleMeta, Entity, Evidence, Relation, TimeRef
 
 
@@ -98,17 +98,19 @@ def read_relations(
     lines: Iterable[str],
     name: str,
     *,
-    on_error: str = "skip",
-    on_skip: Callable[[InputError], None] | None = None,
+    on_error: OnError = "raise",
+    on_skip: OnSkip | None = None,
 ) -> Iterator[Relation]:
     """Read relations from JSON Lines; a bad line is reported as `name:line: cause`.
 
     Args:
         lines: the lines of the file.
         name: the file's name, for messages.
-        on_error: "raise" to stop at the first bad line, "skip" to report it and read on.
-        on_skip: called with the error of every skipped line.
+        on_error: "raise" to stop at the first bad line (an `InputError`), "skip" to hand
+            its error to `on_skip` and read on.
+        on_skip: called with the `InputError` of every skipped line.
     """
+    check_on_error(on_error)
     for lineno, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -122,10 +124,7 @@ def read_relations(
             except SchemaError as error:
                 raise InputError(f"{name}:{lineno}: {error}") from None
         except InputError as error:
-            if on_error == "raise":
-                raise
-            if on_skip is not None:
-                on_skip(error)
+            skip_or_raise(error, on_error, on_skip)
 
 
 @cache

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from kg.errors import PredicateError
+
 #: Predicates are lower-case words joined by underscores; nothing else reaches a query.
 PREDICATE_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 
@@ -77,9 +79,9 @@ def normalise_predicate(text: str) -> str:
 
 
 def check_predicate(name: str) -> str:
-    """Return `name` if it is a valid predicate identifier, else raise ValueError."""
+    """Return `name` if it is a valid predicate identifier, else raise `PredicateError` (a `SchemaError`)."""
     if not PREDICATE_PATTERN.fullmatch(name):
-        raise ValueError(f"invalid predicate {name!r}: use lower-case letters, digits and underscores")
+        raise PredicateError(f"invalid predicate {name!r}: use lower-case letters, digits and underscores")
     return name
 
 

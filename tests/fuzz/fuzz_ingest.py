@@ -26,7 +26,7 @@ def one_input(data: bytes) -> None:
     path = FOLDER / f"input{SUFFIXES[data[0] % len(SUFFIXES)]}"
     path.write_bytes(data[1:])
     errors: list[InputError] = []
-    for article in read_articles([str(path)], on_skip=errors.append):
+    for article in read_articles([str(path)], on_error="skip", on_skip=errors.append):
         assert article.text.strip(), "an article without text"
     for error in errors:
         assert str(error).startswith(str(path)), f"message does not name the file: {error}"

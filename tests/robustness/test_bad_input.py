@@ -162,7 +162,7 @@ def test_an_unreadable_file_is_named() -> None:
         (folder / "b-open.txt").write_text(GOOD)
         errors: list[InputError] = []
         with as_user(65534):
-            articles = list(read_articles([str(folder)], on_skip=errors.append))
+            articles = list(read_articles([str(folder)], on_error="skip", on_skip=errors.append))
         assert [a.id for a in articles] == ["b-open"]
         assert [str(e) for e in errors] == [f"{folder / 'a-secret.txt'}: cannot read (Permission denied)"]
     finally:

@@ -80,7 +80,7 @@ def test_arbitrary_bytes_give_articles_or_a_named_error(tmp_path: Path, data: by
     path = tmp_path / f"input{suffix}"
     path.write_bytes(data)
     errors: list[InputError] = []
-    articles = list(read_articles([str(path)], on_skip=errors.append))
+    articles = list(read_articles([str(path)], on_error="skip", on_skip=errors.append))
     for error in errors:
         assert str(error).startswith(str(path)) and "\n" not in str(error)
     for article in articles:

@@ -16,7 +16,7 @@ from urllib.parse import quote, urlsplit
 
 import click
 
-from kg.cli.export import open_text
+from kg.cli.inputs import input_name, open_text
 from kg.cli.options import Skips, neo4j_options, progress
 from kg.cli.resolution import aliases_option
 from kg.records import read_relations
@@ -90,7 +90,7 @@ def browse(ctx: click.Context, triples: tuple[str, ...], http_url: str | None, a
         apply_constraints(driver, settings.database)
         for path in triples:
             with open_text(path) as stream:
-                relations = list(read_relations(stream, path if path != "-" else "<stdin>", on_skip=skips))
+                relations = list(read_relations(stream, input_name(path), on_error=skips.on_error, on_skip=skips))
             with progress("loading", total=len(relations)) as advance:
                 summary = load_relations(driver, relations, database=settings.database, progress=advance,
                                          aliases=aliases)

@@ -1,4 +1,5 @@
-"""`kg build`: the main job — articles → triples.jsonl, graph.ttl, graph.html (and Neo4j)."""
+"""`kg build`: the main job — articles → triples.jsonl, graph.ttl, graph.html (and Neo4j), a thin
+command over `kg.stages.build` and `write_build`."""
 
 from __future__ import annotations
 
@@ -8,19 +9,17 @@ from pathlib import Path
 
 import click
 
-from kg.cli.extract import extracted, require_articles, workers_option
+from kg.cli.extract import require_articles, workers_option
 from kg.cli.options import Skips, batch_size_option, model_option, neo4j_options, progress, strict_option
 from kg.cli.output import output_file, output_path
 from kg.cli.resolution import aliases_option, report_stream, write_merges
-from kg.export.html import write_html
-from kg.export.rdf import DEFAULT_BASE_IRI, write_rdf
-from kg.graph import build_graph, graph_relations
-from kg.extract import ExtractOptions
+from kg.ingest import read_articles
 from kg.ingest.files import check_inputs
-from kg.model import Merge
-from kg.records import write_relations
-from kg.resolve import AliasTable, resolve_relations
-from kg.store.neo4j import Neo4jSettings, connect, load_relations, safe_uri
+from kg.rdf.iri import DEFAULT_BASE_IRI
+from kg.resolve import AliasTable
+from kg.stages import build as run_build
+from kg.stages import load, write_build
+from kg.store.neo4j import Neo4jSettings, safe_uri
 
 
 @click.command()
@@ -58,37 +57,37 @@ def build(ctx: click.Context, inputs: tuple[str, ...], out_dir: str, to_neo4j: b
       kg build news/ --out kg-out --neo4j --report merges.jsonl
       kg build news/ --aliases my-aliases.yaml
     """
+    from kg.extract.pipeline import pipeline_language  # spaCy: only when the command runs
+
     skips = Skips(strict=strict)
     check_inputs(inputs)  # a typo stops here: the last build in OUT stays as it was
-    counts = {"articles": 0, "relations": 0}
-    merges: list[Merge] = []
-    local = extracted(inputs, model, skips, counts, ExtractOptions(aliases=aliases), workers=workers, merges=merges)
-    require_articles(counts, inputs, skips, kept=out_dir)
-    resolution = resolve_relations(local, aliases)
+    articles = read_articles(inputs, on_error=skips.on_error, on_skip=skips, on_ignore=skips.ignore,
+                             language=pipeline_language(model))
+    with progress("extracting") as advance:
+        result = run_build(articles, model=model, aliases=aliases, workers=workers, on_error=skips.on_error,
+                           on_skip=skips, progress=advance)
+    count = result.extraction.articles
+    require_articles(count, inputs, skips, kept=out_dir)
     if report is not None:
         with report_stream(report) as stream:
-            write_merges(stream, [*merges, *resolution.merges])
-    graph = build_graph(resolution.relations)
-    relations = graph_relations(graph)
-    extracted_at = datetime.now(timezone.utc)
+            write_merges(stream, result.merges)
+    graph = result.graph
     out = Path(out_dir)
     # All three are written beside the old ones first and replace them together at the end.
     with ExitStack() as outputs:
-        triples = outputs.enter_context(output_file(out / "triples.jsonl"))
-        turtle = outputs.enter_context(output_file(out / "graph.ttl", "wb"))
-        html = outputs.enter_context(output_path(out / "graph.html"))
-        write_relations(relations, triples)
-        write_rdf(relations, turtle, "turtle", base_iri, extracted_at=extracted_at)
-        write_html(graph, str(html), title=f"kg: {counts['articles']} articles")
+        write_build(result, triples=outputs.enter_context(output_file(out / "triples.jsonl")),
+                    turtle=outputs.enter_context(output_file(out / "graph.ttl", "wb")),
+                    html=outputs.enter_context(output_path(out / "graph.html")), base_iri=base_iri,
+                    extracted_at=datetime.now(timezone.utc), title=f"kg: {count} articles")
     click.echo(
-        f"kg: {counts['articles']} articles read, {skips.summary()}; "
+        f"kg: {count} articles read, {skips.summary()}; "
         f"{graph.number_of_nodes()} entities, {graph.number_of_edges()} relations"
     , err=True)
     for name in ("triples.jsonl", "graph.ttl", "graph.html"):
         click.echo(f"  {out / name}", err=True)
     if to_neo4j:
-        with connect(settings) as driver, progress("loading", total=len(local)) as advance:
-            summary = load_relations(driver, local, database=settings.database, batch_size=batch_size,
-                                     progress=advance, aliases=aliases)
+        with progress("loading", total=len(result.extraction.relations)) as advance:
+            summary = load(result.extraction.relations, settings, batch_size=batch_size, progress=advance,
+                           aliases=aliases)
         click.echo(f"kg: loaded into {safe_uri(settings.uri)}: {summary.describe()}", err=True)
     ctx.exit(skips.exit_status())

@@ -7,10 +7,9 @@ import textwrap
 
 import click
 
-from kg.cli.export import open_text
+from kg.cli.inputs import input_name, open_text
 from kg.cli.options import EXIT_SKIPPED, Skips, batch_size_option, neo4j_options, progress
 from kg.cli.resolution import aliases_option, report_stream, write_merges
-from kg.errors import KGError
 from kg.records import read_relations
 from kg.resolve import AliasTable
 from kg.store.explain import explain_empty
@@ -50,7 +49,7 @@ def load(ctx: click.Context, triples: str, wipe_first: bool, yes: bool, report: 
     """
     skips = Skips()
     with open_text(triples) as stream:
-        relations = list(read_relations(stream, triples if triples != "-" else "<stdin>", on_skip=skips))
+        relations = list(read_relations(stream, input_name(triples), on_error=skips.on_error, on_skip=skips))
     with connect(settings) as driver:
         if wipe_first:
             if not yes:
@@ -59,17 +58,13 @@ def load(ctx: click.Context, triples: str, wipe_first: bool, yes: bool, report: 
             wipe(driver, settings.database)
         with progress("loading", total=len(relations)) as advance:
             summary = load_relations(driver, relations, database=settings.database, batch_size=batch_size,
-                                     progress=advance, on_error="skip", on_skip=_report_skipped_article,
+                                     progress=advance, on_error="skip", on_skip=skips,
                                      aliases=aliases)
     if report is not None:
         with report_stream(report) as stream:
             write_merges(stream, summary.merges)
     click.echo(f"kg: loaded into {safe_uri(settings.uri)}: {summary.describe()}", err=True)
     ctx.exit(EXIT_SKIPPED if summary.skipped else skips.exit_status())
-
-
-def _report_skipped_article(article_id: str, error: KGError) -> None:
-    click.echo(f"kg: skipped: article {article_id!r}: {error}", err=True)
 
 
 @click.command()

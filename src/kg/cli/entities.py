@@ -7,7 +7,7 @@ import json
 
 import click
 
-from kg.cli.export import open_text
+from kg.cli.inputs import input_name, open_text
 from kg.cli.options import Skips, neo4j_options
 from kg.cli.resolution import aliases_option
 from kg.records import read_relations
@@ -55,7 +55,7 @@ def entities(ctx: click.Context, triples: tuple[str, ...], from_neo4j: bool, fmt
         relations = []
         for path in triples:
             with open_text(path) as stream:
-                relations.extend(read_relations(stream, path if path != "-" else "<stdin>", on_skip=skips))
+                relations.extend(read_relations(stream, input_name(path), on_error=skips.on_error, on_skip=skips))
         found = listings(resolve_relations(relations, aliases), aliases)
     duplicates = likely_duplicates(found)
     shown = found[:limit] if limit else found

@@ -4,7 +4,6 @@ or neo4j-admin import files."""
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -12,29 +11,21 @@ from typing import IO
 
 import click
 
+from kg.cli.inputs import input_name, open_text
 from kg.cli.options import EXIT_SKIPPED, Skips, neo4j_options
 from kg.cli.resolution import aliases_option
 from kg.cli.output import output_file, replace_folder
-from kg.export.iri import DEFAULT_BASE_IRI
-from kg.export.network import NETWORK_FORMATS
-from kg.export.rdf import ENGINES, FORMATS, check_writable, format_for_path, write_rdf
-from kg.export.statements import ExportCounts, ExportOptions
-from kg.export.terms import ONTOLOGY_IRI
+from kg.rdf.iri import DEFAULT_BASE_IRI
+from kg.view.network import NETWORK_FORMATS
+from kg.rdf.export import ENGINES, check_writable, write_rdf
+from kg.rdf.formats import FORMATS, format_for_path
+from kg.rdf.statements import ExportCounts, ExportOptions
+from kg.rdf.terms import ONTOLOGY_IRI
 from kg.records import read_relations
 from kg.resolve import AliasTable
 from kg.store.neo4j import Neo4jSettings
 
 NEO4J_IMPORT = "neo4j-import"
-
-
-def open_text(path: str):
-    """A text stream for a path or '-' (stdin); a missing file is a one-line error."""
-    if path == "-":
-        return sys.stdin
-    try:
-        return open(path, encoding="utf-8")
-    except OSError as error:
-        raise click.FileError(path, error.strerror) from None
 
 
 @contextmanager
@@ -54,7 +45,7 @@ class Timestamp(click.ParamType):
         if isinstance(value, datetime):
             return value
         try:
-            moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+            moment = datetime.fromisoformat(str(value))
         except ValueError:
             self.fail(f"{value!r} is not an ISO 8601 date or date-time (e.g. 2025-03-04T09:30:00Z)", param, ctx)
         return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
@@ -106,7 +97,7 @@ def rdf_export_options(command):  # noqa: ANN001, ANN201 - a click decorator
     @functools.wraps(command)
     def wrapper(*args, base_iri: str, vocab_iri: str, language: str, keep_paths: bool, rdf_star: bool,
                 with_ontology: bool, **kwargs):  # noqa: ANN002, ANN003, ANN202
-        from kg.export.iri import check_base_iri
+        from kg.rdf.iri import check_base_iri
         from kg.errors import RDFError
 
         try:
@@ -194,7 +185,7 @@ def export(ctx: click.Context, fmt: str | None, input_path: str, from_neo4j: boo
 
     def write(relations, out) -> None:  # noqa: ANN001 - relations and a binary stream
         if fmt in NETWORK_FORMATS:
-            from kg.export.network import write_network
+            from kg.view.network import write_network
 
             graph = write_network(relations, out, fmt, rdf_options.base)
             summary.append(f"kg: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges ({fmt})")
@@ -213,7 +204,7 @@ def export(ctx: click.Context, fmt: str | None, input_path: str, from_neo4j: boo
                 write(read_database(driver, settings.database), out)
         else:
             with open_text(input_path) as stream:
-                write(read_relations(stream, input_path if input_path != "-" else "<stdin>", on_skip=skips), out)
+                write(read_relations(stream, input_name(input_path), on_error=skips.on_error, on_skip=skips), out)
     click.echo(summary[0], err=True)
     ctx.exit(skips.exit_status())
 
@@ -222,15 +213,14 @@ def _export_neo4j_import(ctx: click.Context, input_path: str, from_neo4j: bool, 
                          aliases: AliasTable | None = None) -> None:
     """--format neo4j-import: the CSV files and import.sh into the folder `output`, entities resolved
     as `kg load` resolves them (with `--aliases FILE` too)."""
-    from kg.cli.database import _report_skipped_article
     from kg.store.bulk_import import write_import_files
 
     if from_neo4j or output == "-":
         raise click.UsageError("--format neo4j-import reads --input and writes into a folder: give -o DIR")
     skips = Skips()
     with open_text(input_path) as stream, replace_folder(output) as folder:
-        relations = read_relations(stream, input_path if input_path != "-" else "<stdin>", on_skip=skips)
-        files = write_import_files(relations, folder.staging, on_skip=_report_skipped_article, aliases=aliases)
+        relations = read_relations(stream, input_name(input_path), on_error=skips.on_error, on_skip=skips)
+        files = write_import_files(relations, folder.staging, on_error="skip", on_skip=skips, aliases=aliases)
     files.folder = folder.target.resolve()  # import.sh names its files relative to itself
     click.echo(f"kg: wrote {files.folder}: {files.describe()}", err=True)
     click.echo("kg: import into a new, empty database (Neo4j stopped, or the database absent), then start "

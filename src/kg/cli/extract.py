@@ -25,7 +25,7 @@ from kg.extract.pipeline import pipeline_language
 from kg.extract.resume import Journal, content_hash, extraction_fingerprint, partial_path
 from kg.ingest import read_articles
 from kg.ingest.files import check_inputs
-from kg.model import Article, Decision, Merge, Relation
+from kg.model import Article, Decision, Merge
 from kg.resolve import AliasTable
 from kg.records import write_relations
 
@@ -33,34 +33,6 @@ from kg.records import write_relations
 def workers_option(command: Callable) -> Callable:
     return click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
                         help="Processes that parse and extract in parallel, one pipeline each.")(command)
-
-
-def extracted(
-    inputs: tuple[str, ...],
-    model: str,
-    skips: Skips,
-    counts: dict[str, int],
-    options: ExtractOptions = ExtractOptions(),
-    *,
-    workers: int = 1,
-    merges: list[Merge] | None = None,
-) -> list[Relation]:
-    """Read, parse and extract with a progress bar (for `kg build`, which holds the run in memory
-    anyway): each article's relations, its entities resolved within it. Counts into `counts`, and
-    collects each article's merges into `merges` when given."""
-    relations: list[Relation] = []
-    articles = _counted(read_articles(inputs, on_skip=skips, on_ignore=skips.ignore,
-                                      language=pipeline_language(model)), counts)
-    with progress("extracting") as advance:
-        for result in extract_articles(articles, options, model=model, workers=workers):
-            advance(1)
-            if result.failure:
-                skips.fail(result.article, result.failure)
-            relations.extend(result.relations)
-            if merges is not None:
-                merges.extend(result.merges)
-    counts["relations"] += len(relations)
-    return relations
 
 
 def _counted(articles: Iterable[Article], counts: dict[str, int]) -> Iterator[Article]:
@@ -131,8 +103,8 @@ def extract(ctx: click.Context, inputs: tuple[str, ...], output: str, open_mode:
     counts = {"articles": 0, "relations": 0, "done": 0}
     options = ExtractOptions(open=open_mode, min_confidence=min_confidence, report=report is not None,
                              aliases=aliases)
-    articles = _counted(read_articles(inputs, on_skip=skips, on_ignore=skips.ignore, one_per_line=one_per_line,
-                                      language=pipeline_language(model)), counts)
+    articles = _counted(read_articles(inputs, on_error=skips.on_error, on_skip=skips, on_ignore=skips.ignore,
+                                      one_per_line=one_per_line, language=pipeline_language(model)), counts)
     if engine == "dask":
         if is_special(output) or resume or report:
             raise click.UsageError("--engine dask writes partitions into -o FOLDER, without --resume or --report")
@@ -145,9 +117,9 @@ def extract(ctx: click.Context, inputs: tuple[str, ...], output: str, open_mode:
                              else outputs.enter_context(output_file(report)))
             if is_special(output):
                 stream = sys.stdout if output == "-" else outputs.enter_context(_open_special(output))
-                _write(extract_articles(articles, options, model=model, workers=workers), stream, counts, skips,
-                       report_stream)
-                require_articles(counts, inputs, skips)
+                _write(extract_articles(articles, options, model=model, workers=workers, on_error=skips.on_error,
+                                        on_skip=skips), stream, counts, report_stream)
+                require_articles(counts["articles"], inputs, skips)
                 where = "stdout" if output == "-" else output
             else:
                 _extract_to_file(articles, Path(output), options, model, workers, resume, counts, skips,
@@ -159,10 +131,10 @@ def extract(ctx: click.Context, inputs: tuple[str, ...], output: str, open_mode:
     ctx.exit(skips.exit_status())
 
 
-def require_articles(counts: dict[str, int], inputs: Iterable[str], skips: Skips, kept: str | None = None) -> None:
-    """Stop with an error when the inputs held no article at all: nothing is written then, and
-    `kept` (an earlier output) is left as it was."""
-    if counts["articles"]:
+def require_articles(articles: int, inputs: Iterable[str], skips: Skips, kept: str | None = None) -> None:
+    """Stop with an error when the inputs held no article at all (`articles` is 0): nothing is
+    written then, and `kept` (an earlier output) is left as it was."""
+    if articles:
         return
     left = f"; {kept} left as it was" if kept and os.path.exists(kept) else ""
     raise KGError(f"no article read from {' '.join(inputs)} ({skips.summary()}){left}")
@@ -176,12 +148,10 @@ def _open_special(path: str) -> IO[str]:
         raise click.FileError(path, error.strerror) from None
 
 
-def _write(results: Iterable[ArticleExtraction], stream: IO[str], counts: dict[str, int], skips: Skips,
+def _write(results: Iterable[ArticleExtraction], stream: IO[str], counts: dict[str, int],
            report: IO[str] | None, journal: Journal | None = None, hashes: deque[str] | None = None) -> None:
     with progress("extracting") as advance:
         for result in results:
-            if result.failure:
-                skips.fail(result.article, result.failure)
             counts["relations"] += write_relations(result.relations, stream)
             if report is not None:
                 _write_report(report, result.merges, result.decisions)
@@ -216,13 +186,13 @@ def _extract_to_file(articles: Iterable[Article], output: Path, options: Extract
     todo = pending()
     first = next(todo, None)  # read before the output is opened: nothing to do touches nothing
     if first is None:
-        require_articles(counts, inputs, skips, kept=str(output))
+        require_articles(counts["articles"], inputs, skips, kept=str(output))
         journal.finish()
         return
     stream = journal.start()
     try:
-        _write(extract_articles(chain([first], todo), options, model=model, workers=workers), stream, counts, skips,
-               report, journal, hashes)
+        _write(extract_articles(chain([first], todo), options, model=model, workers=workers, on_error=skips.on_error,
+                                on_skip=skips), stream, counts, report, journal, hashes)
     except BaseException:
         journal.close()
         kept = f"{output} left as it was; " if output.exists() else ""
@@ -244,6 +214,6 @@ def _extract_on_dask(articles: Iterable[Article], output: Path, options: Extract
             advance(articles_done)
 
         run = extract_on_dask(articles, folder.staging, model=model, options=options, address=scheduler,
-                              workers=workers, on_partition=on_partition)
-        require_articles(counts, inputs, skips, kept=str(output))
+                              workers=workers, on_partition=on_partition, on_error=skips.on_error, on_skip=skips)
+        require_articles(counts["articles"], inputs, skips, kept=str(output))
     return f"{run.partitions} partitions in {output}"

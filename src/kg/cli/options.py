@@ -11,11 +11,10 @@ from typing import Any, Iterator
 
 import click
 
-from kg.errors import InputError, KGError
+from kg.errors import ExtractionError, KGError, OnError
 from kg.extract import DEFAULT_PIPELINE
 from kg.extract.pipeline import pipeline_name
 from kg.ingest.files import Ignored
-from kg.model import Article
 from kg.store.neo4j import DEFAULT_BATCH_SIZE, DEFAULT_MAX_RETRY_TIME, DEFAULT_URI, Neo4jSettings
 
 #: Exit status when some inputs were skipped or failed but the rest was processed.
@@ -64,37 +63,40 @@ def batch_size_option(command: Callable[..., Any]) -> Callable[..., Any]:
 
 @dataclass(slots=True)
 class Skips:
-    """Collects inputs that were not processed, each printed at once on one line:
-    `kg: skipped: <file>: <cause>` (unreadable) or `kg: failed: <article>: <cause>` (extraction),
-    and files of a folder that are not articles, `kg: ignored: <file>: <why>`.
+    """The `on_skip` callback of every command (`kg.errors.OnSkip`): collects the inputs that
+    were not processed, each printed at once on one line: `kg: skipped: <file>: <cause>`
+    (unreadable), `kg: skipped: article '<id>': <cause>` (cannot be loaded) or
+    `kg: failed: <article>: <cause>` (extraction); and files of a folder that are not
+    articles, `kg: ignored: <file>: <why>`.
 
-    With `strict`, the first skipped or failed one stops the run instead (a `KGError`, exit
-    status 1). Ignored files change neither the exit status nor a strict run.
+    With `strict`, the first skipped or failed one stops the run instead (`on_error` is then
+    "raise": a `KGError`, exit status 1). Ignored files change neither the exit status nor a
+    strict run.
     """
 
-    errors: list[InputError] = field(default_factory=list)
+    errors: list[KGError] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
     strict: bool = False
 
-    def __call__(self, error: InputError) -> None:
+    @property
+    def on_error(self) -> OnError:
+        """What the library is told to do with a bad input: "raise" when strict, else "skip"."""
+        return "raise" if self.strict else "skip"
+
+    def __call__(self, error: KGError) -> None:
         if self.strict:
             raise error
+        if isinstance(error, ExtractionError):
+            self.failures.append(error.where or error.article_id)
+            click.echo(f"kg: failed: {error}", err=True)
+            return
         self.errors.append(error)
         click.echo(f"kg: skipped: {error}", err=True)
 
     def ignore(self, item: Ignored) -> None:
         self.ignored.append(item.path)
         click.echo(f"kg: ignored: {item.path}: {item.reason}", err=True)
-
-    def fail(self, article: Article, cause: str) -> None:
-        where = article.meta.source or article.id
-        if article.id not in where:
-            where = f"{where} ({article.id})"
-        if self.strict:
-            raise KGError(f"{where}: {cause}")
-        self.failures.append(where)
-        click.echo(f"kg: failed: {where}: {cause}", err=True)
 
     def summary(self) -> str:
         """"K skipped, F failed" (", I ignored" first when files were ignored) for the closing line."""

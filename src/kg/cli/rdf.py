@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import IO
 
 import click
 
+from kg.cli.inputs import open_binary
 from kg.cli.output import is_special, output_file, output_path
-from kg.errors import InputError, RDFError
-from kg.export.rdf import FORMATS, format_for_path
+from kg.errors import RDFError
+from kg.rdf.formats import FORMATS, format_for_path
 from kg.records import write_relations
 
 
@@ -22,20 +21,6 @@ def _format_of(path: str, fmt: str | None) -> str:
         raise RDFError(f"cannot tell the RDF format of {path!r} from its name: give --format "
                        f"({', '.join(FORMATS)})")
     return found
-
-
-@contextmanager
-def _binary_input(path: str) -> Iterator[IO[bytes]]:
-    """The bytes of a file, or of stdin for '-'; a file that cannot be opened is a one-line error."""
-    if path == "-":
-        yield sys.stdin.buffer
-        return
-    try:
-        stream = open(path, "rb")
-    except OSError as error:
-        raise InputError(f"{path}: cannot open ({error.strerror or error})") from None
-    with stream:
-        yield stream
 
 
 @contextmanager
@@ -73,10 +58,10 @@ def import_rdf(file: str, fmt: str | None, vocab_iri: str | None, output: str) -
       kg import-rdf graph.ttl -o triples.jsonl && kg load triples.jsonl
       kg import-rdf - --format nquads < graph.nq | kg export --format turtle
     """
-    from kg.export.rdf_import import read_rdf
+    from kg.rdf.read import read_rdf
 
     fmt = _format_of(file, fmt)
-    with _binary_input(file) as source, _naming(file):
+    with open_binary(file) as source, _naming(file):
         result = read_rdf(source, fmt, vocabulary=vocab_iri)
     if is_special(output):  # '-' (stdout), /dev/null, a pipe
         with output_file(output) as stream:
@@ -111,10 +96,10 @@ def validate(ctx: click.Context, file: str, fmt: str | None, vocab_iri: str | No
       kg validate kg-out/graph.ttl
       kg export --input triples.jsonl --format nquads | kg validate - --format nquads
     """
-    from kg.export.shacl import load_export, validate_export
+    from kg.rdf.shacl import load_export, validate_export
 
     fmt = _format_of(file, fmt)
-    with _binary_input(file) as source, _naming(file):
+    with open_binary(file) as source, _naming(file):
         loaded = load_export(source, fmt, vocabulary=vocab_iri)
     result = validate_export(loaded)
     for violation in result.violations:

@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from kg.cli.export import open_text
+from kg.cli.inputs import input_name, open_text
 from kg.cli.options import Skips
 from kg.ingest import read_articles
 from kg.records import read_relations
@@ -40,8 +40,8 @@ def report(ctx: click.Context, triples: str, output: str, article_inputs: tuple[
 
     skips = Skips()
     with open_text(triples) as stream:
-        relations = list(read_relations(stream, triples if triples != "-" else "<stdin>", on_skip=skips))
-    articles = list(read_articles(article_inputs, on_skip=skips)) if article_inputs else None
+        relations = list(read_relations(stream, input_name(triples), on_error=skips.on_error, on_skip=skips))
+    articles = list(read_articles(article_inputs, on_error=skips.on_error, on_skip=skips)) if article_inputs else None
     unread = [str(error) for error in skips.errors]
     count = len({r.article.id for r in relations})
     title = title or f"kg report: {count} article{'s' if count != 1 else ''}"

@@ -14,9 +14,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.errors import KGError
+from kg.errors import KGError, OnError, OnSkip, check_on_error, skip_or_raise
 from kg.extract.document import ExtractOptions
-from kg.extract.parallel import chunked, extract_chunk
+from kg.extract.local import extraction_error
+from kg.extract.parallel import chunked, extract_chunk, pair
 from kg.model import Article
 from kg.records import write_relations
 
@@ -62,6 +63,8 @@ def extract_on_dask(
     chunk_size: int = 64,
     batch_size: int = 32,
     on_partition: Callable[[int, int], None] | None = None,
+    on_error: OnError = "raise",
+    on_skip: OnSkip | None = None,
 ) -> ClusterRun:
     """Extract on the cluster at `address` (or a local cluster of `workers` processes).
 
@@ -70,10 +73,13 @@ def extract_on_dask(
 
     Args:
         on_partition: called with (articles, relations) of each partition written.
+        on_error: "raise" the `ExtractionError` of an article whose extraction failed, or
+            "skip" it (the error goes to `on_skip`).
 
     Raises:
         KGError: when Dask is not installed or the scheduler cannot be reached.
     """
+    check_on_error(on_error)
     try:
         from distributed import Client, LocalCluster
     except ImportError:
@@ -100,6 +106,9 @@ def extract_on_dask(
         def write_next() -> None:
             index, chunk, future = pending.popleft()
             results = future.result()
+            for done in pair(chunk, results):
+                if done.failure:
+                    skip_or_raise(extraction_error(done), on_error, on_skip)
             with open(out_dir / f"part-{index:05d}.jsonl", "w", encoding="utf-8") as stream:
                 count = write_relations((r for relations, *_ in results for r in relations), stream)
             run.partitions += 1

@@ -15,6 +15,7 @@ from itertools import islice
 from multiprocessing import get_context
 
 from kg.extract.document import ArticleExtraction, ExtractOptions
+from kg.extract.local import extract_in_this_process
 from kg.model import Article, Decision, Merge, Relation
 
 #: Chunks in flight per worker: enough to keep every worker busy, few enough to bound memory.
@@ -33,10 +34,8 @@ def chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 def extract_chunk(articles: list[Article], options: ExtractOptions, model: str, batch_size: int) -> ChunkResult:
     """What was read from each article of a chunk, in order (runs in a worker)."""
-    from kg.extract import extract_articles
-
     return [(r.relations, r.merges, r.decisions, r.failure)
-            for r in extract_articles(articles, options, model=model, batch_size=batch_size)]
+            for r in extract_in_this_process(articles, options, model=model, batch_size=batch_size)]
 
 
 def pair(chunk: list[Article], results: ChunkResult) -> Iterator[ArticleExtraction]:

@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import IO
 
-from kg.errors import InputError
+from kg.errors import InputError, KGError
 from kg.model import Article
 
 
@@ -137,7 +137,8 @@ class Journal:
 
     def record(self, article_hash: str, doc_id: str, relations: int, out: IO[str]) -> None:
         """Journal an article whose relations are all written (flushes the output first)."""
-        assert self._stream is not None
+        if self._stream is None:
+            raise KGError("the journal records articles only between start() and finish()")
         out.flush()
         size = os.fstat(out.fileno()).st_size
         entry = {"hash": article_hash, "doc_id": doc_id, "relations": relations, "size": size}

@@ -82,7 +82,7 @@ def _parse_published(published: str | None) -> date | None:
     if not published:
         return None
     try:
-        return datetime.fromisoformat(published.replace("Z", "+00:00")).date()
+        return datetime.fromisoformat(published).date()
     except ValueError:
         try:
             return date.fromisoformat(published[:10])

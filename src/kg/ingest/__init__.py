@@ -8,9 +8,10 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
-from kg.errors import InputError
+from kg.errors import InputError, OnError, OnSkip, check_on_error, skip_or_raise
 from kg.ingest.dates import publication_date
 from kg.ingest.files import ARTICLE_SUFFIXES, Ignored, check_inputs, walk_folder
 from kg.ingest.html import read_html
@@ -38,8 +39,8 @@ def read_lines(text: str, *, source: str) -> Iterator[Article]:
 def read_articles(
     inputs: Iterable[str],
     *,
-    on_error: str = "skip",
-    on_skip: Callable[[InputError], None] | None = None,
+    on_error: OnError = "raise",
+    on_skip: OnSkip | None = None,
     on_ignore: Callable[[Ignored], None] | None = None,
     one_per_line: bool = False,
     language: str | None = None,
@@ -58,9 +59,9 @@ def read_articles(
 
     Args:
         inputs: paths of files or folders, or "-" for standard input.
-        on_error: "raise" to stop at the first unreadable input, "skip" to report it
-            through `on_skip` and go on with the rest.
-        on_skip: called with the error for every skipped file or line.
+        on_error: "raise" to stop at the first unreadable input (an `InputError`), "skip"
+            to hand its error to `on_skip` and go on with the rest.
+        on_skip: called with the `InputError` of every skipped file or line.
         on_ignore: called for every file of a folder that is not an article.
         one_per_line: read every line of a text input as its own article (see `read_lines`).
         language: an ISO 639-1 code; articles detectably written in another language are
@@ -70,28 +71,23 @@ def read_articles(
         InputError: for a named input that does not exist (whatever `on_error` says), and
             when `on_error` is "raise" and an input cannot be read.
     """
-    if on_error not in ("raise", "skip"):
-        raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
+    check_on_error(on_error)
     inputs = list(inputs)
     check_inputs(inputs)
+    report = partial(skip_or_raise, on_error=on_error, on_skip=on_skip)  # raises, or reports and reads on
     for name in inputs:
-        for source in _expand(name):
+        for source in _expand(name, report):
             if isinstance(source, Ignored):
                 if on_ignore is not None:
                     on_ignore(source)
                 continue
             try:
-                for item in _read_source(source, one_per_line):
-                    if isinstance(item, Article):
-                        item = _dated(item)
-                        if language is not None:
-                            item = _in_language(item, language)
-                    if isinstance(item, InputError):
-                        _skip(item, on_error, on_skip)  # a bad JSONL line or a foreign article: read on
-                    else:
-                        yield item
-            except InputError as error:
-                _skip(error, on_error, on_skip)
+                for article in _read_source(source, one_per_line, report):
+                    article = _dated(article)
+                    if language is None or _in_language(article, language, report):
+                        yield article
+            except InputError as error:  # the whole file: unreadable, empty, not text
+                report(error)
 
 
 def _dated(article: Article) -> Article:
@@ -104,43 +100,36 @@ def _dated(article: Article) -> Article:
     return Article(replace(article.meta, published=found.date, published_from=found.source), article.text)
 
 
-def _in_language(article: Article, language: str) -> Article | InputError:
+def _in_language(article: Article, language: str, report: OnSkip) -> bool:
+    """True when the article is in `language` (or cannot be told); else its error goes to `report`."""
     found = foreign_language(article.text, language)
     if found is None:
-        return article
+        return True
     where = article.meta.source or article.id
     if where != article.id and article.id not in where:
         where = f"{where} ({article.id})"
-    return InputError(f"{where}: written in {language_name(found)} ({found}), not {language_name(language)} "
-                      f"(pass --model with a '{found}' pipeline to read it)")
+    report(InputError(f"{where}: written in {language_name(found)} ({found}), not {language_name(language)} "
+                      f"(pass --model with a '{found}' pipeline to read it)"))
+    return False
 
 
-def _skip(error: InputError, on_error: str, on_skip: Callable[[InputError], None] | None) -> None:
-    if on_error == "raise":
-        raise error
-    if on_skip is not None:
-        on_skip(error)
-
-
-def _expand(name: str) -> Iterator[str | Path | Ignored | InputError]:
+def _expand(name: str, report: OnSkip) -> Iterator[str | Path | Ignored]:
     if name == "-":
         yield "-"
         return
     path = Path(name)
     if path.is_dir():
         found = False
-        for item in walk_folder(path):
+        for item in walk_folder(path, report):
             found = found or isinstance(item, Path)
             yield item
         if not found:
-            yield InputError(f"{name}: no article files in this folder (kg reads {' '.join(SUFFIXES)})")
+            report(InputError(f"{name}: no article files in this folder (kg reads {' '.join(SUFFIXES)})"))
     else:
         yield path
 
 
-def _read_source(source: str | Path | InputError, one_per_line: bool = False) -> Iterator[Article | InputError]:
-    if isinstance(source, InputError):
-        raise source
+def _read_source(source: str | Path, one_per_line: bool, report: OnSkip) -> Iterator[Article]:
     if source == "-":
         data = sys.stdin.buffer.read()
         if looks_like_pdf(data[:1024]):
@@ -150,11 +139,11 @@ def _read_source(source: str | Path | InputError, one_per_line: bool = False) ->
         if one_per_line:
             yield from read_lines(text, source="-")
         elif text.lstrip().startswith("{"):
-            yield from read_jsonl_lines(text.split("\n"), "<stdin>", source="-")
+            yield from read_jsonl_lines(text.split("\n"), "<stdin>", source="-", on_bad_line=report)
         else:
             yield read_text(text, doc_id="stdin", source="-", name="<stdin>")
         return
-    assert isinstance(source, Path)
+    source = Path(source)
     try:
         data = source.read_bytes()
     except OSError as error:
@@ -169,7 +158,7 @@ def _read_source(source: str | Path | InputError, one_per_line: bool = False) ->
     if one_per_line and suffix not in (".jsonl", ".html", ".htm"):
         yield from read_lines(text, source=str(source))
     elif suffix == ".jsonl":
-        yield from read_jsonl_lines(text.split("\n"), str(source), source=str(source))
+        yield from read_jsonl_lines(text.split("\n"), str(source), source=str(source), on_bad_line=report)
     elif suffix in (".html", ".htm"):
         yield read_html(text, doc_id=source.stem, source=str(source), name=str(source))
     else:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.errors import InputError
+from kg.errors import InputError, OnSkip
 
 #: File suffixes read as articles when found in a folder (a file named on the command line
 #: is read whatever its suffix; a PDF is recognised by its content too).
@@ -93,10 +93,10 @@ def not_an_article(path: Path) -> str | None:
     return None
 
 
-def walk_folder(folder: Path) -> Iterator[Path | Ignored | InputError]:
+def walk_folder(folder: Path, on_broken_link: OnSkip) -> Iterator[Path | Ignored]:
     """The files of a folder and its subfolders, in name order: each article file as a Path,
-    each other file as `Ignored`, a hidden subfolder once as `Ignored`, a broken link as an
-    `InputError`. Links to folders are not followed (they could loop)."""
+    each other file as `Ignored`, a hidden subfolder once as `Ignored`; a broken link's
+    `InputError` goes to `on_broken_link`. Links to folders are not followed (they could loop)."""
     for root, folders, files in os.walk(folder, onerror=None, followlinks=False):
         here = Path(root)
         for name in sorted(folders):
@@ -108,7 +108,7 @@ def walk_folder(folder: Path) -> Iterator[Path | Ignored | InputError]:
         for name in sorted(files):
             path = here / name
             if path.is_symlink() and not path.exists():
-                yield InputError(f"{path}: broken link to {os.readlink(path)}")
+                on_broken_link(InputError(f"{path}: broken link to {os.readlink(path)}"))
                 continue
             reason = not_an_article(path)
             yield path if reason is None else Ignored(str(path), reason)

@@ -5,21 +5,23 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 
-from kg.errors import InputError
+from kg.errors import InputError, OnSkip
 from kg.model import Article, ArticleMeta
 
 _OPTIONAL = ("title", "url", "published")
 
 
-def read_jsonl_lines(lines: Iterable[str], name: str, *, source: str) -> Iterator[Article | InputError]:
-    """Yield one article per non-blank line, or an `InputError` naming the file and
-    line for a malformed one, so that the caller can report it and read on."""
+def read_jsonl_lines(lines: Iterable[str], name: str, *, source: str, on_bad_line: OnSkip) -> Iterator[Article]:
+    """Yield one article per non-blank line; a malformed line's `InputError`, naming the file
+    and line, goes to `on_bad_line` (which raises it, or reports it so that reading goes on)."""
     for lineno, line in enumerate(lines, start=1):
         if line.strip():
             try:
-                yield _article(line, f"{name}:{lineno}", lineno, source)
+                article = _article(line, f"{name}:{lineno}", lineno, source)
             except InputError as error:
-                yield error
+                on_bad_line(error)
+                continue
+            yield article
 
 
 def _article(line: str, where: str, lineno: int, source: str) -> Article:

@@ -19,7 +19,7 @@ from typing import Any
 
 from kg.errors import InputError
 from kg.model import ENTITY_TYPES
-from kg.resolve.keys import canonical_key, is_acronym
+from kg.keys import canonical_key, is_acronym
 
 SHIPPED = "schemas/aliases.csv"
 

@@ -11,7 +11,7 @@ from itertools import combinations
 
 from kg.resolve.aliases import AliasTable, shipped_aliases
 from kg.resolve.canonical import canonical_form
-from kg.resolve.keys import initials, key_words
+from kg.keys import initials, key_words
 from kg.resolve.names import person_name
 from kg.resolve.relations import Resolution
 

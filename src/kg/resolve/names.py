@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kg.resolve.keys import key_words
+from kg.keys import key_words
 
 # Titles that are part of who someone is: "Baroness Kennedy" is not "Charles Kennedy", "Prince
 # Charles" is not "Ray Charles". A short form carrying one joins only a full name seen with it.

@@ -9,13 +9,13 @@ graph `kg load` writes into an empty database (tests/test_bulk_import.py checks 
 from __future__ import annotations
 
 import shlex
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from kg.errors import KGError, SchemaError
+from kg.errors import ArticleError, ImportFileError, KGError, OnError, OnSkip
 from kg.model import Relation
 from kg.resolve import AliasTable, resolve_relations
 from kg.store.identity import Identity, entity_properties
@@ -31,10 +31,6 @@ ARRAY_DELIMITER_OPTION = "U+001F"
 AGGREGATE_INPUTS = ("start", "fact", "negated", "modality", "attributed_to", "confidence", "sentence")
 
 _BATCH = 50_000  # relations per article_batch: bounds the rows held at once, not the output
-
-
-class ImportFileError(KGError):
-    """A value the CSV files cannot carry (it holds the array delimiter)."""
 
 
 @dataclass(slots=True)
@@ -156,30 +152,33 @@ def write_import_files(
     relations: Iterable[Relation],
     folder: str | Path,
     *,
-    on_skip: Callable[[str, SchemaError], None] | None = None,
+    on_error: OnError = "raise",
+    on_skip: OnSkip | None = None,
     aliases: AliasTable | None = None,
 ) -> ImportFiles:
     """Write the graph of `relations` as neo4j-admin import files into `folder`, and `import.sh`.
 
     Articles are grouped and checked exactly as `kg.store.neo4j.load_relations` does: an
-    article holding a relation that cannot be loaded is skipped whole (`on_skip`), or,
-    without `on_skip`, a `SchemaError` is raised.
+    article holding a relation that cannot be loaded raises an `ArticleSchemaError`, or,
+    with on_error="skip", is skipped whole (its error handed to `on_skip`).
 
     Args:
         relations: The relations, in the order `kg load` would read them.
         folder: Created if missing; files of an earlier export are overwritten.
-        on_skip: Called with the article id and the error of each article skipped.
+        on_error: "raise" or "skip" an article that cannot be loaded.
+        on_skip: Called with the error of each article skipped (its `article_id` names it).
         aliases: The alias table entities are resolved with, as `kg load` does (default: shipped).
     """
     folder = Path(folder).resolve()
     folder.mkdir(parents=True, exist_ok=True)
     result = ImportFiles(folder)
 
-    def skip(article_id: str, error: SchemaError) -> None:
-        result.skipped.append(article_id)
-        on_skip(article_id, error)  # type: ignore[misc]
+    def skip(error: KGError) -> None:
+        result.skipped.append(error.article_id if isinstance(error, ArticleError) else str(error))
+        if on_skip is not None:
+            on_skip(error)
 
-    groups = group_by_article(relations, on_skip=skip if on_skip is not None else None)
+    groups = group_by_article(relations, on_error, skip)
     # resolved as kg load resolves them into an empty database: all the articles at once
     identity = Identity.of_resolution(resolve_relations([r for _, rs in groups for r in rs], aliases))
     keys: dict[str, Row] = {}

@@ -17,7 +17,7 @@ from typing import Any
 from kg.model import Merge, Relation
 from kg.resolve import AliasTable, KeyStats, Resolution, mention_records, resolve_relations
 from kg.resolve.canonical import canonical_form
-from kg.resolve.keys import canonical_key
+from kg.keys import canonical_key
 from kg.store.identity import key_tail
 
 #: Rounds of reading more of the database before resolution gives up widening its view.

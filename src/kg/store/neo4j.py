@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from kg.errors import DatabaseError, KGError
+from kg.errors import ArticleError, DatabaseError, KGError, OnError, OnSkip, check_on_error
 from kg.model import Merge, Relation
 from kg.resolve import AliasTable, shipped_aliases
 from kg.store.identity import Identity
@@ -252,8 +252,8 @@ def load_relations(
     database: str = "neo4j",
     batch_size: int = DEFAULT_BATCH_SIZE,
     progress: Callable[[int], None] | None = None,
-    on_error: str = "raise",
-    on_skip: Callable[[str, KGError], None] | None = None,
+    on_error: OnError = "raise",
+    on_skip: OnSkip | None = None,
     aliases: AliasTable | None = None,
 ) -> LoadSummary:
     """Load relations, replacing the articles they come from, their entities resolved together
@@ -274,23 +274,22 @@ def load_relations(
         batch_size: relations per transaction (whole articles, so batches may be larger).
         progress: called with the number of relations written after each batch.
         on_error: for an article whose predicate or entity type cannot be loaded,
-            "raise" a `SchemaError`, or "skip" the whole article.
-        on_skip: with on_error="skip", called with the article id and the error.
+            "raise" an `ArticleSchemaError` (a `SchemaError`), or "skip" the whole article.
+        on_skip: with on_error="skip", called with that error (its `article_id` names the article).
         aliases: the alias table (default: the shipped one, schemas/aliases.csv).
     """
     from neo4j.exceptions import DriverError, Neo4jError
 
-    if on_error not in ("raise", "skip"):
-        raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
+    check_on_error(on_error)
     summary = LoadSummary()
     started = time.perf_counter()
 
-    def skip(article_id: str, error: KGError) -> None:
-        summary.skipped.append(article_id)
+    def skip(error: KGError) -> None:
+        summary.skipped.append(error.article_id if isinstance(error, ArticleError) else str(error))
         if on_skip is not None:
-            on_skip(article_id, error)
+            on_skip(error)
 
-    groups = group_by_article(relations, on_skip=skip if on_error == "skip" else None)
+    groups = group_by_article(relations, on_error, skip)
     table = shipped_aliases() if aliases is None else aliases
     apply_constraints(driver, database)
     created_ids: set[str] = set()

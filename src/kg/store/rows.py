@@ -10,14 +10,14 @@ any row reaches a driver.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from operator import attrgetter
 from typing import Any, get_args, get_type_hints
 
-from kg.errors import SchemaError
+from kg.errors import ArticleSchemaError, OnError, OnSkip, SchemaError, check_on_error, skip_or_raise
+from kg.keys import statement_id, triple_key
 from kg.model import ENTITY_TYPES, ArticleMeta, Evidence, Relation
 from kg.store.identity import Identity, entity_properties  # noqa: F401 (entity_properties: used by bulk_import)
 from kg.store.unchanged import DIGEST_PROPERTY, article_digest
@@ -96,7 +96,7 @@ def evidence_fields() -> tuple[str, ...]:
     flattened = [f"{name}_{f.name}" for name, record in nested_record_fields() for f in dataclasses.fields(record)]
     names = [*fields, *relation_scalar_fields(), *flattened, *STATEMENT_BOOKKEEPING]
     if len(set(names)) != len(names):  # a model change this mapping cannot express: fail, never lose data
-        raise TypeError(f"Relation and Evidence fields collide as Statement properties: {sorted(names)}")
+        raise SchemaError(f"Relation and Evidence fields collide as Statement properties: {sorted(names)}")
     return fields
 
 
@@ -137,34 +137,6 @@ def _property(value: Any) -> Any:
     of `kg export --format neo4j-import` gives (kg.store.read reads a missing list as ()).
     """
     return (list(value) or None) if type(value) is tuple else value
-
-
-def statement_id(relation: Relation) -> str:
-    """A deterministic id for one relation as read in one sentence of one article.
-
-    It is also the local name of the statement's IRI in the RDF export, so a Statement
-    node in Neo4j and a statement resource in RDF name each other.
-    """
-    e = relation.evidence
-    parts = (e.doc_id, relation.subject.id, relation.predicate, relation.object.id, str(e.start),
-             str(e.end), str(relation.negated), relation.modality)
-    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
-
-
-def triple_key(subject: str, predicate: str, obj: str) -> str:
-    """The key shared by a triple's statements and its aggregate edge, readable in Browser.
-
-    `|` and `\\` in entity ids are escaped, so distinct triples never share a key
-    (predicates cannot hold either).
-
-    >>> triple_key("mark-rutte", "meet", "donald-trump")
-    'mark-rutte|meet|donald-trump'
-    """
-    return f"{_escape(subject)}|{predicate}|{_escape(obj)}"
-
-
-def _escape(entity_id: str) -> str:
-    return entity_id.replace("\\", "\\\\").replace("|", "\\|") if "|" in entity_id or "\\" in entity_id else entity_id
 
 
 def check_relation(relation: Relation) -> None:
@@ -254,14 +226,16 @@ def aggregate_properties(key: Row, statement_rows: list[tuple[str | None, str, R
 
 def group_by_article(
     relations: Iterable[Relation],
-    on_skip: Callable[[str, SchemaError], None] | None = None,
+    on_error: OnError = "raise",
+    on_skip: OnSkip | None = None,
 ) -> list[tuple[str, list[Relation]]]:
     """Relations grouped by article id, articles in first-seen order.
 
-    An article holding a relation that `check_relation` refuses is dropped whole, so
-    the database never holds half of it: `on_skip(article_id, error)` is called, or,
-    without `on_skip`, the `SchemaError` is raised naming the article.
+    An article holding a relation that `check_relation` refuses is refused whole, so the
+    database never holds half of it: an `ArticleSchemaError` naming the article is raised,
+    or, with on_error="skip", handed to `on_skip` and the article dropped.
     """
+    check_on_error(on_error)
     groups: dict[str, list[Relation]] = {}
     refused: set[str] = set()
     for relation in relations:
@@ -271,11 +245,9 @@ def group_by_article(
         try:
             check_relation(relation)
         except SchemaError as error:
-            if on_skip is None:
-                raise SchemaError(f"article {article_id!r}: {error}") from None
+            skip_or_raise(ArticleSchemaError(article_id, str(error)), on_error, on_skip)
             refused.add(article_id)
             groups.pop(article_id, None)
-            on_skip(article_id, error)
             continue
         groups.setdefault(article_id, []).append(relation)
     return list(groups.items())

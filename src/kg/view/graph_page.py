@@ -7,6 +7,7 @@ Every text from articles goes into the page as JSON data and reaches the DOM thr
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import tempfile
@@ -129,7 +130,7 @@ def render_html(graph: nx.MultiDiGraph, title: str = "kg graph", *, top: int | N
     data["alwaysLabelled"] = ALWAYS_LABELLED
     vis = _static("vendor/vis-network/vis-network.min.js")
     return Template(_static("graph.html")).substitute(
-        title=title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"),
+        title=html.escape(title, quote=False),
         css=_static("graph.css"),
         vis_js=vis.replace("</script", "<\\/script"),
         page_js=_static("graph.js"),

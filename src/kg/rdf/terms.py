@@ -23,6 +23,7 @@ from functools import cache
 from rdflib import OWL, RDF, RDFS, XSD, Namespace, URIRef
 from rdflib.namespace import PROV, SKOS, DefinedNamespace
 
+from kg.errors import SchemaError
 from kg.model import ArticleMeta, Entity, Evidence, Relation
 from kg.vocabulary import check_predicate, load_vocabulary
 
@@ -279,12 +280,12 @@ def _open_the_generated_terms() -> None:
     """Add the vocabulary's predicates and the model's fields to `KG` (its `_extras`).
 
     Raises:
-        ValueError: when a predicate of schemas/relations.json is named like one of kg's own
+        SchemaError: when a predicate of schemas/relations.json is named like one of kg's own
             terms, which would make two terms one IRI.
     """
     clash = {term.name for term in TERMS}.intersection(vocabulary_names())
     if clash:
-        raise ValueError(f"schemas/relations.json predicates {sorted(clash)} clash with kg's own terms")
+        raise SchemaError(f"schemas/relations.json predicates {sorted(clash)} clash with kg's own terms")
     KG._extras = [name for name in (*vocabulary_names(), *model_field_names()) if name not in KG.__annotations__]
 
 
@@ -313,7 +314,7 @@ ENTITY_CLASSES: dict[str, URIRef] = {name: KG[name] for name in
                                      ("Person", "Organization", "Country", "Location", "Group", "Event", "Other")}
 ALIGNED_CLASSES: dict[str, URIRef] = {t.name: URIRef(t.aligned) for t in TERMS if t.kind == "class" and t.aligned}
 
-#: Prefixes bound in every export (the base-dependent ones are added by `kg.export.iri.Minter`;
+#: Prefixes bound in every export (the base-dependent ones are added by `kg.rdf.iri.Minter`;
 #: `Namespaces.prefixes` moves kg: and kgv:).
 PREFIXES: dict[str, str] = {
     "kg": KG_IRI,

@@ -2,7 +2,7 @@
 `kg export`.
 
 An export has a narrow shape — IRIs kg minted (valid by construction, see
-`kg.export.iri`), plain or typed literals, no blank nodes — so its text can be written
+`kg.rdf.iri`), plain or typed literals, no blank nodes — so its text can be written
 directly. Terms are made as text once (entity and predicate nodes are cached by the
 `QuadBuilder`), and each quad becomes a line or a Turtle fragment. This is several
 times faster than building pyoxigraph or rdflib terms, whose conversions dominate

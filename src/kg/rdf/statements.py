@@ -24,13 +24,13 @@ from rdflib import OWL, RDF, RDFS
 from rdflib.namespace import PROV, SKOS
 
 from kg.errors import RDFError
-from kg.export.fields import FieldCodec, date_literal, scalar_codecs
-from kg.export.iri import DEFAULT_BASE_IRI, Minter, timestamp
-from kg.export.sources import file_url, public_source
-from kg.export.terms import (ALIGNED_CLASSES, ENTITY_CLASSES, KG, ONTOLOGY_IRI, SCHEMA, Namespaces,
+from kg.rdf.fields import FieldCodec, date_literal, scalar_codecs
+from kg.rdf.iri import DEFAULT_BASE_IRI, Minter, timestamp
+from kg.rdf.sources import file_url, public_source
+from kg.rdf.terms import (ALIGNED_CLASSES, ENTITY_CLASSES, KG, ONTOLOGY_IRI, SCHEMA, Namespaces,
                              is_vocabulary_predicate, predicate_iri)
 from kg.model import ArticleMeta, Entity, Evidence, Relation
-from kg.store.rows import statement_id
+from kg.keys import statement_id
 from kg.vocabulary import load_vocabulary
 
 _XSD_DATETIME = "http://www.w3.org/2001/XMLSchema#dateTime"

@@ -13,10 +13,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-from kg.export.iri import DEFAULT_BASE_IRI, Minter
-from kg.export.statements import asserts_fact, predicate_label
+from kg.errors import unknown_choice
+from kg.keys import statement_id
 from kg.model import Entity, Relation
-from kg.store.rows import statement_id
+from kg.rdf.iri import DEFAULT_BASE_IRI, Minter
+from kg.rdf.statements import asserts_fact, predicate_label
 
 #: Formats `kg export` writes with networkx → file extension.
 NETWORK_FORMATS = {"graphml": "graphml", "gexf": "gexf"}
@@ -39,8 +40,8 @@ class _Seen:
 
 @dataclass(slots=True)
 class _Edge:
+    relation: Relation  # the first mention: its sentence and article go on the edge
     seen: _Seen = field(default_factory=_Seen)
-    relation: Relation | None = None  # the first mention: its sentence and article go on the edge
     confidence: float = 0.0
     fact: bool = False
 
@@ -91,7 +92,6 @@ def build_network(relations: Iterable[Relation], base: str = DEFAULT_BASE_IRI) -
         graph.add_node(key, **data, **_dates(seen))
     for (subject, predicate, obj, negated, modality), edge in edges.items():
         first = edge.relation
-        assert first is not None
         data = {"predicate": predicate, "label": predicate_label(predicate), "count": edge.seen.count,
                 "negated": negated, "modality": modality, "fact": edge.fact, "confidence": edge.confidence,
                 "sentence": first.evidence.sentence, "article": first.article.id}
@@ -113,7 +113,7 @@ def write_network(relations: Iterable[Relation], stream: IO[bytes], fmt: str, ba
     import networkx as nx
 
     if fmt not in NETWORK_FORMATS:
-        raise ValueError(f"unknown network format {fmt!r}; choose from {', '.join(NETWORK_FORMATS)}")
+        raise unknown_choice("network format", fmt, NETWORK_FORMATS)
     graph = build_network(relations, base)
     if fmt == "gexf":
         nx.write_gexf(graph, stream, encoding="utf-8", prettyprint=True)

@@ -1,5 +1,5 @@
 """An RDF export (any format) → the relations it was made from, by the same field table
-the exporter uses (`kg.export.fields`), so export → import → export is lossless.
+the exporter uses (`kg.rdf.fields`), so export → import → export is lossless.
 
 Every statement (an `rdf:Statement`, or an RDF 1.2 reifier of `kg export --rdf-star`)
 becomes one `Relation`; entities and articles are read from their descriptions. The plain
@@ -20,14 +20,12 @@ from rdflib import RDF, RDFS
 from rdflib.namespace import PROV, SKOS
 
 from kg.errors import RDFError
-from kg.export.fields import scalar_codecs
-from kg.export.iri import decode_key
-from kg.export.terms import ENTITY_CLASSES, KG, KG_IRI, KGV_IRI, ONTOLOGY_IRI, Namespaces, is_vocabulary_predicate
+from kg.rdf.fields import scalar_codecs
+from kg.rdf.formats import oxigraph_format
+from kg.rdf.iri import decode_key
+from kg.rdf.terms import ENTITY_CLASSES, KG, KG_IRI, KGV_IRI, ONTOLOGY_IRI, Namespaces, is_vocabulary_predicate
 from kg.model import ArticleMeta, Entity, Evidence, Relation, TimeRef
 from kg.vocabulary import check_predicate
-
-#: Formats `kg import-rdf` reads (those `kg export` writes).
-READ_FORMATS = ("turtle", "ntriples", "jsonld", "trig", "nquads")
 
 _TYPE, _STATEMENT = str(RDF.type), str(RDF.Statement)
 _SUBJECT, _PREDICATE, _OBJECT = str(RDF.subject), str(RDF.predicate), str(RDF.object)
@@ -50,13 +48,6 @@ class RdfImport:
     extracted_at: datetime | None = None
 
 
-def _ox_format(fmt: str) -> Any:
-    from pyoxigraph import RdfFormat
-
-    return {"turtle": RdfFormat.TURTLE, "ntriples": RdfFormat.N_TRIPLES, "jsonld": RdfFormat.JSON_LD,
-            "trig": RdfFormat.TRIG, "nquads": RdfFormat.N_QUADS}[fmt]
-
-
 def index_quads(source: IO[bytes] | str, fmt: str, *, vocabulary: str | None = None) -> dict[str, Properties]:
     """Parse RDF (every graph of a dataset merged) into subject → predicate → values, the
     terms of kg's vocabulary as the default vocabulary's IRIs.
@@ -69,12 +60,11 @@ def index_quads(source: IO[bytes] | str, fmt: str, *, vocabulary: str | None = N
     """
     import pyoxigraph
 
-    if fmt not in READ_FORMATS:
-        raise RDFError(f"unknown RDF format {fmt!r}; choose from {', '.join(READ_FORMATS)}")
+    ox_format = oxigraph_format(fmt)
     index: dict[str, Properties] = defaultdict(lambda: defaultdict(list))
     literal, triple = pyoxigraph.Literal, pyoxigraph.Triple
     try:
-        for quad in pyoxigraph.parse(source, _ox_format(fmt)):
+        for quad in pyoxigraph.parse(source, ox_format):
             o, p = quad.object, quad.predicate.value
             subject = index[_node(quad.subject)]
             if p == _REIFIES and isinstance(o, triple):  # an RDF 1.2 reifier: a statement of the triple term
@@ -120,7 +110,7 @@ def read_rdf(source: IO[bytes] | str, fmt: str, *, vocabulary: str | None = None
 
     Args:
         source: a binary stream or a file path.
-        fmt: one of `READ_FORMATS`.
+        fmt: a name of `kg.rdf.formats.FORMATS`.
         vocabulary: the export's ontology IRI (`--vocab-iri`); by default the one its owl:imports names.
 
     Raises:
@@ -194,7 +184,7 @@ class _RelationReader:
         if node in self.runs:
             return
         ended = self.index.get(node, {}).get(_ENDED)
-        moment = datetime.fromisoformat(ended[0].replace("Z", "+00:00")) if ended else None
+        moment = datetime.fromisoformat(ended[0]) if ended else None
         self.runs[node] = moment
         if moment is not None and (self.extracted_at is None or moment > self.extracted_at):
             self.extracted_at = moment
@@ -248,4 +238,4 @@ def _required(record: type, name: str) -> bool:
     return f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
 
 
-__all__ = ["READ_FORMATS", "RdfImport", "index_quads", "predicate_name", "read_rdf", "relations_from_index"]
+__all__ = ["RdfImport", "index_quads", "predicate_name", "read_rdf", "relations_from_index"]

@@ -18,10 +18,8 @@ from importlib import resources
 from typing import IO, Any
 
 from kg.errors import RDFError
-from kg.export.terms import ONTOLOGY_IRI, Namespaces
-
-#: Formats `kg validate` reads (those `kg export` writes).
-READ_FORMATS = ("turtle", "ntriples", "jsonld", "trig", "nquads")
+from kg.rdf.formats import oxigraph_format
+from kg.rdf.terms import ONTOLOGY_IRI, Namespaces
 
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _TYPE, _STATEMENT, _REIFIES = _RDF + "type", _RDF + "Statement", _RDF + "reifies"
@@ -71,19 +69,12 @@ class ValidationResult:
     violations: list[Violation]
 
 
-def _ox_format(fmt: str) -> Any:
-    from pyoxigraph import RdfFormat
-
-    return {"turtle": RdfFormat.TURTLE, "ntriples": RdfFormat.N_TRIPLES, "jsonld": RdfFormat.JSON_LD,
-            "trig": RdfFormat.TRIG, "nquads": RdfFormat.N_QUADS}[fmt]
-
-
 def load_export(source: IO[bytes] | bytes, fmt: str, *, vocabulary: str | None = None) -> LoadedExport:
     """Parse an export and merge its graphs.
 
     Args:
         source: a binary stream or the bytes of the file.
-        fmt: one of `READ_FORMATS`.
+        fmt: a name of `kg.rdf.formats.FORMATS`.
         vocabulary: the ontology IRI of the export's vocabulary; by default the one the
             export's owl:imports names, else kg's.
 
@@ -92,8 +83,7 @@ def load_export(source: IO[bytes] | bytes, fmt: str, *, vocabulary: str | None =
     """
     import pyoxigraph as ox
 
-    if fmt not in READ_FORMATS:
-        raise RDFError(f"unknown RDF format {fmt!r}; choose from {', '.join(READ_FORMATS)}")
+    ox_format = oxigraph_format(fmt)
     triple_type, named_node = ox.Triple, ox.NamedNode
     a, statement = named_node(_TYPE), named_node(_STATEMENT)
     subject_p, predicate_p, object_p = named_node(_RDF + "subject"), named_node(_RDF + "predicate"), named_node(
@@ -106,7 +96,7 @@ def load_export(source: IO[bytes] | bytes, fmt: str, *, vocabulary: str | None =
     statements: dict[str, str] = {}  # statement → its graph
     imports: set[str] = set()
     try:
-        for quad in ox.parse(source, _ox_format(fmt)):
+        for quad in ox.parse(source, ox_format):
             s, p, o, g = quad.subject, quad.predicate, quad.object, quad.graph_name
             graph = g.value if isinstance(g, named_node) else None
             if graph is None:
@@ -264,5 +254,5 @@ class _Shortener:
         return term.n3() if hasattr(term, "n3") else str(term)
 
 
-__all__ = ["READ_FORMATS", "LoadedExport", "ValidationResult", "Violation", "load_export", "shapes_text",
+__all__ = ["LoadedExport", "ValidationResult", "Violation", "load_export", "shapes_text",
            "validate_export", "validate_file", "validate_graph"]

@@ -1,52 +1,29 @@
 """Relations → RDF in every format, by one of three engines fed by the same mapping:
-"stream" (the default: kg's streaming text writers, `kg.export.writers`), "oxigraph"
+"stream" (the default: kg's streaming text writers, `kg.rdf.writers`), "oxigraph"
 (pyoxigraph terms and serializer) and "rdflib" (the reference the others are tested
 against; it also writes the JSON-LD, compacted with schemas/context.jsonld).
 
 The mapping itself (facts, statements, provenance, the named-graph layout) is in
-`kg.export.statements`; IRIs in `kg.export.iri`; the vocabulary in `kg.export.terms`.
+`kg.rdf.statements`; IRIs in `kg.rdf.iri`; the vocabulary in `kg.rdf.terms`.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import cache
 from importlib import resources
+from itertools import chain
 from typing import IO, Any
 
-from kg.errors import RDFError
-from kg.export.iri import DEFAULT_BASE_IRI, Minter
-from kg.export.statements import ExportCounts, ExportOptions, OxigraphTerms, QuadBuilder, RdflibTerms
-from kg.export.terms import KG_IRI, Namespaces
+from kg.errors import RDFError, unknown_choice
+from kg.rdf.formats import FORMATS, QUAD_FORMATS, format_for_path, oxigraph_format
+from kg.rdf.iri import DEFAULT_BASE_IRI, Minter
+from kg.rdf.statements import ExportCounts, ExportOptions, OxigraphTerms, QuadBuilder, RdflibTerms
+from kg.rdf.terms import KG_IRI, Namespaces
 from kg.model import Relation
-
-#: Formats `kg export` writes → (rdflib serializer name, file extension).
-FORMATS = {
-    "turtle": ("turtle", "ttl"),
-    "ntriples": ("nt", "nt"),
-    "jsonld": ("json-ld", "jsonld"),
-    "trig": ("trig", "trig"),
-    "nquads": ("nquads", "nq"),
-}
-#: Formats with named graphs: one per article, and the facts graph (see `kg.export.statements`).
-QUAD_FORMATS = frozenset({"trig", "nquads"})
-ENGINES = ("stream", "oxigraph", "rdflib")
-
-
-def format_for_path(path: str) -> str | None:
-    """The format a file name's extension says ("graph.nq" → "nquads"), if any."""
-    extension = path.rsplit(".", 1)[-1].lower() if "." in path else ""
-    by_extension = {ext: name for name, (_, ext) in FORMATS.items()}
-    return by_extension.get(extension) or {"json": "jsonld", "nquads": "nquads"}.get(extension)
-
-
-def _ox_format(fmt: str) -> Any:
-    from pyoxigraph import RdfFormat
-
-    return {"turtle": RdfFormat.TURTLE, "ntriples": RdfFormat.N_TRIPLES, "trig": RdfFormat.TRIG,
-            "nquads": RdfFormat.N_QUADS}[fmt]
 
 
 def write_rdf(
@@ -81,56 +58,95 @@ def write_rdf(
         RDFError: for an RDF 1.2 export the chosen writer cannot write.
     """
     if fmt not in FORMATS:
-        raise ValueError(f"unknown RDF format {fmt!r}; choose from {', '.join(FORMATS)}")
+        raise unknown_choice("RDF format", fmt, FORMATS)
     if engine not in ENGINES:
-        raise ValueError(f"unknown RDF engine {engine!r}; choose from {', '.join(ENGINES)}")
+        raise unknown_choice("RDF engine", engine, ENGINES)
     named = fmt in QUAD_FORMATS
     options = _with_layout(options or ExportOptions(base=base), named)
     check_writable(fmt, engine, options)
-    moment = extracted_at or datetime.now(timezone.utc)
     prefixes = export_prefixes(options)
     ontology = ontology_quads(options) if with_ontology else []
     if ontology:
         prefixes.update({"dcterms": "http://purl.org/dc/terms/", "vann": "http://purl.org/vocab/vann/"})
-    ontology_graph = Namespaces(options.vocabulary).ontology if named else None
-    if engine == "stream" and fmt != "jsonld":
-        from kg.export.writers import NTriplesTerms, TurtleTerms, write_lines, write_turtle
-
-        if fmt in ("ntriples", "nquads"):
-            terms: Any = NTriplesTerms(quads=named)
-            builder = QuadBuilder(terms, options, moment)
-            write_lines(_prepend(_ontology_batch(terms, ontology, ontology_graph), builder.batches(relations)), stream)
-        else:
-            terms = TurtleTerms(prefixes)
-            builder = QuadBuilder(terms, options, moment)
-            write_turtle(_prepend(_ontology_batch(terms, ontology, ontology_graph), builder.batches(relations)), stream, prefixes,
-                         trig=named)
-    elif engine == "oxigraph" and fmt != "jsonld":
-        import pyoxigraph
-
-        terms = OxigraphTerms(quads=named)
-        builder = QuadBuilder(terms, options, moment)
-        quads: Iterable[Any] = _prepend(_ontology_batch(terms, ontology, ontology_graph), builder.batches(relations))
-        from itertools import chain
-
-        quads = chain.from_iterable(quads)
-        if fmt == "trig":  # one block per graph: Oxigraph's writer opens a block per run of a graph
-            quads = _grouped_by_graph(quads)
-        pyoxigraph.serialize(quads, stream, _ox_format(fmt), prefixes=prefixes)
-    else:
-        terms = RdflibTerms()
-        builder = QuadBuilder(terms, options, moment)
-        graph = _rdflib_graph(builder, relations, named, prefixes, _ontology_batch(terms, ontology, ontology_graph))
-        if fmt == "jsonld":
-            graph.serialize(destination=stream, format="json-ld", context=jsonld_context(options), auto_compact=True,
-                            encoding="utf-8")
-        else:
-            graph.serialize(destination=stream, format=FORMATS[fmt][0], encoding="utf-8")
+    job = _Job(fmt, named, options, extracted_at or datetime.now(timezone.utc), prefixes, ontology,
+               Namespaces(options.vocabulary).ontology if named else None)
+    write = _WRITERS["rdflib" if fmt == "jsonld" else engine]  # JSON-LD is always rdflib's
+    builder = write(job, relations, stream)
     written = builder.counts.triples + len(ontology)
     if counts is not None:
         counts.relations, counts.statements, counts.triples = (builder.counts.relations, builder.counts.statements,
                                                                written)
     return written
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """What every writer needs besides the relations and the stream."""
+
+    fmt: str
+    named: bool
+    options: ExportOptions
+    moment: datetime
+    prefixes: dict[str, str]
+    ontology: list[Any]
+    ontology_graph: str | None
+
+    def builder(self, terms: Any) -> QuadBuilder:
+        return QuadBuilder(terms, self.options, self.moment)
+
+    def ontology_batch(self, terms: Any) -> list[Any]:
+        return _ontology_batch(terms, self.ontology, self.ontology_graph)
+
+
+def _write_streaming(job: _Job, relations: Iterable[Relation], stream: IO[bytes]) -> QuadBuilder:
+    """kg's own streaming text writers (`kg.rdf.writers`): N-Triples/N-Quads lines, Turtle/TriG blocks."""
+    from kg.rdf.writers import NTriplesTerms, TurtleTerms, write_lines, write_turtle
+
+    if job.fmt in ("ntriples", "nquads"):
+        terms: Any = NTriplesTerms(quads=job.named)
+        builder = job.builder(terms)
+        write_lines(_prepend(job.ontology_batch(terms), builder.batches(relations)), stream)
+    else:
+        terms = TurtleTerms(job.prefixes)
+        builder = job.builder(terms)
+        write_turtle(_prepend(job.ontology_batch(terms), builder.batches(relations)), stream, job.prefixes,
+                     trig=job.named)
+    return builder
+
+
+def _write_oxigraph(job: _Job, relations: Iterable[Relation], stream: IO[bytes]) -> QuadBuilder:
+    """pyoxigraph's terms and serializer, fed as a stream."""
+    import pyoxigraph
+
+    terms = OxigraphTerms(quads=job.named)
+    builder = job.builder(terms)
+    quads: Iterable[Any] = chain.from_iterable(_prepend(job.ontology_batch(terms), builder.batches(relations)))
+    if job.fmt == "trig":  # one block per graph: Oxigraph's writer opens a block per run of a graph
+        quads = _grouped_by_graph(quads)
+    pyoxigraph.serialize(quads, stream, oxigraph_format(job.fmt), prefixes=job.prefixes)
+    return builder
+
+
+def _write_rdflib(job: _Job, relations: Iterable[Relation], stream: IO[bytes]) -> QuadBuilder:
+    """An rdflib graph built first, then serialized: the reference; JSON-LD compacted with `export_context`."""
+    terms = RdflibTerms()
+    builder = job.builder(terms)
+    graph = _rdflib_graph(builder, relations, job.named, job.prefixes, job.ontology_batch(terms))
+    if job.fmt == "jsonld":
+        graph.serialize(destination=stream, format="json-ld", context=export_context(job.options), auto_compact=True,
+                        encoding="utf-8")
+    else:
+        graph.serialize(destination=stream, format=FORMATS[job.fmt].rdflib, encoding="utf-8")
+    return builder
+
+
+#: The engines, by the name `kg export --engine` takes.
+_WRITERS: dict[str, Callable[[_Job, Iterable[Relation], IO[bytes]], QuadBuilder]] = {
+    "stream": _write_streaming,
+    "oxigraph": _write_oxigraph,
+    "rdflib": _write_rdflib,
+}
+ENGINES = tuple(_WRITERS)
 
 
 def check_writable(fmt: str, engine: str, options: ExportOptions) -> None:
@@ -164,7 +180,7 @@ def ontology_quads(options: ExportOptions) -> list[tuple[str, str, tuple[str, st
     object is an IRI string or a literal (lexical form, datatype, language)."""
     from rdflib import Literal
 
-    from kg.export.ontology import build_ontology
+    from kg.rdf.ontology import build_ontology
 
     namespaces = Namespaces(options.vocabulary)
     rebase = namespaces.rebase
@@ -232,7 +248,7 @@ def shipped_context() -> dict[str, Any]:
     return json.loads(resources.files("kg.schemas").joinpath("context.jsonld").read_text("utf-8"))["@context"]
 
 
-def jsonld_context(options: ExportOptions) -> dict[str, Any]:
+def export_context(options: ExportOptions) -> dict[str, Any]:
     """The context a JSON-LD export is compacted with: the shipped one, in the export's
     vocabulary and with the prefixes of its base (the shipped context's are the default base's)."""
     namespaces = Namespaces(options.vocabulary)
@@ -244,4 +260,4 @@ def jsonld_context(options: ExportOptions) -> dict[str, Any]:
 
 
 __all__ = ["DEFAULT_BASE_IRI", "ENGINES", "FORMATS", "QUAD_FORMATS", "ExportOptions", "check_writable",
-           "export_prefixes", "format_for_path", "jsonld_context", "ontology_quads", "relations_to_graph", "write_rdf"]
+           "export_context", "export_prefixes", "format_for_path", "ontology_quads", "relations_to_graph", "write_rdf"]

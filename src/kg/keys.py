@@ -1,10 +1,13 @@
-"""Canonical keys of names: what makes two spellings one key, and a name's words and initials."""
+"""Keys and ids: an entity name's canonical key (what makes two spellings one key, its words and
+initials), and the ids of a statement and of a triple that the graph, the store and the RDF export share."""
 
 from __future__ import annotations
 
 import hashlib
 import re
 import unicodedata
+
+from kg.model import Relation
 
 _WORD = re.compile(r"\w+")
 
@@ -50,3 +53,31 @@ def is_acronym(name: str) -> bool:
     """
     letters = name.replace(".", "")
     return letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6
+
+
+def statement_id(relation: Relation) -> str:
+    """A deterministic id for one relation as read in one sentence of one article.
+
+    It is also the local name of the statement's IRI in the RDF export, so a Statement
+    node in Neo4j and a statement resource in RDF name each other.
+    """
+    e = relation.evidence
+    parts = (e.doc_id, relation.subject.id, relation.predicate, relation.object.id, str(e.start),
+             str(e.end), str(relation.negated), relation.modality)
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def triple_key(subject: str, predicate: str, obj: str) -> str:
+    """The key shared by a triple's statements and its aggregate edge, readable in Browser.
+
+    `|` and `\\` in entity ids are escaped, so distinct triples never share a key
+    (predicates cannot hold either).
+
+    >>> triple_key("mark-rutte", "meet", "donald-trump")
+    'mark-rutte|meet|donald-trump'
+    """
+    return f"{_escape(subject)}|{predicate}|{_escape(obj)}"
+
+
+def _escape(entity_id: str) -> str:
+    return entity_id.replace("\\", "\\\\").replace("|", "\\|") if "|" in entity_id or "\\" in entity_id else entity_id

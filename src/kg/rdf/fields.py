@@ -22,7 +22,7 @@ from typing import Any, Callable
 
 from rdflib import RDF, XSD
 
-from kg.export.terms import FIELD_OVERRIDES, KG, SCHEMA, camel_case
+from kg.rdf.terms import FIELD_OVERRIDES, KG, SCHEMA, camel_case
 
 #: (lexical form, datatype IRI or None for a plain string)
 LiteralValue = tuple[str, str | None]
@@ -64,7 +64,7 @@ def date_literal(text: str) -> LiteralValue:
             date.fromisoformat(text)
             return text, _DATE
         if _ISO_DATETIME.fullmatch(text):
-            datetime.fromisoformat(text.replace("Z", "+00:00"))
+            datetime.fromisoformat(text)
             return text, _DATETIME
     except ValueError:
         pass

@@ -9,6 +9,7 @@ lists ("Russia", "the Brits", "the Poles").
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 # Everyday names ISO 3166 does not carry, by alpha-2 code.
 _EVERYDAY = {
@@ -83,8 +84,8 @@ def _index() -> dict[str, str]:
 
     index: dict[str, str] = {}
     for country in pycountry.countries:
-        names = (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None))
-        for name in names:
+        spellings = (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None))
+        for name in spellings:
             if name:
                 index.setdefault(name.casefold(), country.alpha_2)
                 index.setdefault(name.split(",")[0].casefold(), country.alpha_2)
@@ -98,7 +99,7 @@ def _index() -> dict[str, str]:
     return index
 
 
-def _countryinfo() -> list:
+def _countryinfo() -> list[Any]:
     import countryinfo  # heavy-ish data; only needed when a place or group is named
 
     return countryinfo.all_countries()

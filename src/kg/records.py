@@ -130,11 +130,12 @@ def read_relations(
 @cache
 def triple_schema() -> dict[str, Any]:
     """The JSON Schema of one record (schemas/triple.schema.json)."""
-    return json.loads(resources.files("kg.schemas").joinpath("triple.schema.json").read_text("utf-8"))
+    schema: dict[str, Any] = json.loads(resources.files("kg.schemas").joinpath("triple.schema.json").read_text("utf-8"))
+    return schema
 
 
 @cache
-def _validator():
+def _validator() -> Any:
     from jsonschema import Draft202012Validator
 
     return Draft202012Validator(triple_schema())

@@ -10,6 +10,7 @@ import click
 from kg.cli.inputs import input_name, open_text
 from kg.cli.options import Skips, neo4j_options
 from kg.cli.resolution import aliases_option
+from kg.model import Relation
 from kg.records import read_relations
 from kg.resolve import AliasTable, resolve_relations
 from kg.resolve.duplicates import Duplicate, EntityListing, entity_table, likely_duplicates, listings
@@ -52,7 +53,7 @@ def entities(ctx: click.Context, triples: tuple[str, ...], from_neo4j: bool, fmt
             found = read_entities(driver, settings.database, aliases)
     else:
         skips = Skips()
-        relations = []
+        relations: list[Relation] = []
         for path in triples:
             with open_text(path) as stream:
                 relations.extend(read_relations(stream, input_name(path), on_error=skips.on_error, on_skip=skips))

@@ -114,7 +114,7 @@ def output_file(path: str | Path, mode: str = "w") -> Iterator[IO]:
         return
     with output_path(path) as where:
         try:
-            stream = open(where, mode, **({} if "b" in mode else {"encoding": "utf-8"}))
+            stream = open(where, mode, encoding=None if "b" in mode else "utf-8")  # noqa: SIM115 (closed below)
         except OSError as error:
             raise KGError(f"cannot write {path}: {error.strerror or error}") from None
         with stream:

@@ -38,7 +38,8 @@ def read_pdf(data: bytes, *, doc_id: str, source: str, name: str) -> Article:
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTTextContainer
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfexceptions import PDFException, PSException
+    from pdfminer.pdfexceptions import PDFException
+    from pdfminer.psexceptions import PSException
 
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings on odd but readable files
     paragraphs: list[str] = []

@@ -245,7 +245,8 @@ def _rdflib_graph(builder: QuadBuilder, relations: Iterable[Relation], named: bo
 @cache
 def shipped_context() -> dict[str, Any]:
     """schemas/context.jsonld, the JSON-LD context of the vocabulary and of the default base's IRIs."""
-    return json.loads(resources.files("kg.schemas").joinpath("context.jsonld").read_text("utf-8"))["@context"]
+    context: dict[str, Any] = json.loads(resources.files("kg.schemas").joinpath("context.jsonld").read_text("utf-8"))["@context"]
+    return context
 
 
 def export_context(options: ExportOptions) -> dict[str, Any]:

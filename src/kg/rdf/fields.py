@@ -96,7 +96,8 @@ def _decoder(kind: Any) -> Callable[[str], Any]:
     if kind is str:
         return str
     if dataclasses.is_dataclass(kind):
-        return lambda text: kind(**json.loads(text))
+        record: Any = kind
+        return lambda text: record(**json.loads(text))
     return json.loads
 
 
@@ -126,7 +127,7 @@ def _plain_type(hint: Any) -> tuple[Any, bool]:
     return hint, False
 
 
-def _default(field: dataclasses.Field) -> Any:
+def _default(field: dataclasses.Field[Any]) -> Any:
     if field.default is not dataclasses.MISSING:
         return field.default
     if field.default_factory is not dataclasses.MISSING:

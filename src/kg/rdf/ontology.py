@@ -47,7 +47,7 @@ def build_ontology() -> Graph:
         if term.range:
             graph.add((KG[term.name], RDFS.range, URIRef(term.range)))
         if term.kind == "class":
-            graph.add((KG[term.name], RDFS.subClassOf, URIRef(term.aligned or term.parent)))
+            graph.add((KG[term.name], RDFS.subClassOf, URIRef(str(term.aligned or term.parent))))
             if term.parent and term.aligned:
                 graph.add((KG[term.name], RDFS.subClassOf, URIRef(term.parent)))
     described = {t.name for t in TERMS}

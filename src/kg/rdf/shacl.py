@@ -121,7 +121,7 @@ def load_export(source: IO[bytes] | bytes, fmt: str, *, vocabulary: str | None =
         raise RDFError(f"not valid {fmt}: {error}") from None
     except (ValueError, OSError) as error:
         raise RDFError(f"cannot read {fmt}: {error}") from None
-    loaded = LoadedExport(ox.serialize(union, format=ox.RdfFormat.N_TRIPLES), len(union), len(graphs))
+    loaded = LoadedExport(ox.serialize(union, format=ox.RdfFormat.N_TRIPLES) or b"", len(union), len(graphs))
     loaded.namespaces = Namespaces(vocabulary) if vocabulary else _vocabulary_of(imports, union)
     if graphs:
         loaded.layout = _layout_violations(default_quads, derived, statements)

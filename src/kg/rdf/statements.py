@@ -145,7 +145,7 @@ class RdflibTerms:
         raise RDFError("rdflib has no RDF 1.2 triple terms: --rdf-star needs --engine stream or oxigraph")
 
     @staticmethod
-    def quad(subject: Any, predicate: Any, obj: Any, graph: Any = None) -> tuple:
+    def quad(subject: Any, predicate: Any, obj: Any, graph: Any = None) -> tuple[Any, Any, Any, Any]:
         return subject, predicate, obj, graph
 
 
@@ -281,8 +281,8 @@ class QuadBuilder:
         t, g, language = self.terms, self.facts, self.options.language
         known = self._entities.get(entity.id)
         if known is None:
-            cls = ENTITY_CLASSES.get(entity.type)
-            if cls is None:
+            cls = ENTITY_CLASSES.get(entity.type or "")
+            if cls is None or entity.type is None:
                 raise RDFError(f"entity {entity.id!r} has unknown type {entity.type!r}; "
                                f"known: {', '.join(ENTITY_CLASSES)}")
             node = t.iri(self.minter.entity(entity.id))

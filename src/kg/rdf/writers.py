@@ -132,7 +132,7 @@ class TurtleTerms:
         return f"<<( {subject} {predicate} {obj} )>>"
 
     @staticmethod
-    def quad(subject: str, predicate: str, obj: str, graph: str | None = None) -> tuple:
+    def quad(subject: str, predicate: str, obj: str, graph: str | None = None) -> tuple[str, str, str, str | None]:
         return subject, predicate, obj, graph
 
 
@@ -203,7 +203,7 @@ class _GraphSpool:
         self.file.close()
 
 
-def write_turtle(batches: Iterable[list[tuple]], stream: IO[bytes], prefixes: dict[str, str], *,
+def write_turtle(batches: Iterable[list[tuple[str, str, str, str | None]]], stream: IO[bytes], prefixes: dict[str, str], *,
                  trig: bool) -> None:
     """Write Turtle, or TriG with each named graph as one `GRAPH { … }` block.
 
@@ -234,17 +234,17 @@ def write_turtle(batches: Iterable[list[tuple]], stream: IO[bytes], prefixes: di
             if len(default.out) >= _CHUNK:
                 stream.write(default.take().encode("utf-8"))
             continue
-        text = named.get(g)
-        if text is None:
+        graph_text = named.get(g)
+        if graph_text is None:
             if len(named) >= _OPEN_GRAPHS:
                 oldest, ended = named.popitem(last=False)
                 spool.append(oldest, ended.take(end=True))
-            text = named[g] = _TurtleText("\t")
+            graph_text = named[g] = _TurtleText("\t")
         elif g is not next(reversed(named)):
             named.move_to_end(g)
-        text.add(s, p, o)
-        if len(text.out) >= _CHUNK:
-            spool.append(g, text.take())
+        graph_text.add(s, p, o)
+        if len(graph_text.out) >= _CHUNK:
+            spool.append(g, graph_text.take())
     stream.write(default.take(end=True).encode("utf-8"))
     for g, text in named.items():
         spool.append(g, text.take(end=True))

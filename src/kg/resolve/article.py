@@ -138,7 +138,7 @@ def _short_form_owner(mention: NamedMention, clusters: list[_Cluster]) -> _Clust
 def _acronyms_joined(clusters: list[_Cluster], owner: dict[int, _Cluster]) -> list[int]:
     """Join each acronym cluster ("IMF") to the one longer non-person name whose initials it spells;
     returns the mentions that moved."""
-    moved = []
+    moved: list[int] = []
     for cluster in clusters:
         if cluster.pinned or not is_acronym(cluster.name) or cluster.types["Person"] == sum(cluster.types.values()):
             continue

@@ -28,10 +28,10 @@ class KeyStats:
     """What the corpus says of one key: names and types counted once per article, and aliases."""
 
     names: Counter[str] = field(default_factory=Counter)
-    types: Counter[str] = field(default_factory=Counter)
+    types: Counter[str | None] = field(default_factory=Counter)
     aliases: set[str] = field(default_factory=set)
 
-    def add(self, name: str, entity_type: str, aliases: tuple[str, ...] | list[str] = (), count: int = 1) -> None:
+    def add(self, name: str, entity_type: str | None, aliases: tuple[str, ...] | list[str] = (), count: int = 1) -> None:
         self.names[name] += count
         self.types[entity_type] += count
         self.aliases.update(aliases)
@@ -125,6 +125,7 @@ def resolve_keys(stats: Mapping[str, KeyStats], table: AliasTable) -> tuple[dict
     assignments = {}
     for key in stats:
         base = bases[base_of[key]]
+        rule: str | None
         if base.target != base.key:
             rule = RULE_SHORT_ACROSS
         elif base.key != key:
@@ -176,7 +177,7 @@ def _entities(bases: dict[str, _Base], base_of: dict[str, str], stats: Mapping[s
     entities = {}
     for target, keys in members.items():
         own = bases.get(target)
-        votes: Counter[str] = Counter()
+        votes: Counter[str | None] = Counter()
         names: Counter[str] = Counter()
         seen: set[str] = set()
         for key in keys:

@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
+from typing import Any
 
 from kg.resolve.aliases import AliasTable, shipped_aliases
 from kg.resolve.canonical import canonical_form
@@ -149,7 +150,7 @@ def _surname(entity: EntityListing) -> str | None:
     return words[-1] if words else None
 
 
-def entity_table(entities: Iterable[EntityListing]) -> list[dict]:
+def entity_table(entities: Iterable[EntityListing]) -> list[dict[str, Any]]:
     """JSON-ready records of entities."""
     return [{"id": e.id, "name": e.name, "type": e.type, "articles": e.articles, "mentions": e.mentions,
              "ids": list(e.ids),

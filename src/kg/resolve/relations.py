@@ -24,7 +24,7 @@ class MentionRecord:
     doc_id: str
     key: str
     name: str
-    type: str
+    type: str | None
     aliases: tuple[str, ...] = ()
 
 

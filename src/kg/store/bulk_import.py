@@ -113,7 +113,8 @@ def _csv_type(value: Any) -> str | None:
         if not kinds:
             return None  # an empty list is written as no value: its type is the others'
         if len(kinds) == 1 or kinds == {"long", "double"}:
-            return ("double" if len(kinds) > 1 else kinds.pop()) + "[]"
+            kind = "double" if len(kinds) > 1 else kinds.pop()
+            return None if kind is None else kind + "[]"
         raise ImportFileError(f"a list mixes {sorted(map(str, kinds))} values: {value!r}")
     if isinstance(value, bool):
         return "boolean"

@@ -85,8 +85,8 @@ def resolve_batch(tx: Any, groups: list[tuple[str, list[Relation]]], table: Alia
         _read(tx, known, set(), set(), set(), more, skip=replaced, table=table)
     merges = list(resolution.merges)
     moved_keys = {key for key, nodes in known.placed.items() if nodes != {resolution.assignments[key].target}}
-    stored = mention_records(r for relations in reloaded.values() for r in relations)
-    for (doc_id, key), record in stored.items():
+    records = mention_records(r for relations in reloaded.values() for r in relations)
+    for (doc_id, key), record in records.items():
         if key in moved_keys:
             merges.append(_moved(doc_id, record.name, key, known.placed[key], resolution))
     stored = {r["id"]: r["properties"] for r in tx.run(_cypher("known_entities"), nodes=sorted(known.nodes))}

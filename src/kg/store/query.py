@@ -242,10 +242,11 @@ def format_rows(keys: list[str], rows: list[dict], fmt: str = "table") -> str:
     table = Table(*keys, show_lines=False)
     for row in rows:
         table.add_row(*(_cell(row.get(k)) for k in keys))
-    console = Console(file=io.StringIO(), width=160, force_terminal=False)
+    text = io.StringIO()
+    console = Console(file=text, width=160, force_terminal=False)
     console.print(table)
     console.print(f"{len(rows)} row{'s' if len(rows) != 1 else ''}")
-    return console.file.getvalue()
+    return text.getvalue()
 
 
 def _cell(value: Any) -> str:

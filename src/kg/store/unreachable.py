@@ -46,7 +46,7 @@ def _innermost_os_error(error: BaseException) -> BaseException | None:
         if isinstance(current, OSError) and not type(current).__module__.startswith("neo4j"):
             found = current
         pending.extend(getattr(current, "exceptions", ()))
-        pending.extend((current.__cause__, current.__context__))
+        pending.extend(e for e in (current.__cause__, current.__context__) if e is not None)
     return found
 
 

@@ -85,11 +85,11 @@ def build_network(relations: Iterable[Relation], base: str = DEFAULT_BASE_IRI) -
         edge.confidence = max(edge.confidence, relation.confidence)
         edge.fact = edge.fact or asserts_fact(relation)
     graph = nx.MultiDiGraph(name="kg")
-    for key, seen in nodes.items():
-        entity = entities[key]
-        data: dict[str, Any] = {"label": entity.name, "type": entity.type or "", "iri": minter.entity(key),
+    for node, seen in nodes.items():
+        entity = entities[node]
+        data: dict[str, Any] = {"label": entity.name, "type": entity.type or "", "iri": minter.entity(node),
                                 "mentions": seen.count, "aliases": "; ".join(entity.aliases)}
-        graph.add_node(key, **data, **_dates(seen))
+        graph.add_node(node, **data, **_dates(seen))
     for (subject, predicate, obj, negated, modality), edge in edges.items():
         first = edge.relation
         data = {"predicate": predicate, "label": predicate_label(predicate), "count": edge.seen.count,

@@ -31,6 +31,7 @@ def timeline_svg(timeline: Timeline) -> str:
     matplotlib.use("svg", force=False)
     from matplotlib import dates as mdates
     from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
 
     matplotlib.rcParams["svg.fonttype"] = "none"  # text stays text: smaller, searchable, selectable
     matplotlib.rcParams["svg.hashsalt"] = "kg-report"  # the same report gives the same bytes
@@ -51,7 +52,8 @@ def timeline_svg(timeline: Timeline) -> str:
     axes.xaxis.set_major_locator(locator)
     axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     axes.xaxis_date()
-    axes.yaxis.get_major_locator().set_params(integer=True)
+    # the default ticks, in whole numbers
+    axes.yaxis.set_major_locator(MaxNLocator("auto", steps=[1, 2, 2.5, 5, 10], integer=True))
     axes.set_ylabel(f"relations per {timeline.unit}")
     axes.spines[["top", "right"]].set_visible(False)
     figure.legend(handles=[facts, others], loc="outside upper right", ncols=2, frameon=False)

@@ -36,7 +36,7 @@ PUBLISHED = {
     "Multi2OIE": 52.3, "IGL-OIE": 52.4, "OpenIE6": 52.7, "IMoJIE": 53.5, "CIGL-OIE": 54.0,
 }
 
-_PUNCT = re.compile("[%s]" % re.escape(string.punctuation))
+_PUNCT = re.compile(f"[{re.escape(string.punctuation)}]")
 _PTB_ESCAPES = (("(", "-LRB-"), (")", "-RRB-"), ("[", "-LSB-"), ("]", "-RSB-"), ("{", "-LCB-"), ("}", "-RCB-"))
 _SAID = ("said", "told", "added", "adds", "says")
 _FORMS_OF_BE = ("be", "is", "am", "are", "was", "were", "been", "being")

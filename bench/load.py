@@ -159,7 +159,8 @@ def main(argv: list[str] | None = None) -> None:
             for size in sizes:
                 wipe(driver, settings.database)
                 rate = timed(f"batched, batch size {size:,}", len(relations),
-                             lambda: load_relations(driver, relations, database=settings.database, batch_size=size))
+                             lambda size=size: load_relations(driver, relations, database=settings.database,
+                                                                batch_size=size))
                 print(f"  {'':<34} {rate / naive:>7.1f}× naive", flush=True)
             rate = timed("batched, same relations again", len(relations),
                          lambda: load_relations(driver, relations, database=settings.database, batch_size=sizes[-1]))

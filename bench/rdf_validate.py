@@ -251,7 +251,7 @@ def scaled(data: bytes, factor: int) -> bytes:
     copies = []
     for i in range(factor):
         copies.append(re.sub(r"<(https://[^>]*/(?:statement|article|entity|graph)/)([^>]*)>",
-                             lambda m: f"<{m.group(1)}{m.group(2)}-{i}>", nt))
+                             lambda m, i=i: f"<{m.group(1)}{m.group(2)}-{i}>", nt))
     return "".join(copies).encode("utf-8")
 
 

@@ -64,7 +64,7 @@ def test_every_public_name_is_there() -> None:
 def test_reading_articles_raises_or_skips(tmp_path: Path) -> None:
     (tmp_path / "good.txt").write_text("Olaf Scholz met Emmanuel Macron in Paris.\n")
     (tmp_path / "empty.txt").write_text("   \n")
-    with pytest.raises(kg.InputError, match="empty.txt"):
+    with pytest.raises(kg.InputError, match=r"empty\.txt"):
         list(kg.read_articles([str(tmp_path)]))
     skipped: list[kg.KGError] = []
     articles = list(kg.read_articles([str(tmp_path)], on_error="skip", on_skip=skipped.append))
@@ -76,7 +76,7 @@ def test_reading_relations_raises_or_skips(example_relations) -> None:
     lines = io.StringIO()
     kg.write_relations(example_relations[:2], lines)
     text = lines.getvalue().splitlines()
-    with pytest.raises(kg.InputError, match="t.jsonl:2: not valid JSON"):
+    with pytest.raises(kg.InputError, match=r"t\.jsonl:2: not valid JSON"):
         list(kg.read_relations([text[0], "{", text[1]], "t.jsonl"))
     skipped: list[kg.KGError] = []
     read = list(kg.read_relations([text[0], "{", text[1]], "t.jsonl", on_error="skip", on_skip=skipped.append))

@@ -7,6 +7,7 @@ import dataclasses
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -89,7 +90,7 @@ def test_every_field_of_the_model_is_carried() -> None:
 def test_a_graph_that_is_not_a_kg_export_is_a_clear_error() -> None:
     text = b"""@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
     <http://x/s1> a rdf:Statement ; rdf:subject <http://x/a> ; rdf:predicate <http://x/p> ; rdf:object <http://x/b> ."""
-    with pytest.raises(RDFError, match="has no <http://www.w3.org/ns/prov#wasDerivedFrom>"):
+    with pytest.raises(RDFError, match=re.escape("has no <http://www.w3.org/ns/prov#wasDerivedFrom>")):
         read_rdf(io.BytesIO(text), "turtle")
     with pytest.raises(RDFError, match="not valid turtle"):
         read_rdf(io.BytesIO(b"this is not turtle"), "turtle")
@@ -98,7 +99,7 @@ def test_a_graph_that_is_not_a_kg_export_is_a_clear_error() -> None:
 def test_a_foreign_predicate_is_named() -> None:
     r = relation(entity("A", "a"), "meet", entity("B", "b"))
     text = export([r], "ntriples").replace(b"https://w3id.org/kg-news/ns#meet", b"http://other.example/meet")
-    with pytest.raises(RDFError, match="other.example/meet.* is neither in the kg vocabulary"):
+    with pytest.raises(RDFError, match=r"other\.example/meet.* is neither in the kg vocabulary"):
         read_rdf(io.BytesIO(text), "ntriples")
 
 

@@ -17,6 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from typing import Any
 
 from kg.model import ArticleMeta, Entity, Evidence, Relation
 from kg.records import write_relations
@@ -58,8 +59,12 @@ RETURN nodes, collect([a.id, type(r), properties(r), b.id]) AS relationships
 def snapshot(driver) -> tuple[Counter, Counter]:
     """Every node and relationship with its labels and properties, as multisets (duplicates count)."""
     record = driver.execute_query(SNAPSHOT).records[0]
-    freeze = lambda value: tuple(sorted((k, repr(v)) for k, v in value.items())) if isinstance(value, dict) else (
-        tuple(value) if isinstance(value, list) else value)
+
+    def freeze(value: Any) -> Any:
+        if isinstance(value, dict):
+            return tuple(sorted((k, repr(v)) for k, v in value.items()))
+        return tuple(value) if isinstance(value, list) else value
+
     nodes = Counter((tuple(sorted(labels)), freeze(props)) for labels, props in record["nodes"])
     relationships = Counter(tuple(freeze(part) for part in row) for row in record["relationships"])
     return nodes, relationships

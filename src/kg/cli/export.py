@@ -103,7 +103,7 @@ def rdf_export_options(command):  # noqa: ANN001, ANN201 - a click decorator
         try:
             check_base_iri(vocab_iri)
         except RDFError as error:
-            raise click.BadParameter(str(error).replace("--base-iri", "--vocab-iri"), param_hint="--vocab-iri")
+            raise click.BadParameter(str(error).replace("--base-iri", "--vocab-iri"), param_hint="--vocab-iri") from None
         options = ExportOptions(base=base_iri, vocabulary=vocab_iri, language=language, keep_paths=keep_paths,
                                 rdf_star=rdf_star)
         return command(*args, rdf_options=options, with_ontology=with_ontology, **kwargs)

@@ -211,7 +211,7 @@ def _violations(report: Any, short: _Shortener) -> list[Violation]:
 
     found = []
     for result in report.subjects(RDF.type, SH.ValidationResult):
-        def one(predicate: Any) -> Any:
+        def one(predicate: Any, result: Any = result) -> Any:
             return report.value(result, predicate)
 
         path, value = one(SH.resultPath), one(SH.value)

@@ -207,7 +207,7 @@ def parse_date(text: str) -> date | None:
     parts = text.split("-")
     try:
         numbers = [int(p) for p in parts[:3]]
-        return date(numbers[0], *(numbers[1:] + [1, 1])[:2])
+        return date(numbers[0], *[*numbers[1:], 1, 1][:2])
     except (ValueError, IndexError, TypeError):
         return None
 

@@ -32,6 +32,13 @@ _FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})
 _NOT_A_NAME = re.compile(r"[+@#/\\|=<>{}\[\]_~^*]")
 
 
+#: Abbreviations of a trade or field, never an organization before a title: "PR executive", "IT director".
+_FIELDS = frozenset({"pr", "it", "hr", "tv", "ict", "hq"})
+#: Capitalised words that name a document or an occasion of state, not an actor, when they stand
+#: alone: "the Budget", "a hybrid Bill", "the Act".
+_NOT_ACTORS = frozenset({"budget", "bill", "act", "manifesto", "constitution", "treaty", "census", "spring",
+                         "autumn", "summer", "winter"})
+
 # Lower-case particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle").
 _NAME_PARTICLES = frozenset("von van der den de del della di da du la le al bin ibn".split())
 
@@ -147,7 +154,7 @@ def untagged_names(doc: Doc) -> list[Span]:
             found.append(Span(doc, start, token.i + 1, label="ORG" if followed else "NAME"))
         elif token.dep_ in ("compound", "amod", "nmod") and not token.ent_type_ and _a_name(token, capitalised) \
                 and token.lower_ not in TITLES \
-                and token.lower_ not in DEPARTMENTS and token.i + 1 < len(doc) and _names_members(doc[token.i + 1]) \
+                and token.lower_ not in DEPARTMENTS and token.lower_ not in _FIELDS and token.i + 1 < len(doc) and _names_members(doc[token.i + 1]) \
                 and not (token.lower_ in MINISTRY_WORDS and doc[token.i + 1].lower_ in MINISTER_TITLES):
             start = token.i
             while start > 0 and doc[start - 1].is_title and doc[start - 1].dep_ in ("compound", "amod") \
@@ -235,6 +242,8 @@ def _one_name(first: Span, second: Span) -> bool:
             and second.start <= first.root.head.i < second.end
     if "PERSON" not in (first.label_, second.label_) or first.label_ in ("ORG", "NORP") and len(first) > 1:
         return False  # "Liberal Democrat" + "Paul Tyler": a party before a name, not part of it
+    if first.label_ in ("ORG", "NORP") and _acronym(first[-1]):
+        return False  # "told the BBC Michael Howard had …": a first name is never in capitals
     gap = first.doc[first.end : second.start]
     if any(t.lower_ not in _NAME_PARTICLES for t in gap):
         return False  # only particles may stand between the parts: "Ursula von" + der + "Leyen"
@@ -318,6 +327,9 @@ def _mention(ent: Span) -> tuple[Mention | None, str]:
         entity_type = "Person"  # "Jean-Claude Juncker, president of the European Commission,"
     if not tokens:
         return None, "fragment: only a title or punctuation"
+    if len(tokens) == 1 and not titled and (tokens[0].lower_ in _NOT_ACTORS
+                                            or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tokens[0].children)):
+        return None, "a common noun written with a capital (the Budget, a hybrid Bill)"
     doc = ent.doc
     name = doc[tokens[0].i : tokens[-1].i + 1].text  # Doc.text would join the whole doc each time
     if not any(c.isalpha() for c in name) or _NOT_A_NAME.search(name) or "\n" in name:

@@ -133,8 +133,8 @@ def _party_before_name(doc: Doc, mention: Mention, person: Entity, by_token) -> 
     if found is None or found[1].type not in ("Organization", "Group") or found[1].type == "Person":
         return
     org_mention, organization = found
-    if org_mention.start > 0 and doc[org_mention.start - 1].lower_ == "of":
-        return  # "Secretary of State Condoleezza Rice": the name ends a title
+    if org_mention.start > 0 and doc[org_mention.start - 1].lower_ in ("of", "the"):
+        return  # "Secretary of State Condoleezza Rice": the name ends a title; "told the BBC Michael Howard had"
     yield Role(person, organization, "", "member_of", org_mention.start, mention.end)
     root = doc[mention.start : mention.end].root
     for other in root.conjuncts:

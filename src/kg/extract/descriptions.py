@@ -275,6 +275,10 @@ def _organization(token: Token, by_start, sentence_of: list[int]) -> Description
                   if window <= m.start < token.i and e.type in ("Organization", "Group", "Other")]
     if not candidates:
         return None
+    reporter = _reported_subject(token, candidates)
+    if reporter is not None:
+        mention, entity = reporter
+        return Description(_phrase_start(token), token.i + 1, token.i, entity, "the organization last named")
     noun = token.lemma_.lower()
     named = [pair for pair in candidates if noun in pair[1].name.lower().split()]
     # the organization the passage is about: the one named most often so far, the latest of equals
@@ -286,6 +290,22 @@ def _organization(token: Token, by_start, sentence_of: list[int]) -> Description
         counts = Counter(e.id for m, e in by_start if m.start < token.i)
         mention, entity = max(reversed(pool), key=lambda pair: counts[pair[1].id])
     return Description(_phrase_start(token), token.i + 1, token.i, entity, "the organization last named")
+
+
+def _reported_subject(token: Token, candidates):
+    """The organization whose deed "the company" reports: "Siemens Energy signed a contract with Saudi
+    Electricity Company, the company said" — the company is Siemens Energy, the subject of what it said."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() not in ("say", "add", "announce", "confirm", "state"):
+        return None
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "parataxis") and clause.i < token.i:
+            for subject in clause.children:
+                if subject.dep_ in ("nsubj", "nsubjpass"):  # a dateline may be parsed as a second one
+                    found = next(((m, e) for m, e in candidates if m.start <= subject.i < m.end), None)
+                    if found is not None:
+                        return found
+    return None
 
 
 def _titled_person(token: Token, titles: Sequence[PersonTitle], owner: dict[int, Entity]) -> Description | None:

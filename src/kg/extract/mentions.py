@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from spacy.attrs import ENT_IOB, ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, ORTH
@@ -84,7 +84,17 @@ def entity_mentions(doc: Doc, skip: frozenset[int] = frozenset(), rejected: list
             mentions.append(mention)
         elif rejected is not None:
             rejected.append(Rejected(ent.start_char, ent.end_char, ent.text, reason))
-    return sorted(mentions, key=lambda m: m.start)
+    return sorted(_surnames_as_people(mentions), key=lambda m: m.start)
+
+
+def _surnames_as_people(mentions: list[Mention]) -> list[Mention]:
+    """A one-word name that is the surname of a person the article names is that person, whatever
+    the tagger said: "Carney spoke with …" (tagged a place) after "Prime Minister Mark Carney"."""
+    surnames = {m.name.split()[-1] for m in mentions if m.type == "Person" and len(m.name.split()) > 1}
+    if not surnames:
+        return mentions
+    return [replace(m, type="Person") if m.type in ("Location", "Organization", "Group", "Other") and m.name in surnames
+            and m.start == m.end - 1 and country_name(m.name) is None else m for m in mentions]
 
 
 def repeated_names(doc: Doc, mentions: list[Mention], skip: frozenset[int] = frozenset()) -> list[Mention]:

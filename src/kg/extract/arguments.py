@@ -120,6 +120,10 @@ class ArgumentIndex:
             return None  # "It took Keir Starmer two years to prove him wrong"
         if lower in _NEUTER:
             return self._groups.resolve_subject(token, exclude, sentences=2)
+        if lower in _FIRST_PLURAL:
+            body = self._reporting_body(token)
+            if body is not None:
+                return body
         if lower in _FIRST_PLURAL and speaker is not None:
             return self.affiliations.get(speaker.id, speaker)
         if lower in _FIRST_SINGULAR and speaker is not None:
@@ -127,6 +131,18 @@ class ArgumentIndex:
         for child in token.children:  # "the alliance, NATO," — an apposition names the noun
             if child.dep_ == "appos" and child.i in self.by_token:
                 return self.by_token[child.i]
+        return None
+
+    def _reporting_body(self, pronoun: Token) -> Entity | None:
+        """The body that reports a "we" clause: "The EU has reiterated that we support …" — we is the EU."""
+        for clause in pronoun.ancestors:
+            if clause.dep_ == "ccomp":
+                for subject in clause.head.children:
+                    if subject.dep_ == "nsubj" and subject.i < clause.i:
+                        found = self.by_token.get(subject.i)
+                        if found is not None and found.type in _PLURAL_TYPES:
+                            return found
+                return None
         return None
 
     def _unmarked(self, same: set[str]) -> frozenset[str]:

@@ -79,7 +79,7 @@ class _Run:
         self.roles = title_roles(doc, mentions, entities)
         affiliations: dict[str, Entity] = {}
         for role in self.roles:
-            if not role.ended and role.person.type == "Person":
+            if not role.ended and role.person.type == "Person" and role.organization.type != "Person":
                 affiliations.setdefault(role.person.id, role.organization)
         self.verbs, self.nouns = _verbs_and_nouns(doc, self.masked)
         self.descriptions = descriptions(doc, mentions, entities, person_titles(doc, mentions, entities), self.masked,

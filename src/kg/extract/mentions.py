@@ -82,6 +82,11 @@ def entity_mentions(doc: Doc, skip: frozenset[int] = frozenset(), rejected: list
             mention, reason = _mention(ent)
         if mention is not None:
             mentions.append(mention)
+            if ent.label_ == "PERSON" and mention.start > ent.start and ent[0].tag_ == "NNPS" and ent[0].is_title:
+                # "Tories Ken Clarke and Sir George Young": the party the tagger joined to a name
+                party = ent.doc[ent.start : mention.start]
+                if all(t.tag_ == "NNPS" for t in party):
+                    mentions.append(Mention(party.start, party.end, party.text, "Group", party.text))
         elif rejected is not None:
             rejected.append(Rejected(ent.start_char, ent.end_char, ent.text, reason))
     return sorted(_surnames_as_people(mentions), key=lambda m: m.start)
@@ -282,6 +287,8 @@ def _acts(token) -> bool:
         return token.head.lemma_.lower() not in _MOTION_VERBS
     if token.dep_ == "pobj":
         prep = token.head
+        if prep.lower_ == "of" and prep.head.lower_ in ("mayor", "governor", "people", "citizens", "residents"):
+            return False  # "the Mayor of London": the city itself
         return prep.dep_ == "agent" or prep.lower_ == "by" or prep.lower_ not in _PLACE_PREPOSITIONS
     return False
 
@@ -344,6 +351,9 @@ def _mention(ent: Span) -> tuple[Mention | None, str]:
     name = doc[tokens[0].i : tokens[-1].i + 1].text  # Doc.text would join the whole doc each time
     if not any(c.isalpha() for c in name) or _NOT_A_NAME.search(name) or "\n" in name:
         return None, "fragment: not a name"
+    if entity_type == "Location" and len(tokens) > 1 and _acronym(tokens[-1]) and len(tokens[-1]) > 2 \
+            and country_name(name) is None:
+        entity_type = "Organization"  # "Swansea UAF": a place and an acronym name a body
     if entity_type in ("Location", "Group", "Organization"):
         country = country_name(name, demonyms=entity_type == "Group")
         if country is not None:

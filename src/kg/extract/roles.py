@@ -65,9 +65,21 @@ def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity
         else:
             continue
         for role in found:
-            if role.organization.id != person.id and role.organization.type in _AFFILIATED_TYPES:
+            if role.organization.id != person.id and _may_hold(role):
                 roles.setdefault((role.person.id, role.organization.id, role.start), role)
     return sorted(roles.values(), key=lambda r: r.start)
+
+
+def _may_hold(role: Role) -> bool:
+    """True when the role's other end can have such a member: an organization, a country or a group;
+    a city or region has a mayor or governor ("the Mayor of London, Ken Livingstone"); a spokesman
+    may speak for a person or a body the tagger took for one ("a spokesman for Crossrail")."""
+    kind = role.organization.type
+    if kind in _AFFILIATED_TYPES:
+        return True
+    if kind == "Location":
+        return role.predicate == "lead" and role.title.split()[-1].lower() in ("mayor", "governor", "premier")
+    return kind == "Person" and role.predicate == "spokesperson_for"
 
 
 def _prenominal(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[Role]:
@@ -178,6 +190,8 @@ def _appositive(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterato
     if root.dep_ == "appos":
         nouns.append(root.head)
     nouns.extend(_comma_neighbours(doc, mention))
+    nouns.extend(c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == mention.end + 1
+                 and doc[mention.end].text == ",")  # "Andy Richards, of Swansea UAF, said"
     for noun in nouns:
         if noun.i in by_token:
             continue

@@ -147,7 +147,8 @@ def descriptions(
             described = _group(token, owner)
         elif lower in INSTITUTION_NOUNS and _definite(token):
             described = _institution(token, owner)
-        elif lower in ORGANIZATION_NOUNS and _definite(token, ("the", "a", "an")) and not _modified_by_name(token):
+        elif lower in ORGANIZATION_NOUNS and (_definite(token, ("the", "a", "an")) or _speaks_for(token)) \
+                and not _modified_by_name(token):
             if sentence_of is None:
                 sentence_of = sentence_starts(doc)
             described = _organization(token, by_start, sentence_of) if _anaphoric(token) else _new_body(token)
@@ -227,6 +228,15 @@ def _institution(token: Token, owner: dict[int, Entity]) -> Description | None:
                      token.lower_])
     entity = Entity(canonical_key(name), name, "Organization")
     return Description(_phrase_start(token), token.i + 1, token.i, entity, "institution noun", new=True)
+
+
+#: Nouns for people who speak for a body named before them ("party sources", "company officials").
+_VOICES = frozenset({"source", "sources", "spokesman", "spokeswoman", "spokesperson", "insiders", "officials"})
+
+
+def _speaks_for(token: Token) -> bool:
+    """ "party sources told the BBC": the party is the one the article named."""
+    return token.dep_ == "compound" and token.head.lower_ in _VOICES and not any(True for _ in token.lefts)
 
 
 def _anaphoric(token: Token) -> bool:

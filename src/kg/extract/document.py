@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import LOWER, POS
 from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from kg.extract.arguments import FIRST_PERSON, ArgumentIndex
@@ -26,7 +28,7 @@ from kg.extract.phrases import phrase_text
 from kg.extract.qualifiers import OBLIGATION_WORDS, is_negated, modality
 from kg.extract.quotes import SPEECH_VERBS, Attribution
 from kg.extract.reach import object_actors, owner_actors, subject_actors
-from kg.extract.roles import Role, title_roles
+from kg.extract.roles import Role, as_title_roles, title_roles
 from kg.extract.rules import NOUN_RULES, RULES, Candidate, clause_subject
 from kg.extract.timing import time_of
 from kg.model import Article, Decision, Entity, Evidence, Merge, Relation
@@ -91,7 +93,8 @@ class _Run:
         actorish = doc.to_array(POS) == PRON
         actorish[list(self.index.by_token)] = True
         self._actorish = np.concatenate(([0], np.cumsum(actorish))).tolist()
-        self.attribution = Attribution(doc)
+        self.attribution = Attribution(doc, article.text)
+        self.roles.extend(as_title_roles(doc, mentions, entities, self.index.entity))
         if options.report:
             self._report_input(rejected or [])
 
@@ -163,12 +166,19 @@ class _Run:
         cached = self._sentences.get(self.index.sentence_of[token.i])
         if cached is not None:
             return replace(cached, rule=rule)
-        sentence = token.sent
-        text = sentence.text
-        start = sentence.start_char + (len(text) - len(text.lstrip()))  # line breaks are not part of it
+        # the sentence's bounds from the index's array (`Token.sent` walks the sentence each time),
+        # its words from the article's text (the doc's, without joining its tokens again)
+        sentence_of = self.index.sentence_of
+        first = sentence_of[token.i]
+        last = token.i
+        while last + 1 < len(sentence_of) and sentence_of[last + 1] == first:
+            last += 1
+        begin, final = self.doc[first], self.doc[last]
+        text = self.article.text[begin.idx : final.idx + len(final.text)]
+        start = begin.idx + (len(text) - len(text.lstrip()))  # line breaks are not part of it
         text = text.strip()
         evidence = Evidence(self.article.id, text, start, start + len(text), rule)
-        self._sentences[sentence.start] = evidence
+        self._sentences[first] = evidence
         return evidence
 
     def _role_relation(self, role: Role) -> Relation:
@@ -388,10 +398,15 @@ def _verbs_and_nouns(doc: Doc, masked: frozenset[int]) -> tuple[list[Token], lis
 
 def _tokens_among(doc: Doc, words: frozenset[str]) -> list[Token]:
     """The tokens whose lower-case form is one of `words`, found on the doc's arrays."""
-    strings = doc.vocab.strings
-    wanted = np.fromiter((strings.add(w) for w in words), dtype=np.uint64)
+    wanted = _hashes(words)
     lower = doc.to_array(LOWER)
     return [doc[i] for i in np.flatnonzero(np.isin(lower, wanted)).tolist()]
+
+
+@lru_cache(maxsize=16)
+def _hashes(words: frozenset[str]) -> np.ndarray:
+    """The string-store hashes of `words` (the same in every vocab: spaCy hashes the text)."""
+    return np.fromiter((hash_string(w) for w in words), dtype=np.uint64)
 
 
 def _masked_tokens(doc: Doc, furniture: list[Furniture]) -> frozenset[int]:

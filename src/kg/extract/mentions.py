@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import ENT_IOB, ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
-from kg.countries import country_name, stands_for
+from kg.countries import country_name as _country_name
+from kg.countries import stands_for as _stands_for
 from kg.extract.titles import DEPARTMENTS, MINISTER_TITLES, MINISTRY_WORDS, TITLES, title_predicate
 
 _LABELS = {
@@ -38,6 +40,10 @@ _FIELDS = frozenset({"pr", "it", "hr", "tv", "ict", "hq"})
 #: alone: "the Budget", "a hybrid Bill", "the Act".
 _NOT_ACTORS = frozenset({"budget", "bill", "act", "manifesto", "constitution", "treaty", "census", "spring",
                          "autumn", "summer", "winter"})
+
+#: The country and metonym tables are looked up for the same few names in every article.
+country_name = lru_cache(maxsize=8192)(_country_name)
+stands_for = lru_cache(maxsize=8192)(_stands_for)
 
 # Lower-case particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle").
 _NAME_PARTICLES = frozenset("von van der den de del della di da du la le al bin ibn".split())

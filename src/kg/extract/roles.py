@@ -12,9 +12,11 @@ Gerhard Schroeder"), an apposition ("Guy Mansfield, chairman of the Bar Council"
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from kg.extract.mentions import Mention
@@ -68,6 +70,46 @@ def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity
             if role.organization.id != person.id and _may_hold(role):
                 roles.setdefault((role.person.id, role.organization.id, role.start), role)
     return sorted(roles.values(), key=lambda r: r.start)
+
+
+#: Verbs that give a person the role named after "as" ("was appointed as chairman of the Council").
+_APPOINTING = frozenset({"appoint", "name", "elect", "install", "confirm", "choose", "select", "nominate"})
+
+
+def as_title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity],
+                   entity_of: Callable[[Token], Entity | None]) -> Iterator[Role]:
+    """A role named after "as": "his appointment as chairman of the British Council" → the owner of
+    the appointment chairs it; "Lord Smith was appointed as chairman of the Environment Agency".
+    `entity_of` resolves the owner or subject (a pronoun, often)."""
+    by_token = {i: (m, e) for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
+    strings = doc.vocab.strings
+    as_hash = strings.add("as")
+    for i in np.flatnonzero(doc.to_array(LOWER) == as_hash).tolist():
+        prep = doc[i]
+        if prep.dep_ != "prep":
+            continue
+        title = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if title is None or title.i in by_token:
+            continue
+        words = _title_of(title)
+        predicate = title_predicate([t.text for t in words if t.lower_ not in ENDED]) if words else None
+        organization = _organization_of(title, by_token) if predicate else None
+        if organization is None:
+            continue
+        head = prep.head
+        if head.pos_ == "NOUN":
+            holder = next((c for c in head.children if c.dep_ == "poss"), None)
+        elif head.lemma_.lower() in _APPOINTING:
+            holder = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        else:
+            holder = None
+        person = entity_of(holder) if holder is not None else None
+        if person is None or person.type != "Person" or person.id == organization.id:
+            continue
+        role = Role(person, organization, " ".join(t.text for t in words), predicate, min(head.i, holder.i),
+                    title.right_edge.i + 1, any(t.lower_ in ENDED for t in title.lefts))
+        if _may_hold(role):
+            yield role
 
 
 def _may_hold(role: Role) -> bool:

@@ -120,14 +120,15 @@ class _Run:
                 for candidate in rule(token, self.vocabulary):
                     for relation in self._entity_relations(candidate):
                         self._keep(found, relation)
-        self._obliging = {self.index.sentence_of[t.i] for t in _tokens_among(self.doc, OBLIGATION_WORDS)}
+        lower = self.doc.to_array(LOWER)
+        self._obliging = {self.index.sentence_of[t.i] for t in _tokens_among(self.doc, OBLIGATION_WORDS, lower)}
         for token in verbs:
             for relation in self._demands(token):
                 self._keep(found, relation)
         for token in verbs:
             for relation in self._accused(token):
                 self._keep(found, relation)
-        for token in _tokens_among(self.doc, JUDGING_WORDS):
+        for token in _tokens_among(self.doc, JUDGING_WORDS, lower):
             if token.i not in self.masked:
                 for judgement in judgements(token):
                     for relation in self._judged(judgement):
@@ -396,10 +397,12 @@ def _verbs_and_nouns(doc: Doc, masked: frozenset[int]) -> tuple[list[Token], lis
     return verbs, nouns
 
 
-def _tokens_among(doc: Doc, words: frozenset[str]) -> list[Token]:
-    """The tokens whose lower-case form is one of `words`, found on the doc's arrays."""
+def _tokens_among(doc: Doc, words: frozenset[str], lower: np.ndarray | None = None) -> list[Token]:
+    """The tokens whose lower-case form is one of `words`, found on the doc's arrays (`lower`: the
+    doc's LOWER array, when the caller has it)."""
     wanted = _hashes(words)
-    lower = doc.to_array(LOWER)
+    if lower is None:
+        lower = doc.to_array(LOWER)
     return [doc[i] for i in np.flatnonzero(np.isin(lower, wanted)).tolist()]
 
 

@@ -46,7 +46,9 @@ def write_corpus(path: Path, count: int, sentences_per_article: int = 8) -> int:
     return words
 
 
-def main(argv: list[str] | None = None) -> None:
+def write(argv: list[str] | None = None) -> None:
+    """The command line: a corpus file for the benchmarks (not itself a benchmark, so `python -m
+    bench` does not run it)."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("count", type=int, nargs="?", default=100)
     parser.add_argument("out", type=Path, nargs="?", default=Path("corpus.jsonl"))
@@ -57,4 +59,4 @@ def main(argv: list[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    write()

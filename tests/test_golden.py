@@ -1,5 +1,5 @@
 """Golden sentences (tests/golden/sentences.jsonl), each with the triples it must yield and
-qualifiers they must carry, and triples it must not yield. A case that drifted is marked
+qualifiers they must carry, and triples (or names, as either end) it must not yield. A case that drifted is marked
 `xfail` in the file with the reason, and fails the suite if it starts passing again."""
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ def test_golden_sentence(case: dict) -> None:
             assert not relation.negated
     for triple in case.get("absent", ()):
         assert tuple(triple) not in found
+    names = {r.subject.name for r in relations} | {r.object.name for r in relations}
+    assert not names & set(case.get("absent_names", ())), f"not actors: {sorted(names)}"
 
 
 ARTICLES = sorted((GOLDEN / "articles").glob("*.txt"))

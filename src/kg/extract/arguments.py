@@ -60,16 +60,22 @@ class ArgumentIndex:
             for i in range(start, end):
                 self.by_token[i] = entity
             roots.append(doc[start] if end - start == 1 else doc[start:end].root)
-            if entity.type == "Person" and start > 0:
-                before = doc[start - 1].lower_
-                if before in _MALE_HONORIFICS:
-                    self._male.add(entity.id)
-                elif before in _FEMALE_HONORIFICS:
-                    self._female.add(entity.id)
+            if entity.type == "Person":
+                # the honorific before the name, or its first word ("Baroness Boothroyd" is one mention)
+                for word in (doc[start - 1].lower_ if start > 0 else "", doc[start].lower_):
+                    if word in _MALE_HONORIFICS:
+                        self._male.add(entity.id)
+                    elif word in _FEMALE_HONORIFICS:
+                        self._female.add(entity.id)
         for root, (_, end), entity in zip(roots, spans, entities):
             salient = _main_subject(root)
             if entity.type == "Person":
                 self._people.add(end, self.sentence_of[root.i], salient, entity)
+                partners = tuple(self.by_token[c.i] for c in root.conjuncts
+                                 if c.i in self.by_token and self.by_token[c.i].type == "Person")
+                if partners and root.dep_ != "conj":
+                    # "Ms Jamieson and Jack McConnell met the clubs. They plan a summit" — they are both
+                    self._groups.add(end, self.sentence_of[root.i], salient, entity, partners)
             elif entity.type in _PLURAL_TYPES:
                 # "Germany and France met. They condemned Russia." — they are both
                 partners = tuple(self.by_token[c.i] for c in root.conjuncts if c.i in self.by_token)
@@ -99,13 +105,25 @@ class ArgumentIndex:
             ahead = self._subject_ahead(token)
             if ahead is not None and ahead.id not in exclude | other:
                 return ahead
-            return self._people.resolve(token, exclude | other, prefer_subjects)
+            found = self._people.resolve(token, exclude | other, prefer_subjects)
+            same = self._male if lower in _MASCULINE else self._female
+            if found is not None and found.id not in same and same:
+                # "Baroness Boothroyd said she believed Tony Blair had … she told the BBC": a person known
+                # to be of the pronoun's gender, salient nearby, is preferred over one of unknown gender
+                marked = self._people.resolve_subject(token, exclude | other | self._unmarked(same), _SALIENCE_WINDOW)
+                if marked is not None:
+                    return marked
+            return found
         if lower in _PLURAL:
             return self._groups.resolve(token, exclude, prefer_subjects)
         if lower == "it" and _expletive(token):
             return None  # "It took Keir Starmer two years to prove him wrong"
         if lower in _NEUTER:
             return self._groups.resolve_subject(token, exclude, sentences=2)
+        if lower in _FIRST_PLURAL:
+            body = self._reporting_body(token)
+            if body is not None:
+                return body
         if lower in _FIRST_PLURAL and speaker is not None:
             return self.affiliations.get(speaker.id, speaker)
         if lower in _FIRST_SINGULAR and speaker is not None:
@@ -114,6 +132,22 @@ class ArgumentIndex:
             if child.dep_ == "appos" and child.i in self.by_token:
                 return self.by_token[child.i]
         return None
+
+    def _reporting_body(self, pronoun: Token) -> Entity | None:
+        """The body that reports a "we" clause: "The EU has reiterated that we support …" — we is the EU."""
+        for clause in pronoun.ancestors:
+            if clause.dep_ == "ccomp":
+                for subject in clause.head.children:
+                    if subject.dep_ == "nsubj" and subject.i < clause.i:
+                        found = self.by_token.get(subject.i)
+                        if found is not None and found.type in _PLURAL_TYPES:
+                            return found
+                return None
+        return None
+
+    def _unmarked(self, same: set[str]) -> frozenset[str]:
+        """The people whose gender no honorific states (excluded when a marked one is wanted)."""
+        return frozenset(e.id for e in self._people.entities() if e.id not in same)
 
     def _subject_ahead(self, pronoun: Token) -> Entity | None:
         """The person a pronoun in a fronted phrase looks ahead to: "Within hours of his final talks
@@ -165,6 +199,9 @@ class _Antecedents:
             partners: tuple[Entity, ...] = ()) -> None:
         self.ends.append(end)
         self.items.append((sentence_start, salient, entity, partners))
+
+    def entities(self) -> list[Entity]:
+        return [item[2] for item in self.items]
 
     def resolve(self, pronoun: Token, exclude: frozenset[str], prefer_subjects: bool = True) -> Entity | None:
         found = self._resolve(pronoun, exclude, prefer_subjects)

@@ -147,7 +147,8 @@ def descriptions(
             described = _group(token, owner)
         elif lower in INSTITUTION_NOUNS and _definite(token):
             described = _institution(token, owner)
-        elif lower in ORGANIZATION_NOUNS and _definite(token, ("the", "a", "an")) and not _modified_by_name(token):
+        elif lower in ORGANIZATION_NOUNS and (_definite(token, ("the", "a", "an")) or _speaks_for(token)) \
+                and not _modified_by_name(token):
             if sentence_of is None:
                 sentence_of = sentence_starts(doc)
             described = _organization(token, by_start, sentence_of) if _anaphoric(token) else _new_body(token)
@@ -229,6 +230,15 @@ def _institution(token: Token, owner: dict[int, Entity]) -> Description | None:
     return Description(_phrase_start(token), token.i + 1, token.i, entity, "institution noun", new=True)
 
 
+#: Nouns for people who speak for a body named before them ("party sources", "company officials").
+_VOICES = frozenset({"source", "sources", "spokesman", "spokeswoman", "spokesperson", "insiders", "officials"})
+
+
+def _speaks_for(token: Token) -> bool:
+    """ "party sources told the BBC": the party is the one the article named."""
+    return token.dep_ == "compound" and token.head.lower_ in _VOICES and not any(True for _ in token.lefts)
+
+
 def _anaphoric(token: Token) -> bool:
     """ "the company", "the German regulator" point back; "an all-party group", "a cross-party
     committee of MPs" introduce a body of their own."""
@@ -275,6 +285,10 @@ def _organization(token: Token, by_start, sentence_of: list[int]) -> Description
                   if window <= m.start < token.i and e.type in ("Organization", "Group", "Other")]
     if not candidates:
         return None
+    reporter = _reported_subject(token, candidates)
+    if reporter is not None:
+        mention, entity = reporter
+        return Description(_phrase_start(token), token.i + 1, token.i, entity, "the organization last named")
     noun = token.lemma_.lower()
     named = [pair for pair in candidates if noun in pair[1].name.lower().split()]
     # the organization the passage is about: the one named most often so far, the latest of equals
@@ -286,6 +300,22 @@ def _organization(token: Token, by_start, sentence_of: list[int]) -> Description
         counts = Counter(e.id for m, e in by_start if m.start < token.i)
         mention, entity = max(reversed(pool), key=lambda pair: counts[pair[1].id])
     return Description(_phrase_start(token), token.i + 1, token.i, entity, "the organization last named")
+
+
+def _reported_subject(token: Token, candidates):
+    """The organization whose deed "the company" reports: "Siemens Energy signed a contract with Saudi
+    Electricity Company, the company said" — the company is Siemens Energy, the subject of what it said."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() not in ("say", "add", "announce", "confirm", "state"):
+        return None
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "parataxis") and clause.i < token.i:
+            for subject in clause.children:
+                if subject.dep_ in ("nsubj", "nsubjpass"):  # a dateline may be parsed as a second one
+                    found = next(((m, e) for m, e in candidates if m.start <= subject.i < m.end), None)
+                    if found is not None:
+                        return found
+    return None
 
 
 def _titled_person(token: Token, titles: Sequence[PersonTitle], owner: dict[int, Entity]) -> Description | None:

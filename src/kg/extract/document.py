@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import LOWER, POS
 from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from kg.extract.arguments import FIRST_PERSON, ArgumentIndex
@@ -26,7 +28,7 @@ from kg.extract.phrases import phrase_text
 from kg.extract.qualifiers import OBLIGATION_WORDS, is_negated, modality
 from kg.extract.quotes import SPEECH_VERBS, Attribution
 from kg.extract.reach import object_actors, owner_actors, subject_actors
-from kg.extract.roles import Role, title_roles
+from kg.extract.roles import Role, as_title_roles, title_roles
 from kg.extract.rules import NOUN_RULES, RULES, Candidate, clause_subject
 from kg.extract.timing import time_of
 from kg.model import Article, Decision, Entity, Evidence, Merge, Relation
@@ -79,7 +81,7 @@ class _Run:
         self.roles = title_roles(doc, mentions, entities)
         affiliations: dict[str, Entity] = {}
         for role in self.roles:
-            if not role.ended and role.person.type == "Person":
+            if not role.ended and role.person.type == "Person" and role.organization.type != "Person":
                 affiliations.setdefault(role.person.id, role.organization)
         self.verbs, self.nouns = _verbs_and_nouns(doc, self.masked)
         self.descriptions = descriptions(doc, mentions, entities, person_titles(doc, mentions, entities), self.masked,
@@ -91,7 +93,8 @@ class _Run:
         actorish = doc.to_array(POS) == PRON
         actorish[list(self.index.by_token)] = True
         self._actorish = np.concatenate(([0], np.cumsum(actorish))).tolist()
-        self.attribution = Attribution(doc)
+        self.attribution = Attribution(doc, article.text)
+        self.roles.extend(as_title_roles(doc, mentions, entities, self.index.entity))
         if options.report:
             self._report_input(rejected or [])
 
@@ -117,14 +120,15 @@ class _Run:
                 for candidate in rule(token, self.vocabulary):
                     for relation in self._entity_relations(candidate):
                         self._keep(found, relation)
-        self._obliging = {self.index.sentence_of[t.i] for t in _tokens_among(self.doc, OBLIGATION_WORDS)}
+        lower = self.doc.to_array(LOWER)
+        self._obliging = {self.index.sentence_of[t.i] for t in _tokens_among(self.doc, OBLIGATION_WORDS, lower)}
         for token in verbs:
             for relation in self._demands(token):
                 self._keep(found, relation)
         for token in verbs:
             for relation in self._accused(token):
                 self._keep(found, relation)
-        for token in _tokens_among(self.doc, JUDGING_WORDS):
+        for token in _tokens_among(self.doc, JUDGING_WORDS, lower):
             if token.i not in self.masked:
                 for judgement in judgements(token):
                     for relation in self._judged(judgement):
@@ -163,12 +167,19 @@ class _Run:
         cached = self._sentences.get(self.index.sentence_of[token.i])
         if cached is not None:
             return replace(cached, rule=rule)
-        sentence = token.sent
-        text = sentence.text
-        start = sentence.start_char + (len(text) - len(text.lstrip()))  # line breaks are not part of it
+        # the sentence's bounds from the index's array (`Token.sent` walks the sentence each time),
+        # its words from the article's text (the doc's, without joining its tokens again)
+        sentence_of = self.index.sentence_of
+        first = sentence_of[token.i]
+        last = token.i
+        while last + 1 < len(sentence_of) and sentence_of[last + 1] == first:
+            last += 1
+        begin, final = self.doc[first], self.doc[last]
+        text = self.article.text[begin.idx : final.idx + len(final.text)]
+        start = begin.idx + (len(text) - len(text.lstrip()))  # line breaks are not part of it
         text = text.strip()
         evidence = Evidence(self.article.id, text, start, start + len(text), rule)
-        self._sentences[sentence.start] = evidence
+        self._sentences[first] = evidence
         return evidence
 
     def _role_relation(self, role: Role) -> Relation:
@@ -386,12 +397,19 @@ def _verbs_and_nouns(doc: Doc, masked: frozenset[int]) -> tuple[list[Token], lis
     return verbs, nouns
 
 
-def _tokens_among(doc: Doc, words: frozenset[str]) -> list[Token]:
-    """The tokens whose lower-case form is one of `words`, found on the doc's arrays."""
-    strings = doc.vocab.strings
-    wanted = np.fromiter((strings.add(w) for w in words), dtype=np.uint64)
-    lower = doc.to_array(LOWER)
+def _tokens_among(doc: Doc, words: frozenset[str], lower: np.ndarray | None = None) -> list[Token]:
+    """The tokens whose lower-case form is one of `words`, found on the doc's arrays (`lower`: the
+    doc's LOWER array, when the caller has it)."""
+    wanted = _hashes(words)
+    if lower is None:
+        lower = doc.to_array(LOWER)
     return [doc[i] for i in np.flatnonzero(np.isin(lower, wanted)).tolist()]
+
+
+@lru_cache(maxsize=16)
+def _hashes(words: frozenset[str]) -> np.ndarray:
+    """The string-store hashes of `words` (the same in every vocab: spaCy hashes the text)."""
+    return np.fromiter((hash_string(w) for w in words), dtype=np.uint64)
 
 
 def _masked_tokens(doc: Doc, furniture: list[Furniture]) -> frozenset[int]:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import ENT_IOB, ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
-from kg.countries import country_name, stands_for
+from kg.countries import country_name as _country_name
+from kg.countries import stands_for as _stands_for
 from kg.extract.titles import DEPARTMENTS, MINISTER_TITLES, MINISTRY_WORDS, TITLES, title_predicate
 
 _LABELS = {
@@ -31,6 +33,17 @@ _FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})
 # A name has a letter and none of the characters of keyboard shortcuts, handles or URLs.
 _NOT_A_NAME = re.compile(r"[+@#/\\|=<>{}\[\]_~^*]")
 
+
+#: Abbreviations of a trade or field, never an organization before a title: "PR executive", "IT director".
+_FIELDS = frozenset({"pr", "it", "hr", "tv", "ict", "hq"})
+#: Capitalised words that name a document or an occasion of state, not an actor, when they stand
+#: alone: "the Budget", "a hybrid Bill", "the Act".
+_NOT_ACTORS = frozenset({"budget", "bill", "act", "manifesto", "constitution", "treaty", "census", "spring",
+                         "autumn", "summer", "winter"})
+
+#: The country and metonym tables are looked up for the same few names in every article.
+country_name = lru_cache(maxsize=8192)(_country_name)
+stands_for = lru_cache(maxsize=8192)(_stands_for)
 
 # Lower-case particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle").
 _NAME_PARTICLES = frozenset("von van der den de del della di da du la le al bin ibn".split())
@@ -75,9 +88,24 @@ def entity_mentions(doc: Doc, skip: frozenset[int] = frozenset(), rejected: list
             mention, reason = _mention(ent)
         if mention is not None:
             mentions.append(mention)
+            if ent.label_ == "PERSON" and mention.start > ent.start and ent[0].tag_ == "NNPS" and ent[0].is_title:
+                # "Tories Ken Clarke and Sir George Young": the party the tagger joined to a name
+                party = ent.doc[ent.start : mention.start]
+                if all(t.tag_ == "NNPS" for t in party):
+                    mentions.append(Mention(party.start, party.end, party.text, "Group", party.text))
         elif rejected is not None:
             rejected.append(Rejected(ent.start_char, ent.end_char, ent.text, reason))
-    return sorted(mentions, key=lambda m: m.start)
+    return sorted(_surnames_as_people(mentions), key=lambda m: m.start)
+
+
+def _surnames_as_people(mentions: list[Mention]) -> list[Mention]:
+    """A one-word name that is the surname of a person the article names is that person, whatever
+    the tagger said: "Carney spoke with …" (tagged a place) after "Prime Minister Mark Carney"."""
+    surnames = {m.name.split()[-1] for m in mentions if m.type == "Person" and len(m.name.split()) > 1}
+    if not surnames:
+        return mentions
+    return [replace(m, type="Person") if m.type in ("Location", "Organization", "Group", "Other") and m.name in surnames
+            and m.start == m.end - 1 and country_name(m.name) is None else m for m in mentions]
 
 
 def repeated_names(doc: Doc, mentions: list[Mention], skip: frozenset[int] = frozenset()) -> list[Mention]:
@@ -147,7 +175,7 @@ def untagged_names(doc: Doc) -> list[Span]:
             found.append(Span(doc, start, token.i + 1, label="ORG" if followed else "NAME"))
         elif token.dep_ in ("compound", "amod", "nmod") and not token.ent_type_ and _a_name(token, capitalised) \
                 and token.lower_ not in TITLES \
-                and token.lower_ not in DEPARTMENTS and token.i + 1 < len(doc) and _names_members(doc[token.i + 1]) \
+                and token.lower_ not in DEPARTMENTS and token.lower_ not in _FIELDS and token.i + 1 < len(doc) and _names_members(doc[token.i + 1]) \
                 and not (token.lower_ in MINISTRY_WORDS and doc[token.i + 1].lower_ in MINISTER_TITLES):
             start = token.i
             while start > 0 and doc[start - 1].is_title and doc[start - 1].dep_ in ("compound", "amod") \
@@ -235,6 +263,8 @@ def _one_name(first: Span, second: Span) -> bool:
             and second.start <= first.root.head.i < second.end
     if "PERSON" not in (first.label_, second.label_) or first.label_ in ("ORG", "NORP") and len(first) > 1:
         return False  # "Liberal Democrat" + "Paul Tyler": a party before a name, not part of it
+    if first.label_ in ("ORG", "NORP") and _acronym(first[-1]):
+        return False  # "told the BBC Michael Howard had …": a first name is never in capitals
     gap = first.doc[first.end : second.start]
     if any(t.lower_ not in _NAME_PARTICLES for t in gap):
         return False  # only particles may stand between the parts: "Ursula von" + der + "Leyen"
@@ -263,6 +293,8 @@ def _acts(token) -> bool:
         return token.head.lemma_.lower() not in _MOTION_VERBS
     if token.dep_ == "pobj":
         prep = token.head
+        if prep.lower_ == "of" and prep.head.lower_ in ("mayor", "governor", "people", "citizens", "residents"):
+            return False  # "the Mayor of London": the city itself
         return prep.dep_ == "agent" or prep.lower_ == "by" or prep.lower_ not in _PLACE_PREPOSITIONS
     return False
 
@@ -318,10 +350,16 @@ def _mention(ent: Span) -> tuple[Mention | None, str]:
         entity_type = "Person"  # "Jean-Claude Juncker, president of the European Commission,"
     if not tokens:
         return None, "fragment: only a title or punctuation"
+    if len(tokens) == 1 and not titled and (tokens[0].lower_ in _NOT_ACTORS
+                                            or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tokens[0].children)):
+        return None, "a common noun written with a capital (the Budget, a hybrid Bill)"
     doc = ent.doc
     name = doc[tokens[0].i : tokens[-1].i + 1].text  # Doc.text would join the whole doc each time
     if not any(c.isalpha() for c in name) or _NOT_A_NAME.search(name) or "\n" in name:
         return None, "fragment: not a name"
+    if entity_type == "Location" and len(tokens) > 1 and _acronym(tokens[-1]) and len(tokens[-1]) > 2 \
+            and country_name(name) is None:
+        entity_type = "Organization"  # "Swansea UAF": a place and an acronym name a body
     if entity_type in ("Location", "Group", "Organization"):
         country = country_name(name, demonyms=entity_type == "Group")
         if country is not None:

@@ -75,8 +75,8 @@ def according_to(verb: Token, positions: list[int] | None = None) -> Token | Non
 class Attribution:
     """Speakers of one doc: quotes with their attribution, and reported-speech verbs."""
 
-    def __init__(self, doc: Doc) -> None:
-        self.quotes = quotations(doc)
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
+        self.quotes = quotations(doc, text)
         self._starts = [q.start for q in self.quotes]
         according = doc.vocab.strings.add("according")
         self._according = np.flatnonzero(doc.to_array("LOWER") == according).tolist()
@@ -105,25 +105,26 @@ class Attribution:
         return None
 
 
-def quotations(doc: Doc) -> list[Quote]:
+def quotations(doc: Doc, text: str | None = None) -> list[Quote]:
     """The quotations of `doc` with the subject of the speech verb that attributes them.
 
     The attribution is looked for after the closing mark in its sentence ("…," Rutte
     said), then before the opening mark in its own sentence (Rutte said: "…").
     """
     quotes = []
-    for start, end in _quote_spans(doc):
+    for start, end in _quote_spans(doc, doc.text if text is None else text):
         speaker = _attribution_after(doc, end) or _attribution_before(doc, start)
         quotes.append(Quote(start, end, speaker))
     return quotes
 
 
-def _quote_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Token spans inside quotation marks; found by a scan of the text, not of every token."""
+def _quote_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Token spans inside quotation marks; found by a scan of the text (the doc's, given by the
+    caller: `Doc.text` joins every token again), not of every token."""
     spans = []
     opened: int | None = None
     starts = doc.to_array("IDX")
-    for match in _MARKS.finditer(doc.text):
+    for match in _MARKS.finditer(text):
         mark = match.group()
         if mark == "\n\n":
             opened = None  # an unclosed quote does not run past its paragraph

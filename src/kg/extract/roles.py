@@ -12,9 +12,11 @@ Gerhard Schroeder"), an apposition ("Guy Mansfield, chairman of the Bar Council"
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from kg.extract.mentions import Mention
@@ -65,9 +67,61 @@ def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity
         else:
             continue
         for role in found:
-            if role.organization.id != person.id and role.organization.type in _AFFILIATED_TYPES:
+            if role.organization.id != person.id and _may_hold(role):
                 roles.setdefault((role.person.id, role.organization.id, role.start), role)
     return sorted(roles.values(), key=lambda r: r.start)
+
+
+#: Verbs that give a person the role named after "as" ("was appointed as chairman of the Council").
+_APPOINTING = frozenset({"appoint", "name", "elect", "install", "confirm", "choose", "select", "nominate"})
+
+
+def as_title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity],
+                   entity_of: Callable[[Token], Entity | None]) -> Iterator[Role]:
+    """A role named after "as": "his appointment as chairman of the British Council" → the owner of
+    the appointment chairs it; "Lord Smith was appointed as chairman of the Environment Agency".
+    `entity_of` resolves the owner or subject (a pronoun, often)."""
+    by_token = {i: (m, e) for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
+    strings = doc.vocab.strings
+    as_hash = strings.add("as")
+    for i in np.flatnonzero(doc.to_array(LOWER) == as_hash).tolist():
+        prep = doc[i]
+        if prep.dep_ != "prep":
+            continue
+        title = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if title is None or title.i in by_token:
+            continue
+        words = _title_of(title)
+        predicate = title_predicate([t.text for t in words if t.lower_ not in ENDED]) if words else None
+        organization = _organization_of(title, by_token) if predicate else None
+        if organization is None:
+            continue
+        head = prep.head
+        if head.pos_ == "NOUN":
+            holder = next((c for c in head.children if c.dep_ == "poss"), None)
+        elif head.lemma_.lower() in _APPOINTING:
+            holder = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        else:
+            holder = None
+        person = entity_of(holder) if holder is not None else None
+        if person is None or person.type != "Person" or person.id == organization.id:
+            continue
+        role = Role(person, organization, " ".join(t.text for t in words), predicate, min(head.i, holder.i),
+                    title.right_edge.i + 1, any(t.lower_ in ENDED for t in title.lefts))
+        if _may_hold(role):
+            yield role
+
+
+def _may_hold(role: Role) -> bool:
+    """True when the role's other end can have such a member: an organization, a country or a group;
+    a city or region has a mayor or governor ("the Mayor of London, Ken Livingstone"); a spokesman
+    may speak for a person or a body the tagger took for one ("a spokesman for Crossrail")."""
+    kind = role.organization.type
+    if kind in _AFFILIATED_TYPES:
+        return True
+    if kind == "Location":
+        return role.predicate == "lead" and role.title.split()[-1].lower() in ("mayor", "governor", "premier")
+    return kind == "Person" and role.predicate == "spokesperson_for"
 
 
 def _prenominal(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[Role]:
@@ -133,8 +187,8 @@ def _party_before_name(doc: Doc, mention: Mention, person: Entity, by_token) -> 
     if found is None or found[1].type not in ("Organization", "Group") or found[1].type == "Person":
         return
     org_mention, organization = found
-    if org_mention.start > 0 and doc[org_mention.start - 1].lower_ == "of":
-        return  # "Secretary of State Condoleezza Rice": the name ends a title
+    if org_mention.start > 0 and doc[org_mention.start - 1].lower_ in ("of", "the"):
+        return  # "Secretary of State Condoleezza Rice": the name ends a title; "told the BBC Michael Howard had"
     yield Role(person, organization, "", "member_of", org_mention.start, mention.end)
     root = doc[mention.start : mention.end].root
     for other in root.conjuncts:
@@ -178,6 +232,8 @@ def _appositive(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterato
     if root.dep_ == "appos":
         nouns.append(root.head)
     nouns.extend(_comma_neighbours(doc, mention))
+    nouns.extend(c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == mention.end + 1
+                 and doc[mention.end].text == ",")  # "Andy Richards, of Swansea UAF, said"
     for noun in nouns:
         if noun.i in by_token:
             continue

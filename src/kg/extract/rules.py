@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from kg.extract.titles import title_predicate
 from kg.vocabulary import Vocabulary, normalise_predicate
 
 _SUBJECTS = frozenset({"nsubj"})
@@ -39,6 +40,22 @@ class Candidate:
 _NOT_ACTIONS = frozenset({"be", "seem", "become", "remain"})
 #: Verbs that name no action on their object: "had fewer MPs" (but "have talks with" is one).
 _NOT_DONE_TO = _NOT_ACTIONS | {"have"}
+#: Verbs whose object is what the subject makes, not an actor: "Inbev, which makes Stella Artois".
+_MAKING = frozenset({"make", "produce", "manufacture", "brew", "bottle", "publish", "build"})
+
+
+#: Verbs that, with "as", say what their object is: "list X as supporters", "see X as a threat".
+_AS_VERBS = frozenset({"list", "describe", "see", "regard", "view", "use", "cite", "count", "portray", "label",
+                       "present", "treat", "consider", "identify", "characterise", "characterize", "depict", "class"})
+
+
+def _classifies(verb: Token) -> bool:
+    """True when the verb says what its object is or becomes rather than doing something to it:
+    "list X as supporters", "using the Budget as a springboard", "leaving the UK open to …"
+    (but "overtook Tesla as the biggest seller" and "reported X as saying" are done to X)."""
+    return any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i
+               and verb.lemma_.lower() in _AS_VERBS and any(g.dep_ == "pobj" for g in c.children)
+               for c in verb.children)
 
 
 @lru_cache(maxsize=8192)  # every rule asks it of the same verb; tokens hash by doc and index
@@ -97,7 +114,7 @@ def verb_lemma(verb: Token) -> str:
 
 def subject_verb_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """Active clause: "Rutte praised Trump" → Rutte –praise→ Trump."""
-    if verb_lemma(verb) in _NOT_DONE_TO:
+    if verb_lemma(verb) in _NOT_DONE_TO or verb_lemma(verb) in _MAKING:
         return
     subject = clause_subject(verb)
     if subject is None:
@@ -105,6 +122,8 @@ def subject_verb_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
     for child in verb.children:
         if child.dep_ == "dobj":
             predicate, known = _predicate(vocabulary, verb_lemma(verb))
+            if not known and _classifies(verb):
+                continue  # "they list Hague as a supporter": what he is, not what they did to him
             yield Candidate(subject, predicate, child, verb, "subject_verb_object", 0.9 if known else 0.7)
 
 
@@ -150,8 +169,8 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         return
     subject = clause_subject(verb)
     noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
-    if subject is None or noun is None:
-        return
+    if subject is None or noun is None or title_predicate([noun.text]) is not None:
+        return  # "called the Liberal leader back to Downing Street": the leader is whom, the street where
     preps = [(p, p.head.i == noun.i) for p in (*noun.children, *verb.children)
              if p.dep_ == "prep" and p.i > noun.i
              and (p.lower_ in _OBJECT_PREPS if p.head.i == noun.i else p.lower_ in _VERB_OBJECT_PREPS)]

@@ -161,7 +161,7 @@ def descriptions(
             if described.rule in ("body described by the article", "group noun"):
                 # a body the article described can be "the group" later on
                 by_start.append((Mention(described.start, described.end, described.entity.name,
-                                         described.entity.type), described.entity))
+                                         described.entity.type or "Organization"), described.entity))
     return found
 
 
@@ -203,7 +203,7 @@ def _group(token: Token, owner: dict[int, Entity]) -> Description | None:
     """ "MPs", "Labour MPs", "Tory backbenchers", "hereditary peers": a group, a member of the
     organization that modifies it."""
     organization = None
-    words = []
+    words: list[Token] = []
     for child in token.lefts:
         if child.lower_ in _COUNTING:
             return None  # "had fewer MPs": a number of seats, not a group that acts

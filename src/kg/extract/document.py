@@ -14,7 +14,7 @@ from functools import lru_cache
 import numpy as np
 from spacy.attrs import LOWER, POS
 from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
-from spacy.strings import hash_string
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # in spaCy, not in its stubs
 from spacy.tokens import Doc, Token
 
 from kg.extract.arguments import FIRST_PERSON, ArgumentIndex
@@ -213,7 +213,7 @@ class _Run:
         speaker = subject = None
         if accused is not None:
             subject = clause_subject(verb)
-        if subject is None:
+        if subject is None or accused is None:
             return []
         speaker = self._speaker(verb)
         judges = [e for e, _ in subject_actors(self.index, subject, speaker)]
@@ -272,7 +272,7 @@ class _Run:
         first_person = any(t.lower_ in FIRST_PERSON or any(c.lower_ in FIRST_PERSON for c in t.children)
                            for t in (*subjects, *objects))
         speaker = self._speaker(verb) if first_person else None
-        ends = []
+        ends: list[tuple[Entity, Token, Entity, Token, str | None]] = []
         known = candidate.predicate in self.vocabulary.predicates
         speech = candidate.predicate == "say" or verb.lemma_.lower() in SPEECH_VERBS
         for object_head in objects:
@@ -386,7 +386,8 @@ def _verbs_and_nouns(doc: Doc, masked: frozenset[int]) -> tuple[list[Token], lis
     """The verbs and nouns outside page furniture, read off the POS array once (rules look at no other
     token); a word with no Latin letter names no predicate (control characters the tagger calls a verb,
     a word of another script) and is left out."""
-    verbs, nouns = [], []
+    verbs: list[Token] = []
+    nouns: list[Token] = []
     for i, pos in enumerate(doc.to_array(POS).tolist()):
         if i in masked or pos not in _VERB_POS and pos not in _NOUN_POS:
             continue

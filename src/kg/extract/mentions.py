@@ -160,7 +160,7 @@ def untagged_names(doc: Doc) -> list[Span]:
     capitalised = _Capitalised(doc)
     # only capitalised words without an entity tag can be names the tagger missed
     shape = doc.to_array([IS_TITLE, IS_UPPER, ENT_IOB])
-    for i in np.flatnonzero((shape[:, 0] | shape[:, 1]) & (shape[:, 2] == 2)).tolist():
+    for i in np.flatnonzero(np.logical_or(shape[:, 0], shape[:, 1]) & (shape[:, 2] == 2)).tolist():
         token = doc[i]
         if token.dep_ in _ARGUMENT_DEPS and token.tag_ == "NNPS" and token.is_title and not token.is_sent_start \
                 and token.lower_ not in TITLES and token.i + 1 < len(doc) and not doc[token.i + 1].is_title:

@@ -55,7 +55,7 @@ def object_actors(index: ArgumentIndex, token: Token, speaker: Entity | None = N
     listed = _listed(index, token, speaker, exclude)
     if listed or speech:
         return [(entity, t, None) for entity, t in listed]
-    reached = []
+    reached: list[tuple[Entity, Token, str | None]] = []
     for child in token.children:
         if child.dep_ == "poss" and (token.dep_ == "nsubjpass" or token.dep_ == "dobj" and known_verb) \
                 and child.lower_ not in ("our", "my"):  # "our veto" is no one's in particular
@@ -86,7 +86,7 @@ def owner_actors(index: ArgumentIndex, token: Token, speaker: Entity | None = No
     found = subject_actors(index, token, speaker)
     if found or token.pos_ not in ("NOUN", "PROPN"):
         return found
-    owners = []
+    owners: list[tuple[Entity, Token]] = []
     for child in token.children:
         if child.dep_ in ("poss", "compound") or child.dep_ == "prep" and child.lower_ == "of":
             heads = [child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]
@@ -115,7 +115,7 @@ def subject_actors(index: ArgumentIndex, token: Token, speaker: Entity | None = 
 def _listed(index: ArgumentIndex, token: Token, speaker: Entity | None,
             exclude: frozenset[str]) -> list[tuple[Entity, Token]]:
     """The names a plural noun lists: "firms such as Ogilvy & Mather and Cordiant", "parties including Labour"."""
-    found = []
+    found: list[tuple[Entity, Token]] = []
     for prep in token.children:
         if prep.dep_ == "prep" and (prep.lower_ in ("like", "including")
                                     or prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)):

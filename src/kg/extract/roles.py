@@ -104,7 +104,8 @@ def as_title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Ent
         else:
             holder = None
         person = entity_of(holder) if holder is not None else None
-        if person is None or person.type != "Person" or person.id == organization.id:
+        if person is None or holder is None or predicate is None or person.type != "Person" \
+                or person.id == organization.id:
             continue
         role = Role(person, organization, " ".join(t.text for t in words), predicate, min(head.i, holder.i),
                     title.right_edge.i + 1, any(t.lower_ in ENDED for t in title.lefts))
@@ -158,7 +159,7 @@ def _owned_body(doc: Doc, mention: Mention, body: Entity, by_token) -> Iterator[
     """ "<owner>'s [adjectives] <kind> <name>": the name is the owner's body of that kind
     ("Germany's financial watchdog BaFin" → BaFin –watchdog_of→ Germany)."""
     i = mention.start - 1
-    words = []
+    words: list[Token] = []
     while i >= 0 and i not in by_token and doc[i].is_lower and doc[i].is_alpha and mention.start - i <= 4:
         words.insert(0, doc[i])
         i -= 1
@@ -218,7 +219,7 @@ def _copular(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[R
             title = _title_of(noun)
             predicate = title_predicate([t.text for t in title if t.lower_ not in ENDED]) if title else None
             organization = _organization_of(noun, by_token) if predicate else None
-            if organization is not None:
+            if organization is not None and predicate is not None:
                 ended = any(t.lower_ in ENDED for t in noun.lefts)
                 yield Role(person, organization, " ".join(t.text for t in title), predicate,
                            min(mention.start, noun.left_edge.i), max(mention.end, noun.right_edge.i + 1), ended)
@@ -256,7 +257,7 @@ def _appositive(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterato
 def _comma_neighbours(doc: Doc, mention: Mention) -> list[Token]:
     """Title phrases set off by a comma next to the name, however the parser attached them:
     "the chairman of the Bar Council, Guy Mansfield" and "Guy Mansfield, chairman of the Bar Council"."""
-    found = []
+    found: list[Token] = []
     start = mention.start
     while start > 0 and doc[start - 1].lower_ in HONORIFICS:
         start -= 1  # "…, Lord Hunt, …"

@@ -52,7 +52,19 @@ def quote_literal(text: str) -> str:
     return f'"{text}"'
 
 
-class NTriplesTerms:
+class _TextTerms:
+    """What N-Triples and Turtle write alike: a language-tagged string and an RDF 1.2 triple term."""
+
+    @staticmethod
+    def text(lexical: str, language: str) -> str:
+        return f"{quote_literal(lexical)}@{language}"
+
+    @staticmethod
+    def triple(subject: str, predicate: str, obj: str) -> str:
+        return f"<<( {subject} {predicate} {obj} )>>"
+
+
+class NTriplesTerms(_TextTerms):
     """Terms as N-Triples text; a quad is its finished line (N-Quads when `quads`)."""
 
     def __init__(self, quads: bool) -> None:
@@ -67,14 +79,6 @@ class NTriplesTerms:
     @staticmethod
     def _literal(lexical: str, datatype: str | None = None) -> str:
         return quote_literal(lexical) if datatype is None else f"{quote_literal(lexical)}^^<{datatype}>"
-
-    @staticmethod
-    def text(lexical: str, language: str) -> str:
-        return f"{quote_literal(lexical)}@{language}"
-
-    @staticmethod
-    def triple(subject: str, predicate: str, obj: str) -> str:
-        return f"<<( {subject} {predicate} {obj} )>>"
 
     def quad(self, subject: str, predicate: str, obj: str, graph: str | None = None) -> str:
         if graph is None or not self.quads:
@@ -94,7 +98,7 @@ def write_lines(batches: Iterable[list[str]], stream: IO[bytes]) -> None:
         stream.write("".join(chunk).encode("utf-8"))
 
 
-class TurtleTerms:
+class TurtleTerms(_TextTerms):
     """Terms as Turtle text: prefixed names where the prefix is bound, `a` for rdf:type,
     bare numbers and booleans; a quad is a (subject, predicate, object, graph) tuple."""
 
@@ -122,14 +126,6 @@ class TurtleTerms:
         if datatype == _XSD + "boolean" and lexical in ("true", "false"):
             return lexical
         return f"{quote_literal(lexical)}^^{self.iri(datatype)}"
-
-    @staticmethod
-    def text(lexical: str, language: str) -> str:
-        return f"{quote_literal(lexical)}@{language}"
-
-    @staticmethod
-    def triple(subject: str, predicate: str, obj: str) -> str:
-        return f"<<( {subject} {predicate} {obj} )>>"
 
     @staticmethod
     def quad(subject: str, predicate: str, obj: str, graph: str | None = None) -> tuple[str, str, str, str | None]:

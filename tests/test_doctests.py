@@ -13,7 +13,7 @@ MODULES = ["kg.countries", "kg.resolve.keys", "kg.resolve.names", "kg.resolve.al
            "kg.view.graph_page", "kg.extract.titles"]
 # Input, output and loading helpers.
 MODULES += ["kg.ingest.dates", "kg.ingest.files", "kg.ingest.front_matter", "kg.ingest.pdf", "kg.cli.output",
-            "kg.extract.pipeline", "kg.store.unchanged", "kg.store.unreachable"]
+            "kg.extract.pipeline", "kg.store.unchanged", "kg.store.unreachable", "kg.records"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -363,3 +363,42 @@ def test_cli_load_skips_and_names_what_cannot_be_loaded(neo4j_db, tmp_path: Path
     assert "kg: skipped:" in result.stderr and "2 relations from 1 articles" in result.stderr
     assert counts(neo4j_db)["Statement"] == 2
 
+
+# --- a load streams its input ------------------------------------------------------------
+
+def test_load_writes_each_batch_before_reading_further(neo4j_db) -> None:
+    read: list[int] = []
+    written: list[tuple[int, int]] = []  # (relations written so far, relations read by then)
+
+    def stream():
+        for n, relation in enumerate(RELATIONS, start=1):
+            read.append(n)
+            yield relation
+
+    sizes = {"a1": 3, "a2": 2}
+    summary = load_relations(neo4j_db, stream(), sizes=sizes, batch_size=1,
+                             progress=lambda n: written.append((n, len(read))))
+    assert written == [(3, 3), (2, 5)]  # a1 went to the database before a2's first relation was read
+    assert (summary.articles_new, summary.relations_created) == (2, 5)
+
+
+@pytest.mark.parametrize("stdin", [False, True], ids=["file", "stdin"])
+def test_cli_load_of_scattered_articles_and_bad_lines_loads_each_article_whole(neo4j_db, tmp_path: Path,
+                                                                               stdin: bool) -> None:
+    from kg.records import relation_to_record
+
+    load_relations(neo4j_db, RELATIONS)
+    reference = snapshot(neo4j_db)
+    neo4j_db.execute_query("MATCH (n) DETACH DELETE n")
+    lines = [json.dumps(relation_to_record(r)) for r in RELATIONS]
+    scattered = [lines[0], lines[3], "{not json", lines[1], lines[4], lines[2]]  # a1, a2, a1, a2, a1
+    triples = tmp_path / "t.jsonl"
+    triples.write_text("\n".join(scattered) + "\n", encoding="utf-8")
+    result = (kg("load", "-", "--batch-size", "1", stdin=triples.read_text("utf-8")) if stdin
+              else kg("load", str(triples), "--batch-size", "1"))
+    name = "<stdin>" if stdin else str(triples)
+    assert result.returncode == 3
+    assert result.stderr.splitlines()[0] == f"kg: skipped: {name}:3: not valid JSON (Expecting property name " \
+                                            "enclosed in double quotes)"
+    assert "5 relations from 2 articles (2 new, 0 replaced)" in result.stderr
+    assert snapshot(neo4j_db) == reference  # the graph a load of the articles in order gives

@@ -4,6 +4,8 @@ exit statuses for skipped inputs."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -36,6 +38,48 @@ def test_top_level_help_lists_every_command() -> None:
     text = kg("--help", check=True).stdout
     for command in COMMANDS:
         assert command in text
+
+
+HEAVY = ("spacy", "thinc", "rdflib", "pyoxigraph", "networkx", "neo4j", "jinja2", "matplotlib", "pdfminer",
+         "trafilatura", "dateparser")
+# Runs `kg ARGS` in this interpreter and names the heavy libraries it imported, on stderr's last line.
+_PROBE = """
+import sys
+from kg.cli import cli
+if sys.argv[1:]:
+    try:
+        cli.main(sys.argv[1:], prog_name="kg")
+    except SystemExit:
+        pass
+print(" ".join(m for m in {heavy!r} if m in sys.modules), file=sys.stderr)
+"""
+
+
+def imported_by(*args: str) -> set[str]:
+    """The heavy libraries that importing the CLI and running `kg ARGS` loads, in a fresh process."""
+    result = subprocess.run([sys.executable, "-c", _PROBE.format(heavy=HEAVY), *args], capture_output=True,
+                            text=True, cwd=ROOT, timeout=300)
+    assert result.returncode == 0, result.stderr
+    return set(result.stderr.splitlines()[-1].split())
+
+
+def test_importing_the_cli_imports_no_heavy_library() -> None:
+    assert imported_by() == set()
+
+
+@pytest.mark.parametrize("command", ["load", "query", "init-db", "entities", "export", "import-rdf", "validate",
+                                     "browse", "report"])
+def test_only_the_commands_that_extract_import_spacy(command: str) -> None:
+    assert "spacy" not in imported_by(command, "--help")
+
+
+def test_the_commands_that_extract_do_import_spacy() -> None:
+    assert "spacy" in imported_by("extract", "--help")  # the probe sees an import when there is one
+
+
+@pytest.mark.parametrize("command", ["load", "query", "init-db"])
+def test_the_database_commands_start_without_rdf_or_graph_libraries(command: str) -> None:
+    assert imported_by(command, "--help") == set()
 
 
 def test_every_command_is_in_the_readme() -> None:

@@ -12,8 +12,6 @@ from typing import Any, Iterator
 import click
 
 from kg.errors import InputError, KGError
-from kg.extract import DEFAULT_PIPELINE
-from kg.extract.pipeline import pipeline_name
 from kg.ingest.files import Ignored
 from kg.model import Article
 from kg.store.neo4j import DEFAULT_BATCH_SIZE, DEFAULT_MAX_RETRY_TIME, DEFAULT_URI, Neo4jSettings
@@ -48,6 +46,8 @@ def neo4j_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def model_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    from kg.extract.pipeline import DEFAULT_PIPELINE, pipeline_name  # spaCy: only the commands that extract
+
     def installed(ctx: click.Context, param: click.Parameter, value: str) -> str:
         return pipeline_name(value)
 

@@ -7,14 +7,16 @@ import functools
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 import click
 
 from kg.errors import InputError, KGError
-from kg.ingest.files import Ignored
 from kg.model import Article
 from kg.store.neo4j import DEFAULT_BATCH_SIZE, DEFAULT_MAX_RETRY_TIME, DEFAULT_URI, Neo4jSettings
+
+if TYPE_CHECKING:  # the readers of kg.ingest: only the commands that read articles import them
+    from kg.ingest.files import Ignored
 
 #: Exit status when some inputs were skipped or failed but the rest was processed.
 EXIT_SKIPPED = 3

@@ -15,18 +15,12 @@ import numpy as np
 
 from spacy.tokens import Doc, Token
 
-#: Verbs that attribute what follows to their subject.
-SPEECH_VERBS = frozenset({
-    "say", "add", "tell", "state", "note", "insist", "stress", "argue", "claim", "caution", "explain", "write",
-    "announce", "declare", "reply", "ask", "warn", "believe", "think", "suggest", "report", "allege", "admit",
-    "acknowledge", "confirm", "estimate", "predict", "tweet", "post", "emphasize", "emphasise", "recall",
-    "assert", "contend", "remark", "respond", "deny", "refute", "dispute",
-})
+from kg.extract.grammar import ATTRIBUTION_VERBS
+
 _OPENING = frozenset({"“", "``"})
 _CLOSING = frozenset({"”", "''"})
 _STRAIGHT = '"'
 _MARKS = re.compile(r'“|”|``|\'\'|"|\n\n')
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +92,7 @@ class Attribution:
         if source is not None:
             return source
         for ancestor in verb.ancestors:
-            if ancestor.lemma_.lower() in SPEECH_VERBS and ancestor.pos_ == "VERB":
+            if ancestor.lemma_.lower() in ATTRIBUTION_VERBS and ancestor.pos_ == "VERB":
                 subject = speech_subject(ancestor)
                 if subject is not None and not verb.left_edge.i <= subject.i <= verb.right_edge.i:
                     return subject
@@ -147,7 +141,7 @@ def _attribution_after(doc: Doc, end: int) -> Token | None:
     for token in doc[end + 1 : sentence.end]:
         if token.text in _OPENING or token.text == _STRAIGHT:
             break
-        if token.lemma_.lower() in SPEECH_VERBS:
+        if token.lemma_.lower() in ATTRIBUTION_VERBS:
             subject = speech_subject(token)
             if subject is not None and subject.i > end:
                 return subject
@@ -157,7 +151,7 @@ def _attribution_after(doc: Doc, end: int) -> Token | None:
 def _attribution_before(doc: Doc, start: int) -> Token | None:
     sentence = doc[start - 1].sent
     for token in reversed(doc[sentence.start : start - 1]):
-        if token.lemma_.lower() in SPEECH_VERBS:
+        if token.lemma_.lower() in ATTRIBUTION_VERBS:
             subject = speech_subject(token)
             if subject is not None and subject.i < start:
                 return subject

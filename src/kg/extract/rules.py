@@ -13,13 +13,10 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from kg.extract.grammar import ACTIVE_SUBJECTS, SAYING_VERBS
 from kg.extract.titles import title_predicate
 from kg.vocabulary import Vocabulary, normalise_predicate
 
-_SUBJECTS = frozenset({"nsubj"})
-# Verbs of saying introduce reported speech; their own objects are rarely actors.
-SPEECH_VERBS = frozenset({"say", "add", "tell", "state", "note", "insist", "stress", "argue", "claim", "caution",
-                          "explain", "write", "announce", "declare", "reply", "ask"})
 # Prepositions that attach a participant, not a time or place ("met with", "pressure on").
 _ARGUMENT_PREPS = frozenset({"with", "on", "against", "to", "toward", "towards", "from", "into", "over", "for", "at"})
 
@@ -65,7 +62,7 @@ def clause_subject(verb: Token) -> Token | None:
     "You have to maintain the pressure" — maintain (xcomp) takes the subject of have.
     "Rutte met Trump and praised him" — praised (conj) takes the subject of met.
     """
-    subjects = [child for child in verb.children if child.dep_ in _SUBJECTS]
+    subjects = [child for child in verb.children if child.dep_ in ACTIVE_SUBJECTS]
     if subjects:
         # "Germany's financial watchdog BaFin told …" parsed with two subjects: the name is the one
         return next((s for s in reversed(subjects) if s.pos_ == "PROPN"), subjects[0])
@@ -147,7 +144,7 @@ def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         if noun is not None and not known:
             # "conduct business with Russia": a light verb says little, its noun says what was done
             predicate = normalise_predicate(f"{verb_lemma(verb)} {noun.lemma_.lower()} {prep.lower_}")
-        if not known and verb_lemma(verb) in SPEECH_VERBS:
+        if not known and verb_lemma(verb) in SAYING_VERBS:
             continue  # "he added with a smile"
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
@@ -165,7 +162,7 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
     """A verb, its common-noun object and a preposition naming the actor: "Shanda bought a stake in
     Sina" → Shanda –buy_stake_in→ Sina, "the detainees took their case to the Lords" → take_case_to."""
     lemma = verb_lemma(verb)
-    if lemma in _NOT_ACTIONS or lemma in SPEECH_VERBS or _light_verb_nouns(verb, vocabulary):
+    if lemma in _NOT_ACTIONS or lemma in SAYING_VERBS or _light_verb_nouns(verb, vocabulary):
         return
     subject = clause_subject(verb)
     noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)

@@ -13,10 +13,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from kg.extract.grammar import CLAUSE_SUBJECTS, COMPLEMENTS
 from kg.extract.phrases import phrase_tokens, tokens_text
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-_OBJECTS = ("dobj", "dative", "attr", "acomp", "oprd")
 _RELATION_CHILDREN = frozenset({"aux", "auxpass", "neg", "prt"})
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 _COPULAS = frozenset({"be"})
@@ -49,7 +48,7 @@ def subject_of(verb: Token) -> tuple[Token, bool] | None:
     who plays for Newcastle" — plays (relcl) takes the noun the clause describes.
     """
     for child in verb.children:
-        if child.dep_ in _SUBJECTS and child.dep_ != "expl":
+        if child.dep_ in CLAUSE_SUBJECTS and child.dep_ != "expl":
             if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head, True
             return child, False
@@ -81,7 +80,7 @@ def relation_tokens(verb: Token) -> list[Token]:
 
 
 def _own_subject(verb: Token) -> bool:
-    return any(c.dep_ in _SUBJECTS for c in verb.children)
+    return any(c.dep_ in CLAUSE_SUBJECTS for c in verb.children)
 
 
 def _conjuncts(head: Token) -> list[Token]:
@@ -128,11 +127,11 @@ def verb_clause(verb: Token) -> Iterator[OpenTuple]:
     if verb.dep_ == "relcl":
         relative_object = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _RELATIVE_PRONOUNS), None)
         if relative_object is not None:  # "Trump, whom he met on Thursday" → (he, met, Trump)
-            own = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+            own = next((c for c in verb.children if c.dep_ in CLAUSE_SUBJECTS), None)
             if own is not None:
                 yield _tuple(own, relation, verb.head, verb, {relative_object.i}, "relative_object", 0.7, False)
             return
-    objects = [c for c in verb.children if c.dep_ in _OBJECTS and c.lower_ not in _RELATIVE_PRONOUNS]
+    objects = [c for c in verb.children if c.dep_ in COMPLEMENTS and c.lower_ not in _RELATIVE_PRONOUNS]
     if objects:
         first = objects[0]
         used = {first.i}

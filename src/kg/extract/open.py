@@ -13,14 +13,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kg.extract.grammar import CLAUSE_SUBJECTS, COMPLEMENTS
+from kg.extract.grammar import CLAUSE_SUBJECTS, COMPLEMENTS, RELATIVE_PRONOUNS, subject_of
 from kg.extract.phrases import phrase_tokens, tokens_text
 
 _RELATION_CHILDREN = frozenset({"aux", "auxpass", "neg", "prt"})
-_RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 _COPULAS = frozenset({"be"})
-# Clausal verbs that hand their subject down: "He attempted to popularize it".
-_INHERITING = frozenset({"xcomp", "conj"})
 # Adverbs kept in the relation when they sit between subject and verb ("also praised").
 _RELATION_ADVERBS = frozenset({"also", "never", "not", "often", "still", "already", "later", "then",
                                "generally", "usually", "sharply", "eventually", "first", "only", "just"})
@@ -39,28 +36,6 @@ class OpenTuple:
     verb: Token
     rule: str
     confidence: float
-
-
-def subject_of(verb: Token) -> tuple[Token, bool] | None:
-    """The subject head of a clause and whether it was inherited from another clause.
-
-    "Rutte met Trump and praised him" — praised (conj) inherits Rutte; "the footballer
-    who plays for Newcastle" — plays (relcl) takes the noun the clause describes.
-    """
-    for child in verb.children:
-        if child.dep_ in CLAUSE_SUBJECTS and child.dep_ != "expl":
-            if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head, True
-            return child, False
-    if verb.dep_ in _INHERITING and verb.head is not verb:
-        found = subject_of(verb.head)
-        return (found[0], True) if found else None
-    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN")):
-        return verb.head, True
-    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and verb.head is not verb:
-        found = subject_of(verb.head)
-        return (found[0], True) if found else None
-    return None
 
 
 def relation_tokens(verb: Token) -> list[Token]:
@@ -125,13 +100,13 @@ def verb_clause(verb: Token) -> Iterator[OpenTuple]:
     subject, inherited = found
     relation = relation_tokens(verb)
     if verb.dep_ == "relcl":
-        relative_object = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _RELATIVE_PRONOUNS), None)
+        relative_object = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS), None)
         if relative_object is not None:  # "Trump, whom he met on Thursday" → (he, met, Trump)
             own = next((c for c in verb.children if c.dep_ in CLAUSE_SUBJECTS), None)
             if own is not None:
                 yield _tuple(own, relation, verb.head, verb, {relative_object.i}, "relative_object", 0.7, False)
             return
-    objects = [c for c in verb.children if c.dep_ in COMPLEMENTS and c.lower_ not in _RELATIVE_PRONOUNS]
+    objects = [c for c in verb.children if c.dep_ in COMPLEMENTS and c.lower_ not in RELATIVE_PRONOUNS]
     if objects:
         first = objects[0]
         used = {first.i}

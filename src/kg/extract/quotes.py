@@ -15,7 +15,7 @@ import numpy as np
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.grammar import ATTRIBUTION_VERBS
+from kg.extract.grammar import ATTRIBUTION_VERBS, speech_subject
 
 _OPENING = frozenset({"“", "``"})
 _CLOSING = frozenset({"”", "''"})
@@ -30,20 +30,6 @@ class Quote:
     start: int
     end: int
     speaker: Token | None
-
-
-def speech_subject(verb: Token) -> Token | None:
-    """Who speaks by a speech verb, through "he then added" and "said Rutte" alike; for a passive
-    ("Mr Blair was asked") the agent after "by", if any: its subject is spoken to, not speaking."""
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            return child
-        if child.dep_ == "nsubjpass":
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    if verb.dep_ == "conj":
-        return speech_subject(verb.head)
-    return None
 
 
 def according_to(verb: Token, positions: list[int] | None = None) -> Token | None:

@@ -202,3 +202,39 @@ def test_an_auxiliary_or_a_verb_without_subject_is_no_clause() -> None:
 def test_clause_rules_are_tried_in_order() -> None:
     assert [rule.__name__ for rule in CLAUSE_RULES] == [
         "relative_object", "verb_object", "verb_preposition", "clausal_complement", "passive_agent_only"]
+
+
+def candidates(doc: Doc, verb: str) -> list[tuple[str, str, str, str, float]]:
+    """What the relation rules find at one verb: (subject, predicate, object, rule, confidence)."""
+    from kg.extract.rules import RULES
+    from kg.vocabulary import load_vocabulary
+
+    vocabulary = load_vocabulary()
+    return [(c.subject.text, c.predicate, c.object.text, c.rule, c.confidence)
+            for rule in RULES for c in rule(word(doc, verb), vocabulary)]
+
+
+def test_relation_rules_read_an_active_clause_and_a_passive_with_its_agent() -> None:
+    assert candidates(MET_AND_PRAISED, "met") == [("Rutte", "meet", "Trump", "subject_verb_object", 0.9)]
+    assert candidates(PASSIVE, "met") == [("Rutte", "meet", "Trump", "passive_agent", 0.9)]
+
+
+def test_a_verb_of_saying_with_a_preposition_is_no_relation() -> None:
+    # "Rutte added with a smile": "with" names no participant of an addition
+    doc = parse("""
+    Rutte 1 nsubj PROPN NNP Rutte
+    added 1 ROOT  VERB  VBD add
+    with  1 prep  ADP   IN  with
+    a     4 det   DET   DT  a
+    smile 2 pobj  NOUN  NN  smile
+    """)
+    assert "add" in SAYING_VERBS
+    assert candidates(doc, "added") == []
+    # the same shape with a verb of action is one: "Rutte met with Trump"
+    met_with = parse("""
+    Rutte 1 nsubj PROPN NNP Rutte
+    met   1 ROOT  VERB  VBD meet
+    with  1 prep  ADP   IN  with
+    Trump 2 pobj  PROPN NNP Trump
+    """)
+    assert candidates(met_with, "met") == [("Rutte", "meet", "Trump", "verb_preposition_object", 0.8)]

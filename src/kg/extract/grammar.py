@@ -40,6 +40,11 @@ ATTRIBUTION_VERBS = frozenset({
 })
 
 
+def preposition_object(prep: Token) -> Token | None:
+    """The first object of a preposition or agent: "by Rutte" → Rutte."""
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
 # The three subject finders answer different questions and differ on purpose:
 #
 # - `clause_subject` (relation rules): the doer of a verb. Active subjects only, a proper name
@@ -82,7 +87,7 @@ def _object_controller(verb: Token) -> Token | None:
         if child.dep_ in ("dobj", "dative") and child.lower_ not in ("it", "that", "this"):
             return child
         if child.dep_ == "prep" and child.lower_ == "on" and verb.lemma_.lower() == "call":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
+            return preposition_object(child)
     return None
 
 
@@ -116,7 +121,7 @@ def speech_subject(verb: Token) -> Token | None:
             return child
         if child.dep_ == "nsubjpass":
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            return preposition_object(agent) if agent is not None else None
     if verb.dep_ == "conj":
         return speech_subject(verb.head)
     return None

@@ -15,7 +15,7 @@ import numpy as np
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.grammar import ATTRIBUTION_VERBS, speech_subject
+from kg.extract.grammar import ATTRIBUTION_VERBS, preposition_object, speech_subject
 
 _OPENING = frozenset({"“", "``"})
 _CLOSING = frozenset({"”", "''"})
@@ -48,7 +48,7 @@ def according_to(verb: Token, positions: list[int] | None = None) -> Token | Non
         if token.head.i in clause_heads | {token.i}:
             for to in token.children:
                 if to.lower_ == "to":
-                    return next((c for c in to.children if c.dep_ == "pobj"), None)
+                    return preposition_object(to)
     return None
 
 

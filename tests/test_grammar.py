@@ -238,3 +238,20 @@ def test_a_verb_of_saying_with_a_preposition_is_no_relation() -> None:
     Trump 2 pobj  PROPN NNP Trump
     """)
     assert candidates(met_with, "met") == [("Rutte", "meet", "Trump", "verb_preposition_object", 0.8)]
+
+
+def test_reported_speech_is_attributed_by_the_wider_list_of_verbs() -> None:
+    # "Rutte warned that Europe would act": warn attributes what follows, though it is no verb of saying
+    from kg.extract.quotes import Attribution
+
+    doc = parse("""
+    Rutte  1 nsubj PROPN NNP Rutte
+    warned 1 ROOT  VERB  VBD warn
+    that   5 mark  SCONJ IN  that
+    Europe 5 nsubj PROPN NNP Europe
+    would  5 aux   AUX   MD  would
+    act    1 ccomp VERB  VB  act
+    .      1 punct PUNCT .   .
+    """)
+    assert "warn" in ATTRIBUTION_VERBS and "warn" not in SAYING_VERBS
+    assert Attribution(doc).speaker(word(doc, "act")) == word(doc, "Rutte")

@@ -21,7 +21,7 @@ import importlib.util
 import random
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from kg.model import ENTITY_TYPES, ArticleMeta, Entity, Evidence, Relation
@@ -66,11 +66,16 @@ CALL (old) {
 def synthetic_relations(count: int = 100_000, entities: int = 20_000, per_article: int = 10,
                         seed: int = 7) -> list[Relation]:
     """`count` relations among `entities` entities, `per_article` per article; deterministic."""
+    return list(iter_synthetic_relations(count, entities, per_article, seed))
+
+
+def iter_synthetic_relations(count: int = 100_000, entities: int = 20_000, per_article: int = 10,
+                             seed: int = 7) -> Iterator[Relation]:
+    """The relations of `synthetic_relations`, made one at a time."""
     rng = random.Random(seed)
     predicates = sorted(load_vocabulary().predicates)
     actors = [Entity(f"e{i:05d}", f"Actor {i}", ENTITY_TYPES[i % (len(ENTITY_TYPES) - 1)], (f"A{i}",))
               for i in range(entities)]
-    relations = []
     for n in range(count):
         article = n // per_article
         doc = f"art{article:06d}"
@@ -82,12 +87,11 @@ def synthetic_relations(count: int = 100_000, entities: int = 20_000, per_articl
             y = (y + 1) % entities
         offset = (n % per_article) * 100
         sentence = f"{actors[x].name} and {actors[y].name}, sentence {n}."
-        relations.append(Relation(
+        yield Relation(
             actors[x], rng.choice(predicates), actors[y],
             Evidence(doc, sentence, offset, offset + len(sentence), "bench"), meta,
             negated=rng.random() < 0.05, confidence=round(rng.uniform(0.5, 1.0), 2),
-        ))
-    return relations
+        )
 
 
 def naive_load(driver, relations: Sequence[Relation], database: str) -> None:

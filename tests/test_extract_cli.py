@@ -9,7 +9,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from kg.records import record_to_relation, triple_schema
-from tests.test_cli import kg
+from tests.helpers import kg
 
 
 @pytest.fixture(scope="module")
@@ -17,7 +17,7 @@ def open_records(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
     lines = tmp_path_factory.mktemp("open") / "lines.txt"
     lines.write_text("Mary Wortley Montagu observed the practice in 1717 .\n\n"
                      "The strike obtained political support from the committee .\n", "utf-8")
-    result = kg("extract", "--open", "--one-per-line", str(lines))
+    result = kg("extract", "--open", "--one-per-line", str(lines), check=True)
     return [json.loads(line) for line in result.stdout.splitlines()]
 
 
@@ -61,7 +61,7 @@ def test_report_says_what_was_kept_dropped_and_merged(tmp_path: Path) -> None:
     article.write_text("Talks in Brussels\nNATO Chief Mark Rutte met Donald Trump on Thursday.\n"
                        "JOIN US ON TELEGRAM\nRutte praised Trump. The weather was fine.\n", "utf-8")
     report = tmp_path / "why.jsonl"
-    kg("extract", str(article), "--report", str(report))
+    kg("extract", str(article), "--report", str(report), check=True)
     lines = [json.loads(line) for line in report.read_text("utf-8").splitlines()]
     reasons = {(d["outcome"], d["reason"]) for d in lines}
     assert ("dropped", "page furniture") in reasons
@@ -76,7 +76,7 @@ def test_min_confidence_drops_and_reports(tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
     article.write_text("Olaf Scholz spoke with Emmanuel Macron.\n", "utf-8")
     report = tmp_path / "why.jsonl"
-    result = kg("extract", str(article), "--min-confidence", "0.95", "--report", str(report))
+    result = kg("extract", str(article), "--min-confidence", "0.95", "--report", str(report), check=True)
     assert result.stdout == ""
     lines = [json.loads(line) for line in report.read_text("utf-8").splitlines()]
     assert any(d["reason"] == "below confidence" for d in lines)
@@ -87,7 +87,7 @@ def test_sample_article_acceptance() -> None:
     sample = Path(__file__).resolve().parents[2] / "shared" / "samples" / "nato-rutte-interview.txt"
     if not sample.exists():
         pytest.skip("the shared sample article is not beside this checkout")
-    records = [json.loads(line) for line in kg("extract", str(sample)).stdout.splitlines()]
+    records = [json.loads(line) for line in kg("extract", str(sample), check=True).stdout.splitlines()]
     triples = {(r["subject"]["name"], r["predicate"], r["object"]["name"]) for r in records}
     assert {("Mark Rutte", "meet", "Donald Trump"), ("NATO", "pressure", "Russia"),
             ("Mark Rutte", "praise", "Donald Trump")} <= triples

@@ -43,6 +43,13 @@ def test_golden_sentence(case: dict) -> None:
 ARTICLES = sorted((GOLDEN / "articles").glob("*.txt"))
 
 
+def test_the_golden_files_hold_cases() -> None:
+    """An empty or misplaced golden file would leave the parametrized tests above and below with nothing to run."""
+    assert len(CASES) >= 50
+    assert ARTICLES
+    assert all(path.with_suffix(".json").exists() for path in ARTICLES)
+
+
 @pytest.mark.parametrize("path", ARTICLES, ids=[p.stem for p in ARTICLES])
 def test_golden_article(path: Path) -> None:
     """A whole scraped article: its relations, their evidence in the original text, no furniture."""

@@ -10,34 +10,22 @@ from pathlib import Path
 import pytest
 
 from kg.graph import build_graph
-from kg.model import ENTITY_TYPES, ArticleMeta, Entity, Evidence, Relation, TimeRef
+from kg.model import ENTITY_TYPES, Entity, Relation, TimeRef
 from kg.view.colors import parse_grass, type_colors
 from kg.view.graph_page import ALWAYS_LABELLED, TOP_ACTORS, graph_data, render_html
 from tests.robustness.browser import chromium_page
+from tests.helpers import GERMANY, NATO, RUSSIA, RUTTE, TRUMP, ZELENSKY, relation
 
 ROOT = Path(__file__).resolve().parents[1]
 
-RUTTE = Entity("mark-rutte", "Mark Rutte", "Person", ("Rutte",))
-TRUMP = Entity("donald-trump", "Donald Trump", "Person", ("Trump",))
-NATO = Entity("nato", "NATO", "Organization")
-RUSSIA = Entity("russia", "Russia", "Country")
-GERMANY = Entity("germany", "Germany", "Country")
-ZELENSKY = Entity("volodymyr-zelensky", "Volodymyr Zelensky", "Person", ("Zelensky",))
-
-
-def relation(subject: Entity, predicate: str, obj: Entity, doc: str, published: str | None, **qualifiers) -> Relation:
-    sentence = f"{subject.name} {predicate} {obj.name}."
-    return Relation(subject, predicate, obj, Evidence(doc, sentence, 0, len(sentence), "test"),
-                    ArticleMeta(doc, title=f"Article {doc}", published=published), **qualifiers)
-
 
 SMALL = [
-    relation(RUTTE, "meet", TRUMP, "a1", "2025-03-01"),
-    relation(NATO, "pressure", RUSSIA, "a1", "2025-03-01", modality="obligation"),
-    relation(TRUMP, "criticize", NATO, "a2", "2025-03-10"),
-    relation(RUSSIA, "attack", ZELENSKY, "a3", "2025-04-02", negated=True),
-    relation(GERMANY, "support", ZELENSKY, "a3", "2025-04-02"),
-    relation(ZELENSKY, "meet", RUTTE, "a4", None, time=TimeRef("on 5 May 2025", "2025-05-05")),
+    relation(RUTTE, "meet", TRUMP, "a1", published="2025-03-01"),
+    relation(NATO, "pressure", RUSSIA, "a1", published="2025-03-01", modality="obligation"),
+    relation(TRUMP, "criticize", NATO, "a2", published="2025-03-10"),
+    relation(RUSSIA, "attack", ZELENSKY, "a3", published="2025-04-02", negated=True),
+    relation(GERMANY, "support", ZELENSKY, "a3", published="2025-04-02"),
+    relation(ZELENSKY, "meet", RUTTE, "a4", published=None, time=TimeRef("on 5 May 2025", "2025-05-05")),
 ]
 
 
@@ -46,12 +34,13 @@ def large_relations(actors: int = 300, edges: int = 700) -> list[Relation]:
     rng = random.Random(13)
     entities = [Entity(f"actor-{i:03d}", f"Actor {i:03d}", ENTITY_TYPES[i % 6]) for i in range(actors)]
     weights = [1 / (i + 1) for i in range(actors)]
-    relations = [relation(entities[i], "meet", entities[i + 1], f"d{i}", "2024-01-01") for i in range(actors - 1)]
+    relations = [relation(entities[i], "meet", entities[i + 1], f"d{i}", published="2024-01-01")
+                 for i in range(actors - 1)]
     for j in range(edges - len(relations)):
         a, b = rng.choices(entities, weights, k=2)
         if a != b:
             relations.append(relation(a, rng.choice(["meet", "criticize", "support", "sanction"]), b, f"e{j}",
-                                      f"2024-{1 + j % 12:02d}-15", negated=j % 9 == 0))
+                                      published=f"2024-{1 + j % 12:02d}-15", negated=j % 9 == 0))
     return relations
 
 

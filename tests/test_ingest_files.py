@@ -15,15 +15,12 @@ from kg.errors import InputError
 from kg.ingest import read_articles
 from kg.ingest.dates import publication_date
 from kg.ingest.files import Ignored
+from tests.helpers import kg
 
 ROOT = Path(__file__).resolve().parents[1]
 
 RUTTE = ("BRUSSELS, March 4, 2025 — NATO Secretary General Mark Rutte met Donald Trump in Washington on "
          "Thursday to discuss defence spending across the alliance and the war in Ukraine, officials said.")
-
-
-def kg(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=cwd, timeout=300)
 
 
 def pdf_bytes(*paragraphs: str, title: str = "Rutte meets Trump", compress: int = 1, encrypt=None,

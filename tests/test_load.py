@@ -10,21 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from kg.model import ArticleMeta, Entity, Evidence, Relation
+from kg.model import ArticleMeta, Entity
 from kg.store.neo4j import load_relations
+from tests.helpers import NATO, RUSSIA, RUTTE, TRUMP, kg, relation
 
 ROOT = Path(__file__).resolve().parents[1]
-
-RUTTE = Entity("mark-rutte", "Mark Rutte", "Person", ("Rutte",))
-TRUMP = Entity("donald-trump", "Donald Trump", "Person", ("Trump",))
-NATO = Entity("nato", "NATO", "Organization")
-RUSSIA = Entity("russia", "Russia", "Country")
-
-
-def relation(subject: Entity, predicate: str, obj: Entity, doc: str, start: int, **qualifiers) -> Relation:
-    sentence = f"{subject.name} {predicate} {obj.name}."
-    return Relation(subject, predicate, obj, Evidence(doc, sentence, start, start + len(sentence), "test"),
-                    ArticleMeta(doc, title=f"Article {doc}", published=f"2025-01-0{int(doc[-1])}"), **qualifiers)
 
 
 RELATIONS = [
@@ -87,36 +77,28 @@ def test_entities_no_article_mentions_any_more_are_removed(neo4j_db) -> None:
     assert [r["id"] for r in records] == ["donald-trump", "mark-rutte"]
 
 
-def kg(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=ROOT,
-                            timeout=300)
-    if check and result.returncode != 0:
-        raise AssertionError(f"kg {' '.join(args)} exited {result.returncode}: {result.stderr}")
-    return result
-
-
 def test_cli_build_load_and_query_on_the_examples(neo4j_db, neo4j_settings, tmp_path: Path) -> None:
-    kg("build", "examples/articles", "--out", str(tmp_path), "--neo4j")
+    kg("build", "examples/articles", "--out", str(tmp_path), "--neo4j", check=True)
     first = counts(neo4j_db)
-    result = kg("load", str(tmp_path / "triples.jsonl"))
+    result = kg("load", str(tmp_path / "triples.jsonl"), check=True)
     assert "loaded" in result.stderr and neo4j_settings.password not in result.stderr
     assert counts(neo4j_db) == first
-    table = kg("query", "top-actors", "--param", "limit=5").stdout
+    table = kg("query", "top-actors", "--param", "limit=5", check=True).stdout
     assert "Mark Rutte" in table
-    rows = json.loads(kg("query", "predicates", "--format", "json").stdout)
+    rows = json.loads(kg("query", "predicates", "--format", "json", check=True).stdout)
     triples = [json.loads(line) for line in (tmp_path / "triples.jsonl").read_text().splitlines()]
     assert sum(r["statements"] for r in rows) == len(triples)
 
 
 def test_cli_names_the_uri_and_not_the_password_when_refused(neo4j_settings) -> None:
-    result = kg("init-db", "--uri", neo4j_settings.uri, "--password", "wrong-secret-123", check=False)
+    result = kg("init-db", "--uri", neo4j_settings.uri, "--password", "wrong-secret-123")
     assert result.returncode == 1
     assert result.stderr.strip() == (
         f"kg: error: Neo4j at {neo4j_settings.uri} refused the credentials of user 'neo4j' (check NEO4J_PASSWORD)")
 
 
 def test_cli_reports_a_server_that_is_down() -> None:
-    result = kg("init-db", "--uri", "bolt://127.0.0.1:1", "--password", "x", check=False)
+    result = kg("init-db", "--uri", "bolt://127.0.0.1:1", "--password", "x")
     assert result.returncode == 1
     assert result.stderr.startswith("kg: error: cannot reach Neo4j at bolt://127.0.0.1:1")
     assert len(result.stderr.strip().splitlines()) == 1
@@ -129,7 +111,7 @@ def test_wipe_asks_for_confirmation(neo4j_db, neo4j_settings, tmp_path: Path) ->
     result = subprocess.run([sys.executable, "-m", "kg", "load", str(triples), "--wipe"], input="n\n",
                             capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert result.returncode == 1 and counts(neo4j_db)["Entity"] == 4
-    kg("load", str(triples), "--wipe", "--yes")
+    kg("load", str(triples), "--wipe", "--yes", check=True)
     assert counts(neo4j_db)["nodes"] == 0
 
 
@@ -247,7 +229,7 @@ def test_read_relations_round_trips_the_examples(neo4j_db, tmp_path: Path) -> No
     from kg.resolve import resolve_relations
     from kg.store.read import read_relations
 
-    kg("extract", "examples/articles", "-o", str(tmp_path / "t.jsonl"))
+    kg("extract", "examples/articles", "-o", str(tmp_path / "t.jsonl"), check=True)
     with open(tmp_path / "t.jsonl", encoding="utf-8") as stream:
         loaded = list(read_jsonl(stream, "t.jsonl", on_error="raise"))
     load_relations(neo4j_db, loaded, batch_size=3)
@@ -351,7 +333,7 @@ def test_cli_load_prints_the_summary(neo4j_db, neo4j_settings, tmp_path: Path) -
     triples = tmp_path / "t.jsonl"
     with open(triples, "w", encoding="utf-8") as stream:
         write_relations(RELATIONS, stream)
-    result = kg("load", str(triples), "--batch-size", "2")
+    result = kg("load", str(triples), "--batch-size", "2", check=True)
     assert result.stderr.startswith(f"kg: loaded into {neo4j_settings.uri}: 5 relations from 2 articles (2 new, "
                                     "0 replaced) in ")
     assert "relations: 5 created, 0 replaced, 0 removed; entities: 4 created, 0 matched, 0 removed" in result.stderr
@@ -363,8 +345,8 @@ def test_cli_load_of_an_unchanged_file_says_so(neo4j_db, neo4j_settings, tmp_pat
     triples = tmp_path / "t.jsonl"
     with open(triples, "w", encoding="utf-8") as stream:
         write_relations(RELATIONS, stream)
-    kg("load", str(triples))
-    result = kg("load", str(triples))
+    kg("load", str(triples), check=True)
+    result = kg("load", str(triples), check=True)
     assert result.stderr.startswith(f"kg: loaded into {neo4j_settings.uri}: 5 relations from 2 articles (0 new, "
                                     "0 replaced, 2 unchanged) in ")
     assert "relations: 0 created, 0 replaced, 5 unchanged, 0 removed" in result.stderr
@@ -376,7 +358,7 @@ def test_cli_load_skips_and_names_what_cannot_be_loaded(neo4j_db, tmp_path: Path
     triples = tmp_path / "t.jsonl"
     with open(triples, "w", encoding="utf-8") as stream:
         write_relations([replace(RELATIONS[0], predicate="meet]->(n) DETACH DELETE n //"), *RELATIONS[3:]], stream)
-    result = kg("load", str(triples), check=False)
+    result = kg("load", str(triples))
     assert result.returncode == 3
     assert "kg: skipped:" in result.stderr and "2 relations from 1 articles" in result.stderr
     assert counts(neo4j_db)["Statement"] == 2
@@ -421,3 +403,43 @@ def test_the_warm_up_plans_every_loader_query_and_leaves_no_data(neo4j_db, monke
     articles = len({relation.article.id for relation in example_relations})
     assert (summaries[0].articles_new, summaries[0].entities_matched) == (articles, 0)
     assert summaries[1].articles_unchanged == articles and summaries[2].relations_replaced > 0
+
+
+# --- a load streams its input ------------------------------------------------------------
+
+def test_load_writes_each_batch_before_reading_further(neo4j_db) -> None:
+    read: list[int] = []
+    written: list[tuple[int, int]] = []  # (relations written so far, relations read by then)
+
+    def stream():
+        for n, relation in enumerate(RELATIONS, start=1):
+            read.append(n)
+            yield relation
+
+    sizes = {"a1": 3, "a2": 2}
+    summary = load_relations(neo4j_db, stream(), sizes=sizes, batch_size=1,
+                             progress=lambda n: written.append((n, len(read))))
+    assert written == [(3, 3), (2, 5)]  # a1 went to the database before a2's first relation was read
+    assert (summary.articles_new, summary.relations_created) == (2, 5)
+
+
+@pytest.mark.parametrize("stdin", [False, True], ids=["file", "stdin"])
+def test_cli_load_of_scattered_articles_and_bad_lines_loads_each_article_whole(neo4j_db, tmp_path: Path,
+                                                                               stdin: bool) -> None:
+    from kg.records import relation_to_record
+
+    load_relations(neo4j_db, RELATIONS)
+    reference = snapshot(neo4j_db)
+    neo4j_db.execute_query("MATCH (n) DETACH DELETE n")
+    lines = [json.dumps(relation_to_record(r)) for r in RELATIONS]
+    scattered = [lines[0], lines[3], "{not json", lines[1], lines[4], lines[2]]  # a1, a2, a1, a2, a1
+    triples = tmp_path / "t.jsonl"
+    triples.write_text("\n".join(scattered) + "\n", encoding="utf-8")
+    result = (kg("load", "-", "--batch-size", "1", stdin=triples.read_text("utf-8")) if stdin
+              else kg("load", str(triples), "--batch-size", "1"))
+    name = "<stdin>" if stdin else str(triples)
+    assert result.returncode == 3
+    assert result.stderr.splitlines()[0] == f"kg: skipped: {name}:3: not valid JSON (Expecting property name " \
+                                            "enclosed in double quotes)"
+    assert "5 relations from 2 articles (2 new, 0 replaced)" in result.stderr
+    assert snapshot(neo4j_db) == reference  # the graph a load of the articles in order gives

@@ -4,22 +4,17 @@ output in place; outputs go into folders that do not exist yet, and to /dev/null
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from kg.cli.output import TEMPORARY_SUFFIX, output_file, output_path, replace_folder
 from kg.errors import KGError
+from tests.helpers import kg
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = str(ROOT / "examples" / "articles")
 BUILD_FILES = ("graph.html", "graph.ttl", "triples.jsonl")
-
-
-def kg(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=cwd, timeout=600)
 
 
 def contents(folder: Path) -> dict[str, bytes]:

@@ -7,32 +7,15 @@ import csv
 import io
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from kg.model import ArticleMeta, Entity, Evidence, Relation
 from kg.store.neo4j import load_relations
 from kg.store.query import load_query, query_names, run_query
+from tests.helpers import KREMLIN, NATO, REUTERS, RUSSIA, RUTTE, TRUMP, kg, relation
 
 ROOT = Path(__file__).resolve().parents[1]
-
-RUTTE = Entity("mark-rutte", "Mark Rutte", "Person", ("Rutte",))
-TRUMP = Entity("donald-trump", "Donald Trump", "Person", ("Trump",))
-NATO = Entity("nato", "NATO", "Organization")
-RUSSIA = Entity("russia", "Russia", "Country")
-KREMLIN = Entity("kremlin", "Kremlin", "Organization")
-REUTERS = Entity("reuters", "Reuters", "Organization")
-
-
-def relation(subject: Entity, predicate: str, obj: Entity, doc: str, start: int, **qualifiers) -> Relation:
-    sentence = f"{subject.name} {predicate} {obj.name}."
-    meta = ArticleMeta(doc, title=f"Article {doc}", url=f"https://news.example/{doc}",
-                       published=f"2025-01-0{doc[-1]}", source="test")
-    return Relation(subject, predicate, obj, Evidence(doc, sentence, start, start + len(sentence), "test"), meta,
-                    **qualifiers)
 
 
 # a1: Rutte meets and praises Trump, NATO must pressure Russia; a2: Rutte meets Trump, Trump
@@ -231,32 +214,24 @@ def test_every_query_opens_with_what_it_answers_and_declares_its_parameters(name
     assert used == {p.name for p in query.parameters}
 
 
-def kg(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=ROOT,
-                            timeout=120)
-    if check and result.returncode != 0:
-        raise AssertionError(f"kg {' '.join(args)} exited {result.returncode}: {result.stderr}")
-    return result
-
-
 def test_cli_query_prints_a_table_json_and_csv(graph) -> None:
-    table = kg("query", "who-does", "--param", "predicate=criticize").stdout
+    table = kg("query", "who-does", "--param", "predicate=criticize", check=True).stdout
     assert "Donald Trump" in table and "NATO" in table and table.rstrip().endswith("2 rows")
-    rows = json.loads(kg("query", "who-does", "--param", "predicate=criticize", "--format", "json").stdout)
+    rows = json.loads(kg("query", "who-does", "--param", "predicate=criticize", "--format", "json", check=True).stdout)
     assert [(r["subject"], r["object"]) for r in rows] == [("Donald Trump", "NATO"), ("Russia", "Donald Trump")]
-    text = kg("query", "co-mentioned", "--param", "min_articles=3", "--format", "csv").stdout
+    text = kg("query", "co-mentioned", "--param", "min_articles=3", "--format", "csv", check=True).stdout
     assert list(csv.DictReader(io.StringIO(text))) == [
         {"actor": "Donald Trump", "other": "Mark Rutte", "articles": "3", "article_ids": '["a1", "a2", "a3"]'}]
-    graph_rows = kg("query", "neighbourhood", "--param", "name=NATO", "--format", "csv").stdout.splitlines()
+    graph_rows = kg("query", "neighbourhood", "--param", "name=NATO", "--format", "csv", check=True).stdout.splitlines()
     assert graph_rows == ["actor,relation,other", "NATO,donald-trump-[:CRITICIZE]->nato,Donald Trump",
                           "NATO,nato-[:PRESSURE]->russia,Russia"]
 
 
 def test_cli_query_names_a_missing_parameter_and_lists_the_library(graph) -> None:
-    result = kg("query", "between", "--param", "a=Trump", check=False)
+    result = kg("query", "between", "--param", "a=Trump")
     assert result.returncode == 1
     assert result.stderr.startswith("kg: error: query 'between' needs --param b=VALUE")
-    listing = kg("query", "--list").stdout
+    listing = kg("query", "--list", check=True).stdout
     for name in query_names():
         assert name in listing
 
@@ -268,7 +243,7 @@ def test_cli_query_names_a_missing_parameter_and_lists_the_library(graph) -> Non
     (["actor", "--param", "name=2025"], 0, "kg: no rows: name: no actor is named '2025'"),
 ])
 def test_cli_reads_parameters_as_the_query_declares_them(graph, args: list[str], status: int, message: str) -> None:
-    result = kg("query", *args, check=False)
+    result = kg("query", *args)
     assert result.returncode == status
     assert result.stderr.startswith(message), result.stderr
     assert "NumericHelper" not in result.stderr and "Exception" not in result.stderr
@@ -305,7 +280,7 @@ def test_parameters_are_typed_by_the_declaration() -> None:
       "triple predicate: no relation has the predicate 'presure'; nearest: pressure"]),
 ])
 def test_empty_answers_say_what_matched_nothing_and_what_is_nearest(graph, args: list[str], notes: list[str]) -> None:
-    result = kg("query", *args, "--format", "json")
+    result = kg("query", *args, "--format", "json", check=True)
     assert json.loads(result.stdout) == []
     assert result.stderr.splitlines() == [f"kg: no rows: {note}" for note in notes]
 

@@ -8,8 +8,6 @@ import io
 import json
 import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -21,6 +19,7 @@ from kg.rdf.read import read_rdf
 from kg.rdf.sources import public_source
 from kg.model import ArticleMeta, Entity, Evidence, Relation, TimeRef
 from tests.rdf_cases import EXTRACTED_AT, entity, export, nasty_relations, parse, relation
+from tests.helpers import kg
 
 # rdflib's own N-Quads parser and serializer use its deprecated Dataset API.
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")
@@ -103,14 +102,6 @@ def test_a_foreign_predicate_is_named() -> None:
         read_rdf(io.BytesIO(text), "ntriples")
 
 
-def kg(*args: str, stdin: str | None = None, check: bool = True) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run([sys.executable, "-m", "kg", *args], input=stdin, capture_output=True, text=True,
-                            cwd=ROOT, timeout=300)
-    if check and result.returncode != 0:
-        raise AssertionError(f"kg {' '.join(args)} exited {result.returncode}: {result.stderr}")
-    return result
-
-
 def test_cli_export_import_export_round_trip(tmp_path: Path, example_relations) -> None:
     from kg.records import write_relations
 
@@ -118,18 +109,18 @@ def test_cli_export_import_export_round_trip(tmp_path: Path, example_relations) 
     with open(triples, "w", encoding="utf-8") as stream:
         write_relations(example_relations, stream)
     os.utime(triples, (1_700_000_000, 1_700_000_000))
-    kg("export", "--input", str(triples), "-o", str(tmp_path / "one.nq"))
-    result = kg("import-rdf", str(tmp_path / "one.nq"), "-o", str(tmp_path / "back.jsonl"))
+    kg("export", "--input", str(triples), "-o", str(tmp_path / "one.nq"), check=True)
+    result = kg("import-rdf", str(tmp_path / "one.nq"), "-o", str(tmp_path / "back.jsonl"), check=True)
     assert f"{len(example_relations)} relations read" in result.stderr
     assert os.stat(tmp_path / "back.jsonl").st_mtime == 1_700_000_000  # the extraction time travels
-    kg("export", "--input", str(tmp_path / "back.jsonl"), "-o", str(tmp_path / "two.nq"))
+    kg("export", "--input", str(tmp_path / "back.jsonl"), "-o", str(tmp_path / "two.nq"), check=True)
     assert (tmp_path / "one.nq").read_bytes() == (tmp_path / "two.nq").read_bytes()
     records = [json.loads(line) for line in (tmp_path / "back.jsonl").read_text("utf-8").splitlines()]
     assert len(records) == len(example_relations)
 
 
 def test_cli_import_needs_a_format_for_stdin() -> None:
-    result = kg("import-rdf", "-", stdin="", check=False)
+    result = kg("import-rdf", "-", stdin="")
     assert result.returncode == 1
     assert "give --format" in result.stderr
 

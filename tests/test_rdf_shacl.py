@@ -5,8 +5,6 @@ says why in one line when it cannot read the file."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +17,7 @@ from kg.rdf.shacl import validate_graph
 from kg.rdf.terms import KG
 from bench.rdf_validate import DEFECTS
 from tests.rdf_cases import entity, export, nasty_relations, parse, parse_dataset, relation
+from tests.helpers import kg
 
 # rdflib's own N-Quads parser and serializer use its deprecated Dataset API.
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")
@@ -105,10 +104,6 @@ def test_broken_exports_give_readable_violations(broken, breakage, message) -> N
     assert not conforms
     text = "\n".join(map(str, violations))
     assert message in text, text
-
-
-def kg(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=ROOT, timeout=300)
 
 
 def test_cli_validate_exit_status(tmp_path: Path) -> None:

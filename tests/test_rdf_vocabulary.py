@@ -48,6 +48,10 @@ def test_the_term_table_and_the_namespace_agree() -> None:
     assert {t.name for t in TERMS} == set(KG.__annotations__)
 
 
+def test_the_vocabulary_holds_predicates() -> None:
+    assert len(load_vocabulary().predicates) >= 20  # else the parametrized test below has nothing to check
+
+
 @pytest.mark.parametrize("name", list(load_vocabulary().predicates))
 def test_every_vocabulary_predicate_is_a_labelled_object_property(ontology: Graph, name: str) -> None:
     spec = load_vocabulary().predicates[name]

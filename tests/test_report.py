@@ -5,42 +5,29 @@ file — checked in headless Chromium."""
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
-from kg.model import Article, ArticleMeta, Entity, Evidence, Relation, TimeRef
+from kg.model import Article, ArticleMeta, Entity, TimeRef
 from kg.records import write_relations
 from kg.view.report import build_report
 from tests.robustness.browser import chromium_page
+from tests.helpers import EU, NATO, RUSSIA, RUTTE, TRUMP, kg, relation
 
 ROOT = Path(__file__).resolve().parents[1]
 
-RUTTE = Entity("mark-rutte", "Mark Rutte", "Person", ("Rutte",))
-TRUMP = Entity("donald-trump", "Donald Trump", "Person", ("Trump",))
-NATO = Entity("nato", "NATO", "Organization")
-RUSSIA = Entity("russia", "Russia", "Country")
-EU = Entity("european-union", "European Union", "Organization")
 HOSTILE = Entity("hostile", '<img src=x onerror="window.__pwned=1">', "Group")
 
 
-def relation(subject: Entity, predicate: str, obj: Entity, doc: str, start: int, published: str | None,
-             **qualifiers) -> Relation:
-    sentence = f"{subject.name} {predicate} {obj.name}."
-    return Relation(subject, predicate, obj, Evidence(doc, sentence, start, start + len(sentence), "test"),
-                    ArticleMeta(doc, title=f"Article {doc}", published=published, source=f"{doc}.txt"), **qualifiers)
-
-
 RELATIONS = [
-    relation(RUTTE, "meet", TRUMP, "a1", 0, "2025-03-03"),
-    relation(NATO, "pressure", RUSSIA, "a1", 40, "2025-03-03", attributed_to="Mark Rutte"),
-    relation(EU, "sanction", RUSSIA, "a1", 80, "2025-03-03"),
-    relation(EU, "sanction", RUSSIA, "a2", 0, "2025-03-10"),
-    relation(RUSSIA, "criticize", EU, "a2", 40, "2025-03-10"),
-    relation(RUTTE, "meet", TRUMP, "a2", 80, "2025-03-10", negated=True),
-    relation(RUTTE, "praise", TRUMP, "a3", 0, None, time=TimeRef("on 2 April", "2025-04-02")),
-    relation(TRUMP, "threaten", RUSSIA, "a3", 40, None, modality="hedged"),
-    relation(HOSTILE, "attack", NATO, "a4", 0, None),
+    relation(RUTTE, "meet", TRUMP, "a1", 0, published="2025-03-03"),
+    relation(NATO, "pressure", RUSSIA, "a1", 40, published="2025-03-03", attributed_to="Mark Rutte"),
+    relation(EU, "sanction", RUSSIA, "a1", 80, published="2025-03-03"),
+    relation(EU, "sanction", RUSSIA, "a2", 0, published="2025-03-10"),
+    relation(RUSSIA, "criticize", EU, "a2", 40, published="2025-03-10"),
+    relation(RUTTE, "meet", TRUMP, "a2", 80, published="2025-03-10", negated=True),
+    relation(RUTTE, "praise", TRUMP, "a3", 0, published=None, time=TimeRef("on 2 April", "2025-04-02")),
+    relation(TRUMP, "threaten", RUSSIA, "a3", 40, published=None, modality="hedged"),
+    relation(HOSTILE, "attack", NATO, "a4", 0, published=None),
 ]
 
 
@@ -67,10 +54,6 @@ def test_report_figures() -> None:
         ("Mark Rutte", "meet", "Donald Trump", 1, 1)]
     assert [a.id for a in report.silent] == ["a5"]
     assert build_report(RELATIONS).silent is None
-
-
-def kg(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=cwd, timeout=300)
 
 
 def write_inputs(tmp_path: Path) -> tuple[Path, Path]:

@@ -5,8 +5,6 @@ alias files, and the likely duplicates `kg entities` lists."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,9 +13,10 @@ from hypothesis import strategies as st
 
 from kg.errors import InputError
 from kg.model import ArticleMeta, Entity, Evidence, Relation
-from kg.resolve import (Alias, AliasTable, KeyStats, NamedMention, canonical_key, load_aliases, resolve_across_articles,
+from kg.resolve import (KeyStats, NamedMention, canonical_key, load_aliases, resolve_across_articles,
                         resolve_keys, resolve_relations, resolve_with_merges, shipped_aliases)
 from kg.resolve.duplicates import likely_duplicates, listings
+from tests.helpers import kg
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -215,10 +214,6 @@ def test_likely_duplicates_name_the_reason_and_the_alias_row() -> None:
     assert found[("Liberal", "Liberal Democrats X")].reason == "name contained in the other"
     assert found[("Viktor Yanukovich", "Viktor Yanukovych")].reason == "same surname" or \
         found[("Viktor Yanukovich", "Viktor Yanukovych")].reason == "names spelled alike"
-
-
-def kg(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=ROOT, timeout=300)
 
 
 def test_kg_entities_lists_names_rules_and_duplicates(tmp_path: Path) -> None:

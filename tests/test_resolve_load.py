@@ -5,8 +5,6 @@ a short form that becomes ambiguous is split off again; every move is in the mer
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +13,7 @@ from kg.model import ArticleMeta, Entity, Evidence, Relation
 from kg.resolve import canonical_key, resolve_relations
 from kg.store.neo4j import load_relations
 from kg.store.query import run_query
+from tests.helpers import kg
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -147,10 +146,6 @@ def test_a_user_alias_pins_a_name_and_a_reload_with_it_fixes_the_stored_graph(ne
     aliases.write_text("alias,canonical,type\nHoward,Howard,Person\n", encoding="utf-8")
     load_relations(neo4j_db, relations("d03"), aliases=load_aliases(aliases))
     assert "howard" in entity_ids(neo4j_db)
-
-
-def kg(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=ROOT, timeout=300)
 
 
 def test_kg_load_report_and_aliases_on_the_command_line(neo4j_db, tmp_path: Path) -> None:

@@ -7,10 +7,11 @@ import dataclasses
 
 import pytest
 
-from kg.errors import SchemaError
+from kg.errors import KGError, SchemaError
 from kg.model import ArticleMeta, Entity, Evidence, Relation, TimeRef
 from kg.store.rows import (
     article_batch,
+    article_groups,
     article_properties,
     check_relation,
     statement_properties,
@@ -64,3 +65,49 @@ def test_a_batch_keeps_one_mention_per_entity_and_article_with_all_aliases() -> 
     assert batch.size == 2 and len(batch.keys) == 2
     assert {e["id"]: e["properties"]["aliases"] for e in batch.entities} == {"a": ["Ay"], "b": None}
     assert [(m["key"], m["rule"], m["tail"]) for m in article["mentions"]] == [("a", None, "a"), ("b", None, "b")]
+
+
+# --- articles grouped for a streaming load ----------------------------------------------
+
+def _of(doc: str, n: int, predicate: str = "meet") -> Relation:
+    return Relation(Entity("a", "A", "Person"), predicate, Entity("b", "B", "Country"),
+                    Evidence(doc, f"A met B ({n}).", n * 20, n * 20 + 12, "svo"), ArticleMeta(doc))
+
+
+def _tracked(relations: list[Relation], read: list[str]):
+    for relation in relations:
+        read.append(relation.article.id)
+        yield relation
+
+
+def test_each_article_is_yielded_once_its_last_relation_is_read() -> None:
+    relations = [_of("d1", 0), _of("d1", 1), _of("d2", 0), _of("d3", 0), _of("d3", 1)]
+    read: list[str] = []
+    groups = article_groups(_tracked(relations, read), sizes={"d1": 2, "d2": 1, "d3": 2})
+    assert next(groups) == ("d1", relations[:2]) and read == ["d1", "d1"]  # nothing read ahead
+    assert next(groups) == ("d2", relations[2:3]) and len(read) == 3
+    assert list(groups) == [("d3", relations[3:])]
+
+
+def test_scattered_articles_are_yielded_whole_in_first_seen_order() -> None:
+    relations = [_of("d1", 0), _of("d2", 0), _of("d1", 1), _of("d3", 0), _of("d2", 1)]
+    expected = [("d1", [relations[0], relations[2]]), ("d2", [relations[1], relations[4]]), ("d3", [relations[3]])]
+    assert list(article_groups(iter(relations), sizes={"d1": 2, "d2": 2, "d3": 1})) == expected
+    assert list(article_groups(relations)) == expected  # a list is counted
+    assert list(article_groups(iter(relations))) == expected  # no sizes: read whole first
+
+
+def test_a_refused_article_is_dropped_whole_and_holds_nothing_up() -> None:
+    relations = [_of("d1", 0), _of("d2", 0), _of("d1", 1, predicate="no such type!"), _of("d1", 2), _of("d2", 1)]
+    skipped: list[str] = []
+    groups = article_groups(iter(relations), "skip", lambda error: skipped.append(error.article_id),
+                            sizes={"d1": 3, "d2": 2})
+    assert list(groups) == [("d2", [relations[1], relations[4]])] and skipped == ["d1"]
+
+
+def test_an_article_longer_than_counted_stops_the_stream() -> None:
+    relations = [_of("d1", 0), _of("d2", 0), _of("d1", 1)]
+    groups = article_groups(iter(relations), sizes={"d1": 1, "d2": 1})
+    assert next(groups) == ("d1", relations[:1])
+    with pytest.raises(KGError, match="article 'd1' has more relations than were counted"):
+        list(groups)

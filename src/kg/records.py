@@ -127,6 +127,27 @@ def read_relations(
             skip_or_raise(error, on_error, on_skip)
 
 
+def relations_per_article(lines: Iterable[str]) -> dict[str, int]:
+    """How many records of each article the lines hold, read without validating them.
+
+    A quick first pass over a file that lets a loader stream it (see `kg.store.rows.
+    article_groups`); lines that are not JSON records with an article id are not
+    counted, and `read_relations` reports them in the second pass.
+
+    >>> relations_per_article(['{"article": {"id": "a1"}}', '', 'oops', '{"article": {"id": "a1"}}'])
+    {'a1': 2}
+    """
+    sizes: dict[str, int] = {}
+    for line in lines:
+        try:
+            article_id = json.loads(line)["article"]["id"]
+        except (ValueError, TypeError, KeyError):
+            continue
+        if isinstance(article_id, str):
+            sizes[article_id] = sizes.get(article_id, 0) + 1
+    return sizes
+
+
 @cache
 def triple_schema() -> dict[str, Any]:
     """The JSON Schema of one record (schemas/triple.schema.json)."""

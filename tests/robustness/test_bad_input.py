@@ -7,8 +7,6 @@ import codecs
 import json
 import os
 import shutil
-import subprocess
-import sys
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,6 +15,7 @@ import pytest
 
 from kg.errors import InputError
 from kg.ingest import read_articles
+from tests.helpers import kg
 
 ROOT = Path(__file__).resolve().parents[2]
 GOOD = "Olaf Scholz met Emmanuel Macron in Berlin on Friday."
@@ -28,11 +27,6 @@ HTML = """<html><head><title>Summit in Berlin</title><script>var tracking = "Joe
 <p>Olaf Scholz met Emmanuel Macron in Berlin on Friday. The two leaders discussed trade and defence at length,
 and they agreed to meet again in Paris next month to continue the talks.</p></article>
 <footer>Subscribe to our newsletter. Share on Facebook.</footer><script>document.write("Xi Jinping")</script></body></html>"""
-
-
-def kg(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kg", *args], input=stdin, capture_output=True, text=True,
-                          cwd=ROOT, timeout=600)
 
 
 def triples(stdout: str) -> set[tuple[str, str, str, str]]:

@@ -11,9 +11,6 @@ killed mid-load (test_server_killed.py).
 from __future__ import annotations
 
 import logging
-import os
-import subprocess
-import sys
 import threading
 import time
 from dataclasses import replace
@@ -21,14 +18,13 @@ from pathlib import Path
 
 import pytest
 
-from kg.model import ArticleMeta, Entity, Evidence, Relation
+from kg.model import ArticleMeta, Evidence, Relation
 from kg.records import write_relations
 from kg.store.neo4j import Neo4jSettings, connect, load_relations
+from tests.helpers import RUTTE, TRUMP, kg
 
 ROOT = Path(__file__).resolve().parents[2]
 SECRET = "Sup3r-S3cret-pw"
-RUTTE = Entity("mark-rutte", "Mark Rutte", "Person", ("Rutte",))
-TRUMP = Entity("donald-trump", "Donald Trump", "Person")
 RELATIONS = [
     Relation(RUTTE, "meet", TRUMP, Evidence(doc, "Mark Rutte met Donald Trump.", 0, 28, "test"), ArticleMeta(doc))
     for doc in ("a1", "a2")
@@ -52,11 +48,6 @@ BAD = [
     ("routing-down", "neo4j://127.0.0.1:1", False, "cannot reach Neo4j at neo4j://127.0.0.1:1: connection refused: "),
     ("password-in-uri", f"bolt://neo4j:{SECRET}@127.0.0.1:1", False, "invalid Neo4j URI 'bolt://127.0.0.1:1'"),
 ]
-
-
-def kg(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=ROOT,
-                          timeout=300, env={**os.environ, **(env or {})})
 
 
 def count_nodes(driver) -> int:

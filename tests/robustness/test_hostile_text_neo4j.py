@@ -9,9 +9,6 @@ names stored as data (tests/test_load.py), the HTML view in Chromium
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -20,6 +17,7 @@ from rdflib.namespace import RDFS
 
 from kg.model import ArticleMeta, Entity, Evidence, Relation
 from kg.records import write_relations
+from tests.helpers import kg
 
 ROOT = Path(__file__).resolve().parents[2]
 HOSTILE = [
@@ -45,11 +43,6 @@ def hostile_relations() -> list[Relation]:
                                   ArticleMeta(doc, title=text, url=f"https://example.org/{i}?q={text}"),
                                   attributed_to=text, relation_text=text))
     return relations
-
-
-def kg(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=ROOT,
-                          timeout=300, env=os.environ.copy())
 
 
 def test_hostile_text_round_trips_through_neo4j_queries_and_rdf(neo4j_db, neo4j_settings, tmp_path: Path) -> None:

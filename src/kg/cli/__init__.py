@@ -5,24 +5,40 @@ Library errors (`KGError`) become one-line messages on stderr and exit status 1.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
 
 import click
 
 from kg import __version__
-from kg.cli.browse import browse
-from kg.cli.build import build
-from kg.cli.database import init_db, load, query
-from kg.cli.entities import entities
-from kg.cli.export import export
-from kg.cli.extract import extract
-from kg.cli.rdf import import_rdf, validate
-from kg.cli.report import report
 from kg.errors import KGError
 
+#: Each command and the module that defines it, imported only when the command runs or
+#: its help is shown: `kg query` never pays for spaCy, rdflib or networkx.
+COMMANDS = {
+    "extract": "kg.cli.extract", "build": "kg.cli.build", "load": "kg.cli.database",
+    "entities": "kg.cli.entities", "export": "kg.cli.export", "import-rdf": "kg.cli.rdf",
+    "validate": "kg.cli.rdf", "query": "kg.cli.database", "init-db": "kg.cli.database",
+    "browse": "kg.cli.browse", "report": "kg.cli.report",
+}
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+
+class LazyGroup(click.Group):
+    """A group whose commands are imported from `COMMANDS` when first asked for (click's
+    documented pattern for lazily loaded subcommands)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            module = importlib.import_module(COMMANDS[cmd_name])
+            self.add_command(getattr(module, cmd_name.replace("-", "_")), cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="kg")
 def cli() -> None:
     """Build a knowledge graph of who did what to whom from news articles.
@@ -42,10 +58,6 @@ def cli() -> None:
     on stderr, nothing half-done); 3 when some inputs were skipped or failed, each
     named on stderr, while the rest was processed (--strict stops at the first one).
     """
-
-
-for command in (extract, build, load, entities, export, import_rdf, validate, query, init_db, browse, report):
-    cli.add_command(command)
 
 
 def _log_to_stderr() -> None:

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import shutil
+import sys
+import tempfile
 import textwrap
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import IO
 
 import click
 
 from kg.cli.inputs import input_name, open_text
 from kg.cli.options import EXIT_SKIPPED, Skips, batch_size_option, neo4j_options, progress
 from kg.cli.resolution import aliases_option, report_stream, write_merges
-from kg.records import read_relations
+from kg.records import read_relations, relations_per_article
 from kg.resolve import AliasTable
 from kg.store.explain import explain_empty
 from kg.store.query import format_rows, load_query, parse_param, query_names, run_query
@@ -48,23 +53,40 @@ def load(ctx: click.Context, triples: str, wipe_first: bool, yes: bool, report: 
       kg load triples.jsonl --uri neo4j+s://xxxx.databases.neo4j.io --wipe --yes
     """
     skips = Skips()
-    with open_text(triples) as stream:
-        relations = list(read_relations(stream, input_name(triples), on_error=skips.on_error, on_skip=skips))
-    with connect(settings) as driver:
-        if wipe_first:
-            if not yes:
-                click.confirm(f"Delete everything in database {settings.database!r} at {safe_uri(settings.uri)}?",
-                              abort=True)
-            wipe(driver, settings.database)
-        with progress("loading", total=len(relations)) as advance:
-            summary = load_relations(driver, relations, database=settings.database, batch_size=batch_size,
-                                     progress=advance, on_error="skip", on_skip=skips,
-                                     aliases=aliases)
+    # Two passes, so that memory holds one batch whatever the file's size: the first counts
+    # each article's relations, the second writes each article once its last one is read.
+    with open_text(triples) as stream, rereadable(stream) as lines:
+        sizes = relations_per_article(lines)
+        lines.seek(0)
+        relations = read_relations(lines, input_name(triples), on_error=skips.on_error, on_skip=skips)
+        with connect(settings) as driver:
+            if wipe_first:
+                if not yes:
+                    click.confirm(f"Delete everything in database {settings.database!r} at "
+                                  f"{safe_uri(settings.uri)}?", abort=True)
+                wipe(driver, settings.database)
+            with progress("loading", total=sum(sizes.values())) as advance:
+                summary = load_relations(driver, relations, database=settings.database, batch_size=batch_size,
+                                         progress=advance, on_error="skip", on_skip=skips,
+                                         aliases=aliases, sizes=sizes)
     if report is not None:
         with report_stream(report) as stream:
             write_merges(stream, summary.merges)
     click.echo(f"kg: loaded into {safe_uri(settings.uri)}: {summary.describe()}", err=True)
     ctx.exit(EXIT_SKIPPED if summary.skipped else skips.exit_status())
+
+
+@contextmanager
+def rereadable(stream: IO[str]) -> Iterator[IO[str]]:
+    """The stream itself when it is a file that can be read again; else (stdin, a pipe) a
+    temporary file on disk holding a copy of it, deleted on exit."""
+    if stream is not sys.stdin and stream.seekable():
+        yield stream
+        return
+    with tempfile.TemporaryFile("w+", encoding="utf-8", newline="") as copy:
+        shutil.copyfileobj(stream, copy)
+        copy.seek(0)
+        yield copy
 
 
 @click.command()

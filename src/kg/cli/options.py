@@ -7,15 +7,15 @@ import functools
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 import click
 
 from kg.errors import ExtractionError, KGError, OnError
-from kg.extract import DEFAULT_PIPELINE
-from kg.extract.pipeline import pipeline_name
-from kg.ingest.files import Ignored
 from kg.store.neo4j import DEFAULT_BATCH_SIZE, DEFAULT_MAX_RETRY_TIME, DEFAULT_URI, Neo4jSettings
+
+if TYPE_CHECKING:  # the readers of kg.ingest: only the commands that read articles import them
+    from kg.ingest.files import Ignored
 
 #: Exit status when some inputs were skipped or failed but the rest was processed.
 EXIT_SKIPPED = 3
@@ -47,6 +47,8 @@ def neo4j_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def model_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    from kg.extract.pipeline import DEFAULT_PIPELINE, pipeline_name  # spaCy: only the commands that extract
+
     def installed(ctx: click.Context, param: click.Parameter, value: str) -> str:
         return pipeline_name(value)
 

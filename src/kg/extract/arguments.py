@@ -10,6 +10,7 @@ import numpy as np
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
+from kg.extract.grammar import OBJECTS, SUBJECTS
 from kg.model import Entity
 
 _MASCULINE = frozenset({"he", "him", "his", "himself"})
@@ -31,8 +32,6 @@ FIRST_PERSON = _FIRST_PLURAL | _FIRST_SINGULAR
 #: Every pronoun the index may resolve; others ("it", "you") name no actor it can know.
 PRONOUNS = _PERSONAL | _PLURAL | _RELATIVE | _FIRST_PLURAL | _FIRST_SINGULAR | _NEUTER
 _PLURAL_TYPES = frozenset({"Country", "Organization", "Group"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 # How many sentences back a pronoun looks for a salient (subject) antecedent.
 _SALIENCE_WINDOW = 3
 
@@ -98,7 +97,7 @@ class ArgumentIndex:
             return self.entity(token.head.head, exclude, speaker)
         # Subjects continue the topic, so a subject pronoun prefers a subject antecedent;
         # an object pronoun ("must not abandon them") takes the most recent compatible mention.
-        prefer_subjects = token.dep_ not in _OBJECT_DEPS
+        prefer_subjects = token.dep_ not in OBJECTS
         if lower in _PERSONAL:
             # "she" never stands for a "Mr", nor "he" for a "Mrs"
             other = self._female if lower in _MASCULINE else self._male
@@ -153,7 +152,7 @@ class ArgumentIndex:
         """The person a pronoun in a fronted phrase looks ahead to: "Within hours of his final talks
         with Mr Thorpe, Sir Edward told the nation …" — his is Sir Edward's."""
         root = pronoun.sent.root
-        subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+        subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
         if subject is None or subject.i < pronoun.i:
             return None
         found = self.by_token.get(subject.i)
@@ -170,7 +169,7 @@ class ArgumentIndex:
     ) -> list[Entity]:
         """As `entity`, but "they" stands for every member of a coordinated antecedent."""
         if token.lower_ in _PLURAL and token.i not in self.by_token:
-            found = self._groups.resolve_all(token, exclude, token.dep_ not in _OBJECT_DEPS)
+            found = self._groups.resolve_all(token, exclude, token.dep_ not in OBJECTS)
             return [e for e in found if e.id not in exclude]
         single = self.entity(token, exclude, speaker)
         return [single] if single is not None else []
@@ -257,9 +256,9 @@ def _main_subject(token: Token) -> bool:
     """True for the subject of a main clause (or of a clause it reports): what the text is about.
     "the Conservatives insisted they would hold ministers to account" — not "ministers", whatever
     the parser made of them."""
-    if token.dep_ == "conj" and token.head.dep_ in _SUBJECT_DEPS:
+    if token.dep_ == "conj" and token.head.dep_ in SUBJECTS:
         token = token.head
-    if token.dep_ not in _SUBJECT_DEPS:
+    if token.dep_ not in SUBJECTS:
         return False
     clause = token.head
     if clause.pos_ not in ("VERB", "AUX"):

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from kg.countries import country_name
 from kg.extract.arguments import sentence_start_back, sentence_starts
+from kg.extract.grammar import SUBJECTS
 from kg.extract.mentions import Mention
 from kg.extract.titles import ENDED, title_predicate
 from kg.model import Entity
@@ -311,7 +312,7 @@ def _reported_subject(token: Token, candidates):
     for clause in verb.children:
         if clause.dep_ in ("ccomp", "parataxis") and clause.i < token.i:
             for subject in clause.children:
-                if subject.dep_ in ("nsubj", "nsubjpass"):  # a dateline may be parsed as a second one
+                if subject.dep_ in SUBJECTS:  # a dateline may be parsed as a second one
                     found = next(((m, e) for m, e in candidates if m.start <= subject.i < m.end), None)
                     if found is not None:
                         return found

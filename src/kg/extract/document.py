@@ -22,14 +22,15 @@ from kg.extract.descriptions import Description, descriptions, person_titles
 from kg.extract.evaluation import (APPROVING, CRITICAL, FEELING_AGAINST, FEELING_FOR, Judgement, accusation,
                                   judgements)
 from kg.extract.furniture import Furniture, furniture_spans
+from kg.extract.grammar import ATTRIBUTION_VERBS, clause_subject
 from kg.extract.mentions import Rejected, entity_mentions, repeated_names
 from kg.extract.open import OpenTuple, open_tuples
 from kg.extract.phrases import phrase_text
 from kg.extract.qualifiers import OBLIGATION_WORDS, is_negated, modality
-from kg.extract.quotes import SPEECH_VERBS, Attribution
+from kg.extract.quotes import Attribution
 from kg.extract.reach import object_actors, owner_actors, subject_actors
 from kg.extract.roles import Role, as_title_roles, title_roles
-from kg.extract.rules import NOUN_RULES, RULES, Candidate, clause_subject
+from kg.extract.rules import NOUN_RULES, RULES, Candidate
 from kg.extract.timing import time_of
 from kg.model import Article, Decision, Entity, Evidence, Merge, Relation
 from kg.resolve import AliasTable, NamedMention, canonical_key, resolve_with_merges
@@ -274,7 +275,7 @@ class _Run:
         speaker = self._speaker(verb) if first_person else None
         ends: list[tuple[Entity, Token, Entity, Token, str | None]] = []
         known = candidate.predicate in self.vocabulary.predicates
-        speech = candidate.predicate == "say" or verb.lemma_.lower() in SPEECH_VERBS
+        speech = candidate.predicate == "say" or verb.lemma_.lower() in ATTRIBUTION_VERBS
         for object_head in objects:
             found = (object_actors(self.index, object_head, speaker, known_verb=known, speech=speech)
                      if candidate.reach

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from kg.extract.grammar import SUBJECTS
+
 #: Adjectives that judge their subject badly ("the plan is flawed") or well ("the move was right").
 CRITICAL = frozenset("""flawed wrong unsustainable pathetic disgraceful unacceptable outrageous ridiculous absurd
     misguided irresponsible shameful mistaken incompetent dishonest arrogant complacent reckless hypocritical
@@ -56,7 +58,7 @@ def judgements(adjective: Token) -> Iterator[Judgement]:
     verb = adjective.head
     if adjective.dep_ not in ("acomp", "attr", "oprd") or verb.lemma_.lower() not in _LINKING:
         return
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if lower in CRITICAL or lower in APPROVING:
         if subject is not None:
             yield Judgement(adjective, subject, "criticize" if lower in CRITICAL else "praise", None)
@@ -75,7 +77,7 @@ def accusation(verb: Token) -> Token | None:
     for clause in verb.children:
         if clause.dep_ != "ccomp" or any(c.dep_ == "neg" for c in clause.children):
             continue
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
         if subject is None:
             continue
         if clause.lemma_.lower() in WRONGDOING and subject.dep_ == "nsubj":
@@ -98,7 +100,7 @@ def _felt_about(adjective: Token, verb: Token) -> Iterator[Token]:
     for head in (adjective, verb):
         for child in head.children:
             if child.dep_ == "ccomp":
-                subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                subject = next((c for c in child.children if c.dep_ in SUBJECTS), None)
                 if subject is not None:
                     yield subject
             elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:

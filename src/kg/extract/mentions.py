@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from kg.countries import country_name as _country_name
 from kg.countries import stands_for as _stands_for
+from kg.extract.grammar import ARGUMENTS
 from kg.extract.titles import DEPARTMENTS, MINISTER_TITLES, MINISTRY_WORDS, TITLES, title_predicate
 
 _LABELS = {
@@ -149,8 +150,6 @@ def repeated_names(doc: Doc, mentions: list[Mention], skip: frozenset[int] = fro
     return found
 
 
-# Dependencies that make a noun an argument of a clause.
-_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
 
 
 def untagged_names(doc: Doc) -> list[Span]:
@@ -162,10 +161,10 @@ def untagged_names(doc: Doc) -> list[Span]:
     shape = doc.to_array([IS_TITLE, IS_UPPER, ENT_IOB])
     for i in np.flatnonzero(np.logical_or(shape[:, 0], shape[:, 1]) & (shape[:, 2] == 2)).tolist():
         token = doc[i]
-        if token.dep_ in _ARGUMENT_DEPS and token.tag_ == "NNPS" and token.is_title and not token.is_sent_start \
+        if token.dep_ in ARGUMENTS and token.tag_ == "NNPS" and token.is_title and not token.is_sent_start \
                 and token.lower_ not in TITLES and token.i + 1 < len(doc) and not doc[token.i + 1].is_title:
             found.append(Span(doc, token.i, token.i + 1, label="NORP"))  # "the Socialists", "the Greens"
-        elif token.dep_ in _ARGUMENT_DEPS and token.pos_ == "PROPN" and not token.ent_type_ and token.is_title \
+        elif token.dep_ in ARGUMENTS and token.pos_ == "PROPN" and not token.ent_type_ and token.is_title \
                 and token.lower_ not in TITLES and not any(c.dep_ == "appos" for c in token.children):
             start = token.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \

@@ -1,9 +1,9 @@
 """Open tuples for `kg extract --open`: (subject phrase, relation words, object phrase,
 further arguments) for every clause, whatever its arguments are.
 
-Each rule is a generator over one token of the parse and yields `OpenTuple`s; the
-clause pieces they share (who the subject is, which words make the relation, which
-dependents are complements) are small functions below them.
+A verb's `Clause` (its subject, found in `grammar.py`, and its relation words) goes through
+`CLAUSE_RULES` in order and the first rule that applies gives its `OpenTuple`s; the noun
+rules are generators over one noun each.
 """
 
 from __future__ import annotations
@@ -13,15 +13,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from kg.extract.grammar import CLAUSE_SUBJECTS, COMPLEMENTS, RELATIVE_PRONOUNS, subject_of
 from kg.extract.phrases import phrase_tokens, tokens_text
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-_OBJECTS = ("dobj", "dative", "attr", "acomp", "oprd")
 _RELATION_CHILDREN = frozenset({"aux", "auxpass", "neg", "prt"})
-_RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 _COPULAS = frozenset({"be"})
-# Clausal verbs that hand their subject down: "He attempted to popularize it".
-_INHERITING = frozenset({"xcomp", "conj"})
 # Adverbs kept in the relation when they sit between subject and verb ("also praised").
 _RELATION_ADVERBS = frozenset({"also", "never", "not", "often", "still", "already", "later", "then",
                                "generally", "usually", "sharply", "eventually", "first", "only", "just"})
@@ -42,28 +38,6 @@ class OpenTuple:
     confidence: float
 
 
-def subject_of(verb: Token) -> tuple[Token, bool] | None:
-    """The subject head of a clause and whether it was inherited from another clause.
-
-    "Rutte met Trump and praised him" — praised (conj) inherits Rutte; "the footballer
-    who plays for Newcastle" — plays (relcl) takes the noun the clause describes.
-    """
-    for child in verb.children:
-        if child.dep_ in _SUBJECTS and child.dep_ != "expl":
-            if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head, True
-            return child, False
-    if verb.dep_ in _INHERITING and verb.head is not verb:
-        found = subject_of(verb.head)
-        return (found[0], True) if found else None
-    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN")):
-        return verb.head, True
-    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and verb.head is not verb:
-        found = subject_of(verb.head)
-        return (found[0], True) if found else None
-    return None
-
-
 def relation_tokens(verb: Token) -> list[Token]:
     """The relation words of a verb: auxiliaries, negation, a preceding adverb, the verb, particles.
 
@@ -81,7 +55,7 @@ def relation_tokens(verb: Token) -> list[Token]:
 
 
 def _own_subject(verb: Token) -> bool:
-    return any(c.dep_ in _SUBJECTS for c in verb.children)
+    return any(c.dep_ in CLAUSE_SUBJECTS for c in verb.children)
 
 
 def _conjuncts(head: Token) -> list[Token]:
@@ -115,47 +89,118 @@ def _clause_confidence(base: float, inherited: bool, subject: Token, objects: in
     return round(max(confidence, 0.05), 2)
 
 
-def verb_clause(verb: Token) -> Iterator[OpenTuple]:
-    """A clause with a direct object, attribute or complement: "He served as the first Prime
-    Minister" is (He, served as, the first Prime Minister); objects coordinated split."""
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A verb with its subject (and whether the subject came from another clause) and relation words."""
+
+    verb: Token
+    subject: Token
+    inherited: bool
+    relation: list[Token]
+
+
+def clause_of(verb: Token) -> Clause | None:
+    """The clause of a verb, or None when it is no verb or has no subject to find."""
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
-        return
+        return None
     found = subject_of(verb)
     if found is None:
-        return
+        return None
     subject, inherited = found
-    relation = relation_tokens(verb)
-    if verb.dep_ == "relcl":
-        relative_object = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _RELATIVE_PRONOUNS), None)
-        if relative_object is not None:  # "Trump, whom he met on Thursday" → (he, met, Trump)
-            own = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-            if own is not None:
-                yield _tuple(own, relation, verb.head, verb, {relative_object.i}, "relative_object", 0.7, False)
+    return Clause(verb, subject, inherited, relation_tokens(verb))
+
+
+# The clause rules below are tried in order and the first that applies wins: each returns None
+# when it does not apply, else its tuples (maybe none, which stops the rules after it too).
+
+
+def relative_object(clause: Clause) -> list[OpenTuple] | None:
+    """A relative clause whose object is the pronoun: "Trump, whom he met on Thursday" → (he, met, Trump)."""
+    verb = clause.verb
+    if verb.dep_ != "relcl":
+        return None
+    relative = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS), None)
+    if relative is None:
+        return None
+    own = next((c for c in verb.children if c.dep_ in CLAUSE_SUBJECTS), None)
+    if own is None:
+        return []
+    return [_tuple(own, clause.relation, verb.head, verb, {relative.i}, "relative_object", 0.7, False)]
+
+
+def verb_object(clause: Clause) -> list[OpenTuple] | None:
+    """A direct object, attribute or complement: "He served as the first Prime Minister",
+    "Rutte praised Trump and Biden" (coordinated objects split)."""
+    verb, subject, inherited = clause.verb, clause.subject, clause.inherited
+    objects = [c for c in verb.children if c.dep_ in COMPLEMENTS and c.lower_ not in RELATIVE_PRONOUNS]
+    if not objects:
+        return None
+    first = objects[0]
+    used = {first.i}
+    base = 0.9 if first.dep_ == "dobj" else 0.8
+    return [_tuple(subject, clause.relation, obj, verb, used, "verb_object", _clause_confidence(base, inherited, subject, len(objects)), inherited)
+            for obj in _conjuncts(first)]
+
+
+def _clausal_complement(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "ccomp"), None)
+
+
+def _prepositions(verb: Token) -> list[Token]:
+    """The verb's prepositions and agents that have an object."""
+    return [c for c in verb.children if c.dep_ in ("prep", "agent") and any(g.dep_ in ("pobj", "pcomp") for g in c.children)]
+
+
+def verb_preposition(clause: Clause) -> list[OpenTuple] | None:
+    """A preposition before any clausal complement: "Rutte met with Trump" → (Rutte, met with, Trump)."""
+    verb, subject, inherited = clause.verb, clause.subject, clause.inherited
+    complement = _clausal_complement(verb)
+    preps = _prepositions(verb)
+    if not (preps and preps[0].dep_ == "prep" and (complement is None or preps[0].i < complement.i)):
+        return None
+    prep = preps[0]
+    pobj = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
+    with_prep = sorted([*clause.relation, prep], key=lambda t: t.i)
+    return [_tuple(subject, with_prep, obj, verb, {prep.i}, "verb_preposition", _clause_confidence(0.75, inherited, subject, len(preps)), inherited)
+            for obj in _conjuncts(pobj)]
+
+
+def clausal_complement(clause: Clause) -> list[OpenTuple] | None:
+    """A clause as the object: "Rutte said that Europe would act" → (Rutte, said that, Europe would act)."""
+    verb, subject, inherited = clause.verb, clause.subject, clause.inherited
+    complement = _clausal_complement(verb)
+    if complement is None:
+        return None
+    mark = [c for c in complement.children if c.dep_ == "mark"]
+    return [_tuple(subject, sorted([*clause.relation, *mark], key=lambda t: t.i), complement, verb, {complement.i}, "verb_clause",
+                   _clause_confidence(0.6, inherited, subject, 1), inherited, drop=tuple(mark), split=False)]
+
+
+def passive_agent_only(clause: Clause) -> list[OpenTuple] | None:
+    """A passive with only its agent: "the case was reviewed by a higher court"."""
+    verb, subject, inherited = clause.verb, clause.subject, clause.inherited
+    preps = _prepositions(verb)
+    if not preps:
+        return None
+    return [_tuple(subject, clause.relation, preps[0], verb, {preps[0].i}, "passive_agent_only", _clause_confidence(0.6, inherited, subject, 1), inherited, split=False)]
+
+
+#: The clause rules, in the order they are tried.
+CLAUSE_RULES: tuple[Callable[[Clause], list[OpenTuple] | None], ...] = (
+    relative_object, verb_object, verb_preposition, clausal_complement, passive_agent_only)
+
+
+def verb_clause(verb: Token) -> Iterator[OpenTuple]:
+    """The tuples of a verb's clause from the first clause rule that applies: "He served as the
+    first Prime Minister" is (He, served as, the first Prime Minister)."""
+    clause = clause_of(verb)
+    if clause is None:
+        return
+    for rule in CLAUSE_RULES:
+        found = rule(clause)
+        if found is not None:
+            yield from found
             return
-    objects = [c for c in verb.children if c.dep_ in _OBJECTS and c.lower_ not in _RELATIVE_PRONOUNS]
-    if objects:
-        first = objects[0]
-        used = {first.i}
-        base = 0.9 if first.dep_ == "dobj" else 0.8
-        for obj in _conjuncts(first):
-            yield _tuple(subject, relation, obj, verb, used, "verb_object", _clause_confidence(base, inherited, subject, len(objects)), inherited)
-        return
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    preps = [c for c in verb.children if c.dep_ in ("prep", "agent") and any(g.dep_ in ("pobj", "pcomp") for g in c.children)]
-    if preps and preps[0].dep_ == "prep" and (clause is None or preps[0].i < clause.i):
-        prep = preps[0]
-        pobj = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
-        with_prep = sorted([*relation, prep], key=lambda t: t.i)
-        for obj in _conjuncts(pobj):
-            yield _tuple(subject, with_prep, obj, verb, {prep.i}, "verb_preposition", _clause_confidence(0.75, inherited, subject, len(preps)), inherited)
-        return
-    if clause is not None:
-        mark = [c for c in clause.children if c.dep_ == "mark"]
-        yield _tuple(subject, sorted([*relation, *mark], key=lambda t: t.i), clause, verb, {clause.i}, "verb_clause",
-                     _clause_confidence(0.6, inherited, subject, 1), inherited, drop=tuple(mark), split=False)
-        return
-    if preps:  # a passive with only its agent: "the case was reviewed by a higher court"
-        yield _tuple(subject, relation, preps[0], verb, {preps[0].i}, "passive_agent_only", _clause_confidence(0.6, inherited, subject, 1), inherited, split=False)
 
 
 def _tuple(subject: Token, relation: list[Token], obj: Token, verb: Token, used: set[int], rule: str,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.grammar import SUBJECTS
+
 # Verbs whose clausal object is said not to be so.
 _DENIALS = frozenset({"deny", "refute", "dispute"})
 _HEDGES = frozenset({"reportedly", "allegedly", "apparently", "possibly", "perhaps", "maybe", "reputedly"})
@@ -71,7 +73,7 @@ def _asked(clause: Token, frame: Token) -> bool:
 
 def _polled(frame: Token) -> bool:
     """True when a poll or survey is what finds or shows the clause."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _POLL_NOUNS for c in frame.children)
+    return any(c.dep_ in SUBJECTS and c.lemma_.lower() in _POLL_NOUNS for c in frame.children)
 
 
 def _conditional(link: Token) -> bool:
@@ -138,7 +140,7 @@ def _reported_plan(clause: Token) -> bool:
     top = _chain(clause)[-1]
     if top.dep_ != "ccomp" or top.head.lemma_.lower() not in _REPORTING_VERBS:
         return False
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
     speaker = next((c for c in top.head.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False

@@ -15,18 +15,12 @@ import numpy as np
 
 from spacy.tokens import Doc, Token
 
-#: Verbs that attribute what follows to their subject.
-SPEECH_VERBS = frozenset({
-    "say", "add", "tell", "state", "note", "insist", "stress", "argue", "claim", "caution", "explain", "write",
-    "announce", "declare", "reply", "ask", "warn", "believe", "think", "suggest", "report", "allege", "admit",
-    "acknowledge", "confirm", "estimate", "predict", "tweet", "post", "emphasize", "emphasise", "recall",
-    "assert", "contend", "remark", "respond", "deny", "refute", "dispute",
-})
+from kg.extract.grammar import ATTRIBUTION_VERBS, preposition_object, speech_subject
+
 _OPENING = frozenset({"“", "``"})
 _CLOSING = frozenset({"”", "''"})
 _STRAIGHT = '"'
 _MARKS = re.compile(r'“|”|``|\'\'|"|\n\n')
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,20 +30,6 @@ class Quote:
     start: int
     end: int
     speaker: Token | None
-
-
-def speech_subject(verb: Token) -> Token | None:
-    """Who speaks by a speech verb, through "he then added" and "said Rutte" alike; for a passive
-    ("Mr Blair was asked") the agent after "by", if any: its subject is spoken to, not speaking."""
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            return child
-        if child.dep_ == "nsubjpass":
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    if verb.dep_ == "conj":
-        return speech_subject(verb.head)
-    return None
 
 
 def according_to(verb: Token, positions: list[int] | None = None) -> Token | None:
@@ -68,7 +48,7 @@ def according_to(verb: Token, positions: list[int] | None = None) -> Token | Non
         if token.head.i in clause_heads | {token.i}:
             for to in token.children:
                 if to.lower_ == "to":
-                    return next((c for c in to.children if c.dep_ == "pobj"), None)
+                    return preposition_object(to)
     return None
 
 
@@ -98,7 +78,7 @@ class Attribution:
         if source is not None:
             return source
         for ancestor in verb.ancestors:
-            if ancestor.lemma_.lower() in SPEECH_VERBS and ancestor.pos_ == "VERB":
+            if ancestor.lemma_.lower() in ATTRIBUTION_VERBS and ancestor.pos_ == "VERB":
                 subject = speech_subject(ancestor)
                 if subject is not None and not verb.left_edge.i <= subject.i <= verb.right_edge.i:
                     return subject
@@ -147,7 +127,7 @@ def _attribution_after(doc: Doc, end: int) -> Token | None:
     for token in doc[end + 1 : sentence.end]:
         if token.text in _OPENING or token.text == _STRAIGHT:
             break
-        if token.lemma_.lower() in SPEECH_VERBS:
+        if token.lemma_.lower() in ATTRIBUTION_VERBS:
             subject = speech_subject(token)
             if subject is not None and subject.i > end:
                 return subject
@@ -157,7 +137,7 @@ def _attribution_after(doc: Doc, end: int) -> Token | None:
 def _attribution_before(doc: Doc, start: int) -> Token | None:
     sentence = doc[start - 1].sent
     for token in reversed(doc[sentence.start : start - 1]):
-        if token.lemma_.lower() in SPEECH_VERBS:
+        if token.lemma_.lower() in ATTRIBUTION_VERBS:
             subject = speech_subject(token)
             if subject is not None and subject.i < start:
                 return subject

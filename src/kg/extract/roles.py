@@ -19,6 +19,7 @@ import numpy as np
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
+from kg.extract.grammar import preposition_object
 from kg.extract.mentions import Mention
 from kg.extract.titles import ENDED, HONORIFICS, ROLE_TITLES, TITLES, title_predicate
 from kg.model import Entity
@@ -88,7 +89,7 @@ def as_title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Ent
         prep = doc[i]
         if prep.dep_ != "prep":
             continue
-        title = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        title = preposition_object(prep)
         if title is None or title.i in by_token:
             continue
         words = _title_of(title)

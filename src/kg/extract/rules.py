@@ -13,13 +13,10 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from kg.extract.grammar import SAYING_VERBS, clause_subject
 from kg.extract.titles import title_predicate
 from kg.vocabulary import Vocabulary, normalise_predicate
 
-_SUBJECTS = frozenset({"nsubj"})
-# Verbs of saying introduce reported speech; their own objects are rarely actors.
-SPEECH_VERBS = frozenset({"say", "add", "tell", "state", "note", "insist", "stress", "argue", "claim", "caution",
-                          "explain", "write", "announce", "declare", "reply", "ask"})
 # Prepositions that attach a participant, not a time or place ("met with", "pressure on").
 _ARGUMENT_PREPS = frozenset({"with", "on", "against", "to", "toward", "towards", "from", "into", "over", "for", "at"})
 
@@ -56,40 +53,6 @@ def _classifies(verb: Token) -> bool:
     return any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i
                and verb.lemma_.lower() in _AS_VERBS and any(g.dep_ == "pobj" for g in c.children)
                for c in verb.children)
-
-
-@lru_cache(maxsize=8192)  # every rule asks it of the same verb; tokens hash by doc and index
-def clause_subject(verb: Token) -> Token | None:
-    """The subject of `verb`, inherited through "have to / want to" chains and coordinated verbs.
-
-    "You have to maintain the pressure" — maintain (xcomp) takes the subject of have.
-    "Rutte met Trump and praised him" — praised (conj) takes the subject of met.
-    """
-    subjects = [child for child in verb.children if child.dep_ in _SUBJECTS]
-    if subjects:
-        # "Germany's financial watchdog BaFin told …" parsed with two subjects: the name is the one
-        return next((s for s in reversed(subjects) if s.pos_ == "PROPN"), subjects[0])
-    if verb.dep_ == "xcomp" and verb.head is not verb:
-        controller = _object_controller(verb.head)
-        if controller is not None:
-            return controller  # "urged Mr Merz to settle", "called on Keir Starmer to set up a fund"
-    if verb.dep_ in ("xcomp", "conj", "acomp") and verb.head is not verb:
-        return clause_subject(verb.head)  # "is willing to hold talks": hold → willing → is
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head is not verb \
-            and not any(c.dep_ == "mark" for c in verb.children):
-        return clause_subject(verb.head)  # "Praising Celtic for their efforts, she said …"
-    return None
-
-
-def _object_controller(verb: Token) -> Token | None:
-    """The object of a verb that hands it to its infinitive: "urged Congress to act", "called on
-    the EU to recognise" (not "promised the voters to act", which English rarely says)."""
-    for child in verb.children:
-        if child.dep_ in ("dobj", "dative") and child.lower_ not in ("it", "that", "this"):
-            return child
-        if child.dep_ == "prep" and child.lower_ == "on" and verb.lemma_.lower() == "call":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
 
 
 def _predicate(vocabulary: Vocabulary, lemma: str, prep: str | None = None) -> tuple[str, bool]:
@@ -147,7 +110,7 @@ def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         if noun is not None and not known:
             # "conduct business with Russia": a light verb says little, its noun says what was done
             predicate = normalise_predicate(f"{verb_lemma(verb)} {noun.lemma_.lower()} {prep.lower_}")
-        if not known and verb_lemma(verb) in SPEECH_VERBS:
+        if not known and verb_lemma(verb) in SAYING_VERBS:
             continue  # "he added with a smile"
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
@@ -165,7 +128,7 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
     """A verb, its common-noun object and a preposition naming the actor: "Shanda bought a stake in
     Sina" → Shanda –buy_stake_in→ Sina, "the detainees took their case to the Lords" → take_case_to."""
     lemma = verb_lemma(verb)
-    if lemma in _NOT_ACTIONS or lemma in SPEECH_VERBS or _light_verb_nouns(verb, vocabulary):
+    if lemma in _NOT_ACTIONS or lemma in SAYING_VERBS or _light_verb_nouns(verb, vocabulary):
         return
     subject = clause_subject(verb)
     noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)

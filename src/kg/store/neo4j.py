@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import re
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
@@ -21,7 +21,7 @@ from kg.model import Merge, Relation
 from kg.resolve import AliasTable, shipped_aliases
 from kg.store.identity import Identity
 from kg.store.known import resolve_batch
-from kg.store.rows import article_batch, batches, group_by_article
+from kg.store.rows import article_batch, article_groups, batches, group_by_article
 from kg.store.unchanged import stored_articles, without_articles
 from kg.store.unreachable import unreachable_reason
 from kg.vocabulary import relationship_type
@@ -255,6 +255,7 @@ def load_relations(
     on_error: OnError = "raise",
     on_skip: OnSkip | None = None,
     aliases: AliasTable | None = None,
+    sizes: Mapping[str, int] | None = None,
 ) -> LoadSummary:
     """Load relations, replacing the articles they come from, their entities resolved together
     with those the database already holds (`kg.store.known`).
@@ -270,6 +271,11 @@ def load_relations(
     Blair") takes in a stored short form ("Blair"), whose old id stays valid in the
     entity's `ids` and `alias_keys`; the stored articles it moves are rewritten.
 
+    A list is checked whole before anything is written. Any other iterable is streamed
+    when `sizes` is given: each article is written with the batch it falls in once its
+    last relation is read (`kg.store.rows.article_groups`), so memory holds about one
+    batch, and an article refused by `on_error` is found when it is reached.
+
     Args:
         batch_size: relations per transaction (whole articles, so batches may be larger).
         progress: called with the number of relations written after each batch.
@@ -277,6 +283,8 @@ def load_relations(
             "raise" an `ArticleSchemaError` (a `SchemaError`), or "skip" the whole article.
         on_skip: with on_error="skip", called with that error (its `article_id` names the article).
         aliases: the alias table (default: the shipped one, schemas/aliases.csv).
+        sizes: how many relations each article has in `relations` (`kg.records.relations_per_article`
+            counts them in a file); without it an iterable that is not a list is read whole first.
     """
     from neo4j.exceptions import DriverError, Neo4jError
 
@@ -289,7 +297,9 @@ def load_relations(
         if on_skip is not None:
             on_skip(error)
 
-    groups = group_by_article(relations, on_error, skip)
+    groups: Iterable[tuple[str, list[Relation]]] = (
+        group_by_article(relations, on_error, skip) if isinstance(relations, Sequence)
+        else article_groups(relations, on_error, skip, sizes=sizes))
     table = shipped_aliases() if aliases is None else aliases
     apply_constraints(driver, database)
     created_ids: set[str] = set()

@@ -10,13 +10,14 @@ any row reaches a driver.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from operator import attrgetter
 from typing import Any, get_args, get_type_hints
 
-from kg.errors import ArticleSchemaError, OnError, OnSkip, SchemaError, check_on_error, skip_or_raise
+from kg.errors import ArticleSchemaError, KGError, OnError, OnSkip, SchemaError, check_on_error, skip_or_raise
 from kg.keys import statement_id, triple_key
 from kg.model import ENTITY_TYPES, ArticleMeta, Evidence, Relation
 from kg.store.identity import Identity, entity_properties  # noqa: F401 (entity_properties: used by bulk_import)
@@ -229,28 +230,65 @@ def group_by_article(
     on_error: OnError = "raise",
     on_skip: OnSkip | None = None,
 ) -> list[tuple[str, list[Relation]]]:
-    """Relations grouped by article id, articles in first-seen order.
+    """Relations grouped by article id, articles in first-seen order (`article_groups`, as a list)."""
+    return list(article_groups(relations, on_error, on_skip))
+
+
+def article_groups(
+    relations: Iterable[Relation],
+    on_error: OnError = "raise",
+    on_skip: OnSkip | None = None,
+    *,
+    sizes: Mapping[str, int] | None = None,
+) -> Iterator[tuple[str, list[Relation]]]:
+    """Relations grouped by article id, each article yielded once, whole, in first-seen order.
+
+    An article's relations need not be next to each other. `sizes` says how many relations
+    each article has in `relations` (a `Sequence` is counted here): an article is yielded
+    as soon as its last relation is read and every article first seen before it has been,
+    so a stream whose articles come one after the other is never held whole. Without
+    `sizes`, any other iterable is read to the end before the first article is yielded.
 
     An article holding a relation that `check_relation` refuses is refused whole, so the
     database never holds half of it: an `ArticleSchemaError` naming the article is raised,
     or, with on_error="skip", handed to `on_skip` and the article dropped.
+
+    Raises:
+        KGError: an article has more relations than `sizes` says (the input changed while
+            it was read): yielding it again would replace what was yielded of it.
     """
     check_on_error(on_error)
-    groups: dict[str, list[Relation]] = {}
+    if sizes is None and isinstance(relations, Sequence):
+        sizes = Counter(relation.article.id for relation in relations)
+    pending: dict[str, list[Relation]] = {}  # first-seen order
+    complete: set[str] = set()
+    done: set[str] = set()  # yielded or refused
     refused: set[str] = set()
     for relation in relations:
         article_id = relation.article.id
         if article_id in refused:
             continue
+        if article_id in done:
+            raise KGError(f"article {article_id!r} has more relations than were counted before loading; "
+                          "the input changed while it was read")
         try:
             check_relation(relation)
         except SchemaError as error:
             skip_or_raise(ArticleSchemaError(article_id, str(error)), on_error, on_skip)
             refused.add(article_id)
-            groups.pop(article_id, None)
-            continue
-        groups.setdefault(article_id, []).append(relation)
-    return list(groups.items())
+            done.add(article_id)
+            pending.pop(article_id, None)
+            complete.discard(article_id)
+        else:
+            group = pending.setdefault(article_id, [])
+            group.append(relation)
+            if sizes is not None and len(group) >= sizes.get(article_id, 0):
+                complete.add(article_id)
+        while pending and (head := next(iter(pending))) in complete:
+            complete.discard(head)
+            done.add(head)
+            yield head, pending.pop(head)
+    yield from pending.items()
 
 
 Groups = list[tuple[str, Sequence[Relation]]]

@@ -1,0 +1,127 @@
+"""The grammar the extraction rules share: dependency-label sets, verbs of saying and the
+subject finders. Tokens of a parsed doc in → labels, verbs and subject tokens out."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+#: Nominal subjects, active or passive: "Rutte met Trump", "Trump was met by Rutte".
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: The active subject only: the doer in "Rutte met Trump" (a passive subject is done to).
+ACTIVE_SUBJECTS = frozenset({"nsubj"})
+#: Every label that fills a clause's subject slot, clausal subjects and "there"/"it" included.
+CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+#: Nominal objects: direct, of a preposition, and indirect ("gave Ukraine aid").
+OBJECTS = frozenset({"dobj", "pobj", "dative"})
+#: Dependencies that make a noun an argument of a clause.
+ARGUMENTS = SUBJECTS | OBJECTS
+#: What completes a verb in an open tuple: objects, attributes and complements
+#: ("served as the first Prime Minister", "is willing", "named him chair").
+COMPLEMENTS = frozenset({"dobj", "dative", "attr", "acomp", "oprd"})
+
+#: Pronouns that open a relative clause: "the footballer who plays for Newcastle".
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+# Clausal verbs that hand their subject down: "He attempted to popularize it".
+_INHERITING = frozenset({"xcomp", "conj"})
+
+#: Verbs of saying: what follows them is what was said, and their own objects are rarely
+#: actors, so the relation rules do not read them as actions ("he added with a smile").
+SAYING_VERBS = frozenset({"say", "add", "tell", "state", "note", "insist", "stress", "argue", "claim", "caution",
+                          "explain", "write", "announce", "declare", "reply", "ask"})
+#: Verbs that attribute what follows to their subject: they find the speaker of a quotation or
+#: of reported speech ("Rutte warned that …"), so they include verbs of belief and report.
+ATTRIBUTION_VERBS = frozenset({
+    "say", "add", "tell", "state", "note", "insist", "stress", "argue", "claim", "caution", "explain", "write",
+    "announce", "declare", "reply", "ask", "warn", "believe", "think", "suggest", "report", "allege", "admit",
+    "acknowledge", "confirm", "estimate", "predict", "tweet", "post", "emphasize", "emphasise", "recall",
+    "assert", "contend", "remark", "respond", "deny", "refute", "dispute",
+})
+
+
+def preposition_object(prep: Token) -> Token | None:
+    """The first object of a preposition or agent: "by Rutte" → Rutte."""
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+# The three subject finders answer different questions and differ on purpose:
+#
+# - `clause_subject` (relation rules): the doer of a verb. Active subjects only, a proper name
+#   preferred when the parse gives two, an infinitive takes its controller's object ("urged
+#   Congress to act"), and xcomp, conj, acomp and bare VBG adverbial clauses inherit.
+# - `subject_of` (open tuples): whoever fills the subject slot, passive and clausal subjects
+#   included; says whether the subject was inherited; a relative clause takes the noun it
+#   describes; xcomp and conj, and VBG or VBN adverbial clauses, inherit.
+# - `speech_subject` (quotes): the speaker of a speech verb; a passive yields its agent ("was
+#   told by X"), or nobody; only conj inherits.
+
+
+@lru_cache(maxsize=8192)  # every rule asks it of the same verb; tokens hash by doc and index
+def clause_subject(verb: Token) -> Token | None:
+    """The subject of `verb`, inherited through "have to / want to" chains and coordinated verbs.
+
+    "You have to maintain the pressure" — maintain (xcomp) takes the subject of have.
+    "Rutte met Trump and praised him" — praised (conj) takes the subject of met.
+    """
+    subjects = [child for child in verb.children if child.dep_ in ACTIVE_SUBJECTS]
+    if subjects:
+        # "Germany's financial watchdog BaFin told …" parsed with two subjects: the name is the one
+        return next((s for s in reversed(subjects) if s.pos_ == "PROPN"), subjects[0])
+    if verb.dep_ == "xcomp" and verb.head is not verb:
+        controller = _object_controller(verb.head)
+        if controller is not None:
+            return controller  # "urged Mr Merz to settle", "called on Keir Starmer to set up a fund"
+    if verb.dep_ in ("xcomp", "conj", "acomp") and verb.head is not verb:
+        return clause_subject(verb.head)  # "is willing to hold talks": hold → willing → is
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head is not verb \
+            and not any(c.dep_ == "mark" for c in verb.children):
+        return clause_subject(verb.head)  # "Praising Celtic for their efforts, she said …"
+    return None
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The object of a verb that hands it to its infinitive: "urged Congress to act", "called on
+    the EU to recognise" (not "promised the voters to act", which English rarely says)."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and child.lower_ not in ("it", "that", "this"):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "on" and verb.lemma_.lower() == "call":
+            return preposition_object(child)
+    return None
+
+
+def subject_of(verb: Token) -> tuple[Token, bool] | None:
+    """The subject head of a clause and whether it was inherited from another clause.
+
+    "Rutte met Trump and praised him" — praised (conj) inherits Rutte; "the footballer
+    who plays for Newcastle" — plays (relcl) takes the noun the clause describes.
+    """
+    for child in verb.children:
+        if child.dep_ in CLAUSE_SUBJECTS and child.dep_ != "expl":
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head, True
+            return child, False
+    if verb.dep_ in _INHERITING and verb.head is not verb:
+        found = subject_of(verb.head)
+        return (found[0], True) if found else None
+    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN")):
+        return verb.head, True
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and verb.head is not verb:
+        found = subject_of(verb.head)
+        return (found[0], True) if found else None
+    return None
+
+
+def speech_subject(verb: Token) -> Token | None:
+    """Who speaks by a speech verb, through "he then added" and "said Rutte" alike; for a passive
+    ("Mr Blair was asked") the agent after "by", if any: its subject is spoken to, not speaking."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
+        if child.dep_ == "nsubjpass":
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            return preposition_object(agent) if agent is not None else None
+    if verb.dep_ == "conj":
+        return speech_subject(verb.head)
+    return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from collections.abc import Sequence
 from typing import Any
 
 from kg.model import Merge, Relation
@@ -60,7 +61,7 @@ class BatchResolution:
         return [row for row in rows if differs(row)]
 
 
-def resolve_batch(tx: Any, groups: list[tuple[str, list[Relation]]], table: AliasTable) -> BatchResolution:
+def resolve_batch(tx: Any, groups: Sequence[tuple[str, Sequence[Relation]]], table: AliasTable) -> BatchResolution:
     """Resolve the relations of `groups` (article id → relations) together with the database."""
     from kg.store.read import relation_from_record
 

@@ -51,7 +51,7 @@ class Neo4jSettings:
     @classmethod
     def from_env(cls, **overrides: str | None) -> Neo4jSettings:
         """Settings from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and NEO4J_DATABASE; non-None overrides win."""
-        values = {
+        values: dict[str, Any] = {
             "uri": os.environ.get("NEO4J_URI", DEFAULT_URI),
             "user": os.environ.get("NEO4J_USER", "neo4j"),
             "password": os.environ.get("NEO4J_PASSWORD", ""),
@@ -332,7 +332,7 @@ def load_relations(
 class PendingBatch:
     """Whole articles to write in one transaction, and the alias table to resolve them with."""
 
-    groups: list[tuple[str, list[Relation]]]
+    groups: Sequence[tuple[str, Sequence[Relation]]]
     aliases: AliasTable
 
     @property

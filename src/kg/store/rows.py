@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from operator import attrgetter
@@ -72,9 +72,9 @@ def relation_scalar_fields() -> tuple[str, ...]:
 def nested_record_fields() -> tuple[tuple[str, type], ...]:
     """Optional small records of a `Relation` (`time: TimeRef | None`), stored flattened:
     field `time` with fields `text`, `date` becomes properties `time_text`, `time_date`."""
-    found = []
+    found: list[tuple[str, type]] = []
     for name, hint in get_type_hints(Relation).items():
-        records = [a for a in get_args(hint) if dataclasses.is_dataclass(a)]
+        records = [a for a in get_args(hint) if isinstance(a, type) and dataclasses.is_dataclass(a)]
         if records and type(None) in get_args(hint):
             found.append((name, records[0]))
     return tuple(found)
@@ -188,8 +188,8 @@ def article_batch(relations_by_article: Sequence[tuple[str, Sequence[Relation]]]
                "mentions": identity.views(relations), "statements": list(statements.values())}
         properties[DIGEST_PROPERTY] = article_digest(row)  # kg.store.unchanged: reloads that change nothing
         articles.append(row)
-        for row in statements.values():
-            by_key.setdefault(row["triple"], []).append((properties.get("published"), article_id, row))
+        for statement in statements.values():
+            by_key.setdefault(statement["triple"], []).append((properties.get("published"), article_id, statement))
         size += len(statements)
     for key, row in keys.items():
         row["properties"] = aggregate_properties(row, by_key[key])

@@ -19,13 +19,13 @@ import random
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
-from kg.rdf.export import relations_to_graph, write_rdf
 from kg.model import MODALITIES, ArticleMeta, Entity, Evidence, Relation
+from kg.rdf.export import relations_to_graph, write_rdf
 from kg.vocabulary import load_vocabulary
 
-EXTRACTED_AT = datetime(2025, 3, 4, 12, 0, tzinfo=timezone.utc)
+EXTRACTED_AT = datetime(2025, 3, 4, 12, 0, tzinfo=UTC)
 #: Triples per relation in an export of news-like relations (measured: statement + fact + share of entities).
 TRIPLES_PER_RELATION = 15
 

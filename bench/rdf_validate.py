@@ -233,10 +233,11 @@ def _safe(run: Callable[[Path], set[Result]], path: Path) -> set[Result] | str:
 
 def example_export() -> bytes:
     """The examples' export, when no --triples file is given."""
-    from kg.rdf.export import write_rdf
+    import io
+
     from kg.extract import extract_relations
     from kg.ingest import read_articles
-    import io
+    from kg.rdf.export import write_rdf
 
     articles = list(read_articles([str(ROOT / "examples" / "articles")], on_error="raise"))
     relations = [r for _, rs in extract_relations(articles) for r in rs]

@@ -46,9 +46,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         page_file = Path(folder) / "page.html"
         if options.report:
-            from kg.view.report_page import write_report
-
             from kg.ingest import read_articles
+            from kg.view.report_page import write_report
 
             articles = list(read_articles(options.articles)) if options.articles else None
             write_report(relations, page_file, title=title, articles=articles)

@@ -4,14 +4,14 @@ parsing helpers that compare graphs with rdflib."""
 from __future__ import annotations
 
 import io
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from rdflib import Dataset, Graph
 
-from kg.rdf.export import write_rdf
 from kg.model import ArticleMeta, Entity, Evidence, Relation
+from kg.rdf.export import write_rdf
 
-EXTRACTED_AT = datetime(2025, 3, 4, 12, 0, tzinfo=timezone.utc)
+EXTRACTED_AT = datetime(2025, 3, 4, 12, 0, tzinfo=UTC)
 RDFLIB_FORMATS = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld", "trig": "trig", "nquads": "nquads"}
 
 #: Names that break naive IRIs and serializers, each with the key kg would give it or a hostile one.

@@ -34,7 +34,7 @@ def test_the_readme_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     printed = io.StringIO()
     names: dict[str, object] = {}
     with contextlib.redirect_stdout(printed):
-        exec(compile(readme_example(), "README.md", "exec"), names)  # noqa: S102 - the README's own code
+        exec(compile(readme_example(), "README.md", "exec"), names)
     articles, entities, relations = map(int, re.findall(r"\d+", printed.getvalue()))
     assert articles == len(list((ROOT / "examples" / "articles").glob("*.txt"))) and entities > 5 and relations > 5
     graph = names["graph"]

@@ -7,8 +7,7 @@ import pytest
 from spacy.lang.en import English
 from spacy.tokens import Doc, Token
 
-from kg.extract.grammar import (ATTRIBUTION_VERBS, SAYING_VERBS, SUBJECTS, clause_subject, speech_subject,
-                                subject_of)
+from kg.extract.grammar import ATTRIBUTION_VERBS, SAYING_VERBS, SUBJECTS, clause_subject, speech_subject, subject_of
 from kg.extract.open import CLAUSE_RULES, verb_clause
 
 #: English's lexical attributes (lower case, punctuation), without a trained pipeline.
@@ -126,7 +125,7 @@ def test_speech_subject_follows_a_coordinated_speech_verb() -> None:
 
 
 def test_label_sets_and_verbs_of_saying() -> None:
-    assert SUBJECTS == {"nsubj", "nsubjpass"}
+    assert {"nsubj", "nsubjpass"} == SUBJECTS
     # every verb that makes a relation rule skip a clause as speech also attributes a quotation
     assert SAYING_VERBS < ATTRIBUTION_VERBS
     assert {"warn", "deny", "believe"} <= ATTRIBUTION_VERBS - SAYING_VERBS

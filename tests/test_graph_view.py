@@ -13,8 +13,8 @@ from kg.graph import build_graph
 from kg.model import ENTITY_TYPES, Entity, Relation, TimeRef
 from kg.view.colors import parse_grass, type_colors
 from kg.view.graph_page import ALWAYS_LABELLED, TOP_ACTORS, graph_data, render_html
-from tests.robustness.browser import chromium_page
 from tests.helpers import GERMANY, NATO, RUSSIA, RUTTE, TRUMP, ZELENSKY, relation
+from tests.robustness.browser import chromium_page
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -206,8 +206,8 @@ def test_layout_settles_and_no_label_is_drawn_under_the_panel(tmp_path: Path, wh
         assert graph["right"] <= side["left"]
         for box in label_boxes(page):
             if box["visible"]:
-                assert 0 <= box["left"] and box["right"] <= graph["width"], box
-                assert 0 <= box["top"] and box["bottom"] <= graph["height"], box
+                assert box["left"] >= 0 and box["right"] <= graph["width"], box
+                assert box["top"] >= 0 and box["bottom"] <= graph["height"], box
         before = page.evaluate("network.getPositions()")
         page.wait_for_timeout(800)
         assert page.evaluate("network.getPositions()") == before

@@ -26,10 +26,10 @@ RUTTE = ("BRUSSELS, March 4, 2025 — NATO Secretary General Mark Rutte met Dona
 def pdf_bytes(*paragraphs: str, title: str = "Rutte meets Trump", compress: int = 1, encrypt=None,
               image_only: bool = False) -> bytes:
     """A real PDF of the paragraphs (a heading first), as reportlab writes one."""
+    from reportlab.graphics.shapes import Drawing, Rect
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate
-    from reportlab.graphics.shapes import Drawing, Rect
 
     buffer = io.BytesIO()
     document = SimpleDocTemplate(buffer, pagesize=A4, title=title, pageCompression=compress, encrypt=encrypt)

@@ -303,8 +303,9 @@ def test_a_permanent_error_is_not_retried_and_is_one_line_naming_the_uri(neo4j_d
 
 
 def test_a_transient_error_is_retried_and_the_batch_written_once(neo4j_db, monkeypatch) -> None:
-    import kg.store.neo4j as writer
     from neo4j.exceptions import ServiceUnavailable
+
+    import kg.store.neo4j as writer
 
     calls = []
     original = writer._write_batch
@@ -412,9 +413,9 @@ def test_load_writes_each_batch_before_reading_further(neo4j_db) -> None:
     written: list[tuple[int, int]] = []  # (relations written so far, relations read by then)
 
     def stream():
-        for n, relation in enumerate(RELATIONS, start=1):
+        for n, one in enumerate(RELATIONS, start=1):
             read.append(n)
-            yield relation
+            yield one
 
     sizes = {"a1": 3, "a2": 2}
     summary = load_relations(neo4j_db, stream(), sizes=sizes, batch_size=1,

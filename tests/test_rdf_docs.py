@@ -37,8 +37,12 @@ def _squeezed(text: str) -> str:
 @pytest.mark.parametrize("name", ["top actors", "relations of one actor", "provenance of one relation", "rdf-star",
                                   "facts", "by graph"])
 def test_the_readme_shows_the_queries_the_tests_ask(name: str) -> None:
-    from tests.rdf_cases import (ANALYST_QUERIES, RELATIONS_OF_ONE_ACTOR_BY_GRAPH, RELATIONS_OF_ONE_ACTOR_FACTS,
-                                 RELATIONS_OF_ONE_ACTOR_RDF_STAR)
+    from tests.rdf_cases import (
+        ANALYST_QUERIES,
+        RELATIONS_OF_ONE_ACTOR_BY_GRAPH,
+        RELATIONS_OF_ONE_ACTOR_FACTS,
+        RELATIONS_OF_ONE_ACTOR_RDF_STAR,
+    )
 
     query = {**ANALYST_QUERIES, "rdf-star": RELATIONS_OF_ONE_ACTOR_RDF_STAR, "facts": RELATIONS_OF_ONE_ACTOR_FACTS,
              "by graph": RELATIONS_OF_ONE_ACTOR_BY_GRAPH}[name]

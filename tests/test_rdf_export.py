@@ -11,8 +11,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib import namespace as ns
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
-from kg.rdf.iri import Minter
 from kg.rdf.export import ENGINES, FORMATS, relations_to_graph, write_rdf
+from kg.rdf.iri import Minter
 from kg.rdf.terms import KG, KGV, SCHEMA, predicate_iri
 from tests.rdf_cases import EXTRACTED_AT, entity, export, nasty_relations, parse, parse_dataset, relation
 

@@ -14,12 +14,12 @@ import pytest
 from rdflib.compare import isomorphic
 
 from kg.errors import RDFError
+from kg.model import ArticleMeta, Entity, Evidence, Relation, TimeRef
 from kg.rdf.export import FORMATS
 from kg.rdf.read import read_rdf
 from kg.rdf.sources import public_source
-from kg.model import ArticleMeta, Entity, Evidence, Relation, TimeRef
-from tests.rdf_cases import EXTRACTED_AT, entity, export, nasty_relations, parse, relation
 from tests.helpers import kg
+from tests.rdf_cases import EXTRACTED_AT, entity, export, nasty_relations, parse, relation
 
 # rdflib's own N-Quads parser and serializer use its deprecated Dataset API.
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")

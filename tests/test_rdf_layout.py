@@ -14,13 +14,20 @@ import pytest
 from rdflib import URIRef
 from rdflib import namespace as ns
 
-from kg.rdf.iri import Minter
 from kg.rdf.export import ENGINES
+from kg.rdf.iri import Minter
 from kg.rdf.statements import ExportOptions, asserts_fact
 from kg.rdf.terms import KG, SCHEMA
-from tests.rdf_cases import (ANALYST_QUERIES, RELATIONS_OF_ONE_ACTOR_BY_GRAPH, RELATIONS_OF_ONE_ACTOR_FACTS,
-                             RELATIONS_OF_ONE_ACTOR_RDF_STAR, export, nasty_relations, oxigraph_answers,
-                             parse_dataset)
+from tests.rdf_cases import (
+    ANALYST_QUERIES,
+    RELATIONS_OF_ONE_ACTOR_BY_GRAPH,
+    RELATIONS_OF_ONE_ACTOR_FACTS,
+    RELATIONS_OF_ONE_ACTOR_RDF_STAR,
+    export,
+    nasty_relations,
+    oxigraph_answers,
+    parse_dataset,
+)
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")
 

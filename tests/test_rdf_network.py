@@ -11,10 +11,10 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from kg.view.network import build_network, write_network
-from kg.rdf.statements import predicate_label
 from kg.model import ArticleMeta
+from kg.rdf.statements import predicate_label
 from kg.records import write_relations
+from kg.view.network import build_network, write_network
 from tests.rdf_cases import entity, nasty_relations, relation
 
 ROOT = Path(__file__).resolve().parents[1]

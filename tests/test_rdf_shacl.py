@@ -11,13 +11,13 @@ import pytest
 from rdflib import Literal, URIRef
 from rdflib import namespace as ns
 
-from kg.rdf.iri import Minter
+from bench.rdf_validate import DEFECTS
 from kg.rdf.export import FORMATS
+from kg.rdf.iri import Minter
 from kg.rdf.shacl import validate_graph
 from kg.rdf.terms import KG
-from bench.rdf_validate import DEFECTS
-from tests.rdf_cases import entity, export, nasty_relations, parse, parse_dataset, relation
 from tests.helpers import kg
+from tests.rdf_cases import entity, export, nasty_relations, parse, parse_dataset, relation
 
 # rdflib's own N-Quads parser and serializer use its deprecated Dataset API.
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")

@@ -10,8 +10,8 @@ from pathlib import Path
 from kg.model import Article, ArticleMeta, Entity, TimeRef
 from kg.records import write_relations
 from kg.view.report import build_report
-from tests.robustness.browser import chromium_page
 from tests.helpers import EU, NATO, RUSSIA, RUTTE, TRUMP, kg, relation
+from tests.robustness.browser import chromium_page
 
 ROOT = Path(__file__).resolve().parents[1]
 

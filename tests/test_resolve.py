@@ -13,8 +13,17 @@ from hypothesis import strategies as st
 
 from kg.errors import InputError
 from kg.model import ArticleMeta, Entity, Evidence, Relation
-from kg.resolve import (KeyStats, NamedMention, canonical_key, load_aliases, resolve_across_articles,
-                        resolve_keys, resolve_relations, resolve_with_merges, shipped_aliases)
+from kg.resolve import (
+    KeyStats,
+    NamedMention,
+    canonical_key,
+    load_aliases,
+    resolve_across_articles,
+    resolve_keys,
+    resolve_relations,
+    resolve_with_merges,
+    shipped_aliases,
+)
 from kg.resolve.duplicates import likely_duplicates, listings
 from tests.helpers import kg
 

@@ -6,8 +6,8 @@ from collections.abc import Iterable
 
 import networkx as nx
 
-from kg.model import Relation
 from kg.keys import statement_id
+from kg.model import Relation
 
 
 def build_graph(relations: Iterable[Relation]) -> nx.MultiDiGraph:

@@ -70,7 +70,7 @@ def extract_corpus(
     *,
     model: str | None = None,
     aliases: AliasTable | None = None,
-    open: bool = False,  # noqa: A002 - the name of the option it stands for (kg extract --open)
+    open: bool = False,
     min_confidence: float = 0.0,
     workers: int = 1,
     on_error: OnError = "raise",

@@ -8,9 +8,9 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.view.graph_page import _script_json, render_html
 from kg.graph import build_graph
 from kg.model import ArticleMeta, Entity, Evidence, Relation
+from kg.view.graph_page import _script_json, render_html
 from tests.robustness.browser import chromium_page
 
 PAYLOADS = [

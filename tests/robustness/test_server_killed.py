@@ -15,9 +15,9 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
-from typing import Any
 
 from kg.model import ArticleMeta, Entity, Evidence, Relation
 from kg.records import write_relations

@@ -4,7 +4,7 @@ command over `kg.stages.build` and `write_build`."""
 from __future__ import annotations
 
 from contextlib import ExitStack
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import click
@@ -78,7 +78,7 @@ def build(ctx: click.Context, inputs: tuple[str, ...], out_dir: str, to_neo4j: b
         write_build(result, triples=outputs.enter_context(output_file(out / "triples.jsonl")),
                     turtle=outputs.enter_context(output_file(out / "graph.ttl", "wb")),
                     html=outputs.enter_context(output_path(out / "graph.html")), base_iri=base_iri,
-                    extracted_at=datetime.now(timezone.utc), title=f"kg: {count} articles")
+                    extracted_at=datetime.now(UTC), title=f"kg: {count} articles")
     click.echo(
         f"kg: {count} articles read, {skips.summary()}; "
         f"{graph.number_of_nodes()} entities, {graph.number_of_edges()} relations"

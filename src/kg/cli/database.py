@@ -18,8 +18,8 @@ from kg.cli.resolution import aliases_option, report_stream, write_merges
 from kg.records import read_relations, relations_per_article
 from kg.resolve import AliasTable
 from kg.store.explain import explain_empty
-from kg.store.query import format_rows, load_query, parse_param, query_names, run_query
 from kg.store.neo4j import Neo4jSettings, apply_constraints, connect, load_relations, safe_uri, wipe
+from kg.store.query import format_rows, load_query, parse_param, query_names, run_query
 
 
 @click.command()

@@ -6,24 +6,24 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import IO
 
 import click
 
 from kg.cli.inputs import input_name, open_text
 from kg.cli.options import EXIT_SKIPPED, Skips, neo4j_options
-from kg.cli.resolution import aliases_option
 from kg.cli.output import output_file, replace_folder
-from kg.rdf.iri import DEFAULT_BASE_IRI
-from kg.view.network import NETWORK_FORMATS
+from kg.cli.resolution import aliases_option
 from kg.rdf.export import ENGINES, check_writable, write_rdf
 from kg.rdf.formats import FORMATS, format_for_path
+from kg.rdf.iri import DEFAULT_BASE_IRI
 from kg.rdf.statements import ExportCounts, ExportOptions
 from kg.rdf.terms import ONTOLOGY_IRI
 from kg.records import read_relations
 from kg.resolve import AliasTable
 from kg.store.neo4j import Neo4jSettings
+from kg.view.network import NETWORK_FORMATS
 
 NEO4J_IMPORT = "neo4j-import"
 
@@ -41,14 +41,14 @@ class Timestamp(click.ParamType):
 
     name = "DATETIME"
 
-    def convert(self, value, param, ctx):  # noqa: ANN001 - click's signature
+    def convert(self, value, param, ctx):
         if isinstance(value, datetime):
             return value
         try:
             moment = datetime.fromisoformat(str(value))
         except ValueError:
             self.fail(f"{value!r} is not an ISO 8601 date or date-time (e.g. 2025-03-04T09:30:00Z)", param, ctx)
-        return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def choose_format(fmt: str | None, output: str) -> str:
@@ -65,7 +65,7 @@ class LanguageTag(click.ParamType):
 
     name = "TAG"
 
-    def convert(self, value, param, ctx):  # noqa: ANN001 - click's signature
+    def convert(self, value, param, ctx):
         import re
 
         if not re.fullmatch(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*", str(value)):
@@ -73,7 +73,7 @@ class LanguageTag(click.ParamType):
         return str(value)
 
 
-def rdf_export_options(command):  # noqa: ANN001, ANN201 - a click decorator
+def rdf_export_options(command):
     """--base-iri, --vocab-iri, --language, --keep-paths, --rdf-star, --with-ontology → `rdf_options`."""
     import functools
 
@@ -96,9 +96,9 @@ def rdf_export_options(command):  # noqa: ANN001, ANN201 - a click decorator
                        "that do not follow owl:imports.")
     @functools.wraps(command)
     def wrapper(*args, base_iri: str, vocab_iri: str, language: str, keep_paths: bool, rdf_star: bool,
-                with_ontology: bool, **kwargs):  # noqa: ANN002, ANN003, ANN202
-        from kg.rdf.iri import check_base_iri
+                with_ontology: bool, **kwargs):
         from kg.errors import RDFError
+        from kg.rdf.iri import check_base_iri
 
         try:
             check_base_iri(vocab_iri)
@@ -115,10 +115,10 @@ def default_extraction_time(input_path: str | None) -> datetime:
     """When the triples were extracted, as far as kg can tell: the input file's modification time, else now."""
     if input_path and input_path != "-":
         try:
-            return datetime.fromtimestamp(os.stat(input_path).st_mtime, tz=timezone.utc)
+            return datetime.fromtimestamp(os.stat(input_path).st_mtime, tz=UTC)
         except OSError:
             pass
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 @click.command()
@@ -183,7 +183,7 @@ def export(ctx: click.Context, fmt: str | None, input_path: str, from_neo4j: boo
     moment = extracted_at or default_extraction_time(None if from_neo4j else input_path)
     summary: list[str] = []
 
-    def write(relations, out) -> None:  # noqa: ANN001 - relations and a binary stream
+    def write(relations, out) -> None:
         if fmt in NETWORK_FORMATS:
             from kg.view.network import write_network
 

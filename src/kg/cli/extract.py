@@ -17,8 +17,8 @@ from typing import IO
 import click
 
 from kg.cli.options import Skips, model_option, progress, strict_option
-from kg.cli.resolution import aliases_option, write_merges
 from kg.cli.output import is_special, output_file, prepare_parent, replace_folder
+from kg.cli.resolution import aliases_option, write_merges
 from kg.errors import KGError
 from kg.extract import ArticleExtraction, ExtractOptions, extract_articles
 from kg.extract.pipeline import pipeline_language
@@ -26,8 +26,8 @@ from kg.extract.resume import Journal, content_hash, extraction_fingerprint, par
 from kg.ingest import read_articles
 from kg.ingest.files import check_inputs
 from kg.model import Article, Decision, Merge
-from kg.resolve import AliasTable
 from kg.records import write_relations
+from kg.resolve import AliasTable
 
 
 def workers_option(command: Callable) -> Callable:

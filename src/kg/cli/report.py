@@ -35,8 +35,8 @@ def report(ctx: click.Context, triples: str, output: str, article_inputs: tuple[
       kg report kg-out/triples.jsonl -o report.html
       kg report triples.jsonl --articles news/ -o report.html
     """
-    from kg.view.report_page import render_report, write_report  # matplotlib and jinja2 load here only
     from kg.view.report import build_report
+    from kg.view.report_page import render_report, write_report  # matplotlib and jinja2 load here only
 
     skips = Skips()
     with open_text(triples) as stream:

@@ -288,7 +288,7 @@ def _organization(token: Token, by_start, sentence_of: list[int]) -> Description
         return None
     reporter = _reported_subject(token, candidates)
     if reporter is not None:
-        mention, entity = reporter
+        _, entity = reporter
         return Description(_phrase_start(token), token.i + 1, token.i, entity, "the organization last named")
     noun = token.lemma_.lower()
     named = [pair for pair in candidates if noun in pair[1].name.lower().split()]
@@ -296,10 +296,10 @@ def _organization(token: Token, by_start, sentence_of: list[int]) -> Description
     # ("Kiranpay's founder told the BBC that the company …" is Kiranpay)
     pool = named or candidates
     if len({e.id for _, e in pool}) == 1:
-        mention, entity = pool[-1]
+        _, entity = pool[-1]
     else:
         counts = Counter(e.id for m, e in by_start if m.start < token.i)
-        mention, entity = max(reversed(pool), key=lambda pair: counts[pair[1].id])
+        _, entity = max(reversed(pool), key=lambda pair: counts[pair[1].id])
     return Description(_phrase_start(token), token.i + 1, token.i, entity, "the organization last named")
 
 

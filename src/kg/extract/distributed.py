@@ -44,7 +44,7 @@ def _pipeline_plugin(model: str):
         def __init__(self, model: str) -> None:
             self.model = model
 
-        def setup(self, worker) -> None:  # noqa: ANN001 — a distributed.Worker
+        def setup(self, worker) -> None:
             from kg.extract.pipeline import load_pipeline
 
             load_pipeline(self.model)

@@ -13,14 +13,13 @@ from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import LOWER, POS
-from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # in spaCy, not in its stubs
+from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from kg.extract.arguments import FIRST_PERSON, ArgumentIndex
 from kg.extract.descriptions import Description, descriptions, person_titles
-from kg.extract.evaluation import (APPROVING, CRITICAL, FEELING_AGAINST, FEELING_FOR, Judgement, accusation,
-                                  judgements)
+from kg.extract.evaluation import APPROVING, CRITICAL, FEELING_AGAINST, FEELING_FOR, Judgement, accusation, judgements
 from kg.extract.furniture import Furniture, furniture_spans
 from kg.extract.grammar import ATTRIBUTION_VERBS, clause_subject
 from kg.extract.mentions import Rejected, entity_mentions, repeated_names

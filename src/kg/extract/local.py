@@ -84,7 +84,7 @@ def _extract_or_fail(doc: Doc, article: Article, vocabulary: Vocabulary, options
     """Extract; an unexpected error fails this article only, and says so."""
     try:
         return extract_doc(doc, article, vocabulary, options)
-    except Exception as error:  # noqa: BLE001 — one odd article must not stop an archive
+    except Exception as error:
         log.debug("extraction of %s failed", article.id, exc_info=True)
         return ArticleExtraction(article, (), failure=f"extraction failed ({type(error).__name__}: {error})")
 

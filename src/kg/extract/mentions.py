@@ -275,7 +275,7 @@ def _one_name(first: Span, second: Span) -> bool:
 
 #: Prepositions after which a place is where something happened, not who did it.
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "into", "near", "across", "through", "inside", "outside",
-                                 "around", "within", "towards", "toward", "via", "outside", "beyond", "throughout"})
+                                 "around", "within", "towards", "toward", "via", "beyond", "throughout"})
 
 
 #: Verbs whose object is a place one goes to or leaves.

@@ -45,9 +45,7 @@ def relation_tokens(verb: Token) -> list[Token]:
     """
     tokens = [verb]
     for child in verb.children:
-        if child.dep_ in _RELATION_CHILDREN:
-            tokens.append(child)
-        elif child.dep_ == "advmod" and child.i < verb.i and child.lower_ in _RELATION_ADVERBS:
+        if child.dep_ in _RELATION_CHILDREN or child.dep_ == "advmod" and child.i < verb.i and child.lower_ in _RELATION_ADVERBS:
             tokens.append(child)
     if verb.dep_ == "xcomp" and not _own_subject(verb) and verb.head.pos_ in ("VERB", "AUX"):
         tokens.extend(relation_tokens(verb.head))

@@ -138,7 +138,7 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
              if p.dep_ == "prep" and p.i > noun.i
              and (p.lower_ in _OBJECT_PREPS if p.head.i == noun.i else p.lower_ in _VERB_OBJECT_PREPS)]
     owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)  # someone else's
-    for prep, on_noun in preps:
+    for prep, _on_noun in preps:
         if prep.lower_ == "of" or owned:  # "back Ukraine's entry into the WTO": not the US's entry
             continue  # "the resignation of the minister" is the object's owner (see reach)
         predicate = normalise_predicate(f"{lemma} {noun.lemma_.lower()} {prep.lower_}")

@@ -60,7 +60,7 @@ def _parse(body: str, *, toml: bool) -> dict[str, Any] | None:
             import yaml
 
             fields = yaml.safe_load(body)
-    except Exception:  # noqa: BLE001 - a block that does not parse is text, not front matter
+    except Exception:
         return None
     return fields if isinstance(fields, dict) else None
 
@@ -91,4 +91,4 @@ def _date(fields: dict[str, Any]) -> str | None:
     return None
 
 
-__all__ = ["DATE_KEYS", "FrontMatter", "TITLE_KEYS", "URL_KEYS", "read_front_matter"]
+__all__ = ["DATE_KEYS", "TITLE_KEYS", "URL_KEYS", "FrontMatter", "read_front_matter"]

@@ -95,7 +95,7 @@ def _metadata_title(data: bytes) -> str | None:
             title = decode_text(value) if isinstance(value, bytes) else value if isinstance(value, str) else None
             if title and title.strip() and not _FILE_TITLE.search(title.strip()):
                 return _SPACES.sub(" ", title).strip()
-    except Exception:  # noqa: BLE001 - metadata is optional: the text was read already
+    except Exception:
         return None
     return None
 

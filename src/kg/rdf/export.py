@@ -12,18 +12,18 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import cache
 from importlib import resources
 from itertools import chain
 from typing import IO, Any
 
 from kg.errors import RDFError, unknown_choice
+from kg.model import Relation
 from kg.rdf.formats import FORMATS, QUAD_FORMATS, format_for_path, oxigraph_format
 from kg.rdf.iri import DEFAULT_BASE_IRI, Minter
 from kg.rdf.statements import ExportCounts, ExportOptions, OxigraphTerms, QuadBuilder, RdflibTerms
 from kg.rdf.terms import KG_IRI, Namespaces
-from kg.model import Relation
 
 
 def write_rdf(
@@ -68,7 +68,7 @@ def write_rdf(
     ontology = ontology_quads(options) if with_ontology else []
     if ontology:
         prefixes.update({"dcterms": "http://purl.org/dc/terms/", "vann": "http://purl.org/vocab/vann/"})
-    job = _Job(fmt, named, options, extracted_at or datetime.now(timezone.utc), prefixes, ontology,
+    job = _Job(fmt, named, options, extracted_at or datetime.now(UTC), prefixes, ontology,
                Namespaces(options.vocabulary).ontology if named else None)
     write = _WRITERS["rdflib" if fmt == "jsonld" else engine]  # JSON-LD is always rdflib's
     builder = write(job, relations, stream)
@@ -221,7 +221,7 @@ def relations_to_graph(relations: Iterable[Relation], base: str = DEFAULT_BASE_I
                        options: ExportOptions | None = None) -> Any:
     """An rdflib `Graph` of the relations (a `Dataset` with `named_graphs`), every prefix bound."""
     options = _with_layout(options or ExportOptions(base=base), named_graphs)
-    builder = QuadBuilder(RdflibTerms(), options, extracted_at or datetime.now(timezone.utc))
+    builder = QuadBuilder(RdflibTerms(), options, extracted_at or datetime.now(UTC))
     return _rdflib_graph(builder, relations, named_graphs, export_prefixes(options), [])
 
 

@@ -14,11 +14,12 @@ import json
 import math
 import re
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
-from typing import Any, Callable
+from typing import Any
 
 from rdflib import RDF, XSD
 

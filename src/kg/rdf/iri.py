@@ -9,7 +9,7 @@ percent-encoded as UTF-8. The encoding is reversible, so two keys never share an
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import unquote
 
 from kg.errors import RDFError
@@ -86,8 +86,8 @@ def timestamp(moment: datetime) -> str:
     '2025-03-01T09:30:00+00:00'
     """
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc).replace(microsecond=0).isoformat()
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).replace(microsecond=0).isoformat()
 
 
 class Minter:
@@ -96,7 +96,7 @@ class Minter:
     named graph of entities and facts) and the base itself (the dataset, an owl:Ontology
     that imports kg's vocabulary)."""
 
-    __slots__ = ("base", "entity_ns", "article_ns", "graph_ns", "statement_ns", "run_ns", "facts_graph", "dataset")
+    __slots__ = ("article_ns", "base", "dataset", "entity_ns", "facts_graph", "graph_ns", "run_ns", "statement_ns")
 
     def __init__(self, base: str = DEFAULT_BASE_IRI) -> None:
         self.base = check_base_iri(base)

@@ -146,4 +146,4 @@ if __name__ == "__main__":  # python -m kg.rdf.ontology [SCHEMAS_DIR]
         print(path)
 
 
-__all__ = ["ONTOLOGY_IRI", "build_ontology", "build_context", "context_json", "ontology_turtle", "write_schemas"]
+__all__ = ["ONTOLOGY_IRI", "build_context", "build_ontology", "context_json", "ontology_turtle", "write_schemas"]

@@ -20,11 +20,11 @@ from rdflib import RDF, RDFS
 from rdflib.namespace import PROV, SKOS
 
 from kg.errors import RDFError
+from kg.model import ArticleMeta, Entity, Evidence, Relation, TimeRef
 from kg.rdf.fields import scalar_codecs
 from kg.rdf.formats import oxigraph_format
 from kg.rdf.iri import decode_key
 from kg.rdf.terms import ENTITY_CLASSES, KG, KG_IRI, KGV_IRI, ONTOLOGY_IRI, Namespaces, is_vocabulary_predicate
-from kg.model import ArticleMeta, Entity, Evidence, Relation, TimeRef
 from kg.vocabulary import check_predicate
 
 _TYPE, _STATEMENT = str(RDF.type), str(RDF.Statement)

@@ -24,13 +24,21 @@ from rdflib import OWL, RDF, RDFS
 from rdflib.namespace import PROV, SKOS
 
 from kg.errors import RDFError
+from kg.keys import statement_id
+from kg.model import ArticleMeta, Entity, Evidence, Relation
 from kg.rdf.fields import FieldCodec, date_literal, scalar_codecs
 from kg.rdf.iri import DEFAULT_BASE_IRI, Minter, timestamp
 from kg.rdf.sources import file_url, public_source
-from kg.rdf.terms import (ALIGNED_CLASSES, ENTITY_CLASSES, KG, ONTOLOGY_IRI, SCHEMA, Namespaces,
-                             is_vocabulary_predicate, predicate_iri)
-from kg.model import ArticleMeta, Entity, Evidence, Relation
-from kg.keys import statement_id
+from kg.rdf.terms import (
+    ALIGNED_CLASSES,
+    ENTITY_CLASSES,
+    KG,
+    ONTOLOGY_IRI,
+    SCHEMA,
+    Namespaces,
+    is_vocabulary_predicate,
+    predicate_iri,
+)
 from kg.vocabulary import load_vocabulary
 
 _XSD_DATETIME = "http://www.w3.org/2001/XMLSchema#dateTime"

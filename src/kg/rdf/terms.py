@@ -328,6 +328,25 @@ PREFIXES: dict[str, str] = {
     "xsd": str(XSD),
 }
 
-__all__ = ["ALIGNED_CLASSES", "ENTITY_CLASSES", "FIELD_OVERRIDES", "KG", "KGV", "KGV_IRI", "KG_IRI", "Namespaces",
-           "ONTOLOGY_IRI", "PREFIXES", "RECORDS", "SCHEMA", "SHAPES_IRI", "TERMS", "Term", "camel_case", "is_vocabulary_predicate", "model_field_names",
-           "predicate_iri", "vocabulary_names"]
+__all__ = [
+    "ALIGNED_CLASSES",
+    "ENTITY_CLASSES",
+    "FIELD_OVERRIDES",
+    "KG",
+    "KGV",
+    "KGV_IRI",
+    "KG_IRI",
+    "ONTOLOGY_IRI",
+    "PREFIXES",
+    "RECORDS",
+    "SCHEMA",
+    "SHAPES_IRI",
+    "TERMS",
+    "Namespaces",
+    "Term",
+    "camel_case",
+    "is_vocabulary_predicate",
+    "model_field_names",
+    "predicate_iri",
+    "vocabulary_names",
+]

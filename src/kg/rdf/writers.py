@@ -15,16 +15,16 @@ from __future__ import annotations
 import re
 import tempfile
 from collections import OrderedDict
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain
-from collections.abc import Iterable
 from typing import IO
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 # Escapes of STRING_LITERAL_QUOTE (N-Triples, Turtle): quote, backslash, line ends, other controls.
 _ESCAPES = {0x22: '\\"', 0x5C: "\\\\", 0x0A: "\\n", 0x0D: "\\r", 0x09: "\\t",
-            **{c: f"\\u{c:04X}" for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)}}
+            **{c: f"\\u{c:04X}" for c in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)}}
 _NEEDS_ESCAPE = re.compile(r'["\\\x00-\x1f\x7f]')
 # A conservative PN_LOCAL: a prefixed name is only used when the local name matches it.
 _LOCAL_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]*")
@@ -140,7 +140,7 @@ class _TurtleText:
     and nothing is held back. A subject may appear in several statements: RDF merges them.
     """
 
-    __slots__ = ("out", "subject", "predicate", "indent")
+    __slots__ = ("indent", "out", "predicate", "subject")
 
     def __init__(self, indent: str = "") -> None:
         self.out: list[str] = []
@@ -188,7 +188,7 @@ class _GraphSpool:
 
     def write_blocks(self, stream: IO[bytes]) -> None:
         for graph, runs in self.runs.items():
-            stream.write(f"{graph} {{\n".encode("utf-8"))
+            stream.write(f"{graph} {{\n".encode())
             for offset, length in runs:
                 self.file.seek(offset)
                 while length:

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
-from kg.model import ENTITY_TYPES
 from kg.keys import canonical_key, is_acronym
+from kg.model import ENTITY_TYPES
 
 SHIPPED = "schemas/aliases.csv"
 

@@ -8,10 +8,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from kg.keys import canonical_key, initials, is_acronym
 from kg.model import Entity, Merge
 from kg.resolve.aliases import AliasTable, shipped_aliases
 from kg.resolve.canonical import Canonical, canonical_form
-from kg.keys import canonical_key, initials, is_acronym
 from kg.resolve.names import person_name, titles_agree
 from kg.resolve.votes import voted_type
 

@@ -12,10 +12,10 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from kg.keys import canonical_key
 from kg.model import Entity
 from kg.resolve.aliases import AliasTable
 from kg.resolve.canonical import Canonical, canonical_form
-from kg.keys import canonical_key
 from kg.resolve.names import IDENTITY_TITLES, PersonName, person_name, titles_agree
 from kg.resolve.votes import voted_type
 

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
 
+from kg.keys import initials, key_words
 from kg.resolve.aliases import AliasTable, shipped_aliases
 from kg.resolve.canonical import canonical_form
-from kg.keys import initials, key_words
 from kg.resolve.names import person_name
 from kg.resolve.relations import Resolution
 

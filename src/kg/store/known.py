@@ -9,16 +9,16 @@ The database then holds what resolving every article at once would give.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from collections.abc import Sequence
 from typing import Any
 
+from kg.keys import canonical_key
 from kg.model import Merge, Relation
 from kg.resolve import AliasTable, KeyStats, Resolution, mention_records, resolve_relations
 from kg.resolve.canonical import canonical_form
-from kg.keys import canonical_key
 from kg.store.identity import key_tail
 
 #: Rounds of reading more of the database before resolution gives up widening its view.

@@ -46,8 +46,10 @@ def test_the_readme_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 
 
 def test_import_kg_loads_no_heavy_library() -> None:
-    code = ("import sys, kg; kg.read_articles; kg.Relation; kg.KGError; "
-            "print(sorted(m for m in ('spacy', 'rdflib', 'neo4j', 'networkx', 'pyoxigraph') if m in sys.modules))")
+    code = (
+        "import sys, kg; kg.read_articles; kg.Relation; kg.KGError; "
+        "print(sorted(m for m in ('spacy', 'rdflib', 'neo4j', 'networkx', 'pyoxigraph') if m in sys.modules))"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
 
@@ -81,7 +83,8 @@ def test_reading_relations_raises_or_skips(example_relations) -> None:
     skipped: list[kg.KGError] = []
     read = list(kg.read_relations([text[0], "{", text[1]], "t.jsonl", on_error="skip", on_skip=skipped.append))
     assert read == list(example_relations[:2]) and [str(e) for e in skipped] == [
-        "t.jsonl:2: not valid JSON (Expecting property name enclosed in double quotes)"]
+        "t.jsonl:2: not valid JSON (Expecting property name enclosed in double quotes)"
+    ]
 
 
 def test_an_article_that_cannot_be_loaded_raises_or_is_skipped_whole(example_relations) -> None:

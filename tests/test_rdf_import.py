@@ -54,8 +54,10 @@ def _as_exported(relations: list[Relation]) -> list[Relation]:
     def private(a: ArticleMeta) -> ArticleMeta:  # no absolute local path leaves the machine
         return dataclasses.replace(a, source=public_source(a.source)) if a.source else a
 
-    return [dataclasses.replace(r, subject=fix(r.subject), object=fix(r.object), article=private(r.article))
-            for r in relations]
+    return [
+        dataclasses.replace(r, subject=fix(r.subject), object=fix(r.object), article=private(r.article))
+        for r in relations
+    ]
 
 
 def test_import_gives_back_every_field_of_every_relation(example_relations, sample_relations) -> None:
@@ -67,20 +69,39 @@ def test_import_gives_back_every_field_of_every_relation(example_relations, samp
 def test_every_field_of_the_model_is_carried() -> None:
     """Each record field set to a non-default value comes back: none is dropped on the way."""
     full = Relation(
-        subject=Entity("s-key", "S Name", "Country", ("S alias",)), predicate="sanction",
+        subject=Entity("s-key", "S Name", "Country", ("S alias",)),
+        predicate="sanction",
         object=Entity("o-key", "O Name", "Event", ("O alias", "O other")),
         evidence=Evidence("doc-9", "Sentence\nwith newline.", 5, 27, "light_verb"),
-        article=ArticleMeta("doc-9", "Title", "https://news.example/x", "2025-01-02T03:04:05+01:00", "x.txt", "dateline"),
-        negated=True, modality="conditional", confidence=0.25, attributed_to="Someone", relation_text="imposed",
-        time=TimeRef("on Thursday", "2025-01-02"), subject_text="they", object_text="the O", arguments=("in 1717",),
-        open=True, ended=True,
+        article=ArticleMeta(
+            "doc-9", "Title", "https://news.example/x", "2025-01-02T03:04:05+01:00", "x.txt", "dateline"
+        ),
+        negated=True,
+        modality="conditional",
+        confidence=0.25,
+        attributed_to="Someone",
+        relation_text="imposed",
+        time=TimeRef("on Thursday", "2025-01-02"),
+        subject_text="they",
+        object_text="the O",
+        arguments=("in 1717",),
+        open=True,
+        ended=True,
     )
     for record in (full, full.evidence, full.article, full.subject):
-        defaults = type(record)(**{f.name: getattr(record, f.name) for f in dataclasses.fields(record)
-                                   if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING})
+        defaults = type(record)(
+            **{
+                f.name: getattr(record, f.name)
+                for f in dataclasses.fields(record)
+                if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+            }
+        )
         changed = [f.name for f in dataclasses.fields(record) if getattr(record, f.name) != getattr(defaults, f.name)]
-        optional = [f.name for f in dataclasses.fields(record)
-                    if f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING]
+        optional = [
+            f.name
+            for f in dataclasses.fields(record)
+            if f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING
+        ]
         assert set(optional) <= set(changed), f"set every optional field of {type(record).__name__} in this test"
     [back] = read_rdf(io.BytesIO(export([full], "turtle")), "turtle").relations
     assert back == full

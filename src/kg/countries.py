@@ -31,15 +31,38 @@ _EVERYDAY = {
 }
 
 # Short display names where ISO's name is formal ("Russian Federation").
-_DISPLAY = {"RU": "Russia", "IR": "Iran", "SY": "Syria", "KR": "South Korea", "KP": "North Korea",
-            "VE": "Venezuela", "BO": "Bolivia", "TZ": "Tanzania", "MD": "Moldova", "TW": "Taiwan",
-            "VN": "Vietnam", "LA": "Laos", "GB": "United Kingdom", "US": "United States", "TR": "Turkey",
-            "CZ": "Czech Republic"}
+_DISPLAY = {
+    "RU": "Russia",
+    "IR": "Iran",
+    "SY": "Syria",
+    "KR": "South Korea",
+    "KP": "North Korea",
+    "VE": "Venezuela",
+    "BO": "Bolivia",
+    "TZ": "Tanzania",
+    "MD": "Moldova",
+    "TW": "Taiwan",
+    "VN": "Vietnam",
+    "LA": "Laos",
+    "GB": "United Kingdom",
+    "US": "United States",
+    "TR": "Turkey",
+    "CZ": "Czech Republic",
+}
 
 # Plural demonyms that are not the adjective plus "s" (countryinfo lists the adjective only).
 _IRREGULAR_DEMONYMS = {
-    "Brits": "GB", "Poles": "PL", "Turks": "TR", "Swedes": "SE", "Danes": "DK", "Finns": "FI", "Scots": "GB",
-    "Saudi": "SA", "Saudis": "SA", "Filipinos": "PH", "Kiwis": "NZ",
+    "Brits": "GB",
+    "Poles": "PL",
+    "Turks": "TR",
+    "Swedes": "SE",
+    "Danes": "DK",
+    "Finns": "FI",
+    "Scots": "GB",
+    "Saudi": "SA",
+    "Saudis": "SA",
+    "Filipinos": "PH",
+    "Kiwis": "NZ",
 }
 
 
@@ -206,4 +229,3 @@ def stands_for(text: str) -> tuple[str, str] | None:
         return metonyms()[key]
     country = capital_country(text)
     return (country, "Country") if country else None
-

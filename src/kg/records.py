@@ -40,8 +40,7 @@ def relation_to_record(relation: Relation) -> dict[str, Any]:
 
 
 def _entity_record(entity: Entity, text: str | None) -> dict[str, Any]:
-    return {"id": entity.id, "name": entity.name, "type": entity.type, "aliases": list(entity.aliases),
-            "text": text}
+    return {"id": entity.id, "name": entity.name, "type": entity.type, "aliases": list(entity.aliases), "text": text}
 
 
 def record_to_relation(record: dict[str, Any]) -> Relation:

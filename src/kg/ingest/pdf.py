@@ -54,8 +54,7 @@ def read_pdf(data: bytes, *, doc_id: str, source: str, name: str) -> Article:
     text = "\n\n".join(p for p in paragraphs if p)
     if not text.strip():
         raise InputError(f"{name}: no text in the PDF (pages of images, a scan? kg does not run OCR)")
-    return Article(ArticleMeta(id=doc_id, title=_metadata_title(data) or _first_line_title(text), source=source),
-                   text)
+    return Article(ArticleMeta(id=doc_id, title=_metadata_title(data) or _first_line_title(text), source=source), text)
 
 
 def joined_lines(box_text: str) -> str:

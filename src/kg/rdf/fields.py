@@ -82,8 +82,10 @@ def _encoder(kind: Any) -> Callable[[Any], LiteralValue]:
     if kind is str:
         return lambda v: (v, None)
     if dataclasses.is_dataclass(kind):  # a nested record (TimeRef) travels as one JSON literal
-        return lambda v: (json.dumps(dataclasses.asdict(v), ensure_ascii=False, sort_keys=True,
-                                     separators=(",", ":")), _JSON)
+        return lambda v: (
+            json.dumps(dataclasses.asdict(v), ensure_ascii=False, sort_keys=True, separators=(",", ":")),
+            _JSON,
+        )
     return lambda v: (json.dumps(v, ensure_ascii=False, sort_keys=True, separators=(",", ":")), _JSON)
 
 
@@ -158,8 +160,11 @@ def scalar_codecs(record: type) -> tuple[FieldCodec, ...]:
                 encode = lambda v: (v, _ANYURI)  # noqa: E731 - a one-line codec
             codecs.append(FieldCodec(field.name, str(predicate), encode, _decoder(kind), many, _default(field)))
             continue
-        codecs.append(FieldCodec(field.name, str(KG[camel_case(field.name)]), _encoder(kind), _decoder(kind), many,
-                                 _default(field)))
+        codecs.append(
+            FieldCodec(
+                field.name, str(KG[camel_case(field.name)]), _encoder(kind), _decoder(kind), many, _default(field)
+            )
+        )
     return tuple(codecs)
 
 

@@ -19,13 +19,35 @@ DEFAULT_BASE_IRI = "https://kg.example.org/"
 _PLAIN = re.compile(r"[A-Za-z0-9._~-]+")
 _ASCII_KEEP = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 # RFC 3987 `ucschar`: the non-ASCII code points an IRI may hold as they are.
-_UCSCHAR = ((0xA0, 0xD7FF), (0xF900, 0xFDCF), (0xFDF0, 0xFFEF), *(
-    (plane + 0x0000, plane + 0xFFFD) for plane in range(0x10000, 0xE0000, 0x10000)), (0xE1000, 0xEFFFD))
+_UCSCHAR = (
+    (0xA0, 0xD7FF),
+    (0xF900, 0xFDCF),
+    (0xFDF0, 0xFFEF),
+    *((plane + 0x0000, plane + 0xFFFD) for plane in range(0x10000, 0xE0000, 0x10000)),
+    (0xE1000, 0xEFFFD),
+)
 # Allowed by RFC 3987 but invisible or bidi controls (which it forbids in use): encoded for readability.
 # A fixed list, not Unicode categories, so IRIs do not change with the Python version.
-_INVISIBLE = frozenset((0xA0, 0xAD, 0x034F, 0x061C, 0x115F, 0x1160, 0x1680, 0x180E, *range(0x2000, 0x2010),
-                        *range(0x2028, 0x2030), *range(0x205F, 0x2070), 0x3000, 0x3164, 0xFEFF, 0xFFA0,
-                        *range(0xFFF0, 0xFFF9)))
+_INVISIBLE = frozenset(
+    (
+        0xA0,
+        0xAD,
+        0x034F,
+        0x061C,
+        0x115F,
+        0x1160,
+        0x1680,
+        0x180E,
+        *range(0x2000, 0x2010),
+        *range(0x2028, 0x2030),
+        *range(0x205F, 0x2070),
+        0x3000,
+        0x3164,
+        0xFEFF,
+        0xFFA0,
+        *range(0xFFF0, 0xFFF9),
+    )
+)
 
 
 def _keeps(char: str) -> bool:
@@ -49,8 +71,9 @@ def encode_key(key: str) -> str:
         return key.replace(".", "%2E")
     if _PLAIN.fullmatch(key):
         return key
-    return "".join(char if _keeps(char) else "".join(f"%{b:02X}" for b in char.encode("utf-8", "surrogatepass"))
-                   for char in key)
+    return "".join(
+        char if _keeps(char) else "".join(f"%{b:02X}" for b in char.encode("utf-8", "surrogatepass")) for char in key
+    )
 
 
 def decode_key(segment: str) -> str:
@@ -125,8 +148,13 @@ class Minter:
 
     def prefixes(self) -> dict[str, str]:
         """Prefixes for the base-dependent namespaces."""
-        return {"entity": self.entity_ns, "article": self.article_ns, "graph": self.graph_ns,
-                "statement": self.statement_ns, "run": self.run_ns}
+        return {
+            "entity": self.entity_ns,
+            "article": self.article_ns,
+            "graph": self.graph_ns,
+            "statement": self.statement_ns,
+            "run": self.run_ns,
+        }
 
 
 __all__ = ["DEFAULT_BASE_IRI", "Minter", "check_base_iri", "decode_key", "encode_key", "timestamp"]

@@ -23,8 +23,14 @@ from typing import IO
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 # Escapes of STRING_LITERAL_QUOTE (N-Triples, Turtle): quote, backslash, line ends, other controls.
-_ESCAPES = {0x22: '\\"', 0x5C: "\\\\", 0x0A: "\\n", 0x0D: "\\r", 0x09: "\\t",
-            **{c: f"\\u{c:04X}" for c in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)}}
+_ESCAPES = {
+    0x22: '\\"',
+    0x5C: "\\\\",
+    0x0A: "\\n",
+    0x0D: "\\r",
+    0x09: "\\t",
+    **{c: f"\\u{c:04X}" for c in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)},
+}
 _NEEDS_ESCAPE = re.compile(r'["\\\x00-\x1f\x7f]')
 # A conservative PN_LOCAL: a prefixed name is only used when the local name matches it.
 _LOCAL_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]*")
@@ -153,7 +159,9 @@ class _TurtleText:
         if s == self.subject:
             self.out.append(f" ,\n{self.indent}\t\t{o}" if p == self.predicate else f" ;\n{self.indent}\t{p} {o}")
         else:
-            self.out.append(f" .\n{self.indent}{s} {p} {o}" if self.subject is not None else f"{self.indent}{s} {p} {o}")
+            self.out.append(
+                f" .\n{self.indent}{s} {p} {o}" if self.subject is not None else f"{self.indent}{s} {p} {o}"
+            )
         self.subject, self.predicate = s, p
 
     def take(self, *, end: bool = False) -> str:
@@ -199,8 +207,13 @@ class _GraphSpool:
         self.file.close()
 
 
-def write_turtle(batches: Iterable[list[tuple[str, str, str, str | None]]], stream: IO[bytes], prefixes: dict[str, str], *,
-                 trig: bool) -> None:
+def write_turtle(
+    batches: Iterable[list[tuple[str, str, str, str | None]]],
+    stream: IO[bytes],
+    prefixes: dict[str, str],
+    *,
+    trig: bool,
+) -> None:
     """Write Turtle, or TriG with each named graph as one `GRAPH { … }` block.
 
     Turtle streams. TriG keeps each graph's text in a temporary file until the end (the
@@ -208,8 +221,9 @@ def write_turtle(batches: Iterable[list[tuple[str, str, str, str | None]]], stre
     while the articles' statements are written); quads of the default graph, if any, are
     written outside the blocks as they come.
     """
-    stream.write("".join(f"@prefix {name}: <{namespace}> .\n" for name, namespace in sorted(prefixes.items()))
-                 .encode("utf-8"))
+    stream.write(
+        "".join(f"@prefix {name}: <{namespace}> .\n" for name, namespace in sorted(prefixes.items())).encode("utf-8")
+    )
     if not trig:
         text = _TurtleText()
         count = 0

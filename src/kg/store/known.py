@@ -55,9 +55,11 @@ class BatchResolution:
 
     def changed(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The entity rows whose node is new or whose properties resolution changed."""
+
         def differs(row: dict[str, Any]) -> bool:
             wanted = {k: v for k, v in row["properties"].items() if v is not None}
             return self.stored.get(row["id"]) != {**wanted, "id": row["id"]}
+
         return [row for row in rows if differs(row)]
 
 
@@ -75,8 +77,12 @@ def resolve_batch(tx: Any, groups: Sequence[tuple[str, Sequence[Relation]]], tab
     skip = set(batch_ids)
     for _ in range(MAX_ROUNDS):
         resolution = resolve_relations(incoming, table, known.stats)
-        moved = [{"key": key, "node": node} for key, nodes in sorted(known.placed.items()) for node in sorted(nodes)
-                 if resolution.assignments[key].target != node]
+        moved = [
+            {"key": key, "node": node}
+            for key, nodes in sorted(known.placed.items())
+            for node in sorted(nodes)
+            if resolution.assignments[key].target != node
+        ]
         more = sorted({r["id"] for r in tx.run(_cypher("key_articles"), moved=moved)} - skip - set(reloaded))
         if not more:
             break
@@ -122,16 +128,33 @@ def _reach(records: Any, table: AliasTable) -> tuple[set[str], set[str], set[str
     return ids, keys, tails
 
 
-def _read(tx: Any, known: Known, ids: set[str], keys: set[str], tails: set[str], articles: list[str], *,
-          skip: list[str], table: AliasTable) -> None:
+def _read(
+    tx: Any,
+    known: Known,
+    ids: set[str],
+    keys: set[str],
+    tails: set[str],
+    articles: list[str],
+    *,
+    skip: list[str],
+    table: AliasTable,
+) -> None:
     """Read the nodes the given ids, keys, tails and articles reach, and what the keys of those
     nodes reach in turn, until nothing new is reached."""
     for _ in range(MAX_ROUNDS):
         ids, tails = ids - known.ids, tails - known.tails
         known.ids |= ids
         known.tails |= tails
-        nodes = {r["node"] for r in tx.run(_cypher("known_nodes"), ids=sorted(ids), keys=sorted(keys),
-                                            tails=sorted(tails), articles=sorted(articles))} - known.nodes
+        nodes = {
+            r["node"]
+            for r in tx.run(
+                _cypher("known_nodes"),
+                ids=sorted(ids),
+                keys=sorted(keys),
+                tails=sorted(tails),
+                articles=sorted(articles),
+            )
+        } - known.nodes
         if not nodes:
             return
         known.nodes |= nodes

@@ -9,8 +9,9 @@ from __future__ import annotations
 import socket
 
 #: Said after every "cannot reach": the three ways to have a server.
-HINT = ('start one with `eval "$(make neo4j)"` or `docker compose up -d neo4j`, '
-        "or set NEO4J_URI (or --uri) to your server")
+HINT = (
+    'start one with `eval "$(make neo4j)"` or `docker compose up -d neo4j`, or set NEO4J_URI (or --uri) to your server'
+)
 
 
 def unreachable_reason(error: BaseException, timeout: float) -> str:

@@ -105,7 +105,7 @@ def check_base_iri(base: str) -> str:
 def timestamp(moment: datetime) -> str:
     """An xsd:dateTime lexical form in UTC, to the second (rdflib's canonical form).
 
-    >>> timestamp(datetime(2025, 3, 1, 9, 30, tzinfo=timezone.utc))
+    >>> timestamp(datetime(2025, 3, 1, 9, 30, tzinfo=UTC))
     '2025-03-01T09:30:00+00:00'
     """
     if moment.tzinfo is None:

@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install dev bench neo4j schemas aliases chromium browser clean
+.PHONY: demo test lint install dev bench neo4j schemas aliases chromium browser clean
 
 # The project and its runtime dependencies in .venv (re-run when pyproject.toml changes).
 $(VENV)/.installed: pyproject.toml
@@ -25,9 +25,15 @@ dev: $(VENV)/.installed-dev
 demo: $(VENV)/.installed
 	$(BIN)/kg build examples/articles --out kg-out
 
-## test: the whole suite against a real Neo4j (NEO4J_URI if set, else a local server it starts)
-test: $(VENV)/.installed-dev chromium
+## test: the static checks, then the whole suite against a real Neo4j (NEO4J_URI if set, else a local server it starts)
+test: $(VENV)/.installed-dev chromium lint
 	$(BIN)/python -m pytest
+
+## lint: ruff (lint, and the format checked) and mypy, configured in pyproject.toml
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
+	$(BIN)/mypy
 
 # Headless Chromium for the tests of the HTML view (Debian's package, when missing).
 chromium:

@@ -46,8 +46,10 @@ def admin_wrapper(neo4j_local, folder: Path) -> Path:
     jars = neo4j_local.resolve_neo4j(neo4j_local.neo4j_version())
     classpath = os.pathsep.join(f"{jar}{os.sep}*" for jar in jars)
     path = folder / "neo4j-admin"
-    path.write_text(f"#!/bin/sh\nexec {shlex.quote(neo4j_local.java_executable())} -Xmx2g -cp "
-                    f"{shlex.quote(classpath)} org.neo4j.cli.AdminTool \"$@\"\n")
+    path.write_text(
+        f"#!/bin/sh\nexec {shlex.quote(neo4j_local.java_executable())} -Xmx2g -cp "
+        f'{shlex.quote(classpath)} org.neo4j.cli.AdminTool "$@"\n'
+    )
     path.chmod(0o755)
     return path
 
@@ -56,8 +58,12 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.bulk_import", description=__doc__.splitlines()[0])
     parser.add_argument("--relations", type=int, default=1_000_000)
     parser.add_argument("--entities", type=int, default=50_000)
-    parser.add_argument("--loader-relations", type=int, default=100_000,
-                        help="relations for the batched loader, a prefix of the same data (0: all)")
+    parser.add_argument(
+        "--loader-relations",
+        type=int,
+        default=100_000,
+        help="relations for the batched loader, a prefix of the same data (0: all)",
+    )
     parser.add_argument("--heap", default="1g", help="Neo4j heap (default: %(default)s)")
     parser.add_argument("--pagecache", default="512m", help="Neo4j page cache (default: %(default)s)")
     args = parser.parse_args(argv)
@@ -68,8 +74,11 @@ def main(argv: list[str] | None = None) -> None:
     started = time.perf_counter()
     relations = synthetic_relations(args.relations, args.entities)
     articles = len({r.article.id for r in relations})
-    print(f"  {len(relations):,} relations, {args.entities:,} entities, {articles:,} articles "
-          f"(generated in {time.perf_counter() - started:.0f} s)", flush=True)
+    print(
+        f"  {len(relations):,} relations, {args.entities:,} entities, {articles:,} articles "
+        f"(generated in {time.perf_counter() - started:.0f} s)",
+        flush=True,
+    )
     with tempfile.TemporaryDirectory(prefix="kg-bulk-") as scratch:
         work = Path(scratch)
         triples = work / "triples.jsonl"
@@ -78,16 +87,40 @@ def main(argv: list[str] | None = None) -> None:
         home = work / "home"
         (home / "conf").mkdir(parents=True)
         (home / "conf" / "neo4j.conf").touch()
-        env = {**os.environ, "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf"),
-               "NEO4J_ADMIN": str(admin_wrapper(neo4j_local, work))}
+        env = {
+            **os.environ,
+            "NEO4J_HOME": str(home),
+            "NEO4J_CONF": str(home / "conf"),
+            "NEO4J_ADMIN": str(admin_wrapper(neo4j_local, work)),
+        }
 
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "kg", "export", "--format", "neo4j-import", "--input", str(triples),
-                        "-o", str(work / "import")], check=True, stderr=subprocess.DEVNULL)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "kg",
+                "export",
+                "--format",
+                "neo4j-import",
+                "--input",
+                str(triples),
+                "-o",
+                str(work / "import"),
+            ],
+            check=True,
+            stderr=subprocess.DEVNULL,
+        )
         exported = time.perf_counter() - started
         started = time.perf_counter()
-        subprocess.run([str(work / "import" / "import.sh"), "neo4j"], env=env, check=True, cwd=home,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run(
+            [str(work / "import" / "import.sh"), "neo4j"],
+            env=env,
+            check=True,
+            cwd=home,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         imported = time.perf_counter() - started
         report("kg export --format neo4j-import", len(relations), exported)
         report("neo4j-admin database import full", len(relations), imported)
@@ -101,7 +134,7 @@ def main(argv: list[str] | None = None) -> None:
                 report("then kg init-db (constraints, indexes)", len(relations), time.perf_counter() - started)
         print(f"  imported database holds {statements:,} statements", flush=True)
 
-        prefix = relations[:args.loader_relations] if args.loader_relations else relations
+        prefix = relations[: args.loader_relations] if args.loader_relations else relations
         with neo4j_local.LocalNeo4j(heap=args.heap, config=config) as settings:
             with neo4j.GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password)) as driver:
                 started = time.perf_counter()

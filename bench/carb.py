@@ -32,11 +32,19 @@ DEFAULT_EVAL = ROOT.parent / "shared" / "eval"
 
 #: Published F1 (%) on the CaRB test split, from the eval folder's README.
 PUBLISHED = {
-    "MinIE": 41.9, "ClausIE": 45.0, "OpenIE-5": 48.0, "RnnOIE": 49.0, "OpenIE-4": 51.6,
-    "Multi2OIE": 52.3, "IGL-OIE": 52.4, "OpenIE6": 52.7, "IMoJIE": 53.5, "CIGL-OIE": 54.0,
+    "MinIE": 41.9,
+    "ClausIE": 45.0,
+    "OpenIE-5": 48.0,
+    "RnnOIE": 49.0,
+    "OpenIE-4": 51.6,
+    "Multi2OIE": 52.3,
+    "IGL-OIE": 52.4,
+    "OpenIE6": 52.7,
+    "IMoJIE": 53.5,
+    "CIGL-OIE": 54.0,
 }
 
-_PUNCT = re.compile("[%s]" % re.escape(string.punctuation))
+_PUNCT = re.compile(f"[{re.escape(string.punctuation)}]")
 _PTB_ESCAPES = (("(", "-LRB-"), (")", "-RRB-"), ("[", "-LSB-"), ("]", "-RSB-"), ("{", "-LCB-"), ("}", "-RCB-"))
 _SAID = ("said", "told", "added", "adds", "says")
 _FORMS_OF_BE = ("be", "is", "am", "are", "was", "were", "been", "being")
@@ -201,8 +209,10 @@ def predictions_from_records(records: Iterable[dict], sentences: Sequence[str]) 
     predicted: dict[str, list[Tuple]] = defaultdict(list)
     for record in records:
         line = int(record["evidence"]["doc_id"])
-        args = [record["subject"].get("text") or record["subject"]["name"],
-                record["object"].get("text") or record["object"]["name"]]
+        args = [
+            record["subject"].get("text") or record["subject"]["name"],
+            record["object"].get("text") or record["object"]["name"],
+        ]
         args.extend(record.get("arguments") or ())
         relation = record.get("relation_text") or record["predicate"].replace("_", " ")
         predicted[sentence_key(sentences[line - 1])].append(Tuple(relation, tuple(args), record["confidence"]))
@@ -241,11 +251,15 @@ def main(argv: list[str] | None = None) -> None:
     seconds = time.perf_counter() - started
     result, curve = score(read_gold(gold_path), predictions_from_records(records, sentences))
     print(f"CaRB dev: {len(sentences)} sentences, {len(records)} tuples ({seconds:.1f}s)")
-    print(f"  kg        P {100 * result.precision:.1f}  R {100 * result.recall:.1f}  "
-          f"F1 {100 * result.f1:.1f}  AUC {100 * result.auc:.1f}  (best F1 at confidence ≥ {result.threshold:g})")
+    print(
+        f"  kg        P {100 * result.precision:.1f}  R {100 * result.recall:.1f}  "
+        f"F1 {100 * result.f1:.1f}  AUC {100 * result.auc:.1f}  (best F1 at confidence ≥ {result.threshold:g})"
+    )
     print("  published F1 on the test split: " + " · ".join(f"{k} {v}" for k, v in PUBLISHED.items()))
     if args.curve:
-        args.curve.write_text("precision\trecall\n" + "".join(f"{p}\t{r}\n" for p, r in sorted(curve, key=lambda c: c[1])))
+        args.curve.write_text(
+            "precision\trecall\n" + "".join(f"{p}\t{r}\n" for p, r in sorted(curve, key=lambda c: c[1]))
+        )
 
 
 if __name__ == "__main__":

@@ -30,8 +30,12 @@ def articles(count: int, sentences_per_article: int = 8, seed: int = 7) -> list[
     pool = example_sentences()
     rng = random.Random(seed)
     return [
-        {"id": f"gen-{i:06d}", "title": f"Generated article {i}", "published": f"2025-{1 + i % 12:02d}-{1 + i % 28:02d}",
-         "text": " ".join(rng.choice(pool) for _ in range(sentences_per_article))}
+        {
+            "id": f"gen-{i:06d}",
+            "title": f"Generated article {i}",
+            "published": f"2025-{1 + i % 12:02d}-{1 + i % 28:02d}",
+            "text": " ".join(rng.choice(pool) for _ in range(sentences_per_article)),
+        }
         for i in range(count)
     ]
 

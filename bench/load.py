@@ -63,24 +63,33 @@ CALL (old) {
 """
 
 
-def synthetic_relations(count: int = 100_000, entities: int = 20_000, per_article: int = 10,
-                        seed: int = 7) -> list[Relation]:
+def synthetic_relations(
+    count: int = 100_000, entities: int = 20_000, per_article: int = 10, seed: int = 7
+) -> list[Relation]:
     """`count` relations among `entities` entities, `per_article` per article; deterministic."""
     return list(iter_synthetic_relations(count, entities, per_article, seed))
 
 
-def iter_synthetic_relations(count: int = 100_000, entities: int = 20_000, per_article: int = 10,
-                             seed: int = 7) -> Iterator[Relation]:
+def iter_synthetic_relations(
+    count: int = 100_000, entities: int = 20_000, per_article: int = 10, seed: int = 7
+) -> Iterator[Relation]:
     """The relations of `synthetic_relations`, made one at a time."""
     rng = random.Random(seed)
     predicates = sorted(load_vocabulary().predicates)
-    actors = [Entity(f"e{i:05d}", f"Actor {i}", ENTITY_TYPES[i % (len(ENTITY_TYPES) - 1)], (f"A{i}",))
-              for i in range(entities)]
+    actors = [
+        Entity(f"e{i:05d}", f"Actor {i}", ENTITY_TYPES[i % (len(ENTITY_TYPES) - 1)], (f"A{i}",))
+        for i in range(entities)
+    ]
     for n in range(count):
         article = n // per_article
         doc = f"art{article:06d}"
-        meta = ArticleMeta(doc, title=f"Article {article}", url=f"https://news.example/{article}",
-                           published=f"2025-{article % 12 + 1:02d}-{article % 28 + 1:02d}", source="bench")
+        meta = ArticleMeta(
+            doc,
+            title=f"Article {article}",
+            url=f"https://news.example/{article}",
+            published=f"2025-{article % 12 + 1:02d}-{article % 28 + 1:02d}",
+            source="bench",
+        )
         # rng.random() ** 2 favours low indices: a few hubs, a long tail
         x, y = (int(entities * rng.random() ** 2) for _ in range(2))
         if x == y:
@@ -88,22 +97,35 @@ def iter_synthetic_relations(count: int = 100_000, entities: int = 20_000, per_a
         offset = (n % per_article) * 100
         sentence = f"{actors[x].name} and {actors[y].name}, sentence {n}."
         yield Relation(
-            actors[x], rng.choice(predicates), actors[y],
-            Evidence(doc, sentence, offset, offset + len(sentence), "bench"), meta,
-            negated=rng.random() < 0.05, confidence=round(rng.uniform(0.5, 1.0), 2),
+            actors[x],
+            rng.choice(predicates),
+            actors[y],
+            Evidence(doc, sentence, offset, offset + len(sentence), "bench"),
+            meta,
+            negated=rng.random() < 0.05,
+            confidence=round(rng.uniform(0.5, 1.0), 2),
         )
 
 
 def naive_load(driver, relations: Sequence[Relation], database: str) -> None:
     """One auto-commit query per relation."""
     for r in relations:
+
         def entity(e: Entity) -> dict:
             return {"id": e.id, "name": e.name, "type": e.type, "aliases": list(e.aliases)}
+
         driver.execute_query(
-            NAIVE_CYPHER, database_=database, article=r.article.id, article_properties=article_properties(r.article),
-            subject=entity(r.subject), object=entity(r.object), id=statement_id(r),
-            properties=statement_properties(r), triple=triple_key(r.subject.id, r.predicate, r.object.id),
-            type=relationship_type(r.predicate), predicate=r.predicate,
+            NAIVE_CYPHER,
+            database_=database,
+            article=r.article.id,
+            article_properties=article_properties(r.article),
+            subject=entity(r.subject),
+            object=entity(r.object),
+            id=statement_id(r),
+            properties=statement_properties(r),
+            triple=triple_key(r.subject.id, r.predicate, r.object.id),
+            type=relationship_type(r.predicate),
+            predicate=r.predicate,
         )
 
 
@@ -139,8 +161,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--relations", type=int, default=100_000)
     parser.add_argument("--entities", type=int, default=20_000)
     parser.add_argument("--naive", type=int, default=5_000, help="relations for the naive loader")
-    parser.add_argument("--batch-sizes", default=str(DEFAULT_BATCH_SIZE),
-                        help="comma-separated batch sizes to measure (default: %(default)s)")
+    parser.add_argument(
+        "--batch-sizes",
+        default=str(DEFAULT_BATCH_SIZE),
+        help="comma-separated batch sizes to measure (default: %(default)s)",
+    )
     parser.add_argument("--heap", default="1g", help="Neo4j heap (default: %(default)s)")
     parser.add_argument("--pagecache", default="512m", help="Neo4j page cache (default: %(default)s)")
     args = parser.parse_args(argv)
@@ -150,23 +175,34 @@ def main(argv: list[str] | None = None) -> None:
 
     relations = synthetic_relations(args.relations, args.entities)
     print(f"  neo4j driver {neo4j.__version__}, neo4j-rust-ext active: {rust_extension_active()}")
-    print(f"  {len(relations):,} relations, {args.entities:,} entities, "
-          f"{len({r.article.id for r in relations}):,} articles")
+    print(
+        f"  {len(relations):,} relations, {args.entities:,} entities, "
+        f"{len({r.article.id for r in relations}):,} articles"
+    )
     neo4j_local = local_neo4j()
     config = {"server.memory.pagecache.size": args.pagecache}
     with neo4j_local.LocalNeo4j(heap=args.heap, config=config) as settings:
         driver = neo4j.GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password))
         with driver:
             apply_constraints(driver, settings.database)
-            naive = timed("naive, one query per relation", args.naive,
-                          lambda: naive_load(driver, relations[:args.naive], settings.database))
+            naive = timed(
+                "naive, one query per relation",
+                args.naive,
+                lambda: naive_load(driver, relations[: args.naive], settings.database),
+            )
             for size in sizes:
                 wipe(driver, settings.database)
-                rate = timed(f"batched, batch size {size:,}", len(relations),
-                             lambda: load_relations(driver, relations, database=settings.database, batch_size=size))
+                rate = timed(
+                    f"batched, batch size {size:,}",
+                    len(relations),
+                    lambda size=size: load_relations(driver, relations, database=settings.database, batch_size=size),
+                )
                 print(f"  {'':<34} {rate / naive:>7.1f}× naive", flush=True)
-            rate = timed("batched, same relations again", len(relations),
-                         lambda: load_relations(driver, relations, database=settings.database, batch_size=sizes[-1]))
+            rate = timed(
+                "batched, same relations again",
+                len(relations),
+                lambda: load_relations(driver, relations, database=settings.database, batch_size=sizes[-1]),
+            )
 
 
 if __name__ == "__main__":

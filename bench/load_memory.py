@@ -45,8 +45,9 @@ def peak_of_load(path: Path, env: dict[str, str]) -> tuple[float, int, str]:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.load_memory", description=__doc__.splitlines()[0])
-    parser.add_argument("--relations", default="100000,1000000",
-                        help="comma-separated input sizes (default: %(default)s)")
+    parser.add_argument(
+        "--relations", default="100000,1000000", help="comma-separated input sizes (default: %(default)s)"
+    )
     parser.add_argument("--entities", type=int, default=20_000)
     parser.add_argument("--heap", default="2g", help="Neo4j heap (default: %(default)s)")
     parser.add_argument("--pagecache", default="1g", help="Neo4j page cache (default: %(default)s)")
@@ -55,10 +56,17 @@ def main(argv: list[str] | None = None) -> None:
 
     neo4j_local = local_neo4j()
     config = {"server.memory.pagecache.size": args.pagecache}
-    with tempfile.TemporaryDirectory(prefix="kg-load-memory-") as folder, \
-            neo4j_local.LocalNeo4j(heap=args.heap, config=config) as settings:
-        env = {**os.environ, "NEO4J_URI": settings.uri, "NEO4J_USER": settings.user,
-               "NEO4J_PASSWORD": settings.password, "NEO4J_DATABASE": settings.database}
+    with (
+        tempfile.TemporaryDirectory(prefix="kg-load-memory-") as folder,
+        neo4j_local.LocalNeo4j(heap=args.heap, config=config) as settings,
+    ):
+        env = {
+            **os.environ,
+            "NEO4J_URI": settings.uri,
+            "NEO4J_USER": settings.user,
+            "NEO4J_PASSWORD": settings.password,
+            "NEO4J_DATABASE": settings.database,
+        }
         baseline = None
         for count in counts:
             path = Path(folder) / f"relations-{count}.jsonl"
@@ -66,8 +74,11 @@ def main(argv: list[str] | None = None) -> None:
             size = path.stat().st_size / 2**20
             took, peak, summary = peak_of_load(path, env)
             baseline = baseline or peak
-            print(f"  {count:>9,} relations ({size:,.0f} MiB): peak RSS {peak:>6,} MiB "
-                  f"({peak / baseline:4.2f}× the smallest), {took:,.0f} s", flush=True)
+            print(
+                f"  {count:>9,} relations ({size:,.0f} MiB): peak RSS {peak:>6,} MiB "
+                f"({peak / baseline:4.2f}× the smallest), {took:,.0f} s",
+                flush=True,
+            )
             print(f"  {'':>9}  {summary}", flush=True)
             path.unlink()
 

@@ -58,8 +58,10 @@ def per_article(predictions: Path, gold_dir: Path) -> dict[str, float]:
 
 def corpora(shared: Path) -> dict[str, tuple[Path, Path]]:
     """Each corpus by name: (the folder of its articles, the folder of its gold)."""
-    return {"samples": (shared / "samples", shared / "eval" / "news" / "gold"),
-            "held-out": (HELD_OUT / "articles", HELD_OUT / "gold")}
+    return {
+        "samples": (shared / "samples", shared / "eval" / "news" / "gold"),
+        "held-out": (HELD_OUT / "articles", HELD_OUT / "gold"),
+    }
 
 
 def main(argv: list[str] | None = None) -> None:

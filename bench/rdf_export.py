@@ -19,13 +19,13 @@ import random
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
-from kg.rdf.export import relations_to_graph, write_rdf
 from kg.model import MODALITIES, ArticleMeta, Entity, Evidence, Relation
+from kg.rdf.export import relations_to_graph, write_rdf
 from kg.vocabulary import load_vocabulary
 
-EXTRACTED_AT = datetime(2025, 3, 4, 12, 0, tzinfo=timezone.utc)
+EXTRACTED_AT = datetime(2025, 3, 4, 12, 0, tzinfo=UTC)
 #: Triples per relation in an export of news-like relations (measured: statement + fact + share of entities).
 TRIPLES_PER_RELATION = 15
 
@@ -35,27 +35,41 @@ def synthetic_relations(count: int, seed: int = 5) -> list[Relation]:
     vocabulary predicates and verb lemmas, some negated or hedged, aliases and awkward names."""
     rng = random.Random(seed)
     types = ("Person", "Organization", "Country", "Location", "Group", "Event")
-    names = [f"Entity {i} {'Zoë' if i % 7 == 0 else 'Smith'}{' & Co' if i % 11 == 0 else ''}" for i in range(count // 4 + 10)]
-    entities = [Entity(f"entity-{i}", name, types[i % len(types)], (f"E{i}",) if i % 3 == 0 else ())
-                for i, name in enumerate(names)]
+    names = [
+        f"Entity {i} {'Zoë' if i % 7 == 0 else 'Smith'}{' & Co' if i % 11 == 0 else ''}" for i in range(count // 4 + 10)
+    ]
+    entities = [
+        Entity(f"entity-{i}", name, types[i % len(types)], (f"E{i}",) if i % 3 == 0 else ())
+        for i, name in enumerate(names)
+    ]
     predicates = [*load_vocabulary().predicates, "discuss", "step_up", "announce", "visit_with"]
     relations = []
     for i in range(count):
         article_id = f"article-{i // 20}"
-        meta = ArticleMeta(article_id, title=f"Headline {i // 20}", url=f"https://news.example/{i // 20}",
-                           published=f"2025-0{1 + (i // 20) % 9}-1{(i // 20) % 10}", source=f"news/{article_id}.txt")
+        meta = ArticleMeta(
+            article_id,
+            title=f"Headline {i // 20}",
+            url=f"https://news.example/{i // 20}",
+            published=f"2025-0{1 + (i // 20) % 9}-1{(i // 20) % 10}",
+            source=f"news/{article_id}.txt",
+        )
         subject, obj = rng.choice(entities[: len(entities) // 5 + 1] * 4 + entities), rng.choice(entities)
         start = (i % 20) * 180
-        sentence = f"{subject.name} and {obj.name} did something \"notable\" in sentence {i}."
-        relations.append(Relation(
-            subject=subject, predicate=rng.choice(predicates), object=obj,
-            evidence=Evidence(article_id, sentence, start, start + len(sentence), "subject_verb_object"),
-            article=meta, negated=rng.random() < 0.05,
-            modality="asserted" if rng.random() < 0.85 else rng.choice(MODALITIES),
-            confidence=round(rng.uniform(0.5, 1.0), 2),
-            attributed_to="officials" if rng.random() < 0.1 else None,
-            relation_text="did something" if i % 2 else None,
-        ))
+        sentence = f'{subject.name} and {obj.name} did something "notable" in sentence {i}.'
+        relations.append(
+            Relation(
+                subject=subject,
+                predicate=rng.choice(predicates),
+                object=obj,
+                evidence=Evidence(article_id, sentence, start, start + len(sentence), "subject_verb_object"),
+                article=meta,
+                negated=rng.random() < 0.05,
+                modality="asserted" if rng.random() < 0.85 else rng.choice(MODALITIES),
+                confidence=round(rng.uniform(0.5, 1.0), 2),
+                attributed_to="officials" if rng.random() < 0.1 else None,
+                relation_text="did something" if i % 2 else None,
+            )
+        )
     return relations
 
 
@@ -98,14 +112,18 @@ def main(argv: list[str] | None = None) -> None:
     try:
         import oxrdflib  # noqa: F401 - registers the ox-* serializers
 
-        paths += [("oxrdflib turtle (rdflib graph)", rdflib_path("ox-turtle")),
-                  ("oxrdflib ntriples (rdflib graph)", rdflib_path("ox-ntriples"))]
+        paths += [
+            ("oxrdflib turtle (rdflib graph)", rdflib_path("ox-turtle")),
+            ("oxrdflib ntriples (rdflib graph)", rdflib_path("ox-ntriples")),
+        ]
     except ImportError:
         print("(oxrdflib not installed: its paths are left out)")
-    paths += [("pyoxigraph turtle (streamed)", streamed_path("turtle", "oxigraph")),
-              ("pyoxigraph ntriples (streamed)", streamed_path("ntriples", "oxigraph")),
-              ("kg stream turtle", streamed_path("turtle", "stream")),
-              ("kg stream ntriples", streamed_path("ntriples", "stream"))]
+    paths += [
+        ("pyoxigraph turtle (streamed)", streamed_path("turtle", "oxigraph")),
+        ("pyoxigraph ntriples (streamed)", streamed_path("ntriples", "oxigraph")),
+        ("kg stream turtle", streamed_path("turtle", "stream")),
+        ("kg stream ntriples", streamed_path("ntriples", "stream")),
+    ]
     print(f"{len(relations):,} relations; every path builds its graph from them and writes a file")
     results: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as folder:
@@ -115,8 +133,12 @@ def main(argv: list[str] | None = None) -> None:
             print(f"  {name:34} {triples:>10,} triples {seconds:8.1f} s {results[name]:>12,.0f} triples/s", flush=True)
     baseline = results.get("rdflib turtle")
     if baseline:
-        for name in ("pyoxigraph turtle (streamed)", "pyoxigraph ntriples (streamed)", "kg stream turtle",
-                     "kg stream ntriples"):
+        for name in (
+            "pyoxigraph turtle (streamed)",
+            "pyoxigraph ntriples (streamed)",
+            "kg stream turtle",
+            "kg stream ntriples",
+        ):
             print(f"  {name:34} / rdflib turtle: {results[name] / baseline:5.1f}x")
 
 

@@ -72,14 +72,30 @@ DEFECTS: list[tuple[str, Callable[[Graph], None]]] = [
     ("end before start", lambda g: g.set((_statements(g)[4], KG.end, Literal(-5)))),
     ("end past the sentence", lambda g: _move_end_past_sentence(g, _statements(g)[5])),
     ("dangling subject", lambda g: g.set((_statements(g)[6], RDF.subject, URIRef(str(_entities(g)[0]) + "-nobody")))),
-    ("dangling article", lambda g: g.set((_statements(g)[7], PROV.wasDerivedFrom,
-                                          URIRef(str(_statements(g)[7]).replace("/statement/", "/article/"))))),
-    ("dangling run", lambda g: g.set((_statements(g)[8], PROV.wasGeneratedBy,
-                                      URIRef(str(_statements(g)[8]).replace("/statement/", "/run/"))))),
+    (
+        "dangling article",
+        lambda g: g.set(
+            (_statements(g)[7], PROV.wasDerivedFrom, URIRef(str(_statements(g)[7]).replace("/statement/", "/article/")))
+        ),
+    ),
+    (
+        "dangling run",
+        lambda g: g.set(
+            (_statements(g)[8], PROV.wasGeneratedBy, URIRef(str(_statements(g)[8]).replace("/statement/", "/run/")))
+        ),
+    ),
     ("fact no statement supports", lambda g: g.add((_entities(g)[2], KG.meet, _entities(g)[3]))),
     ("reported relation asserted", _report_a_fact),
-    ("absolute source path", lambda g: g.set((sorted(g.subjects(RDF.type, URIRef("https://schema.org/NewsArticle")))[0],
-                                              KG.source, Literal("/home/alice/news/article.txt")))),
+    (
+        "absolute source path",
+        lambda g: g.set(
+            (
+                sorted(g.subjects(RDF.type, URIRef("https://schema.org/NewsArticle")))[0],
+                KG.source,
+                Literal("/home/alice/news/article.txt"),
+            )
+        ),
+    ),
     ("time that is no date", lambda g: g.set((_statements(g)[9], KG.time, Literal("next week", datatype=XSD.date)))),
 ]
 
@@ -98,8 +114,7 @@ def results_of_report(report: Graph) -> set[Result]:
     for result in report.subjects(RDF.type, SH.ValidationResult):
         path = report.value(result, SH.resultPath)
         component = str(report.value(result, SH.sourceConstraintComponent)).rsplit("#", 1)[-1]
-        found.add((str(report.value(result, SH.focusNode)), str(path) if isinstance(path, URIRef) else "",
-                   component))
+        found.add((str(report.value(result, SH.focusNode)), str(path) if isinstance(path, URIRef) else "", component))
     return found
 
 
@@ -138,8 +153,9 @@ def _long(short: str) -> str:
 def pyshacl(path: Path) -> set[Result]:
     import pyshacl as engine
 
-    _, report, _ = engine.validate(Graph().parse(path, format="nt"), shacl_graph=Graph().parse(SHAPES),
-                                   advanced=False, allow_warnings=True)
+    _, report, _ = engine.validate(
+        Graph().parse(path, format="nt"), shacl_graph=Graph().parse(SHAPES), advanced=False, allow_warnings=True
+    )
     return results_of_report(report)
 
 
@@ -233,10 +249,11 @@ def _safe(run: Callable[[Path], set[Result]], path: Path) -> set[Result] | str:
 
 def example_export() -> bytes:
     """The examples' export, when no --triples file is given."""
-    from kg.rdf.export import write_rdf
+    import io
+
     from kg.extract import extract_relations
     from kg.ingest import read_articles
-    import io
+    from kg.rdf.export import write_rdf
 
     articles = list(read_articles([str(ROOT / "examples" / "articles")], on_error="raise"))
     relations = [r for _, rs in extract_relations(articles) for r in rs]
@@ -250,8 +267,13 @@ def scaled(data: bytes, factor: int) -> bytes:
     nt = Graph().parse(data=data, format="turtle").serialize(format="nt", encoding="utf-8").decode("utf-8")
     copies = []
     for i in range(factor):
-        copies.append(re.sub(r"<(https://[^>]*/(?:statement|article|entity|graph)/)([^>]*)>",
-                             lambda m: f"<{m.group(1)}{m.group(2)}-{i}>", nt))
+        copies.append(
+            re.sub(
+                r"<(https://[^>]*/(?:statement|article|entity|graph)/)([^>]*)>",
+                lambda m, i=i: f"<{m.group(1)}{m.group(2)}-{i}>",
+                nt,
+            )
+        )
     return "".join(copies).encode("utf-8")
 
 
@@ -286,14 +308,20 @@ def main(argv: list[str] | None = None) -> None:
                 same = ""
                 if results is not None and baseline[0] is not None and name != "jena (shacl validate)":
                     extra, missing = results - baseline[0], baseline[0] - results
-                    same = "same results as Jena" if not extra and not missing else \
-                        f"{len(extra)} more, {len(missing)} fewer than Jena"
+                    same = (
+                        "same results as Jena"
+                        if not extra and not missing
+                        else f"{len(extra)} more, {len(missing)} fewer than Jena"
+                    )
                 count = f"{len(results):4} results" if results is not None else "           "
                 ratio = f"{seconds / baseline[1]:5.2f}x Jena" if baseline[1] else ""
                 print(f"  {name:24} {count} {seconds:8.2f} s  {ratio}  {same}{note}", flush=True)
             cli, jena_seconds = kg_validate_cli(path), jena_cli(path)
-            print(f"  commands: kg validate {cli:.2f} s, Jena's shacl validate {jena_seconds:.2f} s: "
-                  f"{cli / jena_seconds:.2f}x", flush=True)
+            print(
+                f"  commands: kg validate {cli:.2f} s, Jena's shacl validate {jena_seconds:.2f} s: "
+                f"{cli / jena_seconds:.2f}x",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

@@ -27,8 +27,14 @@ from urllib.parse import quote
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM_FLAGS = (
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
     "--remote-debugging-pipe",
 )
 
@@ -49,10 +55,12 @@ class DevTools:
             os.dup2(from_chrome_w, 4)
 
         self.process = subprocess.Popen(
-            [chromium, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--window-size={width},{height}",
-             "about:blank"],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            preexec_fn=wire_fds, pass_fds=(3, 4),
+            [chromium, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--window-size={width},{height}", "about:blank"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            preexec_fn=wire_fds,
+            pass_fds=(3, 4),
         )
         os.close(to_chrome_r)
         os.close(from_chrome_w)
@@ -60,8 +68,9 @@ class DevTools:
         self._next_id = 0
         self.session: str | None = None
 
-    def send(self, method: str, params: dict[str, Any] | None = None, *, browser: bool = False,
-             timeout: float = 60.0) -> dict[str, Any]:
+    def send(
+        self, method: str, params: dict[str, Any] | None = None, *, browser: bool = False, timeout: float = 60.0
+    ) -> dict[str, Any]:
         """Send one command (to the page session unless `browser`) and wait for its answer."""
         self._next_id += 1
         message: dict[str, Any] = {"id": self._next_id, "method": method, "params": params or {}}
@@ -88,15 +97,17 @@ class DevTools:
 
     def open_page(self, width: int, height: int) -> None:
         target = self.send("Target.createTarget", {"url": "about:blank"}, browser=True)["targetId"]
-        self.session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True},
-                                 browser=True)["sessionId"]
+        self.session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True}, browser=True)[
+            "sessionId"
+        ]
         self.send("Page.enable")
-        self.send("Emulation.setDeviceMetricsOverride",
-                  {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+        self.send(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
+        )
 
     def evaluate(self, expression: str) -> Any:
-        result = self.send("Runtime.evaluate", {"expression": expression, "awaitPromise": True,
-                                                "returnByValue": True})
+        result = self.send("Runtime.evaluate", {"expression": expression, "awaitPromise": True, "returnByValue": True})
         if "exceptionDetails" in result:
             raise BrowserError(f"page script failed: {result['exceptionDetails'].get('text')}")
         return result.get("result", {}).get("value")
@@ -126,8 +137,9 @@ class DevTools:
 
 def one_line(cypher_or_grass: str) -> str:
     """Drop // comment lines and join the rest: Browser's editor runs a command on Enter."""
-    return " ".join(line.strip() for line in cypher_or_grass.splitlines()
-                    if line.strip() and not line.lstrip().startswith("//"))
+    return " ".join(
+        line.strip() for line in cypher_or_grass.splitlines() if line.strip() and not line.lstrip().startswith("//")
+    )
 
 
 def run_in_editor(tools: DevTools, command: str) -> None:
@@ -136,8 +148,10 @@ def run_in_editor(tools: DevTools, command: str) -> None:
     tools.evaluate("document.querySelector('.monaco-editor textarea').focus()")
     tools.send("Input.insertText", {"text": command})
     for kind in ("keyDown", "keyUp"):
-        tools.send("Input.dispatchKeyEvent", {"type": kind, "key": "Enter", "code": "Enter",
-                                              "windowsVirtualKeyCode": 13, "nativeVirtualKeyCode": 13})
+        tools.send(
+            "Input.dispatchKeyEvent",
+            {"type": kind, "key": "Enter", "code": "Enter", "windowsVirtualKeyCode": 13, "nativeVirtualKeyCode": 13},
+        )
     time.sleep(1.5)
 
 
@@ -156,8 +170,7 @@ SET_INPUT = """
 def log_in(tools: DevTools, password: str) -> None:
     """Fill in the password on the connect form (the link filled the rest) and connect."""
     tools.wait_for("!!document.querySelector('[data-testid=password]')", "the connect form")
-    if not tools.evaluate(SET_INPUT.format(selector=json.dumps("[data-testid=password]"),
-                                           value=json.dumps(password))):
+    if not tools.evaluate(SET_INPUT.format(selector=json.dumps("[data-testid=password]"), value=json.dumps(password))):
         raise BrowserError("no password field on the connect form")
     tools.evaluate("document.querySelector('[data-testid=connect]').click()")
     tools.wait_for("!document.querySelector('[data-testid=password]')", "the connection to be made")
@@ -189,13 +202,27 @@ def main(argv: list[str] | None = None) -> int:
         print("browser-screenshot: error: no chromium on PATH (Debian: apt-get install chromium)", file=sys.stderr)
         return 1
     neo4j_local = local_neo4j()
-    with tempfile.TemporaryDirectory(prefix="kg-browser-") as scratch, \
-            neo4j_local.LocalNeo4j(browser=True) as settings:
+    with tempfile.TemporaryDirectory(prefix="kg-browser-") as scratch, neo4j_local.LocalNeo4j(browser=True) as settings:
         env = {**os.environ, **settings.as_env()}
-        subprocess.run([sys.executable, "-m", "kg", "build", str(REPO_ROOT / "examples" / "articles"),
-                        "--out", scratch, "--neo4j"], check=True, env=env, cwd=REPO_ROOT)
-        link = (f"{settings.http_url}/browser/?dbms={quote(f'bolt://neo4j@{settings.uri.split(chr(47))[-1]}', safe='')}"
-                f"&db={settings.database}")
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "kg",
+                "build",
+                str(REPO_ROOT / "examples" / "articles"),
+                "--out",
+                scratch,
+                "--neo4j",
+            ],
+            check=True,
+            env=env,
+            cwd=REPO_ROOT,
+        )
+        link = (
+            f"{settings.http_url}/browser/?dbms={quote(f'bolt://neo4j@{settings.uri.split(chr(47))[-1]}', safe='')}"
+            f"&db={settings.database}"
+        )
         tools = DevTools(chromium, Path(scratch) / "profile", width, height)
         try:
             tools.open_page(width, height)

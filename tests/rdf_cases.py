@@ -4,14 +4,14 @@ parsing helpers that compare graphs with rdflib."""
 from __future__ import annotations
 
 import io
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from rdflib import Dataset, Graph
 
-from kg.rdf.export import write_rdf
 from kg.model import ArticleMeta, Entity, Evidence, Relation
+from kg.rdf.export import write_rdf
 
-EXTRACTED_AT = datetime(2025, 3, 4, 12, 0, tzinfo=timezone.utc)
+EXTRACTED_AT = datetime(2025, 3, 4, 12, 0, tzinfo=UTC)
 RDFLIB_FORMATS = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld", "trig": "trig", "nquads": "nquads"}
 
 #: Names that break naive IRIs and serializers, each with the key kg would give it or a hostile one.
@@ -37,31 +37,65 @@ def entity(name: str, key: str, kind: str = "Organization", aliases: tuple[str, 
     return Entity(key, name, kind, aliases)
 
 
-def relation(subject: Entity, predicate: str, obj: Entity, *, doc: str = "doc-1", start: int = 0,
-             sentence: str = "A sentence.", **qualifiers) -> Relation:
-    article = qualifiers.pop("article", None) or ArticleMeta(doc, title=f"Title of {doc}",
-                                                            url=f"https://news.example/{doc}",
-                                                            published="2025-03-04", source=f"news/{doc}.txt")
-    return Relation(subject, predicate, obj, Evidence(doc, sentence, start, start + len(sentence), "test_rule"),
-                    article, **qualifiers)
+def relation(
+    subject: Entity,
+    predicate: str,
+    obj: Entity,
+    *,
+    doc: str = "doc-1",
+    start: int = 0,
+    sentence: str = "A sentence.",
+    **qualifiers,
+) -> Relation:
+    article = qualifiers.pop("article", None) or ArticleMeta(
+        doc,
+        title=f"Title of {doc}",
+        url=f"https://news.example/{doc}",
+        published="2025-03-04",
+        source=f"news/{doc}.txt",
+    )
+    return Relation(
+        subject,
+        predicate,
+        obj,
+        Evidence(doc, sentence, start, start + len(sentence), "test_rule"),
+        article,
+        **qualifiers,
+    )
 
 
 def nasty_relations() -> list[Relation]:
     """One relation from each nasty entity to the next, with nasty sentences and qualifiers too."""
-    entities = [entity(name, key, "Person" if i % 2 else "Organization", aliases=(name.upper(),))
-                for i, (name, key) in enumerate(NASTY_NAMES)]
+    entities = [
+        entity(name, key, "Person" if i % 2 else "Organization", aliases=(name.upper(),))
+        for i, (name, key) in enumerate(NASTY_NAMES)
+    ]
     relations = []
     for i, (a, b) in enumerate(zip(entities, entities[1:] + entities[:1])):
         k = i % 3  # three articles
-        article = ArticleMeta(f"doc {k}/\"x\"", title=f"Title «{k}»\nwith newline",
-                              url=f"https://news.example/{k}?a=1&b=\"2\"",
-                              published=("2025-03-04", "2025-03-04T10:00:00Z", "March 2025")[k], source=f"news/{k}.txt")
-        relations.append(relation(a, ("meet", "discuss", "step_up", "criticize")[i % 4], b, doc=article.id,
-                                  start=i * 10, sentence=f"{a.name} and {b.name} said \"{i}\"\\n.",
-                                  article=article, negated=i % 5 == 1, modality=("asserted", "hedged")[i % 7 == 3],
-                                  confidence=(0.5, 1.0, 1e-07, 0.123456789)[i % 4],
-                                  attributed_to="a \"spokesman\"" if i % 2 else None,
-                                  relation_text=None if i % 3 else "met\twith"))
+        article = ArticleMeta(
+            f'doc {k}/"x"',
+            title=f"Title «{k}»\nwith newline",
+            url=f'https://news.example/{k}?a=1&b="2"',
+            published=("2025-03-04", "2025-03-04T10:00:00Z", "March 2025")[k],
+            source=f"news/{k}.txt",
+        )
+        relations.append(
+            relation(
+                a,
+                ("meet", "discuss", "step_up", "criticize")[i % 4],
+                b,
+                doc=article.id,
+                start=i * 10,
+                sentence=f'{a.name} and {b.name} said "{i}"\\n.',
+                article=article,
+                negated=i % 5 == 1,
+                modality=("asserted", "hedged")[i % 7 == 3],
+                confidence=(0.5, 1.0, 1e-07, 0.123456789)[i % 4],
+                attributed_to='a "spokesman"' if i % 2 else None,
+                relation_text=None if i % 3 else "met\twith",
+            )
+        )
     return relations
 
 
@@ -150,9 +184,16 @@ def oxigraph_answers(data: bytes, fmt: str, query: str, *, union: bool) -> list[
     import pyoxigraph
 
     store = pyoxigraph.Store()
-    store.load(data, {"turtle": pyoxigraph.RdfFormat.TURTLE, "ntriples": pyoxigraph.RdfFormat.N_TRIPLES,
-                      "trig": pyoxigraph.RdfFormat.TRIG, "nquads": pyoxigraph.RdfFormat.N_QUADS,
-                      "jsonld": pyoxigraph.RdfFormat.JSON_LD}[fmt])
+    store.load(
+        data,
+        {
+            "turtle": pyoxigraph.RdfFormat.TURTLE,
+            "ntriples": pyoxigraph.RdfFormat.N_TRIPLES,
+            "trig": pyoxigraph.RdfFormat.TRIG,
+            "nquads": pyoxigraph.RdfFormat.N_QUADS,
+            "jsonld": pyoxigraph.RdfFormat.JSON_LD,
+        }[fmt],
+    )
     solutions = store.query(PREFIXES + query, use_default_graph_as_union=union)
     names = [v.value for v in solutions.variables]
     return [tuple(str(row[name]) if row[name] is not None else "" for name in names) for row in solutions]

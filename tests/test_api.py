@@ -34,7 +34,7 @@ def test_the_readme_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     printed = io.StringIO()
     names: dict[str, object] = {}
     with contextlib.redirect_stdout(printed):
-        exec(compile(readme_example(), "README.md", "exec"), names)  # noqa: S102 - the README's own code
+        exec(compile(readme_example(), "README.md", "exec"), names)
     articles, entities, relations = map(int, re.findall(r"\d+", printed.getvalue()))
     assert articles == len(list((ROOT / "examples" / "articles").glob("*.txt"))) and entities > 5 and relations > 5
     graph = names["graph"]
@@ -46,8 +46,10 @@ def test_the_readme_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 
 
 def test_import_kg_loads_no_heavy_library() -> None:
-    code = ("import sys, kg; kg.read_articles; kg.Relation; kg.KGError; "
-            "print(sorted(m for m in ('spacy', 'rdflib', 'neo4j', 'networkx', 'pyoxigraph') if m in sys.modules))")
+    code = (
+        "import sys, kg; kg.read_articles; kg.Relation; kg.KGError; "
+        "print(sorted(m for m in ('spacy', 'rdflib', 'neo4j', 'networkx', 'pyoxigraph') if m in sys.modules))"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
 
@@ -64,7 +66,7 @@ def test_every_public_name_is_there() -> None:
 def test_reading_articles_raises_or_skips(tmp_path: Path) -> None:
     (tmp_path / "good.txt").write_text("Olaf Scholz met Emmanuel Macron in Paris.\n")
     (tmp_path / "empty.txt").write_text("   \n")
-    with pytest.raises(kg.InputError, match="empty.txt"):
+    with pytest.raises(kg.InputError, match=r"empty\.txt"):
         list(kg.read_articles([str(tmp_path)]))
     skipped: list[kg.KGError] = []
     articles = list(kg.read_articles([str(tmp_path)], on_error="skip", on_skip=skipped.append))
@@ -76,12 +78,13 @@ def test_reading_relations_raises_or_skips(example_relations) -> None:
     lines = io.StringIO()
     kg.write_relations(example_relations[:2], lines)
     text = lines.getvalue().splitlines()
-    with pytest.raises(kg.InputError, match="t.jsonl:2: not valid JSON"):
+    with pytest.raises(kg.InputError, match=r"t\.jsonl:2: not valid JSON"):
         list(kg.read_relations([text[0], "{", text[1]], "t.jsonl"))
     skipped: list[kg.KGError] = []
     read = list(kg.read_relations([text[0], "{", text[1]], "t.jsonl", on_error="skip", on_skip=skipped.append))
     assert read == list(example_relations[:2]) and [str(e) for e in skipped] == [
-        "t.jsonl:2: not valid JSON (Expecting property name enclosed in double quotes)"]
+        "t.jsonl:2: not valid JSON (Expecting property name enclosed in double quotes)"
+    ]
 
 
 def test_an_article_that_cannot_be_loaded_raises_or_is_skipped_whole(example_relations) -> None:

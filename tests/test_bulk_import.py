@@ -24,7 +24,7 @@ from kg.store.bulk_import import ARRAY_DELIMITER, ImportFileError, write_import_
 HOSTILE = [
     'Seamus "the Fox" O\'Brien, Jr.',
     "Line\nbreak; and semi;colons",
-    "back\\slash \\\" and \\n",
+    'back\\slash \\" and \\n',
     "Zoë 🦊 Ψ, \r\ncarriage",
     "  padded  ",
 ]
@@ -43,31 +43,55 @@ RETURN type(r) AS type, x.id AS start, y.id AS end, [k IN keys(r) | [k, r[k], va
 def hostile_relations() -> list[Relation]:
     """One article whose names, aliases, sentence and metadata hold quotes, commas, newlines,
     semicolons, backslashes and emoji; some with aliases, arguments and attribution, some without."""
-    meta = ArticleMeta("hostile \"one\", two;\nthree", title='Title with "quotes", commas; and\nnewline 🦊',
-                       url="https://news.example/a,b;c?q=\"x\"", published="2025-03-05", source="C:\\news\\a.txt")
-    people = [Entity(f"hostile-{i}", name, "Person", aliases=(HOSTILE[(i + 1) % len(HOSTILE)],) if i % 2 else ())
-              for i, name in enumerate(HOSTILE)]
-    country = Entity("ruritania", "Ruritania", "Country", aliases=("Ruritania; the \"Kingdom\"", "R\\land"))
+    meta = ArticleMeta(
+        'hostile "one", two;\nthree',
+        title='Title with "quotes", commas; and\nnewline 🦊',
+        url='https://news.example/a,b;c?q="x"',
+        published="2025-03-05",
+        source="C:\\news\\a.txt",
+    )
+    people = [
+        Entity(f"hostile-{i}", name, "Person", aliases=(HOSTILE[(i + 1) % len(HOSTILE)],) if i % 2 else ())
+        for i, name in enumerate(HOSTILE)
+    ]
+    country = Entity("ruritania", "Ruritania", "Country", aliases=('Ruritania; the "Kingdom"', "R\\land"))
     relations = []
     for i, person in enumerate(people):
         sentence = f'{person.name} met {country.name}, said "someone";\nthen left \\ {i}.'
-        relations.append(Relation(
-            person, "meet", country, Evidence(meta.id, sentence, i * 100, i * 100 + len(sentence), "hostile"), meta,
-            negated=i == 3, modality="hedged" if i == 2 else "asserted", confidence=0.5 + i / 10,
-            attributed_to=HOSTILE[i] if i % 2 else None, relation_text="met",
-            time=TimeRef("on \"Tuesday\"", "2025-03-04") if i == 1 else None,
-            arguments=(f"in {HOSTILE[i]}", "a;b") if i == 4 else (), open=i == 4,
-        ))
-    relations.append(Relation(country, "sanction", people[0], Evidence(meta.id, "Ruritania sanctioned him.", 900,
-                                                                        925, "hostile"), meta))
+        relations.append(
+            Relation(
+                person,
+                "meet",
+                country,
+                Evidence(meta.id, sentence, i * 100, i * 100 + len(sentence), "hostile"),
+                meta,
+                negated=i == 3,
+                modality="hedged" if i == 2 else "asserted",
+                confidence=0.5 + i / 10,
+                attributed_to=HOSTILE[i] if i % 2 else None,
+                relation_text="met",
+                time=TimeRef('on "Tuesday"', "2025-03-04") if i == 1 else None,
+                arguments=(f"in {HOSTILE[i]}", "a;b") if i == 4 else (),
+                open=i == 4,
+            )
+        )
+    relations.append(
+        Relation(
+            country, "sanction", people[0], Evidence(meta.id, "Ruritania sanctioned him.", 900, 925, "hostile"), meta
+        )
+    )
     return relations
 
 
 def snapshot(driver, database: str) -> tuple[list, list]:
-    nodes = sorted(repr((sorted(r["labels"]), sorted(map(tuple, r["properties"]))))
-                   for r in driver.execute_query(NODES, database_=database).records)
-    relationships = sorted(repr((r["type"], r["start"], r["end"], sorted(map(tuple, r["properties"]))))
-                           for r in driver.execute_query(RELATIONSHIPS, database_=database).records)
+    nodes = sorted(
+        repr((sorted(r["labels"]), sorted(map(tuple, r["properties"]))))
+        for r in driver.execute_query(NODES, database_=database).records
+    )
+    relationships = sorted(
+        repr((r["type"], r["start"], r["end"], sorted(map(tuple, r["properties"]))))
+        for r in driver.execute_query(RELATIONSHIPS, database_=database).records
+    )
     return nodes, relationships
 
 
@@ -77,19 +101,25 @@ def run_import_script(neo4j_local, jars: list[Path], home: Path, folder: Path) -
     (home / "conf" / "neo4j.conf").touch()
     classpath = os.pathsep.join(f"{folder}{os.sep}*" for folder in jars)
     admin = home / "neo4j-admin"
-    admin.write_text(f'#!/bin/sh\nexec {shlex.quote(neo4j_local.java_executable())} -cp {shlex.quote(classpath)} '
-                     f'org.neo4j.cli.AdminTool "$@"\n')
+    admin.write_text(
+        f"#!/bin/sh\nexec {shlex.quote(neo4j_local.java_executable())} -cp {shlex.quote(classpath)} "
+        f'org.neo4j.cli.AdminTool "$@"\n'
+    )
     admin.chmod(0o755)
     result = subprocess.run(
         [str(folder / "import.sh"), "neo4j"],
         env={**os.environ, "NEO4J_ADMIN": str(admin), "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf")},
-        cwd=home, capture_output=True, text=True, stdin=subprocess.DEVNULL,
+        cwd=home,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
     )
     assert result.returncode == 0, (result.stdout + result.stderr)[-3000:]
 
 
-def test_imported_database_equals_loaded_one(example_relations, neo4j_db, neo4j_settings, neo4j_local, neo4j_jars,
-                                             tmp_path):
+def test_imported_database_equals_loaded_one(
+    example_relations, neo4j_db, neo4j_settings, neo4j_local, neo4j_jars, tmp_path
+):
     import neo4j
 
     triples = tmp_path / "triples.jsonl"
@@ -98,8 +128,9 @@ def test_imported_database_equals_loaded_one(example_relations, neo4j_db, neo4j_
     runner = CliRunner()
     loaded = runner.invoke(cli, ["load", str(triples)])
     assert loaded.exit_code == 0, loaded.output
-    exported = runner.invoke(cli, ["export", "--format", "neo4j-import", "--input", str(triples),
-                                   "-o", str(tmp_path / "import")])
+    exported = runner.invoke(
+        cli, ["export", "--format", "neo4j-import", "--input", str(triples), "-o", str(tmp_path / "import")]
+    )
     assert exported.exit_code == 0, exported.output
     assert "kg init-db" in exported.output
     home = tmp_path / "home"
@@ -112,8 +143,9 @@ def test_imported_database_equals_loaded_one(example_relations, neo4j_db, neo4j_
     assert len(expected[0]) > 50 and len(expected[1]) > 100
     assert any("🦊" in node and "\\n" in node for node in expected[0])  # the hostile names are compared
     for kind, got, want in (("nodes", imported[0], expected[0]), ("relationships", imported[1], expected[1])):
-        assert got == want, (f"{kind} only imported: {sorted(set(got) - set(want))[:3]}; "
-                             f"only loaded: {sorted(set(want) - set(got))[:3]}")
+        assert got == want, (
+            f"{kind} only imported: {sorted(set(got) - set(want))[:3]}; only loaded: {sorted(set(want) - set(got))[:3]}"
+        )
 
 
 def test_import_script_names_every_file(example_relations, tmp_path):
@@ -127,10 +159,19 @@ def test_import_script_names_every_file(example_relations, tmp_path):
     assert files.relations == len(example_relations)
 
 
-@pytest.mark.parametrize("value, field", [
-    (None, ""), ("", '""'), ('say "hi", then\nbye', '"say ""hi"", then\nbye"'), (True, "true"), (3, "3"),
-    (0.1, "0.1"), (["a;b", 'c"d'], f'"a;b{ARRAY_DELIMITER}c""d"'), ([], ""),
-])
+@pytest.mark.parametrize(
+    "value, field",
+    [
+        (None, ""),
+        ("", '""'),
+        ('say "hi", then\nbye', '"say ""hi"", then\nbye"'),
+        (True, "true"),
+        (3, "3"),
+        (0.1, "0.1"),
+        (["a;b", 'c"d'], f'"a;b{ARRAY_DELIMITER}c""d"'),
+        ([], ""),
+    ],
+)
 def test_csv_fields(value, field):
     from kg.store.bulk_import import _field
 

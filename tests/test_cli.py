@@ -40,8 +40,19 @@ def test_top_level_help_lists_every_command() -> None:
         assert command in text
 
 
-HEAVY = ("spacy", "thinc", "rdflib", "pyoxigraph", "networkx", "neo4j", "jinja2", "matplotlib", "pdfminer",
-         "trafilatura", "dateparser")
+HEAVY = (
+    "spacy",
+    "thinc",
+    "rdflib",
+    "pyoxigraph",
+    "networkx",
+    "neo4j",
+    "jinja2",
+    "matplotlib",
+    "pdfminer",
+    "trafilatura",
+    "dateparser",
+)
 # Runs `kg ARGS` in this interpreter and names the heavy libraries it imported, on stderr's last line.
 _PROBE = """
 import sys
@@ -57,8 +68,9 @@ print(" ".join(m for m in {heavy!r} if m in sys.modules), file=sys.stderr)
 
 def imported_by(*args: str) -> set[str]:
     """The heavy libraries that importing the CLI and running `kg ARGS` loads, in a fresh process."""
-    result = subprocess.run([sys.executable, "-c", _PROBE.format(heavy=HEAVY), *args], capture_output=True,
-                            text=True, cwd=ROOT, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-c", _PROBE.format(heavy=HEAVY), *args], capture_output=True, text=True, cwd=ROOT, timeout=300
+    )
     assert result.returncode == 0, result.stderr
     return set(result.stderr.splitlines()[-1].split())
 
@@ -67,8 +79,9 @@ def test_importing_the_cli_imports_no_heavy_library() -> None:
     assert imported_by() == set()
 
 
-@pytest.mark.parametrize("command", ["load", "query", "init-db", "entities", "export", "import-rdf", "validate",
-                                     "browse", "report"])
+@pytest.mark.parametrize(
+    "command", ["load", "query", "init-db", "entities", "export", "import-rdf", "validate", "browse", "report"]
+)
 def test_only_the_commands_that_extract_import_spacy(command: str) -> None:
     assert "spacy" not in imported_by(command, "--help")
 
@@ -100,24 +113,43 @@ def test_extract_evidence_offsets_are_the_sentence_in_the_article(example_triple
     assert texts and example_triples
     for record in example_triples:
         evidence = record["evidence"]
-        assert texts[evidence["doc_id"]][evidence["start"]:evidence["end"]] == evidence["sentence"]
+        assert texts[evidence["doc_id"]][evidence["start"] : evidence["end"]] == evidence["sentence"]
 
 
 def test_extract_reads_stdin_and_writes_stdout() -> None:
     result = kg("extract", "-", stdin="Angela Merkel praised Emmanuel Macron on Monday.", check=True)
     [record] = [json.loads(line) for line in result.stdout.splitlines()]
     assert (record["subject"]["name"], record["predicate"], record["object"]["name"]) == (
-        "Angela Merkel", "praise", "Emmanuel Macron")
+        "Angela Merkel",
+        "praise",
+        "Emmanuel Macron",
+    )
     assert record["evidence"]["doc_id"] == "stdin"
 
 
 def test_extract_reads_jsonl_articles_with_metadata(tmp_path: Path) -> None:
     articles = tmp_path / "news.jsonl"
-    articles.write_text(json.dumps({"id": "a1", "title": "Talks", "url": "https://example.org/a1",
-                                    "published": "2025-03-04", "text": "Olaf Scholz met Emmanuel Macron."}) + "\n")
+    articles.write_text(
+        json.dumps(
+            {
+                "id": "a1",
+                "title": "Talks",
+                "url": "https://example.org/a1",
+                "published": "2025-03-04",
+                "text": "Olaf Scholz met Emmanuel Macron.",
+            }
+        )
+        + "\n"
+    )
     [record] = [json.loads(line) for line in kg("extract", str(articles), check=True).stdout.splitlines()]
-    assert record["article"] == {"id": "a1", "title": "Talks", "url": "https://example.org/a1",
-                                 "published": "2025-03-04", "source": str(articles), "published_from": "jsonl"}
+    assert record["article"] == {
+        "id": "a1",
+        "title": "Talks",
+        "url": "https://example.org/a1",
+        "published": "2025-03-04",
+        "source": str(articles),
+        "published_from": "jsonl",
+    }
 
 
 def test_sample_article_yields_rutte_meets_trump() -> None:
@@ -169,7 +201,7 @@ def test_build_writes_triples_turtle_and_html(tmp_path: Path) -> None:
     assert len(graph) > 100
     assert "ns1:" not in (out / "graph.ttl").read_text("utf-8")
     html = (out / "graph.html").read_text("utf-8")
-    assert "http://" not in html.split("<script>")[0] and "src=\"http" not in html  # offline page
+    assert "http://" not in html.split("<script>")[0] and 'src="http' not in html  # offline page
     assert "vis.Network" in html and "Mark Rutte" in html
 
 

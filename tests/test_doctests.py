@@ -7,13 +7,36 @@ import importlib
 
 import pytest
 
-MODULES = ["kg.countries", "kg.keys", "kg.resolve.names", "kg.resolve.aliases", "kg.resolve.canonical",
-           "kg.resolve.votes", "kg.ingest", "kg.extract.furniture", "kg.extract.timing",
-           "kg.extract.phrases", "bench.carb", "kg.store.query", "kg.store.explain", "kg.view.colors",
-           "kg.view.graph_page", "kg.extract.titles"]
+MODULES = [
+    "kg.countries",
+    "kg.keys",
+    "kg.resolve.names",
+    "kg.resolve.aliases",
+    "kg.resolve.canonical",
+    "kg.resolve.votes",
+    "kg.ingest",
+    "kg.extract.furniture",
+    "kg.extract.timing",
+    "kg.extract.phrases",
+    "bench.carb",
+    "kg.store.query",
+    "kg.store.explain",
+    "kg.view.colors",
+    "kg.view.graph_page",
+    "kg.extract.titles",
+]
 # Input, output and loading helpers.
-MODULES += ["kg.ingest.dates", "kg.ingest.files", "kg.ingest.front_matter", "kg.ingest.pdf", "kg.cli.output",
-            "kg.extract.pipeline", "kg.store.unchanged", "kg.store.unreachable", "kg.records"]
+MODULES += [
+    "kg.ingest.dates",
+    "kg.ingest.files",
+    "kg.ingest.front_matter",
+    "kg.ingest.pdf",
+    "kg.cli.output",
+    "kg.extract.pipeline",
+    "kg.store.unchanged",
+    "kg.store.unreachable",
+    "kg.records",
+]
 
 
 @pytest.mark.parametrize("name", MODULES)

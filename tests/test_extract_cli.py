@@ -15,8 +15,11 @@ from tests.helpers import kg
 @pytest.fixture(scope="module")
 def open_records(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
     lines = tmp_path_factory.mktemp("open") / "lines.txt"
-    lines.write_text("Mary Wortley Montagu observed the practice in 1717 .\n\n"
-                     "The strike obtained political support from the committee .\n", "utf-8")
+    lines.write_text(
+        "Mary Wortley Montagu observed the practice in 1717 .\n\n"
+        "The strike obtained political support from the committee .\n",
+        "utf-8",
+    )
     result = kg("extract", "--open", "--one-per-line", str(lines), check=True)
     return [json.loads(line) for line in result.stdout.splitlines()]
 
@@ -45,21 +48,35 @@ def test_open_records_match_the_schema_and_read_back(open_records: list[dict]) -
 def test_a_relation_between_entities_needs_typed_entities() -> None:
     validator = Draft202012Validator(triple_schema())
     record = {
-        "subject": {"id": "x", "name": "x", "type": None}, "predicate": "meet",
-        "object": {"id": "y", "name": "y", "type": "Person"}, "negated": False, "modality": "asserted",
-        "confidence": 0.9, "evidence": {"doc_id": "d", "sentence": "s", "start": 0, "end": 1, "rule": "r"},
+        "subject": {"id": "x", "name": "x", "type": None},
+        "predicate": "meet",
+        "object": {"id": "y", "name": "y", "type": "Person"},
+        "negated": False,
+        "modality": "asserted",
+        "confidence": 0.9,
+        "evidence": {"doc_id": "d", "sentence": "s", "start": 0, "end": 1, "rule": "r"},
         "article": {"id": "d"},
     }
     assert not validator.is_valid(record)
-    assert validator.is_valid({**record, "open": True, "relation_text": "met", "arguments": [],
-                               "subject": {**record["subject"], "text": "x"},
-                               "object": {**record["object"], "text": "y"}})
+    assert validator.is_valid(
+        {
+            **record,
+            "open": True,
+            "relation_text": "met",
+            "arguments": [],
+            "subject": {**record["subject"], "text": "x"},
+            "object": {**record["object"], "text": "y"},
+        }
+    )
 
 
 def test_report_says_what_was_kept_dropped_and_merged(tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
-    article.write_text("Talks in Brussels\nNATO Chief Mark Rutte met Donald Trump on Thursday.\n"
-                       "JOIN US ON TELEGRAM\nRutte praised Trump. The weather was fine.\n", "utf-8")
+    article.write_text(
+        "Talks in Brussels\nNATO Chief Mark Rutte met Donald Trump on Thursday.\n"
+        "JOIN US ON TELEGRAM\nRutte praised Trump. The weather was fine.\n",
+        "utf-8",
+    )
     report = tmp_path / "why.jsonl"
     kg("extract", str(article), "--report", str(report), check=True)
     lines = [json.loads(line) for line in report.read_text("utf-8").splitlines()]
@@ -69,7 +86,7 @@ def test_report_says_what_was_kept_dropped_and_merged(tmp_path: Path) -> None:
     assert ("kept", "relation") in reasons
     furniture = [d for d in lines if d["reason"] == "page furniture"]
     text = article.read_text("utf-8")
-    assert [text[d["start"]:d["end"]] for d in furniture] == ["JOIN US ON TELEGRAM"]
+    assert [text[d["start"] : d["end"]] for d in furniture] == ["JOIN US ON TELEGRAM"]
 
 
 def test_min_confidence_drops_and_reports(tmp_path: Path) -> None:
@@ -89,8 +106,11 @@ def test_sample_article_acceptance() -> None:
         pytest.skip("the shared sample article is not beside this checkout")
     records = [json.loads(line) for line in kg("extract", str(sample), check=True).stdout.splitlines()]
     triples = {(r["subject"]["name"], r["predicate"], r["object"]["name"]) for r in records}
-    assert {("Mark Rutte", "meet", "Donald Trump"), ("NATO", "pressure", "Russia"),
-            ("Mark Rutte", "praise", "Donald Trump")} <= triples
+    assert {
+        ("Mark Rutte", "meet", "Donald Trump"),
+        ("NATO", "pressure", "Russia"),
+        ("Mark Rutte", "praise", "Donald Trump"),
+    } <= triples
     [pressure] = [r for r in records if r["predicate"] == "pressure" and r["object"]["name"] == "Russia"]
     assert pressure["attributed_to"] == "Mark Rutte" and pressure["modality"] == "obligation"
     ids_by_name: dict[str, set[str]] = {}

@@ -84,10 +84,14 @@ def test_we_in_a_quote_is_the_speakers_organization() -> None:
 
 
 def test_title_is_not_part_of_the_name_and_short_forms_join_the_full_name() -> None:
-    relations = relations_of("US President Donald Trump met Keir Starmer on Monday. On Tuesday, Trump praised Starmer again.")
+    relations = relations_of(
+        "US President Donald Trump met Keir Starmer on Monday. On Tuesday, Trump praised Starmer again."
+    )
     names = {r.subject.name for r in relations} | {r.object.name for r in relations}
     assert "Trump" not in names and "Starmer" not in names
-    assert ("Donald Trump", "praise", "Keir Starmer") in {(r.subject.name, r.predicate, r.object.name) for r in relations}
+    assert ("Donald Trump", "praise", "Keir Starmer") in {
+        (r.subject.name, r.predicate, r.object.name) for r in relations
+    }
 
 
 def test_verbs_of_being_give_no_relation() -> None:
@@ -98,7 +102,7 @@ def test_evidence_offsets_point_into_the_article() -> None:
     text = "Headline about talks\n\nBERLIN — Olaf Scholz praised Emmanuel Macron on Friday. Nothing else."
     [relation] = [r for r in relations_of(text) if r.predicate == "praise"]
     e = relation.evidence
-    assert text[e.start:e.end] == e.sentence
+    assert text[e.start : e.end] == e.sentence
     assert "Olaf Scholz praised Emmanuel Macron" in e.sentence
     assert "Headline" not in e.sentence  # a line break ends the headline
 

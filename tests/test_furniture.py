@@ -13,7 +13,7 @@ def _reason(line: str) -> str | None:
     if not found:
         return None
     [piece] = found
-    assert text[piece.start:piece.end] == line.strip()  # offsets point into the original text
+    assert text[piece.start : piece.end] == line.strip()  # offsets point into the original text
     return piece.reason
 
 

@@ -71,7 +71,7 @@ def test_golden_article(path: Path) -> None:
     assert not names & set(spec["not_entities"])
     for relation in result.relations:
         e = relation.evidence
-        assert text[e.start:e.end] == e.sentence
+        assert text[e.start : e.end] == e.sentence
         assert not any(line in e.sentence for line in spec["furniture"])
     dropped = {d.text for d in result.decisions if d.reason == "page furniture"}
     assert dropped == set(spec["furniture"])

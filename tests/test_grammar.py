@@ -7,8 +7,7 @@ import pytest
 from spacy.lang.en import English
 from spacy.tokens import Doc, Token
 
-from kg.extract.grammar import (ATTRIBUTION_VERBS, SAYING_VERBS, SUBJECTS, clause_subject, speech_subject,
-                                subject_of)
+from kg.extract.grammar import ATTRIBUTION_VERBS, SAYING_VERBS, SUBJECTS, clause_subject, speech_subject, subject_of
 from kg.extract.open import CLAUSE_RULES, verb_clause
 
 #: English's lexical attributes (lower case, punctuation), without a trained pipeline.
@@ -126,7 +125,7 @@ def test_speech_subject_follows_a_coordinated_speech_verb() -> None:
 
 
 def test_label_sets_and_verbs_of_saying() -> None:
-    assert SUBJECTS == {"nsubj", "nsubjpass"}
+    assert {"nsubj", "nsubjpass"} == SUBJECTS
     # every verb that makes a relation rule skip a clause as speech also attributes a quotation
     assert SAYING_VERBS < ATTRIBUTION_VERBS
     assert {"warn", "deny", "believe"} <= ATTRIBUTION_VERBS - SAYING_VERBS
@@ -140,10 +139,14 @@ def tuples(doc: Doc, verb: str) -> list[tuple[str, str, str, str, float]]:
     ("rows", "verb", "expected"),
     [
         (  # verb_object; the coordinated verb inherits its subject and loses confidence
-            MET_AND_PRAISED, "praised", [("Rutte", "praised", "him", "verb_object", 0.75)],
+            MET_AND_PRAISED,
+            "praised",
+            [("Rutte", "praised", "him", "verb_object", 0.75)],
         ),
         (
-            MET_AND_PRAISED, "met", [("Rutte", "met", "Trump", "verb_object", 0.9)],
+            MET_AND_PRAISED,
+            "met",
+            [("Rutte", "met", "Trump", "verb_object", 0.9)],
         ),
         (  # relative_object: "Trump, whom he met"
             parse("""
@@ -152,7 +155,9 @@ def tuples(doc: Doc, verb: str) -> list[tuple[str, str, str, str, float]]:
             whom  4 dobj  PRON  WP  whom
             he    4 nsubj PRON  PRP he
             met   0 relcl VERB  VBD meet
-            """), "met", [("he", "met", "Trump", "relative_object", 0.7)],
+            """),
+            "met",
+            [("he", "met", "Trump", "relative_object", 0.7)],
         ),
         (  # verb_preposition
             parse("""
@@ -160,7 +165,9 @@ def tuples(doc: Doc, verb: str) -> list[tuple[str, str, str, str, float]]:
             met   1 ROOT  VERB  VBD meet
             with  1 prep  ADP   IN  with
             Trump 2 pobj  PROPN NNP Trump
-            """), "met", [("Rutte", "met with", "Trump", "verb_preposition", 0.75)],
+            """),
+            "met",
+            [("Rutte", "met with", "Trump", "verb_preposition", 0.75)],
         ),
         (  # clausal_complement: the mark joins the relation
             parse("""
@@ -170,14 +177,24 @@ def tuples(doc: Doc, verb: str) -> list[tuple[str, str, str, str, float]]:
             Europe 5 nsubj PROPN NNP Europe
             would  5 aux   AUX   MD  would
             act    1 ccomp VERB  VB  act
-            """), "said", [("Rutte", "said that", "Europe would act", "verb_clause", 0.6)],
+            """),
+            "said",
+            [("Rutte", "said that", "Europe would act", "verb_clause", 0.6)],
         ),
         (  # passive_agent_only
-            PASSIVE, "met", [("Trump", "was met", "by Rutte", "passive_agent_only", 0.6)],
+            PASSIVE,
+            "met",
+            [("Trump", "was met", "by Rutte", "passive_agent_only", 0.6)],
         ),
     ],
-    ids=["inherited_object", "verb_object", "relative_object", "verb_preposition", "clausal_complement",
-         "passive_agent_only"],
+    ids=[
+        "inherited_object",
+        "verb_object",
+        "relative_object",
+        "verb_preposition",
+        "clausal_complement",
+        "passive_agent_only",
+    ],
 )
 def test_clause_rules_on_hand_built_parses(rows: Doc, verb: str, expected: list) -> None:
     assert tuples(rows, verb) == expected
@@ -201,7 +218,12 @@ def test_an_auxiliary_or_a_verb_without_subject_is_no_clause() -> None:
 
 def test_clause_rules_are_tried_in_order() -> None:
     assert [rule.__name__ for rule in CLAUSE_RULES] == [
-        "relative_object", "verb_object", "verb_preposition", "clausal_complement", "passive_agent_only"]
+        "relative_object",
+        "verb_object",
+        "verb_preposition",
+        "clausal_complement",
+        "passive_agent_only",
+    ]
 
 
 def candidates(doc: Doc, verb: str) -> list[tuple[str, str, str, str, float]]:
@@ -210,8 +232,11 @@ def candidates(doc: Doc, verb: str) -> list[tuple[str, str, str, str, float]]:
     from kg.vocabulary import load_vocabulary
 
     vocabulary = load_vocabulary()
-    return [(c.subject.text, c.predicate, c.object.text, c.rule, c.confidence)
-            for rule in RULES for c in rule(word(doc, verb), vocabulary)]
+    return [
+        (c.subject.text, c.predicate, c.object.text, c.rule, c.confidence)
+        for rule in RULES
+        for c in rule(word(doc, verb), vocabulary)
+    ]
 
 
 def test_relation_rules_read_an_active_clause_and_a_passive_with_its_agent() -> None:

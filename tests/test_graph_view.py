@@ -13,8 +13,8 @@ from kg.graph import build_graph
 from kg.model import ENTITY_TYPES, Entity, Relation, TimeRef
 from kg.view.colors import parse_grass, type_colors
 from kg.view.graph_page import ALWAYS_LABELLED, TOP_ACTORS, graph_data, render_html
-from tests.robustness.browser import chromium_page
 from tests.helpers import GERMANY, NATO, RUSSIA, RUTTE, TRUMP, ZELENSKY, relation
+from tests.robustness.browser import chromium_page
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -34,13 +34,22 @@ def large_relations(actors: int = 300, edges: int = 700) -> list[Relation]:
     rng = random.Random(13)
     entities = [Entity(f"actor-{i:03d}", f"Actor {i:03d}", ENTITY_TYPES[i % 6]) for i in range(actors)]
     weights = [1 / (i + 1) for i in range(actors)]
-    relations = [relation(entities[i], "meet", entities[i + 1], f"d{i}", published="2024-01-01")
-                 for i in range(actors - 1)]
+    relations = [
+        relation(entities[i], "meet", entities[i + 1], f"d{i}", published="2024-01-01") for i in range(actors - 1)
+    ]
     for j in range(edges - len(relations)):
         a, b = rng.choices(entities, weights, k=2)
         if a != b:
-            relations.append(relation(a, rng.choice(["meet", "criticize", "support", "sanction"]), b, f"e{j}",
-                                      published=f"2024-{1 + j % 12:02d}-15", negated=j % 9 == 0))
+            relations.append(
+                relation(
+                    a,
+                    rng.choice(["meet", "criticize", "support", "sanction"]),
+                    b,
+                    f"e{j}",
+                    published=f"2024-{1 + j % 12:02d}-15",
+                    negated=j % 9 == 0,
+                )
+            )
     return relations
 
 
@@ -69,8 +78,9 @@ def test_search_box_finds_an_actor_by_part_of_a_name_and_focuses_it(tmp_path: Pa
         assert page.inner_text("#details h2") == "Mark Rutte"
         assert "Mark Rutte –meet→ Donald Trump" in page.inner_text("#details")
         # the view is centred on it
-        x, y = page.evaluate("(() => { const p = network.canvasToDOM(network.getPosition('mark-rutte'));"
-                             " return [p.x, p.y]; })()")
+        x, y = page.evaluate(
+            "(() => { const p = network.canvasToDOM(network.getPosition('mark-rutte')); return [p.x, p.y]; })()"
+        )
         box = page.evaluate("document.getElementById('graph').getBoundingClientRect().toJSON()")
         assert abs(x - box["width"] / 2) < 5 and abs(y - box["height"] / 2) < 5
         # an alias, in another case, and a name that matches nothing
@@ -104,8 +114,11 @@ def test_filters_by_type_predicate_date_and_hypothetical(tmp_path: Path) -> None
         page.uncheck("input[data-filter=type][value=Country]")
         now = shown(page)
         assert "russia" not in now["nodes"] and "germany" not in now["nodes"]
-        assert now["edges"] == [["donald-trump", "criticize", "nato"], ["mark-rutte", "meet", "donald-trump"],
-                                ["volodymyr-zelensky", "meet", "mark-rutte"]]
+        assert now["edges"] == [
+            ["donald-trump", "criticize", "nato"],
+            ["mark-rutte", "meet", "donald-trump"],
+            ["volodymyr-zelensky", "meet", "mark-rutte"],
+        ]
         assert now["counts"] == "4 of 6 actors · 3 of 6 relations shown"
         assert now["title"] == "kg: test — 4 of 6 actors · 3 of 6 relations shown"
         page.check("input[data-filter=type][value=Country]")
@@ -117,9 +130,11 @@ def test_filters_by_type_predicate_date_and_hypothetical(tmp_path: Path) -> None
         # date range: the relation's own date counts (5 May), else the article's
         page.fill("#date-from", "2025-04-01")
         page.dispatch_event("#date-from", "change")
-        assert shown(page)["edges"] == [["germany", "support", "volodymyr-zelensky"],
-                                        ["russia", "attack", "volodymyr-zelensky"],
-                                        ["volodymyr-zelensky", "meet", "mark-rutte"]]
+        assert shown(page)["edges"] == [
+            ["germany", "support", "volodymyr-zelensky"],
+            ["russia", "attack", "volodymyr-zelensky"],
+            ["volodymyr-zelensky", "meet", "mark-rutte"],
+        ]
         page.fill("#date-to", "2025-04-30")
         page.dispatch_event("#date-to", "change")
         assert len(shown(page)["edges"]) == 2
@@ -178,8 +193,9 @@ def test_important_names_show_at_every_zoom_and_all_names_when_zoomed_in(tmp_pat
         open_view(page, relations, tmp_path)
         for scale in (None, 0.15):
             if scale:
-                page.evaluate(f"network.moveTo({{scale: {scale}}}); network.emit('zoom', {{scale: {scale}}});"
-                              " network.redraw()")
+                page.evaluate(
+                    f"network.moveTo({{scale: {scale}}}); network.emit('zoom', {{scale: {scale}}}); network.redraw()"
+                )
             boxes = {b["id"]: b for b in label_boxes(page)}
             top = [i for i in boxes if ranks[i] < ALWAYS_LABELLED]
             assert len(top) == ALWAYS_LABELLED
@@ -190,8 +206,12 @@ def test_important_names_show_at_every_zoom_and_all_names_when_zoomed_in(tmp_pat
             for a in others:  # the other names show only where they cover no name
                 for b in boxes.values():
                     if b is not a and b["visible"]:
-                        assert not (a["left"] < b["right"] and b["left"] < a["right"] and a["top"] < b["bottom"]
-                                    and b["top"] < a["bottom"]), (a, b)
+                        assert not (
+                            a["left"] < b["right"]
+                            and b["left"] < a["right"]
+                            and a["top"] < b["bottom"]
+                            and b["top"] < a["bottom"]
+                        ), (a, b)
         page.evaluate("network.moveTo({scale: 1.5}); network.emit('zoom', {scale: 1.5}); network.redraw()")
         assert all(b["visible"] for b in label_boxes(page))
 
@@ -206,8 +226,8 @@ def test_layout_settles_and_no_label_is_drawn_under_the_panel(tmp_path: Path, wh
         assert graph["right"] <= side["left"]
         for box in label_boxes(page):
             if box["visible"]:
-                assert 0 <= box["left"] and box["right"] <= graph["width"], box
-                assert 0 <= box["top"] and box["bottom"] <= graph["height"], box
+                assert box["left"] >= 0 and box["right"] <= graph["width"], box
+                assert box["top"] >= 0 and box["bottom"] <= graph["height"], box
         before = page.evaluate("network.getPositions()")
         page.wait_for_timeout(800)
         assert page.evaluate("network.getPositions()") == before
@@ -221,12 +241,14 @@ def test_colours_per_type_are_those_of_the_neo4j_browser_style(tmp_path: Path) -
     assert type_colors() == {t: grass[f"node.{t}"]["color"] for t in ENTITY_TYPES}
     with chromium_page() as page:
         open_view(page, SMALL, tmp_path)
-        drawn = page.evaluate("Object.fromEntries(network.body.nodeIndices.map(id =>"
-                              " [id, network.body.nodes[id].options.color.background]))")
+        drawn = page.evaluate(
+            "Object.fromEntries(network.body.nodeIndices.map(id =>"
+            " [id, network.body.nodes[id].options.color.background]))"
+        )
         legend = page.evaluate("[...document.querySelectorAll('#types .dot')].map(d => d.style.background)")
     assert drawn["russia"] == grass["node.Country"]["color"] and drawn["nato"] == grass["node.Organization"]["color"]
     assert drawn["mark-rutte"] == grass["node.Person"]["color"]
-    rgb = ["rgb({}, {}, {})".format(*(int(c[i:i + 2], 16) for i in (1, 3, 5))) for c in type_colors().values()]
+    rgb = ["rgb({}, {}, {})".format(*(int(c[i : i + 2], 16) for i in (1, 3, 5))) for c in type_colors().values()]
     assert legend == rgb
 
 

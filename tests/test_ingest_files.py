@@ -19,17 +19,20 @@ from tests.helpers import kg
 
 ROOT = Path(__file__).resolve().parents[1]
 
-RUTTE = ("BRUSSELS, March 4, 2025 — NATO Secretary General Mark Rutte met Donald Trump in Washington on "
-         "Thursday to discuss defence spending across the alliance and the war in Ukraine, officials said.")
+RUTTE = (
+    "BRUSSELS, March 4, 2025 — NATO Secretary General Mark Rutte met Donald Trump in Washington on "
+    "Thursday to discuss defence spending across the alliance and the war in Ukraine, officials said."
+)
 
 
-def pdf_bytes(*paragraphs: str, title: str = "Rutte meets Trump", compress: int = 1, encrypt=None,
-              image_only: bool = False) -> bytes:
+def pdf_bytes(
+    *paragraphs: str, title: str = "Rutte meets Trump", compress: int = 1, encrypt=None, image_only: bool = False
+) -> bytes:
     """A real PDF of the paragraphs (a heading first), as reportlab writes one."""
+    from reportlab.graphics.shapes import Drawing, Rect
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate
-    from reportlab.graphics.shapes import Drawing, Rect
 
     buffer = io.BytesIO()
     document = SimpleDocTemplate(buffer, pagesize=A4, title=title, pageCompression=compress, encrypt=encrypt)
@@ -46,8 +49,9 @@ def pdf_bytes(*paragraphs: str, title: str = "Rutte meets Trump", compress: int 
 
 
 def triples(result: subprocess.CompletedProcess[str]) -> set[tuple[str, str, str]]:
-    return {(r["subject"]["name"], r["predicate"], r["object"]["name"])
-            for r in map(json.loads, result.stdout.splitlines())}
+    return {
+        (r["subject"]["name"], r["predicate"], r["object"]["name"]) for r in map(json.loads, result.stdout.splitlines())
+    }
 
 
 # --- files of a folder ------------------------------------------------------------
@@ -103,7 +107,8 @@ def test_a_missing_input_is_named_with_a_close_name(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
         f"kg: error: {tmp_path / 'article'}: no such file or folder (did you mean {tmp_path / 'articles'}?); "
-        f"{tmp_path / 'other.txt'}: no such file or folder"]
+        f"{tmp_path / 'other.txt'}: no such file or folder"
+    ]
     with pytest.raises(InputError, match="no such file or folder"):
         list(read_articles([str(tmp_path / "article")], on_error="skip"))  # never a skip
 
@@ -123,8 +128,9 @@ def test_on_ignore_receives_each_ignored_file(tmp_path: Path) -> None:
 @pytest.mark.parametrize("compress", [1, 0], ids=["compressed", "uncompressed"])
 def test_a_pdf_is_read_as_its_text(tmp_path: Path, compress: int) -> None:
     pdf = tmp_path / "rutte.pdf"
-    pdf.write_bytes(pdf_bytes(RUTTE, "The European Union imposed sanctions on Russia after the talks.",
-                              compress=compress))
+    pdf.write_bytes(
+        pdf_bytes(RUTTE, "The European Union imposed sanctions on Russia after the talks.", compress=compress)
+    )
     [article] = read_articles([str(pdf)], on_error="raise", language="en")
     assert article.meta.title == "Rutte meets Trump"
     assert not article.text.startswith("%PDF")
@@ -175,35 +181,41 @@ def test_unreadable_pdfs_are_skipped_with_the_reason(tmp_path: Path) -> None:
 # --- publication dates ------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("text", "date", "source"), [
-    ("Talks\n\nBRUSSELS, March 4, 2025 — NATO chief Mark Rutte met Donald Trump.", "2025-03-04", "dateline"),
-    ("LONDON, 4 March 2025 (Reuters) - Britain said it would act.", "2025-03-04", "dateline"),
-    ("KYIV, Ukraine, Feb. 24, 2025 /PRNewswire/ -- The company said.", "2025-02-24", "dateline"),
-    ("WASHINGTON, Sept. 12, 2024 — The president spoke.", "2024-09-12", "dateline"),
-    ("NEW YORK, Tuesday, March 4, 2025 -- Stocks fell.", "2025-03-04", "dateline"),
-    ("PARIS (AFP), 4th March 2025: France said it would act.", "2025-03-04", "dateline"),
-    ("Berlin, 04.03.2025 – Scholz met Macron.", "2025-03-04", "dateline"),
-    ("Talks\nPublished: 4 March 2025, 10:32 GMT\nThe talks ended.", "2025-03-04", "published line"),
-    ("Talks\nFirst published on Tue 4 Mar 2025 10.32 GMT\nThe talks ended.", "2025-03-04", "published line"),
-    ("Talks\nPosted on 2025-03-04\nThe talks ended.", "2025-03-04", "published line"),
-    ("Talks\nDate: 14/03/2025\nThe talks ended.", "2025-03-14", "published line"),
-    ("Talks\n\nThe talks ended.\n\nPublished: 5 March 2025", "2025-03-05", "published line"),
-    ("Talks\nBy Jane Doe | March 4, 2025\nThe talks ended.", "2025-03-04", "byline"),
-    ("Talks\nTuesday 4 March 2025 10.32 GMT\nThe talks ended.", "2025-03-04", "date line"),
-    ("Talks\nMar 4, 2025, 10:32 AM ET\nThe talks ended.", "2025-03-04", "date line"),
-])
+@pytest.mark.parametrize(
+    ("text", "date", "source"),
+    [
+        ("Talks\n\nBRUSSELS, March 4, 2025 — NATO chief Mark Rutte met Donald Trump.", "2025-03-04", "dateline"),
+        ("LONDON, 4 March 2025 (Reuters) - Britain said it would act.", "2025-03-04", "dateline"),
+        ("KYIV, Ukraine, Feb. 24, 2025 /PRNewswire/ -- The company said.", "2025-02-24", "dateline"),
+        ("WASHINGTON, Sept. 12, 2024 — The president spoke.", "2024-09-12", "dateline"),
+        ("NEW YORK, Tuesday, March 4, 2025 -- Stocks fell.", "2025-03-04", "dateline"),
+        ("PARIS (AFP), 4th March 2025: France said it would act.", "2025-03-04", "dateline"),
+        ("Berlin, 04.03.2025 – Scholz met Macron.", "2025-03-04", "dateline"),
+        ("Talks\nPublished: 4 March 2025, 10:32 GMT\nThe talks ended.", "2025-03-04", "published line"),
+        ("Talks\nFirst published on Tue 4 Mar 2025 10.32 GMT\nThe talks ended.", "2025-03-04", "published line"),
+        ("Talks\nPosted on 2025-03-04\nThe talks ended.", "2025-03-04", "published line"),
+        ("Talks\nDate: 14/03/2025\nThe talks ended.", "2025-03-14", "published line"),
+        ("Talks\n\nThe talks ended.\n\nPublished: 5 March 2025", "2025-03-05", "published line"),
+        ("Talks\nBy Jane Doe | March 4, 2025\nThe talks ended.", "2025-03-04", "byline"),
+        ("Talks\nTuesday 4 March 2025 10.32 GMT\nThe talks ended.", "2025-03-04", "date line"),
+        ("Talks\nMar 4, 2025, 10:32 AM ET\nThe talks ended.", "2025-03-04", "date line"),
+    ],
+)
 def test_publication_dates_in_the_text(text: str, date: str, source: str) -> None:
     found = publication_date(text)
     assert found is not None and (found.date, found.source) == (date, source)
 
 
-@pytest.mark.parametrize("text", [
-    "WASHINGTON (AP) — The talks ended on Thursday.",  # a dateline without a date
-    "Talks\nDate: 03/04/2025\nThe talks ended.",  # March 4 or 3 April: not guessed
-    "The meeting on March 4, 2025 was long.",  # a date in a sentence is not the publication date
-    "BRUSSELS, February 30, 2025 — No such day.",
-    "BRUSSELS, Thursday — The talks ended.",  # no year: nothing to resolve it against
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON (AP) — The talks ended on Thursday.",  # a dateline without a date
+        "Talks\nDate: 03/04/2025\nThe talks ended.",  # March 4 or 3 April: not guessed
+        "The meeting on March 4, 2025 was long.",  # a date in a sentence is not the publication date
+        "BRUSSELS, February 30, 2025 — No such day.",
+        "BRUSSELS, Thursday — The talks ended.",  # no year: nothing to resolve it against
+    ],
+)
 def test_no_publication_date_is_guessed(text: str) -> None:
     assert publication_date(text) is None
 
@@ -217,14 +229,21 @@ def test_a_dateline_resolves_the_relative_dates_of_the_article(tmp_path: Path) -
     assert record["time"] == {"text": "on Thursday", "date": "2025-02-27"}  # the Thursday before Tue 4 March
 
 
-@pytest.mark.parametrize(("block", "title", "url"), [
-    ("---\ntitle: Rutte in Washington\ndate: 2025-03-04\nurl: https://news.example/rutte\n---\n",
-     "Rutte in Washington", "https://news.example/rutte"),
-    ('---\ntitle: "Rutte in Washington"\npublished: "March 4, 2025"\n---\n', "Rutte in Washington", None),
-    ('+++\ntitle = "Rutte in Washington"\ndate = 2025-03-04T09:30:00Z\n+++\n', "Rutte in Washington", None),
-])
-def test_front_matter_gives_title_date_and_url_and_keeps_offsets(tmp_path: Path, block: str, title: str,
-                                                                  url: str | None) -> None:
+@pytest.mark.parametrize(
+    ("block", "title", "url"),
+    [
+        (
+            "---\ntitle: Rutte in Washington\ndate: 2025-03-04\nurl: https://news.example/rutte\n---\n",
+            "Rutte in Washington",
+            "https://news.example/rutte",
+        ),
+        ('---\ntitle: "Rutte in Washington"\npublished: "March 4, 2025"\n---\n', "Rutte in Washington", None),
+        ('+++\ntitle = "Rutte in Washington"\ndate = 2025-03-04T09:30:00Z\n+++\n', "Rutte in Washington", None),
+    ],
+)
+def test_front_matter_gives_title_date_and_url_and_keeps_offsets(
+    tmp_path: Path, block: str, title: str, url: str | None
+) -> None:
     body = "Olaf Scholz met Emmanuel Macron in Paris on Friday.\n"
     path = tmp_path / "talks.md"
     path.write_text(block + body)
@@ -237,8 +256,12 @@ def test_front_matter_gives_title_date_and_url_and_keeps_offsets(tmp_path: Path,
 
 def test_metadata_dates_win_over_the_text(tmp_path: Path) -> None:
     feed = tmp_path / "feed.jsonl"
-    feed.write_text(json.dumps({"id": "a", "published": "2025-03-01", "text": RUTTE}) + "\n"
-                    + json.dumps({"id": "b", "text": RUTTE}) + "\n")
+    feed.write_text(
+        json.dumps({"id": "a", "published": "2025-03-01", "text": RUTTE})
+        + "\n"
+        + json.dumps({"id": "b", "text": RUTTE})
+        + "\n"
+    )
     first, second = read_articles([str(feed)], on_error="raise")
     assert (first.meta.published, first.meta.published_from) == ("2025-03-01", "jsonl")
     assert (second.meta.published, second.meta.published_from) == ("2025-03-04", "dateline")
@@ -248,8 +271,13 @@ def test_metadata_dates_win_over_the_text(tmp_path: Path) -> None:
 
 
 def test_the_standard_model_name_is_accepted() -> None:
-    result = subprocess.run([sys.executable, "-m", "kg", "extract", "-", "--model", "en_core_web_sm"],
-                            input="Olaf Scholz met Emmanuel Macron in Paris.", capture_output=True, text=True,
-                            cwd=ROOT, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-m", "kg", "extract", "-", "--model", "en_core_web_sm"],
+        input="Olaf Scholz met Emmanuel Macron in Paris.",
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     assert ("Olaf Scholz", "meet", "Emmanuel Macron") in triples(result)

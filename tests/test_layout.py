@@ -17,16 +17,16 @@ SRC = ROOT / "src"
 #: Top to bottom. A module may import its own unit and the units of lower layers; the units of
 #: one layer are independent of each other. A unit is a package or module and all under it.
 LAYERS: list[tuple[str, ...]] = [
-    ("kg.__main__",),                             # python -m kg
-    ("kg.cli",),                                  # commands: options, one-line errors, exit status
-    ("kg.stages",),                               # the API: the stages composed (kg/__init__ names them)
-    ("kg.store", "kg.view"),                      # Neo4j; pages and networks for people and their tools
-    ("kg.rdf",),                                  # RDF out and back in, SHACL, the ontology
-    ("kg.graph",),                                # relations → one networkx graph
-    ("kg.extract",),                              # spaCy: articles → relations (resolves each article)
-    ("kg.resolve", "kg.ingest"),                  # names → entities; files → articles
+    ("kg.__main__",),  # python -m kg
+    ("kg.cli",),  # commands: options, one-line errors, exit status
+    ("kg.stages",),  # the API: the stages composed (kg/__init__ names them)
+    ("kg.store", "kg.view"),  # Neo4j; pages and networks for people and their tools
+    ("kg.rdf",),  # RDF out and back in, SHACL, the ontology
+    ("kg.graph",),  # relations → one networkx graph
+    ("kg.extract",),  # spaCy: articles → relations (resolves each article)
+    ("kg.resolve", "kg.ingest"),  # names → entities; files → articles
     ("kg.keys", "kg.records", "kg.vocabulary", "kg.countries"),
-    ("kg.model", "kg.errors"),                    # records and errors: imported by all, import nothing
+    ("kg.model", "kg.errors"),  # records and errors: imported by all, import nothing
 ]
 #: `kg` itself names the API lazily; what it imports only for type checkers sits above everything.
 PACKAGE_ROOT = "kg"
@@ -96,9 +96,12 @@ def test_imports_follow_the_layout() -> None:
 
 
 def test_the_store_is_a_leaf() -> None:
-    importers = {module_name(path, SRC)[0] for path in (SRC / PACKAGE_ROOT).rglob("*.py")
-                 for _, target in imports_of(path, SRC)
-                 if target.startswith("kg.store") and not module_name(path, SRC)[0].startswith("kg.store")}
+    importers = {
+        module_name(path, SRC)[0]
+        for path in (SRC / PACKAGE_ROOT).rglob("*.py")
+        for _, target in imports_of(path, SRC)
+        if target.startswith("kg.store") and not module_name(path, SRC)[0].startswith("kg.store")
+    }
     assert importers and all(name.startswith(("kg.cli", "kg.stages")) or name == "kg" for name in importers)
 
 
@@ -111,29 +114,54 @@ def _tree(tmp_path: Path, files: dict[str, str]) -> Path:
     return src
 
 
-@pytest.mark.parametrize(("files", "expected"), [
-    # the store imported by the graph: up
-    ({"kg/graph.py": "from kg.store.rows import statement_id\n", "kg/store/__init__.py": "",
-      "kg/store/rows.py": ""},
-     ["kg/graph.py:1: kg.graph imports kg.store.rows (up from kg.graph to kg.store)"]),
-    # inside a function, relative: still up
-    ({"kg/extract/__init__.py": "", "kg/extract/parallel.py": "def f():\n    from ..cli import main\n",
-      "kg/cli/__init__.py": "main = 1\n"},
-     ["kg/extract/parallel.py:2: kg.extract.parallel imports kg.cli (up from kg.extract to kg.cli)"]),
-    # two units of one layer
-    ({"kg/store/__init__.py": "import kg.view.colors\n", "kg/view/__init__.py": "", "kg/view/colors.py": ""},
-     ["kg/store/__init__.py:1: kg.store imports kg.view.colors (across the layer, kg.store and kg.view are "
-      "independent)"]),
-    # the API from inside: up
-    ({"kg/graph.py": "from kg import build_graph\n"},
-     ["kg/graph.py:1: kg.graph imports kg (the package root names the API: import the module itself)"]),
-    # a module outside every layer
-    ({"kg/helpers.py": ""}, ["kg/helpers.py: kg.helpers is in no layer (add it to LAYERS)"]),
-    # down, within a unit, and the version constant: fine
-    ({"kg/graph.py": "from kg.model import Relation\nfrom kg import __version__\n", "kg/model.py": "",
-      "kg/rdf/__init__.py": "", "kg/rdf/export.py": "from . import terms\nfrom kg.graph import x\n",
-      "kg/rdf/terms.py": ""},
-     []),
-])
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        # the store imported by the graph: up
+        (
+            {
+                "kg/graph.py": "from kg.store.rows import statement_id\n",
+                "kg/store/__init__.py": "",
+                "kg/store/rows.py": "",
+            },
+            ["kg/graph.py:1: kg.graph imports kg.store.rows (up from kg.graph to kg.store)"],
+        ),
+        # inside a function, relative: still up
+        (
+            {
+                "kg/extract/__init__.py": "",
+                "kg/extract/parallel.py": "def f():\n    from ..cli import main\n",
+                "kg/cli/__init__.py": "main = 1\n",
+            },
+            ["kg/extract/parallel.py:2: kg.extract.parallel imports kg.cli (up from kg.extract to kg.cli)"],
+        ),
+        # two units of one layer
+        (
+            {"kg/store/__init__.py": "import kg.view.colors\n", "kg/view/__init__.py": "", "kg/view/colors.py": ""},
+            [
+                "kg/store/__init__.py:1: kg.store imports kg.view.colors (across the layer, kg.store and kg.view are "
+                "independent)"
+            ],
+        ),
+        # the API from inside: up
+        (
+            {"kg/graph.py": "from kg import build_graph\n"},
+            ["kg/graph.py:1: kg.graph imports kg (the package root names the API: import the module itself)"],
+        ),
+        # a module outside every layer
+        ({"kg/helpers.py": ""}, ["kg/helpers.py: kg.helpers is in no layer (add it to LAYERS)"]),
+        # down, within a unit, and the version constant: fine
+        (
+            {
+                "kg/graph.py": "from kg.model import Relation\nfrom kg import __version__\n",
+                "kg/model.py": "",
+                "kg/rdf/__init__.py": "",
+                "kg/rdf/export.py": "from . import terms\nfrom kg.graph import x\n",
+                "kg/rdf/terms.py": "",
+            },
+            [],
+        ),
+    ],
+)
 def test_the_check_catches_a_wrong_way_import(tmp_path: Path, files: dict[str, str], expected: list[str]) -> None:
     assert violations(_tree(tmp_path, files)) == expected

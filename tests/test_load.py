@@ -28,25 +28,38 @@ RELATIONS = [
 
 def counts(driver) -> dict[str, int]:
     records, _, _ = driver.execute_query(
-        "MATCH (n) WITH count(n) AS nodes "
-        "OPTIONAL MATCH ()-[r]->() RETURN nodes, count(r) AS relationships")
+        "MATCH (n) WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() RETURN nodes, count(r) AS relationships"
+    )
     labels, _, _ = driver.execute_query("MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n")
-    return {"nodes": records[0]["nodes"], "relationships": records[0]["relationships"],
-            **{row["label"]: row["n"] for row in labels}}
+    return {
+        "nodes": records[0]["nodes"],
+        "relationships": records[0]["relationships"],
+        **{row["label"]: row["n"] for row in labels},
+    }
 
 
 def test_load_creates_entities_articles_statements_and_aggregates(neo4j_db) -> None:
     summary = load_relations(neo4j_db, RELATIONS)
     assert (summary.articles, summary.relations, summary.entities_created) == (2, 5, 4)
     # 5 statements × (SUBJECT, OBJECT, FROM) + 6 MENTIONS + 4 aggregate edges
-    assert counts(neo4j_db) == {"nodes": 11, "relationships": 25, "Entity": 4, "Person": 2, "Organization": 1,
-                                "Country": 1, "Article": 2, "Statement": 5}
+    assert counts(neo4j_db) == {
+        "nodes": 11,
+        "relationships": 25,
+        "Entity": 4,
+        "Person": 2,
+        "Organization": 1,
+        "Country": 1,
+        "Article": 2,
+        "Statement": 5,
+    }
     records, _, _ = neo4j_db.execute_query(
         "MATCH (:Entity {id: 'mark-rutte'})-[r:MEET]->(:Entity {id: 'donald-trump'}) "
         "RETURN r.mentions AS mentions, r.articles AS articles, r.facts AS facts, "
-        "r.first_seen AS first, r.last_seen AS last")
-    assert [r.data() for r in records] == [{"mentions": 2, "articles": 2, "facts": 2, "first": "2025-01-01",
-                                            "last": "2025-01-02"}]
+        "r.first_seen AS first, r.last_seen AS last"
+    )
+    assert [r.data() for r in records] == [
+        {"mentions": 2, "articles": 2, "facts": 2, "first": "2025-01-01", "last": "2025-01-02"}
+    ]
 
 
 def test_loading_twice_changes_nothing(neo4j_db) -> None:
@@ -62,10 +75,12 @@ def test_reloading_an_article_replaces_its_relations(neo4j_db) -> None:
     load_relations(neo4j_db, [RELATIONS[2]])
     records, _, _ = neo4j_db.execute_query(
         "MATCH (s:Statement)-[:FROM]->(a:Article) RETURN a.id AS article, s.predicate AS predicate "
-        "ORDER BY article, predicate")
+        "ORDER BY article, predicate"
+    )
     assert [tuple(r.values()) for r in records] == [("a1", "pressure"), ("a2", "meet"), ("a2", "meet")]
     records, _, _ = neo4j_db.execute_query(
-        "MATCH (:Entity {id: 'mark-rutte'})-[r:MEET]->(:Entity {id: 'donald-trump'}) RETURN r.mentions AS n")
+        "MATCH (:Entity {id: 'mark-rutte'})-[r:MEET]->(:Entity {id: 'donald-trump'}) RETURN r.mentions AS n"
+    )
     assert [r["n"] for r in records] == [1]
     assert not neo4j_db.execute_query("MATCH ()-[r:PRAISE]->() RETURN r").records
 
@@ -94,7 +109,8 @@ def test_cli_names_the_uri_and_not_the_password_when_refused(neo4j_settings) -> 
     result = kg("init-db", "--uri", neo4j_settings.uri, "--password", "wrong-secret-123")
     assert result.returncode == 1
     assert result.stderr.strip() == (
-        f"kg: error: Neo4j at {neo4j_settings.uri} refused the credentials of user 'neo4j' (check NEO4J_PASSWORD)")
+        f"kg: error: Neo4j at {neo4j_settings.uri} refused the credentials of user 'neo4j' (check NEO4J_PASSWORD)"
+    )
 
 
 def test_cli_reports_a_server_that_is_down() -> None:
@@ -108,8 +124,14 @@ def test_wipe_asks_for_confirmation(neo4j_db, neo4j_settings, tmp_path: Path) ->
     load_relations(neo4j_db, RELATIONS)
     triples = tmp_path / "t.jsonl"
     triples.write_text("")
-    result = subprocess.run([sys.executable, "-m", "kg", "load", str(triples), "--wipe"], input="n\n",
-                            capture_output=True, text=True, cwd=ROOT, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "kg", "load", str(triples), "--wipe"],
+        input="n\n",
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
     assert result.returncode == 1 and counts(neo4j_db)["Entity"] == 4
     kg("load", str(triples), "--wipe", "--yes", check=True)
     assert counts(neo4j_db)["nodes"] == 0
@@ -118,6 +140,7 @@ def test_wipe_asks_for_confirmation(neo4j_db, neo4j_settings, tmp_path: Path) ->
 @pytest.mark.parametrize("bad", ["", "not-a-type"])
 def test_relationship_type_check_rejects_bad_predicates(bad: str) -> None:
     from kg.vocabulary import relationship_type
+
     with pytest.raises(ValueError):
         relationship_type(bad)
 
@@ -176,21 +199,29 @@ def test_batch_size_does_not_change_the_graph(neo4j_db) -> None:
 def test_reloading_an_article_reports_and_recomputes_what_changed(neo4j_db) -> None:
     load_relations(neo4j_db, RELATIONS)
     rutte = Entity("mark-rutte", "Mark Rutte", "Person", ("Mr Rutte",))  # a new alias, "Rutte" gone
-    summary = load_relations(neo4j_db, [relation(rutte, "meet", TRUMP, "a1", 0, confidence=0.5),
-                                        relation(rutte, "sanction", RUSSIA, "a1", 120)])
-    assert (summary.articles_replaced, summary.relations_created, summary.relations_replaced,
-            summary.relations_removed) == (1, 1, 1, 2)
+    summary = load_relations(
+        neo4j_db,
+        [relation(rutte, "meet", TRUMP, "a1", 0, confidence=0.5), relation(rutte, "sanction", RUSSIA, "a1", 120)],
+    )
+    assert (
+        summary.articles_replaced,
+        summary.relations_created,
+        summary.relations_replaced,
+        summary.relations_removed,
+    ) == (1, 1, 1, 2)
     assert (summary.entities_removed, summary.edges_created, summary.edges_removed) == (1, 1, 2)  # NATO
     records, _, _ = neo4j_db.execute_query(
         "MATCH (x:Entity)-[r]->(y:Entity) RETURN x.id AS x, type(r) AS type, y.id AS y, r.mentions AS mentions, "
-        "r.confidence AS confidence ORDER BY x, type, y")
+        "r.confidence AS confidence ORDER BY x, type, y"
+    )
     assert [tuple(r.values()) for r in records] == [
         ("donald-trump", "MEET", "mark-rutte", 1, 1.0),
         ("mark-rutte", "MEET", "donald-trump", 2, 1.0),
         ("mark-rutte", "SANCTION", "russia", 1, 1.0),
     ]
     records, _, _ = neo4j_db.execute_query(
-        "MATCH (e:Entity {id: 'mark-rutte'}) RETURN e.aliases AS aliases, e.alias_keys AS keys")
+        "MATCH (e:Entity {id: 'mark-rutte'}) RETURN e.aliases AS aliases, e.alias_keys AS keys"
+    )
     assert records[0].data() == {"aliases": ["Mr Rutte", "Rutte"], "keys": ["mr rutte", "rutte"]}  # a2 says Rutte
     assert "1 replaced" in summary.describe() and "2 removed" in summary.describe()
 
@@ -199,8 +230,16 @@ def test_read_relations_gives_back_exactly_what_was_loaded_as_resolved(neo4j_db)
     from kg.resolve import resolve_relations
     from kg.store.read import read_relations
 
-    nameless = relation(Entity("x", "X Corp", "Organization", ("XC", "X")), "sue", NATO, "a9", 3,
-                        attributed_to="Reuters", relation_text="filed suit against", confidence=0.25)
+    nameless = relation(
+        Entity("x", "X Corp", "Organization", ("XC", "X")),
+        "sue",
+        NATO,
+        "a9",
+        3,
+        attributed_to="Reuters",
+        relation_text="filed suit against",
+        confidence=0.25,
+    )
     nameless = replace(nameless, article=ArticleMeta("a9"))  # no title, url, date or source
     loaded = [*RELATIONS, nameless]
     load_relations(neo4j_db, loaded)
@@ -213,14 +252,14 @@ def test_read_relations_gives_back_exactly_what_was_loaded_as_resolved(neo4j_db)
 def test_read_relations_gives_the_entity_and_mentions_keep_each_articles_view(neo4j_db) -> None:
     from kg.store.read import read_relations
 
-    late = relation(Entity("mark-rutte", "Mark Rutte", "Person", ("Secretary General Rutte",)), "meet", TRUMP,
-                    "a2", 0)
+    late = relation(Entity("mark-rutte", "Mark Rutte", "Person", ("Secretary General Rutte",)), "meet", TRUMP, "a2", 0)
     load_relations(neo4j_db, [RELATIONS[0], late])
     rutte = Entity("mark-rutte", "Mark Rutte", "Person", ("Rutte", "Secretary General Rutte"))
     assert {r.subject for r in read_relations(neo4j_db)} == {rutte}
     records, _, _ = neo4j_db.execute_query(
         "MATCH (a:Article)-[m:MENTIONS]->(:Entity {id: 'mark-rutte'}) RETURN a.id AS article, m.aliases AS aliases "
-        "ORDER BY article")
+        "ORDER BY article"
+    )
     assert [tuple(r.values()) for r in records] == [("a1", ["Rutte"]), ("a2", ["Secretary General Rutte"])]
 
 
@@ -250,8 +289,12 @@ def test_a_hostile_predicate_never_reaches_cypher(neo4j_db, predicate: str) -> N
         load_relations(neo4j_db, [*RELATIONS[:2], replace(bad, predicate=predicate)])
     assert snapshot(neo4j_db) == before
     skipped: list[str] = []
-    summary = load_relations(neo4j_db, [replace(bad, predicate=predicate), *RELATIONS[3:]], on_error="skip",
-                             on_skip=lambda error: skipped.append(error.article_id))
+    summary = load_relations(
+        neo4j_db,
+        [replace(bad, predicate=predicate), *RELATIONS[3:]],
+        on_error="skip",
+        on_skip=lambda error: skipped.append(error.article_id),
+    )
     assert skipped == ["a1"] == summary.skipped
     assert snapshot(neo4j_db) == before
 
@@ -270,24 +313,25 @@ def test_hostile_names_are_stored_as_data(neo4j_db) -> None:
 
     hostile = Entity("x'}) DETACH DELETE n //", "Robert'); MATCH (n) DETACH DELETE n; //", "Person", ("`}{$x",))
     load_relations(neo4j_db, [relation(hostile, "meet", TRUMP, "a1", 0), *RELATIONS[3:]])
-    records, _, _ = neo4j_db.execute_query("MATCH (e:Entity {id: $id}) RETURN e.name AS name, e.aliases AS aliases",
-                                           id=hostile.id)
+    records, _, _ = neo4j_db.execute_query(
+        "MATCH (e:Entity {id: $id}) RETURN e.name AS name, e.aliases AS aliases", id=hostile.id
+    )
     assert records[0].data() == {"name": hostile.name, "aliases": ["`}{$x"]}
     assert counts(neo4j_db)["Entity"] == 3
     _, rows = run_query(neo4j_db, "actor", {"name": "`}{$X"}, database="neo4j")
     assert [(r["subject"], r["object"]) for r in rows] == [(hostile.name, "Donald Trump")]
 
 
-def test_a_permanent_error_is_not_retried_and_is_one_line_naming_the_uri(neo4j_db, neo4j_settings,
-                                                                         monkeypatch) -> None:
+def test_a_permanent_error_is_not_retried_and_is_one_line_naming_the_uri(neo4j_db, neo4j_settings, monkeypatch) -> None:
     import kg.store.neo4j as writer
     from kg.errors import DatabaseError
 
     calls = []
     original = writer._write_batch
     monkeypatch.setattr(writer, "_write_batch", lambda tx, batch: calls.append(1) or original(tx, batch))
-    neo4j_db.execute_query("CREATE CONSTRAINT test_unique_name_key IF NOT EXISTS "
-                           "FOR (e:Entity) REQUIRE e.name IS UNIQUE")
+    neo4j_db.execute_query(
+        "CREATE CONSTRAINT test_unique_name_key IF NOT EXISTS FOR (e:Entity) REQUIRE e.name IS UNIQUE"
+    )
     twin = Entity("donald-trump-2", "Donald Trump", "Person")
     try:
         with pytest.raises(DatabaseError) as raised, writer.connect(neo4j_settings) as driver:
@@ -296,15 +340,18 @@ def test_a_permanent_error_is_not_retried_and_is_one_line_naming_the_uri(neo4j_d
         neo4j_db.execute_query("DROP CONSTRAINT test_unique_name_key IF EXISTS")
     message = str(raised.value)
     assert calls == [1]
-    assert message.startswith(f"Neo4j at {neo4j_settings.uri}: writing article 'a1' and 1 more failed: "
-                              "Neo.ClientError.Schema.ConstraintValidationFailed")
+    assert message.startswith(
+        f"Neo4j at {neo4j_settings.uri}: writing article 'a1' and 1 more failed: "
+        "Neo.ClientError.Schema.ConstraintValidationFailed"
+    )
     assert "\n" not in message and neo4j_settings.password not in message
     assert counts(neo4j_db)["nodes"] == 0  # the transaction was rolled back
 
 
 def test_a_transient_error_is_retried_and_the_batch_written_once(neo4j_db, monkeypatch) -> None:
-    import kg.store.neo4j as writer
     from neo4j.exceptions import ServiceUnavailable
+
+    import kg.store.neo4j as writer
 
     calls = []
     original = writer._write_batch
@@ -334,8 +381,9 @@ def test_cli_load_prints_the_summary(neo4j_db, neo4j_settings, tmp_path: Path) -
     with open(triples, "w", encoding="utf-8") as stream:
         write_relations(RELATIONS, stream)
     result = kg("load", str(triples), "--batch-size", "2", check=True)
-    assert result.stderr.startswith(f"kg: loaded into {neo4j_settings.uri}: 5 relations from 2 articles (2 new, "
-                                    "0 replaced) in ")
+    assert result.stderr.startswith(
+        f"kg: loaded into {neo4j_settings.uri}: 5 relations from 2 articles (2 new, 0 replaced) in "
+    )
     assert "relations: 5 created, 0 replaced, 0 removed; entities: 4 created, 0 matched, 0 removed" in result.stderr
 
 
@@ -347,8 +395,9 @@ def test_cli_load_of_an_unchanged_file_says_so(neo4j_db, neo4j_settings, tmp_pat
         write_relations(RELATIONS, stream)
     kg("load", str(triples), check=True)
     result = kg("load", str(triples), check=True)
-    assert result.stderr.startswith(f"kg: loaded into {neo4j_settings.uri}: 5 relations from 2 articles (0 new, "
-                                    "0 replaced, 2 unchanged) in ")
+    assert result.stderr.startswith(
+        f"kg: loaded into {neo4j_settings.uri}: 5 relations from 2 articles (0 new, 0 replaced, 2 unchanged) in "
+    )
     assert "relations: 0 created, 0 replaced, 5 unchanged, 0 removed" in result.stderr
 
 
@@ -395,9 +444,16 @@ def test_the_warm_up_plans_every_loader_query_and_leaves_no_data(neo4j_db, monke
     # Whatever the loader sends in its transactions, a load and reloads of the examples
     # included, the warm-up has sent the same text (plans are cached by text).
     summaries = []
-    loaded = _cypher_sent(monkeypatch, lambda: summaries.extend([
-        load_relations(neo4j_db, example_relations), load_relations(neo4j_db, example_relations),
-        load_relations(neo4j_db, [replace(r, confidence=0.5) for r in example_relations[::2]])]))
+    loaded = _cypher_sent(
+        monkeypatch,
+        lambda: summaries.extend(
+            [
+                load_relations(neo4j_db, example_relations),
+                load_relations(neo4j_db, example_relations),
+                load_relations(neo4j_db, [replace(r, confidence=0.5) for r in example_relations[::2]]),
+            ]
+        ),
+    )
     assert loaded <= planned, [query[:300] for query in loaded - planned]
     # The first load found an empty database: nothing of the warm-up was matched.
     articles = len({relation.article.id for relation in example_relations})
@@ -407,25 +463,28 @@ def test_the_warm_up_plans_every_loader_query_and_leaves_no_data(neo4j_db, monke
 
 # --- a load streams its input ------------------------------------------------------------
 
+
 def test_load_writes_each_batch_before_reading_further(neo4j_db) -> None:
     read: list[int] = []
     written: list[tuple[int, int]] = []  # (relations written so far, relations read by then)
 
     def stream():
-        for n, relation in enumerate(RELATIONS, start=1):
+        for n, one in enumerate(RELATIONS, start=1):
             read.append(n)
-            yield relation
+            yield one
 
     sizes = {"a1": 3, "a2": 2}
-    summary = load_relations(neo4j_db, stream(), sizes=sizes, batch_size=1,
-                             progress=lambda n: written.append((n, len(read))))
+    summary = load_relations(
+        neo4j_db, stream(), sizes=sizes, batch_size=1, progress=lambda n: written.append((n, len(read)))
+    )
     assert written == [(3, 3), (2, 5)]  # a1 went to the database before a2's first relation was read
     assert (summary.articles_new, summary.relations_created) == (2, 5)
 
 
 @pytest.mark.parametrize("stdin", [False, True], ids=["file", "stdin"])
-def test_cli_load_of_scattered_articles_and_bad_lines_loads_each_article_whole(neo4j_db, tmp_path: Path,
-                                                                               stdin: bool) -> None:
+def test_cli_load_of_scattered_articles_and_bad_lines_loads_each_article_whole(
+    neo4j_db, tmp_path: Path, stdin: bool
+) -> None:
     from kg.records import relation_to_record
 
     load_relations(neo4j_db, RELATIONS)
@@ -435,11 +494,16 @@ def test_cli_load_of_scattered_articles_and_bad_lines_loads_each_article_whole(n
     scattered = [lines[0], lines[3], "{not json", lines[1], lines[4], lines[2]]  # a1, a2, a1, a2, a1
     triples = tmp_path / "t.jsonl"
     triples.write_text("\n".join(scattered) + "\n", encoding="utf-8")
-    result = (kg("load", "-", "--batch-size", "1", stdin=triples.read_text("utf-8")) if stdin
-              else kg("load", str(triples), "--batch-size", "1"))
+    result = (
+        kg("load", "-", "--batch-size", "1", stdin=triples.read_text("utf-8"))
+        if stdin
+        else kg("load", str(triples), "--batch-size", "1")
+    )
     name = "<stdin>" if stdin else str(triples)
     assert result.returncode == 3
-    assert result.stderr.splitlines()[0] == f"kg: skipped: {name}:3: not valid JSON (Expecting property name " \
-                                            "enclosed in double quotes)"
+    assert (
+        result.stderr.splitlines()[0] == f"kg: skipped: {name}:3: not valid JSON (Expecting property name "
+        "enclosed in double quotes)"
+    )
     assert "5 relations from 2 articles (2 new, 0 replaced)" in result.stderr
     assert snapshot(neo4j_db) == reference  # the graph a load of the articles in order gives

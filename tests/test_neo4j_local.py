@@ -216,10 +216,12 @@ echo "first=$first"
 echo "second=$NEO4J_URI $KG_NEO4J_HOME"
 echo "password=$NEO4J_PASSWORD"
 """
-    env = {key: value for key, value in os.environ.items()
-           if not key.startswith(("NEO4J_", "KG_NEO4J_", "MAKE")) and key != "MFLAGS"}
-    result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, env=env, cwd=REPO_ROOT,
-                            timeout=300)
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("NEO4J_", "KG_NEO4J_", "MAKE")) and key != "MFLAGS"
+    }
+    result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, env=env, cwd=REPO_ROOT, timeout=300)
     lines = dict(line.split("=", 1) for line in result.stdout.splitlines())
     uri, home = lines["first"].split(" ")
     try:

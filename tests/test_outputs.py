@@ -40,7 +40,8 @@ def test_a_typo_in_build_keeps_the_last_build(built: Path) -> None:
     result = kg("build", EXAMPLES[:-1], "--out", str(built))
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
-        f"kg: error: {EXAMPLES[:-1]}: no such file or folder (did you mean {EXAMPLES}?)"]
+        f"kg: error: {EXAMPLES[:-1]}: no such file or folder (did you mean {EXAMPLES}?)"
+    ]
     assert contents(built) == before
 
 
@@ -52,7 +53,10 @@ def test_a_build_that_fails_while_writing_keeps_every_old_file(built: Path, tmp_
     (out / "graph.html").mkdir()  # graph.html cannot be replaced: the build fails there
     result = kg("build", EXAMPLES, "--out", str(out))
     assert result.returncode == 1
-    assert result.stderr.splitlines()[-1] == f"kg: error: cannot write {out / 'graph.html'}: it is a folder (give a file name)"
+    assert (
+        result.stderr.splitlines()[-1]
+        == f"kg: error: cannot write {out / 'graph.html'}: it is a folder (give a file name)"
+    )
     assert (out / "triples.jsonl").read_text() == "old triples\n" and (out / "graph.ttl").read_text() == "old turtle\n"
     assert sorted(p.name for p in out.iterdir()) == list(BUILD_FILES)  # no temporary file left
 
@@ -66,7 +70,8 @@ def test_a_build_of_inputs_without_articles_keeps_the_last_build(built: Path, tm
     assert result.returncode == 1
     assert f"kg: ignored: {empty / 'notes.docx'}: not an article file" in result.stderr
     assert result.stderr.splitlines()[-1] == (
-        f"kg: error: no article read from {empty} (1 ignored, 1 skipped, 0 failed); {built} left as it was")
+        f"kg: error: no article read from {empty} (1 ignored, 1 skipped, 0 failed); {built} left as it was"
+    )
     assert contents(built) == before
 
 
@@ -95,13 +100,16 @@ def test_outputs_go_into_folders_that_do_not_exist(built: Path, tmp_path: Path) 
     assert (folder / "import.sh").is_file() and (folder / "statements.csv").is_file()
 
 
-@pytest.mark.parametrize("command", [
-    ["extract", EXAMPLES, "-o", "/dev/null"],
-    ["extract", EXAMPLES, "-o", "/dev/null", "--report", "/dev/null"],
-    ["export", "--input", "{triples}", "-o", "/dev/null"],
-    ["export", "--input", "{triples}", "--format", "nquads", "-o", "/dev/null"],
-    ["import-rdf", "{turtle}", "-o", "/dev/null"],
-])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["extract", EXAMPLES, "-o", "/dev/null"],
+        ["extract", EXAMPLES, "-o", "/dev/null", "--report", "/dev/null"],
+        ["export", "--input", "{triples}", "-o", "/dev/null"],
+        ["export", "--input", "{triples}", "--format", "nquads", "-o", "/dev/null"],
+        ["import-rdf", "{turtle}", "-o", "/dev/null"],
+    ],
+)
 def test_dev_null_is_a_place_to_write(built: Path, command: list[str]) -> None:
     args = [a.format(triples=built / "triples.jsonl", turtle=built / "graph.ttl") for a in command]
     result = kg(*args)

@@ -37,126 +37,324 @@ MEET = "Mark Rutte meet Donald Trump."
 
 
 def edge(subject, predicate, obj, mentions, articles, facts, negated, first, last, evidence):
-    return {"subject": subject, "predicate": predicate, "object": obj, "mentions": mentions, "articles": articles,
-            "facts": facts, "negated": negated, "first_seen": first, "last_seen": last, "evidence": evidence}
+    return {
+        "subject": subject,
+        "predicate": predicate,
+        "object": obj,
+        "mentions": mentions,
+        "articles": articles,
+        "facts": facts,
+        "negated": negated,
+        "first_seen": first,
+        "last_seen": last,
+        "evidence": evidence,
+    }
 
 
 RUTTE_EDGES = [
     edge("Mark Rutte", "meet", "Donald Trump", 3, 3, 2, 1, "2025-01-01", "2025-01-03", MEET),
     edge("Donald Trump", "meet", "Mark Rutte", 1, 1, 0, 1, "2025-01-02", "2025-01-02", "Donald Trump meet Mark Rutte."),
-    edge("Mark Rutte", "praise", "Donald Trump", 1, 1, 1, 0, "2025-01-01", "2025-01-01",
-         "Mark Rutte praise Donald Trump."),
+    edge(
+        "Mark Rutte",
+        "praise",
+        "Donald Trump",
+        1,
+        1,
+        1,
+        0,
+        "2025-01-01",
+        "2025-01-01",
+        "Mark Rutte praise Donald Trump.",
+    ),
 ]
 
 
 def statement(published, article, subject, predicate, obj, negated=False, modality="asserted"):
-    return {"published": published, "article": article, "title": f"Article {article}", "subject": subject,
-            "predicate": predicate, "object": obj, "negated": negated, "modality": modality,
-            "sentence": f"{subject} {predicate} {obj}."}
+    return {
+        "published": published,
+        "article": article,
+        "title": f"Article {article}",
+        "subject": subject,
+        "predicate": predicate,
+        "object": obj,
+        "negated": negated,
+        "modality": modality,
+        "sentence": f"{subject} {predicate} {obj}.",
+    }
 
 
 # (query, parameters, expected rows): every file in queries/ appears at least once.
 CASES = [
-    ("top-actors", {"limit": 3}, [
-        {"actor": "Donald Trump", "type": "Person", "relations": 5, "statements": 7, "articles": 3},
-        {"actor": "Mark Rutte", "type": "Person", "relations": 3, "statements": 5, "articles": 3},
-        {"actor": "NATO", "type": "Organization", "relations": 2, "statements": 2, "articles": 2},
-    ]),
+    (
+        "top-actors",
+        {"limit": 3},
+        [
+            {"actor": "Donald Trump", "type": "Person", "relations": 5, "statements": 7, "articles": 3},
+            {"actor": "Mark Rutte", "type": "Person", "relations": 3, "statements": 5, "articles": 3},
+            {"actor": "NATO", "type": "Organization", "relations": 2, "statements": 2, "articles": 2},
+        ],
+    ),
     ("actor", {"name": "rutte"}, RUTTE_EDGES),
     ("actor", {"name": "MARK RUTTE"}, RUTTE_EDGES),
     ("actor", {"name": "nobody"}, []),
     ("between", {"a": "Trump", "b": "mark rutte"}, RUTTE_EDGES),
-    ("between", {"a": "Russia", "b": "NATO"}, [
-        edge("NATO", "pressure", "Russia", 1, 1, 0, 0, "2025-01-01", "2025-01-01", "NATO pressure Russia."),
-    ]),
-    ("evidence", {"triple": "mark-rutte|meet|donald-trump"}, [
-        {"published": f"2025-01-0{n}", "article": f"a{n}", "title": f"Article a{n}", "negated": n == 3,
-         "modality": "asserted", "attributed_to": None, "sentence": MEET} for n in (1, 2, 3)
-    ]),
-    ("shortest-paths", {"a": "Rutte", "b": "Russia"}, [
-        {"hops": 2, "path": "Mark Rutte -meet-> Donald Trump <-criticize- Russia"},
-        {"hops": 2, "path": "Mark Rutte -praise-> Donald Trump <-criticize- Russia"},
-        {"hops": 2, "path": "Mark Rutte <-meet- Donald Trump <-criticize- Russia"},
-    ]),
-    ("shortest-paths", {"a": "NATO", "b": "Rutte", "limit": 1}, [
-        {"hops": 2, "path": "NATO <-criticize- Donald Trump -meet-> Mark Rutte"},
-    ]),
-    ("who-does", {"predicate": "criticize"}, [
-        {"subject": "Donald Trump", "object": "NATO", "mentions": 1, "articles": 1, "facts": 1, "negated": 0,
-         "first_seen": "2025-01-02", "last_seen": "2025-01-02"},
-        {"subject": "Russia", "object": "Donald Trump", "mentions": 1, "articles": 1, "facts": 0, "negated": 0,
-         "first_seen": "2025-01-03", "last_seen": "2025-01-03"},
-    ]),
+    (
+        "between",
+        {"a": "Russia", "b": "NATO"},
+        [
+            edge("NATO", "pressure", "Russia", 1, 1, 0, 0, "2025-01-01", "2025-01-01", "NATO pressure Russia."),
+        ],
+    ),
+    (
+        "evidence",
+        {"triple": "mark-rutte|meet|donald-trump"},
+        [
+            {
+                "published": f"2025-01-0{n}",
+                "article": f"a{n}",
+                "title": f"Article a{n}",
+                "negated": n == 3,
+                "modality": "asserted",
+                "attributed_to": None,
+                "sentence": MEET,
+            }
+            for n in (1, 2, 3)
+        ],
+    ),
+    (
+        "shortest-paths",
+        {"a": "Rutte", "b": "Russia"},
+        [
+            {"hops": 2, "path": "Mark Rutte -meet-> Donald Trump <-criticize- Russia"},
+            {"hops": 2, "path": "Mark Rutte -praise-> Donald Trump <-criticize- Russia"},
+            {"hops": 2, "path": "Mark Rutte <-meet- Donald Trump <-criticize- Russia"},
+        ],
+    ),
+    (
+        "shortest-paths",
+        {"a": "NATO", "b": "Rutte", "limit": 1},
+        [
+            {"hops": 2, "path": "NATO <-criticize- Donald Trump -meet-> Mark Rutte"},
+        ],
+    ),
+    (
+        "who-does",
+        {"predicate": "criticize"},
+        [
+            {
+                "subject": "Donald Trump",
+                "object": "NATO",
+                "mentions": 1,
+                "articles": 1,
+                "facts": 1,
+                "negated": 0,
+                "first_seen": "2025-01-02",
+                "last_seen": "2025-01-02",
+            },
+            {
+                "subject": "Russia",
+                "object": "Donald Trump",
+                "mentions": 1,
+                "articles": 1,
+                "facts": 0,
+                "negated": 0,
+                "first_seen": "2025-01-03",
+                "last_seen": "2025-01-03",
+            },
+        ],
+    ),
     ("who-does", {"predicate": "sanction"}, []),
-    ("co-mentioned", {}, [
-        {"actor": "Donald Trump", "other": "Mark Rutte", "articles": 3, "article_ids": ["a1", "a2", "a3"]},
-        {"actor": "Donald Trump", "other": "NATO", "articles": 2, "article_ids": ["a1", "a2"]},
-        {"actor": "Donald Trump", "other": "Russia", "articles": 2, "article_ids": ["a1", "a3"]},
-        {"actor": "Mark Rutte", "other": "NATO", "articles": 2, "article_ids": ["a1", "a2"]},
-        {"actor": "Mark Rutte", "other": "Russia", "articles": 2, "article_ids": ["a1", "a3"]},
-    ]),
-    ("co-mentioned", {"min_articles": 3}, [
-        {"actor": "Donald Trump", "other": "Mark Rutte", "articles": 3, "article_ids": ["a1", "a2", "a3"]},
-    ]),
-    ("timeline", {"name": "Russia"}, [
-        statement("2025-01-01", "a1", "NATO", "pressure", "Russia", modality="obligation"),
-        statement("2025-01-03", "a3", "Russia", "criticize", "Donald Trump"),
-    ]),
-    ("timeline", {"name": "trump"}, [
-        statement("2025-01-01", "a1", "Mark Rutte", "meet", "Donald Trump"),
-        statement("2025-01-01", "a1", "Mark Rutte", "praise", "Donald Trump"),
-        statement("2025-01-02", "a2", "Mark Rutte", "meet", "Donald Trump"),
-        statement("2025-01-02", "a2", "Donald Trump", "meet", "Mark Rutte", negated=True),
-        statement("2025-01-02", "a2", "Donald Trump", "criticize", "NATO"),
-        statement("2025-01-03", "a3", "Mark Rutte", "meet", "Donald Trump", negated=True),
-        statement("2025-01-03", "a3", "Russia", "criticize", "Donald Trump"),
-    ]),
-    ("article", {"article": "a3"}, [
-        {"start": 0, "subject": "Mark Rutte", "predicate": "meet", "object": "Donald Trump", "negated": True,
-         "modality": "asserted", "attributed_to": None, "confidence": 1.0, "sentence": MEET},
-        {"start": 60, "subject": "Russia", "predicate": "criticize", "object": "Donald Trump", "negated": False,
-         "modality": "asserted", "attributed_to": "Kremlin", "confidence": 1.0,
-         "sentence": "Russia criticize Donald Trump."},
-    ]),
+    (
+        "co-mentioned",
+        {},
+        [
+            {"actor": "Donald Trump", "other": "Mark Rutte", "articles": 3, "article_ids": ["a1", "a2", "a3"]},
+            {"actor": "Donald Trump", "other": "NATO", "articles": 2, "article_ids": ["a1", "a2"]},
+            {"actor": "Donald Trump", "other": "Russia", "articles": 2, "article_ids": ["a1", "a3"]},
+            {"actor": "Mark Rutte", "other": "NATO", "articles": 2, "article_ids": ["a1", "a2"]},
+            {"actor": "Mark Rutte", "other": "Russia", "articles": 2, "article_ids": ["a1", "a3"]},
+        ],
+    ),
+    (
+        "co-mentioned",
+        {"min_articles": 3},
+        [
+            {"actor": "Donald Trump", "other": "Mark Rutte", "articles": 3, "article_ids": ["a1", "a2", "a3"]},
+        ],
+    ),
+    (
+        "timeline",
+        {"name": "Russia"},
+        [
+            statement("2025-01-01", "a1", "NATO", "pressure", "Russia", modality="obligation"),
+            statement("2025-01-03", "a3", "Russia", "criticize", "Donald Trump"),
+        ],
+    ),
+    (
+        "timeline",
+        {"name": "trump"},
+        [
+            statement("2025-01-01", "a1", "Mark Rutte", "meet", "Donald Trump"),
+            statement("2025-01-01", "a1", "Mark Rutte", "praise", "Donald Trump"),
+            statement("2025-01-02", "a2", "Mark Rutte", "meet", "Donald Trump"),
+            statement("2025-01-02", "a2", "Donald Trump", "meet", "Mark Rutte", negated=True),
+            statement("2025-01-02", "a2", "Donald Trump", "criticize", "NATO"),
+            statement("2025-01-03", "a3", "Mark Rutte", "meet", "Donald Trump", negated=True),
+            statement("2025-01-03", "a3", "Russia", "criticize", "Donald Trump"),
+        ],
+    ),
+    (
+        "article",
+        {"article": "a3"},
+        [
+            {
+                "start": 0,
+                "subject": "Mark Rutte",
+                "predicate": "meet",
+                "object": "Donald Trump",
+                "negated": True,
+                "modality": "asserted",
+                "attributed_to": None,
+                "confidence": 1.0,
+                "sentence": MEET,
+            },
+            {
+                "start": 60,
+                "subject": "Russia",
+                "predicate": "criticize",
+                "object": "Donald Trump",
+                "negated": False,
+                "modality": "asserted",
+                "attributed_to": "Kremlin",
+                "confidence": 1.0,
+                "sentence": "Russia criticize Donald Trump.",
+            },
+        ],
+    ),
     ("article", {"article": "A3"}, []),
-    ("contradictions", {}, [
-        {"subject": "Mark Rutte", "predicate": "meet", "object": "Donald Trump", "asserted": 2, "negated": 1,
-         "asserted_in": ["a1", "a2"], "negated_in": ["a3"]},
-    ]),
-    ("predicates", {}, [
-        {"predicate": "meet", "statements": 4, "triples": 2, "articles": 3},
-        {"predicate": "criticize", "statements": 2, "triples": 2, "articles": 2},
-        {"predicate": "praise", "statements": 1, "triples": 1, "articles": 1},
-        {"predicate": "pressure", "statements": 1, "triples": 1, "articles": 1},
-        {"predicate": "say", "statements": 1, "triples": 1, "articles": 1},
-    ]),
-    ("evidence", {"triple": "Mark Rutte|meet|Donald Trump"}, [
-        {"published": f"2025-01-0{n}", "article": f"a{n}", "title": f"Article a{n}", "negated": n == 3,
-         "modality": "asserted", "attributed_to": None, "sentence": MEET} for n in (1, 2, 3)
-    ]),
-    ("evidence", {"triple": " rutte | MEET | trump "}, [
-        {"published": f"2025-01-0{n}", "article": f"a{n}", "title": f"Article a{n}", "negated": n == 3,
-         "modality": "asserted", "attributed_to": None, "sentence": MEET} for n in (1, 2, 3)
-    ]),
-    ("evidence", {"triple": "NATO|pressure|Russia"}, [
-        {"published": "2025-01-01", "article": "a1", "title": "Article a1", "negated": False,
-         "modality": "obligation", "attributed_to": "Mark Rutte", "sentence": "NATO pressure Russia."},
-    ]),
+    (
+        "contradictions",
+        {},
+        [
+            {
+                "subject": "Mark Rutte",
+                "predicate": "meet",
+                "object": "Donald Trump",
+                "asserted": 2,
+                "negated": 1,
+                "asserted_in": ["a1", "a2"],
+                "negated_in": ["a3"],
+            },
+        ],
+    ),
+    (
+        "predicates",
+        {},
+        [
+            {"predicate": "meet", "statements": 4, "triples": 2, "articles": 3},
+            {"predicate": "criticize", "statements": 2, "triples": 2, "articles": 2},
+            {"predicate": "praise", "statements": 1, "triples": 1, "articles": 1},
+            {"predicate": "pressure", "statements": 1, "triples": 1, "articles": 1},
+            {"predicate": "say", "statements": 1, "triples": 1, "articles": 1},
+        ],
+    ),
+    (
+        "evidence",
+        {"triple": "Mark Rutte|meet|Donald Trump"},
+        [
+            {
+                "published": f"2025-01-0{n}",
+                "article": f"a{n}",
+                "title": f"Article a{n}",
+                "negated": n == 3,
+                "modality": "asserted",
+                "attributed_to": None,
+                "sentence": MEET,
+            }
+            for n in (1, 2, 3)
+        ],
+    ),
+    (
+        "evidence",
+        {"triple": " rutte | MEET | trump "},
+        [
+            {
+                "published": f"2025-01-0{n}",
+                "article": f"a{n}",
+                "title": f"Article a{n}",
+                "negated": n == 3,
+                "modality": "asserted",
+                "attributed_to": None,
+                "sentence": MEET,
+            }
+            for n in (1, 2, 3)
+        ],
+    ),
+    (
+        "evidence",
+        {"triple": "NATO|pressure|Russia"},
+        [
+            {
+                "published": "2025-01-01",
+                "article": "a1",
+                "title": "Article a1",
+                "negated": False,
+                "modality": "obligation",
+                "attributed_to": "Mark Rutte",
+                "sentence": "NATO pressure Russia.",
+            },
+        ],
+    ),
     ("evidence", {"triple": "Russia|pressure|NATO"}, []),
     ("evidence", {"triple": "NATO|pressure"}, []),
-    ("said-by", {"name": "rutte"}, [
-        {"date": "2025-01-01", "article": "a1", "title": "Article a1", "speaker": "Mark Rutte", "subject": "NATO",
-         "predicate": "pressure", "object": "Russia", "negated": False, "modality": "obligation",
-         "sentence": "NATO pressure Russia."},
-    ]),
-    ("said-by", {"name": "KREMLIN"}, [
-        {"date": "2025-01-03", "article": "a3", "title": "Article a3", "speaker": "Kremlin", "subject": "Russia",
-         "predicate": "criticize", "object": "Donald Trump", "negated": False, "modality": "asserted",
-         "sentence": "Russia criticize Donald Trump."},
-        {"date": "2025-01-04", "article": "a4", "title": "Article a4", "speaker": "Kremlin", "subject": "Kremlin",
-         "predicate": "say", "object": "Reuters", "negated": False, "modality": "asserted",
-         "sentence": "Kremlin say Reuters."},
-    ]),
+    (
+        "said-by",
+        {"name": "rutte"},
+        [
+            {
+                "date": "2025-01-01",
+                "article": "a1",
+                "title": "Article a1",
+                "speaker": "Mark Rutte",
+                "subject": "NATO",
+                "predicate": "pressure",
+                "object": "Russia",
+                "negated": False,
+                "modality": "obligation",
+                "sentence": "NATO pressure Russia.",
+            },
+        ],
+    ),
+    (
+        "said-by",
+        {"name": "KREMLIN"},
+        [
+            {
+                "date": "2025-01-03",
+                "article": "a3",
+                "title": "Article a3",
+                "speaker": "Kremlin",
+                "subject": "Russia",
+                "predicate": "criticize",
+                "object": "Donald Trump",
+                "negated": False,
+                "modality": "asserted",
+                "sentence": "Russia criticize Donald Trump.",
+            },
+            {
+                "date": "2025-01-04",
+                "article": "a4",
+                "title": "Article a4",
+                "speaker": "Kremlin",
+                "subject": "Kremlin",
+                "predicate": "say",
+                "object": "Reuters",
+                "negated": False,
+                "modality": "asserted",
+                "sentence": "Kremlin say Reuters.",
+            },
+        ],
+    ),
     ("said-by", {"name": "Donald Trump"}, []),
     ("search", {"text": "rut*"}, [{"name": "Mark Rutte", "type": "Person", "aliases": ["Rutte"]}]),
     ("search", {"text": "rut"}, [{"name": "Mark Rutte", "type": "Person", "aliases": ["Rutte"]}]),
@@ -177,8 +375,9 @@ def graph(neo4j_driver, neo4j_settings):
     return neo4j_driver
 
 
-@pytest.mark.parametrize(("name", "parameters", "expected"), CASES,
-                         ids=[f"{name}-{i}" for i, (name, _, _) in enumerate(CASES)])
+@pytest.mark.parametrize(
+    ("name", "parameters", "expected"), CASES, ids=[f"{name}-{i}" for i, (name, _, _) in enumerate(CASES)]
+)
 def test_query_returns_exact_rows(graph, neo4j_settings, name: str, parameters: dict, expected: list[dict]) -> None:
     keys, rows = run_query(graph, name, parameters, database=neo4j_settings.database)
     assert rows == expected
@@ -189,8 +388,18 @@ def test_query_returns_exact_rows(graph, neo4j_settings, name: str, parameters: 
 def test_neighbourhood_returns_the_actor_its_edges_and_neighbours(graph, neo4j_settings) -> None:
     keys, rows = run_query(graph, "neighbourhood", {"name": "nato"}, database=neo4j_settings.database)
     assert keys == ["actor", "relation", "other"]
-    assert [(r["actor"]["name"], r["actor"]["labels"], r["relation"]["type"], r["relation"]["start"],
-             r["relation"]["end"], r["relation"]["mentions"], r["other"]["name"]) for r in rows] == [
+    assert [
+        (
+            r["actor"]["name"],
+            r["actor"]["labels"],
+            r["relation"]["type"],
+            r["relation"]["start"],
+            r["relation"]["end"],
+            r["relation"]["mentions"],
+            r["other"]["name"],
+        )
+        for r in rows
+    ] == [
         ("NATO", ["Entity", "Organization"], "CRITICIZE", "donald-trump", "nato", 1, "Donald Trump"),
         ("NATO", ["Entity", "Organization"], "PRESSURE", "nato", "russia", 1, "Russia"),
     ]
@@ -221,10 +430,14 @@ def test_cli_query_prints_a_table_json_and_csv(graph) -> None:
     assert [(r["subject"], r["object"]) for r in rows] == [("Donald Trump", "NATO"), ("Russia", "Donald Trump")]
     text = kg("query", "co-mentioned", "--param", "min_articles=3", "--format", "csv", check=True).stdout
     assert list(csv.DictReader(io.StringIO(text))) == [
-        {"actor": "Donald Trump", "other": "Mark Rutte", "articles": "3", "article_ids": '["a1", "a2", "a3"]'}]
+        {"actor": "Donald Trump", "other": "Mark Rutte", "articles": "3", "article_ids": '["a1", "a2", "a3"]'}
+    ]
     graph_rows = kg("query", "neighbourhood", "--param", "name=NATO", "--format", "csv", check=True).stdout.splitlines()
-    assert graph_rows == ["actor,relation,other", "NATO,donald-trump-[:CRITICIZE]->nato,Donald Trump",
-                          "NATO,nato-[:PRESSURE]->russia,Russia"]
+    assert graph_rows == [
+        "actor,relation,other",
+        "NATO,donald-trump-[:CRITICIZE]->nato,Donald Trump",
+        "NATO,nato-[:PRESSURE]->russia,Russia",
+    ]
 
 
 def test_cli_query_names_a_missing_parameter_and_lists_the_library(graph) -> None:
@@ -236,12 +449,27 @@ def test_cli_query_names_a_missing_parameter_and_lists_the_library(graph) -> Non
         assert name in listing
 
 
-@pytest.mark.parametrize(("args", "status", "message"), [
-    (["top-actors", "--param", "limit=five"], 1, "kg: error: query 'top-actors': limit must be an integer, not 'five'"),
-    (["top-actors", "--param", "limit=2.5"], 1, "kg: error: query 'top-actors': limit must be an integer, not '2.5'"),
-    (["top-actors", "--param", "limt=5"], 1, "kg: error: query 'top-actors' has no parameter 'limt' (it takes: limit)"),
-    (["actor", "--param", "name=2025"], 0, "kg: no rows: name: no actor is named '2025'"),
-])
+@pytest.mark.parametrize(
+    ("args", "status", "message"),
+    [
+        (
+            ["top-actors", "--param", "limit=five"],
+            1,
+            "kg: error: query 'top-actors': limit must be an integer, not 'five'",
+        ),
+        (
+            ["top-actors", "--param", "limit=2.5"],
+            1,
+            "kg: error: query 'top-actors': limit must be an integer, not '2.5'",
+        ),
+        (
+            ["top-actors", "--param", "limt=5"],
+            1,
+            "kg: error: query 'top-actors' has no parameter 'limt' (it takes: limit)",
+        ),
+        (["actor", "--param", "name=2025"], 0, "kg: no rows: name: no actor is named '2025'"),
+    ],
+)
 def test_cli_reads_parameters_as_the_query_declares_them(graph, args: list[str], status: int, message: str) -> None:
     result = kg("query", *args)
     assert result.returncode == status
@@ -255,30 +483,55 @@ def test_parameters_are_typed_by_the_declaration() -> None:
     assert load_query("top-actors").bind({"limit": " 5"}) == {"limit": 5}
     assert load_query("co-mentioned").bind({}) == {"min_articles": 2, "limit": 25}
     assert [(p.name, p.type) for p in load_query("shortest-paths").parameters] == [
-        ("a", "actor"), ("b", "actor"), ("limit", "integer")]
+        ("a", "actor"),
+        ("b", "actor"),
+        ("limit", "integer"),
+    ]
 
 
-@pytest.mark.parametrize(("args", "notes"), [
-    (["actor", "--param", "name=Rute"], ["name: no actor is named 'Rute'; nearest: Mark Rutte"]),
-    (["between", "--param", "a=Rutte", "--param", "b=Russland"],
-     ["b: no actor is named 'Russland'; nearest: Russia"]),
-    (["between", "--param", "a=Rutte", "--param", "b=Russia"],
-     ["Mark Rutte and Russia are in the graph, but nothing answers 'between' for them"]),
-    (["who-does", "--param", "predicate=condemn"], ["predicate: 'condemn' is recorded as the predicate 'criticize'"]),
-    (["who-does", "--param", "predicate=critisize"],
-     ["predicate: no relation has the predicate 'critisize'; nearest: criticize"]),
-    (["who-does", "--param", "predicate=sanction"],
-     ["predicate: no loaded relation uses the predicate 'sanction' (it is in the vocabulary)"]),
-    (["article", "--param", "article=A3"], ["article: no article has the id 'A3'; nearest: a3"]),
-    (["article", "--param", "article=zz"], ["article: no article has the id 'zz' (ids look like: a1, a2, a3)"]),
-    (["evidence", "--param", "triple=Russia|pressure|NATO"],
-     ["triple: Russia and NATO are linked only by: NATO –pressure→ Russia"]),
-    (["evidence", "--param", "triple=NATO|pressure"],
-     ["triple: 'NATO|pressure' is not subject|predicate|object (e.g. NATO|pressure|Russia)"]),
-    (["evidence", "--param", "triple=Nato|presure|Rusia"],
-     ["triple object: no actor is named 'Rusia'; nearest: Russia",
-      "triple predicate: no relation has the predicate 'presure'; nearest: pressure"]),
-])
+@pytest.mark.parametrize(
+    ("args", "notes"),
+    [
+        (["actor", "--param", "name=Rute"], ["name: no actor is named 'Rute'; nearest: Mark Rutte"]),
+        (
+            ["between", "--param", "a=Rutte", "--param", "b=Russland"],
+            ["b: no actor is named 'Russland'; nearest: Russia"],
+        ),
+        (
+            ["between", "--param", "a=Rutte", "--param", "b=Russia"],
+            ["Mark Rutte and Russia are in the graph, but nothing answers 'between' for them"],
+        ),
+        (
+            ["who-does", "--param", "predicate=condemn"],
+            ["predicate: 'condemn' is recorded as the predicate 'criticize'"],
+        ),
+        (
+            ["who-does", "--param", "predicate=critisize"],
+            ["predicate: no relation has the predicate 'critisize'; nearest: criticize"],
+        ),
+        (
+            ["who-does", "--param", "predicate=sanction"],
+            ["predicate: no loaded relation uses the predicate 'sanction' (it is in the vocabulary)"],
+        ),
+        (["article", "--param", "article=A3"], ["article: no article has the id 'A3'; nearest: a3"]),
+        (["article", "--param", "article=zz"], ["article: no article has the id 'zz' (ids look like: a1, a2, a3)"]),
+        (
+            ["evidence", "--param", "triple=Russia|pressure|NATO"],
+            ["triple: Russia and NATO are linked only by: NATO –pressure→ Russia"],
+        ),
+        (
+            ["evidence", "--param", "triple=NATO|pressure"],
+            ["triple: 'NATO|pressure' is not subject|predicate|object (e.g. NATO|pressure|Russia)"],
+        ),
+        (
+            ["evidence", "--param", "triple=Nato|presure|Rusia"],
+            [
+                "triple object: no actor is named 'Rusia'; nearest: Russia",
+                "triple predicate: no relation has the predicate 'presure'; nearest: pressure",
+            ],
+        ),
+    ],
+)
 def test_empty_answers_say_what_matched_nothing_and_what_is_nearest(graph, args: list[str], notes: list[str]) -> None:
     result = kg("query", *args, "--format", "json", check=True)
     assert json.loads(result.stdout) == []

@@ -11,8 +11,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib import namespace as ns
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
-from kg.rdf.iri import Minter
 from kg.rdf.export import ENGINES, FORMATS, relations_to_graph, write_rdf
+from kg.rdf.iri import Minter
 from kg.rdf.terms import KG, KGV, SCHEMA, predicate_iri
 from tests.rdf_cases import EXTRACTED_AT, entity, export, nasty_relations, parse, parse_dataset, relation
 
@@ -34,13 +34,15 @@ def reference(relations) -> Graph:
 def assert_same_graph(expected, actual) -> None:
     if not isomorphic(expected, actual):
         _, only_expected, only_actual = graph_diff(to_isomorphic(expected), to_isomorphic(actual))
-        raise AssertionError(f"graphs differ:\nonly expected:\n{sorted(only_expected)[:8]}\n"
-                             f"only actual:\n{sorted(only_actual)[:8]}")
+        raise AssertionError(
+            f"graphs differ:\nonly expected:\n{sorted(only_expected)[:8]}\nonly actual:\n{sorted(only_actual)[:8]}"
+        )
 
 
 @pytest.mark.parametrize(("fmt", "engine"), list(product(FORMATS, ENGINES)))
-def test_every_format_and_engine_parses_back_to_the_reference_graph(fmt, engine, example_relations,
-                                                                     sample_relations) -> None:
+def test_every_format_and_engine_parses_back_to_the_reference_graph(
+    fmt, engine, example_relations, sample_relations
+) -> None:
     relations = example_relations + sample_relations + nasty_relations()
     assert_same_graph(reference(relations), parse(export(relations, fmt, engine), fmt))
 
@@ -50,10 +52,22 @@ def test_the_fast_engines_parse_with_oxigraph_too(fmt, example_relations) -> Non
     import pyoxigraph
 
     relations = example_relations + nasty_relations()
-    counts = {engine: len(list(pyoxigraph.parse(export(relations, fmt, engine), {
-        "turtle": pyoxigraph.RdfFormat.TURTLE, "ntriples": pyoxigraph.RdfFormat.N_TRIPLES,
-        "trig": pyoxigraph.RdfFormat.TRIG, "nquads": pyoxigraph.RdfFormat.N_QUADS}[fmt])))
-        for engine in ("stream", "oxigraph")}
+    counts = {
+        engine: len(
+            list(
+                pyoxigraph.parse(
+                    export(relations, fmt, engine),
+                    {
+                        "turtle": pyoxigraph.RdfFormat.TURTLE,
+                        "ntriples": pyoxigraph.RdfFormat.N_TRIPLES,
+                        "trig": pyoxigraph.RdfFormat.TRIG,
+                        "nquads": pyoxigraph.RdfFormat.N_QUADS,
+                    }[fmt],
+                )
+            )
+        )
+        for engine in ("stream", "oxigraph")
+    }
     assert counts["stream"] == counts["oxigraph"] > 100
 
 
@@ -65,11 +79,19 @@ def test_an_asserted_relation_is_a_plain_triple_and_a_statement() -> None:
     assert (ea, KG.meet, eb) in graph
     [statement] = graph.subjects(RDF.type, RDF.Statement)
     expected = {
-        RDF.subject: ea, RDF.predicate: KG.meet, RDF.object: eb,
-        PROV.wasDerivedFrom: URIRef(M.article("doc-1")), PROV.wasGeneratedBy: URIRef(M.run(EXTRACTED_AT)),
-        KG.sentence: Literal("A sentence."), KG.start: Literal(0), KG.end: Literal(11),
-        KG.rule: Literal("test_rule"), KG.confidence: Literal("0.9", datatype=XSD.decimal),
-        KG.negated: Literal(False), KG.modality: Literal("asserted"), KG.relationText: Literal("met"),
+        RDF.subject: ea,
+        RDF.predicate: KG.meet,
+        RDF.object: eb,
+        PROV.wasDerivedFrom: URIRef(M.article("doc-1")),
+        PROV.wasGeneratedBy: URIRef(M.run(EXTRACTED_AT)),
+        KG.sentence: Literal("A sentence."),
+        KG.start: Literal(0),
+        KG.end: Literal(11),
+        KG.rule: Literal("test_rule"),
+        KG.confidence: Literal("0.9", datatype=XSD.decimal),
+        KG.negated: Literal(False),
+        KG.modality: Literal("asserted"),
+        KG.relationText: Literal("met"),
         RDFS.label: Literal("Mark Rutte met NATO", lang="en"),
     }
     for predicate, value in expected.items():
@@ -79,9 +101,18 @@ def test_an_asserted_relation_is_a_plain_triple_and_a_statement() -> None:
     assert (run, RDF.type, PROV.Activity) in graph
 
 
-@pytest.mark.parametrize(("negated", "modality", "claimant"), [
-    (True, "asserted", None), (False, "hedged", None), (False, "conditional", None), (False, "question", None),
-    (True, "future", None), (False, "asserted", "a spokesman"), (False, "intent", "Olaf Scholz")])
+@pytest.mark.parametrize(
+    ("negated", "modality", "claimant"),
+    [
+        (True, "asserted", None),
+        (False, "hedged", None),
+        (False, "conditional", None),
+        (False, "question", None),
+        (True, "future", None),
+        (False, "asserted", "a spokesman"),
+        (False, "intent", "Olaf Scholz"),
+    ],
+)
 def test_negated_hypothetical_or_reported_relations_are_never_asserted(negated, modality, claimant) -> None:
     a, b = entity("Olaf Scholz", "olaf-scholz", "Person"), entity("Vladimir Putin", "vladimir-putin", "Person")
     r = relation(a, "meet", b, negated=negated, modality=modality, attributed_to=claimant)
@@ -106,8 +137,9 @@ def test_negated_relations_of_the_sample_article_are_statements_only(sample_rela
 
 def test_a_fact_stays_asserted_when_another_article_denies_it() -> None:
     a, b = entity("A", "a"), entity("B", "b")
-    graph = parse(export([relation(a, "meet", b, doc="one"), relation(a, "meet", b, doc="two", negated=True)]),
-                  "turtle")
+    graph = parse(
+        export([relation(a, "meet", b, doc="one"), relation(a, "meet", b, doc="two", negated=True)]), "turtle"
+    )
     assert (URIRef(M.entity("a")), KG.meet, URIRef(M.entity("b"))) in graph
     assert len(list(graph.subjects(RDF.type, RDF.Statement))) == 2
 
@@ -208,18 +240,22 @@ def test_export_streams_its_input(example_relations) -> None:
 def _sourced(source: str, url: str | None = None):
     from kg.model import ArticleMeta
 
-    return relation(entity("A", "a"), "meet", entity("B", "b"), article=ArticleMeta("doc", title="T", url=url,
-                                                                                    source=source))
+    return relation(
+        entity("A", "a"), "meet", entity("B", "b"), article=ArticleMeta("doc", title="T", url=url, source=source)
+    )
 
 
-@pytest.mark.parametrize(("source", "written"), [
-    ("/home/alice/news/2025/energy-deal.txt", "energy-deal.txt"),
-    ("news/energy-deal.txt", "news/energy-deal.txt"),
-    ("../../alice/energy-deal.txt", "energy-deal.txt"),
-    ("~/energy-deal.txt", "energy-deal.txt"),
-    ("C:\\Users\\alice\\energy-deal.txt", "energy-deal.txt"),
-    ("-", "-"),
-])
+@pytest.mark.parametrize(
+    ("source", "written"),
+    [
+        ("/home/alice/news/2025/energy-deal.txt", "energy-deal.txt"),
+        ("news/energy-deal.txt", "news/energy-deal.txt"),
+        ("../../alice/energy-deal.txt", "energy-deal.txt"),
+        ("~/energy-deal.txt", "energy-deal.txt"),
+        ("C:\\Users\\alice\\energy-deal.txt", "energy-deal.txt"),
+        ("-", "-"),
+    ],
+)
 def test_no_absolute_local_path_leaves_the_machine(source, written) -> None:
     for fmt in FORMATS:
         data = export([_sourced(source)], fmt)
@@ -237,29 +273,40 @@ def test_keep_paths_records_a_file_url(tmp_path) -> None:
     url = (tmp_path / "energy deal.txt").as_uri()
     assert graph.value(URIRef(M.article("doc")), KG.source) == Literal(url)
     assert graph.value(URIRef(M.article("doc")), SCHEMA.url) == Literal(url, datatype=XSD.anyURI)
-    kept = parse(export([_sourced(source, url="https://news.example/x")], options=ExportOptions(keep_paths=True)),
-                 "turtle")
+    kept = parse(
+        export([_sourced(source, url="https://news.example/x")], options=ExportOptions(keep_paths=True)), "turtle"
+    )
     assert kept.value(URIRef(M.article("doc")), SCHEMA.url) == Literal("https://news.example/x", datatype=XSD.anyURI)
 
 
 # --- Typed time and language-tagged labels -----------------------------------------------------------
 
 
-@pytest.mark.parametrize(("date", "datatype"), [("2025-03-06", XSD.date), ("2025-03", XSD.gYearMonth),
-                                                ("2025", XSD.gYear), ("2025-03-06T10:00:00Z", XSD.dateTime),
-                                                ("2025-W09", None)])
+@pytest.mark.parametrize(
+    ("date", "datatype"),
+    [
+        ("2025-03-06", XSD.date),
+        ("2025-03", XSD.gYearMonth),
+        ("2025", XSD.gYear),
+        ("2025-03-06T10:00:00Z", XSD.dateTime),
+        ("2025-W09", None),
+    ],
+)
 def test_time_is_a_typed_date_beside_the_phrase(date, datatype) -> None:
     from kg.model import TimeRef
 
-    graph = parse(export([relation(entity("A", "a"), "meet", entity("B", "b"), time=TimeRef("on Thursday", date))]),
-                  "turtle")
+    graph = parse(
+        export([relation(entity("A", "a"), "meet", entity("B", "b"), time=TimeRef("on Thursday", date))]), "turtle"
+    )
     [statement] = graph.subjects(RDF.type, RDF.Statement)
     assert graph.value(statement, KG.time) == Literal(date, datatype=datatype)
     assert graph.value(statement, KG.timeText) == Literal("on Thursday")
 
 
-@pytest.mark.parametrize(("published", "datatype"), [("2025-03-04", XSD.date), ("2025-03", XSD.gYearMonth),
-                                                     ("2025", XSD.gYear), ("March 2025", None)])
+@pytest.mark.parametrize(
+    ("published", "datatype"),
+    [("2025-03-04", XSD.date), ("2025-03", XSD.gYearMonth), ("2025", XSD.gYear), ("March 2025", None)],
+)
 def test_publication_dates_are_typed_by_precision(published, datatype) -> None:
     from kg.model import ArticleMeta
 
@@ -272,8 +319,7 @@ def test_labels_carry_the_language_given() -> None:
     from kg.rdf.statements import ExportOptions
 
     a = entity("Angela Merkel", "angela-merkel", "Person", aliases=("Merkel",))
-    graph = parse(export([relation(a, "meet", entity("Bund", "bund"))], options=ExportOptions(language="de")),
-                  "turtle")
+    graph = parse(export([relation(a, "meet", entity("Bund", "bund"))], options=ExportOptions(language="de")), "turtle")
     node = URIRef(M.entity("angela-merkel"))
     assert graph.value(node, RDFS.label) == Literal("Angela Merkel", lang="de")
     assert graph.value(node, SKOS.altLabel) == Literal("Merkel", lang="de")
@@ -286,8 +332,10 @@ def test_statement_labels_name_their_qualifiers() -> None:
     from kg.rdf.statements import statement_label
 
     a, b = entity("Olaf Scholz", "olaf-scholz", "Person"), entity("Vladimir Putin", "vladimir-putin", "Person")
-    assert statement_label(relation(a, "meet", b, negated=True, modality="hedged", attributed_to="Tass")) == \
-        "Olaf Scholz met Vladimir Putin (negated, hedged, according to Tass)"
+    assert (
+        statement_label(relation(a, "meet", b, negated=True, modality="hedged", attributed_to="Tass"))
+        == "Olaf Scholz met Vladimir Putin (negated, hedged, according to Tass)"
+    )
     assert statement_label(relation(a, "step_up", b)) == "Olaf Scholz step up Vladimir Putin"
 
 
@@ -311,8 +359,9 @@ def test_with_ontology_puts_ontology_and_data_in_one_file(fmt) -> None:
     assert graph.value(KG.meet, RDFS.label) == Literal("met", lang="en")
     assert all(triple in graph for triple in build_ontology())
     if fmt in ("trig", "nquads"):
-        dataset = parse_dataset(export([relation(entity("A", "a"), "meet", entity("B", "b"))], fmt,
-                                       with_ontology=True), fmt)
+        dataset = parse_dataset(
+            export([relation(entity("A", "a"), "meet", entity("B", "b"))], fmt, with_ontology=True), fmt
+        )
         assert len(dataset.graph(URIRef("https://w3id.org/kg-news/ns"))) == len(build_ontology())
 
 
@@ -346,11 +395,19 @@ def test_rdf_star_statements_reify_the_triple_and_read_back() -> None:
     for engine in ("stream", "oxigraph"):
         for fmt in ("turtle", "ntriples", "trig", "nquads"):
             data = export([r], fmt, engine, options=ExportOptions(rdf_star=True))
-            reifies = [q for q in pyoxigraph.parse(data, {"turtle": pyoxigraph.RdfFormat.TURTLE,
-                                                          "ntriples": pyoxigraph.RdfFormat.N_TRIPLES,
-                                                          "trig": pyoxigraph.RdfFormat.TRIG,
-                                                          "nquads": pyoxigraph.RdfFormat.N_QUADS}[fmt])
-                       if q.predicate.value.endswith("#reifies")]
+            reifies = [
+                q
+                for q in pyoxigraph.parse(
+                    data,
+                    {
+                        "turtle": pyoxigraph.RdfFormat.TURTLE,
+                        "ntriples": pyoxigraph.RdfFormat.N_TRIPLES,
+                        "trig": pyoxigraph.RdfFormat.TRIG,
+                        "nquads": pyoxigraph.RdfFormat.N_QUADS,
+                    }[fmt],
+                )
+                if q.predicate.value.endswith("#reifies")
+            ]
             assert len(reifies) == 1 and isinstance(reifies[0].object, pyoxigraph.Triple), (engine, fmt)
             assert reifies[0].object.predicate.value == str(KG.meet)
             assert b"rdf-syntax-ns#subject" not in data and b"rdf:subject" not in data

@@ -7,18 +7,19 @@ import dataclasses
 import io
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
 from rdflib.compare import isomorphic
 
 from kg.errors import RDFError
+from kg.model import ArticleMeta, Entity, Evidence, Relation, TimeRef
 from kg.rdf.export import FORMATS
 from kg.rdf.read import read_rdf
 from kg.rdf.sources import public_source
-from kg.model import ArticleMeta, Entity, Evidence, Relation, TimeRef
-from tests.rdf_cases import EXTRACTED_AT, entity, export, nasty_relations, parse, relation
 from tests.helpers import kg
+from tests.rdf_cases import EXTRACTED_AT, entity, export, nasty_relations, parse, relation
 
 # rdflib's own N-Quads parser and serializer use its deprecated Dataset API.
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")
@@ -53,8 +54,10 @@ def _as_exported(relations: list[Relation]) -> list[Relation]:
     def private(a: ArticleMeta) -> ArticleMeta:  # no absolute local path leaves the machine
         return dataclasses.replace(a, source=public_source(a.source)) if a.source else a
 
-    return [dataclasses.replace(r, subject=fix(r.subject), object=fix(r.object), article=private(r.article))
-            for r in relations]
+    return [
+        dataclasses.replace(r, subject=fix(r.subject), object=fix(r.object), article=private(r.article))
+        for r in relations
+    ]
 
 
 def test_import_gives_back_every_field_of_every_relation(example_relations, sample_relations) -> None:
@@ -66,20 +69,39 @@ def test_import_gives_back_every_field_of_every_relation(example_relations, samp
 def test_every_field_of_the_model_is_carried() -> None:
     """Each record field set to a non-default value comes back: none is dropped on the way."""
     full = Relation(
-        subject=Entity("s-key", "S Name", "Country", ("S alias",)), predicate="sanction",
+        subject=Entity("s-key", "S Name", "Country", ("S alias",)),
+        predicate="sanction",
         object=Entity("o-key", "O Name", "Event", ("O alias", "O other")),
         evidence=Evidence("doc-9", "Sentence\nwith newline.", 5, 27, "light_verb"),
-        article=ArticleMeta("doc-9", "Title", "https://news.example/x", "2025-01-02T03:04:05+01:00", "x.txt", "dateline"),
-        negated=True, modality="conditional", confidence=0.25, attributed_to="Someone", relation_text="imposed",
-        time=TimeRef("on Thursday", "2025-01-02"), subject_text="they", object_text="the O", arguments=("in 1717",),
-        open=True, ended=True,
+        article=ArticleMeta(
+            "doc-9", "Title", "https://news.example/x", "2025-01-02T03:04:05+01:00", "x.txt", "dateline"
+        ),
+        negated=True,
+        modality="conditional",
+        confidence=0.25,
+        attributed_to="Someone",
+        relation_text="imposed",
+        time=TimeRef("on Thursday", "2025-01-02"),
+        subject_text="they",
+        object_text="the O",
+        arguments=("in 1717",),
+        open=True,
+        ended=True,
     )
     for record in (full, full.evidence, full.article, full.subject):
-        defaults = type(record)(**{f.name: getattr(record, f.name) for f in dataclasses.fields(record)
-                                   if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING})
+        defaults = type(record)(
+            **{
+                f.name: getattr(record, f.name)
+                for f in dataclasses.fields(record)
+                if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+            }
+        )
         changed = [f.name for f in dataclasses.fields(record) if getattr(record, f.name) != getattr(defaults, f.name)]
-        optional = [f.name for f in dataclasses.fields(record)
-                    if f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING]
+        optional = [
+            f.name
+            for f in dataclasses.fields(record)
+            if f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING
+        ]
         assert set(optional) <= set(changed), f"set every optional field of {type(record).__name__} in this test"
     [back] = read_rdf(io.BytesIO(export([full], "turtle")), "turtle").relations
     assert back == full
@@ -88,7 +110,7 @@ def test_every_field_of_the_model_is_carried() -> None:
 def test_a_graph_that_is_not_a_kg_export_is_a_clear_error() -> None:
     text = b"""@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
     <http://x/s1> a rdf:Statement ; rdf:subject <http://x/a> ; rdf:predicate <http://x/p> ; rdf:object <http://x/b> ."""
-    with pytest.raises(RDFError, match="has no <http://www.w3.org/ns/prov#wasDerivedFrom>"):
+    with pytest.raises(RDFError, match=re.escape("has no <http://www.w3.org/ns/prov#wasDerivedFrom>")):
         read_rdf(io.BytesIO(text), "turtle")
     with pytest.raises(RDFError, match="not valid turtle"):
         read_rdf(io.BytesIO(b"this is not turtle"), "turtle")
@@ -97,7 +119,7 @@ def test_a_graph_that_is_not_a_kg_export_is_a_clear_error() -> None:
 def test_a_foreign_predicate_is_named() -> None:
     r = relation(entity("A", "a"), "meet", entity("B", "b"))
     text = export([r], "ntriples").replace(b"https://w3id.org/kg-news/ns#meet", b"http://other.example/meet")
-    with pytest.raises(RDFError, match="other.example/meet.* is neither in the kg vocabulary"):
+    with pytest.raises(RDFError, match=r"other\.example/meet.* is neither in the kg vocabulary"):
         read_rdf(io.BytesIO(text), "ntriples")
 
 

@@ -38,7 +38,7 @@ def test_every_key_gives_a_valid_iri(key: str) -> None:
     iri = Minter().entity(key)
     assert pyoxigraph.NamedNode(iri).value == iri  # Oxigraph validates RFC 3987 syntax
     assert not any(c in iri for c in ' <>"{}|^`\\\n\r\t')
-    line = f"<{iri}> <https://kg.example.org/ns#key> \"x\" .\n"
+    line = f'<{iri}> <https://kg.example.org/ns#key> "x" .\n'
     assert str(next(iter(Graph().parse(data=line, format="nt")))[0]) == iri
     assert not iri.endswith(("/.", "/.."))
 
@@ -50,19 +50,22 @@ def test_canonical_keys_stay_readable(name: str) -> None:
     assert "%" not in encode_key(canonical_key(name))
 
 
-@pytest.mark.parametrize(("key", "segment"), [
-    ("mark-rutte", "mark-rutte"),
-    ("zoë-ångström", "zoë-ångström"),
-    ("🙂-smile", "🙂-smile"),
-    ("東京電力", "東京電力"),
-    ("ac/dc", "ac%2Fdc"),
-    ('the "quoted"', "the%20%22quoted%22"),
-    ("line\nbreak", "line%0Abreak"),
-    ("50%", "50%25"),
-    (".", "%2E"),
-    ("..", "%2E%2E"),
-    ("zero\u200bwidth", "zero%E2%80%8Bwidth"),
-])
+@pytest.mark.parametrize(
+    ("key", "segment"),
+    [
+        ("mark-rutte", "mark-rutte"),
+        ("zoë-ångström", "zoë-ångström"),
+        ("🙂-smile", "🙂-smile"),
+        ("東京電力", "東京電力"),
+        ("ac/dc", "ac%2Fdc"),
+        ('the "quoted"', "the%20%22quoted%22"),
+        ("line\nbreak", "line%0Abreak"),
+        ("50%", "50%25"),
+        (".", "%2E"),
+        ("..", "%2E%2E"),
+        ("zero\u200bwidth", "zero%E2%80%8Bwidth"),
+    ],
+)
 def test_segments_are_readable(key: str, segment: str) -> None:
     assert encode_key(key) == segment
 
@@ -92,14 +95,22 @@ def test_nasty_names_round_trip(fmt: str, name: str, key: str) -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(name=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=20), key=keys,
-       sentence=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40),
-       fmt=st.sampled_from(["turtle", "ntriples", "trig", "nquads", "jsonld"]))
+@given(
+    name=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=20),
+    key=keys,
+    sentence=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40),
+    fmt=st.sampled_from(["turtle", "ntriples", "trig", "nquads", "jsonld"]),
+)
 def test_any_names_round_trip(name: str, key: str, sentence: str, fmt: str) -> None:
     import io
 
-    r = relation(entity(name, key), "discuss", entity("Other", "other-key" if key != "other-key" else "x"),
-                 sentence=sentence, attributed_to=name)
+    r = relation(
+        entity(name, key),
+        "discuss",
+        entity("Other", "other-key" if key != "other-key" else "x"),
+        sentence=sentence,
+        attributed_to=name,
+    )
     [back] = read_rdf(io.BytesIO(export([r], fmt)), fmt).relations
     assert back == r
     assert URIRef(Minter().entity(key))  # and the IRI is the one minted

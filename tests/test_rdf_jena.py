@@ -66,8 +66,11 @@ def files(tmp_path_factory, relations) -> dict[str, Path]:
     """The export in every format and variant, written once."""
     folder = tmp_path_factory.mktemp("jena")
     variants = {
-        "graph.ttl": ("turtle", {}), "graph.nt": ("ntriples", {}), "graph.jsonld": ("jsonld", {}),
-        "graph.trig": ("trig", {}), "graph.nq": ("nquads", {}),
+        "graph.ttl": ("turtle", {}),
+        "graph.nt": ("ntriples", {}),
+        "graph.jsonld": ("jsonld", {}),
+        "graph.trig": ("trig", {}),
+        "graph.nq": ("nquads", {}),
         "star.ttl": ("turtle", {"options": ExportOptions(rdf_star=True)}),
         "star.nq": ("nquads", {"options": ExportOptions(rdf_star=True), "engine": "oxigraph"}),
         "with-ontology.trig": ("trig", {"with_ontology": True}),
@@ -113,8 +116,11 @@ def test_jena_shacl_finds_the_turtle_and_every_graph_of_the_trig_valid(jena, fil
 def test_jena_shacl_and_kg_validate_agree_on_injected_defects(jena, files, tmp_path: Path) -> None:
     broken = tmp_path / "defects.nt"
     broken.write_bytes(with_defects(files["graph.ttl"].read_bytes()))
-    expected = results_of_report(Graph().parse(
-        data=run(jena, "shacl", "validate", "--shapes", str(SHAPES), "--data", str(broken)), format="turtle"))
+    expected = results_of_report(
+        Graph().parse(
+            data=run(jena, "shacl", "validate", "--shapes", str(SHAPES), "--data", str(broken)), format="turtle"
+        )
+    )
     from bench.rdf_validate import shifty
 
     assert len(expected) >= len(DEFECTS)
@@ -130,8 +136,9 @@ def _tdb2_rows(jena: ModuleType, location: Path, query: str, *, union: bool, tmp
     return run(jena, "tdb2.tdbquery", *args).splitlines()[1:]  # the header line names the variables
 
 
-def test_tdb2_with_union_default_graph_answers_the_analysts_queries_as_the_turtle(jena, files, tmp_path,
-                                                                                     example_relations) -> None:
+def test_tdb2_with_union_default_graph_answers_the_analysts_queries_as_the_turtle(
+    jena, files, tmp_path, example_relations
+) -> None:
     trig_db, turtle_db = tmp_path / "trig-db", tmp_path / "turtle-db"
     run(jena, "tdb2.tdbloader", "--loc", str(trig_db), str(files["graph.trig"]))
     run(jena, "tdb2.tdbloader", "--loc", str(turtle_db), str(files["graph.ttl"]))

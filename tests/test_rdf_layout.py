@@ -14,13 +14,20 @@ import pytest
 from rdflib import URIRef
 from rdflib import namespace as ns
 
-from kg.rdf.iri import Minter
 from kg.rdf.export import ENGINES
+from kg.rdf.iri import Minter
 from kg.rdf.statements import ExportOptions, asserts_fact
 from kg.rdf.terms import KG, SCHEMA
-from tests.rdf_cases import (ANALYST_QUERIES, RELATIONS_OF_ONE_ACTOR_BY_GRAPH, RELATIONS_OF_ONE_ACTOR_FACTS,
-                             RELATIONS_OF_ONE_ACTOR_RDF_STAR, export, nasty_relations, oxigraph_answers,
-                             parse_dataset)
+from tests.rdf_cases import (
+    ANALYST_QUERIES,
+    RELATIONS_OF_ONE_ACTOR_BY_GRAPH,
+    RELATIONS_OF_ONE_ACTOR_FACTS,
+    RELATIONS_OF_ONE_ACTOR_RDF_STAR,
+    export,
+    nasty_relations,
+    oxigraph_answers,
+    parse_dataset,
+)
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")
 
@@ -49,8 +56,10 @@ def test_every_quad_is_in_exactly_one_named_graph(fmt, relations) -> None:
     assert not [q for q in quads if isinstance(q.graph_name, pyoxigraph.DefaultGraph)]
     triples = Counter((q.subject, q.predicate, q.object) for q in quads)
     assert max(triples.values()) == 1, "a triple in two graphs would count twice in some stores"
-    turtle = {(t.subject, t.predicate, t.object) for t in pyoxigraph.parse(export(relations, "turtle"),
-                                                                             pyoxigraph.RdfFormat.TURTLE)}
+    turtle = {
+        (t.subject, t.predicate, t.object)
+        for t in pyoxigraph.parse(export(relations, "turtle"), pyoxigraph.RdfFormat.TURTLE)
+    }
     assert set(triples) == turtle
 
 
@@ -68,12 +77,14 @@ def test_article_graphs_hold_an_article_and_its_statements_and_say_so(relations)
         assert set(graph.objects(None, PROV.wasDerivedFrom)) == {article}
         assert set(graph.subjects(RDF.type, RDF.Statement))
         assert not list(graph.subjects(KG.key, None)), "entities belong in the facts graph"
-    assert set(facts.subjects(KG.key, None)) == {URIRef(M.entity(e.id)) for r in relations
-                                                   for e in (r.subject, r.object)}
+    assert set(facts.subjects(KG.key, None)) == {
+        URIRef(M.entity(e.id)) for r in relations for e in (r.subject, r.object)
+    }
     assert not list(facts.subjects(RDF.type, RDF.Statement))
     plain = {(s, o) for s, _, o in facts if str(s).startswith(M.entity_ns) and str(o).startswith(M.entity_ns)}
-    assert plain == {(URIRef(M.entity(r.subject.id)), URIRef(M.entity(r.object.id))) for r in relations
-                     if asserts_fact(r)}
+    assert plain == {
+        (URIRef(M.entity(r.subject.id)), URIRef(M.entity(r.object.id))) for r in relations if asserts_fact(r)
+    }
 
 
 def _blocks(text: str) -> list[str]:
@@ -94,25 +105,30 @@ def test_trig_from_a_long_export_keeps_one_block_per_graph() -> None:
     """Past the in-memory chunk size, graph text goes through the spool; still one block each."""
     from tests.rdf_cases import entity, relation
 
-    many = [relation(entity(f"E{i % 300}", f"e{i % 300}"), "meet", entity(f"F{i}", f"f{i}"), doc=f"d{i % 7}",
-                     start=i) for i in range(3000)]
+    many = [
+        relation(entity(f"E{i % 300}", f"e{i % 300}"), "meet", entity(f"F{i}", f"f{i}"), doc=f"d{i % 7}", start=i)
+        for i in range(3000)
+    ]
     text = export(many, "trig").decode("utf-8")
     assert sorted(_blocks(text)) == sorted([f"<{M.facts_graph}>", *(f"graph:d{i}" for i in range(7))])
 
 
 @pytest.mark.parametrize("engine", ["stream", "oxigraph"])
 def test_the_same_question_of_every_statement_layout(engine, example_relations) -> None:
-    reified = oxigraph_answers(export(example_relations, "turtle"), "turtle",
-                               ANALYST_QUERIES["relations of one actor"], union=False)
-    star = oxigraph_answers(export(example_relations, "turtle", engine, options=ExportOptions(rdf_star=True)),
-                            "turtle", RELATIONS_OF_ONE_ACTOR_RDF_STAR, union=False)
+    reified = oxigraph_answers(
+        export(example_relations, "turtle"), "turtle", ANALYST_QUERIES["relations of one actor"], union=False
+    )
+    star = oxigraph_answers(
+        export(example_relations, "turtle", engine, options=ExportOptions(rdf_star=True)),
+        "turtle",
+        RELATIONS_OF_ONE_ACTOR_RDF_STAR,
+        union=False,
+    )
     assert star == reified
-    facts = oxigraph_answers(export(example_relations, "turtle"), "turtle", RELATIONS_OF_ONE_ACTOR_FACTS,
-                             union=False)
+    facts = oxigraph_answers(export(example_relations, "turtle"), "turtle", RELATIONS_OF_ONE_ACTOR_FACTS, union=False)
     rutte = [r for r in example_relations if r.subject.name == "Mark Rutte"]
     assert len(facts) == len({(r.predicate, r.object.id) for r in rutte if asserts_fact(r)}) > 0
-    by_graph = oxigraph_answers(export(example_relations, "trig"), "trig", RELATIONS_OF_ONE_ACTOR_BY_GRAPH,
-                                union=True)
+    by_graph = oxigraph_answers(export(example_relations, "trig"), "trig", RELATIONS_OF_ONE_ACTOR_BY_GRAPH, union=True)
     assert {row[:2] for row in by_graph} == {row[:2] for row in reified}
 
 

@@ -11,26 +11,32 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from kg.view.network import build_network, write_network
-from kg.rdf.statements import predicate_label
 from kg.model import ArticleMeta
+from kg.rdf.statements import predicate_label
 from kg.records import write_relations
+from kg.view.network import build_network, write_network
 from tests.rdf_cases import entity, nasty_relations, relation
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def dated_relations() -> list:
-    a, b, c = entity("Mark Rutte", "mark-rutte", "Person"), entity("NATO", "nato"), entity("Russia", "russia", "Country")
+    a, b, c = (
+        entity("Mark Rutte", "mark-rutte", "Person"),
+        entity("NATO", "nato"),
+        entity("Russia", "russia", "Country"),
+    )
 
     def on(day: str, doc: str) -> ArticleMeta:
         return ArticleMeta(doc, title=f"Title {doc}", published=day)
 
-    return [relation(a, "lead", b, doc="one", article=on("2025-03-01", "one")),
-            relation(a, "lead", b, doc="two", article=on("2025-03-09T10:00:00Z", "two"), sentence="Rutte leads NATO."),
-            relation(b, "pressure", c, doc="two", article=on("2025-03-09T10:00:00Z", "two"), start=40),
-            relation(b, "pressure", c, doc="three", article=on("2025-04-02", "three"), negated=True),
-            relation(a, "meet", c, doc="four", article=ArticleMeta("four"), modality="hedged")]
+    return [
+        relation(a, "lead", b, doc="one", article=on("2025-03-01", "one")),
+        relation(a, "lead", b, doc="two", article=on("2025-03-09T10:00:00Z", "two"), sentence="Rutte leads NATO."),
+        relation(b, "pressure", c, doc="two", article=on("2025-03-09T10:00:00Z", "two"), start=40),
+        relation(b, "pressure", c, doc="three", article=on("2025-04-02", "three"), negated=True),
+        relation(a, "meet", c, doc="four", article=ArticleMeta("four"), modality="hedged"),
+    ]
 
 
 def read_back(relations: list, fmt: str) -> nx.Graph:
@@ -48,8 +54,10 @@ def test_networkx_reads_back_nodes_and_edges_with_their_attributes(fmt) -> None:
     assert rutte["label"] == "Mark Rutte" and rutte["type"] == "Person" and int(rutte["mentions"]) == 3
     assert rutte["iri"] == "https://kg.example.org/entity/mark-rutte"
     assert rutte["first_seen"] == "2025-03-01" and rutte["last_seen"] == "2025-03-09"
-    edges = {(u, v, d["predicate"], d["negated"] in (True, "true", "True"), d["modality"]): d
-             for u, v, d in graph.edges(data=True)}
+    edges = {
+        (u, v, d["predicate"], d["negated"] in (True, "true", "True"), d["modality"]): d
+        for u, v, d in graph.edges(data=True)
+    }
     lead = edges[("mark-rutte", "nato", "lead", False, "asserted")]
     assert int(lead["count"]) == 2 and lead["sentence"] == "A sentence." and lead["article"] == "one"
     assert lead["label"] == predicate_label("lead") != "lead"  # the vocabulary's label
@@ -93,8 +101,13 @@ def test_cli_writes_gexf_and_graphml(tmp_path: Path) -> None:
     with open(triples, "w", encoding="utf-8") as stream:
         write_relations(dated_relations(), stream)
     for name in ("graph.gexf", "graph.graphml"):
-        result = subprocess.run([sys.executable, "-m", "kg", "export", "--input", str(triples), "-o",
-                                 str(tmp_path / name)], capture_output=True, text=True, cwd=ROOT, timeout=300)
+        result = subprocess.run(
+            [sys.executable, "-m", "kg", "export", "--input", str(triples), "-o", str(tmp_path / name)],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            timeout=300,
+        )
         assert result.returncode == 0, result.stderr
         assert "3 nodes, 4 edges" in result.stderr
     assert nx.read_gexf(tmp_path / "graph.gexf").number_of_nodes() == 3

@@ -27,13 +27,15 @@ def ontology() -> Graph:
 
 
 def test_committed_ontology_is_the_generated_one() -> None:
-    assert (SCHEMAS / "ontology.ttl").read_text("utf-8") == ontology_turtle(), \
+    assert (SCHEMAS / "ontology.ttl").read_text("utf-8") == ontology_turtle(), (
         "schemas/ontology.ttl is stale: run `python -m kg.rdf.ontology` (make schemas)"
+    )
 
 
 def test_committed_context_is_the_generated_one() -> None:
-    assert (SCHEMAS / "context.jsonld").read_text("utf-8") == context_json(), \
+    assert (SCHEMAS / "context.jsonld").read_text("utf-8") == context_json(), (
         "schemas/context.jsonld is stale: run `python -m kg.rdf.ontology` (make schemas)"
+    )
 
 
 def test_the_namespace_is_closed() -> None:
@@ -68,8 +70,15 @@ def test_every_vocabulary_predicate_is_a_labelled_object_property(ontology: Grap
 
 def test_classes_are_aligned_to_schema_org(ontology: Graph) -> None:
     schema = ns.Namespace("https://schema.org/")
-    expected = {"Person": "Person", "Organization": "Organization", "Country": "Country", "Location": "Place",
-                "Group": "Organization", "Event": "Event", "Other": "Thing"}
+    expected = {
+        "Person": "Person",
+        "Organization": "Organization",
+        "Country": "Country",
+        "Location": "Place",
+        "Group": "Organization",
+        "Event": "Event",
+        "Other": "Thing",
+    }
     for kg_class, schema_class in expected.items():
         assert (KG[kg_class], RDFS.subClassOf, schema[schema_class]) in ontology
         assert (KG[kg_class], RDFS.subClassOf, KG.Entity) in ontology
@@ -87,7 +96,7 @@ def _kg_terms(text: str) -> set[str]:
 
 
 def test_shapes_and_context_use_declared_terms_only(ontology: Graph) -> None:
-    declared = {str(s)[len(KG_IRI):] for s in ontology.subjects() if str(s).startswith(KG_IRI)}
+    declared = {str(s)[len(KG_IRI) :] for s in ontology.subjects() if str(s).startswith(KG_IRI)}
     assert _kg_terms((SCHEMAS / "shapes.ttl").read_text("utf-8")) <= declared
     assert _kg_terms((SCHEMAS / "context.jsonld").read_text("utf-8")) <= declared
 
@@ -137,11 +146,19 @@ def test_an_export_read_through_the_shipped_context_alone_has_no_relative_iri(fm
         document["@context"] = shipped["@context"]
     text = json.dumps(document).encode("utf-8")
     triples = list(pyoxigraph.parse(text, pyoxigraph.RdfFormat.JSON_LD))
-    iris = {t.value for triple in triples for t in (triple.subject, triple.predicate, triple.object)
-            if isinstance(t, pyoxigraph.NamedNode)}
-    assert iris and all(re.match(r"^(https?|urn):", iri) for iri in iris), sorted(i for i in iris
-                                                                                 if not i.startswith("http"))[:5]
-    reference = {(str(s), str(p), str(o)) for s, p, o in parse(export(example_relations, "turtle"), "turtle")
-                 if not any(isinstance(t, BNode) for t in (s, p, o))}
+    iris = {
+        t.value
+        for triple in triples
+        for t in (triple.subject, triple.predicate, triple.object)
+        if isinstance(t, pyoxigraph.NamedNode)
+    }
+    assert iris and all(re.match(r"^(https?|urn):", iri) for iri in iris), sorted(
+        i for i in iris if not i.startswith("http")
+    )[:5]
+    reference = {
+        (str(s), str(p), str(o))
+        for s, p, o in parse(export(example_relations, "turtle"), "turtle")
+        if not any(isinstance(t, BNode) for t in (s, p, o))
+    }
     read = {(t.subject.value, t.predicate.value, t.object.value) for t in triples}
     assert read == reference

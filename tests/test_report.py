@@ -10,8 +10,8 @@ from pathlib import Path
 from kg.model import Article, ArticleMeta, Entity, TimeRef
 from kg.records import write_relations
 from kg.view.report import build_report
-from tests.robustness.browser import chromium_page
 from tests.helpers import EU, NATO, RUSSIA, RUTTE, TRUMP, kg, relation
+from tests.robustness.browser import chromium_page
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -36,22 +36,31 @@ def test_report_figures() -> None:
     report = build_report(RELATIONS, articles=articles)
     assert (len(report.relations), report.articles, report.actors) == (9, 4, 6)
     assert [(r.entity.name, r.relations, r.sentences, r.articles) for r in report.top_actors[:3]] == [
-        ("Russia", 4, 5, 3), ("Donald Trump", 3, 4, 3), ("European Union", 2, 3, 2)]
+        ("Russia", 4, 5, 3),
+        ("Donald Trump", 3, 4, 3),
+        ("European Union", 2, 3, 2),
+    ]
     assert [(p.predicate, p.sentences) for p in report.predicates][:2] == [("meet", 2), ("sanction", 2)]
     timeline = report.timeline
     assert timeline.unit == "day"
     assert [(p.label, p.facts, p.others) for p in timeline.periods] == [
-        ("2025-03-03", 2, 1), ("2025-03-10", 2, 1), ("2025-04-02", 1, 0)]  # a claim Rutte makes is not a fact
+        ("2025-03-03", 2, 1),
+        ("2025-03-10", 2, 1),
+        ("2025-04-02", 1, 0),
+    ]  # a claim Rutte makes is not a fact
     assert timeline.undated == 2
     # sanction twice and a criticism, either direction; the hedged threat and the pressure Rutte
     # only says NATO must keep up do not count
     assert [(p.a, p.b, p.sentences, p.predicates) for p in report.conflict] == [
         ("European Union", "Russia", 3, (("sanction", 2), ("criticize", 1))),
-        ('<img src=x onerror="window.__pwned=1">', "NATO", 1, (("attack", 1),))]
+        ('<img src=x onerror="window.__pwned=1">', "NATO", 1, (("attack", 1),)),
+    ]
     assert [(p.a, p.b, p.predicates) for p in report.cooperation] == [
-        ("Donald Trump", "Mark Rutte", (("meet", 1), ("praise", 1)))]
+        ("Donald Trump", "Mark Rutte", (("meet", 1), ("praise", 1)))
+    ]
     assert [(c.subject, c.predicate, c.object, c.asserted, c.negated) for c in report.contradictions] == [
-        ("Mark Rutte", "meet", "Donald Trump", 1, 1)]
+        ("Mark Rutte", "meet", "Donald Trump", 1, 1)
+    ]
     assert [a.id for a in report.silent] == ["a5"]
     assert build_report(RELATIONS).silent is None
 
@@ -72,8 +81,9 @@ def test_cli_writes_one_offline_page(tmp_path: Path) -> None:
     out = tmp_path / "report.html"
     result = kg("report", str(triples), "-o", str(out), "--articles", str(articles))
     assert result.returncode == 0, result.stderr
-    assert result.stderr.strip() == (f"kg: report of 9 relations from 4 articles, 1 articles with no relation "
-                                     f"written to {out}")
+    assert result.stderr.strip() == (
+        f"kg: report of 9 relations from 4 articles, 1 articles with no relation written to {out}"
+    )
     text = out.read_text("utf-8")
     assert not re.search(r"<(script|link|img|iframe)\b", text)  # no script, no fetched resource
     assert "<svg" in text and 'xlink:href="#ev-' in text  # the plot is inline SVG with linked bars
@@ -93,8 +103,10 @@ def test_every_number_opens_the_sentences_it_counts(tmp_path: Path) -> None:
         page.route(re.compile(r"^(?!file:).*"), lambda route: (requests.append(route.request.url), route.abort()))
         page.goto(out.as_uri())
         # every figure is a link, except ranks and zeros (nothing to show)
-        assert page.evaluate("[...document.querySelectorAll('main td.num:not(.rank)')]"
-                             ".every(td => td.querySelector('a') || td.textContent.trim() === '0')")
+        assert page.evaluate(
+            "[...document.querySelectorAll('main td.num:not(.rank)')]"
+            ".every(td => td.querySelector('a') || td.textContent.trim() === '0')"
+        )
         links = page.evaluate("""[...document.querySelectorAll('main a[href^="#ev-"]')]
             .filter(a => /^\\d+$/.test(a.textContent.trim())).map(a => {
               const panel = document.getElementById(a.getAttribute('href').slice(1));
@@ -116,8 +128,11 @@ def test_every_number_opens_the_sentences_it_counts(tmp_path: Path) -> None:
         assert panel.is_visible()
         assert panel.locator("h2").inner_text() == "Mark Rutte"
         claims = panel.locator("li .claim").all_inner_texts()
-        assert claims == ["Mark Rutte –meet→ Donald Trump", "Mark Rutte –meet→ Donald Trump",
-                          "Mark Rutte –praise→ Donald Trump"]
+        assert claims == [
+            "Mark Rutte –meet→ Donald Trump",
+            "Mark Rutte –meet→ Donald Trump",
+            "Mark Rutte –praise→ Donald Trump",
+        ]
         assert "(negated)" in panel.inner_text()
         panel.locator("a.close").click()
         assert page.locator(".evidence:target").count() == 0

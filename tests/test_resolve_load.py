@@ -28,8 +28,10 @@ def entity(name: str, type_: str) -> Entity:
 # Each article's view of its entities, as `kg extract` of one article might give it.
 ARTICLES = {
     "d01": [("Blair", "Person", "meet", "Bush", "Organization")],
-    "d02": [("Tony Blair", "Person", "criticize", "Michael Howard", "Person"),
-            ("Tony Blair", "Person", "meet", "George W Bush", "Person")],
+    "d02": [
+        ("Tony Blair", "Person", "criticize", "Michael Howard", "Person"),
+        ("Tony Blair", "Person", "meet", "George W Bush", "Person"),
+    ],
     "d03": [("Howard", "Person", "attack", "Labour", "Organization")],
     "d04": [("Tories", "Organization", "back", "British government", "Organization")],
     "d05": [("Cherie Blair", "Person", "visit", "Turkey", "Location")],
@@ -37,8 +39,10 @@ ARTICLES = {
     "d07": [("Baroness Kennedy", "Person", "praise", "Lib Dems", "Organization")],
     "d08": [("Kennedy", "Person", "meet", "EU", "Organization")],
     "d09": [("Labour MPs", "Person", "urge", "Blair", "Person")],
-    "d10": [("Nato", "Organization", "pressure", "Russia", "Country"),
-            ("Conservatives", "Organization", "criticize", "Howard", "Organization")],
+    "d10": [
+        ("Nato", "Organization", "pressure", "Russia", "Country"),
+        ("Conservatives", "Organization", "criticize", "Howard", "Organization"),
+    ],
 }
 
 
@@ -48,24 +52,36 @@ def relations(*docs: str) -> list[Relation]:
         for i, (subject, s_type, predicate, obj, o_type) in enumerate(ARTICLES[doc]):
             sentence = f"{subject} {predicate} {obj}."
             start = 100 * i
-            found.append(Relation(entity(subject, s_type), predicate, entity(obj, o_type),
-                                  Evidence(doc, sentence, start, start + len(sentence), "test"),
-                                  ArticleMeta(doc, title=f"Article {doc}", published=f"2005-01-{doc[1:]}")))
+            found.append(
+                Relation(
+                    entity(subject, s_type),
+                    predicate,
+                    entity(obj, o_type),
+                    Evidence(doc, sentence, start, start + len(sentence), "test"),
+                    ArticleMeta(doc, title=f"Article {doc}", published=f"2005-01-{doc[1:]}"),
+                )
+            )
     return found
 
 
 def snapshot(driver) -> tuple[list[str], list[str]]:
     """Every node and relationship with its labels, type and properties, in a stable order."""
-    nodes = sorted(repr((sorted(r["labels"]), sorted(r["properties"].items())))
-                   for r in driver.execute_query(NODES).records)
-    relationships = sorted(repr((r["start"], r["type"], r["end"], sorted(r["properties"].items())))
-                           for r in driver.execute_query(RELATIONSHIPS).records)
+    nodes = sorted(
+        repr((sorted(r["labels"]), sorted(r["properties"].items()))) for r in driver.execute_query(NODES).records
+    )
+    relationships = sorted(
+        repr((r["start"], r["type"], r["end"], sorted(r["properties"].items())))
+        for r in driver.execute_query(RELATIONSHIPS).records
+    )
     return nodes, relationships
 
 
 def differences(got: tuple, want: tuple) -> str:
-    return "; ".join(f"{kind}: only here {sorted(set(g) - set(w))[:3]}, only there {sorted(set(w) - set(g))[:3]}"
-                     for kind, g, w in zip(("nodes", "relationships"), got, want) if g != w)
+    return "; ".join(
+        f"{kind}: only here {sorted(set(g) - set(w))[:3]}, only there {sorted(set(w) - set(g))[:3]}"
+        for kind, g, w in zip(("nodes", "relationships"), got, want)
+        if g != w
+    )
 
 
 def entity_ids(driver) -> list[str]:
@@ -80,10 +96,25 @@ def test_day_by_day_in_any_order_gives_the_graph_of_one_load(neo4j_db) -> None:
     at_once = snapshot(neo4j_db)
     ids = entity_ids(neo4j_db)
     # one node per actor; two Blairs and two Kennedys in the corpus: the bare surnames stay apart
-    assert {"tony-blair", "cherie-blair", "blair", "michael-howard", "george-w-bush", "charles-kennedy",
-            "baroness-kennedy", "kennedy", "conservative-party", "labour-party", "liberal-democrats",
-            "labour-party-mps", "united-kingdom-government", "eu", "nato",
-            "turkey", "russia"} == set(ids)
+    assert {
+        "tony-blair",
+        "cherie-blair",
+        "blair",
+        "michael-howard",
+        "george-w-bush",
+        "charles-kennedy",
+        "baroness-kennedy",
+        "kennedy",
+        "conservative-party",
+        "labour-party",
+        "liberal-democrats",
+        "labour-party-mps",
+        "united-kingdom-government",
+        "eu",
+        "nato",
+        "turkey",
+        "russia",
+    } == set(ids)
     days = [["d01", "d02", "d03"], ["d04", "d05", "d06", "d07"], ["d08", "d09", "d10"]]
     for order in (days, [list(reversed(day)) for day in reversed(days)], [[doc] for doc in reversed(ALL)]):
         neo4j_db.execute_query("MATCH (n) DETACH DELETE n")
@@ -115,16 +146,20 @@ def test_a_later_full_name_takes_in_a_stored_short_form_and_its_old_id_stays_val
     assert [(m.mention, m.entity_id) for m in moved] == [("Howard", "michael-howard")]
     assert moved[0].rule.startswith("short form of the one full name")
     record = neo4j_db.execute_query(
-        "MATCH (e:Entity {id: 'michael-howard'}) RETURN e.ids AS ids, e.alias_keys AS keys").records[0]
+        "MATCH (e:Entity {id: 'michael-howard'}) RETURN e.ids AS ids, e.alias_keys AS keys"
+    ).records[0]
     assert record["ids"] == ["howard"] and "howard" in record["keys"]
     # the old id answers the queries that look an actor up by name
     _, rows = run_query(neo4j_db, "actor", {"name": "howard"}, database="neo4j")
-    assert {(r["subject"], r["object"]) for r in rows} == {("Michael Howard", "Labour Party"),
-                                                           ("Tony Blair", "Michael Howard")}
+    assert {(r["subject"], r["object"]) for r in rows} == {
+        ("Michael Howard", "Labour Party"),
+        ("Tony Blair", "Michael Howard"),
+    }
     # the article keeps its own view, and why it is part of the entity
     view = neo4j_db.execute_query(
         "MATCH (:Article {id: 'd03'})-[m:MENTIONS]->(e:Entity {id: 'michael-howard'}) "
-        "RETURN m.name AS name, m.key AS key, m.rule AS rule").records[0]
+        "RETURN m.name AS name, m.key AS key, m.rule AS rule"
+    ).records[0]
     assert (view["name"], view["key"]) == ("Howard", "howard") and view["rule"].startswith("short form")
 
 

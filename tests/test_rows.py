@@ -18,9 +18,15 @@ from kg.store.rows import (
     triple_key,
 )
 
-RELATION = Relation(Entity("a", "A", "Person"), "meet", Entity("b", "B", "Country"),
-                    Evidence("d1", "A met B.", 0, 8, "svo"), ArticleMeta("d1", title="T"),
-                    attributed_to="C", relation_text="met")
+RELATION = Relation(
+    Entity("a", "A", "Person"),
+    "meet",
+    Entity("b", "B", "Country"),
+    Evidence("d1", "A met B.", 0, 8, "svo"),
+    ArticleMeta("d1", title="T"),
+    attributed_to="C",
+    relation_text="met",
+)
 
 
 def test_every_scalar_field_of_the_relation_and_its_evidence_is_a_statement_property() -> None:
@@ -35,22 +41,37 @@ def test_every_scalar_field_of_the_relation_and_its_evidence_is_a_statement_prop
 
 
 def test_article_properties_are_every_metadata_field_but_the_key() -> None:
-    assert article_properties(RELATION.article) == {"title": "T", "url": None, "published": None, "source": None,
-                                                    "published_from": None}
+    assert article_properties(RELATION.article) == {
+        "title": "T",
+        "url": None,
+        "published": None,
+        "source": None,
+        "published_from": None,
+    }
 
 
-@pytest.mark.parametrize(("subject", "obj", "key"), [
-    ("a", "b", "a|meet|b"),
-    ("a|meet|b", "c", "a\\|meet\\|b|meet|c"),
-    ("a", "meet|b|c", "a|meet|meet\\|b\\|c"),
-    ("a\\", "b", "a\\\\|meet|b"),
-])
+@pytest.mark.parametrize(
+    ("subject", "obj", "key"),
+    [
+        ("a", "b", "a|meet|b"),
+        ("a|meet|b", "c", "a\\|meet\\|b|meet|c"),
+        ("a", "meet|b|c", "a|meet|meet\\|b\\|c"),
+        ("a\\", "b", "a\\\\|meet|b"),
+    ],
+)
 def test_triple_keys_never_collide(subject: str, obj: str, key: str) -> None:
     assert triple_key(subject, "meet", obj) == key
 
 
-@pytest.mark.parametrize("change", [{"predicate": "meet]->()"}, {"predicate": "Meet"},
-                                    {"subject": Entity("a", "A", "Person`")}, {"object": Entity("b", "B", "")}])
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"predicate": "meet]->()"},
+        {"predicate": "Meet"},
+        {"subject": Entity("a", "A", "Person`")},
+        {"object": Entity("b", "B", "")},
+    ],
+)
 def test_check_relation_refuses_what_cannot_be_a_type_or_label(change: dict) -> None:
     with pytest.raises(SchemaError):
         check_relation(dataclasses.replace(RELATION, **change))
@@ -69,9 +90,15 @@ def test_a_batch_keeps_one_mention_per_entity_and_article_with_all_aliases() -> 
 
 # --- articles grouped for a streaming load ----------------------------------------------
 
+
 def _of(doc: str, n: int, predicate: str = "meet") -> Relation:
-    return Relation(Entity("a", "A", "Person"), predicate, Entity("b", "B", "Country"),
-                    Evidence(doc, f"A met B ({n}).", n * 20, n * 20 + 12, "svo"), ArticleMeta(doc))
+    return Relation(
+        Entity("a", "A", "Person"),
+        predicate,
+        Entity("b", "B", "Country"),
+        Evidence(doc, f"A met B ({n}).", n * 20, n * 20 + 12, "svo"),
+        ArticleMeta(doc),
+    )
 
 
 def _tracked(relations: list[Relation], read: list[str]):
@@ -100,8 +127,9 @@ def test_scattered_articles_are_yielded_whole_in_first_seen_order() -> None:
 def test_a_refused_article_is_dropped_whole_and_holds_nothing_up() -> None:
     relations = [_of("d1", 0), _of("d2", 0), _of("d1", 1, predicate="no such type!"), _of("d1", 2), _of("d2", 1)]
     skipped: list[str] = []
-    groups = article_groups(iter(relations), "skip", lambda error: skipped.append(error.article_id),
-                            sizes={"d1": 3, "d2": 2})
+    groups = article_groups(
+        iter(relations), "skip", lambda error: skipped.append(error.article_id), sizes={"d1": 3, "d2": 2}
+    )
     assert list(groups) == [("d2", [relations[1], relations[4]])] and skipped == ["d1"]
 
 

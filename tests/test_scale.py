@@ -42,8 +42,9 @@ def test_two_workers_write_what_one_process_writes(corpus: Path, single_run: str
     assert len(single_run.splitlines()) > 100
 
 
-def test_resume_after_a_half_written_article_completes_without_duplicates(corpus: Path, single_run: str,
-                                                                           tmp_path: Path) -> None:
+def test_resume_after_a_half_written_article_completes_without_duplicates(
+    corpus: Path, single_run: str, tmp_path: Path
+) -> None:
     out = tmp_path / "triples.jsonl"
     kg("extract", str(corpus), "-o", str(out), "--resume", check=True)  # --resume keeps the journal of a finished run
     journal = journal_path(out)
@@ -61,8 +62,12 @@ def test_resume_after_a_half_written_article_completes_without_duplicates(corpus
 def test_resume_after_the_process_is_killed(corpus: Path, single_run: str, tmp_path: Path) -> None:
     out = tmp_path / "triples.jsonl"
     out.write_text("the last good output\n")
-    process = subprocess.Popen([sys.executable, "-m", "kg", "extract", str(corpus), "-o", str(out)],
-                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kg", "extract", str(corpus), "-o", str(out)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     journal = journal_path(out)
     deadline = time.monotonic() + 300
     while not (journal.exists() and journal.read_text("utf-8").count("\n") >= 10):
@@ -80,12 +85,18 @@ def test_resume_after_the_process_is_killed(corpus: Path, single_run: str, tmp_p
     assert not partial_path(out).exists() and journal.exists()
 
 
-def test_interrupted_run_keeps_the_old_output_and_says_how_to_go_on(corpus: Path, single_run: str,
-                                                                    tmp_path: Path) -> None:
+def test_interrupted_run_keeps_the_old_output_and_says_how_to_go_on(
+    corpus: Path, single_run: str, tmp_path: Path
+) -> None:
     out = tmp_path / "triples.jsonl"
     out.write_text("the last good output\n")
-    process = subprocess.Popen([sys.executable, "-m", "kg", "extract", str(corpus), "-o", str(out)],
-                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kg", "extract", str(corpus), "-o", str(out)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     journal = journal_path(out)
     deadline = time.monotonic() + 300
     while not (journal.exists() and journal.read_text("utf-8").count("\n") >= 5):
@@ -94,8 +105,10 @@ def test_interrupted_run_keeps_the_old_output_and_says_how_to_go_on(corpus: Path
     process.send_signal(signal.SIGINT)  # Ctrl-C
     _, stderr = process.communicate(timeout=120)
     assert process.returncode == 1
-    assert (f"kg: stopped: {out} left as it was; {partial_path(out)} holds the articles finished so far: "
-            "run the same command with --resume to go on") in stderr
+    assert (
+        f"kg: stopped: {out} left as it was; {partial_path(out)} holds the articles finished so far: "
+        "run the same command with --resume to go on"
+    ) in stderr
     assert out.read_text("utf-8") == "the last good output\n"
     kg("extract", str(corpus), "-o", str(out), "--resume", check=True)
     assert out.read_text("utf-8") == single_run
@@ -125,8 +138,9 @@ def test_resume_extracts_again_what_changed(corpus: Path, tmp_path: Path) -> Non
     assert "4 articles read, 3 already extracted" in result.stderr
 
 
-def test_dask_cluster_of_two_workers_writes_what_one_process_writes(corpus: Path, single_run: str,
-                                                                    tmp_path: Path) -> None:
+def test_dask_cluster_of_two_workers_writes_what_one_process_writes(
+    corpus: Path, single_run: str, tmp_path: Path
+) -> None:
     out = tmp_path / "parts"
     result = kg("extract", str(corpus), "--engine", "dask", "--workers", "2", "-o", str(out), check=True)
     parts = sorted(out.glob("part-*.jsonl"))

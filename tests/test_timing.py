@@ -32,8 +32,11 @@ def test_resolve_date(expression: str, published: str | None, date: str | None) 
 
 
 def test_time_is_kept_apart_from_the_publication_date() -> None:
-    [relation] = [r for r in relations_of("Angela Merkel met Emmanuel Macron on Monday.", published="2025-03-08")
-                  if r.predicate == "meet"]
+    [relation] = [
+        r
+        for r in relations_of("Angela Merkel met Emmanuel Macron on Monday.", published="2025-03-08")
+        if r.predicate == "meet"
+    ]
     assert relation.time is not None and relation.time.text == "on Monday" and relation.time.date == "2025-03-03"
     assert relation.article.published == "2025-03-08"
 

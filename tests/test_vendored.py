@@ -19,5 +19,9 @@ def test_vis_network_is_the_file_its_readme_names() -> None:
     assert hashlib.sha256(script).hexdigest() == checksum
     assert f"@version {VIS_NETWORK_VERSION}\n" in script[:400].decode("utf-8")
     assert f"vis-network {VIS_NETWORK_VERSION} (vendored)" in readme
-    assert {p.name for p in VENDOR.iterdir()} == {"README.md", "vis-network.min.js", "LICENSE-MIT",
-                                                   "LICENSE-APACHE-2.0"}
+    assert {p.name for p in VENDOR.iterdir()} == {
+        "README.md",
+        "vis-network.min.js",
+        "LICENSE-MIT",
+        "LICENSE-APACHE-2.0",
+    }

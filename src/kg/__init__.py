@@ -60,12 +60,41 @@ _WHERE = {
 }
 
 __all__ = [
+    "AliasTable",
+    "Article",
+    "ArticleMeta",
+    "Build",
+    "DatabaseError",
+    "Decision",
+    "Entity",
+    "Evidence",
+    "ExportOptions",
+    "Extraction",
+    "ExtractionError",
+    "InputError",
+    "KGError",
+    "LoadSummary",
+    "Merge",
+    "Neo4jSettings",
+    "OnError",
+    "OnSkip",
+    "RDFError",
+    "Relation",
+    "Resolution",
+    "SchemaError",
+    "TimeRef",
     "__version__",
-    "read_articles", "extract_corpus", "resolve_relations", "build_graph", "load", "export_rdf", "render_html",
-    "build", "read_relations", "write_relations", "load_aliases",
-    "Article", "ArticleMeta", "Entity", "Evidence", "TimeRef", "Relation", "Merge", "Decision", "Extraction", "Build",
-    "Resolution", "AliasTable", "Neo4jSettings", "LoadSummary", "ExportOptions",
-    "KGError", "InputError", "ExtractionError", "SchemaError", "DatabaseError", "RDFError", "OnError", "OnSkip",
+    "build",
+    "build_graph",
+    "export_rdf",
+    "extract_corpus",
+    "load",
+    "load_aliases",
+    "read_articles",
+    "read_relations",
+    "render_html",
+    "resolve_relations",
+    "write_relations",
 ]
 
 
@@ -84,8 +113,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # what type checkers and editors see
-    from kg.errors import (DatabaseError, ExtractionError, InputError, KGError, OnError, OnSkip, RDFError,
-                           SchemaError)
+    from kg.errors import DatabaseError, ExtractionError, InputError, KGError, OnError, OnSkip, RDFError, SchemaError
     from kg.graph import build_graph
     from kg.ingest import read_articles
     from kg.model import Article, ArticleMeta, Decision, Entity, Evidence, Merge, Relation, TimeRef
@@ -93,5 +121,5 @@ if TYPE_CHECKING:  # what type checkers and editors see
     from kg.records import read_relations, write_relations
     from kg.resolve import AliasTable, Resolution, load_aliases, resolve_relations
     from kg.stages import Build, Extraction, build, export_rdf, extract_corpus, load
-    from kg.view.graph_page import render_html
     from kg.store.neo4j import LoadSummary, Neo4jSettings
+    from kg.view.graph_page import render_html

@@ -9,6 +9,7 @@ lists ("Russia", "the Brits", "the Poles").
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 # Everyday names ISO 3166 does not carry, by alpha-2 code.
 _EVERYDAY = {
@@ -30,15 +31,38 @@ _EVERYDAY = {
 }
 
 # Short display names where ISO's name is formal ("Russian Federation").
-_DISPLAY = {"RU": "Russia", "IR": "Iran", "SY": "Syria", "KR": "South Korea", "KP": "North Korea",
-            "VE": "Venezuela", "BO": "Bolivia", "TZ": "Tanzania", "MD": "Moldova", "TW": "Taiwan",
-            "VN": "Vietnam", "LA": "Laos", "GB": "United Kingdom", "US": "United States", "TR": "Turkey",
-            "CZ": "Czech Republic"}
+_DISPLAY = {
+    "RU": "Russia",
+    "IR": "Iran",
+    "SY": "Syria",
+    "KR": "South Korea",
+    "KP": "North Korea",
+    "VE": "Venezuela",
+    "BO": "Bolivia",
+    "TZ": "Tanzania",
+    "MD": "Moldova",
+    "TW": "Taiwan",
+    "VN": "Vietnam",
+    "LA": "Laos",
+    "GB": "United Kingdom",
+    "US": "United States",
+    "TR": "Turkey",
+    "CZ": "Czech Republic",
+}
 
 # Plural demonyms that are not the adjective plus "s" (countryinfo lists the adjective only).
 _IRREGULAR_DEMONYMS = {
-    "Brits": "GB", "Poles": "PL", "Turks": "TR", "Swedes": "SE", "Danes": "DK", "Finns": "FI", "Scots": "GB",
-    "Saudi": "SA", "Saudis": "SA", "Filipinos": "PH", "Kiwis": "NZ",
+    "Brits": "GB",
+    "Poles": "PL",
+    "Turks": "TR",
+    "Swedes": "SE",
+    "Danes": "DK",
+    "Finns": "FI",
+    "Scots": "GB",
+    "Saudi": "SA",
+    "Saudis": "SA",
+    "Filipinos": "PH",
+    "Kiwis": "NZ",
 }
 
 
@@ -83,8 +107,8 @@ def _index() -> dict[str, str]:
 
     index: dict[str, str] = {}
     for country in pycountry.countries:
-        names = (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None))
-        for name in names:
+        spellings = (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None))
+        for name in spellings:
             if name:
                 index.setdefault(name.casefold(), country.alpha_2)
                 index.setdefault(name.split(",")[0].casefold(), country.alpha_2)
@@ -98,7 +122,7 @@ def _index() -> dict[str, str]:
     return index
 
 
-def _countryinfo() -> list:
+def _countryinfo() -> list[Any]:
     import countryinfo  # heavy-ish data; only needed when a place or group is named
 
     return countryinfo.all_countries()
@@ -205,4 +229,3 @@ def stands_for(text: str) -> tuple[str, str] | None:
         return metonyms()[key]
     country = capital_country(text)
     return (country, "Country") if country else None
-

@@ -6,8 +6,8 @@ from collections.abc import Iterable
 
 import networkx as nx
 
-from kg.model import Relation
 from kg.keys import statement_id
+from kg.model import Relation
 
 
 def build_graph(relations: Iterable[Relation]) -> nx.MultiDiGraph:
@@ -38,4 +38,6 @@ def build_graph(relations: Iterable[Relation]) -> nx.MultiDiGraph:
 def graph_relations(graph: nx.MultiDiGraph) -> list[Relation]:
     """The relations held by the graph's edges, in a stable order."""
     relations = [data["relation"] for _, _, data in graph.edges(data=True)]
-    return sorted(relations, key=lambda r: (r.evidence.doc_id, r.evidence.start, r.subject.id, r.predicate, r.object.id))
+    return sorted(
+        relations, key=lambda r: (r.evidence.doc_id, r.evidence.start, r.subject.id, r.predicate, r.object.id)
+    )

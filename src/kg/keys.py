@@ -62,8 +62,16 @@ def statement_id(relation: Relation) -> str:
     node in Neo4j and a statement resource in RDF name each other.
     """
     e = relation.evidence
-    parts = (e.doc_id, relation.subject.id, relation.predicate, relation.object.id, str(e.start),
-             str(e.end), str(relation.negated), relation.modality)
+    parts = (
+        e.doc_id,
+        relation.subject.id,
+        relation.predicate,
+        relation.object.id,
+        str(e.start),
+        str(e.end),
+        str(relation.negated),
+        relation.modality,
+    )
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 

@@ -99,8 +99,12 @@ class Relation:
     def is_fact(self) -> bool:
         """True when the article itself asserts the relation: not negated, not hypothetical, not a
         role that has ended, and not a claim that someone other than its subject makes."""
-        return (not self.negated and self.modality == "asserted" and not self.ended
-                and (self.attributed_to is None or self.attributed_to == self.subject.name))
+        return (
+            not self.negated
+            and self.modality == "asserted"
+            and not self.ended
+            and (self.attributed_to is None or self.attributed_to == self.subject.name)
+        )
 
 
 @dataclass(frozen=True, slots=True)

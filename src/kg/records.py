@@ -40,8 +40,7 @@ def relation_to_record(relation: Relation) -> dict[str, Any]:
 
 
 def _entity_record(entity: Entity, text: str | None) -> dict[str, Any]:
-    return {"id": entity.id, "name": entity.name, "type": entity.type, "aliases": list(entity.aliases),
-            "text": text}
+    return {"id": entity.id, "name": entity.name, "type": entity.type, "aliases": list(entity.aliases), "text": text}
 
 
 def record_to_relation(record: dict[str, Any]) -> Relation:
@@ -151,11 +150,12 @@ def relations_per_article(lines: Iterable[str]) -> dict[str, int]:
 @cache
 def triple_schema() -> dict[str, Any]:
     """The JSON Schema of one record (schemas/triple.schema.json)."""
-    return json.loads(resources.files("kg.schemas").joinpath("triple.schema.json").read_text("utf-8"))
+    schema: dict[str, Any] = json.loads(resources.files("kg.schemas").joinpath("triple.schema.json").read_text("utf-8"))
+    return schema
 
 
 @cache
-def _validator():
+def _validator() -> Any:
     from jsonschema import Draft202012Validator
 
     return Draft202012Validator(triple_schema())

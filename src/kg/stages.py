@@ -70,7 +70,7 @@ def extract_corpus(
     *,
     model: str | None = None,
     aliases: AliasTable | None = None,
-    open: bool = False,  # noqa: A002 - the name of the option it stands for (kg extract --open)
+    open: bool = False,
     min_confidence: float = 0.0,
     workers: int = 1,
     on_error: OnError = "raise",
@@ -97,8 +97,9 @@ def extract_corpus(
     merges: list[Merge] = []
     count = 0
     # one result per article, a skipped one included
-    for done in extract_articles(articles, options, model=model or DEFAULT_PIPELINE, workers=workers,
-                                 on_error=on_error, on_skip=on_skip):
+    for done in extract_articles(
+        articles, options, model=model or DEFAULT_PIPELINE, workers=workers, on_error=on_error, on_skip=on_skip
+    ):
         relations.extend(done.relations)
         merges.extend(done.merges)
         count += 1
@@ -118,8 +119,9 @@ def build(
     progress: Callable[[int], None] | None = None,
 ) -> Build:
     """Extract, resolve across the articles and build the graph: `kg build` without its files."""
-    extraction = extract_corpus(articles, model=model, aliases=aliases, workers=workers, on_error=on_error,
-                         on_skip=on_skip, progress=progress)
+    extraction = extract_corpus(
+        articles, model=model, aliases=aliases, workers=workers, on_error=on_error, on_skip=on_skip, progress=progress
+    )
     resolution = resolve_relations(extraction.relations, aliases)
     return Build(extraction, resolution, build_graph(resolution.relations))
 
@@ -145,9 +147,16 @@ def load(
 
     settings = settings or Neo4jSettings.from_env()
     with connect(settings) as driver:
-        return load_relations(driver, relations, database=settings.database,
-                              batch_size=batch_size or DEFAULT_BATCH_SIZE, progress=progress, on_error=on_error,
-                              on_skip=on_skip, aliases=aliases)
+        return load_relations(
+            driver,
+            relations,
+            database=settings.database,
+            batch_size=batch_size or DEFAULT_BATCH_SIZE,
+            progress=progress,
+            on_error=on_error,
+            on_skip=on_skip,
+            aliases=aliases,
+        )
 
 
 def export_rdf(
@@ -173,12 +182,19 @@ def export_rdf(
         fmt = fmt or format_for_path(os.fspath(destination)) or "turtle"
         with open(destination, "wb") as stream:
             return write_rdf(relations, stream, fmt, extracted_at=extracted_at, engine=engine, options=options)
-    return write_rdf(relations, destination, fmt or "turtle", extracted_at=extracted_at, engine=engine,
-                     options=options)
+    return write_rdf(relations, destination, fmt or "turtle", extracted_at=extracted_at, engine=engine, options=options)
 
 
-def write_build(result: Build, *, triples: IO[str], turtle: IO[bytes], html: str | os.PathLike[str],
-                base_iri: str, extracted_at: datetime, title: str) -> None:
+def write_build(
+    result: Build,
+    *,
+    triples: IO[str],
+    turtle: IO[bytes],
+    html: str | os.PathLike[str],
+    base_iri: str,
+    extracted_at: datetime,
+    title: str,
+) -> None:
     """Write a build's three outputs: its relations as JSON Lines and as Turtle, and the HTML view."""
     from kg.rdf.export import write_rdf
     from kg.records import write_relations
@@ -190,5 +206,15 @@ def write_build(result: Build, *, triples: IO[str], turtle: IO[bytes], html: str
     write_html(result.graph, html, title=title)
 
 
-__all__ = ["Build", "Extraction", "build", "build_graph", "export_rdf", "extract_corpus", "load", "read_articles",
-           "resolve_relations", "write_build"]
+__all__ = [
+    "Build",
+    "Extraction",
+    "build",
+    "build_graph",
+    "export_rdf",
+    "extract_corpus",
+    "load",
+    "read_articles",
+    "resolve_relations",
+    "write_build",
+]

@@ -31,7 +31,7 @@ def one_input(data: bytes) -> None:
     for relation in relations_from_doc(NLP(text), article):
         evidence = relation.evidence
         assert 0 <= evidence.start <= evidence.end <= len(text)
-        assert text[evidence.start:evidence.end] == evidence.sentence
+        assert text[evidence.start : evidence.end] == evidence.sentence
         assert record_to_relation(relation_to_record(relation)) == relation
 
 

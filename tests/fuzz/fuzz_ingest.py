@@ -1,6 +1,6 @@
 """Fuzz the ingestion entry point: any bytes, under any suffix, give articles or a named InputError.
 
-    python tests/fuzz/fuzz_ingest.py -max_total_time=20
+python tests/fuzz/fuzz_ingest.py -max_total_time=20
 """
 
 from __future__ import annotations

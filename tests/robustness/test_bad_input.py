@@ -19,8 +19,10 @@ from tests.helpers import kg
 
 ROOT = Path(__file__).resolve().parents[2]
 GOOD = "Olaf Scholz met Emmanuel Macron in Berlin on Friday."
-GERMAN = ("Bundeskanzler Olaf Scholz hat am Freitag den französischen Präsidenten Emmanuel Macron in Berlin "
-          "getroffen und mit ihm lange über den Handel und die Verteidigung gesprochen.")
+GERMAN = (
+    "Bundeskanzler Olaf Scholz hat am Freitag den französischen Präsidenten Emmanuel Macron in Berlin "
+    "getroffen und mit ihm lange über den Handel und die Verteidigung gesprochen."
+)
 HTML = """<html><head><title>Summit in Berlin</title><script>var tracking = "Joe Biden praised Vladimir Putin";</script>
 <style>body {color: red}</style></head><body><nav><a href="/">Home</a> <a href="/world">World</a>
 <a href="/sport">Sport</a></nav><article><h1>Summit in Berlin</h1>
@@ -50,13 +52,18 @@ def mixed(tmp_path: Path) -> Path:
     (folder / "german.txt").write_text(GERMAN)
     (folder / "page.html").write_text(HTML)
     (folder / "deep" / "er" / "good.md").write_text(f"# Talks\n\n{GOOD}\n")
-    (folder / "lines.jsonl").write_text("\n".join([
-        json.dumps({"id": "j1", "text": "Joe Biden praised Olaf Scholz."}),
-        "{not json",
-        json.dumps({"id": "j3", "title": "no text here"}),
-        json.dumps(["a", "list"]),
-        json.dumps({"id": "j5", "text": "Xi Jinping met Narendra Modi in Kazan."}),
-    ]) + "\n")
+    (folder / "lines.jsonl").write_text(
+        "\n".join(
+            [
+                json.dumps({"id": "j1", "text": "Joe Biden praised Olaf Scholz."}),
+                "{not json",
+                json.dumps({"id": "j3", "title": "no text here"}),
+                json.dumps(["a", "list"]),
+                json.dumps({"id": "j5", "text": "Xi Jinping met Narendra Modi in Kazan."}),
+            ]
+        )
+        + "\n"
+    )
     (folder / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
     return folder
 
@@ -92,7 +99,7 @@ def test_a_folder_of_bad_inputs(mixed: Path) -> None:
     # the page's article, not its scripts or navigation
     html = [t for t in found if t[0] == "page"]
     assert ("page", "Olaf Scholz", "meet", "Emmanuel Macron") in html
-    assert not [t for t in found if "Putin" in t[3] or "Xi Jinping" == t[1] and t[0] == "page"]
+    assert not [t for t in found if "Putin" in t[3] or t[1] == "Xi Jinping" and t[0] == "page"]
 
 
 def test_bom_and_crlf_keep_offsets_into_the_text(mixed: Path) -> None:
@@ -100,9 +107,9 @@ def test_bom_and_crlf_keep_offsets_into_the_text(mixed: Path) -> None:
     assert result.returncode == 0
     assert result.stderr.splitlines() == ["kg: 1 articles read, 0 skipped, 0 failed, 1 relations written to stdout"]
     [record, *_] = [json.loads(line) for line in result.stdout.splitlines()]
-    text = (GOOD + "\nHe praised Macron.\n")
+    text = GOOD + "\nHe praised Macron.\n"
     evidence = record["evidence"]
-    assert text[evidence["start"]:evidence["end"]] == evidence["sentence"] == GOOD
+    assert text[evidence["start"] : evidence["end"]] == evidence["sentence"] == GOOD
 
 
 def test_strict_stops_at_the_first_bad_input(mixed: Path) -> None:
@@ -122,7 +129,7 @@ def test_a_20_megabyte_article_is_read_in_pieces(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     records = [json.loads(line) for line in result.stdout.splitlines()]
     last = [r for r in records if r["subject"]["name"] == "Joe Biden"]
-    assert last and text[last[0]["evidence"]["start"]:last[0]["evidence"]["end"]] == "Joe Biden praised Olaf Scholz."
+    assert last and text[last[0]["evidence"]["start"] : last[0]["evidence"]["end"]] == "Joe Biden praised Olaf Scholz."
     assert any(r["predicate"] == "meet" for r in records)
 
 

@@ -40,11 +40,20 @@ BAD = [
     ("malformed", "not a uri", False, "invalid Neo4j URI 'not a uri': the scheme must be one of bolt,"),
     ("wrong-scheme", "http://127.0.0.1:7474", False, "invalid Neo4j URI 'http://127.0.0.1:7474': the scheme"),
     ("bad-port", "bolt://127.0.0.1:notaport", False, "cannot reach Neo4j at bolt://127.0.0.1:notaport:"),
-    ("unknown-host", "bolt://no-such-host.invalid:7687", False,
-     "cannot reach Neo4j at bolt://no-such-host.invalid:7687: the host name does not resolve ("),
-    ("server-down", "bolt://127.0.0.1:1", False, "cannot reach Neo4j at bolt://127.0.0.1:1: connection refused: no "
-     'Neo4j server listens at that port; start one with `eval "$(make neo4j)"` or `docker compose up -d neo4j`, '
-     "or set NEO4J_URI (or --uri) to your server"),
+    (
+        "unknown-host",
+        "bolt://no-such-host.invalid:7687",
+        False,
+        "cannot reach Neo4j at bolt://no-such-host.invalid:7687: the host name does not resolve (",
+    ),
+    (
+        "server-down",
+        "bolt://127.0.0.1:1",
+        False,
+        "cannot reach Neo4j at bolt://127.0.0.1:1: connection refused: no "
+        'Neo4j server listens at that port; start one with `eval "$(make neo4j)"` or `docker compose up -d neo4j`, '
+        "or set NEO4J_URI (or --uri) to your server",
+    ),
     ("routing-down", "neo4j://127.0.0.1:1", False, "cannot reach Neo4j at neo4j://127.0.0.1:1: connection refused: "),
     ("password-in-uri", f"bolt://neo4j:{SECRET}@127.0.0.1:1", False, "invalid Neo4j URI 'bolt://127.0.0.1:1'"),
 ]
@@ -65,8 +74,8 @@ def triples(tmp_path: Path) -> Path:
 @pytest.mark.parametrize("command", ["load", "query", "init-db"])
 @pytest.mark.parametrize(("uri", "wrong_password", "says"), [case[1:] for case in BAD], ids=[c[0] for c in BAD])
 def test_an_unusable_database_is_one_line_naming_the_uri_and_nothing_is_written(
-        own_db, triples: Path, command: str, uri: str | None, wrong_password: bool,
-        says: str) -> None:
+    own_db, triples: Path, command: str, uri: str | None, wrong_password: bool, says: str
+) -> None:
     neo4j_settings, neo4j_db = own_db
     args = {"load": ["load", str(triples)], "query": ["query", "top-actors"], "init-db": ["init-db"]}[command]
     password = SECRET if wrong_password else neo4j_settings.password
@@ -80,17 +89,27 @@ def test_an_unusable_database_is_one_line_naming_the_uri_and_nothing_is_written(
     assert count_nodes(neo4j_db) == 0
 
 
-@pytest.mark.parametrize(("uri", "wrong_password"), [("bolt://127.0.0.1:1", False), (None, True)],
-                         ids=["server-down", "wrong-password"])
-def test_build_writes_its_files_and_then_fails_the_load(own_db, tmp_path: Path, uri: str | None,
-                                                        wrong_password: bool) -> None:
+@pytest.mark.parametrize(
+    ("uri", "wrong_password"), [("bolt://127.0.0.1:1", False), (None, True)], ids=["server-down", "wrong-password"]
+)
+def test_build_writes_its_files_and_then_fails_the_load(
+    own_db, tmp_path: Path, uri: str | None, wrong_password: bool
+) -> None:
     """`kg build --neo4j` extracts and writes first: the files stay, the load fails with exit status 1."""
     neo4j_settings, neo4j_db = own_db
     article = tmp_path / "news.txt"
     article.write_text("Mark Rutte met Donald Trump in Washington on Thursday.\n")
     out = tmp_path / "out"
-    result = kg("build", str(article), "--out", str(out), "--neo4j", "--uri", uri or neo4j_settings.uri,
-                env={"NEO4J_PASSWORD": SECRET if wrong_password else neo4j_settings.password})
+    result = kg(
+        "build",
+        str(article),
+        "--out",
+        str(out),
+        "--neo4j",
+        "--uri",
+        uri or neo4j_settings.uri,
+        env={"NEO4J_PASSWORD": SECRET if wrong_password else neo4j_settings.password},
+    )
     assert result.returncode == 1
     assert result.stderr.strip().splitlines()[-1].startswith("kg: error: ")
     assert "Traceback" not in result.stderr and SECRET not in result.stderr
@@ -144,8 +163,9 @@ def own_server(neo4j_local, neo4j_jars):
     Yields (settings, driver)."""
     from neo4j import GraphDatabase
 
-    server = neo4j_local.LocalNeo4j(heap="512m", config={"db.lock.acquisition.timeout": "1s",
-                                                          "dbms.security.auth_max_failed_attempts": "0"})
+    server = neo4j_local.LocalNeo4j(
+        heap="512m", config={"db.lock.acquisition.timeout": "1s", "dbms.security.auth_max_failed_attempts": "0"}
+    )
     settings = server.start()
     try:
         with GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password)) as driver:

@@ -28,8 +28,13 @@ HOSTILE = [
     "\u202eRTL\u200f mark \u05e9\u05dc\u05d5\u05dd",
     "emoji \U0001f600\U0001f1fa\U0001f1e6 \u200d",
 ]
-BYSTANDER = Relation(Entity("nato", "NATO", "Organization"), "pressure", Entity("russia", "Russia", "Country"),
-                     Evidence("calm", "NATO pressured Russia.", 0, 22, "test"), ArticleMeta("calm", title="Calm"))
+BYSTANDER = Relation(
+    Entity("nato", "NATO", "Organization"),
+    "pressure",
+    Entity("russia", "Russia", "Country"),
+    Evidence("calm", "NATO pressured Russia.", 0, 22, "test"),
+    ArticleMeta("calm", title="Calm"),
+)
 
 
 def hostile_relations() -> list[Relation]:
@@ -39,9 +44,17 @@ def hostile_relations() -> list[Relation]:
         subject = Entity(f"{text} key {i}", f"{text} {i}", "Person", (f"alias {text}",))
         obj = Entity(f"other {i}", f"Other {i} {text}", "Organization")
         sentence = f"{subject.name} met {obj.name}."
-        relations.append(Relation(subject, "meet", obj, Evidence(doc, sentence, 0, len(sentence), text[:20]),
-                                  ArticleMeta(doc, title=text, url=f"https://example.org/{i}?q={text}"),
-                                  attributed_to=text, relation_text=text))
+        relations.append(
+            Relation(
+                subject,
+                "meet",
+                obj,
+                Evidence(doc, sentence, 0, len(sentence), text[:20]),
+                ArticleMeta(doc, title=text, url=f"https://example.org/{i}?q={text}"),
+                attributed_to=text,
+                relation_text=text,
+            )
+        )
     return relations
 
 
@@ -49,8 +62,12 @@ def test_hostile_text_round_trips_through_neo4j_queries_and_rdf(neo4j_db, neo4j_
     from kg.store.read import read_relations
 
     relations = hostile_relations()
-    bad_predicate = replace(relations[0], predicate="meet]->() MATCH (n) DETACH DELETE n //",
-                            evidence=replace(relations[0].evidence, doc_id="evil"), article=ArticleMeta("evil"))
+    bad_predicate = replace(
+        relations[0],
+        predicate="meet]->() MATCH (n) DETACH DELETE n //",
+        evidence=replace(relations[0].evidence, doc_id="evil"),
+        article=ArticleMeta("evil"),
+    )
     triples = tmp_path / "hostile.jsonl"
     with open(triples, "w", encoding="utf-8") as stream:
         write_relations([BYSTANDER, *relations, bad_predicate], stream)

@@ -8,9 +8,9 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.view.graph_page import _script_json, render_html
 from kg.graph import build_graph
 from kg.model import ArticleMeta, Entity, Evidence, Relation
+from kg.view.graph_page import _script_json, render_html
 from tests.robustness.browser import chromium_page
 
 PAYLOADS = [
@@ -48,9 +48,11 @@ def test_no_script_runs_and_hostile_text_shows_as_text(tmp_path) -> None:
             details = page.evaluate("document.getElementById('details').textContent")
             assert PAYLOADS[i] in details
         # hover a node to open its tooltip
-        x, y = page.evaluate("(() => { const p = network.canvasToDOM(network.getPosition('s1'));"
-                             " const r = document.getElementById('graph').getBoundingClientRect();"
-                             " return [p.x + r.left, p.y + r.top]; })()")
+        x, y = page.evaluate(
+            "(() => { const p = network.canvasToDOM(network.getPosition('s1'));"
+            " const r = document.getElementById('graph').getBoundingClientRect();"
+            " return [p.x + r.left, p.y + r.top]; })()"
+        )
         page.mouse.move(x, y)
         page.wait_for_timeout(600)
         assert page.evaluate("document.querySelectorAll('#details img, #details script, .vis-tooltip img').length") == 0

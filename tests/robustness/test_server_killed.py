@@ -15,6 +15,7 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -40,9 +41,17 @@ def synthetic_relations() -> list[Relation]:
             subject, obj = rng.sample(entities, 2)
             predicate = rng.choice(PREDICATES)
             sentence = f"{subject.name} {predicate}s {obj.name} (sentence {k})."
-            relations.append(Relation(subject, predicate, obj, Evidence(doc, sentence, 100 * k, 100 * k + len(sentence),
-                                                                        "test"),
-                                      meta, negated=k % 7 == 0, modality="asserted" if k % 5 else "hedged"))
+            relations.append(
+                Relation(
+                    subject,
+                    predicate,
+                    obj,
+                    Evidence(doc, sentence, 100 * k, 100 * k + len(sentence), "test"),
+                    meta,
+                    negated=k % 7 == 0,
+                    modality="asserted" if k % 5 else "hedged",
+                )
+            )
     return relations
 
 
@@ -58,8 +67,12 @@ RETURN nodes, collect([a.id, type(r), properties(r), b.id]) AS relationships
 def snapshot(driver) -> tuple[Counter, Counter]:
     """Every node and relationship with its labels and properties, as multisets (duplicates count)."""
     record = driver.execute_query(SNAPSHOT).records[0]
-    freeze = lambda value: tuple(sorted((k, repr(v)) for k, v in value.items())) if isinstance(value, dict) else (
-        tuple(value) if isinstance(value, list) else value)
+
+    def freeze(value: Any) -> Any:
+        if isinstance(value, dict):
+            return tuple(sorted((k, repr(v)) for k, v in value.items()))
+        return tuple(value) if isinstance(value, list) else value
+
     nodes = Counter((tuple(sorted(labels)), freeze(props)) for labels, props in record["nodes"])
     relationships = Counter(tuple(freeze(part) for part in row) for row in record["relationships"])
     return nodes, relationships
@@ -74,14 +87,21 @@ def census(driver) -> tuple[dict[str, int], dict[str, int]]:
 
 def statements_per_article(driver) -> dict[str, int]:
     records = driver.execute_query(
-        "MATCH (a:Article) OPTIONAL MATCH (s:Statement)-[:FROM]->(a) RETURN a.id AS id, count(s) AS n").records
+        "MATCH (a:Article) OPTIONAL MATCH (s:Statement)-[:FROM]->(a) RETURN a.id AS id, count(s) AS n"
+    ).records
     return {r["id"]: r["n"] for r in records}
 
 
 def kg_load(triples: Path, settings, **env: str) -> subprocess.Popen[str]:
     environment = {**os.environ, **settings.as_env(), **env}
-    return subprocess.Popen([sys.executable, "-m", "kg", "load", str(triples), "--batch-size", "200"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=environment)
+    return subprocess.Popen(
+        [sys.executable, "-m", "kg", "load", str(triples), "--batch-size", "200"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env=environment,
+    )
 
 
 def driver_for(settings):
@@ -99,7 +119,8 @@ def triples(tmp_path: Path) -> Path:
 
 
 def test_a_load_killed_mid_way_fails_in_one_line_and_a_rerun_equals_a_clean_load(
-        neo4j_local, neo4j_jars, neo4j_db, neo4j_settings, triples: Path, tmp_path: Path) -> None:
+    neo4j_local, neo4j_jars, neo4j_db, neo4j_settings, triples: Path, tmp_path: Path
+) -> None:
     home = tmp_path / "home"
     server = neo4j_local.LocalNeo4j(home=home, heap="512m")
     settings = server.start()
@@ -143,8 +164,10 @@ def test_a_load_killed_mid_way_fails_in_one_line_and_a_rerun_equals_a_clean_load
             out, err = rerun.communicate(timeout=300)
             assert rerun.returncode == 0, err
             # the articles loaded before the kill are there whole, so they are left alone
-            assert f"{ARTICLES * PER_ARTICLE} relations from {ARTICLES} articles ({ARTICLES - len(partial)} new, " \
-                   f"0 replaced, {len(partial)} unchanged)" in err
+            assert (
+                f"{ARTICLES * PER_ARTICLE} relations from {ARTICLES} articles ({ARTICLES - len(partial)} new, "
+                f"0 replaced, {len(partial)} unchanged)" in err
+            )
             resumed = census(driver), snapshot(driver)
 
         # 3. A clean load of the same file into a fresh database.

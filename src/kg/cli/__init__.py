@@ -17,10 +17,17 @@ from kg.errors import KGError
 #: Each command and the module that defines it, imported only when the command runs or
 #: its help is shown: `kg query` never pays for spaCy, rdflib or networkx.
 COMMANDS = {
-    "extract": "kg.cli.extract", "build": "kg.cli.build", "load": "kg.cli.database",
-    "entities": "kg.cli.entities", "export": "kg.cli.export", "import-rdf": "kg.cli.rdf",
-    "validate": "kg.cli.rdf", "query": "kg.cli.database", "init-db": "kg.cli.database",
-    "browse": "kg.cli.browse", "report": "kg.cli.report",
+    "extract": "kg.cli.extract",
+    "build": "kg.cli.build",
+    "load": "kg.cli.database",
+    "entities": "kg.cli.entities",
+    "export": "kg.cli.export",
+    "import-rdf": "kg.cli.rdf",
+    "validate": "kg.cli.rdf",
+    "query": "kg.cli.database",
+    "init-db": "kg.cli.database",
+    "browse": "kg.cli.browse",
+    "report": "kg.cli.report",
 }
 
 

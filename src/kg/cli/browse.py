@@ -51,7 +51,7 @@ def browser_link(settings: Neo4jSettings, base: str) -> str:
 def browser_answers(base: str, timeout: float = 5.0) -> bool:
     """True when `<base>/browser/` serves a page."""
     try:
-        with urllib.request.urlopen(f"{base}/browser/", timeout=timeout) as response:  # noqa: S310 (http only)
+        with urllib.request.urlopen(f"{base}/browser/", timeout=timeout) as response:
             return response.status == 200
     except (urllib.error.URLError, OSError, ValueError):
         return False
@@ -64,14 +64,19 @@ def style_sheet_path() -> Path:
 
 @click.command()
 @click.argument("triples", nargs=-1, metavar="[TRIPLES.jsonl]...")
-@click.option("--http-url", envvar="NEO4J_HTTP_URL", default=None, metavar="URL",
-              help="Neo4j's HTTP address, where Browser is served [env NEO4J_HTTP_URL; default: port 7474 "
-                   "on the Bolt host].")
+@click.option(
+    "--http-url",
+    envvar="NEO4J_HTTP_URL",
+    default=None,
+    metavar="URL",
+    help="Neo4j's HTTP address, where Browser is served [env NEO4J_HTTP_URL; default: port 7474 on the Bolt host].",
+)
 @aliases_option
 @neo4j_options
 @click.pass_context
-def browse(ctx: click.Context, triples: tuple[str, ...], http_url: str | None, aliases: AliasTable,
-           settings: Neo4jSettings) -> None:
+def browse(
+    ctx: click.Context, triples: tuple[str, ...], http_url: str | None, aliases: AliasTable, settings: Neo4jSettings
+) -> None:
     """Get Neo4j ready for Neo4j Browser: load triples (optional), print the address and credentials.
 
     Creates the constraints and indexes, loads the given triples files (as `kg load`),
@@ -92,8 +97,9 @@ def browse(ctx: click.Context, triples: tuple[str, ...], http_url: str | None, a
             with open_text(path) as stream:
                 relations = list(read_relations(stream, input_name(path), on_error=skips.on_error, on_skip=skips))
             with progress("loading", total=len(relations)) as advance:
-                summary = load_relations(driver, relations, database=settings.database, progress=advance,
-                                         aliases=aliases)
+                summary = load_relations(
+                    driver, relations, database=settings.database, progress=advance, aliases=aliases
+                )
             click.echo(f"kg: loaded {path}: {summary.describe()}", err=True)
         records, _, _ = driver.execute_query(GRAPH_COUNTS, database_=settings.database)
         counts = records[0].data()
@@ -101,14 +107,18 @@ def browse(ctx: click.Context, triples: tuple[str, ...], http_url: str | None, a
     served = browser_answers(base)
     click.echo(f"Neo4j Browser: {browser_link(settings, base)}")
     if not served:
-        click.echo(f"  (nothing answers at {base}/browser/ yet: start the server with Browser, "
-                   "e.g. `make browser` or `docker compose up -d neo4j`)")
+        click.echo(
+            f"  (nothing answers at {base}/browser/ yet: start the server with Browser, "
+            "e.g. `make browser` or `docker compose up -d neo4j`)"
+        )
     click.echo(f"  connect URL: {safe_uri(settings.uri)}")
     click.echo(f"  user:        {settings.user}")
     click.echo(f"  password:    {settings.password or '(none set: NEO4J_PASSWORD)'}")
     click.echo(f"  database:    {settings.database}")
-    click.echo(f"  graph:       {counts['entities']} entities, {counts['edges']} relation edges, "
-               f"{counts['statements']} statements, {counts['articles']} articles")
+    click.echo(
+        f"  graph:       {counts['entities']} entities, {counts['edges']} relation edges, "
+        f"{counts['statements']} statements, {counts['articles']} articles"
+    )
     click.echo(f"  style:       in Browser's editor type `:style `, paste {style_sheet_path()} after it, run")
     click.echo("  try:         :param name => 'Mark Rutte'   then paste queries/neighbourhood.cypher")
     if os.environ.get("KG_NEO4J_HOME"):

@@ -18,23 +18,34 @@ from kg.cli.resolution import aliases_option, report_stream, write_merges
 from kg.records import read_relations, relations_per_article
 from kg.resolve import AliasTable
 from kg.store.explain import explain_empty
-from kg.store.query import format_rows, load_query, parse_param, query_names, run_query
 from kg.store.neo4j import Neo4jSettings, apply_constraints, connect, load_relations, safe_uri, wipe
+from kg.store.query import format_rows, load_query, parse_param, query_names, run_query
 
 
 @click.command()
 @click.argument("triples", metavar="TRIPLES.jsonl")
 @click.option("--wipe", "wipe_first", is_flag=True, help="Delete everything in the database first.")
 @click.option("--yes", is_flag=True, help="Do not ask before --wipe.")
-@click.option("--report", type=click.Path(dir_okay=False, allow_dash=True),
-              help="Write the merge log of the load as JSON Lines ('-' is stderr): each article view resolution "
-                   "merged, moved or split, and the rule.")
+@click.option(
+    "--report",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Write the merge log of the load as JSON Lines ('-' is stderr): each article view resolution "
+    "merged, moved or split, and the rule.",
+)
 @aliases_option
 @batch_size_option
 @neo4j_options
 @click.pass_context
-def load(ctx: click.Context, triples: str, wipe_first: bool, yes: bool, report: str | None, aliases: AliasTable,
-         batch_size: int, settings: Neo4jSettings) -> None:
+def load(
+    ctx: click.Context,
+    triples: str,
+    wipe_first: bool,
+    yes: bool,
+    report: str | None,
+    aliases: AliasTable,
+    batch_size: int,
+    settings: Neo4jSettings,
+) -> None:
     """Load extracted relations into Neo4j (idempotent).
 
     Entities are resolved against those the database already holds, by the rules of
@@ -62,13 +73,22 @@ def load(ctx: click.Context, triples: str, wipe_first: bool, yes: bool, report: 
         with connect(settings) as driver:
             if wipe_first:
                 if not yes:
-                    click.confirm(f"Delete everything in database {settings.database!r} at "
-                                  f"{safe_uri(settings.uri)}?", abort=True)
+                    click.confirm(
+                        f"Delete everything in database {settings.database!r} at {safe_uri(settings.uri)}?", abort=True
+                    )
                 wipe(driver, settings.database)
             with progress("loading", total=sum(sizes.values())) as advance:
-                summary = load_relations(driver, relations, database=settings.database, batch_size=batch_size,
-                                         progress=advance, on_error="skip", on_skip=skips,
-                                         aliases=aliases, sizes=sizes)
+                summary = load_relations(
+                    driver,
+                    relations,
+                    database=settings.database,
+                    batch_size=batch_size,
+                    progress=advance,
+                    on_error="skip",
+                    on_skip=skips,
+                    aliases=aliases,
+                    sizes=sizes,
+                )
     if report is not None:
         with report_stream(report) as stream:
             write_merges(stream, summary.merges)
@@ -91,13 +111,21 @@ def rereadable(stream: IO[str]) -> Iterator[IO[str]]:
 
 @click.command()
 @click.argument("name_or_file", metavar="NAME_OR_FILE", required=False)
-@click.option("--param", "params", multiple=True, metavar="KEY=VALUE",
-              help="A query parameter, read as the type the query declares (kg query --list shows them).")
+@click.option(
+    "--param",
+    "params",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="A query parameter, read as the type the query declares (kg query --list shows them).",
+)
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
-@click.option("--list", "list_queries", is_flag=True, help="List the queries of queries/, what they answer and their parameters.")
+@click.option(
+    "--list", "list_queries", is_flag=True, help="List the queries of queries/, what they answer and their parameters."
+)
 @neo4j_options
-def query(name_or_file: str | None, params: tuple[str, ...], fmt: str, list_queries: bool,
-          settings: Neo4jSettings) -> None:
+def query(
+    name_or_file: str | None, params: tuple[str, ...], fmt: str, list_queries: bool, settings: Neo4jSettings
+) -> None:
     """Run a Cypher query from queries/ (by name) or a .cypher file, and print the rows.
 
     Each --param is read as the type the query declares: `--param name=2025` is the
@@ -136,13 +164,17 @@ def describe_library(width: int | None = None) -> str:
     for name in query_names():
         described = load_query(name)
         lines.append(name)
-        lines.extend(textwrap.wrap(described.summary, width, initial_indent="    ", subsequent_indent="    ",
-                                   break_on_hyphens=False))
+        lines.extend(
+            textwrap.wrap(
+                described.summary, width, initial_indent="    ", subsequent_indent="    ", break_on_hyphens=False
+            )
+        )
         for parameter in described.parameters:
             default = "" if parameter.required else f" (default {parameter.default})"
             text = f"--param {parameter.name}=<{parameter.type}>  {parameter.description}{default}"
-            lines.extend(textwrap.wrap(text, width, initial_indent="    ", subsequent_indent="        ",
-                                       break_on_hyphens=False))
+            lines.extend(
+                textwrap.wrap(text, width, initial_indent="    ", subsequent_indent="        ", break_on_hyphens=False)
+            )
         lines.append("")
     return "\n".join(lines)
 

@@ -10,6 +10,7 @@ import click
 from kg.cli.inputs import input_name, open_text
 from kg.cli.options import Skips, neo4j_options
 from kg.cli.resolution import aliases_option
+from kg.model import Relation
 from kg.records import read_relations
 from kg.resolve import AliasTable, resolve_relations
 from kg.resolve.duplicates import Duplicate, EntityListing, entity_table, likely_duplicates, listings
@@ -25,8 +26,16 @@ from kg.store.neo4j import Neo4jSettings, connect
 @aliases_option
 @neo4j_options
 @click.pass_context
-def entities(ctx: click.Context, triples: tuple[str, ...], from_neo4j: bool, fmt: str, only_duplicates: bool,
-             limit: int, aliases: AliasTable, settings: Neo4jSettings) -> None:
+def entities(
+    ctx: click.Context,
+    triples: tuple[str, ...],
+    from_neo4j: bool,
+    fmt: str,
+    only_duplicates: bool,
+    limit: int,
+    aliases: AliasTable,
+    settings: Neo4jSettings,
+) -> None:
     """List entities with their names and mention counts, and likely duplicates.
 
     Reads relations (kg extract or kg build output, '-' for stdin) and resolves them as
@@ -52,7 +61,7 @@ def entities(ctx: click.Context, triples: tuple[str, ...], from_neo4j: bool, fmt
             found = read_entities(driver, settings.database, aliases)
     else:
         skips = Skips()
-        relations = []
+        relations: list[Relation] = []
         for path in triples:
             with open_text(path) as stream:
                 relations.extend(read_relations(stream, input_name(path), on_error=skips.on_error, on_skip=skips))
@@ -69,12 +78,16 @@ def entities(ctx: click.Context, triples: tuple[str, ...], from_neo4j: bool, fmt
             for entity in shown:
                 click.echo(_entity_text(entity))
             click.echo()
-        click.echo(f"{len(duplicates)} likely duplicates (add the row to an --aliases file to merge the first "
-                   "into the second):")
+        click.echo(
+            f"{len(duplicates)} likely duplicates (add the row to an --aliases file to merge the first "
+            "into the second):"
+        )
         for duplicate in duplicates:
-            click.echo(f"  {duplicate.first.name} ({duplicate.first.id}) ~ {duplicate.second.name} "
-                       f"({duplicate.second.id}): {duplicate.reason}, score {duplicate.score:g}    "
-                       f"{duplicate.alias_row}")
+            click.echo(
+                f"  {duplicate.first.name} ({duplicate.first.id}) ~ {duplicate.second.name} "
+                f"({duplicate.second.id}): {duplicate.reason}, score {duplicate.score:g}    "
+                f"{duplicate.alias_row}"
+            )
     click.echo(f"kg: {len(found)} entities, {len(duplicates)} likely duplicates", err=True)
     ctx.exit(0 if from_neo4j else skips.exit_status())
 
@@ -92,6 +105,10 @@ def _entity_text(entity: EntityListing) -> str:
 
 
 def _duplicate_record(duplicate: Duplicate) -> dict:
-    return {"first": {"id": duplicate.first.id, "name": duplicate.first.name, "type": duplicate.first.type},
-            "second": {"id": duplicate.second.id, "name": duplicate.second.name, "type": duplicate.second.type},
-            "reason": duplicate.reason, "score": duplicate.score, "alias_row": duplicate.alias_row}
+    return {
+        "first": {"id": duplicate.first.id, "name": duplicate.first.name, "type": duplicate.first.type},
+        "second": {"id": duplicate.second.id, "name": duplicate.second.name, "type": duplicate.second.type},
+        "reason": duplicate.reason,
+        "score": duplicate.score,
+        "alias_row": duplicate.alias_row,
+    }

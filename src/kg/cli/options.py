@@ -4,10 +4,10 @@ reporting, progress bars."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -24,23 +24,42 @@ EXIT_SKIPPED = 3
 def neo4j_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """--uri, --user, --password, --database, --max-retry-time (defaults from NEO4J_* variables) → `settings`."""
 
-    @click.option("--uri", envvar="NEO4J_URI", default=DEFAULT_URI, show_default=True,
-                  help="Neo4j URI [env NEO4J_URI]; neo4j:// or neo4j+s:// for clusters and Aura.")
+    @click.option(
+        "--uri",
+        envvar="NEO4J_URI",
+        default=DEFAULT_URI,
+        show_default=True,
+        help="Neo4j URI [env NEO4J_URI]; neo4j:// or neo4j+s:// for clusters and Aura.",
+    )
     @click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True, help="[env NEO4J_USER]")
-    @click.option("--password", envvar="NEO4J_PASSWORD", default="", show_default=False,
-                  help="[env NEO4J_PASSWORD]; prefer the variable to the flag.")
-    @click.option("--database", envvar="NEO4J_DATABASE", default="neo4j", show_default=True,
-                  help="[env NEO4J_DATABASE]")
-    @click.option("--max-retry-time", envvar="NEO4J_MAX_RETRY_TIME", type=click.FloatRange(min=0),
-                  default=DEFAULT_MAX_RETRY_TIME, show_default=True, metavar="SECONDS",
-                  help="How long a transaction failing with a transient error (lock timeout, deadlock, "
-                       "lost connection) is retried, with backoff, before the command fails "
-                       "[env NEO4J_MAX_RETRY_TIME].")
+    @click.option(
+        "--password",
+        envvar="NEO4J_PASSWORD",
+        default="",
+        show_default=False,
+        help="[env NEO4J_PASSWORD]; prefer the variable to the flag.",
+    )
+    @click.option(
+        "--database", envvar="NEO4J_DATABASE", default="neo4j", show_default=True, help="[env NEO4J_DATABASE]"
+    )
+    @click.option(
+        "--max-retry-time",
+        envvar="NEO4J_MAX_RETRY_TIME",
+        type=click.FloatRange(min=0),
+        default=DEFAULT_MAX_RETRY_TIME,
+        show_default=True,
+        metavar="SECONDS",
+        help="How long a transaction failing with a transient error (lock timeout, deadlock, "
+        "lost connection) is retried, with backoff, before the command fails "
+        "[env NEO4J_MAX_RETRY_TIME].",
+    )
     @functools.wraps(command)
-    def wrapper(*args: Any, uri: str, user: str, password: str, database: str, max_retry_time: float,
-                **kwargs: Any) -> Any:
-        settings = Neo4jSettings(uri=uri, user=user, password=password, database=database,
-                                 max_retry_time=max_retry_time)
+    def wrapper(
+        *args: Any, uri: str, user: str, password: str, database: str, max_retry_time: float, **kwargs: Any
+    ) -> Any:
+        settings = Neo4jSettings(
+            uri=uri, user=user, password=password, database=database, max_retry_time=max_retry_time
+        )
         return command(*args, settings=settings, **kwargs)
 
     return wrapper
@@ -52,15 +71,25 @@ def model_option(command: Callable[..., Any]) -> Callable[..., Any]:
     def installed(ctx: click.Context, param: click.Parameter, value: str) -> str:
         return pipeline_name(value)
 
-    return click.option("--model", default=DEFAULT_PIPELINE, show_default=True, metavar="NAME",
-                        callback=installed,
-                        help="Any installed spaCy pipeline (package name or path). The default is spaCy's "
-                             "en_core_web_sm 3.8.0 as published on PyPI; `en_core_web_sm` names it too.")(command)
+    return click.option(
+        "--model",
+        default=DEFAULT_PIPELINE,
+        show_default=True,
+        metavar="NAME",
+        callback=installed,
+        help="Any installed spaCy pipeline (package name or path). The default is spaCy's "
+        "en_core_web_sm 3.8.0 as published on PyPI; `en_core_web_sm` names it too.",
+    )(command)
 
 
 def batch_size_option(command: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option("--batch-size", type=click.IntRange(min=1), default=DEFAULT_BATCH_SIZE,
-                        show_default=True, help="Relations per Neo4j transaction.")(command)
+    return click.option(
+        "--batch-size",
+        type=click.IntRange(min=1),
+        default=DEFAULT_BATCH_SIZE,
+        show_default=True,
+        help="Relations per Neo4j transaction.",
+    )(command)
 
 
 @dataclass(slots=True)
@@ -101,7 +130,7 @@ class Skips:
         click.echo(f"kg: ignored: {item.path}: {item.reason}", err=True)
 
     def summary(self) -> str:
-        """"K skipped, F failed" (", I ignored" first when files were ignored) for the closing line."""
+        """ "K skipped, F failed" (", I ignored" first when files were ignored) for the closing line."""
         ignored = f"{len(self.ignored)} ignored, " if self.ignored else ""
         return f"{ignored}{len(self.errors)} skipped, {len(self.failures)} failed"
 
@@ -110,9 +139,12 @@ class Skips:
 
 
 def strict_option(command: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option("--strict", is_flag=True,
-                        help="Stop at the first input that cannot be read or extracted (exit status 1) "
-                             "instead of naming it and going on (exit status 3 at the end).")(command)
+    return click.option(
+        "--strict",
+        is_flag=True,
+        help="Stop at the first input that cannot be read or extracted (exit status 1) "
+        "instead of naming it and going on (exit status 3 at the end).",
+    )(command)
 
 
 @contextmanager
@@ -122,7 +154,17 @@ def progress(description: str, total: int | None = None) -> Iterator[Callable[[i
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     console = Console(stderr=True)
-    columns = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
+    columns = [
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    ]
     with Progress(*columns, console=console, transient=True, disable=not console.is_terminal) as bar:
         task = bar.add_task(description, total=total)
-        yield lambda n=1: bar.advance(task, n)
+
+        def advance(n: int = 1) -> None:
+            bar.advance(task, n)
+
+        yield advance

@@ -114,7 +114,7 @@ def output_file(path: str | Path, mode: str = "w") -> Iterator[IO]:
         return
     with output_path(path) as where:
         try:
-            stream = open(where, mode, **({} if "b" in mode else {"encoding": "utf-8"}))
+            stream = open(where, mode, encoding=None if "b" in mode else "utf-8")
         except OSError as error:
             raise KGError(f"cannot write {path}: {error.strerror or error}") from None
         with stream:
@@ -164,5 +164,13 @@ def replace_folder(path: str | Path, stale: tuple[str, ...] = ()) -> Iterator[Ou
         shutil.rmtree(staging, ignore_errors=True)
 
 
-__all__ = ["OutputFolder", "TEMPORARY_SUFFIX", "commit_file", "is_special", "output_file", "output_path",
-           "prepare_parent", "replace_folder"]
+__all__ = [
+    "TEMPORARY_SUFFIX",
+    "OutputFolder",
+    "commit_file",
+    "is_special",
+    "output_file",
+    "output_path",
+    "prepare_parent",
+    "replace_folder",
+]

@@ -18,8 +18,7 @@ from kg.records import write_relations
 def _format_of(path: str, fmt: str | None) -> str:
     found = fmt or (format_for_path(path) if path != "-" else None)
     if found is None:
-        raise RDFError(f"cannot tell the RDF format of {path!r} from its name: give --format "
-                       f"({', '.join(FORMATS)})")
+        raise RDFError(f"cannot tell the RDF format of {path!r} from its name: give --format ({', '.join(FORMATS)})")
     return found
 
 
@@ -32,12 +31,21 @@ def _naming(path: str) -> Iterator[None]:
         raise RDFError(f"{'<stdin>' if path == '-' else path}: {error}") from None
 
 
-_format_option = click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default=None,
-                              help="RDF format [default: from the file extension; required for stdin].")
-_vocab_option = click.option("--vocab-iri", envvar="KG_VOCAB_IRI", default=None,
-                             help="Ontology IRI of the export's vocabulary, if it was moved (kg export "
-                                  "--vocab-iri) [default: the one the file's owl:imports names, else kg's; "
-                                  "env KG_VOCAB_IRI].")
+_format_option = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(list(FORMATS)),
+    default=None,
+    help="RDF format [default: from the file extension; required for stdin].",
+)
+_vocab_option = click.option(
+    "--vocab-iri",
+    envvar="KG_VOCAB_IRI",
+    default=None,
+    help="Ontology IRI of the export's vocabulary, if it was moved (kg export "
+    "--vocab-iri) [default: the one the file's owl:imports names, else kg's; "
+    "env KG_VOCAB_IRI].",
+)
 
 
 @click.command("import-rdf")

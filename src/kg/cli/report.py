@@ -15,11 +15,22 @@ from kg.records import read_relations
 
 @click.command()
 @click.argument("triples", metavar="TRIPLES.jsonl")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="report.html",
-              show_default=True, help="Where to write the page ('-' is stdout).")
-@click.option("--articles", "article_inputs", multiple=True, metavar="INPUT",
-              help="The articles the relations came from (a file or folder; repeat for more): "
-                   "the report then lists those that yielded no relation.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    default="report.html",
+    show_default=True,
+    help="Where to write the page ('-' is stdout).",
+)
+@click.option(
+    "--articles",
+    "article_inputs",
+    multiple=True,
+    metavar="INPUT",
+    help="The articles the relations came from (a file or folder; repeat for more): "
+    "the report then lists those that yielded no relation.",
+)
 @click.option("--title", help="The page title (default: 'kg report: N articles').")
 @click.pass_context
 def report(ctx: click.Context, triples: str, output: str, article_inputs: tuple[str, ...], title: str | None) -> None:
@@ -35,8 +46,8 @@ def report(ctx: click.Context, triples: str, output: str, article_inputs: tuple[
       kg report kg-out/triples.jsonl -o report.html
       kg report triples.jsonl --articles news/ -o report.html
     """
-    from kg.view.report_page import render_report, write_report  # matplotlib and jinja2 load here only
     from kg.view.report import build_report
+    from kg.view.report_page import render_report, write_report  # matplotlib and jinja2 load here only
 
     skips = Skips()
     with open_text(triples) as stream:
@@ -51,8 +62,11 @@ def report(ctx: click.Context, triples: str, output: str, article_inputs: tuple[
     else:
         built = write_report(relations, output, title=title, articles=articles, unread=unread)
     silent = "" if built.silent is None else f", {len(built.silent)} articles with no relation"
-    click.echo(f"kg: report of {len(built.relations)} relations from {built.articles} articles{silent} "
-               f"written to {'stdout' if output == '-' else output}", err=True)
+    click.echo(
+        f"kg: report of {len(built.relations)} relations from {built.articles} articles{silent} "
+        f"written to {'stdout' if output == '-' else output}",
+        err=True,
+    )
     ctx.exit(skips.exit_status())
 
 

@@ -22,16 +22,25 @@ def _alias_table(ctx: click.Context, param: click.Parameter, value: str | None) 
 def aliases_option(command: Callable[..., Any]) -> Callable[..., Any]:
     """`--aliases FILE`: passes `aliases`, the shipped alias table extended by FILE."""
     return click.option(
-        "--aliases", type=click.Path(dir_okay=False, exists=True), callback=_alias_table, metavar="FILE",
+        "--aliases",
+        type=click.Path(dir_okay=False, exists=True),
+        callback=_alias_table,
+        metavar="FILE",
         help="Aliases that extend or override the shipped table (schemas/aliases.csv): CSV with the columns "
-             "alias,canonical,type, or YAML. A row naming itself keeps a name apart; an empty canonical "
-             "cancels a shipped alias.")(command)
+        "alias,canonical,type, or YAML. A row naming itself keeps a name apart; an empty canonical "
+        "cancels a shipped alias.",
+    )(command)
 
 
 def merge_record(merge: Merge) -> dict[str, Any]:
     """One line of the merge log: the mention, the entity it became and the rule."""
-    return {"doc_id": merge.doc_id, "outcome": "merged", "reason": merge.rule, "text": merge.mention,
-            "entity": {"id": merge.entity_id, "name": merge.entity_name}}
+    return {
+        "doc_id": merge.doc_id,
+        "outcome": "merged",
+        "reason": merge.rule,
+        "text": merge.mention,
+        "entity": {"id": merge.entity_id, "name": merge.entity_name},
+    }
 
 
 def write_merges(stream: IO[str], merges: Iterable[Merge]) -> int:

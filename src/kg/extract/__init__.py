@@ -15,8 +15,14 @@ from kg.vocabulary import Vocabulary, load_vocabulary
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["DEFAULT_PIPELINE", "ArticleExtraction", "ExtractOptions", "extract_articles", "extract_relations",
-           "relations_from_doc"]
+__all__ = [
+    "DEFAULT_PIPELINE",
+    "ArticleExtraction",
+    "ExtractOptions",
+    "extract_articles",
+    "extract_relations",
+    "relations_from_doc",
+]
 
 
 def extract_articles(

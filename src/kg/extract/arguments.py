@@ -18,8 +18,9 @@ _FEMININE = frozenset({"she", "her", "hers", "herself"})
 _PERSONAL = _MASCULINE | _FEMININE
 # Words before a name that say whether "he" or "she" may stand for the person.
 _MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "duke", "baron"})
-_FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "lady", "baroness", "dame", "queen", "princess",
-                                "duchess", "madam"})
+_FEMALE_HONORIFICS = frozenset(
+    {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "baroness", "dame", "queen", "princess", "duchess", "madam"}
+)
 _PLURAL = frozenset({"they", "them", "their", "themselves"})
 _RELATIVE = frozenset({"who", "whom", "which", "that", "whose"})
 _FIRST_PLURAL = frozenset({"we", "us", "our", "ourselves"})
@@ -70,8 +71,11 @@ class ArgumentIndex:
             salient = _main_subject(root)
             if entity.type == "Person":
                 self._people.add(end, self.sentence_of[root.i], salient, entity)
-                partners = tuple(self.by_token[c.i] for c in root.conjuncts
-                                 if c.i in self.by_token and self.by_token[c.i].type == "Person")
+                partners = tuple(
+                    self.by_token[c.i]
+                    for c in root.conjuncts
+                    if c.i in self.by_token and self.by_token[c.i].type == "Person"
+                )
                 if partners and root.dep_ != "conj":
                     # "Ms Jamieson and Jack McConnell met the clubs. They plan a summit" — they are both
                     self._groups.add(end, self.sentence_of[root.i], salient, entity, partners)
@@ -194,8 +198,9 @@ class _Antecedents:
         # (sentence start, salient, entity, entities coordinated with it)
         self.items: list[tuple[int, bool, Entity, tuple[Entity, ...]]] = []
 
-    def add(self, end: int, sentence_start: int, salient: bool, entity: Entity,
-            partners: tuple[Entity, ...] = ()) -> None:
+    def add(
+        self, end: int, sentence_start: int, salient: bool, entity: Entity, partners: tuple[Entity, ...] = ()
+    ) -> None:
         self.ends.append(end)
         self.items.append((sentence_start, salient, entity, partners))
 
@@ -248,8 +253,9 @@ def _expletive(token: Token) -> bool:
     if token.dep_ not in ("nsubj", "nsubjpass", "expl"):
         return token.dep_ == "expl"
     head = token.head
-    return any(c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > head.i for c in head.children) \
-        or any(c.dep_ == "acomp" and any(g.dep_ in ("xcomp", "ccomp") for g in c.children) for c in head.children)
+    return any(c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > head.i for c in head.children) or any(
+        c.dep_ == "acomp" and any(g.dep_ in ("xcomp", "ccomp") for g in c.children) for c in head.children
+    )
 
 
 def _main_subject(token: Token) -> bool:

@@ -26,14 +26,18 @@ from kg.resolve import canonical_key
 #: Nouns for the government of a country.
 GOVERNMENT_NOUNS = frozenset({"government", "administration"})
 #: Nouns that, after "the", point back to an organization the article named ("the company").
-ORGANIZATION_NOUNS = frozenset("""company firm group bank party agency organisation organization alliance union club
+ORGANIZATION_NOUNS = frozenset(
+    """company firm group bank party agency organisation organization alliance union club
     airline carrier regulator watchdog broadcaster newspaper network retailer insurer lender business conglomerate
     giant maker manufacturer charity committee council court commission association operator
-    exchange brewer chain channel station paper corporation authority""".split())
+    exchange brewer chain channel station paper corporation authority""".split()
+)
 #: Plural nouns for groups that act together ("MPs told the minister", "Labour backbenchers").
-GROUP_NOUNS = frozenset("""mps meps msps peers lords ministers officials backbenchers rebels campaigners protesters
+GROUP_NOUNS = frozenset(
+    """mps meps msps peers lords ministers officials backbenchers rebels campaigners protesters
     judges senators congressmen troops regulators detainees prosecutors investigators ministers diplomats
-    negotiators militants insurgents rebels lawmakers legislators councillors""".split())
+    negotiators militants insurgents rebels lawmakers legislators councillors""".split()
+)
 #: Singular nouns for an institution acting as one ("the police said").
 INSTITUTION_NOUNS = frozenset({"police", "military", "army", "navy", "cabinet", "parliament", "judiciary"})
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
@@ -138,7 +142,7 @@ def descriptions(
     by_start = sorted(zip(mentions, entities), key=lambda pair: pair[0].start)
     found = []
     sentence_of: list[int] | None = None  # read off the doc when a description first needs it
-    for token in (nouns if nouns is not None else doc):
+    for token in nouns if nouns is not None else doc:
         if token.i in named or token.i in skip or token.pos_ not in ("NOUN", "PROPN"):
             continue
         lower = token.lower_
@@ -148,8 +152,11 @@ def descriptions(
             described = _group(token, owner)
         elif lower in INSTITUTION_NOUNS and _definite(token):
             described = _institution(token, owner)
-        elif lower in ORGANIZATION_NOUNS and (_definite(token, ("the", "a", "an")) or _speaks_for(token)) \
-                and not _modified_by_name(token):
+        elif (
+            lower in ORGANIZATION_NOUNS
+            and (_definite(token, ("the", "a", "an")) or _speaks_for(token))
+            and not _modified_by_name(token)
+        ):
             if sentence_of is None:
                 sentence_of = sentence_starts(doc)
             described = _organization(token, by_start, sentence_of) if _anaphoric(token) else _new_body(token)
@@ -161,8 +168,17 @@ def descriptions(
             found.append(described)
             if described.rule in ("body described by the article", "group noun"):
                 # a body the article described can be "the group" later on
-                by_start.append((Mention(described.start, described.end, described.entity.name,
-                                         described.entity.type), described.entity))
+                by_start.append(
+                    (
+                        Mention(
+                            described.start,
+                            described.end,
+                            described.entity.name,
+                            described.entity.type or "Organization",
+                        ),
+                        described.entity,
+                    )
+                )
     return found
 
 
@@ -196,15 +212,16 @@ def _government(token: Token, owner: dict[int, Entity], country: Entity | None) 
         return None
     name = f"{country.name} Government"
     entity = Entity(canonical_key(name), name, "Organization")
-    return Description(_phrase_start(token), token.i + 1, token.i, entity, "government of the article's country",
-                       new=True)
+    return Description(
+        _phrase_start(token), token.i + 1, token.i, entity, "government of the article's country", new=True
+    )
 
 
 def _group(token: Token, owner: dict[int, Entity]) -> Description | None:
     """ "MPs", "Labour MPs", "Tory backbenchers", "hereditary peers": a group, a member of the
     organization that modifies it."""
     organization = None
-    words = []
+    words: list[Token] = []
     for child in token.lefts:
         if child.lower_ in _COUNTING:
             return None  # "had fewer MPs": a number of seats, not a group that acts
@@ -218,15 +235,17 @@ def _group(token: Token, owner: dict[int, Entity]) -> Description | None:
     name = " ".join(t.text for t in sorted(words, key=lambda t: t.i) if t.is_alpha or t.text == "-")
     name = name.replace(" - ", "-")
     entity = Entity(canonical_key(name), name, "Group")
-    return Description(min(t.i for t in words), token.i + 1, token.i, entity, "group noun", new=True,
-                       member_of=organization)
+    return Description(
+        min(t.i for t in words), token.i + 1, token.i, entity, "group noun", new=True, member_of=organization
+    )
 
 
 def _institution(token: Token, owner: dict[int, Entity]) -> Description | None:
     """ "the police", "the British military": the institution itself."""
     words = [c for c in token.lefts if c.dep_ in ("amod", "compound") and (c.i in owner or c.is_title)]
-    name = " ".join([*(owner[c.i].name if c.i in owner and owner[c.i].type == "Country" else c.text for c in words),
-                     token.lower_])
+    name = " ".join(
+        [*(owner[c.i].name if c.i in owner and owner[c.i].type == "Country" else c.text for c in words), token.lower_]
+    )
     entity = Entity(canonical_key(name), name, "Organization")
     return Description(_phrase_start(token), token.i + 1, token.i, entity, "institution noun", new=True)
 
@@ -246,8 +265,9 @@ def _anaphoric(token: Token) -> bool:
     if any(c.lower_ in ("a", "an") for c in token.children if c.dep_ == "det"):
         return False
     for child in token.lefts:
-        if child.dep_ in ("amod", "compound", "nmod") and not (country_name(child.text, demonyms=True)
-                                                              or child.lower_ in ("same", "new", "former")):
+        if child.dep_ in ("amod", "compound", "nmod") and not (
+            country_name(child.text, demonyms=True) or child.lower_ in ("same", "new", "former")
+        ):
             return False
     return True
 
@@ -262,10 +282,22 @@ def _new_body(token: Token) -> Description | None:
         return None
     if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in token.children):
         return None  # "the private equity group Ashdown Partners": the name is there
-    modifiers = [c for c in token.lefts if c.dep_ in ("compound", "nmod") or c.dep_ == "amod" and "-" in c.text
-                 or c.dep_ == "amod" and any(t.text == "-" for t in c.subtree)]
-    members = [p for p in token.rights if p.dep_ == "prep" and p.lower_ == "of"
-               and any(c.dep_ == "pobj" and c.lower_ in GROUP_NOUNS for c in p.children)]
+    modifiers = [
+        c
+        for c in token.lefts
+        if c.dep_ in ("compound", "nmod")
+        or c.dep_ == "amod"
+        and "-" in c.text
+        or c.dep_ == "amod"
+        and any(t.text == "-" for t in c.subtree)
+    ]
+    members = [
+        p
+        for p in token.rights
+        if p.dep_ == "prep"
+        and p.lower_ == "of"
+        and any(c.dep_ == "pobj" and c.lower_ in GROUP_NOUNS for c in p.children)
+    ]
     if not modifiers and not members:
         return None  # "a group" alone says too little; "a group of MPs" is a body
     words = [t for c in modifiers for t in c.subtree] + [token]
@@ -282,13 +314,14 @@ def _organization(token: Token, by_start, sentence_of: list[int]) -> Description
     """ "the company" → the organization last named within a few sentences, preferring one whose
     name has the noun ("the council" → Bar Council)."""
     window = sentence_start_back(token, _ANAPHOR_WINDOW, sentence_of)
-    candidates = [(m, e) for m, e in by_start
-                  if window <= m.start < token.i and e.type in ("Organization", "Group", "Other")]
+    candidates = [
+        (m, e) for m, e in by_start if window <= m.start < token.i and e.type in ("Organization", "Group", "Other")
+    ]
     if not candidates:
         return None
     reporter = _reported_subject(token, candidates)
     if reporter is not None:
-        mention, entity = reporter
+        _, entity = reporter
         return Description(_phrase_start(token), token.i + 1, token.i, entity, "the organization last named")
     noun = token.lemma_.lower()
     named = [pair for pair in candidates if noun in pair[1].name.lower().split()]
@@ -296,10 +329,10 @@ def _organization(token: Token, by_start, sentence_of: list[int]) -> Description
     # ("Kiranpay's founder told the BBC that the company …" is Kiranpay)
     pool = named or candidates
     if len({e.id for _, e in pool}) == 1:
-        mention, entity = pool[-1]
+        _, entity = pool[-1]
     else:
         counts = Counter(e.id for m, e in by_start if m.start < token.i)
-        mention, entity = max(reversed(pool), key=lambda pair: counts[pair[1].id])
+        _, entity = max(reversed(pool), key=lambda pair: counts[pair[1].id])
     return Description(_phrase_start(token), token.i + 1, token.i, entity, "the organization last named")
 
 
@@ -335,4 +368,3 @@ def _titled_person(token: Token, titles: Sequence[PersonTitle], owner: dict[int,
         return None
     [person] = people.values()
     return Description(_phrase_start(token), token.i + 1, token.i, person, "title given earlier in the article")
-

@@ -44,7 +44,7 @@ def _pipeline_plugin(model: str):
         def __init__(self, model: str) -> None:
             self.model = model
 
-        def setup(self, worker) -> None:  # noqa: ANN001 — a distributed.Worker
+        def setup(self, worker) -> None:
             from kg.extract.pipeline import load_pipeline
 
             load_pipeline(self.model)
@@ -90,8 +90,9 @@ def extract_on_dask(
     cluster = None
     try:
         if address is None:
-            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                   dashboard_address=None, host="127.0.0.1")
+            cluster = LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, host="127.0.0.1"
+            )
             client = Client(cluster)
         else:
             client = Client(address, timeout="20s")

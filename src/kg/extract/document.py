@@ -13,14 +13,13 @@ from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import LOWER, POS
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # in spaCy, not in its stubs
 from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
-from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from kg.extract.arguments import FIRST_PERSON, ArgumentIndex
 from kg.extract.descriptions import Description, descriptions, person_titles
-from kg.extract.evaluation import (APPROVING, CRITICAL, FEELING_AGAINST, FEELING_FOR, Judgement, accusation,
-                                  judgements)
+from kg.extract.evaluation import APPROVING, CRITICAL, FEELING_AGAINST, FEELING_FOR, Judgement, accusation, judgements
 from kg.extract.furniture import Furniture, furniture_spans
 from kg.extract.grammar import ATTRIBUTION_VERBS, clause_subject
 from kg.extract.mentions import Rejected, entity_mentions, repeated_names
@@ -85,8 +84,9 @@ class _Run:
             if not role.ended and role.person.type == "Person" and role.organization.type != "Person":
                 affiliations.setdefault(role.person.id, role.organization)
         self.verbs, self.nouns = _verbs_and_nouns(doc, self.masked)
-        self.descriptions = descriptions(doc, mentions, entities, person_titles(doc, mentions, entities), self.masked,
-                                         self.nouns)
+        self.descriptions = descriptions(
+            doc, mentions, entities, person_titles(doc, mentions, entities), self.masked, self.nouns
+        )
         spans = [(m.start, m.end) for m in mentions] + [(d.head, d.head + 1) for d in self.descriptions]
         described = [*entities, *(d.entity for d in self.descriptions)]
         order = sorted(range(len(spans)), key=lambda k: spans[k])
@@ -146,15 +146,29 @@ class _Run:
     def _keep(self, found: dict[tuple, Relation], relation: Relation) -> None:
         """Keep the most confident relation per (ends, predicate, sentence, words); drop those below the bar."""
         if relation.confidence < self.options.min_confidence:
-            self._drop(relation.evidence.start, relation.evidence.end, relation.evidence.sentence, "below confidence",
-                       relation.evidence.rule, f"{relation.confidence} < {self.options.min_confidence}")
+            self._drop(
+                relation.evidence.start,
+                relation.evidence.end,
+                relation.evidence.sentence,
+                "below confidence",
+                relation.evidence.rule,
+                f"{relation.confidence} < {self.options.min_confidence}",
+            )
             return
-        key = (relation.subject.id, relation.predicate, relation.object.id, relation.evidence.start,
-               relation.subject_text if relation.open else None, relation.object_text if relation.open else None)
+        key = (
+            relation.subject.id,
+            relation.predicate,
+            relation.object.id,
+            relation.evidence.start,
+            relation.subject_text if relation.open else None,
+            relation.object_text if relation.open else None,
+        )
         if key not in found or found[key].confidence < relation.confidence:
             found[key] = relation
 
-    def _drop(self, start: int, end: int, text: str, reason: str, rule: str | None = None, detail: str | None = None) -> None:
+    def _drop(
+        self, start: int, end: int, text: str, reason: str, rule: str | None = None, detail: str | None = None
+    ) -> None:
         if self.options.report:
             self.decisions.append(Decision(self.article.id, "dropped", reason, text, start, end, rule, detail))
 
@@ -185,10 +199,18 @@ class _Run:
 
     def _role_relation(self, role: Role) -> Relation:
         """ "NATO Chief Mark Rutte" → Mark Rutte –lead→ NATO; "former" roles have ended."""
-        return Relation(subject=role.person, predicate=role.predicate, object=role.organization,
-                        evidence=self._evidence(self.doc[role.start], "title_role"), article=self.article.meta,
-                        confidence=0.8, relation_text=_role_words(role), subject_text=role.person.name,
-                        object_text=role.organization.name, ended=role.ended)
+        return Relation(
+            subject=role.person,
+            predicate=role.predicate,
+            object=role.organization,
+            evidence=self._evidence(self.doc[role.start], "title_role"),
+            article=self.article.meta,
+            confidence=0.8,
+            relation_text=_role_words(role),
+            subject_text=role.person.name,
+            object_text=role.organization.name,
+            ended=role.ended,
+        )
 
     def _demands(self, verb: Token) -> list[Relation]:
         """What someone says another actor must or should do is a call on that actor: "The government
@@ -203,10 +225,22 @@ class _Run:
             return []
         evidence = self._evidence(verb, "reported_demand")
         when = time_of(verb, self.article.meta.published)
-        return [Relation(subject=speaker, predicate="call", object=actor, evidence=evidence,
-                         article=self.article.meta, confidence=0.7, relation_text=verb.text, time=when,
-                         subject_text=speaker.name, object_text=phrase_text(token))
-                for actor, token in subject_actors(self.index, subject, speaker) if actor.id != speaker.id]
+        return [
+            Relation(
+                subject=speaker,
+                predicate="call",
+                object=actor,
+                evidence=evidence,
+                article=self.article.meta,
+                confidence=0.7,
+                relation_text=verb.text,
+                time=when,
+                subject_text=speaker.name,
+                object_text=phrase_text(token),
+            )
+            for actor, token in subject_actors(self.index, subject, speaker)
+            if actor.id != speaker.id
+        ]
 
     def _accused(self, verb: Token) -> list[Relation]:
         """ "Mr Puigdemont said the Socialists had broken promises" → Carles Puigdemont –accuse→ Socialists."""
@@ -214,17 +248,31 @@ class _Run:
         speaker = subject = None
         if accused is not None:
             subject = clause_subject(verb)
-        if subject is None:
+        if subject is None or accused is None:
             return []
         speaker = self._speaker(verb)
         judges = [e for e, _ in subject_actors(self.index, subject, speaker)]
         targets = owner_actors(self.index, accused, speaker)
         evidence = self._evidence(verb, "reported_wrongdoing")
         when = time_of(verb, self.article.meta.published)
-        return [Relation(subject=judge, predicate="accuse", object=target, evidence=evidence,
-                         article=self.article.meta, confidence=0.65, negated=is_negated(verb),
-                         relation_text=verb.text, time=when, subject_text=judge.name, object_text=phrase_text(token))
-                for judge in judges for target, token in targets if judge.id != target.id]
+        return [
+            Relation(
+                subject=judge,
+                predicate="accuse",
+                object=target,
+                evidence=evidence,
+                article=self.article.meta,
+                confidence=0.65,
+                negated=is_negated(verb),
+                relation_text=verb.text,
+                time=when,
+                subject_text=judge.name,
+                object_text=phrase_text(token),
+            )
+            for judge in judges
+            for target, token in targets
+            if judge.id != target.id
+        ]
 
     def _judged(self, judgement: Judgement) -> list[Relation]:
         """ "Mr Tyler said the prime minister's view was flawed" → Paul Tyler –criticize→ Tony Blair."""
@@ -237,20 +285,41 @@ class _Run:
         targets = owner_actors(self.index, judgement.target, speaker)
         evidence = self._evidence(verb, "evaluation")
         negated, when = is_negated(verb), time_of(verb, self.article.meta.published)
-        return [Relation(subject=judge, predicate=judgement.predicate, object=target, evidence=evidence,
-                         article=self.article.meta, negated=negated, confidence=0.65,
-                         attributed_to=speaker.name if speaker else None, relation_text=judgement.adjective.text,
-                         time=when, subject_text=judge.name, object_text=phrase_text(token))
-                for judge in judges for target, token in targets if judge.id != target.id]
+        return [
+            Relation(
+                subject=judge,
+                predicate=judgement.predicate,
+                object=target,
+                evidence=evidence,
+                article=self.article.meta,
+                negated=negated,
+                confidence=0.65,
+                attributed_to=speaker.name if speaker else None,
+                relation_text=judgement.adjective.text,
+                time=when,
+                subject_text=judge.name,
+                object_text=phrase_text(token),
+            )
+            for judge in judges
+            for target, token in targets
+            if judge.id != target.id
+        ]
 
     def _group_relation(self, description: Description) -> Relation:
         """ "Labour MPs" → Labour MPs –member_of→ Labour."""
         organization = description.member_of
         assert organization is not None
-        return Relation(subject=description.entity, predicate="member_of", object=organization,
-                        evidence=self._evidence(self.doc[description.head], "group_of_organization"),
-                        article=self.article.meta, confidence=0.8, relation_text="are members of",
-                        subject_text=description.entity.name, object_text=organization.name)
+        return Relation(
+            subject=description.entity,
+            predicate="member_of",
+            object=organization,
+            evidence=self._evidence(self.doc[description.head], "group_of_organization"),
+            article=self.article.meta,
+            confidence=0.8,
+            relation_text="are members of",
+            subject_text=description.entity.name,
+            object_text=organization.name,
+        )
 
     def _speaker(self, verb: Token) -> Entity | None:
         token = self.attribution.speaker(verb)
@@ -266,20 +335,29 @@ class _Run:
         verb = candidate.verb
         if not self.options.report and not (self._may_name(candidate.object) and self._may_name(candidate.subject)):
             return []  # most candidates: a plain noun at one end
-        objects = [candidate.object, *candidate.object.conjuncts] if candidate.object.dep_ != "conj" else [candidate.object]
-        subjects = [candidate.subject, *candidate.subject.conjuncts] if candidate.subject.dep_ != "conj" else [candidate.subject]
+        objects = (
+            [candidate.object, *candidate.object.conjuncts] if candidate.object.dep_ != "conj" else [candidate.object]
+        )
+        subjects = (
+            [candidate.subject, *candidate.subject.conjuncts]
+            if candidate.subject.dep_ != "conj"
+            else [candidate.subject]
+        )
         # who speaks matters to the ends only for "we", "I" and their kin; otherwise it is read
         # once a relation is found (most candidates have no entity at one end)
-        first_person = any(t.lower_ in FIRST_PERSON or any(c.lower_ in FIRST_PERSON for c in t.children)
-                           for t in (*subjects, *objects))
+        first_person = any(
+            t.lower_ in FIRST_PERSON or any(c.lower_ in FIRST_PERSON for c in t.children) for t in (*subjects, *objects)
+        )
         speaker = self._speaker(verb) if first_person else None
-        ends = []
+        ends: list[tuple[Entity, Token, Entity, Token, str | None]] = []
         known = candidate.predicate in self.vocabulary.predicates
         speech = candidate.predicate == "say" or verb.lemma_.lower() in ATTRIBUTION_VERBS
         for object_head in objects:
-            found = (object_actors(self.index, object_head, speaker, known_verb=known, speech=speech)
-                     if candidate.reach
-                     else [(e, object_head, None) for e in self.index.entities(object_head, speaker=speaker)])
+            found = (
+                object_actors(self.index, object_head, speaker, known_verb=known, speech=speech)
+                if candidate.reach
+                else [(e, object_head, None) for e in self.index.entities(object_head, speaker=speaker)]
+            )
             if not found:
                 self._drop_candidate(candidate, object_head)
             for obj, object_token, words in found:
@@ -291,8 +369,11 @@ class _Run:
                     subject_found = subject_actors(self.index, subject_token, speaker, exclude=frozenset({obj.id}))
                     if not subject_found:
                         self._drop_candidate(candidate, subject_token)
-                    ends.extend((subject, subject_word, obj, object_token, words) for subject, subject_word in subject_found
-                                if subject.id != obj.id)
+                    ends.extend(
+                        (subject, subject_word, obj, object_token, words)
+                        for subject, subject_word in subject_found
+                        if subject.id != obj.id
+                    )
         if not ends:
             return []
         if not first_person:
@@ -302,12 +383,19 @@ class _Run:
         negated, mood, when = is_negated(verb), modality(verb), time_of(verb, self.article.meta.published)
         return [
             Relation(
-                subject=subject, predicate=_with_words(candidate.predicate, words), object=obj, evidence=evidence,
-                article=self.article.meta, negated=negated, modality=mood,
+                subject=subject,
+                predicate=_with_words(candidate.predicate, words),
+                object=obj,
+                evidence=evidence,
+                article=self.article.meta,
+                negated=negated,
+                modality=mood,
                 confidence=round(candidate.confidence - (0.1 if words else 0.0), 2),
                 attributed_to=speaker.name if speaker else None,
-                relation_text=_relation_words(candidate, words), time=when,
-                subject_text=phrase_text(subject_token), object_text=phrase_text(object_token),
+                relation_text=_relation_words(candidate, words),
+                time=when,
+                subject_text=phrase_text(subject_token),
+                object_text=phrase_text(object_token),
             )
             for subject, subject_token, obj, object_token, words in ends
         ]
@@ -315,9 +403,14 @@ class _Run:
     def _drop_candidate(self, candidate: Candidate, token: Token, reason: str | None = None) -> None:
         if self.options.report:
             sentence = candidate.verb.sent
-            self._drop(sentence.start_char, sentence.end_char, sentence.text,
-                       reason or self.index.unresolved_reason(token), candidate.rule,
-                       f"{token.text!r} in {candidate.predicate}")
+            self._drop(
+                sentence.start_char,
+                sentence.end_char,
+                sentence.text,
+                reason or self.index.unresolved_reason(token),
+                candidate.rule,
+                f"{token.text!r} in {candidate.predicate}",
+            )
 
     def _open_relation(self, item: OpenTuple) -> Relation:
         speaker = self._speaker(item.verb)
@@ -332,11 +425,21 @@ class _Run:
             predicate = "be" if item.relation == "is" else "have"
             negated, mood = False, "asserted"
         return Relation(
-            subject=subject, predicate=predicate, object=obj, evidence=self._evidence(verb, item.rule),
-            article=self.article.meta, negated=negated, modality=mood, confidence=item.confidence,
+            subject=subject,
+            predicate=predicate,
+            object=obj,
+            evidence=self._evidence(verb, item.rule),
+            article=self.article.meta,
+            negated=negated,
+            modality=mood,
+            confidence=item.confidence,
             attributed_to=speaker.name if speaker else None,
-            relation_text=item.relation, time=time_of(verb, self.article.meta.published),
-            subject_text=item.subject_text, object_text=item.object_text, arguments=item.arguments, open=True,
+            relation_text=item.relation,
+            time=time_of(verb, self.article.meta.published),
+            subject_text=item.subject_text,
+            object_text=item.object_text,
+            arguments=item.arguments,
+            open=True,
         )
 
 
@@ -376,8 +479,9 @@ def _a_place(entity: Entity, token: Token) -> bool:
     if token.dep_ != "pobj":
         return False
     prep = token.head.lower_
-    return (entity.type == "Location" and prep in _PLACE_PREPS
-            or entity.type == "Country" and prep in _WHERE_PREPS)
+    return entity.type == "Location" and prep in _PLACE_PREPS or entity.type == "Country" and prep in _WHERE_PREPS
+
+
 _VERB_POS = frozenset({VERB, AUX})
 _LATIN_LETTER = re.compile("[A-Za-z]")
 _NOUN_POS = frozenset({NOUN, PROPN})
@@ -387,7 +491,8 @@ def _verbs_and_nouns(doc: Doc, masked: frozenset[int]) -> tuple[list[Token], lis
     """The verbs and nouns outside page furniture, read off the POS array once (rules look at no other
     token); a word with no Latin letter names no predicate (control characters the tagger calls a verb,
     a word of another script) and is left out."""
-    verbs, nouns = [], []
+    verbs: list[Token] = []
+    nouns: list[Token] = []
     for i, pos in enumerate(doc.to_array(POS).tolist()):
         if i in masked or pos not in _VERB_POS and pos not in _NOUN_POS:
             continue

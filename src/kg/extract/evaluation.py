@@ -17,22 +17,30 @@ from spacy.tokens import Token
 from kg.extract.grammar import SUBJECTS
 
 #: Adjectives that judge their subject badly ("the plan is flawed") or well ("the move was right").
-CRITICAL = frozenset("""flawed wrong unsustainable pathetic disgraceful unacceptable outrageous ridiculous absurd
+CRITICAL = frozenset(
+    """flawed wrong unsustainable pathetic disgraceful unacceptable outrageous ridiculous absurd
     misguided irresponsible shameful mistaken incompetent dishonest arrogant complacent reckless hypocritical
     cynical scandalous deplorable appalling disastrous inadequate unfair unjust wrongheaded deceitful
     untrustworthy weak cowardly divisive dangerous damaging undemocratic paralysed paralyzed chaotic shambolic
-    negligent corrupt""".split())
-APPROVING = frozenset("""right correct excellent courageous impressive admirable brave sensible pragmatic
-    constructive responsible wise visionary outstanding""".split())
+    negligent corrupt""".split()
+)
+APPROVING = frozenset(
+    """right correct excellent courageous impressive admirable brave sensible pragmatic
+    constructive responsible wise visionary outstanding""".split()
+)
 #: Adjectives of feeling about what someone did ("we are disappointed that …", "shocked by …").
-FEELING_AGAINST = frozenset("""disappointed shocked angry furious dismayed appalled outraged alarmed frustrated
-    unhappy upset saddened disgusted astonished horrified""".split())
+FEELING_AGAINST = frozenset(
+    """disappointed shocked angry furious dismayed appalled outraged alarmed frustrated
+    unhappy upset saddened disgusted astonished horrified""".split()
+)
 FEELING_FOR = frozenset("""delighted pleased happy grateful proud thrilled encouraged impressed heartened""".split())
 #: Verbs of wrongdoing: someone said to have done them is accused ("the FCA said he had created a
 #: culture …" is not one; "Puigdemont said the Socialists had broken promises" is).
-WRONGDOING = frozenset("""break fail ignore betray mislead abandon undermine neglect sabotage hijack lie cheat waste
+WRONGDOING = frozenset(
+    """break fail ignore betray mislead abandon undermine neglect sabotage hijack lie cheat waste
     squander bully punish obstruct damage harm hurt deceive exploit flout breach violate abuse rig steal
-    suppress silence""".split())
+    suppress silence""".split()
+)
 #: Verbs that report what someone says of another.
 REPORTING = frozenset({"say", "claim", "argue", "insist", "allege", "complain", "tell", "add", "charge", "contend"})
 #: Verbs that link a subject to an adjective ("was flawed", "feel let down", "seems wrong").
@@ -83,14 +91,16 @@ def accusation(verb: Token) -> Token | None:
         if clause.lemma_.lower() in WRONGDOING and subject.dep_ == "nsubj":
             return subject
         if clause.lemma_.lower() == "have" and any(  # "had broken promises", parsed as an adjective
-                g.dep_ == "amod" and g.lemma_.lower() in WRONGDOING for o in clause.children if o.dep_ == "dobj"
-                for g in o.children):
+            g.dep_ == "amod" and g.lemma_.lower() in WRONGDOING
+            for o in clause.children
+            if o.dep_ == "dobj"
+            for g in o.children
+        ):
             return subject
         if clause.tag_ == "VBN" and clause.lower_ in CRITICAL:  # "was paralysed"
             return subject
         for child in clause.children:  # "had been 'too slow'", "was 'shameful'"
-            if child.dep_ == "acomp" and (child.lower_ in CRITICAL
-                                          or any(a.lower_ == "too" for a in child.children)):
+            if child.dep_ == "acomp" and (child.lower_ in CRITICAL or any(a.lower_ == "too" for a in child.children)):
                 return subject
     return None
 

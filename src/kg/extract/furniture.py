@@ -32,7 +32,7 @@ _LABEL = re.compile(
     r"image|photo|picture|video|caption|source|getty images|ap photo|reuters photo|copyright|©)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = tuple('.!?:;"”’\'…)')
+_SENTENCE_END = tuple(".!?:;\"”’'…)")
 # Words that stay lower case in a title-cased headline.
 _MINOR = frozenset("a an the and or but nor for of on in at to by with from as vs via per is are".split())
 #: A headline or banner is at most this many words.

@@ -28,16 +28,71 @@ _INHERITING = frozenset({"xcomp", "conj"})
 
 #: Verbs of saying: what follows them is what was said, and their own objects are rarely
 #: actors, so the relation rules do not read them as actions ("he added with a smile").
-SAYING_VERBS = frozenset({"say", "add", "tell", "state", "note", "insist", "stress", "argue", "claim", "caution",
-                          "explain", "write", "announce", "declare", "reply", "ask"})
+SAYING_VERBS = frozenset(
+    {
+        "say",
+        "add",
+        "tell",
+        "state",
+        "note",
+        "insist",
+        "stress",
+        "argue",
+        "claim",
+        "caution",
+        "explain",
+        "write",
+        "announce",
+        "declare",
+        "reply",
+        "ask",
+    }
+)
 #: Verbs that attribute what follows to their subject: they find the speaker of a quotation or
 #: of reported speech ("Rutte warned that …"), so they include verbs of belief and report.
-ATTRIBUTION_VERBS = frozenset({
-    "say", "add", "tell", "state", "note", "insist", "stress", "argue", "claim", "caution", "explain", "write",
-    "announce", "declare", "reply", "ask", "warn", "believe", "think", "suggest", "report", "allege", "admit",
-    "acknowledge", "confirm", "estimate", "predict", "tweet", "post", "emphasize", "emphasise", "recall",
-    "assert", "contend", "remark", "respond", "deny", "refute", "dispute",
-})
+ATTRIBUTION_VERBS = frozenset(
+    {
+        "say",
+        "add",
+        "tell",
+        "state",
+        "note",
+        "insist",
+        "stress",
+        "argue",
+        "claim",
+        "caution",
+        "explain",
+        "write",
+        "announce",
+        "declare",
+        "reply",
+        "ask",
+        "warn",
+        "believe",
+        "think",
+        "suggest",
+        "report",
+        "allege",
+        "admit",
+        "acknowledge",
+        "confirm",
+        "estimate",
+        "predict",
+        "tweet",
+        "post",
+        "emphasize",
+        "emphasise",
+        "recall",
+        "assert",
+        "contend",
+        "remark",
+        "respond",
+        "deny",
+        "refute",
+        "dispute",
+    }
+)
 
 
 def preposition_object(prep: Token) -> Token | None:
@@ -74,8 +129,12 @@ def clause_subject(verb: Token) -> Token | None:
             return controller  # "urged Mr Merz to settle", "called on Keir Starmer to set up a fund"
     if verb.dep_ in ("xcomp", "conj", "acomp") and verb.head is not verb:
         return clause_subject(verb.head)  # "is willing to hold talks": hold → willing → is
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head is not verb \
-            and not any(c.dep_ == "mark" for c in verb.children):
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.head is not verb
+        and not any(c.dep_ == "mark" for c in verb.children)
+    ):
         return clause_subject(verb.head)  # "Praising Celtic for their efforts, she said …"
     return None
 

@@ -26,13 +26,17 @@ MAX_DOC_CHARS = 100_000
 MAX_BATCH_CHARS = 250_000
 
 
-def extract_in_this_process(articles: Iterable[Article], options: ExtractOptions, *, model: str,
-                            batch_size: int) -> Iterator[ArticleExtraction]:
+def extract_in_this_process(
+    articles: Iterable[Article], options: ExtractOptions, *, model: str, batch_size: int
+) -> Iterator[ArticleExtraction]:
     """Parse the articles in batches and yield what was read from each, in input order."""
     nlp = load_pipeline(model)
     vocabulary = load_vocabulary()
-    pairs = ((piece.text, (article, piece, offset, last))
-             for article in articles for piece, offset, last in article_pieces(article))
+    pairs = (
+        (piece.text, (article, piece, offset, last))
+        for article in articles
+        for piece, offset, last in article_pieces(article)
+    )
     parts: list[ArticleExtraction] = []
     for batch in _batches(pairs, batch_size):
         for doc, (article, piece, offset, last) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
@@ -84,7 +88,7 @@ def _extract_or_fail(doc: Doc, article: Article, vocabulary: Vocabulary, options
     """Extract; an unexpected error fails this article only, and says so."""
     try:
         return extract_doc(doc, article, vocabulary, options)
-    except Exception as error:  # noqa: BLE001 — one odd article must not stop an archive
+    except Exception as error:
         log.debug("extraction of %s failed", article.id, exc_info=True)
         return ArticleExtraction(article, (), failure=f"extraction failed ({type(error).__name__}: {error})")
 
@@ -98,8 +102,9 @@ def extraction_error(result: ArticleExtraction) -> ExtractionError:
     return ExtractionError(article.id, result.failure or "extraction failed", where=where)
 
 
-def reporting_failures(results: Iterable[ArticleExtraction], on_error: OnError,
-                       on_skip: OnSkip | None) -> Iterator[ArticleExtraction]:
+def reporting_failures(
+    results: Iterable[ArticleExtraction], on_error: OnError, on_skip: OnSkip | None
+) -> Iterator[ArticleExtraction]:
     """The results, each failed article's `ExtractionError` raised or handed to `on_skip` first
     (a skipped article is still yielded, with nothing read from it, so a journal can record it)."""
     for result in results:
@@ -112,8 +117,10 @@ def _shifted(result: ArticleExtraction, offset: int) -> ArticleExtraction:
     """Offsets of a piece's results made offsets into the whole article."""
     if not offset:
         return result
-    relations = tuple(replace(r, evidence=replace(r.evidence, start=r.evidence.start + offset,
-                                                  end=r.evidence.end + offset)) for r in result.relations)
+    relations = tuple(
+        replace(r, evidence=replace(r.evidence, start=r.evidence.start + offset, end=r.evidence.end + offset))
+        for r in result.relations
+    )
     decisions = tuple(replace(d, start=d.start + offset, end=d.end + offset) for d in result.decisions)
     return replace(result, relations=relations, decisions=decisions)
 
@@ -129,5 +136,3 @@ def _joined(article: Article, parts: list[ArticleExtraction]) -> ArticleExtracti
         tuple(d for p in parts for d in p.decisions),
         failures[0] if failures else None,
     )
-
-

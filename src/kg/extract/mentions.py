@@ -39,8 +39,9 @@ _NOT_A_NAME = re.compile(r"[+@#/\\|=<>{}\[\]_~^*]")
 _FIELDS = frozenset({"pr", "it", "hr", "tv", "ict", "hq"})
 #: Capitalised words that name a document or an occasion of state, not an actor, when they stand
 #: alone: "the Budget", "a hybrid Bill", "the Act".
-_NOT_ACTORS = frozenset({"budget", "bill", "act", "manifesto", "constitution", "treaty", "census", "spring",
-                         "autumn", "summer", "winter"})
+_NOT_ACTORS = frozenset(
+    {"budget", "bill", "act", "manifesto", "constitution", "treaty", "census", "spring", "autumn", "summer", "winter"}
+)
 
 #: The country and metonym tables are looked up for the same few names in every article.
 country_name = lru_cache(maxsize=8192)(_country_name)
@@ -72,7 +73,9 @@ class Rejected:
     reason: str
 
 
-def entity_mentions(doc: Doc, skip: frozenset[int] = frozenset(), rejected: list[Rejected] | None = None) -> list[Mention]:
+def entity_mentions(
+    doc: Doc, skip: frozenset[int] = frozenset(), rejected: list[Rejected] | None = None
+) -> list[Mention]:
     """The named-entity mentions of `doc` that can be actors, in document order.
 
     Args:
@@ -105,8 +108,15 @@ def _surnames_as_people(mentions: list[Mention]) -> list[Mention]:
     surnames = {m.name.split()[-1] for m in mentions if m.type == "Person" and len(m.name.split()) > 1}
     if not surnames:
         return mentions
-    return [replace(m, type="Person") if m.type in ("Location", "Organization", "Group", "Other") and m.name in surnames
-            and m.start == m.end - 1 and country_name(m.name) is None else m for m in mentions]
+    return [
+        replace(m, type="Person")
+        if m.type in ("Location", "Organization", "Group", "Other")
+        and m.name in surnames
+        and m.start == m.end - 1
+        and country_name(m.name) is None
+        else m
+        for m in mentions
+    ]
 
 
 def repeated_names(doc: Doc, mentions: list[Mention], skip: frozenset[int] = frozenset()) -> list[Mention]:
@@ -115,8 +125,9 @@ def repeated_names(doc: Doc, mentions: list[Mention], skip: frozenset[int] = fro
     "Shanda" the Shanda Interactive Entertainment (one name keeps one sense within an article)."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     kinds = doc.to_array([ENT_TYPE, LOWER])
-    place_labels = np.array([doc.vocab.strings[label] for label in ("GPE", "LOC", "FAC", "NORP", "DATE")],
-                            dtype=kinds.dtype)
+    place_labels = np.array(
+        [doc.vocab.strings[label] for label in ("GPE", "LOC", "FAC", "NORP", "DATE")], dtype=kinds.dtype
+    )
     places = {doc.vocab.strings[int(h)] for h in set(kinds[np.isin(kinds[:, 0], place_labels), 1].tolist())}
     short: dict[str, tuple[str, str]] = {}
     for mention in mentions:
@@ -130,8 +141,13 @@ def repeated_names(doc: Doc, mentions: list[Mention], skip: frozenset[int] = fro
         else:
             continue
         for word in candidates:
-            if len(word) < 3 or not word[0].isupper() or word.lower() in places \
-                    or word.lower() in TITLES or word.lower() in DEPARTMENTS:
+            if (
+                len(word) < 3
+                or not word[0].isupper()
+                or word.lower() in places
+                or word.lower() in TITLES
+                or word.lower() in DEPARTMENTS
+            ):
                 continue
             if short.get(word, (mention.type, mention.name))[1] != mention.name:
                 short[word] = ("", "")  # two names share the word: it names neither
@@ -150,8 +166,6 @@ def repeated_names(doc: Doc, mentions: list[Mention], skip: frozenset[int] = fro
     return found
 
 
-
-
 def untagged_names(doc: Doc) -> list[Span]:
     """Proper names the tagger missed, when they are an argument of a clause: "wants to meet Xi
     Jinping" (all tokens proper nouns, capitalised). They get the label "NAME" (type Other)."""
@@ -159,26 +173,56 @@ def untagged_names(doc: Doc) -> list[Span]:
     capitalised = _Capitalised(doc)
     # only capitalised words without an entity tag can be names the tagger missed
     shape = doc.to_array([IS_TITLE, IS_UPPER, ENT_IOB])
-    for i in np.flatnonzero((shape[:, 0] | shape[:, 1]) & (shape[:, 2] == 2)).tolist():
+    for i in np.flatnonzero(np.logical_or(shape[:, 0], shape[:, 1]) & (shape[:, 2] == 2)).tolist():
         token = doc[i]
-        if token.dep_ in ARGUMENTS and token.tag_ == "NNPS" and token.is_title and not token.is_sent_start \
-                and token.lower_ not in TITLES and token.i + 1 < len(doc) and not doc[token.i + 1].is_title:
+        if (
+            token.dep_ in ARGUMENTS
+            and token.tag_ == "NNPS"
+            and token.is_title
+            and not token.is_sent_start
+            and token.lower_ not in TITLES
+            and token.i + 1 < len(doc)
+            and not doc[token.i + 1].is_title
+        ):
             found.append(Span(doc, token.i, token.i + 1, label="NORP"))  # "the Socialists", "the Greens"
-        elif token.dep_ in ARGUMENTS and token.pos_ == "PROPN" and not token.ent_type_ and token.is_title \
-                and token.lower_ not in TITLES and not any(c.dep_ == "appos" for c in token.children):
+        elif (
+            token.dep_ in ARGUMENTS
+            and token.pos_ == "PROPN"
+            and not token.ent_type_
+            and token.is_title
+            and token.lower_ not in TITLES
+            and not any(c.dep_ == "appos" for c in token.children)
+        ):
             start = token.i
-            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
-                    and doc[start - 1].is_title and not doc[start - 1].ent_type_:
+            while (
+                start > 0
+                and doc[start - 1].pos_ == "PROPN"
+                and doc[start - 1].dep_ == "compound"
+                and doc[start - 1].is_title
+                and not doc[start - 1].ent_type_
+            ):
                 start -= 1
             followed = token.i + 1 < len(doc) and _names_members(doc[token.i + 1])
             found.append(Span(doc, start, token.i + 1, label="ORG" if followed else "NAME"))
-        elif token.dep_ in ("compound", "amod", "nmod") and not token.ent_type_ and _a_name(token, capitalised) \
-                and token.lower_ not in TITLES \
-                and token.lower_ not in DEPARTMENTS and token.lower_ not in _FIELDS and token.i + 1 < len(doc) and _names_members(doc[token.i + 1]) \
-                and not (token.lower_ in MINISTRY_WORDS and doc[token.i + 1].lower_ in MINISTER_TITLES):
+        elif (
+            token.dep_ in ("compound", "amod", "nmod")
+            and not token.ent_type_
+            and _a_name(token, capitalised)
+            and token.lower_ not in TITLES
+            and token.lower_ not in DEPARTMENTS
+            and token.lower_ not in _FIELDS
+            and token.i + 1 < len(doc)
+            and _names_members(doc[token.i + 1])
+            and not (token.lower_ in MINISTRY_WORDS and doc[token.i + 1].lower_ in MINISTER_TITLES)
+        ):
             start = token.i
-            while start > 0 and doc[start - 1].is_title and doc[start - 1].dep_ in ("compound", "amod") \
-                    and start <= doc[start - 1].head.i <= token.i and not doc[start - 1].ent_type_:
+            while (
+                start > 0
+                and doc[start - 1].is_title
+                and doc[start - 1].dep_ in ("compound", "amod")
+                and start <= doc[start - 1].head.i <= token.i
+                and not doc[start - 1].ent_type_
+            ):
                 start -= 1  # "High Court judges": the whole name before the members
             found.append(Span(doc, start, token.i + 1, label="ORG"))  # "LSE chief executive", "Labour MPs"
     return found
@@ -244,9 +288,16 @@ def _with_capitalised_modifiers(ent: Span) -> Span:
     start = ent.start
     while start > 0:
         token = ent.doc[start - 1]
-        if not (token.is_title and token.is_alpha and token.dep_ in ("compound", "amod") and token.head.i >= start
-                and token.head.i < ent.end and not token.ent_type_ and token.lower_ not in TITLES
-                and (not token.is_sent_start or token.pos_ == "PROPN")):
+        if not (
+            token.is_title
+            and token.is_alpha
+            and token.dep_ in ("compound", "amod")
+            and token.head.i >= start
+            and token.head.i < ent.end
+            and not token.ent_type_
+            and token.lower_ not in TITLES
+            and (not token.is_sent_start or token.pos_ == "PROPN")
+        ):
             break
         start -= 1
     return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
@@ -258,8 +309,11 @@ def _one_name(first: Span, second: Span) -> bool:
     if second.start < first.end:
         return False
     if {first.label_, second.label_} <= {"ORG", "NORP"}:
-        return second.start == first.end and first.root.dep_ in ("compound", "amod") \
+        return (
+            second.start == first.end
+            and first.root.dep_ in ("compound", "amod")
             and second.start <= first.root.head.i < second.end
+        )
     if "PERSON" not in (first.label_, second.label_) or first.label_ in ("ORG", "NORP") and len(first) > 1:
         return False  # "Liberal Democrat" + "Paul Tyler": a party before a name, not part of it
     if first.label_ in ("ORG", "NORP") and _acronym(first[-1]):
@@ -274,13 +328,53 @@ def _one_name(first: Span, second: Span) -> bool:
 
 
 #: Prepositions after which a place is where something happened, not who did it.
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "into", "near", "across", "through", "inside", "outside",
-                                 "around", "within", "towards", "toward", "via", "outside", "beyond", "throughout"})
+_PLACE_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "at",
+        "to",
+        "from",
+        "into",
+        "near",
+        "across",
+        "through",
+        "inside",
+        "outside",
+        "around",
+        "within",
+        "towards",
+        "toward",
+        "via",
+        "beyond",
+        "throughout",
+    }
+)
 
 
 #: Verbs whose object is a place one goes to or leaves.
-_MOTION_VERBS = frozenset({"visit", "tour", "enter", "leave", "reach", "quit", "fly", "travel", "return", "arrive",
-                           "head", "move", "flee", "storm", "capture", "bomb", "shell", "besiege", "evacuate"})
+_MOTION_VERBS = frozenset(
+    {
+        "visit",
+        "tour",
+        "enter",
+        "leave",
+        "reach",
+        "quit",
+        "fly",
+        "travel",
+        "return",
+        "arrive",
+        "head",
+        "move",
+        "flee",
+        "storm",
+        "capture",
+        "bomb",
+        "shell",
+        "besiege",
+        "evacuate",
+    }
+)
 
 
 def _acts(token) -> bool:
@@ -307,8 +401,7 @@ def _affiliation(ent: Span) -> bool:
     """True when the span modifies a title: the organization in "Lib Dem home affairs spokesman"."""
     root = ent.root
     head = root.head
-    return (root.dep_ in ("compound", "amod", "nmod") and head.i >= ent.end
-            and title_predicate([head.text]) is not None)
+    return root.dep_ in ("compound", "amod", "nmod") and head.i >= ent.end and title_predicate([head.text]) is not None
 
 
 def _mention(ent: Span) -> tuple[Mention | None, str]:
@@ -325,23 +418,42 @@ def _mention(ent: Span) -> tuple[Mention | None, str]:
         tokens = tokens[1:]  # "Tories Ken Clarke": a first name is not plural
     while len(tokens) > 1 and tokens[0].pos_ == "VERB":
         tokens = tokens[1:]  # "Praising Celtic and Rangers": the verb before a name is not part of it
-    while tokens and (tokens[0].lower_ in ("the", "a", "an") and tokens[0].whitespace_  # not the A of "A-Levels"
-                      or tokens[0].lower_ in TITLES and len(tokens) > 1):
+    while tokens and (
+        tokens[0].lower_ in ("the", "a", "an")
+        and tokens[0].whitespace_  # not the A of "A-Levels"
+        or tokens[0].lower_ in TITLES
+        and len(tokens) > 1
+    ):
         titled = titled or tokens[0].lower_ in TITLES
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].text in _POSSESSIVE or tokens[-1].pos_ in _FUNCTION_POS
-                      or len(tokens) > 2 and tokens[-1].text in POST_NOMINALS):
+    while tokens and (
+        tokens[-1].is_punct
+        or tokens[-1].text in _POSSESSIVE
+        or tokens[-1].pos_ in _FUNCTION_POS
+        or len(tokens) > 2
+        and tokens[-1].text in POST_NOMINALS
+    ):
         titled = titled or tokens[-1].text in POST_NOMINALS
         tokens = tokens[:-1]  # "King Philippe of" ends before its preposition; "Guy Mansfield QC" is Guy Mansfield
-    if entity_type == "Person" and len(tokens) == 1 and not titled and _acts(tokens[0]) \
-            and stands_for(tokens[0].text) is not None:
+    if (
+        entity_type == "Person"
+        and len(tokens) == 1
+        and not titled
+        and _acts(tokens[0])
+        and stands_for(tokens[0].text) is not None
+    ):
         # the tagger reads some capitals as people ("Kyiv would not negotiate")
         name, kind = stands_for(tokens[0].text) or ("", "")
         return Mention(tokens[0].i, tokens[0].i + 1, name, kind, ent.text), ""
     if titled and entity_type in ("Organization", "Location") and tokens and all(t.pos_ == "PROPN" for t in tokens):
         entity_type = "Person"  # a title before a name marks a person, whatever the tagger said
-    elif entity_type in ("Organization", "Group") and len(tokens) == 1 and tokens[0].lower_ in MINISTRY_WORDS \
-            and tokens[0].i + 1 < len(ent.doc) and ent.doc[tokens[0].i + 1].lower_ in MINISTER_TITLES:
+    elif (
+        entity_type in ("Organization", "Group")
+        and len(tokens) == 1
+        and tokens[0].lower_ in MINISTRY_WORDS
+        and tokens[0].i + 1 < len(ent.doc)
+        and ent.doc[tokens[0].i + 1].lower_ in MINISTER_TITLES
+    ):
         return None, "part of an office's title (Labour Minister)"
     elif entity_type == "Person" and _affiliation(ent):
         entity_type = "Organization"  # "Lib Dem" in "Lib Dem spokesman Mark Oaten" names whom he speaks for
@@ -349,15 +461,26 @@ def _mention(ent: Span) -> tuple[Mention | None, str]:
         entity_type = "Person"  # "Jean-Claude Juncker, president of the European Commission,"
     if not tokens:
         return None, "fragment: only a title or punctuation"
-    if len(tokens) == 1 and not titled and (tokens[0].lower_ in _NOT_ACTORS
-                                            or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tokens[0].children)):
+    if (
+        len(tokens) == 1
+        and not titled
+        and (
+            tokens[0].lower_ in _NOT_ACTORS
+            or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tokens[0].children)
+        )
+    ):
         return None, "a common noun written with a capital (the Budget, a hybrid Bill)"
     doc = ent.doc
     name = doc[tokens[0].i : tokens[-1].i + 1].text  # Doc.text would join the whole doc each time
     if not any(c.isalpha() for c in name) or _NOT_A_NAME.search(name) or "\n" in name:
         return None, "fragment: not a name"
-    if entity_type == "Location" and len(tokens) > 1 and _acronym(tokens[-1]) and len(tokens[-1]) > 2 \
-            and country_name(name) is None:
+    if (
+        entity_type == "Location"
+        and len(tokens) > 1
+        and _acronym(tokens[-1])
+        and len(tokens[-1]) > 2
+        and country_name(name) is None
+    ):
         entity_type = "Organization"  # "Swansea UAF": a place and an acronym name a body
     if entity_type in ("Location", "Group", "Organization"):
         country = country_name(name, demonyms=entity_type == "Group")

@@ -19,8 +19,25 @@ from kg.extract.phrases import phrase_tokens, tokens_text
 _RELATION_CHILDREN = frozenset({"aux", "auxpass", "neg", "prt"})
 _COPULAS = frozenset({"be"})
 # Adverbs kept in the relation when they sit between subject and verb ("also praised").
-_RELATION_ADVERBS = frozenset({"also", "never", "not", "often", "still", "already", "later", "then",
-                               "generally", "usually", "sharply", "eventually", "first", "only", "just"})
+_RELATION_ADVERBS = frozenset(
+    {
+        "also",
+        "never",
+        "not",
+        "often",
+        "still",
+        "already",
+        "later",
+        "then",
+        "generally",
+        "usually",
+        "sharply",
+        "eventually",
+        "first",
+        "only",
+        "just",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,9 +62,12 @@ def relation_tokens(verb: Token) -> list[Token]:
     """
     tokens = [verb]
     for child in verb.children:
-        if child.dep_ in _RELATION_CHILDREN:
-            tokens.append(child)
-        elif child.dep_ == "advmod" and child.i < verb.i and child.lower_ in _RELATION_ADVERBS:
+        if (
+            child.dep_ in _RELATION_CHILDREN
+            or child.dep_ == "advmod"
+            and child.i < verb.i
+            and child.lower_ in _RELATION_ADVERBS
+        ):
             tokens.append(child)
     if verb.dep_ == "xcomp" and not _own_subject(verb) and verb.head.pos_ in ("VERB", "AUX"):
         tokens.extend(relation_tokens(verb.head))
@@ -72,7 +92,9 @@ def _extra_arguments(verb: Token, used: set[int]) -> list[str]:
     for child in verb.children:
         if child.i in used:
             continue
-        if child.dep_ in ("prep", "agent") or (child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME")):
+        if child.dep_ in ("prep", "agent") or (
+            child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME")
+        ):
             text = tokens_text(phrase_tokens(child, split_conjuncts=False))
             if text:
                 extras.append(text)
@@ -138,8 +160,19 @@ def verb_object(clause: Clause) -> list[OpenTuple] | None:
     first = objects[0]
     used = {first.i}
     base = 0.9 if first.dep_ == "dobj" else 0.8
-    return [_tuple(subject, clause.relation, obj, verb, used, "verb_object", _clause_confidence(base, inherited, subject, len(objects)), inherited)
-            for obj in _conjuncts(first)]
+    return [
+        _tuple(
+            subject,
+            clause.relation,
+            obj,
+            verb,
+            used,
+            "verb_object",
+            _clause_confidence(base, inherited, subject, len(objects)),
+            inherited,
+        )
+        for obj in _conjuncts(first)
+    ]
 
 
 def _clausal_complement(verb: Token) -> Token | None:
@@ -148,7 +181,9 @@ def _clausal_complement(verb: Token) -> Token | None:
 
 def _prepositions(verb: Token) -> list[Token]:
     """The verb's prepositions and agents that have an object."""
-    return [c for c in verb.children if c.dep_ in ("prep", "agent") and any(g.dep_ in ("pobj", "pcomp") for g in c.children)]
+    return [
+        c for c in verb.children if c.dep_ in ("prep", "agent") and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+    ]
 
 
 def verb_preposition(clause: Clause) -> list[OpenTuple] | None:
@@ -161,8 +196,19 @@ def verb_preposition(clause: Clause) -> list[OpenTuple] | None:
     prep = preps[0]
     pobj = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
     with_prep = sorted([*clause.relation, prep], key=lambda t: t.i)
-    return [_tuple(subject, with_prep, obj, verb, {prep.i}, "verb_preposition", _clause_confidence(0.75, inherited, subject, len(preps)), inherited)
-            for obj in _conjuncts(pobj)]
+    return [
+        _tuple(
+            subject,
+            with_prep,
+            obj,
+            verb,
+            {prep.i},
+            "verb_preposition",
+            _clause_confidence(0.75, inherited, subject, len(preps)),
+            inherited,
+        )
+        for obj in _conjuncts(pobj)
+    ]
 
 
 def clausal_complement(clause: Clause) -> list[OpenTuple] | None:
@@ -172,8 +218,20 @@ def clausal_complement(clause: Clause) -> list[OpenTuple] | None:
     if complement is None:
         return None
     mark = [c for c in complement.children if c.dep_ == "mark"]
-    return [_tuple(subject, sorted([*clause.relation, *mark], key=lambda t: t.i), complement, verb, {complement.i}, "verb_clause",
-                   _clause_confidence(0.6, inherited, subject, 1), inherited, drop=tuple(mark), split=False)]
+    return [
+        _tuple(
+            subject,
+            sorted([*clause.relation, *mark], key=lambda t: t.i),
+            complement,
+            verb,
+            {complement.i},
+            "verb_clause",
+            _clause_confidence(0.6, inherited, subject, 1),
+            inherited,
+            drop=tuple(mark),
+            split=False,
+        )
+    ]
 
 
 def passive_agent_only(clause: Clause) -> list[OpenTuple] | None:
@@ -182,12 +240,29 @@ def passive_agent_only(clause: Clause) -> list[OpenTuple] | None:
     preps = _prepositions(verb)
     if not preps:
         return None
-    return [_tuple(subject, clause.relation, preps[0], verb, {preps[0].i}, "passive_agent_only", _clause_confidence(0.6, inherited, subject, 1), inherited, split=False)]
+    return [
+        _tuple(
+            subject,
+            clause.relation,
+            preps[0],
+            verb,
+            {preps[0].i},
+            "passive_agent_only",
+            _clause_confidence(0.6, inherited, subject, 1),
+            inherited,
+            split=False,
+        )
+    ]
 
 
 #: The clause rules, in the order they are tried.
 CLAUSE_RULES: tuple[Callable[[Clause], list[OpenTuple] | None], ...] = (
-    relative_object, verb_object, verb_preposition, clausal_complement, passive_agent_only)
+    relative_object,
+    verb_object,
+    verb_preposition,
+    clausal_complement,
+    passive_agent_only,
+)
 
 
 def verb_clause(verb: Token) -> Iterator[OpenTuple]:
@@ -203,15 +278,34 @@ def verb_clause(verb: Token) -> Iterator[OpenTuple]:
             return
 
 
-def _tuple(subject: Token, relation: list[Token], obj: Token, verb: Token, used: set[int], rule: str,
-           confidence: float, inherited: bool, drop: tuple[Token, ...] = (), split: bool = True) -> OpenTuple:
+def _tuple(
+    subject: Token,
+    relation: list[Token],
+    obj: Token,
+    verb: Token,
+    used: set[int],
+    rule: str,
+    confidence: float,
+    inherited: bool,
+    drop: tuple[Token, ...] = (),
+    split: bool = True,
+) -> OpenTuple:
     object_text = tokens_text(phrase_tokens(obj, split_conjuncts=split, drop=drop))
     if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "pressure caused by expansion" → is caused by
         relation_text = "is " + tokens_text(relation)
     else:
         relation_text = tokens_text(relation)
-    return OpenTuple(subject, _text(subject), relation_text, obj, object_text,
-                     tuple(_extra_arguments(verb, used)), verb, rule, confidence)
+    return OpenTuple(
+        subject,
+        _text(subject),
+        relation_text,
+        obj,
+        object_text,
+        tuple(_extra_arguments(verb, used)),
+        verb,
+        rule,
+        confidence,
+    )
 
 
 def apposition(noun: Token) -> Iterator[OpenTuple]:
@@ -226,7 +320,9 @@ def possessive(noun: Token) -> Iterator[OpenTuple]:
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ == "PROPN":
             owner = tokens_text(t for t in phrase_tokens(child) if t.dep_ != "case")
-            owned = tokens_text(t for t in phrase_tokens(noun) if t.i not in {c.i for c in child.subtree} and t.dep_ != "det")
+            owned = tokens_text(
+                t for t in phrase_tokens(noun) if t.i not in {c.i for c in child.subtree} and t.dep_ != "det"
+            )
             if owner and owned:
                 yield OpenTuple(child, owner, "has", noun, owned, (), noun, "possessive", 0.3)
 

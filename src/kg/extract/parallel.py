@@ -34,8 +34,10 @@ def chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 def extract_chunk(articles: list[Article], options: ExtractOptions, model: str, batch_size: int) -> ChunkResult:
     """What was read from each article of a chunk, in order (runs in a worker)."""
-    return [(r.relations, r.merges, r.decisions, r.failure)
-            for r in extract_in_this_process(articles, options, model=model, batch_size=batch_size)]
+    return [
+        (r.relations, r.merges, r.decisions, r.failure)
+        for r in extract_in_this_process(articles, options, model=model, batch_size=batch_size)
+    ]
 
 
 def pair(chunk: list[Article], results: ChunkResult) -> Iterator[ArticleExtraction]:

@@ -57,8 +57,11 @@ def _cut(parent: Token, child: Token, head: Token, split_conjuncts: bool) -> boo
 def _trim(tokens: list[Token]) -> list[Token]:
     """Drop punctuation and coordinators at either end ("Russia ," → "Russia")."""
     start, end = 0, len(tokens)
-    while start < end and (tokens[start].is_punct or tokens[start].dep_ in ("cc", "mark")) \
-            and tokens[start].text not in _QUOTE_MARKS:
+    while (
+        start < end
+        and (tokens[start].is_punct or tokens[start].dep_ in ("cc", "mark"))
+        and tokens[start].text not in _QUOTE_MARKS
+    ):
         start += 1
     while end > start and (tokens[end - 1].is_punct or tokens[end - 1].dep_ == "cc"):
         end -= 1

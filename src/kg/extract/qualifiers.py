@@ -10,16 +10,35 @@ from kg.extract.grammar import SUBJECTS
 _DENIALS = frozenset({"deny", "refute", "dispute"})
 _HEDGES = frozenset({"reportedly", "allegedly", "apparently", "possibly", "perhaps", "maybe", "reputedly"})
 _MODAL_AUX = {
-    "may": "hedged", "might": "hedged", "could": "hedged",
-    "will": "future", "shall": "future", "'ll": "future", "wo": "future",
+    "may": "hedged",
+    "might": "hedged",
+    "could": "hedged",
+    "will": "future",
+    "shall": "future",
+    "'ll": "future",
+    "wo": "future",
     "would": "conditional",
-    "must": "obligation", "should": "obligation", "ought": "obligation",
+    "must": "obligation",
+    "should": "obligation",
+    "ought": "obligation",
 }
 _CHAIN_VERBS = {
-    "have": "obligation", "need": "obligation",
-    "want": "intent", "plan": "intent", "intend": "intent", "hope": "intent", "aim": "intent",
-    "seek": "intent", "try": "intent", "expect": "future", "going": "future",
-    "willing": "intent", "ready": "intent", "determined": "intent", "eager": "intent", "prepared": "intent",
+    "have": "obligation",
+    "need": "obligation",
+    "want": "intent",
+    "plan": "intent",
+    "intend": "intent",
+    "hope": "intent",
+    "aim": "intent",
+    "seek": "intent",
+    "try": "intent",
+    "expect": "future",
+    "going": "future",
+    "willing": "intent",
+    "ready": "intent",
+    "determined": "intent",
+    "eager": "intent",
+    "prepared": "intent",
 }
 
 
@@ -47,8 +66,23 @@ _OPINION_VERBS = frozenset({"think", "believe", "feel", "consider", "reckon", "s
 #: Nouns for polls and surveys: what they find is an opinion.
 _POLL_NOUNS = frozenset({"poll", "survey", "opinion", "study", "pollster", "polls", "surveys"})
 #: Verbs that report speech: "would" in the clause they take is a plan said aloud ("said he would contest").
-_REPORTING_VERBS = frozenset({"say", "tell", "add", "announce", "insist", "indicate", "confirm", "reveal",
-                              "declare", "state", "promise", "pledge", "vow"})
+_REPORTING_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "announce",
+        "insist",
+        "indicate",
+        "confirm",
+        "reveal",
+        "declare",
+        "state",
+        "promise",
+        "pledge",
+        "vow",
+    }
+)
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 
 
@@ -67,8 +101,11 @@ def _asked(clause: Token, frame: Token) -> bool:
     """True when `clause` is what `frame` asks: "asked whether/if/why …"."""
     if frame.lemma_.lower() not in _QUESTION_VERBS:
         return False
-    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") or c.tag_ in ("WRB", "WP", "WDT")
-               for c in clause.subtree if c.i < clause.i)
+    return any(
+        c.dep_ == "mark" and c.lower_ in ("whether", "if") or c.tag_ in ("WRB", "WP", "WDT")
+        for c in clause.subtree
+        if c.i < clause.i
+    )
 
 
 def _polled(frame: Token) -> bool:
@@ -81,8 +118,10 @@ def _conditional(link: Token) -> bool:
     follow if they refused"."""
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in link.children):
         return True
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-               for c in link.children)
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in link.children
+    )
 
 
 def _ends_in_question_mark(token: Token) -> bool:

@@ -12,7 +12,6 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 import numpy as np
-
 from spacy.tokens import Doc, Token
 
 from kg.extract.grammar import ATTRIBUTION_VERBS, preposition_object, speech_subject

@@ -20,21 +20,41 @@ from kg.model import Entity
 
 #: Nouns that classify the name before or after them: "the Guardian newspaper", "Reuters news
 #: agency", "the human rights organisation Redress".
-CLASSIFIER_NOUNS = frozenset("""newspaper paper agency organisation organization company firm group giant bank party
+CLASSIFIER_NOUNS = frozenset(
+    """newspaper paper agency organisation organization company firm group giant bank party
     broadcaster channel station network programme program show magazine website airline carrier operator brewer
     maker manufacturer retailer insurer lender regulator watchdog charity union club team body council committee
-    conglomerate business exchange court tribunal ministry department office""".split())
+    conglomerate business exchange court tribunal ministry department office""".split()
+)
 #: Nouns through which an actor speaks: "a spokesman for the LSE said", "party sources told the BBC".
-PROXY_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "source", "sources", "statement",
-                         "aide", "aides", "representative", "representatives"})
+PROXY_NOUNS = frozenset(
+    {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "source",
+        "sources",
+        "statement",
+        "aide",
+        "aides",
+        "representative",
+        "representatives",
+    }
+)
 #: Prepositions after a noun that name its owner: "the resignation of X", "criticism from X".
 _OWNER_PREPS = frozenset({"of"})
 _PROXY_PREPS = frozenset({"for", "of", "within", "at", "from", "close"})
 
 
-def object_actors(index: ArgumentIndex, token: Token, speaker: Entity | None = None,
-                  exclude: frozenset[str] = frozenset(), *, known_verb: bool = True,
-                  speech: bool = False) -> list[tuple[Entity, Token, str | None]]:
+def object_actors(
+    index: ArgumentIndex,
+    token: Token,
+    speaker: Entity | None = None,
+    exclude: frozenset[str] = frozenset(),
+    *,
+    known_verb: bool = True,
+    speech: bool = False,
+) -> list[tuple[Entity, Token, str | None]]:
     """The actors an object phrase headed by `token` reaches, with predicate words to add
     (None when the verb alone says what was done to the actor).
 
@@ -55,13 +75,20 @@ def object_actors(index: ArgumentIndex, token: Token, speaker: Entity | None = N
     listed = _listed(index, token, speaker, exclude)
     if listed or speech:
         return [(entity, t, None) for entity, t in listed]
-    reached = []
+    reached: list[tuple[Entity, Token, str | None]] = []
     for child in token.children:
-        if child.dep_ == "poss" and (token.dep_ == "nsubjpass" or token.dep_ == "dobj" and known_verb) \
-                and child.lower_ not in ("our", "my"):  # "our veto" is no one's in particular
+        if (
+            child.dep_ == "poss"
+            and (token.dep_ == "nsubjpass" or token.dep_ == "dobj" and known_verb)
+            and child.lower_ not in ("our", "my")
+        ):  # "our veto" is no one's in particular
             reached.extend((e, child, None) for e in index.entities(child, exclude=exclude, speaker=speaker))
-        elif child.dep_ == "compound" and token.dep_ in ("dobj", "nsubjpass") and child.i in index.by_token \
-                and token.tag_ == "NNS":
+        elif (
+            child.dep_ == "compound"
+            and token.dep_ in ("dobj", "nsubjpass")
+            and child.i in index.by_token
+            and token.tag_ == "NNS"
+        ):
             reached.append((index.by_token[child.i], child, None))
         elif child.dep_ == "prep" and child.lower_ in _OWNER_PREPS and (known_verb or _an_event(token)):
             for pobj in child.children:
@@ -86,7 +113,7 @@ def owner_actors(index: ArgumentIndex, token: Token, speaker: Entity | None = No
     found = subject_actors(index, token, speaker)
     if found or token.pos_ not in ("NOUN", "PROPN"):
         return found
-    owners = []
+    owners: list[tuple[Entity, Token]] = []
     for child in token.children:
         if child.dep_ in ("poss", "compound") or child.dep_ == "prep" and child.lower_ == "of":
             heads = [child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]
@@ -95,8 +122,9 @@ def owner_actors(index: ArgumentIndex, token: Token, speaker: Entity | None = No
     return owners
 
 
-def subject_actors(index: ArgumentIndex, token: Token, speaker: Entity | None = None,
-                   exclude: frozenset[str] = frozenset()) -> list[tuple[Entity, Token]]:
+def subject_actors(
+    index: ArgumentIndex, token: Token, speaker: Entity | None = None, exclude: frozenset[str] = frozenset()
+) -> list[tuple[Entity, Token]]:
     """The actors a subject phrase headed by `token` reaches: itself, a name it classifies, or
     the actor a spokesman or source speaks for."""
     found = index.entities(token, exclude=exclude, speaker=speaker)
@@ -112,13 +140,17 @@ def subject_actors(index: ArgumentIndex, token: Token, speaker: Entity | None = 
     return []
 
 
-def _listed(index: ArgumentIndex, token: Token, speaker: Entity | None,
-            exclude: frozenset[str]) -> list[tuple[Entity, Token]]:
+def _listed(
+    index: ArgumentIndex, token: Token, speaker: Entity | None, exclude: frozenset[str]
+) -> list[tuple[Entity, Token]]:
     """The names a plural noun lists: "firms such as Ogilvy & Mather and Cordiant", "parties including Labour"."""
-    found = []
+    found: list[tuple[Entity, Token]] = []
     for prep in token.children:
-        if prep.dep_ == "prep" and (prep.lower_ in ("like", "including")
-                                    or prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)):
+        if prep.dep_ == "prep" and (
+            prep.lower_ in ("like", "including")
+            or prep.lower_ == "as"
+            and any(c.lower_ == "such" for c in prep.children)
+        ):
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     for item in (pobj, *pobj.conjuncts):

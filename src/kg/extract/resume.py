@@ -127,7 +127,9 @@ class Journal:
                 article_hash, entry_size = entry["hash"], int(entry["size"])
             except (json.JSONDecodeError, KeyError, TypeError, ValueError):
                 if lineno < len(lines):
-                    raise InputError(f"{path}:{lineno}: not a journal entry; delete the journal to start over") from None
+                    raise InputError(
+                        f"{path}:{lineno}: not a journal entry; delete the journal to start over"
+                    ) from None
                 break  # a half-written last line: the article it names is extracted again
             self.done.add(article_hash)
             size = entry_size

@@ -62,9 +62,11 @@ def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity
         if person.type in ("Organization", "Other"):
             found: Iterator[Role] = _owned_body(doc, mention, person, by_token)
         elif person.type == "Person":
-            found = itertools.chain(_prenominal(doc, mention, person, by_token),
-                                    _appositive(doc, mention, person, by_token),
-                                    _copular(doc, mention, person, by_token))
+            found = itertools.chain(
+                _prenominal(doc, mention, person, by_token),
+                _appositive(doc, mention, person, by_token),
+                _copular(doc, mention, person, by_token),
+            )
         else:
             continue
         for role in found:
@@ -77,8 +79,9 @@ def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity
 _APPOINTING = frozenset({"appoint", "name", "elect", "install", "confirm", "choose", "select", "nominate"})
 
 
-def as_title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity],
-                   entity_of: Callable[[Token], Entity | None]) -> Iterator[Role]:
+def as_title_roles(
+    doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity], entity_of: Callable[[Token], Entity | None]
+) -> Iterator[Role]:
     """A role named after "as": "his appointment as chairman of the British Council" → the owner of
     the appointment chairs it; "Lord Smith was appointed as chairman of the Environment Agency".
     `entity_of` resolves the owner or subject (a pronoun, often)."""
@@ -105,10 +108,23 @@ def as_title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Ent
         else:
             holder = None
         person = entity_of(holder) if holder is not None else None
-        if person is None or person.type != "Person" or person.id == organization.id:
+        if (
+            person is None
+            or holder is None
+            or predicate is None
+            or person.type != "Person"
+            or person.id == organization.id
+        ):
             continue
-        role = Role(person, organization, " ".join(t.text for t in words), predicate, min(head.i, holder.i),
-                    title.right_edge.i + 1, any(t.lower_ in ENDED for t in title.lefts))
+        role = Role(
+            person,
+            organization,
+            " ".join(t.text for t in words),
+            predicate,
+            min(head.i, holder.i),
+            title.right_edge.i + 1,
+            any(t.lower_ in ENDED for t in title.lefts),
+        )
         if _may_hold(role):
             yield role
 
@@ -151,15 +167,17 @@ def _prenominal(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterato
 
 #: Nouns that say what kind of body an organization is within another ("Germany's financial
 #: watchdog BaFin", "BBC Radio Scotland's Sunday Live programme", "China's national airline").
-BODY_KINDS = frozenset("""watchdog regulator airline carrier programme program show unit subsidiary division arm
-    branch agency newspaper paper channel station broadcaster bank""".split())
+BODY_KINDS = frozenset(
+    """watchdog regulator airline carrier programme program show unit subsidiary division arm
+    branch agency newspaper paper channel station broadcaster bank""".split()
+)
 
 
 def _owned_body(doc: Doc, mention: Mention, body: Entity, by_token) -> Iterator[Role]:
     """ "<owner>'s [adjectives] <kind> <name>": the name is the owner's body of that kind
     ("Germany's financial watchdog BaFin" → BaFin –watchdog_of→ Germany)."""
     i = mention.start - 1
-    words = []
+    words: list[Token] = []
     while i >= 0 and i not in by_token and doc[i].is_lower and doc[i].is_alpha and mention.start - i <= 4:
         words.insert(0, doc[i])
         i -= 1
@@ -168,8 +186,14 @@ def _owned_body(doc: Doc, mention: Mention, body: Entity, by_token) -> Iterator[
     if i >= 1 and doc[i].text in ("'s", "’s") and i - 1 in by_token:
         owner_mention, owner = by_token[i - 1]
         if owner.id != body.id:
-            yield Role(body, owner, " ".join(t.text for t in words), f"{words[-1].lemma_.lower()}_of",
-                       owner_mention.start, mention.end)
+            yield Role(
+                body,
+                owner,
+                " ".join(t.text for t in words),
+                f"{words[-1].lemma_.lower()}_of",
+                owner_mention.start,
+                mention.end,
+            )
 
 
 def _a_party(entity: Entity) -> bool:
@@ -209,8 +233,11 @@ def _copular(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[R
     if root.dep_ in ("nsubj",) and root.head.lemma_ in ("be", "become", "remain"):
         verbs.append(root.head)
     for child in root.children:  # "Peter Nielson, who is …"
-        if child.dep_ == "relcl" and child.lemma_ in ("be", "become", "remain") \
-                and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in child.children):
+        if (
+            child.dep_ == "relcl"
+            and child.lemma_ in ("be", "become", "remain")
+            and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in child.children)
+        ):
             verbs.append(child)
     for verb in verbs:
         for noun in verb.children:
@@ -219,10 +246,17 @@ def _copular(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[R
             title = _title_of(noun)
             predicate = title_predicate([t.text for t in title if t.lower_ not in ENDED]) if title else None
             organization = _organization_of(noun, by_token) if predicate else None
-            if organization is not None:
+            if organization is not None and predicate is not None:
                 ended = any(t.lower_ in ENDED for t in noun.lefts)
-                yield Role(person, organization, " ".join(t.text for t in title), predicate,
-                           min(mention.start, noun.left_edge.i), max(mention.end, noun.right_edge.i + 1), ended)
+                yield Role(
+                    person,
+                    organization,
+                    " ".join(t.text for t in title),
+                    predicate,
+                    min(mention.start, noun.left_edge.i),
+                    max(mention.end, noun.right_edge.i + 1),
+                    ended,
+                )
 
 
 def _appositive(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[Role]:
@@ -233,15 +267,20 @@ def _appositive(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterato
     if root.dep_ == "appos":
         nouns.append(root.head)
     nouns.extend(_comma_neighbours(doc, mention))
-    nouns.extend(c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == mention.end + 1
-                 and doc[mention.end].text == ",")  # "Andy Richards, of Swansea UAF, said"
+    nouns.extend(
+        c
+        for c in root.children
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i == mention.end + 1 and doc[mention.end].text == ","
+    )  # "Andy Richards, of Swansea UAF, said"
     for noun in nouns:
         if noun.i in by_token:
             continue
         if noun.pos_ == "ADP" and noun.lower_ == "of":  # "Andy Richards, of Swansea UAF"
             organization = _organization_of(noun, by_token)
             if organization is not None:
-                yield Role(person, organization, "of", "member_of", min(noun.i, mention.start), max(noun.i, mention.end))
+                yield Role(
+                    person, organization, "of", "member_of", min(noun.i, mention.start), max(noun.i, mention.end)
+                )
             continue
         title = _title_of(noun)
         predicate = title_predicate([t.text for t in title if t.lower_ not in ENDED]) if title else None
@@ -250,26 +289,41 @@ def _appositive(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterato
         ended = any(t.lower_ in ENDED for t in noun.lefts)
         organization = _organization_of(noun, by_token)
         if organization is not None:
-            yield Role(person, organization, " ".join(t.text for t in title), predicate,
-                       min(noun.left_edge.i, mention.start), max(noun.right_edge.i + 1, mention.end), ended)
+            yield Role(
+                person,
+                organization,
+                " ".join(t.text for t in title),
+                predicate,
+                min(noun.left_edge.i, mention.start),
+                max(noun.right_edge.i + 1, mention.end),
+                ended,
+            )
 
 
 def _comma_neighbours(doc: Doc, mention: Mention) -> list[Token]:
     """Title phrases set off by a comma next to the name, however the parser attached them:
     "the chairman of the Bar Council, Guy Mansfield" and "Guy Mansfield, chairman of the Bar Council"."""
-    found = []
+    found: list[Token] = []
     start = mention.start
     while start > 0 and doc[start - 1].lower_ in HONORIFICS:
         start -= 1  # "…, Lord Hunt, …"
     if start >= 2 and doc[start - 1].text == ",":
         edge = doc[start - 2]
-        found.extend(t for t in (edge, *edge.ancestors)
-                     if t.i < start and t.dep_ in _NOUN_PHRASE_DEPS and _title_of(t)
-                     and not any(v.pos_ in ("VERB", "AUX") for v in doc[t.i : start]))
+        found.extend(
+            t
+            for t in (edge, *edge.ancestors)
+            if t.i < start
+            and t.dep_ in _NOUN_PHRASE_DEPS
+            and _title_of(t)
+            and not any(v.pos_ in ("VERB", "AUX") for v in doc[t.i : start])
+        )
     if mention.end + 1 < len(doc) and doc[mention.end].text == ",":
         edge = doc[mention.end + 1]
-        found.extend(t for t in (edge, *edge.ancestors)
-                     if t.left_edge.i == edge.i and t.i > mention.end and t.dep_ in _NOUN_PHRASE_DEPS and _title_of(t))
+        found.extend(
+            t
+            for t in (edge, *edge.ancestors)
+            if t.left_edge.i == edge.i and t.i > mention.end and t.dep_ in _NOUN_PHRASE_DEPS and _title_of(t)
+        )
     return found[:1]
 
 

@@ -42,17 +42,43 @@ _MAKING = frozenset({"make", "produce", "manufacture", "brew", "bottle", "publis
 
 
 #: Verbs that, with "as", say what their object is: "list X as supporters", "see X as a threat".
-_AS_VERBS = frozenset({"list", "describe", "see", "regard", "view", "use", "cite", "count", "portray", "label",
-                       "present", "treat", "consider", "identify", "characterise", "characterize", "depict", "class"})
+_AS_VERBS = frozenset(
+    {
+        "list",
+        "describe",
+        "see",
+        "regard",
+        "view",
+        "use",
+        "cite",
+        "count",
+        "portray",
+        "label",
+        "present",
+        "treat",
+        "consider",
+        "identify",
+        "characterise",
+        "characterize",
+        "depict",
+        "class",
+    }
+)
 
 
 def _classifies(verb: Token) -> bool:
     """True when the verb says what its object is or becomes rather than doing something to it:
     "list X as supporters", "using the Budget as a springboard", "leaving the UK open to …"
     (but "overtook Tesla as the biggest seller" and "reported X as saying" are done to X)."""
-    return any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i
-               and verb.lemma_.lower() in _AS_VERBS and any(g.dep_ == "pobj" for g in c.children)
-               for c in verb.children)
+    return any(
+        c.dep_ == "oprd"
+        or c.dep_ == "prep"
+        and c.lower_ == "as"
+        and c.i > verb.i
+        and verb.lemma_.lower() in _AS_VERBS
+        and any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _predicate(vocabulary: Vocabulary, lemma: str, prep: str | None = None) -> tuple[str, bool]:
@@ -134,19 +160,24 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
     noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     if subject is None or noun is None or title_predicate([noun.text]) is not None:
         return  # "called the Liberal leader back to Downing Street": the leader is whom, the street where
-    preps = [(p, p.head.i == noun.i) for p in (*noun.children, *verb.children)
-             if p.dep_ == "prep" and p.i > noun.i
-             and (p.lower_ in _OBJECT_PREPS if p.head.i == noun.i else p.lower_ in _VERB_OBJECT_PREPS)]
+    preps = [
+        (p, p.head.i == noun.i)
+        for p in (*noun.children, *verb.children)
+        if p.dep_ == "prep"
+        and p.i > noun.i
+        and (p.lower_ in _OBJECT_PREPS if p.head.i == noun.i else p.lower_ in _VERB_OBJECT_PREPS)
+    ]
     owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)  # someone else's
-    for prep, on_noun in preps:
+    for prep, _on_noun in preps:
         if prep.lower_ == "of" or owned:  # "back Ukraine's entry into the WTO": not the US's entry
             continue  # "the resignation of the minister" is the object's owner (see reach)
         predicate = normalise_predicate(f"{lemma} {noun.lemma_.lower()} {prep.lower_}")
         words = f"{verb.text} {noun.text} {prep.text}"
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
-                yield Candidate(subject, predicate, pobj, verb, "verb_object_preposition", 0.6, reach=False,
-                                words=words)
+                yield Candidate(
+                    subject, predicate, pobj, verb, "verb_object_preposition", 0.6, reach=False, words=words
+                )
 
 
 def _light_verb_object(verb: Token, vocabulary: Vocabulary) -> Token | None:
@@ -248,8 +279,16 @@ def owner_event_object(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidat
         predicate = known or normalise_predicate(f"{noun.lemma_.lower()} {prep.lower_}")
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
-                yield Candidate(owner, predicate, pobj, noun, "owner_event_object", 0.75 if known else 0.55,
-                                reach=False, words=f"{noun.text} {prep.text}")
+                yield Candidate(
+                    owner,
+                    predicate,
+                    pobj,
+                    noun,
+                    "owner_event_object",
+                    0.75 if known else 0.55,
+                    reach=False,
+                    words=f"{noun.text} {prep.text}",
+                )
 
 
 #: Rules over nouns.

@@ -16,8 +16,9 @@ from kg.model import TimeRef
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Expressions of duration or frequency, not of a point in time ("for three years", "every day").
-_NOT_A_POINT = re.compile(r"^(for|during|over|every|each|within|per|throughout)\b|\b(years|months|weeks|days) (old|long)\b",
-                          re.IGNORECASE)
+_NOT_A_POINT = re.compile(
+    r"^(for|during|over|every|each|within|per|throughout)\b|\b(years|months|weeks|days) (old|long)\b", re.IGNORECASE
+)
 
 
 def time_of(verb: Token, published: str | None) -> TimeRef | None:

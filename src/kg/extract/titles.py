@@ -17,36 +17,54 @@ TITLES = frozenset(
 
 #: Words that name a department inside an office's title ("Home Secretary", "Health Minister"): never
 #: an organization on their own.
-DEPARTMENTS = frozenset("""home foreign interior justice health education defence defense finance treasury trade
+DEPARTMENTS = frozenset(
+    """home foreign interior justice health education defence defense finance treasury trade
     transport environment energy culture pensions business industry agriculture communities sport tourism
     commerce economy economic development international constitutional legal communications security
-    shadow junior deputy assistant attorney solicitor exchequer state cabinet first vice prime""".split())
+    shadow junior deputy assistant attorney solicitor exchequer state cabinet first vice prime""".split()
+)
 
 #: Departments that share a word with a party ("Labour Minister Yolanda Díaz", not a Labour Party
 #: minister): a department only before a minister's title.
-MINISTRY_WORDS = frozenset("""labour work employment housing science technology digital immigration equality
-    women social welfare justice""".split())
+MINISTRY_WORDS = frozenset(
+    """labour work employment housing science technology digital immigration equality
+    women social welfare justice""".split()
+)
 MINISTER_TITLES = frozenset({"minister", "secretary", "ministry", "department", "commissioner"})
 
 #: Words of address before a name: they mark a person and say nothing of a role.
-HONORIFICS = frozenset("""mr mr. mrs mrs. ms ms. miss dr dr. sir lord lady dame baroness baron prof professor
-    rev reverend""".split())
+HONORIFICS = frozenset(
+    """mr mr. mrs mrs. ms ms. miss dr dr. sir lord lady dame baroness baron prof professor
+    rev reverend""".split()
+)
 
 #: Title words → the relation between the person and the organization the title names.
 #: Multi-word titles are looked up before their last word ("chief executive" before "executive").
 ROLE_TITLES: dict[str, str] = {
-    **dict.fromkeys("""president leader chief head chancellor premier king queen ceo boss governor mayor
-        commander ruler monarch emperor speaker""".split(), "lead"),
-    **dict.fromkeys("""prime minister|first minister|chief executive|chief executive officer|managing director|
+    **dict.fromkeys(
+        """president leader chief head chancellor premier king queen ceo boss governor mayor
+        commander ruler monarch emperor speaker""".split(),
+        "lead",
+    ),
+    **dict.fromkeys(
+        """prime minister|first minister|chief executive|chief executive officer|managing director|
         director general|director-general|secretary general|secretary-general|general secretary|head of state|
-        supreme leader|party leader""".replace("\n", "").split("|"), "lead"),
+        supreme leader|party leader""".replace("\n", "").split("|"),
+        "lead",
+    ),
     **dict.fromkeys("chairman chairwoman chair chairperson".split(), "chair"),
     **dict.fromkeys("spokesman spokeswoman spokesperson".split(), "spokesperson_for"),
-    **dict.fromkeys("""mp mep msp mla member backbencher peer senator congressman congresswoman councillor
-        candidate activist""".split(), "member_of"),
-    **dict.fromkeys("""correspondent editor reporter journalist presenter columnist analyst economist
+    **dict.fromkeys(
+        """mp mep msp mla member backbencher peer senator congressman congresswoman councillor
+        candidate activist""".split(),
+        "member_of",
+    ),
+    **dict.fromkeys(
+        """correspondent editor reporter journalist presenter columnist analyst economist
         executive officer official director manager minister secretary adviser advisor aide commissioner
-        ambassador envoy negotiator strategist lawyer counsel employee treasurer""".split(), "works_for"),
+        ambassador envoy negotiator strategist lawyer counsel employee treasurer""".split(),
+        "works_for",
+    ),
 }
 #: Words before a title that say the role has ended.
 ENDED = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "late"})
@@ -69,5 +87,24 @@ def title_predicate(words: Sequence[str]) -> str | None:
 
 
 #: Words before a leader's title that leave it the whole organization's ("the new chairman").
-_NEUTRAL = frozenset({"new", "current", "outgoing", "incoming", "long-serving", "longtime", "veteran", "then",
-                      "joint", "sole", "interim", "acting", "former", "ex", "erstwhile", "late", "elected"})
+_NEUTRAL = frozenset(
+    {
+        "new",
+        "current",
+        "outgoing",
+        "incoming",
+        "long-serving",
+        "longtime",
+        "veteran",
+        "then",
+        "joint",
+        "sole",
+        "interim",
+        "acting",
+        "former",
+        "ex",
+        "erstwhile",
+        "late",
+        "elected",
+    }
+)

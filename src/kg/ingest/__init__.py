@@ -108,8 +108,12 @@ def _in_language(article: Article, language: str, report: OnSkip) -> bool:
     where = article.meta.source or article.id
     if where != article.id and article.id not in where:
         where = f"{where} ({article.id})"
-    report(InputError(f"{where}: written in {language_name(found)} ({found}), not {language_name(language)} "
-                      f"(pass --model with a '{found}' pipeline to read it)"))
+    report(
+        InputError(
+            f"{where}: written in {language_name(found)} ({found}), not {language_name(language)} "
+            f"(pass --model with a '{found}' pipeline to read it)"
+        )
+    )
     return False
 
 

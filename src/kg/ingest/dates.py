@@ -26,27 +26,34 @@ from functools import lru_cache
 HEAD_LINES = 10
 TAIL_LINES = 5
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_WEEKDAY = (r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?")
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _ORDINAL = r"(?:st|nd|rd|th)?"
-_DATE = (rf"{_WEEKDAY}(?:"
-         rf"{_MONTH}\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}}"  # March 4, 2025
-         rf"|\d{{1,2}}{_ORDINAL}\.?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}"  # 4 March 2025
-         r"|\d{4}-\d{2}-\d{2}"  # 2025-03-04
-         r"|\d{1,2}\.\d{1,2}\.\d{4}"  # 04.03.2025
-         r"|\d{1,2}/\d{1,2}/\d{4}"  # 14/03/2025 (only when day and month cannot be swapped)
-         r")")
+_DATE = (
+    rf"{_WEEKDAY}(?:"
+    rf"{_MONTH}\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}}"  # March 4, 2025
+    rf"|\d{{1,2}}{_ORDINAL}\.?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}"  # 4 March 2025
+    r"|\d{4}-\d{2}-\d{2}"  # 2025-03-04
+    r"|\d{1,2}\.\d{1,2}\.\d{4}"  # 04.03.2025
+    r"|\d{1,2}/\d{1,2}/\d{4}"  # 14/03/2025 (only when day and month cannot be swapped)
+    r")"
+)
 _TIME = r"(?:\s*(?:,|\||at|·|-)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?"
 _DASH = r"(?:—|–|--|-|:)"
 
 _PUBLISHED = re.compile(
     rf"(?:\b(?:first\s+)?(?:published|posted)|^\s*(?:publication\s+date|date\s+published|date))(?:\s+on)?\s*[:\-–—]?\s*"
-    rf"(?P<date>{_DATE})", re.IGNORECASE)
+    rf"(?P<date>{_DATE})",
+    re.IGNORECASE,
+)
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}){0,2})"
     r"\s*(?:\([^()\n]{1,30}\))?\s*[,:]\s*"
-    rf"(?P<date>{_DATE}){_TIME}\s*(?:\([^()\n]{{1,30}}\)\s*)?(?:/[^/\n]{{1,40}}/\s*)?{_DASH}")
+    rf"(?P<date>{_DATE}){_TIME}\s*(?:\([^()\n]{{1,30}}\)\s*)?(?:/[^/\n]{{1,40}}/\s*)?{_DASH}"
+)
 _BYLINE = re.compile(rf"^\s*By\s+[^|,\n]{{2,60}}?\s*[|,·•–—-]\s*(?P<date>{_DATE})", re.IGNORECASE)
 _DATE_ONLY = re.compile(rf"^\s*(?:Updated\s*)?(?P<date>{_DATE}){_TIME}\s*$", re.IGNORECASE)
 
@@ -75,8 +82,12 @@ def publication_date(text: str) -> FoundDate | None:
     """
     lines = [line for line in text.splitlines() if line.strip()]
     head, tail = lines[:HEAD_LINES], lines[HEAD_LINES:][-TAIL_LINES:]
-    for pattern, source, where in ((_PUBLISHED, "published line", head + tail), (_DATELINE, "dateline", head),
-                                   (_BYLINE, "byline", head), (_DATE_ONLY, "date line", head)):
+    for pattern, source, where in (
+        (_PUBLISHED, "published line", head + tail),
+        (_DATELINE, "dateline", head),
+        (_BYLINE, "byline", head),
+        (_DATE_ONLY, "date line", head),
+    ):
         for line in where:
             match = pattern.search(line[:300])
             if match:
@@ -115,8 +126,9 @@ def read_date(words: str) -> str | None:
 def _parse_words(words: str) -> str | None:
     import dateparser  # heavy; only needed when an article states its date in words
 
-    parsed = dateparser.parse(words, languages=["en"],
-                              settings={"REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True})
+    parsed = dateparser.parse(
+        words, languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True}
+    )
     return parsed.date().isoformat() if parsed is not None else None
 
 

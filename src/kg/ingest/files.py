@@ -22,10 +22,22 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl", ".pdf
 #: Names (without suffix, any case) of the files that describe a folder rather than report
 #: news: a README or LICENSE in an archive is not an article. Named on the command line,
 #: such a file is read like any other.
-FOLDER_NOTES = frozenset({
-    "readme", "license", "licence", "copying", "notice", "authors", "contributors", "contributing",
-    "changelog", "changes", "manifest", "code_of_conduct",
-})
+FOLDER_NOTES = frozenset(
+    {
+        "readme",
+        "license",
+        "licence",
+        "copying",
+        "notice",
+        "authors",
+        "contributors",
+        "contributing",
+        "changelog",
+        "changes",
+        "manifest",
+        "code_of_conduct",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,5 +126,12 @@ def walk_folder(folder: Path, on_broken_link: OnSkip) -> Iterator[Path | Ignored
             yield path if reason is None else Ignored(str(path), reason)
 
 
-__all__ = ["ARTICLE_SUFFIXES", "FOLDER_NOTES", "Ignored", "check_inputs", "missing_inputs", "not_an_article",
-           "walk_folder"]
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "FOLDER_NOTES",
+    "Ignored",
+    "check_inputs",
+    "missing_inputs",
+    "not_an_article",
+    "walk_folder",
+]

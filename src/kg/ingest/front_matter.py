@@ -15,8 +15,16 @@ from typing import Any
 _BLOCK = re.compile(r"\A(?P<fence>---|\+\+\+)[ \t]*\n(?P<body>.*?\n)?(?:---|\.\.\.|\+\+\+)[ \t]*(?:\n|\Z)", re.DOTALL)
 
 #: Keys that hold the publication date, the title and the address, by the tools' spellings.
-DATE_KEYS = ("published", "date_published", "datepublished", "publishdate", "publish_date", "pubdate",
-             "date", "created")
+DATE_KEYS = (
+    "published",
+    "date_published",
+    "datepublished",
+    "publishdate",
+    "publish_date",
+    "pubdate",
+    "date",
+    "created",
+)
 TITLE_KEYS = ("title", "headline")
 URL_KEYS = ("url", "canonical_url", "canonicalurl", "link", "source_url", "permalink")
 
@@ -46,8 +54,12 @@ def read_front_matter(text: str) -> FrontMatter | None:
         return None
     keys = {str(k).lower().replace("-", "_"): v for k, v in fields.items()}
     blank = re.sub(r"[^\n]", " ", match.group(0))
-    return FrontMatter(title=_text(keys, TITLE_KEYS), published=_date(keys), url=_text(keys, URL_KEYS),
-                       text=blank + text[match.end():])
+    return FrontMatter(
+        title=_text(keys, TITLE_KEYS),
+        published=_date(keys),
+        url=_text(keys, URL_KEYS),
+        text=blank + text[match.end() :],
+    )
 
 
 def _parse(body: str, *, toml: bool) -> dict[str, Any] | None:
@@ -60,7 +72,7 @@ def _parse(body: str, *, toml: bool) -> dict[str, Any] | None:
             import yaml
 
             fields = yaml.safe_load(body)
-    except Exception:  # noqa: BLE001 - a block that does not parse is text, not front matter
+    except Exception:
         return None
     return fields if isinstance(fields, dict) else None
 
@@ -91,4 +103,4 @@ def _date(fields: dict[str, Any]) -> str | None:
     return None
 
 
-__all__ = ["DATE_KEYS", "FrontMatter", "TITLE_KEYS", "URL_KEYS", "read_front_matter"]
+__all__ = ["DATE_KEYS", "TITLE_KEYS", "URL_KEYS", "FrontMatter", "read_front_matter"]

@@ -43,5 +43,6 @@ def _article(line: str, where: str, lineno: int, source: str) -> Article:
     doc_id = record.get("id")
     doc_id = str(doc_id) if doc_id is not None else f"{source.rsplit('/', 1)[-1]}:{lineno}"
     published_from = "jsonl" if fields["published"] else None
-    return Article(ArticleMeta(id=doc_id, source=source, published_from=published_from, **fields),
-                   text.replace("\r\n", "\n"))
+    return Article(
+        ArticleMeta(id=doc_id, source=source, published_from=published_from, **fields), text.replace("\r\n", "\n")
+    )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 #: Letters needed before a guess is trusted; headlines and one-liners pass unchecked.
 MIN_LETTERS = 100
@@ -22,7 +23,7 @@ _WORD = re.compile(r"\w+")
 
 
 @cache
-def _identifier():
+def _identifier() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)

@@ -38,7 +38,8 @@ def read_pdf(data: bytes, *, doc_id: str, source: str, name: str) -> Article:
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTTextContainer
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfexceptions import PDFException, PSException
+    from pdfminer.pdfexceptions import PDFException
+    from pdfminer.psexceptions import PSException
 
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings on odd but readable files
     paragraphs: list[str] = []
@@ -53,8 +54,7 @@ def read_pdf(data: bytes, *, doc_id: str, source: str, name: str) -> Article:
     text = "\n\n".join(p for p in paragraphs if p)
     if not text.strip():
         raise InputError(f"{name}: no text in the PDF (pages of images, a scan? kg does not run OCR)")
-    return Article(ArticleMeta(id=doc_id, title=_metadata_title(data) or _first_line_title(text), source=source),
-                   text)
+    return Article(ArticleMeta(id=doc_id, title=_metadata_title(data) or _first_line_title(text), source=source), text)
 
 
 def joined_lines(box_text: str) -> str:
@@ -94,7 +94,7 @@ def _metadata_title(data: bytes) -> str | None:
             title = decode_text(value) if isinstance(value, bytes) else value if isinstance(value, str) else None
             if title and title.strip() and not _FILE_TITLE.search(title.strip()):
                 return _SPACES.sub(" ", title).strip()
-    except Exception:  # noqa: BLE001 - metadata is optional: the text was read already
+    except Exception:
         return None
     return None
 

@@ -65,6 +65,12 @@ def read_text(text: str, *, doc_id: str, source: str, name: str) -> Article:
     title = first if len(first) <= _TITLE_MAX and not first.endswith(".") and "\n" in text.strip() else None
     meta = ArticleMeta(id=doc_id, title=title, source=source)
     if front is not None:
-        meta = ArticleMeta(id=doc_id, title=front.title or title, url=front.url, published=front.published,
-                           source=source, published_from="front matter" if front.published else None)
+        meta = ArticleMeta(
+            id=doc_id,
+            title=front.title or title,
+            url=front.url,
+            published=front.published,
+            source=source,
+            published_from="front matter" if front.published else None,
+        )
     return Article(meta, text)

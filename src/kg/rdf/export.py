@@ -12,18 +12,18 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import cache
 from importlib import resources
 from itertools import chain
 from typing import IO, Any
 
 from kg.errors import RDFError, unknown_choice
+from kg.model import Relation
 from kg.rdf.formats import FORMATS, QUAD_FORMATS, format_for_path, oxigraph_format
 from kg.rdf.iri import DEFAULT_BASE_IRI, Minter
 from kg.rdf.statements import ExportCounts, ExportOptions, OxigraphTerms, QuadBuilder, RdflibTerms
 from kg.rdf.terms import KG_IRI, Namespaces
-from kg.model import Relation
 
 
 def write_rdf(
@@ -68,14 +68,24 @@ def write_rdf(
     ontology = ontology_quads(options) if with_ontology else []
     if ontology:
         prefixes.update({"dcterms": "http://purl.org/dc/terms/", "vann": "http://purl.org/vocab/vann/"})
-    job = _Job(fmt, named, options, extracted_at or datetime.now(timezone.utc), prefixes, ontology,
-               Namespaces(options.vocabulary).ontology if named else None)
+    job = _Job(
+        fmt,
+        named,
+        options,
+        extracted_at or datetime.now(UTC),
+        prefixes,
+        ontology,
+        Namespaces(options.vocabulary).ontology if named else None,
+    )
     write = _WRITERS["rdflib" if fmt == "jsonld" else engine]  # JSON-LD is always rdflib's
     builder = write(job, relations, stream)
     written = builder.counts.triples + len(ontology)
     if counts is not None:
-        counts.relations, counts.statements, counts.triples = (builder.counts.relations, builder.counts.statements,
-                                                               written)
+        counts.relations, counts.statements, counts.triples = (
+            builder.counts.relations,
+            builder.counts.statements,
+            written,
+        )
     return written
 
 
@@ -109,8 +119,9 @@ def _write_streaming(job: _Job, relations: Iterable[Relation], stream: IO[bytes]
     else:
         terms = TurtleTerms(job.prefixes)
         builder = job.builder(terms)
-        write_turtle(_prepend(job.ontology_batch(terms), builder.batches(relations)), stream, job.prefixes,
-                     trig=job.named)
+        write_turtle(
+            _prepend(job.ontology_batch(terms), builder.batches(relations)), stream, job.prefixes, trig=job.named
+        )
     return builder
 
 
@@ -133,8 +144,13 @@ def _write_rdflib(job: _Job, relations: Iterable[Relation], stream: IO[bytes]) -
     builder = job.builder(terms)
     graph = _rdflib_graph(builder, relations, job.named, job.prefixes, job.ontology_batch(terms))
     if job.fmt == "jsonld":
-        graph.serialize(destination=stream, format="json-ld", context=export_context(job.options), auto_compact=True,
-                        encoding="utf-8")
+        graph.serialize(
+            destination=stream,
+            format="json-ld",
+            context=export_context(job.options),
+            auto_compact=True,
+            encoding="utf-8",
+        )
     else:
         graph.serialize(destination=stream, format=FORMATS[job.fmt].rdflib, encoding="utf-8")
     return builder
@@ -152,8 +168,10 @@ ENGINES = tuple(_WRITERS)
 def check_writable(fmt: str, engine: str, options: ExportOptions) -> None:
     """Raise `RDFError` when the format and engine cannot write what the options ask for."""
     if options.rdf_star and (fmt == "jsonld" or engine == "rdflib"):
-        raise RDFError("--rdf-star is written by the stream and oxigraph engines in turtle, ntriples, trig and "
-                       "nquads (JSON-LD and rdflib have no RDF 1.2 triple terms)")
+        raise RDFError(
+            "--rdf-star is written by the stream and oxigraph engines in turtle, ntriples, trig and "
+            "nquads (JSON-LD and rdflib have no RDF 1.2 triple terms)"
+        )
 
 
 def _with_layout(options: ExportOptions, named: bool) -> ExportOptions:
@@ -216,17 +234,23 @@ def export_prefixes(options: ExportOptions) -> dict[str, str]:
     return {**Namespaces(options.vocabulary).prefixes(), **Minter(options.base).prefixes()}
 
 
-def relations_to_graph(relations: Iterable[Relation], base: str = DEFAULT_BASE_IRI, *,
-                       extracted_at: datetime | None = None, named_graphs: bool = False,
-                       options: ExportOptions | None = None) -> Any:
+def relations_to_graph(
+    relations: Iterable[Relation],
+    base: str = DEFAULT_BASE_IRI,
+    *,
+    extracted_at: datetime | None = None,
+    named_graphs: bool = False,
+    options: ExportOptions | None = None,
+) -> Any:
     """An rdflib `Graph` of the relations (a `Dataset` with `named_graphs`), every prefix bound."""
     options = _with_layout(options or ExportOptions(base=base), named_graphs)
-    builder = QuadBuilder(RdflibTerms(), options, extracted_at or datetime.now(timezone.utc))
+    builder = QuadBuilder(RdflibTerms(), options, extracted_at or datetime.now(UTC))
     return _rdflib_graph(builder, relations, named_graphs, export_prefixes(options), [])
 
 
-def _rdflib_graph(builder: QuadBuilder, relations: Iterable[Relation], named: bool, prefixes: dict[str, str],
-                  first: list[Any]) -> Any:
+def _rdflib_graph(
+    builder: QuadBuilder, relations: Iterable[Relation], named: bool, prefixes: dict[str, str], first: list[Any]
+) -> Any:
     from rdflib import Dataset, Graph
 
     graph: Any = Dataset(default_union=False) if named else Graph(bind_namespaces="none")
@@ -245,7 +269,10 @@ def _rdflib_graph(builder: QuadBuilder, relations: Iterable[Relation], named: bo
 @cache
 def shipped_context() -> dict[str, Any]:
     """schemas/context.jsonld, the JSON-LD context of the vocabulary and of the default base's IRIs."""
-    return json.loads(resources.files("kg.schemas").joinpath("context.jsonld").read_text("utf-8"))["@context"]
+    context: dict[str, Any] = json.loads(resources.files("kg.schemas").joinpath("context.jsonld").read_text("utf-8"))[
+        "@context"
+    ]
+    return context
 
 
 def export_context(options: ExportOptions) -> dict[str, Any]:
@@ -259,5 +286,17 @@ def export_context(options: ExportOptions) -> dict[str, Any]:
     return context
 
 
-__all__ = ["DEFAULT_BASE_IRI", "ENGINES", "FORMATS", "QUAD_FORMATS", "ExportOptions", "check_writable",
-           "export_context", "export_prefixes", "format_for_path", "ontology_quads", "relations_to_graph", "write_rdf"]
+__all__ = [
+    "DEFAULT_BASE_IRI",
+    "ENGINES",
+    "FORMATS",
+    "QUAD_FORMATS",
+    "ExportOptions",
+    "check_writable",
+    "export_context",
+    "export_prefixes",
+    "format_for_path",
+    "ontology_quads",
+    "relations_to_graph",
+    "write_rdf",
+]

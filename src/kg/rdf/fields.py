@@ -14,11 +14,12 @@ import json
 import math
 import re
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
-from typing import Any, Callable
+from typing import Any
 
 from rdflib import RDF, XSD
 
@@ -81,8 +82,10 @@ def _encoder(kind: Any) -> Callable[[Any], LiteralValue]:
     if kind is str:
         return lambda v: (v, None)
     if dataclasses.is_dataclass(kind):  # a nested record (TimeRef) travels as one JSON literal
-        return lambda v: (json.dumps(dataclasses.asdict(v), ensure_ascii=False, sort_keys=True,
-                                     separators=(",", ":")), _JSON)
+        return lambda v: (
+            json.dumps(dataclasses.asdict(v), ensure_ascii=False, sort_keys=True, separators=(",", ":")),
+            _JSON,
+        )
     return lambda v: (json.dumps(v, ensure_ascii=False, sort_keys=True, separators=(",", ":")), _JSON)
 
 
@@ -96,7 +99,8 @@ def _decoder(kind: Any) -> Callable[[str], Any]:
     if kind is str:
         return str
     if dataclasses.is_dataclass(kind):
-        return lambda text: kind(**json.loads(text))
+        record: Any = kind
+        return lambda text: record(**json.loads(text))
     return json.loads
 
 
@@ -126,7 +130,7 @@ def _plain_type(hint: Any) -> tuple[Any, bool]:
     return hint, False
 
 
-def _default(field: dataclasses.Field) -> Any:
+def _default(field: dataclasses.Field[Any]) -> Any:
     if field.default is not dataclasses.MISSING:
         return field.default
     if field.default_factory is not dataclasses.MISSING:
@@ -156,8 +160,11 @@ def scalar_codecs(record: type) -> tuple[FieldCodec, ...]:
                 encode = lambda v: (v, _ANYURI)  # noqa: E731 - a one-line codec
             codecs.append(FieldCodec(field.name, str(predicate), encode, _decoder(kind), many, _default(field)))
             continue
-        codecs.append(FieldCodec(field.name, str(KG[camel_case(field.name)]), _encoder(kind), _decoder(kind), many,
-                                 _default(field)))
+        codecs.append(
+            FieldCodec(
+                field.name, str(KG[camel_case(field.name)]), _encoder(kind), _decoder(kind), many, _default(field)
+            )
+        )
     return tuple(codecs)
 
 

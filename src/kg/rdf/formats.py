@@ -23,13 +23,16 @@ class RdfFormat:
 
 
 #: Every format `kg export` writes and `kg import-rdf` / `kg validate` read, by name.
-FORMATS: dict[str, RdfFormat] = {f.name: f for f in (
-    RdfFormat("turtle", "turtle", "TURTLE", "ttl"),
-    RdfFormat("ntriples", "nt", "N_TRIPLES", "nt"),
-    RdfFormat("jsonld", "json-ld", "JSON_LD", "jsonld"),
-    RdfFormat("trig", "trig", "TRIG", "trig", quads=True),
-    RdfFormat("nquads", "nquads", "N_QUADS", "nq", quads=True),
-)}
+FORMATS: dict[str, RdfFormat] = {
+    f.name: f
+    for f in (
+        RdfFormat("turtle", "turtle", "TURTLE", "ttl"),
+        RdfFormat("ntriples", "nt", "N_TRIPLES", "nt"),
+        RdfFormat("jsonld", "json-ld", "JSON_LD", "jsonld"),
+        RdfFormat("trig", "trig", "TRIG", "trig", quads=True),
+        RdfFormat("nquads", "nquads", "N_QUADS", "nq", quads=True),
+    )
+}
 #: The names alone, in the order of the table (the choices of --format).
 FORMAT_NAMES = tuple(FORMATS)
 #: Formats with named graphs.

@@ -9,7 +9,7 @@ percent-encoded as UTF-8. The encoding is reversible, so two keys never share an
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import unquote
 
 from kg.errors import RDFError
@@ -19,13 +19,35 @@ DEFAULT_BASE_IRI = "https://kg.example.org/"
 _PLAIN = re.compile(r"[A-Za-z0-9._~-]+")
 _ASCII_KEEP = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 # RFC 3987 `ucschar`: the non-ASCII code points an IRI may hold as they are.
-_UCSCHAR = ((0xA0, 0xD7FF), (0xF900, 0xFDCF), (0xFDF0, 0xFFEF), *(
-    (plane + 0x0000, plane + 0xFFFD) for plane in range(0x10000, 0xE0000, 0x10000)), (0xE1000, 0xEFFFD))
+_UCSCHAR = (
+    (0xA0, 0xD7FF),
+    (0xF900, 0xFDCF),
+    (0xFDF0, 0xFFEF),
+    *((plane + 0x0000, plane + 0xFFFD) for plane in range(0x10000, 0xE0000, 0x10000)),
+    (0xE1000, 0xEFFFD),
+)
 # Allowed by RFC 3987 but invisible or bidi controls (which it forbids in use): encoded for readability.
 # A fixed list, not Unicode categories, so IRIs do not change with the Python version.
-_INVISIBLE = frozenset((0xA0, 0xAD, 0x034F, 0x061C, 0x115F, 0x1160, 0x1680, 0x180E, *range(0x2000, 0x2010),
-                        *range(0x2028, 0x2030), *range(0x205F, 0x2070), 0x3000, 0x3164, 0xFEFF, 0xFFA0,
-                        *range(0xFFF0, 0xFFF9)))
+_INVISIBLE = frozenset(
+    (
+        0xA0,
+        0xAD,
+        0x034F,
+        0x061C,
+        0x115F,
+        0x1160,
+        0x1680,
+        0x180E,
+        *range(0x2000, 0x2010),
+        *range(0x2028, 0x2030),
+        *range(0x205F, 0x2070),
+        0x3000,
+        0x3164,
+        0xFEFF,
+        0xFFA0,
+        *range(0xFFF0, 0xFFF9),
+    )
+)
 
 
 def _keeps(char: str) -> bool:
@@ -49,8 +71,9 @@ def encode_key(key: str) -> str:
         return key.replace(".", "%2E")
     if _PLAIN.fullmatch(key):
         return key
-    return "".join(char if _keeps(char) else "".join(f"%{b:02X}" for b in char.encode("utf-8", "surrogatepass"))
-                   for char in key)
+    return "".join(
+        char if _keeps(char) else "".join(f"%{b:02X}" for b in char.encode("utf-8", "surrogatepass")) for char in key
+    )
 
 
 def decode_key(segment: str) -> str:
@@ -82,12 +105,12 @@ def check_base_iri(base: str) -> str:
 def timestamp(moment: datetime) -> str:
     """An xsd:dateTime lexical form in UTC, to the second (rdflib's canonical form).
 
-    >>> timestamp(datetime(2025, 3, 1, 9, 30, tzinfo=timezone.utc))
+    >>> timestamp(datetime(2025, 3, 1, 9, 30, tzinfo=UTC))
     '2025-03-01T09:30:00+00:00'
     """
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc).replace(microsecond=0).isoformat()
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).replace(microsecond=0).isoformat()
 
 
 class Minter:
@@ -96,7 +119,7 @@ class Minter:
     named graph of entities and facts) and the base itself (the dataset, an owl:Ontology
     that imports kg's vocabulary)."""
 
-    __slots__ = ("base", "entity_ns", "article_ns", "graph_ns", "statement_ns", "run_ns", "facts_graph", "dataset")
+    __slots__ = ("article_ns", "base", "dataset", "entity_ns", "facts_graph", "graph_ns", "run_ns", "statement_ns")
 
     def __init__(self, base: str = DEFAULT_BASE_IRI) -> None:
         self.base = check_base_iri(base)
@@ -125,8 +148,13 @@ class Minter:
 
     def prefixes(self) -> dict[str, str]:
         """Prefixes for the base-dependent namespaces."""
-        return {"entity": self.entity_ns, "article": self.article_ns, "graph": self.graph_ns,
-                "statement": self.statement_ns, "run": self.run_ns}
+        return {
+            "entity": self.entity_ns,
+            "article": self.article_ns,
+            "graph": self.graph_ns,
+            "statement": self.statement_ns,
+            "run": self.run_ns,
+        }
 
 
 __all__ = ["DEFAULT_BASE_IRI", "Minter", "check_base_iri", "decode_key", "encode_key", "timestamp"]

@@ -33,12 +33,19 @@ def build_ontology() -> Graph:
     graph.add((ontology, VANN.preferredNamespacePrefix, Literal("kg")))
     graph.add((ontology, VANN.preferredNamespaceUri, Literal(KG_IRI)))
     graph.add((ontology, RDFS.label, Literal("kg: who did what to whom, from the news", lang="en")))
-    graph.add((ontology, RDFS.comment, Literal(
-        "Entities, relations and provenance extracted from news articles by kg. Relation predicates are "
-        "generated from schemas/relations.json; predicates outside it (verb lemmas) are in the kgv: namespace "
-        "and declared as sub-properties of kg:relatedTo where they are used. Every relation is also an "
-        "rdf:Statement with its evidence (PROV-O). The ontology IRI is a w3id.org persistent identifier.",
-        lang="en")))
+    graph.add(
+        (
+            ontology,
+            RDFS.comment,
+            Literal(
+                "Entities, relations and provenance extracted from news articles by kg. Relation predicates are "
+                "generated from schemas/relations.json; predicates outside it (verb lemmas) are in the kgv: namespace "
+                "and declared as sub-properties of kg:relatedTo where they are used. Every relation is also an "
+                "rdf:Statement with its evidence (PROV-O). The ontology IRI is a w3id.org persistent identifier.",
+                lang="en",
+            ),
+        )
+    )
     graph.add((ontology, DCTERMS.source, Literal("schemas/relations.json")))
     for term in TERMS:
         _add_term(graph, term.name, _KINDS[term.kind], term.label, term.comment)
@@ -47,7 +54,7 @@ def build_ontology() -> Graph:
         if term.range:
             graph.add((KG[term.name], RDFS.range, URIRef(term.range)))
         if term.kind == "class":
-            graph.add((KG[term.name], RDFS.subClassOf, URIRef(term.aligned or term.parent)))
+            graph.add((KG[term.name], RDFS.subClassOf, URIRef(str(term.aligned or term.parent))))
             if term.parent and term.aligned:
                 graph.add((KG[term.name], RDFS.subClassOf, URIRef(term.parent)))
     described = {t.name for t in TERMS}
@@ -58,8 +65,13 @@ def build_ontology() -> Graph:
         _add_predicate(graph, predicate.name, predicate.label, predicate.comment, predicate.symmetric)
         if predicate.inverse:
             inverse = predicate.inverse
-            _add_predicate(graph, inverse, inverse.replace("_", " "),
-                           f"Inverse of kg:{predicate.name}: {predicate.comment}", predicate.symmetric)
+            _add_predicate(
+                graph,
+                inverse,
+                inverse.replace("_", " "),
+                f"Inverse of kg:{predicate.name}: {predicate.comment}",
+                predicate.symmetric,
+            )
             graph.add((KG[inverse], OWL.inverseOf, KG[predicate.name]))
             graph.add((KG[predicate.name], OWL.inverseOf, KG[inverse]))
     return graph
@@ -94,25 +106,46 @@ def build_context() -> dict[str, Any]:
     for each kg property; labels and headlines are English text."""
     context: dict[str, Any] = {**PREFIXES, **Minter().prefixes()}
     datatypes = {t.name: t.range for t in TERMS if t.kind == "datatype"}
-    for name in ("key", "sentence", "start", "end", "rule", "docId", "negated", "modality", "confidence",
-                 "attributedTo", "relationText", "source", "time", "timeText", *model_field_names()):
+    for name in (
+        "key",
+        "sentence",
+        "start",
+        "end",
+        "rule",
+        "docId",
+        "negated",
+        "modality",
+        "confidence",
+        "attributedTo",
+        "relationText",
+        "source",
+        "time",
+        "timeText",
+        *model_field_names(),
+    ):
         if name in context:
             continue
         kind = datatypes.get(name)
         typed = kind not in (None, str(XSD.string))
         context[name] = {"@id": f"kg:{name}", "@type": _curie(kind)} if typed else f"kg:{name}"
-    context.update({
-        "label": {"@id": "rdfs:label", "@language": "en"}, "altLabel": {"@id": "skos:altLabel", "@language": "en"},
-        "headline": {"@id": "schema:headline", "@language": "en"}, "identifier": "schema:identifier",
-        "imports": {"@id": "owl:imports", "@type": "@id"},
-        "url": {"@id": "schema:url", "@type": "xsd:anyURI"}, "datePublished": "schema:datePublished",
-        "subject": {"@id": "rdf:subject", "@type": "@id"}, "predicate": {"@id": "rdf:predicate", "@type": "@id"},
-        "object": {"@id": "rdf:object", "@type": "@id"},
-        "wasDerivedFrom": {"@id": "prov:wasDerivedFrom", "@type": "@id"},
-        "wasGeneratedBy": {"@id": "prov:wasGeneratedBy", "@type": "@id"},
-        "endedAtTime": {"@id": "prov:endedAtTime", "@type": "xsd:dateTime"},
-        "relatedTo": {"@id": "kg:relatedTo", "@type": "@id"},
-    })
+    context.update(
+        {
+            "label": {"@id": "rdfs:label", "@language": "en"},
+            "altLabel": {"@id": "skos:altLabel", "@language": "en"},
+            "headline": {"@id": "schema:headline", "@language": "en"},
+            "identifier": "schema:identifier",
+            "imports": {"@id": "owl:imports", "@type": "@id"},
+            "url": {"@id": "schema:url", "@type": "xsd:anyURI"},
+            "datePublished": "schema:datePublished",
+            "subject": {"@id": "rdf:subject", "@type": "@id"},
+            "predicate": {"@id": "rdf:predicate", "@type": "@id"},
+            "object": {"@id": "rdf:object", "@type": "@id"},
+            "wasDerivedFrom": {"@id": "prov:wasDerivedFrom", "@type": "@id"},
+            "wasGeneratedBy": {"@id": "prov:wasGeneratedBy", "@type": "@id"},
+            "endedAtTime": {"@id": "prov:endedAtTime", "@type": "xsd:dateTime"},
+            "relatedTo": {"@id": "kg:relatedTo", "@type": "@id"},
+        }
+    )
     for predicate in load_vocabulary().predicates.values():
         for name in filter(None, (predicate.name, predicate.inverse)):
             context.setdefault(camel_case(name), {"@id": f"kg:{name}", "@type": "@id"})
@@ -122,7 +155,7 @@ def build_context() -> dict[str, Any]:
 def _curie(iri: str | None) -> str:
     for prefix, namespace in PREFIXES.items():
         if iri and iri.startswith(namespace):
-            return f"{prefix}:{iri[len(namespace):]}"
+            return f"{prefix}:{iri[len(namespace) :]}"
     return str(iri)
 
 
@@ -146,4 +179,4 @@ if __name__ == "__main__":  # python -m kg.rdf.ontology [SCHEMAS_DIR]
         print(path)
 
 
-__all__ = ["ONTOLOGY_IRI", "build_ontology", "build_context", "context_json", "ontology_turtle", "write_schemas"]
+__all__ = ["ONTOLOGY_IRI", "build_context", "build_ontology", "context_json", "ontology_turtle", "write_schemas"]

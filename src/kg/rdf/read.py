@@ -20,11 +20,11 @@ from rdflib import RDF, RDFS
 from rdflib.namespace import PROV, SKOS
 
 from kg.errors import RDFError
+from kg.model import ArticleMeta, Entity, Evidence, Relation, TimeRef
 from kg.rdf.fields import scalar_codecs
 from kg.rdf.formats import oxigraph_format
 from kg.rdf.iri import decode_key
 from kg.rdf.terms import ENTITY_CLASSES, KG, KG_IRI, KGV_IRI, ONTOLOGY_IRI, Namespaces, is_vocabulary_predicate
-from kg.model import ArticleMeta, Entity, Evidence, Relation, TimeRef
 from kg.vocabulary import check_predicate
 
 _TYPE, _STATEMENT = str(RDF.type), str(RDF.Statement)
@@ -83,8 +83,14 @@ def _in_default_vocabulary(index: dict[str, Properties], vocabulary: str | None)
     """The index with the terms of a moved vocabulary written as kg's own."""
     if vocabulary is None:
         imported = {value for properties in index.values() for value in properties.get(_IMPORTS, ())}
-        vocabulary = next((o for o in sorted(imported - {ONTOLOGY_IRI})
-                           if any(p.startswith(Namespaces(o).kg) for props in index.values() for p in props)), None)
+        vocabulary = next(
+            (
+                o
+                for o in sorted(imported - {ONTOLOGY_IRI})
+                if any(p.startswith(Namespaces(o).kg) for props in index.values() for p in props)
+            ),
+            None,
+        )
     namespaces = Namespaces(vocabulary or ONTOLOGY_IRI)
     if namespaces.is_default:
         return index
@@ -127,8 +133,16 @@ def relations_from_index(index: dict[str, Properties]) -> RdfImport:
     for node, properties in index.items():
         if _STATEMENT in properties.get(_TYPE, ()):
             keyed.append((node, reader.relation(node, properties)))
-    keyed.sort(key=lambda item: (item[1].evidence.doc_id, item[1].evidence.start, item[1].subject.id,
-                                 item[1].predicate, item[1].object.id, item[0]))
+    keyed.sort(
+        key=lambda item: (
+            item[1].evidence.doc_id,
+            item[1].evidence.start,
+            item[1].subject.id,
+            item[1].predicate,
+            item[1].object.id,
+            item[0],
+        )
+    )
     result.relations = [relation for _, relation in keyed]
     result.extracted_at = reader.extracted_at
     return result
@@ -152,7 +166,9 @@ class _RelationReader:
         for run in props.get(_GENERATED_BY, ()):
             self.run(run)
         if props.get(_TIME_TEXT):
-            values["time"] = TimeRef(sorted(props[_TIME_TEXT])[0], sorted(props[_TIME])[0] if props.get(_TIME) else None)
+            values["time"] = TimeRef(
+                sorted(props[_TIME_TEXT])[0], sorted(props[_TIME])[0] if props.get(_TIME) else None
+            )
         return Relation(
             subject=self.entity(_one(node, props, _SUBJECT)),
             predicate=predicate_name(_one(node, props, _PREDICATE)),
@@ -197,10 +213,10 @@ def predicate_name(iri: str) -> str:
         RDFError: for an IRI in neither namespace.
     """
     try:
-        if iri.startswith(KG_IRI) and is_vocabulary_predicate(iri[len(KG_IRI):]):
-            return iri[len(KG_IRI):]
+        if iri.startswith(KG_IRI) and is_vocabulary_predicate(iri[len(KG_IRI) :]):
+            return iri[len(KG_IRI) :]
         if iri.startswith(KGV_IRI):
-            return check_predicate(iri[len(KGV_IRI):])
+            return check_predicate(iri[len(KGV_IRI) :])
     except ValueError as error:
         raise RDFError(f"predicate <{iri}>: {error}") from None
     raise RDFError(f"predicate <{iri}> is neither in the kg vocabulary ({KG_IRI}) nor a verb ({KGV_IRI})")

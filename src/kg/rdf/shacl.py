@@ -86,8 +86,11 @@ def load_export(source: IO[bytes] | bytes, fmt: str, *, vocabulary: str | None =
     ox_format = oxigraph_format(fmt)
     triple_type, named_node = ox.Triple, ox.NamedNode
     a, statement = named_node(_TYPE), named_node(_STATEMENT)
-    subject_p, predicate_p, object_p = named_node(_RDF + "subject"), named_node(_RDF + "predicate"), named_node(
-        _RDF + "object")
+    subject_p, predicate_p, object_p = (
+        named_node(_RDF + "subject"),
+        named_node(_RDF + "predicate"),
+        named_node(_RDF + "object"),
+    )
     union: list[Any] = []
     add = union.append
     graphs: set[str] = set()
@@ -121,7 +124,7 @@ def load_export(source: IO[bytes] | bytes, fmt: str, *, vocabulary: str | None =
         raise RDFError(f"not valid {fmt}: {error}") from None
     except (ValueError, OSError) as error:
         raise RDFError(f"cannot read {fmt}: {error}") from None
-    loaded = LoadedExport(ox.serialize(union, format=ox.RdfFormat.N_TRIPLES), len(union), len(graphs))
+    loaded = LoadedExport(ox.serialize(union, format=ox.RdfFormat.N_TRIPLES) or b"", len(union), len(graphs))
     loaded.namespaces = Namespaces(vocabulary) if vocabulary else _vocabulary_of(imports, union)
     if graphs:
         loaded.layout = _layout_violations(default_quads, derived, statements)
@@ -141,17 +144,24 @@ def _vocabulary_of(imports: set[str], triples: list[Any]) -> Namespaces:
     return Namespaces()
 
 
-def _layout_violations(default_quads: int, derived: list[tuple[str, str, str]],
-                       statements: dict[str, str]) -> list[Violation]:
+def _layout_violations(
+    default_quads: int, derived: list[tuple[str, str, str]], statements: dict[str, str]
+) -> list[Violation]:
     """The named-graph layout: nothing in the default graph (a union-default-graph store
     hides it), every graph of statements says which article it holds, and holds only
     statements derived from that article."""
     found = []
     if default_quads:
-        found.append(Violation("Violation", "the default graph", None,
-                               f"{default_quads} triples are in the default graph, which stores that query the "
-                               "union of the named graphs do not see: every triple belongs in a named graph",
-                               component="NamedGraphLayout"))
+        found.append(
+            Violation(
+                "Violation",
+                "the default graph",
+                None,
+                f"{default_quads} triples are in the default graph, which stores that query the "
+                "union of the named graphs do not see: every triple belongs in a named graph",
+                component="NamedGraphLayout",
+            )
+        )
     holds = {(graph, article) for graph, subject, article in derived if subject == graph}
     described = {graph for graph, _ in holds}
     article_of = {subject: (graph, article) for graph, subject, article in derived if subject != graph}
@@ -162,11 +172,25 @@ def _layout_violations(default_quads: int, derived: list[tuple[str, str, str]],
         in_graphs[graph] += 1
         found_in = article_of.get(node)
         if found_in is not None and (graph, found_in[1]) not in holds:
-            found.append(Violation("Violation", f"<{node}>", None, f"the statement is in graph <{graph}>, which "
-                                   f"does not hold its article <{found_in[1]}>", component="NamedGraphLayout"))
+            found.append(
+                Violation(
+                    "Violation",
+                    f"<{node}>",
+                    None,
+                    f"the statement is in graph <{graph}>, which does not hold its article <{found_in[1]}>",
+                    component="NamedGraphLayout",
+                )
+            )
     for graph in sorted(set(in_graphs) - described):
-        found.append(Violation("Violation", f"<{graph}>", None, "a graph of statements does not say which article "
-                               "it holds (<graph> prov:wasDerivedFrom <article>)", component="NamedGraphLayout"))
+        found.append(
+            Violation(
+                "Violation",
+                f"<{graph}>",
+                None,
+                "a graph of statements does not say which article it holds (<graph> prov:wasDerivedFrom <article>)",
+                component="NamedGraphLayout",
+            )
+        )
     return found
 
 
@@ -187,7 +211,8 @@ def _validator(ontology: str) -> Any:
 def validate_export(loaded: LoadedExport) -> ValidationResult:
     """Run the shapes on the union of an export's graphs, plus the layout checks."""
     conforms, report, _ = _validator(loaded.namespaces.ontology).validate(
-        loaded.ntriples, graph_mode="data", infer=False, on_unsupported="error")
+        loaded.ntriples, graph_mode="data", infer=False, on_unsupported="error"
+    )
     short = _Shortener(loaded)
     violations = sorted(_violations(report, short), key=lambda v: (v.focus, v.path or "", v.message))
     return ValidationResult(bool(conforms) and not loaded.layout, loaded.layout + violations)
@@ -211,20 +236,23 @@ def _violations(report: Any, short: _Shortener) -> list[Violation]:
 
     found = []
     for result in report.subjects(RDF.type, SH.ValidationResult):
-        def one(predicate: Any) -> Any:
+
+        def one(predicate: Any, result: Any = result) -> Any:
             return report.value(result, predicate)
 
         path, value = one(SH.resultPath), one(SH.value)
         severity, component = one(SH.resultSeverity), one(SH.sourceConstraintComponent)
         component_name = str(component).rsplit("#", 1)[-1] if component else ""
-        found.append(Violation(
-            severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
-            focus=short(one(SH.focusNode)),
-            path=short(path) if isinstance(path, URIRef) else None,
-            message=str(one(SH.resultMessage) or component_name),
-            value=short(value) if value is not None else None,
-            component=component_name,
-        ))
+        found.append(
+            Violation(
+                severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
+                focus=short(one(SH.focusNode)),
+                path=short(path) if isinstance(path, URIRef) else None,
+                message=str(one(SH.resultMessage) or component_name),
+                value=short(value) if value is not None else None,
+                component=component_name,
+            )
+        )
     return found
 
 
@@ -238,8 +266,7 @@ class _Shortener:
         sample = loaded.samples.get("statement")
         if sample:
             base = sample.rsplit("/", 2)[0] + "/"
-            namespaces.update({name: base + name + "/" for name in ("entity", "article", "statement", "graph",
-                                                                   "run")})
+            namespaces.update({name: base + name + "/" for name in ("entity", "article", "statement", "graph", "run")})
         self.by_namespace = sorted(((ns, name) for name, ns in namespaces.items()), key=lambda x: -len(x[0]))
 
     def __call__(self, term: Any) -> str:
@@ -249,10 +276,18 @@ class _Shortener:
             text = str(term)
             for namespace, name in self.by_namespace:
                 if text.startswith(namespace) and self._LOCAL.fullmatch(text, len(namespace)):
-                    return f"{name}:{text[len(namespace):]}"
+                    return f"{name}:{text[len(namespace) :]}"
             return f"<{text}>"
         return term.n3() if hasattr(term, "n3") else str(term)
 
 
-__all__ = ["LoadedExport", "ValidationResult", "Violation", "load_export", "shapes_text",
-           "validate_export", "validate_file", "validate_graph"]
+__all__ = [
+    "LoadedExport",
+    "ValidationResult",
+    "Violation",
+    "load_export",
+    "shapes_text",
+    "validate_export",
+    "validate_file",
+    "validate_graph",
+]

@@ -24,13 +24,21 @@ from rdflib import OWL, RDF, RDFS
 from rdflib.namespace import PROV, SKOS
 
 from kg.errors import RDFError
+from kg.keys import statement_id
+from kg.model import ArticleMeta, Entity, Evidence, Relation
 from kg.rdf.fields import FieldCodec, date_literal, scalar_codecs
 from kg.rdf.iri import DEFAULT_BASE_IRI, Minter, timestamp
 from kg.rdf.sources import file_url, public_source
-from kg.rdf.terms import (ALIGNED_CLASSES, ENTITY_CLASSES, KG, ONTOLOGY_IRI, SCHEMA, Namespaces,
-                             is_vocabulary_predicate, predicate_iri)
-from kg.model import ArticleMeta, Entity, Evidence, Relation
-from kg.keys import statement_id
+from kg.rdf.terms import (
+    ALIGNED_CLASSES,
+    ENTITY_CLASSES,
+    KG,
+    ONTOLOGY_IRI,
+    SCHEMA,
+    Namespaces,
+    is_vocabulary_predicate,
+    predicate_iri,
+)
 from kg.vocabulary import load_vocabulary
 
 _XSD_DATETIME = "http://www.w3.org/2001/XMLSchema#dateTime"
@@ -75,9 +83,11 @@ def predicate_label(name: str) -> str:
 
 def statement_label(relation: Relation) -> str:
     """A statement's rdfs:label: "Olaf Scholz met Vladimir Putin (negated, according to X)"."""
-    notes = ["negated" if relation.negated else "",
-             relation.modality if relation.modality != "asserted" else "",
-             f"according to {relation.attributed_to}" if relation.attributed_to else ""]
+    notes = [
+        "negated" if relation.negated else "",
+        relation.modality if relation.modality != "asserted" else "",
+        f"according to {relation.attributed_to}" if relation.attributed_to else "",
+    ]
     qualifiers = ", ".join(note for note in notes if note)
     text = f"{relation.subject.name} {predicate_label(relation.predicate)} {relation.object.name}"
     return f"{text} ({qualifiers})" if qualifiers else text
@@ -109,8 +119,11 @@ class OxigraphTerms:
         self.triple = ox.Triple
         quad, triple = ox.Quad, ox.Triple
         # Quad(s, p, o) is the default graph; passing DefaultGraph() explicitly costs 10x more.
-        self.quad: Callable[..., Any] = ((lambda s, p, o, g=None: quad(s, p, o) if g is None else quad(s, p, o, g))
-                                         if quads else (lambda s, p, o, g=None: triple(s, p, o)))
+        self.quad: Callable[..., Any] = (
+            (lambda s, p, o, g=None: quad(s, p, o) if g is None else quad(s, p, o, g))
+            if quads
+            else (lambda s, p, o, g=None: triple(s, p, o))
+        )
 
     def literal(self, lexical: str, datatype: str | None = None) -> Any:
         if datatype is None:
@@ -145,7 +158,7 @@ class RdflibTerms:
         raise RDFError("rdflib has no RDF 1.2 triple terms: --rdf-star needs --engine stream or oxigraph")
 
     @staticmethod
-    def quad(subject: Any, predicate: Any, obj: Any, graph: Any = None) -> tuple:
+    def quad(subject: Any, predicate: Any, obj: Any, graph: Any = None) -> tuple[Any, Any, Any, Any]:
         return subject, predicate, obj, graph
 
 
@@ -174,8 +187,12 @@ class QuadBuilder:
         self.named_graphs = options.named_graphs
         self.counts = ExportCounts()
         iri, kg = terms.iri, self._kg
-        self.a, self.label, self.alt_label, self.key = (iri(str(RDF.type)), iri(str(RDFS.label)),
-                                                        iri(str(SKOS.altLabel)), kg(KG.key))
+        self.a, self.label, self.alt_label, self.key = (
+            iri(str(RDF.type)),
+            iri(str(RDFS.label)),
+            iri(str(SKOS.altLabel)),
+            kg(KG.key),
+        )
         self.rdf_statement, self.rdf_subject = iri(str(RDF.Statement)), iri(str(RDF.subject))
         self.rdf_predicate, self.rdf_object, self.reifies = iri(str(RDF.predicate)), iri(str(RDF.object)), iri(_REIFIES)
         self.derived_from, self.generated_by = iri(str(PROV.wasDerivedFrom)), iri(str(PROV.wasGeneratedBy))
@@ -190,7 +207,8 @@ class QuadBuilder:
         self._facts: set[tuple[str, str, str]] = set()
         # (read the value from a Relation, value → (lexical, datatype), one triple per item?, predicate node)
         self._statement_fields = [self._field(f"evidence.{c.name}", c) for c in scalar_codecs(Evidence)] + [
-            self._field(c.name, c) for c in scalar_codecs(Relation)]
+            self._field(c.name, c) for c in scalar_codecs(Relation)
+        ]
         self._article_fields = [self._field(c.name, c) for c in scalar_codecs(ArticleMeta) if c.name != "title"]
         self._headline = iri(str(SCHEMA.headline))
 
@@ -227,14 +245,15 @@ class QuadBuilder:
         # run:20250301T093000Z a prov:Activity ; prov:endedAtTime "2025-03-01T09:30:00+00:00"^^xsd:dateTime .
         t, g = self.terms, self.facts
         dataset = t.iri(self.minter.dataset)
-        return [t.quad(dataset, self.a, t.iri(str(OWL.Ontology)), g),
-                t.quad(dataset, self.label, t.text("knowledge graph extracted from news articles by kg", "en"), g),
-                t.quad(dataset, t.iri(str(OWL.imports)), t.iri(self.namespaces.ontology), g),
-                t.quad(dataset, self.generated_by, self.run, g),
-                t.quad(self.run, self.a, t.iri(str(PROV.Activity)), g),
-                t.quad(self.run, self.label, t.text("kg extraction run", "en"), g),
-                t.quad(self.run, t.iri(str(PROV.endedAtTime)), t.literal(timestamp(self.extracted_at), _XSD_DATETIME),
-                       g)]
+        return [
+            t.quad(dataset, self.a, t.iri(str(OWL.Ontology)), g),
+            t.quad(dataset, self.label, t.text("knowledge graph extracted from news articles by kg", "en"), g),
+            t.quad(dataset, t.iri(str(OWL.imports)), t.iri(self.namespaces.ontology), g),
+            t.quad(dataset, self.generated_by, self.run, g),
+            t.quad(self.run, self.a, t.iri(str(PROV.Activity)), g),
+            t.quad(self.run, self.label, t.text("kg extraction run", "en"), g),
+            t.quad(self.run, t.iri(str(PROV.endedAtTime)), t.literal(timestamp(self.extracted_at), _XSD_DATETIME), g),
+        ]
 
     def relation_quads(self, relation: Relation) -> list[Any]:
         """The quads one relation adds: new entity/article/predicate descriptions, its fact, its statement."""
@@ -259,14 +278,18 @@ class QuadBuilder:
         if self.options.rdf_star:
             out.append(quad(statement, self.reifies, t.triple(subject, predicate, obj), graph))
         else:
-            out += (quad(statement, self.a, self.rdf_statement, graph),
-                    quad(statement, self.rdf_subject, subject, graph),
-                    quad(statement, self.rdf_predicate, predicate, graph),
-                    quad(statement, self.rdf_object, obj, graph))
+            out += (
+                quad(statement, self.a, self.rdf_statement, graph),
+                quad(statement, self.rdf_subject, subject, graph),
+                quad(statement, self.rdf_predicate, predicate, graph),
+                quad(statement, self.rdf_object, obj, graph),
+            )
         # kg's own words (the predicate's label, the qualifiers) make it English.
-        out += (quad(statement, self.label, t.text(statement_label(relation), "en"), graph),
-                quad(statement, self.derived_from, article, graph),
-                quad(statement, self.generated_by, self.run, graph))
+        out += (
+            quad(statement, self.label, t.text(statement_label(relation), "en"), graph),
+            quad(statement, self.derived_from, article, graph),
+            quad(statement, self.generated_by, self.run, graph),
+        )
         self.add_fields(statement, relation, self._statement_fields, graph, out)
         if relation.time is not None:
             if relation.time.date:
@@ -281,16 +304,19 @@ class QuadBuilder:
         t, g, language = self.terms, self.facts, self.options.language
         known = self._entities.get(entity.id)
         if known is None:
-            cls = ENTITY_CLASSES.get(entity.type)
-            if cls is None:
-                raise RDFError(f"entity {entity.id!r} has unknown type {entity.type!r}; "
-                               f"known: {', '.join(ENTITY_CLASSES)}")
+            cls = ENTITY_CLASSES.get(entity.type or "")
+            if cls is None or entity.type is None:
+                raise RDFError(
+                    f"entity {entity.id!r} has unknown type {entity.type!r}; known: {', '.join(ENTITY_CLASSES)}"
+                )
             node = t.iri(self.minter.entity(entity.id))
             known = self._entities[entity.id] = (node, {entity.name})
-            out += (t.quad(node, self.a, self._kg(cls), g),
-                    t.quad(node, self.a, t.iri(str(ALIGNED_CLASSES[entity.type])), g),
-                    t.quad(node, self.key, t.literal(entity.id), g),
-                    t.quad(node, self.label, t.text(entity.name, language), g))
+            out += (
+                t.quad(node, self.a, self._kg(cls), g),
+                t.quad(node, self.a, t.iri(str(ALIGNED_CLASSES[entity.type])), g),
+                t.quad(node, self.key, t.literal(entity.id), g),
+                t.quad(node, self.label, t.text(entity.name, language), g),
+            )
         node, labels = known
         for alias in entity.aliases:
             if alias not in labels:
@@ -309,10 +335,12 @@ class QuadBuilder:
         graph_node = t.iri(self.minter.graph(article.id))
         graph = graph_node if self.named_graphs else None
         self._articles[article.id] = (node, graph)
-        out += (t.quad(graph_node, self.a, self._kg(KG.ArticleGraph), graph),
-                t.quad(graph_node, self.derived_from, node, graph),
-                t.quad(node, self.a, t.iri(str(SCHEMA.NewsArticle)), graph),
-                t.quad(node, self.label, t.text(article.title or article.id, language), graph))
+        out += (
+            t.quad(graph_node, self.a, self._kg(KG.ArticleGraph), graph),
+            t.quad(graph_node, self.derived_from, node, graph),
+            t.quad(node, self.a, t.iri(str(SCHEMA.NewsArticle)), graph),
+            t.quad(node, self.label, t.text(article.title or article.id, language), graph),
+        )
         if article.title:
             out.append(t.quad(node, self._headline, t.text(article.title, language), graph))
         self.add_fields(node, self.public(article), self._article_fields, graph, out)
@@ -337,9 +365,11 @@ class QuadBuilder:
         node = self._predicate_nodes[name] = self._kg(predicate_iri(name))
         if not is_vocabulary_predicate(name):
             # kgv:step_up a owl:ObjectProperty ; rdfs:label "step up"@en ; rdfs:subPropertyOf kg:relatedTo
-            out += (t.quad(node, self.a, t.iri(str(OWL.ObjectProperty)), g),
-                    t.quad(node, self.label, t.text(name.replace("_", " "), "en"), g),
-                    t.quad(node, t.iri(str(RDFS.subPropertyOf)), self._kg(KG.relatedTo), g))
+            out += (
+                t.quad(node, self.a, t.iri(str(OWL.ObjectProperty)), g),
+                t.quad(node, self.label, t.text(name.replace("_", " "), "en"), g),
+                t.quad(node, t.iri(str(RDFS.subPropertyOf)), self._kg(KG.relatedTo), g),
+            )
         return node
 
     def add_fields(self, node: Any, record: Any, fields: list[_Field], graph: Any, out: list[Any]) -> None:
@@ -358,5 +388,14 @@ class QuadBuilder:
 _Field = tuple[Callable[[Any], Any], Callable[[Any], Any], bool, Any]
 
 
-__all__ = ["ExportCounts", "ExportOptions", "OxigraphTerms", "QuadBuilder", "RdflibTerms", "TermFactory",
-           "asserts_fact", "predicate_label", "statement_label"]
+__all__ = [
+    "ExportCounts",
+    "ExportOptions",
+    "OxigraphTerms",
+    "QuadBuilder",
+    "RdflibTerms",
+    "TermFactory",
+    "asserts_fact",
+    "predicate_label",
+    "statement_label",
+]

@@ -69,15 +69,15 @@ class Namespaces:
 
     def rebase(self, iri: str) -> str:
         """An IRI of the default vocabulary moved under this one; any other IRI unchanged."""
-        if self.is_default or not iri.startswith(ONTOLOGY_IRI) or iri[len(ONTOLOGY_IRI):][:1] not in ("", "#", "/"):
+        if self.is_default or not iri.startswith(ONTOLOGY_IRI) or iri[len(ONTOLOGY_IRI) :][:1] not in ("", "#", "/"):
             return iri
-        return self.ontology + iri[len(ONTOLOGY_IRI):]
+        return self.ontology + iri[len(ONTOLOGY_IRI) :]
 
     def restore(self, iri: str) -> str:
         """The inverse of `rebase`: an IRI of this vocabulary as the default vocabulary's."""
         if self.is_default or not iri.startswith(self.ontology):
             return iri
-        rest = iri[len(self.ontology):]
+        rest = iri[len(self.ontology) :]
         return ONTOLOGY_IRI + rest if rest[:1] in ("#", "/") or not rest else iri
 
     def prefixes(self) -> dict[str, str]:
@@ -118,71 +118,242 @@ _ENTITY, _STATEMENT, _ARTICLE = _K + "Entity", str(RDF.Statement), str(SCHEMA.Ne
 
 #: Every hand-described term of `KG`; relation predicates come from schemas/relations.json.
 TERMS: tuple[Term, ...] = (
-    Term("Entity", "class", "entity", "A real-world thing kg extracted from the news: a person, organization, "
-         "country, place, group or event. Its IRI is minted from its canonical key.", aligned=str(SCHEMA.Thing)),
+    Term(
+        "Entity",
+        "class",
+        "entity",
+        "A real-world thing kg extracted from the news: a person, organization, "
+        "country, place, group or event. Its IRI is minted from its canonical key.",
+        aligned=str(SCHEMA.Thing),
+    ),
     Term("Person", "class", "person", "A person.", parent=_ENTITY, aligned=str(SCHEMA.Person)),
-    Term("Organization", "class", "organization", "A company, institution, party or other organization.",
-         parent=_ENTITY, aligned=str(SCHEMA.Organization)),
+    Term(
+        "Organization",
+        "class",
+        "organization",
+        "A company, institution, party or other organization.",
+        parent=_ENTITY,
+        aligned=str(SCHEMA.Organization),
+    ),
     Term("Country", "class", "country", "A country or state.", parent=_ENTITY, aligned=str(SCHEMA.Country)),
-    Term("Location", "class", "location", "A place that is not a country: a city, region or site.",
-         parent=_ENTITY, aligned=str(SCHEMA.Place)),
-    Term("Group", "class", "group", "A nationality, religious or political group (spaCy's NORP).",
-         parent=_ENTITY, aligned=str(SCHEMA.Organization)),
-    Term("Event", "class", "event", "A named event: a summit, a war, an election.", parent=_ENTITY,
-         aligned=str(SCHEMA.Event)),
-    Term("Other", "class", "other entity", "An entity of no more specific type.", parent=_ENTITY,
-         aligned=str(SCHEMA.Thing)),
-    Term("ArticleGraph", "class", "article graph", "The named graph of a TriG or N-Quads export that holds one "
-         "article, the statements derived from it and its own prov:wasDerivedFrom link to the article; entities "
-         "and facts are in the facts graph.", parent=str(PROV.Entity)),
-    Term("relatedTo", "object", "related to", "Any relation kg extracts between two entities; every predicate, "
-         "from the vocabulary or a verb lemma, is a sub-property.", domain=_ENTITY, range=_ENTITY),
-    Term("key", "datatype", "key", "The canonical key of an entity, from which its IRI is minted; stable across "
-         "runs and articles.", range=str(XSD.string)),
-    Term("sentence", "datatype", "evidence sentence", "The sentence of the article the relation was read from.",
-         domain=_STATEMENT, range=str(XSD.string)),
-    Term("start", "datatype", "start offset", "Character offset of the evidence sentence in the article text.",
-         domain=_STATEMENT, range=str(XSD.integer)),
-    Term("end", "datatype", "end offset", "Character offset just past the evidence sentence in the article text.",
-         domain=_STATEMENT, range=str(XSD.integer)),
-    Term("rule", "datatype", "extraction rule", "The extraction rule that read the relation.",
-         domain=_STATEMENT, range=str(XSD.string)),
-    Term("docId", "datatype", "document id", "The id of the document the evidence is in, when it differs from "
-         "the id of the article the statement is derived from.", domain=_STATEMENT, range=str(XSD.string)),
-    Term("negated", "datatype", "negated", "True when the sentence denies the relation; such a relation is "
-         "never asserted as a plain triple.", domain=_STATEMENT, range=str(XSD.boolean)),
-    Term("modality", "datatype", "modality", "How the sentence states the relation: asserted, hedged, "
-         "conditional, obligation, intent, future, question or opinion. Only asserted, not negated relations are "
-         "plain triples.", domain=_STATEMENT, range=str(XSD.string)),
-    Term("confidence", "datatype", "confidence", "How sure the extraction rule is, from 0 to 1.",
-         domain=_STATEMENT, range=str(XSD.decimal)),
-    Term("attributedTo", "datatype", "attributed to", "Who made the claim, for quoted or reported relations, "
-         "as named in the article.", domain=_STATEMENT, range=str(XSD.string)),
-    Term("relationText", "datatype", "relation text", "The words of the article that express the relation.",
-         domain=_STATEMENT, range=str(XSD.string)),
-    Term("source", "datatype", "source", "Where kg read the article: the file's name or its path relative to the "
-         "input folder as given, '-' for standard input; a file: URL only when the export was asked to keep paths "
-         "(kg export --keep-paths). Never an absolute local path otherwise.", domain=_ARTICLE, range=str(XSD.string)),
-    Term("time", "datatype", "time", "When the relation happened, as far as the article says: an xsd:date, or "
-         "xsd:gYearMonth / xsd:gYear for a month or a year, xsd:dateTime for a moment; a plain string for other "
-         "forms (an ISO week such as 2025-W09). Resolved against the publication date; kg:timeText keeps the "
-         "words.", domain=_STATEMENT),
-    Term("timeText", "datatype", "time phrase", "The words of the article that say when the relation happened "
-         "(\"on Thursday\"), kept as written.", domain=_STATEMENT, range=str(XSD.string)),
-    Term("subjectText", "datatype", "subject text", "The words of the sentence for the subject (\"he\", \"the "
-         "Russians\"), when they differ from the entity's name.", domain=_STATEMENT, range=str(XSD.string)),
-    Term("objectText", "datatype", "object text", "The words of the sentence for the object, when they differ "
-         "from the entity's name.", domain=_STATEMENT, range=str(XSD.string)),
-    Term("arguments", "datatype", "further arguments", "A further argument of an open relation (\"in 1717\"), "
-         "one value each.", domain=_STATEMENT, range=str(XSD.string)),
-    Term("open", "datatype", "open relation", "True for an open relation (kg extract --open), whose ends may be "
-         "any noun phrases rather than entities.", domain=_STATEMENT, range=str(XSD.boolean)),
-    Term("ended", "datatype", "ended", "True for a role or state that no longer holds (\"former Labour leader "
-         "Neil Kinnock\"); such a relation is never asserted as a plain triple.", domain=_STATEMENT,
-         range=str(XSD.boolean)),
-    Term("publishedFrom", "datatype", "publication date read from", "Where kg read the article's publication "
-         "date: the input's own field, front matter, a \"Published:\" line, a dateline or a byline.",
-         domain=_ARTICLE, range=str(XSD.string)),
+    Term(
+        "Location",
+        "class",
+        "location",
+        "A place that is not a country: a city, region or site.",
+        parent=_ENTITY,
+        aligned=str(SCHEMA.Place),
+    ),
+    Term(
+        "Group",
+        "class",
+        "group",
+        "A nationality, religious or political group (spaCy's NORP).",
+        parent=_ENTITY,
+        aligned=str(SCHEMA.Organization),
+    ),
+    Term(
+        "Event",
+        "class",
+        "event",
+        "A named event: a summit, a war, an election.",
+        parent=_ENTITY,
+        aligned=str(SCHEMA.Event),
+    ),
+    Term(
+        "Other",
+        "class",
+        "other entity",
+        "An entity of no more specific type.",
+        parent=_ENTITY,
+        aligned=str(SCHEMA.Thing),
+    ),
+    Term(
+        "ArticleGraph",
+        "class",
+        "article graph",
+        "The named graph of a TriG or N-Quads export that holds one "
+        "article, the statements derived from it and its own prov:wasDerivedFrom link to the article; entities "
+        "and facts are in the facts graph.",
+        parent=str(PROV.Entity),
+    ),
+    Term(
+        "relatedTo",
+        "object",
+        "related to",
+        "Any relation kg extracts between two entities; every predicate, "
+        "from the vocabulary or a verb lemma, is a sub-property.",
+        domain=_ENTITY,
+        range=_ENTITY,
+    ),
+    Term(
+        "key",
+        "datatype",
+        "key",
+        "The canonical key of an entity, from which its IRI is minted; stable across runs and articles.",
+        range=str(XSD.string),
+    ),
+    Term(
+        "sentence",
+        "datatype",
+        "evidence sentence",
+        "The sentence of the article the relation was read from.",
+        domain=_STATEMENT,
+        range=str(XSD.string),
+    ),
+    Term(
+        "start",
+        "datatype",
+        "start offset",
+        "Character offset of the evidence sentence in the article text.",
+        domain=_STATEMENT,
+        range=str(XSD.integer),
+    ),
+    Term(
+        "end",
+        "datatype",
+        "end offset",
+        "Character offset just past the evidence sentence in the article text.",
+        domain=_STATEMENT,
+        range=str(XSD.integer),
+    ),
+    Term(
+        "rule",
+        "datatype",
+        "extraction rule",
+        "The extraction rule that read the relation.",
+        domain=_STATEMENT,
+        range=str(XSD.string),
+    ),
+    Term(
+        "docId",
+        "datatype",
+        "document id",
+        "The id of the document the evidence is in, when it differs from "
+        "the id of the article the statement is derived from.",
+        domain=_STATEMENT,
+        range=str(XSD.string),
+    ),
+    Term(
+        "negated",
+        "datatype",
+        "negated",
+        "True when the sentence denies the relation; such a relation is never asserted as a plain triple.",
+        domain=_STATEMENT,
+        range=str(XSD.boolean),
+    ),
+    Term(
+        "modality",
+        "datatype",
+        "modality",
+        "How the sentence states the relation: asserted, hedged, "
+        "conditional, obligation, intent, future, question or opinion. Only asserted, not negated relations are "
+        "plain triples.",
+        domain=_STATEMENT,
+        range=str(XSD.string),
+    ),
+    Term(
+        "confidence",
+        "datatype",
+        "confidence",
+        "How sure the extraction rule is, from 0 to 1.",
+        domain=_STATEMENT,
+        range=str(XSD.decimal),
+    ),
+    Term(
+        "attributedTo",
+        "datatype",
+        "attributed to",
+        "Who made the claim, for quoted or reported relations, as named in the article.",
+        domain=_STATEMENT,
+        range=str(XSD.string),
+    ),
+    Term(
+        "relationText",
+        "datatype",
+        "relation text",
+        "The words of the article that express the relation.",
+        domain=_STATEMENT,
+        range=str(XSD.string),
+    ),
+    Term(
+        "source",
+        "datatype",
+        "source",
+        "Where kg read the article: the file's name or its path relative to the "
+        "input folder as given, '-' for standard input; a file: URL only when the export was asked to keep paths "
+        "(kg export --keep-paths). Never an absolute local path otherwise.",
+        domain=_ARTICLE,
+        range=str(XSD.string),
+    ),
+    Term(
+        "time",
+        "datatype",
+        "time",
+        "When the relation happened, as far as the article says: an xsd:date, or "
+        "xsd:gYearMonth / xsd:gYear for a month or a year, xsd:dateTime for a moment; a plain string for other "
+        "forms (an ISO week such as 2025-W09). Resolved against the publication date; kg:timeText keeps the "
+        "words.",
+        domain=_STATEMENT,
+    ),
+    Term(
+        "timeText",
+        "datatype",
+        "time phrase",
+        'The words of the article that say when the relation happened ("on Thursday"), kept as written.',
+        domain=_STATEMENT,
+        range=str(XSD.string),
+    ),
+    Term(
+        "subjectText",
+        "datatype",
+        "subject text",
+        'The words of the sentence for the subject ("he", "the Russians"), when they differ from the entity\'s name.',
+        domain=_STATEMENT,
+        range=str(XSD.string),
+    ),
+    Term(
+        "objectText",
+        "datatype",
+        "object text",
+        "The words of the sentence for the object, when they differ from the entity's name.",
+        domain=_STATEMENT,
+        range=str(XSD.string),
+    ),
+    Term(
+        "arguments",
+        "datatype",
+        "further arguments",
+        'A further argument of an open relation ("in 1717"), one value each.',
+        domain=_STATEMENT,
+        range=str(XSD.string),
+    ),
+    Term(
+        "open",
+        "datatype",
+        "open relation",
+        "True for an open relation (kg extract --open), whose ends may be any noun phrases rather than entities.",
+        domain=_STATEMENT,
+        range=str(XSD.boolean),
+    ),
+    Term(
+        "ended",
+        "datatype",
+        "ended",
+        'True for a role or state that no longer holds ("former Labour leader '
+        'Neil Kinnock"); such a relation is never asserted as a plain triple.',
+        domain=_STATEMENT,
+        range=str(XSD.boolean),
+    ),
+    Term(
+        "publishedFrom",
+        "datatype",
+        "publication date read from",
+        "Where kg read the article's publication "
+        'date: the input\'s own field, front matter, a "Published:" line, a dateline or a byline.',
+        domain=_ARTICLE,
+        range=str(XSD.string),
+    ),
 )
 
 
@@ -262,8 +433,12 @@ def model_field_names() -> list[str]:
     the exporter carries it without a code change; the ontology test then asks for the
     regenerated schemas/ontology.ttl.
     """
-    return [camel_case(f.name) for record in RECORDS for f in dataclasses.fields(record)
-            if (record, f.name) not in FIELD_OVERRIDES]
+    return [
+        camel_case(f.name)
+        for record in RECORDS
+        for f in dataclasses.fields(record)
+        if (record, f.name) not in FIELD_OVERRIDES
+    ]
 
 
 def vocabulary_names() -> list[str]:
@@ -310,8 +485,9 @@ def predicate_iri(name: str) -> URIRef:
 
 
 #: The kg class of each entity type; its schema.org alignment is in `TERMS`.
-ENTITY_CLASSES: dict[str, URIRef] = {name: KG[name] for name in
-                                     ("Person", "Organization", "Country", "Location", "Group", "Event", "Other")}
+ENTITY_CLASSES: dict[str, URIRef] = {
+    name: KG[name] for name in ("Person", "Organization", "Country", "Location", "Group", "Event", "Other")
+}
 ALIGNED_CLASSES: dict[str, URIRef] = {t.name: URIRef(t.aligned) for t in TERMS if t.kind == "class" and t.aligned}
 
 #: Prefixes bound in every export (the base-dependent ones are added by `kg.rdf.iri.Minter`;
@@ -328,6 +504,25 @@ PREFIXES: dict[str, str] = {
     "xsd": str(XSD),
 }
 
-__all__ = ["ALIGNED_CLASSES", "ENTITY_CLASSES", "FIELD_OVERRIDES", "KG", "KGV", "KGV_IRI", "KG_IRI", "Namespaces",
-           "ONTOLOGY_IRI", "PREFIXES", "RECORDS", "SCHEMA", "SHAPES_IRI", "TERMS", "Term", "camel_case", "is_vocabulary_predicate", "model_field_names",
-           "predicate_iri", "vocabulary_names"]
+__all__ = [
+    "ALIGNED_CLASSES",
+    "ENTITY_CLASSES",
+    "FIELD_OVERRIDES",
+    "KG",
+    "KGV",
+    "KGV_IRI",
+    "KG_IRI",
+    "ONTOLOGY_IRI",
+    "PREFIXES",
+    "RECORDS",
+    "SCHEMA",
+    "SHAPES_IRI",
+    "TERMS",
+    "Namespaces",
+    "Term",
+    "camel_case",
+    "is_vocabulary_predicate",
+    "model_field_names",
+    "predicate_iri",
+    "vocabulary_names",
+]

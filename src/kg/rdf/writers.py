@@ -15,16 +15,22 @@ from __future__ import annotations
 import re
 import tempfile
 from collections import OrderedDict
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain
-from collections.abc import Iterable
 from typing import IO
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 # Escapes of STRING_LITERAL_QUOTE (N-Triples, Turtle): quote, backslash, line ends, other controls.
-_ESCAPES = {0x22: '\\"', 0x5C: "\\\\", 0x0A: "\\n", 0x0D: "\\r", 0x09: "\\t",
-            **{c: f"\\u{c:04X}" for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)}}
+_ESCAPES = {
+    0x22: '\\"',
+    0x5C: "\\\\",
+    0x0A: "\\n",
+    0x0D: "\\r",
+    0x09: "\\t",
+    **{c: f"\\u{c:04X}" for c in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)},
+}
 _NEEDS_ESCAPE = re.compile(r'["\\\x00-\x1f\x7f]')
 # A conservative PN_LOCAL: a prefixed name is only used when the local name matches it.
 _LOCAL_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]*")
@@ -52,7 +58,19 @@ def quote_literal(text: str) -> str:
     return f'"{text}"'
 
 
-class NTriplesTerms:
+class _TextTerms:
+    """What N-Triples and Turtle write alike: a language-tagged string and an RDF 1.2 triple term."""
+
+    @staticmethod
+    def text(lexical: str, language: str) -> str:
+        return f"{quote_literal(lexical)}@{language}"
+
+    @staticmethod
+    def triple(subject: str, predicate: str, obj: str) -> str:
+        return f"<<( {subject} {predicate} {obj} )>>"
+
+
+class NTriplesTerms(_TextTerms):
     """Terms as N-Triples text; a quad is its finished line (N-Quads when `quads`)."""
 
     def __init__(self, quads: bool) -> None:
@@ -67,14 +85,6 @@ class NTriplesTerms:
     @staticmethod
     def _literal(lexical: str, datatype: str | None = None) -> str:
         return quote_literal(lexical) if datatype is None else f"{quote_literal(lexical)}^^<{datatype}>"
-
-    @staticmethod
-    def text(lexical: str, language: str) -> str:
-        return f"{quote_literal(lexical)}@{language}"
-
-    @staticmethod
-    def triple(subject: str, predicate: str, obj: str) -> str:
-        return f"<<( {subject} {predicate} {obj} )>>"
 
     def quad(self, subject: str, predicate: str, obj: str, graph: str | None = None) -> str:
         if graph is None or not self.quads:
@@ -94,7 +104,7 @@ def write_lines(batches: Iterable[list[str]], stream: IO[bytes]) -> None:
         stream.write("".join(chunk).encode("utf-8"))
 
 
-class TurtleTerms:
+class TurtleTerms(_TextTerms):
     """Terms as Turtle text: prefixed names where the prefix is bound, `a` for rdf:type,
     bare numbers and booleans; a quad is a (subject, predicate, object, graph) tuple."""
 
@@ -124,15 +134,7 @@ class TurtleTerms:
         return f"{quote_literal(lexical)}^^{self.iri(datatype)}"
 
     @staticmethod
-    def text(lexical: str, language: str) -> str:
-        return f"{quote_literal(lexical)}@{language}"
-
-    @staticmethod
-    def triple(subject: str, predicate: str, obj: str) -> str:
-        return f"<<( {subject} {predicate} {obj} )>>"
-
-    @staticmethod
-    def quad(subject: str, predicate: str, obj: str, graph: str | None = None) -> tuple:
+    def quad(subject: str, predicate: str, obj: str, graph: str | None = None) -> tuple[str, str, str, str | None]:
         return subject, predicate, obj, graph
 
 
@@ -144,7 +146,7 @@ class _TurtleText:
     and nothing is held back. A subject may appear in several statements: RDF merges them.
     """
 
-    __slots__ = ("out", "subject", "predicate", "indent")
+    __slots__ = ("indent", "out", "predicate", "subject")
 
     def __init__(self, indent: str = "") -> None:
         self.out: list[str] = []
@@ -157,7 +159,9 @@ class _TurtleText:
         if s == self.subject:
             self.out.append(f" ,\n{self.indent}\t\t{o}" if p == self.predicate else f" ;\n{self.indent}\t{p} {o}")
         else:
-            self.out.append(f" .\n{self.indent}{s} {p} {o}" if self.subject is not None else f"{self.indent}{s} {p} {o}")
+            self.out.append(
+                f" .\n{self.indent}{s} {p} {o}" if self.subject is not None else f"{self.indent}{s} {p} {o}"
+            )
         self.subject, self.predicate = s, p
 
     def take(self, *, end: bool = False) -> str:
@@ -192,7 +196,7 @@ class _GraphSpool:
 
     def write_blocks(self, stream: IO[bytes]) -> None:
         for graph, runs in self.runs.items():
-            stream.write(f"{graph} {{\n".encode("utf-8"))
+            stream.write(f"{graph} {{\n".encode())
             for offset, length in runs:
                 self.file.seek(offset)
                 while length:
@@ -203,8 +207,13 @@ class _GraphSpool:
         self.file.close()
 
 
-def write_turtle(batches: Iterable[list[tuple]], stream: IO[bytes], prefixes: dict[str, str], *,
-                 trig: bool) -> None:
+def write_turtle(
+    batches: Iterable[list[tuple[str, str, str, str | None]]],
+    stream: IO[bytes],
+    prefixes: dict[str, str],
+    *,
+    trig: bool,
+) -> None:
     """Write Turtle, or TriG with each named graph as one `GRAPH { … }` block.
 
     Turtle streams. TriG keeps each graph's text in a temporary file until the end (the
@@ -212,8 +221,9 @@ def write_turtle(batches: Iterable[list[tuple]], stream: IO[bytes], prefixes: di
     while the articles' statements are written); quads of the default graph, if any, are
     written outside the blocks as they come.
     """
-    stream.write("".join(f"@prefix {name}: <{namespace}> .\n" for name, namespace in sorted(prefixes.items()))
-                 .encode("utf-8"))
+    stream.write(
+        "".join(f"@prefix {name}: <{namespace}> .\n" for name, namespace in sorted(prefixes.items())).encode("utf-8")
+    )
     if not trig:
         text = _TurtleText()
         count = 0
@@ -234,17 +244,17 @@ def write_turtle(batches: Iterable[list[tuple]], stream: IO[bytes], prefixes: di
             if len(default.out) >= _CHUNK:
                 stream.write(default.take().encode("utf-8"))
             continue
-        text = named.get(g)
-        if text is None:
+        graph_text = named.get(g)
+        if graph_text is None:
             if len(named) >= _OPEN_GRAPHS:
                 oldest, ended = named.popitem(last=False)
                 spool.append(oldest, ended.take(end=True))
-            text = named[g] = _TurtleText("\t")
+            graph_text = named[g] = _TurtleText("\t")
         elif g is not next(reversed(named)):
             named.move_to_end(g)
-        text.add(s, p, o)
-        if len(text.out) >= _CHUNK:
-            spool.append(g, text.take())
+        graph_text.add(s, p, o)
+        if len(graph_text.out) >= _CHUNK:
+            spool.append(g, graph_text.take())
     stream.write(default.take(end=True).encode("utf-8"))
     for g, text in named.items():
         spool.append(g, text.take(end=True))

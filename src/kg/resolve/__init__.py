@@ -8,15 +8,36 @@ one entity per real-world thing out, every merge with the rule that made it.
 - `duplicates`: likely duplicates left apart, for `kg entities`.
 """
 
+from kg.keys import canonical_key
 from kg.resolve.aliases import Alias, AliasTable, load_aliases, shipped_aliases
 from kg.resolve.article import NamedMention, resolve_mentions, resolve_with_merges
 from kg.resolve.corpus import Assignment, CorpusEntity, KeyStats, resolve_keys
-from kg.keys import canonical_key
-from kg.resolve.relations import (MentionRecord, Resolution, key_stats, mention_records, resolve_across_articles,
-                                  resolve_relations)
+from kg.resolve.relations import (
+    MentionRecord,
+    Resolution,
+    key_stats,
+    mention_records,
+    resolve_across_articles,
+    resolve_relations,
+)
 
 __all__ = [
-    "Alias", "AliasTable", "Assignment", "CorpusEntity", "KeyStats", "MentionRecord", "NamedMention", "Resolution",
-    "canonical_key", "key_stats", "load_aliases", "mention_records", "resolve_across_articles", "resolve_keys",
-    "resolve_mentions", "resolve_relations", "resolve_with_merges", "shipped_aliases",
+    "Alias",
+    "AliasTable",
+    "Assignment",
+    "CorpusEntity",
+    "KeyStats",
+    "MentionRecord",
+    "NamedMention",
+    "Resolution",
+    "canonical_key",
+    "key_stats",
+    "load_aliases",
+    "mention_records",
+    "resolve_across_articles",
+    "resolve_keys",
+    "resolve_mentions",
+    "resolve_relations",
+    "resolve_with_merges",
+    "shipped_aliases",
 ]

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
-from kg.model import ENTITY_TYPES
 from kg.keys import canonical_key, is_acronym
+from kg.model import ENTITY_TYPES
 
 SHIPPED = "schemas/aliases.csv"
 
@@ -59,11 +59,13 @@ class AliasTable:
                 by_key[canonical_key(alias)] = row
         for row in [*by_key.values(), *acronyms.values()]:
             if row.canonical and not is_acronym(row.canonical):
-                by_key.setdefault(canonical_key(row.canonical), Alias(row.canonical, row.canonical, row.type,
-                                                                      row.source))
+                by_key.setdefault(
+                    canonical_key(row.canonical), Alias(row.canonical, row.canonical, row.type, row.source)
+                )
             elif row.canonical:
-                acronyms.setdefault(row.canonical.replace(".", ""), Alias(row.canonical, row.canonical, row.type,
-                                                                         row.source))
+                acronyms.setdefault(
+                    row.canonical.replace(".", ""), Alias(row.canonical, row.canonical, row.type, row.source)
+                )
         return cls(by_key, acronyms)
 
     def lookup(self, name: str) -> Alias | None:
@@ -145,8 +147,11 @@ def read_alias_file(path: str | Path) -> list[Alias]:
 def parse_csv(text: str, name: str) -> list[Alias]:
     """Rows of a CSV alias table: a header naming alias, canonical and (optionally) type and source;
     lines starting with # are comments."""
-    lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip()
-             and not line.lstrip().startswith("#")]
+    lines = [
+        (n, line)
+        for n, line in enumerate(text.splitlines(), start=1)
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
     if not lines:
         return []
     reader = csv.reader(io.StringIO("\n".join(line for _, line in lines)))
@@ -187,11 +192,13 @@ def _yaml_rows(data: Any, name: str) -> Iterator[Alias]:
                 entry_type, aliases = spec.get("type"), spec.get("aliases") or []
             if not isinstance(aliases, list):
                 raise InputError(f"{name}: {canonical!r} needs a list of aliases")
-            yield _row({"alias": str(canonical), "canonical": str(canonical), "type": entry_type or ""},
-                       f"{name}:{canonical}")
+            yield _row(
+                {"alias": str(canonical), "canonical": str(canonical), "type": entry_type or ""}, f"{name}:{canonical}"
+            )
             for alias in aliases:
-                yield _row({"alias": str(alias), "canonical": str(canonical), "type": entry_type or ""},
-                           f"{name}:{canonical}")
+                yield _row(
+                    {"alias": str(alias), "canonical": str(canonical), "type": entry_type or ""}, f"{name}:{canonical}"
+                )
     else:
         raise InputError(f"{name}: expected a list or a mapping of aliases")
 

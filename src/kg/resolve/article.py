@@ -8,10 +8,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from kg.keys import canonical_key, initials, is_acronym
 from kg.model import Entity, Merge
 from kg.resolve.aliases import AliasTable, shipped_aliases
 from kg.resolve.canonical import Canonical, canonical_form
-from kg.keys import canonical_key, initials, is_acronym
 from kg.resolve.names import person_name, titles_agree
 from kg.resolve.votes import voted_type
 
@@ -50,8 +50,9 @@ def resolve_mentions(mentions: Sequence[NamedMention], aliases: AliasTable | Non
     return resolve_with_merges(mentions, "", aliases)[0]
 
 
-def resolve_with_merges(mentions: Sequence[NamedMention], doc_id: str,
-                        aliases: AliasTable | None = None) -> tuple[list[Entity], list[Merge]]:
+def resolve_with_merges(
+    mentions: Sequence[NamedMention], doc_id: str, aliases: AliasTable | None = None
+) -> tuple[list[Entity], list[Merge]]:
     """As `resolve_mentions`, and the merge decisions: which mention became which entity, by which rule.
 
     Names the alias table knows (the shipped one when `aliases` is None), governments and groups
@@ -94,8 +95,13 @@ def resolve_with_merges(mentions: Sequence[NamedMention], doc_id: str,
     return resolved, _merges(mentions, forms, resolved, rules, doc_id)
 
 
-def _merges(mentions: Sequence[NamedMention], forms: Sequence[Canonical], resolved: Sequence[Entity],
-            rules: dict[int, str], doc_id: str) -> list[Merge]:
+def _merges(
+    mentions: Sequence[NamedMention],
+    forms: Sequence[Canonical],
+    resolved: Sequence[Entity],
+    rules: dict[int, str],
+    doc_id: str,
+) -> list[Merge]:
     merges = []
     seen: set[tuple[str, str]] = set()
     for i, (mention, entity) in enumerate(zip(mentions, resolved)):
@@ -126,8 +132,11 @@ def _short_form_owner(mention: NamedMention, clusters: list[_Cluster]) -> _Clust
     words = tuple(canonical_key(mention.name).split("-"))
     n = len(words)
     candidates = [
-        c for c in clusters
-        if not c.pinned and len(c.words) > n and c.types["Person"]
+        c
+        for c in clusters
+        if not c.pinned
+        and len(c.words) > n
+        and c.types["Person"]
         and (c.words[-n:] == words or (n == 1 and c.words[0] == words[0]))
     ]
     if len(candidates) != 1 or not titles_agree(written, frozenset(candidates[0].titles)):
@@ -138,13 +147,20 @@ def _short_form_owner(mention: NamedMention, clusters: list[_Cluster]) -> _Clust
 def _acronyms_joined(clusters: list[_Cluster], owner: dict[int, _Cluster]) -> list[int]:
     """Join each acronym cluster ("IMF") to the one longer non-person name whose initials it spells;
     returns the mentions that moved."""
-    moved = []
+    moved: list[int] = []
     for cluster in clusters:
         if cluster.pinned or not is_acronym(cluster.name) or cluster.types["Person"] == sum(cluster.types.values()):
             continue
         letters = cluster.name.replace(".", "").lower()
-        fits = [c for c in clusters if c is not cluster and c.into is None and len(c.words) > 1
-                and not (c.types["Person"] and not c.fixed_type) and initials(c.name) == letters]
+        fits = [
+            c
+            for c in clusters
+            if c is not cluster
+            and c.into is None
+            and len(c.words) > 1
+            and not (c.types["Person"] and not c.fixed_type)
+            and initials(c.name) == letters
+        ]
         if len(fits) == 1:
             cluster.into = fits[0]
             fits[0].types.update(cluster.types)

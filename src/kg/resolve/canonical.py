@@ -55,7 +55,12 @@ def canonical_form(name: str, table: AliasTable) -> Canonical:
         organisation = table.lookup(prefix)
         if organisation is not None and organisation.type in ("Organization", None):
             canonical = f"{organisation.canonical} {noun}"
-            return Canonical(canonical, "Group", RULE_GROUP if canonical != name else None, pinned=True,
-                             organisation=organisation.canonical)
+            return Canonical(
+                canonical,
+                "Group",
+                RULE_GROUP if canonical != name else None,
+                pinned=True,
+                organisation=organisation.canonical,
+            )
         return Canonical(name, "Group", None, pinned=True)
     return Canonical(name)

@@ -12,10 +12,10 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from kg.keys import canonical_key
 from kg.model import Entity
 from kg.resolve.aliases import AliasTable
 from kg.resolve.canonical import Canonical, canonical_form
-from kg.keys import canonical_key
 from kg.resolve.names import IDENTITY_TITLES, PersonName, person_name, titles_agree
 from kg.resolve.votes import voted_type
 
@@ -28,10 +28,12 @@ class KeyStats:
     """What the corpus says of one key: names and types counted once per article, and aliases."""
 
     names: Counter[str] = field(default_factory=Counter)
-    types: Counter[str] = field(default_factory=Counter)
+    types: Counter[str | None] = field(default_factory=Counter)
     aliases: set[str] = field(default_factory=set)
 
-    def add(self, name: str, entity_type: str, aliases: tuple[str, ...] | list[str] = (), count: int = 1) -> None:
+    def add(
+        self, name: str, entity_type: str | None, aliases: tuple[str, ...] | list[str] = (), count: int = 1
+    ) -> None:
         self.names[name] += count
         self.types[entity_type] += count
         self.aliases.update(aliases)
@@ -95,8 +97,9 @@ class _Base:
         return voted_type(self.stats.types) not in ("Country", "Location", "Group", "Event")
 
 
-def resolve_keys(stats: Mapping[str, KeyStats], table: AliasTable) -> tuple[dict[str, Assignment],
-                                                                            dict[str, CorpusEntity]]:
+def resolve_keys(
+    stats: Mapping[str, KeyStats], table: AliasTable
+) -> tuple[dict[str, Assignment], dict[str, CorpusEntity]]:
     """Assign every key to a corpus entity, and describe those entities.
 
     1. Name-only rules: the alias table, governments, groups (`canonical_form`); keys whose
@@ -125,6 +128,7 @@ def resolve_keys(stats: Mapping[str, KeyStats], table: AliasTable) -> tuple[dict
     assignments = {}
     for key in stats:
         base = bases[base_of[key]]
+        rule: str | None
         if base.target != base.key:
             rule = RULE_SHORT_ACROSS
         elif base.key != key:
@@ -139,8 +143,13 @@ def _join_short_forms(bases: dict[str, _Base]) -> None:
     full = sorted((b for b in bases.values() if b.is_full_person), key=lambda b: (-len(b.person.words), b.key))
     # "Baroness Kennedy", "Lord Falconer": a surname with a title of who they are. Never a target
     # across articles, but a bare "Kennedy" could be them as well as "Charles Kennedy".
-    titled = [b for b in bases.values() if b.person.titles & IDENTITY_TITLES and not b.is_full_person
-              and (b.form.type == "Person" or b.stats.types["Person"])]
+    titled = [
+        b
+        for b in bases.values()
+        if b.person.titles & IDENTITY_TITLES
+        and not b.is_full_person
+        and (b.form.type == "Person" or b.stats.types["Person"])
+    ]
     by_tail: dict[str, list[_Base]] = {}
     titled_by_tail: dict[str, list[_Base]] = {}
     for base in full:
@@ -161,22 +170,30 @@ def _owner(short: _Base, full: dict[str, list[_Base]], titled: dict[str, list[_B
     words = short.person.words
     n = len(words)
     written = PersonName(frozenset(short.titles), words)
-    fits = [f for f in full.get(words[-1], ()) if f is not short and len(f.person.words) > n
-            and f.person.words[-n:] == words and titles_agree(written, frozenset(f.titles))]
+    fits = [
+        f
+        for f in full.get(words[-1], ())
+        if f is not short
+        and len(f.person.words) > n
+        and f.person.words[-n:] == words
+        and titles_agree(written, frozenset(f.titles))
+    ]
     targets = {f.target for f in fits}
     if not written.titles & IDENTITY_TITLES:
         targets |= {t.key for t in titled.get(words[-1], ()) if t is not short and t.person.words[-n:] == words}
     return targets.pop() if len(targets) == 1 and targets <= {f.target for f in fits} else None
 
 
-def _entities(bases: dict[str, _Base], base_of: dict[str, str], stats: Mapping[str, KeyStats]) -> dict[str, CorpusEntity]:
+def _entities(
+    bases: dict[str, _Base], base_of: dict[str, str], stats: Mapping[str, KeyStats]
+) -> dict[str, CorpusEntity]:
     members: dict[str, list[str]] = {}
     for key in sorted(stats):
         members.setdefault(bases[base_of[key]].target, []).append(key)
     entities = {}
     for target, keys in members.items():
         own = bases.get(target)
-        votes: Counter[str] = Counter()
+        votes: Counter[str | None] = Counter()
         names: Counter[str] = Counter()
         seen: set[str] = set()
         for key in keys:

@@ -8,10 +8,11 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
+from typing import Any
 
+from kg.keys import initials, key_words
 from kg.resolve.aliases import AliasTable, shipped_aliases
 from kg.resolve.canonical import canonical_form
-from kg.keys import initials, key_words
 from kg.resolve.names import person_name
 from kg.resolve.relations import Resolution
 
@@ -84,10 +85,21 @@ def listings(resolution: Resolution, aliases: AliasTable | None = None) -> list[
     found = []
     for entity_id, corpus in resolution.entities.items():
         entity = corpus.entity
-        names = sorted((NameUse(name, n, rule) for (name, rule), n in uses[entity_id].items()),
-                       key=lambda u: (u.name != entity.name, -u.articles, u.name))
-        found.append(EntityListing(entity_id, entity.name, entity.type or "Other", len(articles[entity_id]),
-                                   ends[entity_id], tuple(names), corpus.ids))
+        names = sorted(
+            (NameUse(name, n, rule) for (name, rule), n in uses[entity_id].items()),
+            key=lambda u: (u.name != entity.name, -u.articles, u.name),
+        )
+        found.append(
+            EntityListing(
+                entity_id,
+                entity.name,
+                entity.type or "Other",
+                len(articles[entity_id]),
+                ends[entity_id],
+                tuple(names),
+                corpus.ids,
+            )
+        )
     return sorted(found, key=lambda e: (-e.mentions, -e.articles, e.name))
 
 
@@ -139,8 +151,12 @@ def likely_duplicates(entities: Sequence[EntityListing]) -> list[Duplicate]:
         for i, j in zip(*scores.nonzero()):
             if i < j:
                 add(entities[i], entities[j], "names spelled alike")
-    order = {"acronym of the other's initials": 0, "same surname": 1, "name contained in the other": 2,
-             "names spelled alike": 3}
+    order = {
+        "acronym of the other's initials": 0,
+        "same surname": 1,
+        "name contained in the other": 2,
+        "names spelled alike": 3,
+    }
     return sorted(found.values(), key=lambda d: (order[d.reason], -d.score, d.first.name, d.second.name))
 
 
@@ -149,9 +165,17 @@ def _surname(entity: EntityListing) -> str | None:
     return words[-1] if words else None
 
 
-def entity_table(entities: Iterable[EntityListing]) -> list[dict]:
+def entity_table(entities: Iterable[EntityListing]) -> list[dict[str, Any]]:
     """JSON-ready records of entities."""
-    return [{"id": e.id, "name": e.name, "type": e.type, "articles": e.articles, "mentions": e.mentions,
-             "ids": list(e.ids),
-             "names": [{"name": u.name, "articles": u.articles, "rule": u.rule} for u in e.names]}
-            for e in entities]
+    return [
+        {
+            "id": e.id,
+            "name": e.name,
+            "type": e.type,
+            "articles": e.articles,
+            "mentions": e.mentions,
+            "ids": list(e.ids),
+            "names": [{"name": u.name, "articles": u.articles, "rule": u.rule} for u in e.names],
+        }
+        for e in entities
+    ]

@@ -11,22 +11,63 @@ from kg.keys import key_words
 
 # Titles that are part of who someone is: "Baroness Kennedy" is not "Charles Kennedy", "Prince
 # Charles" is not "Ray Charles". A short form carrying one joins only a full name seen with it.
-IDENTITY_TITLES = frozenset({"lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess",
-                             "duke", "duchess", "marquess", "marchioness", "king", "queen", "prince", "princess",
-                             "pope", "sheikh", "emir", "sultan", "cardinal", "archbishop", "bishop"})
+IDENTITY_TITLES = frozenset(
+    {
+        "lord",
+        "lady",
+        "baroness",
+        "baron",
+        "viscount",
+        "viscountess",
+        "earl",
+        "countess",
+        "duke",
+        "duchess",
+        "marquess",
+        "marchioness",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "sheikh",
+        "emir",
+        "sultan",
+        "cardinal",
+        "archbishop",
+        "bishop",
+    }
+)
 _MALE = frozenset({"mr", "sir", "lord", "baron", "viscount", "earl", "duke", "marquess", "king", "prince"})
-_FEMALE = frozenset({"mrs", "ms", "miss", "lady", "dame", "baroness", "viscountess", "countess", "duchess",
-                     "marchioness", "queen", "princess"})
+_FEMALE = frozenset(
+    {
+        "mrs",
+        "ms",
+        "miss",
+        "lady",
+        "dame",
+        "baroness",
+        "viscountess",
+        "countess",
+        "duchess",
+        "marchioness",
+        "queen",
+        "princess",
+    }
+)
 
 # Plural nouns for the members of an organisation: "Labour MPs", "Tory backbenchers".
-GROUP_NOUNS = frozenset("""mps meps backbenchers frontbenchers ministers members officials leaders supporters
+GROUP_NOUNS = frozenset(
+    """mps meps backbenchers frontbenchers ministers members officials leaders supporters
     activists peers rebels councillors candidates delegates sources spokesmen spokeswomen grandees loyalists
     critics colleagues diplomats negotiators lawyers executives shareholders staff workers troops soldiers
     voters campaigners politicians senators congressmen lawmakers legislators deputies representatives
-    whips modernisers modernizers donors officers bosses chiefs""".split())
+    whips modernisers modernizers donors officers bosses chiefs""".split()
+)
 
-_GOVERNMENT = re.compile(r"^(?:(?P<before>.+?)\s+government|government\s+of\s+(?:the\s+)?(?P<after>.+))$",
-                         re.IGNORECASE)
+_GOVERNMENT = re.compile(
+    r"^(?:(?P<before>.+?)\s+government|government\s+of\s+(?:the\s+)?(?P<after>.+))$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)

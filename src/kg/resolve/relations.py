@@ -24,7 +24,7 @@ class MentionRecord:
     doc_id: str
     key: str
     name: str
-    type: str
+    type: str | None
     aliases: tuple[str, ...] = ()
 
 
@@ -63,13 +63,15 @@ def mention_records(relations: Iterable[Relation]) -> dict[tuple[str, str], Ment
         seen = views[where]
         first = seen[0]
         if all(e == first for e in seen):  # the usual case: one article, one view
-            records[where] = MentionRecord(where[0], where[1], first.name, first.type,
-                                           tuple(sorted(set(first.aliases) - {first.name})))
+            records[where] = MentionRecord(
+                where[0], where[1], first.name, first.type, tuple(sorted(set(first.aliases) - {first.name}))
+            )
             continue
         name = most_frequent(Counter(e.name for e in seen))
         aliases = {a for e in seen for a in e.aliases} - {name}
-        records[where] = MentionRecord(where[0], where[1], name, voted_type(Counter(e.type for e in seen)),
-                                       tuple(sorted(aliases)))
+        records[where] = MentionRecord(
+            where[0], where[1], name, voted_type(Counter(e.type for e in seen)), tuple(sorted(aliases))
+        )
     return records
 
 
@@ -111,15 +113,17 @@ def resolve_relations(
     return Resolution(tuple(rewritten), tuple(merges), entities, assignments, records)
 
 
-def resolve_across_articles(relations: Iterable[Relation], aliases: AliasTable | None = None
-                            ) -> tuple[list[Relation], list[Merge]]:
+def resolve_across_articles(
+    relations: Iterable[Relation], aliases: AliasTable | None = None
+) -> tuple[list[Relation], list[Merge]]:
     """The relations resolved across all their articles, and the merges made (`resolve_relations`)."""
     resolution = resolve_relations(relations, aliases)
     return list(resolution.relations), list(resolution.merges)
 
 
-def _rewrite(relation: Relation, assignments: Mapping[str, Assignment],
-             entities: Mapping[str, CorpusEntity]) -> Relation | None:
+def _rewrite(
+    relation: Relation, assignments: Mapping[str, Assignment], entities: Mapping[str, CorpusEntity]
+) -> Relation | None:
     subject, obj = relation.subject, relation.object
     if subject.type is not None:
         subject = entities[assignments[subject.id].target].entity

@@ -8,7 +8,9 @@ from collections import Counter
 TYPE_ORDER = ("Person", "Country", "Organization", "Group", "Event", "Location", "Other")
 
 
-def voted_type(votes: Counter[str], fixed: str | None = None, multi_word_person: bool = False) -> str:
+def voted_type(
+    votes: Counter[str] | Counter[str | None], fixed: str | None = None, multi_word_person: bool = False
+) -> str | None:
     """The type of an entity: `fixed` when the alias table or a name rule gives one; Person for a
     full personal name any mention tagged so (it outweighs stray ORG tags of its surname); else
     the most votes, ties going to the more specific type.
@@ -31,5 +33,5 @@ def voted_type(votes: Counter[str], fixed: str | None = None, multi_word_person:
     return min((t for t, n in counted.items() if n == top), key=_rank)
 
 
-def _rank(entity_type: str) -> int:
+def _rank(entity_type: str | None) -> int:
     return TYPE_ORDER.index(entity_type) if entity_type in TYPE_ORDER else len(TYPE_ORDER)

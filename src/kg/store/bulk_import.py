@@ -53,20 +53,31 @@ class ImportFiles:
 
     def import_arguments(self, database: str = "neo4j") -> list[str]:
         """The arguments after `neo4j-admin`, with absolute file names."""
+
         def spec(label: str, header: str, data: str) -> str:
             files = f"{self.folder / header},{self.folder / data}"
             return f"{label}={files}" if label else files
-        return ["database", "import", "full", database, f"--array-delimiter={ARRAY_DELIMITER_OPTION}",
-                "--multiline-fields=true", "--id-type=string",
-                *(f"--nodes={spec(*n)}" for n in self.nodes),
-                *(f"--relationships={spec(*r)}" for r in self.relationships)]
+
+        return [
+            "database",
+            "import",
+            "full",
+            database,
+            f"--array-delimiter={ARRAY_DELIMITER_OPTION}",
+            "--multiline-fields=true",
+            "--id-type=string",
+            *(f"--nodes={spec(*n)}" for n in self.nodes),
+            *(f"--relationships={spec(*r)}" for r in self.relationships),
+        ]
 
     def command_line(self, database: str = "neo4j") -> str:
         return shlex.join(["neo4j-admin", *self.import_arguments(database)])
 
     def describe(self) -> str:
-        return (f"{self.relations} relations from {self.articles} articles → {self.entities} entities, "
-                f"{self.statements} statements, {self.edges} aggregate edges")
+        return (
+            f"{self.relations} relations from {self.articles} articles → {self.entities} entities, "
+            f"{self.statements} statements, {self.edges} aggregate edges"
+        )
 
 
 class _Table:
@@ -113,7 +124,8 @@ def _csv_type(value: Any) -> str | None:
         if not kinds:
             return None  # an empty list is written as no value: its type is the others'
         if len(kinds) == 1 or kinds == {"long", "double"}:
-            return ("double" if len(kinds) > 1 else kinds.pop()) + "[]"
+            kind = "double" if len(kinds) > 1 else kinds.pop()
+            return None if kind is None else kind + "[]"
         raise ImportFileError(f"a list mixes {sorted(map(str, kinds))} values: {value!r}")
     if isinstance(value, bool):
         return "boolean"
@@ -184,12 +196,14 @@ def write_import_files(
     keys: dict[str, Row] = {}
     statements_of: dict[str, list[tuple[str | None, str, Row]]] = {}
     with ExitStack() as stack:
+
         def table(name: str, keys_: list[str], columns: list[str]) -> _Table:
             return _Table(folder, name, keys_, columns, stack)
 
         articles = statements = None
-        mentions = table("mentions", [":START_ID(Article)", ":END_ID(Entity)"],
-                         ["name", "type", "aliases", "key", "rule", "tail"])
+        mentions = table(
+            "mentions", [":START_ID(Article)", ":END_ID(Entity)"], ["name", "type", "aliases", "key", "rule", "tail"]
+        )
         subject = table("subject", [":START_ID(Statement)", ":END_ID(Entity)"], [])
         object_ = table("object", [":START_ID(Statement)", ":END_ID(Entity)"], [])
         from_ = table("from", [":START_ID(Statement)", ":END_ID(Article)"], [])
@@ -222,8 +236,11 @@ def write_import_files(
         for row in rows:
             nodes.write([row["id"], ["Entity", row["type"]]], row["properties"])
         result.entities = len(rows)
-        edges = table("relations", [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"],
-                      list(aggregate_properties({"predicate": "", "triple": ""}, [])))
+        edges = table(
+            "relations",
+            [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"],
+            list(aggregate_properties({"predicate": "", "triple": ""}, [])),
+        )
         for triple, key in keys.items():
             edges.write([key["subject"], key["object"], key["type"]], aggregate_properties(key, statements_of[triple]))
         result.edges = len(keys)
@@ -236,17 +253,20 @@ def write_import_files(
         result.nodes += [("Article", "articles.header.csv", "articles.csv")]
     if statements is not None:
         result.nodes += [("Statement", "statements.header.csv", "statements.csv")]
-    result.relationships = [("MENTIONS", "mentions.header.csv", "mentions.csv"),
-                            ("SUBJECT", "subject.header.csv", "subject.csv"),
-                            ("OBJECT", "object.header.csv", "object.csv"),
-                            ("FROM", "from.header.csv", "from.csv"),
-                            ("", "relations.header.csv", "relations.csv")]
+    result.relationships = [
+        ("MENTIONS", "mentions.header.csv", "mentions.csv"),
+        ("SUBJECT", "subject.header.csv", "subject.csv"),
+        ("OBJECT", "object.header.csv", "object.csv"),
+        ("FROM", "from.header.csv", "from.csv"),
+        ("", "relations.header.csv", "relations.csv"),
+    ]
     _write_script(result)
     return result
 
 
 def _write_script(files: ImportFiles) -> None:
     """import.sh: the import command, with file names relative to the script's folder."""
+
     def shell(argument: str) -> str:
         if argument == "DATABASE":
             return '"$DATABASE"'

@@ -20,9 +20,20 @@ def read_entities(driver: Any, database: str = "neo4j", aliases: AliasTable | No
     with driver.session(database=database, default_access_mode="READ") as session:
         for row in session.run(query):
             uses = [NameUse(n["name"], n["articles"], n["rule"]) for n in row["names"]]
-            uses += [NameUse(a["name"], a["articles"], canonical_form(a["name"], table).rule or RULE_WITHIN_ARTICLE)
-                     for a in row["aliases"]]
+            uses += [
+                NameUse(a["name"], a["articles"], canonical_form(a["name"], table).rule or RULE_WITHIN_ARTICLE)
+                for a in row["aliases"]
+            ]
             names = sorted(uses, key=lambda u: (u.name != row["name"], -u.articles, u.name))
-            found.append(EntityListing(row["id"], row["name"], row["type"], row["articles"], row["mentions"],
-                                       tuple(names), tuple(row["ids"])))
+            found.append(
+                EntityListing(
+                    row["id"],
+                    row["name"],
+                    row["type"],
+                    row["articles"],
+                    row["mentions"],
+                    tuple(names),
+                    tuple(row["ids"]),
+                )
+            )
     return sorted(found, key=lambda e: (-e.mentions, -e.articles, e.name))

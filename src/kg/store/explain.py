@@ -52,8 +52,10 @@ def explain_empty(driver: Any, query: Query, values: dict[str, Any], *, database
         elif parameter.type == "triple":
             notes.extend(context.triple_notes(parameter.name, value))
     if not notes and known_actors:
-        notes.append(f"{' and '.join(known_actors)} {'is' if len(known_actors) == 1 else 'are'} in the graph, "
-                     f"but nothing answers {query.name!r} for {'it' if len(known_actors) == 1 else 'them'}")
+        notes.append(
+            f"{' and '.join(known_actors)} {'is' if len(known_actors) == 1 else 'are'} in the graph, "
+            f"but nothing answers {query.name!r} for {'it' if len(known_actors) == 1 else 'them'}"
+        )
     return notes
 
 
@@ -83,8 +85,9 @@ class _Lookup:
     def _read(self, name: str, **parameters: Any) -> list[dict]:
         from neo4j import RoutingControl
 
-        records, _, _ = self.driver.execute_query(_cypher(name), parameters_=parameters, database_=self.database,
-                                                  routing_=RoutingControl.READ)
+        records, _, _ = self.driver.execute_query(
+            _cypher(name), parameters_=parameters, database_=self.database, routing_=RoutingControl.READ
+        )
         return [record.data() for record in records]
 
     def actors(self, names: list[str], *, ids: bool = False) -> dict[str, list[dict]]:
@@ -94,7 +97,7 @@ class _Lookup:
         """Names like `text`: the forgiving search, then, if it finds none, the first half of each word
         as a prefix ("Russland" → "russ" → Russia)."""
         names: list[str] = []
-        for attempt in (text, " ".join(w[:max(3, len(w) // 2)] for w in text.split())):
+        for attempt in (text, " ".join(w[: max(3, len(w) // 2)] for w in text.split())):
             _, rows = run_query(self.driver, "search", {"text": attempt, "limit": 10}, database=self.database)
             names = [row["name"] for row in rows]
             if names:

@@ -63,15 +63,29 @@ class Identity:
         rows = []
         for (_, key), record in mention_records(relations).items():
             target, rule = self.target(key)
-            rows.append({"entity": target, "key": key, "name": record.name, "type": record.type,
-                         "aliases": list(record.aliases), "rule": rule, "tail": key_tail(key)})
+            rows.append(
+                {
+                    "entity": target,
+                    "key": key,
+                    "name": record.name,
+                    "type": record.type,
+                    "aliases": list(record.aliases),
+                    "rule": rule,
+                    "tail": key_tail(key),
+                }
+            )
         return rows
 
     def rows(self) -> list[Row]:
         """The entity rows merge_entities.cypher takes: {id, type, properties}."""
-        return [{"id": i, "type": e.type, "properties": entity_properties(e.name, e.type or "", e.aliases,
-                                                                          self.ids.get(i, ()))}
-                for i, e in sorted(self.entities.items())]
+        return [
+            {
+                "id": i,
+                "type": e.type,
+                "properties": entity_properties(e.name, e.type or "", e.aliases, self.ids.get(i, ())),
+            }
+            for i, e in sorted(self.entities.items())
+        ]
 
 
 def entity_properties(name: str, type_: str, aliases: Sequence[str], ids: Sequence[str] = ()) -> Row:
@@ -80,8 +94,15 @@ def entity_properties(name: str, type_: str, aliases: Sequence[str], ids: Sequen
     which queries look names up in; `alias_text` feeds the full-text index. An empty list is not
     stored (no property, as `kg.store.rows._property` says why)."""
     keys = sorted({*(a.lower() for a in aliases), *ids})
-    return {"name": name, "type": type_, "name_key": name.lower(), "aliases": list(aliases) or None,
-            "alias_keys": keys or None, "alias_text": "".join(f"{a} " for a in aliases), "ids": list(ids) or None}
+    return {
+        "name": name,
+        "type": type_,
+        "name_key": name.lower(),
+        "aliases": list(aliases) or None,
+        "alias_keys": keys or None,
+        "alias_text": "".join(f"{a} " for a in aliases),
+        "ids": list(ids) or None,
+    }
 
 
 def key_tail(key: str) -> str:

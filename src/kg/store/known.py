@@ -9,15 +9,16 @@ The database then holds what resolving every article at once would give.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
 
+from kg.keys import canonical_key
 from kg.model import Merge, Relation
 from kg.resolve import AliasTable, KeyStats, Resolution, mention_records, resolve_relations
 from kg.resolve.canonical import canonical_form
-from kg.keys import canonical_key
 from kg.store.identity import key_tail
 
 #: Rounds of reading more of the database before resolution gives up widening its view.
@@ -54,13 +55,15 @@ class BatchResolution:
 
     def changed(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The entity rows whose node is new or whose properties resolution changed."""
+
         def differs(row: dict[str, Any]) -> bool:
             wanted = {k: v for k, v in row["properties"].items() if v is not None}
             return self.stored.get(row["id"]) != {**wanted, "id": row["id"]}
+
         return [row for row in rows if differs(row)]
 
 
-def resolve_batch(tx: Any, groups: list[tuple[str, list[Relation]]], table: AliasTable) -> BatchResolution:
+def resolve_batch(tx: Any, groups: Sequence[tuple[str, Sequence[Relation]]], table: AliasTable) -> BatchResolution:
     """Resolve the relations of `groups` (article id → relations) together with the database."""
     from kg.store.read import relation_from_record
 
@@ -74,8 +77,12 @@ def resolve_batch(tx: Any, groups: list[tuple[str, list[Relation]]], table: Alia
     skip = set(batch_ids)
     for _ in range(MAX_ROUNDS):
         resolution = resolve_relations(incoming, table, known.stats)
-        moved = [{"key": key, "node": node} for key, nodes in sorted(known.placed.items()) for node in sorted(nodes)
-                 if resolution.assignments[key].target != node]
+        moved = [
+            {"key": key, "node": node}
+            for key, nodes in sorted(known.placed.items())
+            for node in sorted(nodes)
+            if resolution.assignments[key].target != node
+        ]
         more = sorted({r["id"] for r in tx.run(_cypher("key_articles"), moved=moved)} - skip - set(reloaded))
         if not more:
             break
@@ -85,8 +92,8 @@ def resolve_batch(tx: Any, groups: list[tuple[str, list[Relation]]], table: Alia
         _read(tx, known, set(), set(), set(), more, skip=replaced, table=table)
     merges = list(resolution.merges)
     moved_keys = {key for key, nodes in known.placed.items() if nodes != {resolution.assignments[key].target}}
-    stored = mention_records(r for relations in reloaded.values() for r in relations)
-    for (doc_id, key), record in stored.items():
+    records = mention_records(r for relations in reloaded.values() for r in relations)
+    for (doc_id, key), record in records.items():
         if key in moved_keys:
             merges.append(_moved(doc_id, record.name, key, known.placed[key], resolution))
     stored = {r["id"]: r["properties"] for r in tx.run(_cypher("known_entities"), nodes=sorted(known.nodes))}
@@ -121,16 +128,33 @@ def _reach(records: Any, table: AliasTable) -> tuple[set[str], set[str], set[str
     return ids, keys, tails
 
 
-def _read(tx: Any, known: Known, ids: set[str], keys: set[str], tails: set[str], articles: list[str], *,
-          skip: list[str], table: AliasTable) -> None:
+def _read(
+    tx: Any,
+    known: Known,
+    ids: set[str],
+    keys: set[str],
+    tails: set[str],
+    articles: list[str],
+    *,
+    skip: list[str],
+    table: AliasTable,
+) -> None:
     """Read the nodes the given ids, keys, tails and articles reach, and what the keys of those
     nodes reach in turn, until nothing new is reached."""
     for _ in range(MAX_ROUNDS):
         ids, tails = ids - known.ids, tails - known.tails
         known.ids |= ids
         known.tails |= tails
-        nodes = {r["node"] for r in tx.run(_cypher("known_nodes"), ids=sorted(ids), keys=sorted(keys),
-                                            tails=sorted(tails), articles=sorted(articles))} - known.nodes
+        nodes = {
+            r["node"]
+            for r in tx.run(
+                _cypher("known_nodes"),
+                ids=sorted(ids),
+                keys=sorted(keys),
+                tails=sorted(tails),
+                articles=sorted(articles),
+            )
+        } - known.nodes
         if not nodes:
             return
         known.nodes |= nodes

@@ -51,7 +51,7 @@ class Neo4jSettings:
     @classmethod
     def from_env(cls, **overrides: str | None) -> Neo4jSettings:
         """Settings from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and NEO4J_DATABASE; non-None overrides win."""
-        values = {
+        values: dict[str, Any] = {
             "uri": os.environ.get("NEO4J_URI", DEFAULT_URI),
             "user": os.environ.get("NEO4J_USER", "neo4j"),
             "password": os.environ.get("NEO4J_PASSWORD", ""),
@@ -115,8 +115,11 @@ class LoadSummary:
             f"entities: {self.entities_created} created, {self.entities_matched} matched, "
             f"{self.entities_removed} removed; "
             f"aggregate edges: {self.edges_created} created, {self.edges_removed} removed"
-            + (f"; resolution: {len(self.merges)} merges, {self.articles_repointed} stored articles re-pointed"
-               if self.merges or self.articles_repointed else "")
+            + (
+                f"; resolution: {len(self.merges)} merges, {self.articles_repointed} stored articles re-pointed"
+                if self.merges or self.articles_repointed
+                else ""
+            )
         )
 
 
@@ -156,9 +159,11 @@ def connect(settings: Neo4jSettings) -> Iterator[Any]:
         raise DatabaseError(f"invalid Neo4j URI {where!r}: the scheme must be one of {', '.join(SCHEMES)}")
     try:
         driver = neo4j.GraphDatabase.driver(
-            settings.uri, auth=(settings.user, settings.password),
+            settings.uri,
+            auth=(settings.user, settings.password),
             max_transaction_retry_time=getattr(settings, "max_retry_time", DEFAULT_MAX_RETRY_TIME),
-            connection_timeout=CONNECTION_TIMEOUT)
+            connection_timeout=CONNECTION_TIMEOUT,
+        )
     except (ValueError, ConfigurationError) as error:
         raise DatabaseError(f"invalid Neo4j URI {where!r}: {scrub(error)}") from None
     try:
@@ -170,7 +175,9 @@ def connect(settings: Neo4jSettings) -> Iterator[Any]:
         ) from None
     except (ServiceUnavailable, OSError) as error:
         driver.close()
-        raise DatabaseError(f"cannot reach Neo4j at {where}: {scrub_text(unreachable_reason(error, CONNECTION_TIMEOUT))}") from None
+        raise DatabaseError(
+            f"cannot reach Neo4j at {where}: {scrub_text(unreachable_reason(error, CONNECTION_TIMEOUT))}"
+        ) from None
     except ValueError as error:  # a port that is not a number
         driver.close()
         raise DatabaseError(f"cannot reach Neo4j at {where}: {scrub(error)}") from None
@@ -298,8 +305,10 @@ def load_relations(
             on_skip(error)
 
     groups: Iterable[tuple[str, list[Relation]]] = (
-        group_by_article(relations, on_error, skip) if isinstance(relations, Sequence)
-        else article_groups(relations, on_error, skip, sizes=sizes))
+        group_by_article(relations, on_error, skip)
+        if isinstance(relations, Sequence)
+        else article_groups(relations, on_error, skip, sizes=sizes)
+    )
     table = shipped_aliases() if aliases is None else aliases
     apply_constraints(driver, database)
     created_ids: set[str] = set()
@@ -314,7 +323,8 @@ def load_relations(
             except (Neo4jError, DriverError) as error:
                 retried = f" (retried for {time.monotonic() - tried:.0f} s)" if error.is_retryable() else ""
                 raise DatabaseError(
-                    f"writing {_articles_named(batch.article_ids)} failed{retried}: {describe_error(error)}") from None
+                    f"writing {_articles_named(batch.article_ids)} failed{retried}: {describe_error(error)}"
+                ) from None
             created_ids.update(counts.pop("entity_ids_created"))
             seen_ids.update(counts.pop("entity_ids_seen"))
             summary.merges.extend(counts.pop("merges"))
@@ -332,7 +342,7 @@ def load_relations(
 class PendingBatch:
     """Whole articles to write in one transaction, and the alias table to resolve them with."""
 
-    groups: list[tuple[str, list[Relation]]]
+    groups: Sequence[tuple[str, Sequence[Relation]]]
     aliases: AliasTable
 
     @property
@@ -367,8 +377,11 @@ def _write_batch(tx: Any, pending: PendingBatch) -> dict[str, Any]:
     """
     resolved = resolve_batch(tx, pending.groups, pending.aliases)
     batch = article_batch([*pending.groups, *resolved.reloaded], Identity.of_resolution(resolved.resolution))
-    identity = {"merges": resolved.merges, "articles_repointed": len(resolved.reloaded),
-                "entity_ids_seen": {m["entity"] for a in batch.articles for m in a["mentions"]}}
+    identity = {
+        "merges": resolved.merges,
+        "articles_repointed": len(resolved.reloaded),
+        "entity_ids_seen": {m["entity"] for a in batch.articles for m in a["mentions"]},
+    }
     entities = resolved.changed(batch.entities)  # a vote may change an entity whose articles do not
     stored = stored_articles(tx, batch)
     unchanged = {article_id for article_id, same in stored.items() if same}
@@ -379,8 +392,11 @@ def _write_batch(tx: Any, pending: PendingBatch) -> dict[str, Any]:
     if not batch.articles:
         created = [r["id"] for r in tx.run(_cypher("merge_entities"), rows=entities)] if entities else []
         return {"entity_ids_created": created, **skipped, **identity}
-    detached = (tx.run(_cypher("detach_articles"), rows=[{"id": a["id"], "keep": a["keep"]} for a in batch.articles])
-                if len(stored) > len(unchanged) else ())
+    detached = (
+        tx.run(_cypher("detach_articles"), rows=[{"id": a["id"], "keep": a["keep"]} for a in batch.articles])
+        if len(stored) > len(unchanged)
+        else ()
+    )
     kept: set[str] = set()
     stale: dict[str, dict] = {}
     old_entities: set[str] = set()
@@ -399,16 +415,21 @@ def _write_batch(tx: Any, pending: PendingBatch) -> dict[str, Any]:
     rows = batch.articles
     if kept:  # statements already present are updated, not created again
         rows = [{**a, "statements": [s for s in a["statements"] if s["id"] not in kept]} for a in rows]
-        updates = [{"id": s["id"], "properties": s["properties"]}
-                   for a in batch.articles for s in a["statements"] if s["id"] in kept]
+        updates = [
+            {"id": s["id"], "properties": s["properties"]}
+            for a in batch.articles
+            for s in a["statements"]
+            if s["id"] in kept
+        ]
         tx.run(_cypher("update_statements"), rows=updates).consume()
     tx.run(_cypher("write_articles"), rows=rows).consume()
     new_keys = [key for key in batch.keys if key["triple"] not in stale and key["triple"] not in existing]
     edges_created = tx.run(_cypher("create_aggregates"), keys=new_keys).consume().counters.relationships_created
     refresh = [key for key in batch.keys if key["triple"] in existing or key["triple"] in stale]
     in_batch = {key["triple"] for key in batch.keys}
-    refresh += [{**key, "type": relationship_type(key["predicate"])} for triple, key in stale.items()
-                if triple not in in_batch]
+    refresh += [
+        {**key, "type": relationship_type(key["predicate"])} for triple, key in stale.items() if triple not in in_batch
+    ]
     edges = tx.run(_cypher("refresh_aggregates"), keys=refresh).consume().counters if refresh else _NO_COUNTS
     removed_entities = 0
     if old_entities or stale:

@@ -135,18 +135,21 @@ def parse_header(name: str, text: str) -> Query:
         if match:
             key, kind, description, default = match.groups()
             if kind is not None and kind not in PARAMETER_TYPES:
-                raise QueryError(f"query {name!r}: parameter ${key} has unknown type {kind!r} "
-                                 f"(one of {', '.join(PARAMETER_TYPES)})")
-            parameters.append(Parameter(key, description, json.loads(default) if default else None, default is None,
-                                        kind or "json"))
+                raise QueryError(
+                    f"query {name!r}: parameter ${key} has unknown type {kind!r} (one of {', '.join(PARAMETER_TYPES)})"
+                )
+            parameters.append(
+                Parameter(key, description, json.loads(default) if default else None, default is None, kind or "json")
+            )
     declared = any(line.startswith("// Parameters:") for line in header)
     return Query(name, text, summary, tuple(parameters), declared)
 
 
 def query_names() -> list[str]:
     """The names of the queries shipped in queries/."""
-    return sorted(p.name[: -len(".cypher")] for p in resources.files("kg.queries").iterdir()
-                  if p.name.endswith(".cypher"))
+    return sorted(
+        p.name[: -len(".cypher")] for p in resources.files("kg.queries").iterdir() if p.name.endswith(".cypher")
+    )
 
 
 def load_query(name_or_file: str) -> Query:
@@ -184,7 +187,9 @@ def _json_or_text(value: str) -> Any:
         return value
 
 
-def run_query(driver: Any, name_or_file: str, parameters: dict[str, Any], *, database: str) -> tuple[list[str], list[dict]]:
+def run_query(
+    driver: Any, name_or_file: str, parameters: dict[str, Any], *, database: str
+) -> tuple[list[str], list[dict]]:
     """Run a query with read access; returns the column names and the rows as plain values.
 
     Missing parameters take the defaults the query's header declares. Nodes become
@@ -212,8 +217,12 @@ def plain(value: Any) -> Any:
         return {"labels": sorted(value.labels), **{k: plain(v) for k, v in value.items()}}
     if isinstance(value, Relationship):
         start, end = value.start_node, value.end_node
-        return {"type": value.type, "start": start.get("id") if start is not None else None,
-                "end": end.get("id") if end is not None else None, **{k: plain(v) for k, v in value.items()}}
+        return {
+            "type": value.type,
+            "start": start.get("id") if start is not None else None,
+            "end": end.get("id") if end is not None else None,
+            **{k: plain(v) for k, v in value.items()},
+        }
     if isinstance(value, Path):
         return {"nodes": [plain(n) for n in value.nodes], "relationships": [plain(r) for r in value.relationships]}
     if isinstance(value, list):
@@ -242,10 +251,11 @@ def format_rows(keys: list[str], rows: list[dict], fmt: str = "table") -> str:
     table = Table(*keys, show_lines=False)
     for row in rows:
         table.add_row(*(_cell(row.get(k)) for k in keys))
-    console = Console(file=io.StringIO(), width=160, force_terminal=False)
+    text = io.StringIO()
+    console = Console(file=text, width=160, force_terminal=False)
     console.print(table)
     console.print(f"{len(rows)} row{'s' if len(rows) != 1 else ''}")
-    return console.file.getvalue()
+    return text.getvalue()
 
 
 def _cell(value: Any) -> str:

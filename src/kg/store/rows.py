@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from operator import attrgetter
@@ -64,17 +64,20 @@ def relation_scalar_fields() -> tuple[str, ...]:
     """
     hints = get_type_hints(Relation)
     nested = {name for name, _ in nested_record_fields()}
-    return tuple(f.name for f in dataclasses.fields(Relation)
-                 if not dataclasses.is_dataclass(hints[f.name]) and f.name not in nested)
+    return tuple(
+        f.name
+        for f in dataclasses.fields(Relation)
+        if not dataclasses.is_dataclass(hints[f.name]) and f.name not in nested
+    )
 
 
 @cache
 def nested_record_fields() -> tuple[tuple[str, type], ...]:
     """Optional small records of a `Relation` (`time: TimeRef | None`), stored flattened:
     field `time` with fields `text`, `date` becomes properties `time_text`, `time_date`."""
-    found = []
+    found: list[tuple[str, type]] = []
     for name, hint in get_type_hints(Relation).items():
-        records = [a for a in get_args(hint) if dataclasses.is_dataclass(a)]
+        records = [a for a in get_args(hint) if isinstance(a, type) and dataclasses.is_dataclass(a)]
         if records and type(None) in get_args(hint):
             found.append((name, records[0]))
     return tuple(found)
@@ -102,8 +105,14 @@ def evidence_fields() -> tuple[str, ...]:
 
 
 @cache
-def _getters() -> tuple[tuple[str, ...], Callable[[Any], tuple], tuple[str, ...], Callable[[Any], tuple],
-                        tuple[str, ...], Callable[[Any], tuple]]:
+def _getters() -> tuple[
+    tuple[str, ...],
+    Callable[[Any], tuple],
+    tuple[str, ...],
+    Callable[[Any], tuple],
+    tuple[str, ...],
+    Callable[[Any], tuple],
+]:
     # attrgetter fetches every field in one call: rows are built for every relation loaded
     relation, evidence = relation_scalar_fields(), evidence_fields()
     article = tuple(f.name for f in dataclasses.fields(ArticleMeta) if f.name != "id")
@@ -151,8 +160,9 @@ def check_relation(relation: Relation) -> None:
             raise SchemaError(f"entity {entity.id!r} has type {entity.type!r}; known: {', '.join(ENTITY_TYPES)}")
 
 
-def article_batch(relations_by_article: Sequence[tuple[str, Sequence[Relation]]],
-                  identity: Identity | None = None) -> ArticleBatch:
+def article_batch(
+    relations_by_article: Sequence[tuple[str, Sequence[Relation]]], identity: Identity | None = None
+) -> ArticleBatch:
     """Rows for the given articles and all their relations (checked with `check_relation` first).
 
     Args:
@@ -173,23 +183,38 @@ def article_batch(relations_by_article: Sequence[tuple[str, Sequence[Relation]]]
             subject, obj, predicate = resolved.subject, resolved.object, resolved.predicate
             key = triple_key(subject.id, predicate, obj.id)
             if key not in keys:
-                keys[key] = {"triple": key, "subject": subject.id, "object": obj.id, "predicate": predicate,
-                             "type": relationship_type(predicate)}
+                keys[key] = {
+                    "triple": key,
+                    "subject": subject.id,
+                    "object": obj.id,
+                    "predicate": predicate,
+                    "type": relationship_type(predicate),
+                }
             sid = statement_id(resolved)
             properties = statement_properties(resolved)
             properties["id"], properties["triple"] = sid, key
             properties["subject_key"] = relation.subject.id if relation.subject.id != subject.id else None
             properties["object_key"] = relation.object.id if relation.object.id != obj.id else None
-            statements[sid] = {"id": sid, "subject": subject.id, "object": obj.id, "triple": key,
-                               "properties": properties}
+            statements[sid] = {
+                "id": sid,
+                "subject": subject.id,
+                "object": obj.id,
+                "triple": key,
+                "properties": properties,
+            }
         first = relations[0].article if relations else ArticleMeta(article_id)
         properties = article_properties(first)
-        row = {"id": article_id, "properties": properties, "keep": list(statements),
-               "mentions": identity.views(relations), "statements": list(statements.values())}
+        row = {
+            "id": article_id,
+            "properties": properties,
+            "keep": list(statements),
+            "mentions": identity.views(relations),
+            "statements": list(statements.values()),
+        }
         properties[DIGEST_PROPERTY] = article_digest(row)  # kg.store.unchanged: reloads that change nothing
         articles.append(row)
-        for row in statements.values():
-            by_key.setdefault(row["triple"], []).append((properties.get("published"), article_id, row))
+        for statement in statements.values():
+            by_key.setdefault(statement["triple"], []).append((properties.get("published"), article_id, statement))
         size += len(statements)
     for key, row in keys.items():
         row["properties"] = aggregate_properties(row, by_key[key])
@@ -204,7 +229,9 @@ def aggregate_properties(key: Row, statement_rows: list[tuple[str | None, str, R
     None, as `_property` stores it (not at all). Lists and the
     evidence sentence follow publication date (undated last), article id, offset, id.
     """
-    rows = sorted(statement_rows, key=lambda s: (s[0] is None, s[0] or "", s[1], s[2]["properties"]["start"], s[2]["id"]))
+    rows = sorted(
+        statement_rows, key=lambda s: (s[0] is None, s[0] or "", s[1], s[2]["properties"]["start"], s[2]["id"])
+    )
     ordered = [(published, article, row["properties"]) for published, article, row in rows]
     dates = [published for published, _, _ in ordered if published is not None]
     return {
@@ -216,8 +243,10 @@ def aggregate_properties(key: Row, statement_rows: list[tuple[str | None, str, R
         "facts": sum(1 for _, _, s in ordered if s["fact"]),
         "negated": sum(1 for _, _, s in ordered if s["negated"]),
         "modalities": list(dict.fromkeys(s["modality"] for _, _, s in ordered if s["modality"] is not None)) or None,
-        "attributed_to": list(dict.fromkeys(s["attributed_to"] for _, _, s in ordered
-                                            if s["attributed_to"] is not None)) or None,
+        "attributed_to": list(
+            dict.fromkeys(s["attributed_to"] for _, _, s in ordered if s["attributed_to"] is not None)
+        )
+        or None,
         "confidence": max((s["confidence"] for _, _, s in ordered if s["confidence"] is not None), default=None),
         "first_seen": min(dates, default=None),
         "last_seen": max(dates, default=None),
@@ -269,8 +298,10 @@ def article_groups(
         if article_id in refused:
             continue
         if article_id in done:
-            raise KGError(f"article {article_id!r} has more relations than were counted before loading; "
-                          "the input changed while it was read")
+            raise KGError(
+                f"article {article_id!r} has more relations than were counted before loading; "
+                "the input changed while it was read"
+            )
         try:
             check_relation(relation)
         except SchemaError as error:

@@ -50,8 +50,13 @@ def article_digest(row: Row) -> str:
     (True, 32)
     """
     properties = {k: v for k, v in row["properties"].items() if k != DIGEST_PROPERTY}
-    content = {"id": row["id"], "properties": properties, "mentions": row["mentions"],
-               "statements": row["statements"], "loader": _loader_version()}
+    content = {
+        "id": row["id"],
+        "properties": properties,
+        "mentions": row["mentions"],
+        "statements": row["statements"],
+        "loader": _loader_version(),
+    }
     text = json.dumps(content, sort_keys=True, ensure_ascii=False, default=_plain)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
@@ -74,9 +79,12 @@ def without_articles(batch: ArticleBatch, article_ids: set[str]) -> ArticleBatch
     articles = [a for a in batch.articles if a["id"] not in article_ids]
     triples = {s["triple"] for a in articles for s in a["statements"]}
     entities = {m["entity"] for a in articles for m in a["mentions"]}
-    return ArticleBatch(articles=articles, entities=[e for e in batch.entities if e["id"] in entities],
-                        keys=[k for k in batch.keys if k["triple"] in triples],
-                        size=sum(len(a["statements"]) for a in articles))
+    return ArticleBatch(
+        articles=articles,
+        entities=[e for e in batch.entities if e["id"] in entities],
+        keys=[k for k in batch.keys if k["triple"] in triples],
+        size=sum(len(a["statements"]) for a in articles),
+    )
 
 
 __all__ = ["DIGEST_PROPERTY", "article_digest", "stored_articles", "without_articles"]

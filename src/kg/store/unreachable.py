@@ -9,8 +9,9 @@ from __future__ import annotations
 import socket
 
 #: Said after every "cannot reach": the three ways to have a server.
-HINT = ('start one with `eval "$(make neo4j)"` or `docker compose up -d neo4j`, '
-        "or set NEO4J_URI (or --uri) to your server")
+HINT = (
+    'start one with `eval "$(make neo4j)"` or `docker compose up -d neo4j`, or set NEO4J_URI (or --uri) to your server'
+)
 
 
 def unreachable_reason(error: BaseException, timeout: float) -> str:
@@ -46,7 +47,7 @@ def _innermost_os_error(error: BaseException) -> BaseException | None:
         if isinstance(current, OSError) and not type(current).__module__.startswith("neo4j"):
             found = current
         pending.extend(getattr(current, "exceptions", ()))
-        pending.extend((current.__cause__, current.__context__))
+        pending.extend(e for e in (current.__cause__, current.__context__) if e is not None)
     return found
 
 

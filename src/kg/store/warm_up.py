@@ -38,10 +38,22 @@ _FARMERS = Entity("northwind-farmers", "Northwind farmers", "Group")
 
 def _relation(article: str, number: int, subject: Entity, predicate: str, obj: Entity, **qualifiers: Any) -> Relation:
     sentence = f"Sentence {number} of a made-up article, where {subject.name} {predicate}s {obj.name}."
-    meta = ArticleMeta(ARTICLE_PREFIX + article, title=f"Warm-up {article}", url=f"https://example.org/{article}",
-                       published="2025-03-04", source="warm-up")
-    return Relation(subject, predicate, obj, Evidence(meta.id, sentence, 100 * number, 100 * number + len(sentence),
-                                                      "warm_up"), meta, relation_text=predicate, **qualifiers)
+    meta = ArticleMeta(
+        ARTICLE_PREFIX + article,
+        title=f"Warm-up {article}",
+        url=f"https://example.org/{article}",
+        published="2025-03-04",
+        source="warm-up",
+    )
+    return Relation(
+        subject,
+        predicate,
+        obj,
+        Evidence(meta.id, sentence, 100 * number, 100 * number + len(sentence), "warm_up"),
+        meta,
+        relation_text=predicate,
+        **qualifiers,
+    )
 
 
 def warm_up_rounds() -> list[list[Relation]]:
@@ -105,8 +117,10 @@ def main() -> int:
     except KGError as error:
         print(f"kg: warm-up: {error}", file=sys.stderr)
         return 1
-    print(f"kg: warmed up {safe_uri(settings.uri)} ({loads} loads, rolled back) in "
-          f"{time.monotonic() - started:.1f} s", file=sys.stderr)
+    print(
+        f"kg: warmed up {safe_uri(settings.uri)} ({loads} loads, rolled back) in {time.monotonic() - started:.1f} s",
+        file=sys.stderr,
+    )
     return 0
 
 

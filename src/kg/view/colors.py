@@ -29,8 +29,10 @@ def parse_grass(text: str) -> dict[str, dict[str, str]]:
     >>> parse_grass("node.Person {\\n  color: #4C8EDA;\\n  caption: '{name}';\\n}")
     {'node.Person': {'color': '#4C8EDA', 'caption': "'{name}'"}}
     """
-    return {selector: {key: value.strip() for key, value in _PROPERTY.findall(body)}
-            for selector, body in _RULE.findall(text)}
+    return {
+        selector: {key: value.strip() for key, value in _PROPERTY.findall(body)}
+        for selector, body in _RULE.findall(text)
+    }
 
 
 @cache
@@ -44,8 +46,11 @@ def type_styles() -> dict[str, TypeStyle]:
     styles = {}
     for entity_type in ENTITY_TYPES:
         rule = {**fallback, **rules.get(f"node.{entity_type}", {})}
-        styles[entity_type] = TypeStyle(rule.get("color", "#A5ABB6"), rule.get("border-color", "#7F8793"),
-                                        rule.get("text-color-internal", "#FFFFFF"))
+        styles[entity_type] = TypeStyle(
+            rule.get("color", "#A5ABB6"),
+            rule.get("border-color", "#7F8793"),
+            rule.get("text-color-internal", "#FFFFFF"),
+        )
     return styles
 
 

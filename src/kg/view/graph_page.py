@@ -70,19 +70,29 @@ def graph_data(graph: nx.MultiDiGraph) -> dict:
     merged: dict[tuple[str, str, str], dict] = {}
     for source, target, data in graph.edges(data=True):
         relation: Relation = data["relation"]
-        edge = merged.setdefault((source, relation.predicate, target), {
-            "from": source, "to": target, "predicate": relation.predicate, "fact": False,
-            "subject": relation.subject.name, "object": relation.object.name, "evidence": [],
-        })
+        edge = merged.setdefault(
+            (source, relation.predicate, target),
+            {
+                "from": source,
+                "to": target,
+                "predicate": relation.predicate,
+                "fact": False,
+                "subject": relation.subject.name,
+                "object": relation.object.name,
+                "evidence": [],
+            },
+        )
         edge["fact"] = edge["fact"] or relation.is_fact
-        edge["evidence"].append({
-            "sentence": relation.evidence.sentence,
-            "article": relation.article.title or relation.article.id,
-            "published": relation.article.published,
-            "date": relation_date(relation),
-            "fact": relation.is_fact,
-            "qualifiers": _qualifiers(relation),
-        })
+        edge["evidence"].append(
+            {
+                "sentence": relation.evidence.sentence,
+                "article": relation.article.title or relation.article.id,
+                "published": relation.article.published,
+                "date": relation_date(relation),
+                "fact": relation.is_fact,
+                "qualifiers": _qualifiers(relation),
+            }
+        )
     edges = [merged[key] for key in sorted(merged)]
     for edge in edges:
         edge["evidence"].sort(key=lambda ev: (ev["date"] or "~", ev["article"], ev["sentence"]))
@@ -95,8 +105,15 @@ def graph_data(graph: nx.MultiDiGraph) -> dict:
     order = sorted(graph.nodes, key=lambda n: (-relations[n], -statements[n], graph.nodes[n]["name"], n))
     rank = {node: i for i, node in enumerate(order)}
     nodes = [
-        {"id": node, "name": data["name"], "type": data["type"], "aliases": list(data["aliases"]),
-         "relations": relations[node], "statements": statements[node], "rank": rank[node]}
+        {
+            "id": node,
+            "name": data["name"],
+            "type": data["type"],
+            "aliases": list(data["aliases"]),
+            "relations": relations[node],
+            "statements": statements[node],
+            "rank": rank[node],
+        }
         for node, data in sorted(graph.nodes(data=True))
     ]
     styles = {t: {"color": s.color, "border": s.border} for t, s in type_styles().items()}
@@ -106,8 +123,13 @@ def graph_data(graph: nx.MultiDiGraph) -> dict:
 def _script_json(value: object) -> str:
     """JSON that is safe inside <script>: no "</script>", "<!--" or line separators can close it."""
     text = json.dumps(value, ensure_ascii=False)
-    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
 
 
 def _static(name: str) -> str:
@@ -138,8 +160,9 @@ def render_html(graph: nx.MultiDiGraph, title: str = "kg graph", *, top: int | N
     )
 
 
-def write_html(graph: nx.MultiDiGraph, path: str | os.PathLike[str], title: str = "kg graph", *,
-               top: int | None = None) -> None:
+def write_html(
+    graph: nx.MultiDiGraph, path: str | os.PathLike[str], title: str = "kg graph", *, top: int | None = None
+) -> None:
     """Write the page to `path`; an existing file is replaced only once the new one is whole."""
     write_page(render_html(graph, title, top=top), path)
 
@@ -158,5 +181,14 @@ def write_page(text: str, path: str | os.PathLike[str]) -> None:
         raise
 
 
-__all__ = ["ALWAYS_LABELLED", "LARGE_GRAPH", "TOP_ACTORS", "VIS_NETWORK_VERSION", "graph_data", "relation_date",
-           "render_html", "write_html", "write_page"]
+__all__ = [
+    "ALWAYS_LABELLED",
+    "LARGE_GRAPH",
+    "TOP_ACTORS",
+    "VIS_NETWORK_VERSION",
+    "graph_data",
+    "relation_date",
+    "render_html",
+    "write_html",
+    "write_page",
+]

@@ -52,8 +52,15 @@ def publication_day(published: str | None) -> str | None:
     >>> publication_day("2025-03-04T10:00:00Z"), publication_day("2025-03"), publication_day(None)
     ('2025-03-04', None, None)
     """
-    if published and len(published) >= 10 and published[4] == "-" and published[7] == "-" \
-            and published[:4].isdigit() and published[5:7].isdigit() and published[8:10].isdigit():
+    if (
+        published
+        and len(published) >= 10
+        and published[4] == "-"
+        and published[7] == "-"
+        and published[:4].isdigit()
+        and published[5:7].isdigit()
+        and published[8:10].isdigit()
+    ):
         return published[:10]
     return None
 
@@ -85,18 +92,36 @@ def build_network(relations: Iterable[Relation], base: str = DEFAULT_BASE_IRI) -
         edge.confidence = max(edge.confidence, relation.confidence)
         edge.fact = edge.fact or asserts_fact(relation)
     graph = nx.MultiDiGraph(name="kg")
-    for key, seen in nodes.items():
-        entity = entities[key]
-        data: dict[str, Any] = {"label": entity.name, "type": entity.type or "", "iri": minter.entity(key),
-                                "mentions": seen.count, "aliases": "; ".join(entity.aliases)}
-        graph.add_node(key, **data, **_dates(seen))
+    for node, seen in nodes.items():
+        entity = entities[node]
+        data: dict[str, Any] = {
+            "label": entity.name,
+            "type": entity.type or "",
+            "iri": minter.entity(node),
+            "mentions": seen.count,
+            "aliases": "; ".join(entity.aliases),
+        }
+        graph.add_node(node, **data, **_dates(seen))
     for (subject, predicate, obj, negated, modality), edge in edges.items():
         first = edge.relation
-        data = {"predicate": predicate, "label": predicate_label(predicate), "count": edge.seen.count,
-                "negated": negated, "modality": modality, "fact": edge.fact, "confidence": edge.confidence,
-                "sentence": first.evidence.sentence, "article": first.article.id}
-        graph.add_edge(subject, obj, key=f"{predicate}|{'negated' if negated else 'affirmed'}|{modality}",
-                       **data, **_dates(edge.seen))
+        data = {
+            "predicate": predicate,
+            "label": predicate_label(predicate),
+            "count": edge.seen.count,
+            "negated": negated,
+            "modality": modality,
+            "fact": edge.fact,
+            "confidence": edge.confidence,
+            "sentence": first.evidence.sentence,
+            "article": first.article.id,
+        }
+        graph.add_edge(
+            subject,
+            obj,
+            key=f"{predicate}|{'negated' if negated else 'affirmed'}|{modality}",
+            **data,
+            **_dates(edge.seen),
+        )
     return graph
 
 
@@ -104,8 +129,12 @@ def _dates(seen: _Seen) -> dict[str, str]:
     """first_seen / last_seen, and GEXF's start / end (taken out for GraphML)."""
     if seen.first is None:
         return {}
-    return {"first_seen": seen.first, "last_seen": seen.last or seen.first, "start": seen.first,
-            "end": seen.last or seen.first}
+    return {
+        "first_seen": seen.first,
+        "last_seen": seen.last or seen.first,
+        "start": seen.first,
+        "end": seen.last or seen.first,
+    }
 
 
 def write_network(relations: Iterable[Relation], stream: IO[bytes], fmt: str, base: str = DEFAULT_BASE_IRI) -> Any:

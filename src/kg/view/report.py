@@ -139,12 +139,24 @@ class _Groups:
 
 
 def _reading_order(relation: Relation) -> tuple:
-    return (relation_date(relation) or "~", relation.article.id, relation.evidence.start, relation.subject.name,
-            relation.predicate, relation.object.name)
+    return (
+        relation_date(relation) or "~",
+        relation.article.id,
+        relation.evidence.start,
+        relation.subject.name,
+        relation.predicate,
+        relation.object.name,
+    )
 
 
-def build_report(relations: Iterable[Relation], *, title: str = "kg report", articles: Iterable[Article] | None = None,
-                 unread: Iterable[str] = (), top: int = TOP) -> Report:
+def build_report(
+    relations: Iterable[Relation],
+    *,
+    title: str = "kg report",
+    articles: Iterable[Article] | None = None,
+    unread: Iterable[str] = (),
+    top: int = TOP,
+) -> Report:
     """Every figure of the report, with its evidence groups.
 
     Args:
@@ -161,7 +173,11 @@ def build_report(relations: Iterable[Relation], *, title: str = "kg report", art
     report_articles = len({r.article.id for r in rels})
     entities = {e.id: e for r in rels for e in (r.subject, r.object)}
     return Report(
-        title=title, relations=rels, articles=report_articles, actors=len(entities), all_evidence=all_evidence,
+        title=title,
+        relations=rels,
+        articles=report_articles,
+        actors=len(entities),
+        all_evidence=all_evidence,
         top_actors=_top_actors(rels, entities, groups, top),
         predicates=_predicates(rels, groups, top),
         timeline=_timeline(rels, groups),
@@ -174,7 +190,9 @@ def build_report(relations: Iterable[Relation], *, title: str = "kg report", art
     )
 
 
-def _top_actors(rels: Sequence[Relation], entities: dict[str, Entity], groups: _Groups, top: int) -> tuple[ActorRow, ...]:
+def _top_actors(
+    rels: Sequence[Relation], entities: dict[str, Entity], groups: _Groups, top: int
+) -> tuple[ActorRow, ...]:
     items: dict[str, set[int]] = defaultdict(set)
     for i, r in enumerate(rels):
         items[r.subject.id].add(i)
@@ -184,8 +202,16 @@ def _top_actors(rels: Sequence[Relation], entities: dict[str, Entity], groups: _
         return len({(rels[i].subject.id, rels[i].predicate, rels[i].object.id) for i in items[key]})
 
     ranked = sorted(items, key=lambda k: (-triples(k), -len(items[k]), entities[k].name, k))[:top]
-    return tuple(ActorRow(entities[k], triples(k), len(items[k]), len({rels[i].article.id for i in items[k]}),
-                          groups.add(entities[k].name, items[k])) for k in ranked)
+    return tuple(
+        ActorRow(
+            entities[k],
+            triples(k),
+            len(items[k]),
+            len({rels[i].article.id for i in items[k]}),
+            groups.add(entities[k].name, items[k]),
+        )
+        for k in ranked
+    )
 
 
 def _predicates(rels: Sequence[Relation], groups: _Groups, top: int) -> tuple[PredicateRow, ...]:
@@ -193,9 +219,16 @@ def _predicates(rels: Sequence[Relation], groups: _Groups, top: int) -> tuple[Pr
     for i, r in enumerate(rels):
         items[r.predicate].append(i)
     ranked = sorted(items, key=lambda p: (-len(items[p]), p))[:top]
-    return tuple(PredicateRow(p, len(items[p]), len({(rels[i].subject.id, rels[i].object.id) for i in items[p]}),
-                              len({rels[i].article.id for i in items[p]}), groups.add(f"Relations: {p}", items[p]))
-                 for p in ranked)
+    return tuple(
+        PredicateRow(
+            p,
+            len(items[p]),
+            len({(rels[i].subject.id, rels[i].object.id) for i in items[p]}),
+            len({rels[i].article.id for i in items[p]}),
+            groups.add(f"Relations: {p}", items[p]),
+        )
+        for p in ranked
+    )
 
 
 def parse_date(text: str) -> date | None:
@@ -207,7 +240,7 @@ def parse_date(text: str) -> date | None:
     parts = text.split("-")
     try:
         numbers = [int(p) for p in parts[:3]]
-        return date(numbers[0], *(numbers[1:] + [1, 1])[:2])
+        return date(numbers[0], *[*numbers[1:], 1, 1][:2])
     except (ValueError, IndexError, TypeError):
         return None
 
@@ -249,9 +282,18 @@ def _timeline(rels: Sequence[Relation], groups: _Groups) -> Timeline:
     for (start, end, label), items in sorted(buckets.items()):
         facts = [i for i in items if rels[i].is_fact]
         others = [i for i in items if not rels[i].is_fact]
-        periods.append(Period(start, end, label, len(facts), len(others), groups.add(f"Relations dated {label}", items),
-                              groups.add(f"Plain facts dated {label}", facts) if facts else None,
-                              groups.add(f"Negated or hypothetical relations dated {label}", others) if others else None))
+        periods.append(
+            Period(
+                start,
+                end,
+                label,
+                len(facts),
+                len(others),
+                groups.add(f"Relations dated {label}", items),
+                groups.add(f"Plain facts dated {label}", facts) if facts else None,
+                groups.add(f"Negated or hypothetical relations dated {label}", others) if others else None,
+            )
+        )
     return Timeline(unit, tuple(periods), len(undated), undated_group)
 
 
@@ -263,10 +305,16 @@ def _pairs(rels: Sequence[Relation], groups: _Groups, stance: str, top: int) -> 
             a, b = sorted((r.subject.name, r.object.name))
             items[(a, b)].append(i)
     ranked = sorted(items, key=lambda k: (-len(items[k]), k))[:top]
-    return tuple(PairRow(a, b, len(items[(a, b)]),
-                         tuple(sorted(Counter(rels[i].predicate for i in items[(a, b)]).items(), key=lambda p: (-p[1], p[0]))),
-                         groups.add(f"{stance.capitalize()}: {a} and {b}", items[(a, b)]))
-                 for a, b in ranked)
+    return tuple(
+        PairRow(
+            a,
+            b,
+            len(items[(a, b)]),
+            tuple(sorted(Counter(rels[i].predicate for i in items[(a, b)]).items(), key=lambda p: (-p[1], p[0]))),
+            groups.add(f"{stance.capitalize()}: {a} and {b}", items[(a, b)]),
+        )
+        for a, b in ranked
+    )
 
 
 def _contradictions(rels: Sequence[Relation], groups: _Groups) -> tuple[Contradiction, ...]:
@@ -286,9 +334,17 @@ def _contradictions(rels: Sequence[Relation], groups: _Groups) -> tuple[Contradi
         if asserted and negated:
             subject, obj = names[key]
             claim = f"{subject} –{key[1]}→ {obj}"
-            found.append(Contradiction(subject, key[1], obj, len(asserted), len(negated),
-                                       groups.add(f"Asserted: {claim}", asserted),
-                                       groups.add(f"Negated: {claim}", negated)))
+            found.append(
+                Contradiction(
+                    subject,
+                    key[1],
+                    obj,
+                    len(asserted),
+                    len(negated),
+                    groups.add(f"Asserted: {claim}", asserted),
+                    groups.add(f"Negated: {claim}", negated),
+                )
+            )
     return tuple(found)
 
 
@@ -303,5 +359,17 @@ def _silent(rels: Sequence[Relation], articles: Iterable[Article]) -> tuple[Sile
     return tuple(sorted(silent, key=lambda a: a.id))
 
 
-__all__ = ["ActorRow", "Contradiction", "EvidenceGroup", "PairRow", "Period", "PredicateRow", "Report",
-           "SilentArticle", "Timeline", "build_report", "parse_date", "stances"]
+__all__ = [
+    "ActorRow",
+    "Contradiction",
+    "EvidenceGroup",
+    "PairRow",
+    "Period",
+    "PredicateRow",
+    "Report",
+    "SilentArticle",
+    "Timeline",
+    "build_report",
+    "parse_date",
+    "stances",
+]

@@ -31,6 +31,7 @@ def timeline_svg(timeline: Timeline) -> str:
     matplotlib.use("svg", force=False)
     from matplotlib import dates as mdates
     from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
 
     matplotlib.rcParams["svg.fonttype"] = "none"  # text stays text: smaller, searchable, selectable
     matplotlib.rcParams["svg.hashsalt"] = "kg-report"  # the same report gives the same bytes
@@ -42,8 +43,15 @@ def timeline_svg(timeline: Timeline) -> str:
     starts = [mdates.date2num(p.start) for p in periods]  # numbers of days, as matplotlib's date axis keeps them
     widths = [max((p.end - p.start).days, least) * 0.85 for p in periods]
     facts = axes.bar(starts, [p.facts for p in periods], widths, align="edge", color=FACT_COLOR, label="plain facts")
-    others = axes.bar(starts, [p.others for p in periods], widths, align="edge", bottom=[p.facts for p in periods],
-                      color=OTHER_COLOR, label="negated or hypothetical")
+    others = axes.bar(
+        starts,
+        [p.others for p in periods],
+        widths,
+        align="edge",
+        bottom=[p.facts for p in periods],
+        color=OTHER_COLOR,
+        label="negated or hypothetical",
+    )
     for period, fact_bar, other_bar in zip(periods, facts, others, strict=True):
         for bar in (fact_bar, other_bar):
             bar.set_url(f"#{period.evidence}")
@@ -51,7 +59,8 @@ def timeline_svg(timeline: Timeline) -> str:
     axes.xaxis.set_major_locator(locator)
     axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     axes.xaxis_date()
-    axes.yaxis.get_major_locator().set_params(integer=True)
+    # the default ticks, in whole numbers
+    axes.yaxis.set_major_locator(MaxNLocator("auto", steps=[1, 2, 2.5, 5, 10], integer=True))
     axes.set_ylabel(f"relations per {timeline.unit}")
     axes.spines[["top", "right"]].set_visible(False)
     figure.legend(handles=[facts, others], loc="outside upper right", ncols=2, frameon=False)
@@ -59,15 +68,20 @@ def timeline_svg(timeline: Timeline) -> str:
     figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
     svg = buffer.getvalue()
     # a link to its evidence opens in this page, not a new window (matplotlib's links do)
-    return re.sub(r'(<a [^>]*?)\s+target="_blank"', r"\1", svg[svg.index("<svg"):])
+    return re.sub(r'(<a [^>]*?)\s+target="_blank"', r"\1", svg[svg.index("<svg") :])
 
 
 def _environment():
     import jinja2
 
     environment = jinja2.Environment(
-        loader=jinja2.FunctionLoader(lambda name: resources.files("kg.view").joinpath("static", name).read_text("utf-8")),
-        autoescape=True, trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined,
+        loader=jinja2.FunctionLoader(
+            lambda name: resources.files("kg.view").joinpath("static", name).read_text("utf-8")
+        ),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
     )
     environment.filters["qualifiers"] = _qualifiers
     environment.filters["date"] = lambda r: relation_date(r) or "undated"
@@ -89,10 +103,15 @@ def render_report(report: Report) -> str:
 
     styles = {t: s for t, s in type_styles().items()}
     svg = timeline_svg(report.timeline)
-    return _environment().get_template("report.html").render(
-        report=report, styles=styles, css=markupsafe.Markup(resources.files("kg.view").joinpath(
-            "static", "report.css").read_text("utf-8")),
-        timeline_svg=markupsafe.Markup(_strip_xml_comments(svg)),
+    return (
+        _environment()
+        .get_template("report.html")
+        .render(
+            report=report,
+            styles=styles,
+            css=markupsafe.Markup(resources.files("kg.view").joinpath("static", "report.css").read_text("utf-8")),
+            timeline_svg=markupsafe.Markup(_strip_xml_comments(svg)),
+        )
     )
 
 
@@ -100,8 +119,14 @@ def _strip_xml_comments(svg: str) -> str:
     return re.sub(r"<!--.*?-->", "", svg, flags=re.S)
 
 
-def write_report(relations: Iterable[Relation], path: str | os.PathLike[str], *, title: str = "kg report",
-                 articles: Iterable[Article] | None = None, unread: Iterable[str] = ()) -> Report:
+def write_report(
+    relations: Iterable[Relation],
+    path: str | os.PathLike[str],
+    *,
+    title: str = "kg report",
+    articles: Iterable[Article] | None = None,
+    unread: Iterable[str] = (),
+) -> Report:
     """Build the report of `relations` and write it to `path` (replaced only once whole)."""
     report = build_report(relations, title=title, articles=articles, unread=unread)
     write_page(render_report(report), path)

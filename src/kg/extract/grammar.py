@@ -29,69 +29,15 @@ _INHERITING = frozenset({"xcomp", "conj"})
 #: Verbs of saying: what follows them is what was said, and their own objects are rarely
 #: actors, so the relation rules do not read them as actions ("he added with a smile").
 SAYING_VERBS = frozenset(
-    {
-        "say",
-        "add",
-        "tell",
-        "state",
-        "note",
-        "insist",
-        "stress",
-        "argue",
-        "claim",
-        "caution",
-        "explain",
-        "write",
-        "announce",
-        "declare",
-        "reply",
-        "ask",
-    }
+    "say add tell state note insist stress argue claim caution explain write announce declare reply ask".split()
 )
 #: Verbs that attribute what follows to their subject: they find the speaker of a quotation or
 #: of reported speech ("Rutte warned that …"), so they include verbs of belief and report.
-ATTRIBUTION_VERBS = frozenset(
-    {
-        "say",
-        "add",
-        "tell",
-        "state",
-        "note",
-        "insist",
-        "stress",
-        "argue",
-        "claim",
-        "caution",
-        "explain",
-        "write",
-        "announce",
-        "declare",
-        "reply",
-        "ask",
-        "warn",
-        "believe",
-        "think",
-        "suggest",
-        "report",
-        "allege",
-        "admit",
-        "acknowledge",
-        "confirm",
-        "estimate",
-        "predict",
-        "tweet",
-        "post",
-        "emphasize",
-        "emphasise",
-        "recall",
-        "assert",
-        "contend",
-        "remark",
-        "respond",
-        "deny",
-        "refute",
-        "dispute",
-    }
+ATTRIBUTION_VERBS = SAYING_VERBS | frozenset(
+    (
+        "warn believe think suggest report allege admit acknowledge confirm estimate predict tweet post emphasize "
+        "emphasise recall assert contend remark respond deny refute dispute"
+    ).split()
 )
 
 

@@ -329,51 +329,16 @@ def _one_name(first: Span, second: Span) -> bool:
 
 #: Prepositions after which a place is where something happened, not who did it.
 _PLACE_PREPOSITIONS = frozenset(
-    {
-        "in",
-        "at",
-        "to",
-        "from",
-        "into",
-        "near",
-        "across",
-        "through",
-        "inside",
-        "outside",
-        "around",
-        "within",
-        "towards",
-        "toward",
-        "via",
-        "beyond",
-        "throughout",
-    }
+    "in at to from into near across through inside outside around within towards toward via beyond throughout".split()
 )
 
 
 #: Verbs whose object is a place one goes to or leaves.
 _MOTION_VERBS = frozenset(
-    {
-        "visit",
-        "tour",
-        "enter",
-        "leave",
-        "reach",
-        "quit",
-        "fly",
-        "travel",
-        "return",
-        "arrive",
-        "head",
-        "move",
-        "flee",
-        "storm",
-        "capture",
-        "bomb",
-        "shell",
-        "besiege",
-        "evacuate",
-    }
+    (
+        "visit tour enter leave reach quit fly travel return arrive head move flee storm capture bomb shell besiege "
+        "evacuate"
+    ).split()
 )
 
 

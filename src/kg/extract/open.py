@@ -20,23 +20,7 @@ _RELATION_CHILDREN = frozenset({"aux", "auxpass", "neg", "prt"})
 _COPULAS = frozenset({"be"})
 # Adverbs kept in the relation when they sit between subject and verb ("also praised").
 _RELATION_ADVERBS = frozenset(
-    {
-        "also",
-        "never",
-        "not",
-        "often",
-        "still",
-        "already",
-        "later",
-        "then",
-        "generally",
-        "usually",
-        "sharply",
-        "eventually",
-        "first",
-        "only",
-        "just",
-    }
+    "also never not often still already later then generally usually sharply eventually first only just".split()
 )
 
 

@@ -67,21 +67,7 @@ _OPINION_VERBS = frozenset({"think", "believe", "feel", "consider", "reckon", "s
 _POLL_NOUNS = frozenset({"poll", "survey", "opinion", "study", "pollster", "polls", "surveys"})
 #: Verbs that report speech: "would" in the clause they take is a plan said aloud ("said he would contest").
 _REPORTING_VERBS = frozenset(
-    {
-        "say",
-        "tell",
-        "add",
-        "announce",
-        "insist",
-        "indicate",
-        "confirm",
-        "reveal",
-        "declare",
-        "state",
-        "promise",
-        "pledge",
-        "vow",
-    }
+    "say tell add announce insist indicate confirm reveal declare state promise pledge vow".split()
 )
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 

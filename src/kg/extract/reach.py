@@ -28,18 +28,7 @@ CLASSIFIER_NOUNS = frozenset(
 )
 #: Nouns through which an actor speaks: "a spokesman for the LSE said", "party sources told the BBC".
 PROXY_NOUNS = frozenset(
-    {
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "source",
-        "sources",
-        "statement",
-        "aide",
-        "aides",
-        "representative",
-        "representatives",
-    }
+    "spokesman spokeswoman spokesperson source sources statement aide aides representative representatives".split()
 )
 #: Prepositions after a noun that name its owner: "the resignation of X", "criticism from X".
 _OWNER_PREPS = frozenset({"of"})

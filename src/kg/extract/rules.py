@@ -43,26 +43,10 @@ _MAKING = frozenset({"make", "produce", "manufacture", "brew", "bottle", "publis
 
 #: Verbs that, with "as", say what their object is: "list X as supporters", "see X as a threat".
 _AS_VERBS = frozenset(
-    {
-        "list",
-        "describe",
-        "see",
-        "regard",
-        "view",
-        "use",
-        "cite",
-        "count",
-        "portray",
-        "label",
-        "present",
-        "treat",
-        "consider",
-        "identify",
-        "characterise",
-        "characterize",
-        "depict",
-        "class",
-    }
+    (
+        "list describe see regard view use cite count portray label present treat consider identify characterise "
+        "characterize depict class"
+    ).split()
 )
 
 

@@ -12,49 +12,13 @@ from kg.keys import key_words
 # Titles that are part of who someone is: "Baroness Kennedy" is not "Charles Kennedy", "Prince
 # Charles" is not "Ray Charles". A short form carrying one joins only a full name seen with it.
 IDENTITY_TITLES = frozenset(
-    {
-        "lord",
-        "lady",
-        "baroness",
-        "baron",
-        "viscount",
-        "viscountess",
-        "earl",
-        "countess",
-        "duke",
-        "duchess",
-        "marquess",
-        "marchioness",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "pope",
-        "sheikh",
-        "emir",
-        "sultan",
-        "cardinal",
-        "archbishop",
-        "bishop",
-    }
+    (
+        "lord lady baroness baron viscount viscountess earl countess duke duchess marquess marchioness king queen "
+        "prince princess pope sheikh emir sultan cardinal archbishop bishop"
+    ).split()
 )
 _MALE = frozenset({"mr", "sir", "lord", "baron", "viscount", "earl", "duke", "marquess", "king", "prince"})
-_FEMALE = frozenset(
-    {
-        "mrs",
-        "ms",
-        "miss",
-        "lady",
-        "dame",
-        "baroness",
-        "viscountess",
-        "countess",
-        "duchess",
-        "marchioness",
-        "queen",
-        "princess",
-    }
-)
+_FEMALE = frozenset("mrs ms miss lady dame baroness viscountess countess duchess marchioness queen princess".split())
 
 # Plural nouns for the members of an organisation: "Labour MPs", "Tory backbenchers".
 GROUP_NOUNS = frozenset(

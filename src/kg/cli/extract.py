@@ -21,7 +21,6 @@ from kg.cli.output import is_special, output_file, prepare_parent, replace_folde
 from kg.cli.resolution import aliases_option, write_merges
 from kg.errors import KGError
 from kg.extract import ArticleExtraction, ExtractOptions, extract_articles
-from kg.extract.pipeline import pipeline_language
 from kg.extract.resume import Journal, content_hash, extraction_fingerprint, partial_path
 from kg.ingest import read_articles
 from kg.ingest.files import check_inputs
@@ -146,6 +145,8 @@ def extract(
       kg extract archive/ --engine dask --scheduler tcp://10.0.0.5:8786 -o triples/
       kg extract news/ --aliases my-aliases.csv -o triples.jsonl
     """
+    from kg.extract.pipeline import pipeline_language  # spaCy: here, not when the commands are listed
+
     skips = Skips(strict=strict)
     check_inputs(inputs)  # a typo stops here, before any output is touched
     counts = {"articles": 0, "relations": 0, "done": 0}

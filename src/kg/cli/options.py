@@ -66,9 +66,11 @@ def neo4j_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def model_option(command: Callable[..., Any]) -> Callable[..., Any]:
-    from kg.extract.pipeline import DEFAULT_PIPELINE, pipeline_name  # spaCy: only the commands that extract
+    from kg.extract.options import DEFAULT_PIPELINE
 
     def installed(ctx: click.Context, param: click.Parameter, value: str) -> str:
+        from kg.extract.pipeline import pipeline_name  # spaCy: when the command runs, not when listed
+
         return pipeline_name(value)
 
     return click.option(

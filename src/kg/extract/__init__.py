@@ -7,8 +7,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from kg.errors import OnError, OnSkip, check_on_error
-from kg.extract.document import ArticleExtraction, ExtractOptions, extract_doc
-from kg.extract.pipeline import DEFAULT_PIPELINE
+from kg.extract.options import DEFAULT_PIPELINE, ArticleExtraction, ExtractOptions
 from kg.model import Article, Relation
 from kg.vocabulary import Vocabulary, load_vocabulary
 
@@ -69,4 +68,6 @@ def extract_relations(
 
 def relations_from_doc(doc: Doc, article: Article, vocabulary: Vocabulary | None = None) -> list[Relation]:
     """The relations between entities in one parsed article."""
+    from kg.extract.document import extract_doc
+
     return list(extract_doc(doc, article, vocabulary or load_vocabulary(), ExtractOptions()).relations)

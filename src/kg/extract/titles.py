@@ -15,6 +15,13 @@ TITLES = frozenset(
     auditor inspector archbishop bishop cardinal ombudsman""".split()
 )
 
+#: Plural nouns for groups that act together ("MPs told the minister", "Labour backbenchers").
+GROUP_NOUNS = frozenset(
+    """mps meps msps peers lords ministers officials backbenchers rebels campaigners protesters
+    judges senators congressmen troops regulators detainees prosecutors investigators ministers diplomats
+    negotiators militants insurgents rebels lawmakers legislators councillors""".split()
+)
+
 #: Words that name a department inside an office's title ("Home Secretary", "Health Minister"): never
 #: an organization on their own.
 DEPARTMENTS = frozenset(

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import replace
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:  # kg.store.rows imports this module
+if TYPE_CHECKING:  # kg.store.rows imports this module: the type only
     from kg.store.rows import ArticleBatch
 
 Row = dict[str, Any]
@@ -74,12 +75,11 @@ def stored_articles(tx: Any, batch: ArticleBatch) -> dict[str, bool]:
 def without_articles(batch: ArticleBatch, article_ids: set[str]) -> ArticleBatch:
     """The batch less the given articles, and less the entities and aggregate edges only they
     concern (those are stored as these articles left them)."""
-    from kg.store.rows import ArticleBatch
-
     articles = [a for a in batch.articles if a["id"] not in article_ids]
     triples = {s["triple"] for a in articles for s in a["statements"]}
     entities = {m["entity"] for a in articles for m in a["mentions"]}
-    return ArticleBatch(
+    return replace(
+        batch,
         articles=articles,
         entities=[e for e in batch.entities if e["id"] in entities],
         keys=[k for k in batch.keys if k["triple"] in triples],

@@ -13,22 +13,23 @@ Standard library only, importable by path (tests/test_rdf_jena.py). Command line
 from __future__ import annotations
 
 import argparse
-import contextlib
-import fcntl
-import os
 import re
-import shutil
 import subprocess
 import sys
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
+
+_SCRIPTS = str(Path(__file__).resolve().parent)
+if _SCRIPTS not in sys.path:  # maven_jars.py beside this script, however the script is loaded
+    sys.path.insert(0, _SCRIPTS)
+
+import maven_jars  # noqa: E402
+from maven_jars import cache_root, copy_jars  # noqa: E402
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 POM_FILE = REPO_ROOT / "scripts" / "jena" / "pom.xml"
 #: Jena's SHACL on the union of every graph of a dataset (its `shacl` command reads the default graph only).
 SHACL_UNION_SOURCE = REPO_ROOT / "scripts" / "jena" / "ShaclUnion.java"
-COMPLETE_MARKER = ".kg-complete"  # written once mvn has copied every jar
 
 #: The tools, by the name of Jena's own scripts, and their main classes in jena-cmds.
 TOOLS = {
@@ -56,82 +57,31 @@ def jena_version(pom: Path = POM_FILE) -> str:
     return found.group(1).strip()
 
 
-def cache_root() -> Path:
-    """${KG_CACHE_DIR:-${XDG_CACHE_HOME:-~/.cache}/kg}, as scripts/neo4j_local.py uses."""
-    if os.environ.get("KG_CACHE_DIR"):
-        return Path(os.environ["KG_CACHE_DIR"]).expanduser().resolve()
-    return (Path(os.environ.get("XDG_CACHE_HOME") or "~/.cache").expanduser() / "kg").resolve()
-
-
-@contextlib.contextmanager
-def _file_lock(path: Path) -> Iterator[None]:
-    """Serialise resolution between concurrent runs sharing one cache."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        yield
-
-
-def java_executable() -> str:
-    """$JAVA_HOME/bin/java when JAVA_HOME is set, else `java` from PATH (Jena 5 needs Java 17+)."""
-    if os.environ.get("JAVA_HOME"):
-        java = Path(os.environ["JAVA_HOME"]) / "bin" / "java"
-        if not java.is_file():
-            raise JenaLocalError(f"JAVA_HOME={os.environ['JAVA_HOME']} has no bin/java: fix or unset JAVA_HOME")
-        return str(java)
-    java = shutil.which("java")
-    if java is None:
-        raise JenaLocalError(
-            "java not found on PATH: Jena 5 needs Java 17 (e.g. `apt-get install openjdk-17-jre-headless`)"
-        )
-    return java
-
-
 def resolve_jena(*, cache: Path | None = None, progress: Callable[[str], None] = _progress) -> Path:
     """The folder of Jena's jars (`<cache>/jena-<version>/lib`), resolving it with mvn once."""
     cache = cache or cache_root()
     version = jena_version()
     folder = cache / f"jena-{version}" / "lib"
-    if (folder / COMPLETE_MARKER).is_file():
-        return folder
-    with _file_lock(folder.parent / ".lock"):
-        if (folder / COMPLETE_MARKER).is_file():  # another run resolved it while we waited
-            return folder
-        mvn = shutil.which("mvn")
-        if mvn is None:
-            raise JenaLocalError("mvn not found on PATH: install Maven (e.g. `apt-get install maven`)")
-        staging = folder.with_name(folder.name + ".partial")
-        shutil.rmtree(staging, ignore_errors=True)
-        log_path = folder.parent / "mvn.log"
-        command = [
-            mvn,
-            "-B",
-            "--no-transfer-progress",
-            "-Dstyle.color=never",
-            "-f",
-            str(POM_FILE),
-            f"-Dmaven.repo.local={cache / 'm2'}",
-            f"-DoutputDirectory={staging}",
-            "dependency:copy-dependencies",
-        ]
-        progress(f"resolving Apache Jena {version} from Maven Central into {folder}")
-        started = time.monotonic()
-        with open(log_path, "w") as log:
-            code = subprocess.call(
-                command, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, cwd=folder.parent
-            )
-        jars = sorted(staging.glob("*.jar"))
-        if code != 0 or not any(jar.name.startswith("jena-cmds-") for jar in jars):
-            errors = [
-                line[8:] for line in log_path.read_text(errors="replace").splitlines() if line.startswith("[ERROR] ")
-            ]
-            reason = errors[0].split("kg-jena-tools: ", 1)[-1][:400] if errors else f"exit status {code}"
-            raise JenaLocalError(f"mvn failed resolving Apache Jena {version}: {reason} (full log: {log_path})")
-        shutil.rmtree(folder, ignore_errors=True)
-        staging.rename(folder)
-        (folder / COMPLETE_MARKER).write_text(f"jena {version}: {len(jars)} jars\n")
-        progress(f"resolved {len(jars)} jars in {time.monotonic() - started:.1f} s")
-        return folder
+    return copy_jars(
+        folder,
+        ["-f", str(POM_FILE), f"-Dmaven.repo.local={cache / 'm2'}", "dependency:copy-dependencies"],
+        name=f"Apache Jena {version}",
+        label=f"Apache Jena {version}",
+        project="kg-jena-tools",
+        log=folder.parent / "mvn.log",
+        enough=lambda jars: any(jar.name.startswith("jena-cmds-") for jar in jars),
+        fail=_failure,
+        progress=progress,
+    )
+
+
+def _failure(cause: str, log: Path | None) -> JenaLocalError:
+    return JenaLocalError(cause)
+
+
+def java_executable() -> str:
+    """$JAVA_HOME/bin/java when JAVA_HOME is set, else `java` from PATH (Jena 5 needs Java 17+)."""
+    return maven_jars.java_executable(_failure, "Jena 5 needs Java 17")
 
 
 def jena_command(tool: str, *args: str, lib: Path | None = None) -> list[str]:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import atexit
 import contextlib
-import fcntl
 import importlib.util
 import json
 import os
@@ -30,9 +29,16 @@ import tempfile
 import time
 import urllib.request
 from collections import deque
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+_SCRIPTS = str(Path(__file__).resolve().parent)
+if _SCRIPTS not in sys.path:  # maven_jars.py beside this script, however the script is loaded
+    sys.path.insert(0, _SCRIPTS)
+
+import maven_jars  # noqa: E402
+from maven_jars import cache_root, copy_jars  # noqa: E402
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 COMPOSE_FILE = REPO_ROOT / "docker-compose.yml"
@@ -42,7 +48,6 @@ ENV_FILE = "kg-neo4j.env"  # NEO4J_* settings, sourceable by a shell
 PID_FILE = "kg-neo4j.pid"
 TEMPORARY_MARKER = "kg-neo4j.temporary"  # present when `stop` may delete the home
 STDOUT_FILE = "logs/kg-neo4j.out"  # the JVM's stdout and stderr
-COMPLETE_MARKER = ".kg-complete"  # written once mvn has copied every jar
 LOG_TAIL_LINES = 40
 STARTUP_TIMEOUT = 120.0
 WARM_UP_TIMEOUT = 300.0
@@ -137,22 +142,6 @@ def neo4j_version(compose_file: Path = COMPOSE_FILE) -> str:
     return versions.pop()
 
 
-def cache_root() -> Path:
-    """${KG_CACHE_DIR:-${XDG_CACHE_HOME:-~/.cache}/kg}: jars, Maven's repository, server homes."""
-    if os.environ.get("KG_CACHE_DIR"):
-        return Path(os.environ["KG_CACHE_DIR"]).expanduser().resolve()
-    return (Path(os.environ.get("XDG_CACHE_HOME") or "~/.cache").expanduser() / "kg").resolve()
-
-
-@contextlib.contextmanager
-def _file_lock(path: Path) -> Iterator[None]:
-    """Serialise resolution between concurrent runs sharing one cache."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        yield
-
-
 def resolve_neo4j(
     version: str,
     *,
@@ -173,50 +162,27 @@ def resolve_neo4j(
 
 
 def _resolve_folder(folder: Path, goal: str, version: str, cache: Path, progress: Callable[[str], None]) -> Path:
-    if (folder / COMPLETE_MARKER).is_file():
-        return folder
-    with _file_lock(folder.parent / ".lock"):
-        if (folder / COMPLETE_MARKER).is_file():  # another run resolved it while we waited
-            return folder
-        mvn = shutil.which("mvn")
-        if mvn is None:
-            raise Neo4jLocalError("mvn not found on PATH: install Maven (e.g. `apt-get install maven`)")
-        staging = folder.with_name(folder.name + ".partial")
-        shutil.rmtree(staging, ignore_errors=True)
-        mvn_log = folder.parent / f"mvn-{folder.name}.log"
-        command = [
-            mvn,
-            "-B",
-            "--no-transfer-progress",
-            "-Dstyle.color=never",
-            "-f",
-            str(POM_FILE),
-            f"-Dneo4j.version={version}",
-            f"-Dmaven.repo.local={cache / 'm2'}",
-            f"-DoutputDirectory={staging}",
-            goal,
-        ]
-        progress(f"resolving Neo4j {version} ({folder.name}) from Maven Central into {folder}")
-        started = time.monotonic()
-        with open(mvn_log, "w") as log:
-            code = subprocess.call(
-                command, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, cwd=folder.parent
-            )
-        jars = sorted(staging.glob("*.jar"))
-        if code != 0 or not jars:
-            errors = [
-                line[8:] for line in mvn_log.read_text(errors="replace").splitlines() if line.startswith("[ERROR] ")
-            ]
-            # "Failed to execute goal on project kg-neo4j-local: Could not resolve dependencies ..."
-            reason = errors[0].split("kg-neo4j-local: ", 1)[-1][:400] if errors else f"exit status {code}"
-            raise Neo4jLocalError(
-                f"mvn failed resolving Neo4j {version}: {reason} (full log: {mvn_log})", _tail_files([mvn_log])
-            )
-        shutil.rmtree(folder, ignore_errors=True)
-        staging.rename(folder)
-        (folder / COMPLETE_MARKER).write_text(f"neo4j {version}: {len(jars)} jars\n")
-        progress(f"resolved {len(jars)} jars in {time.monotonic() - started:.1f} s")
-        return folder
+    arguments = ["-f", str(POM_FILE), f"-Dneo4j.version={version}", f"-Dmaven.repo.local={cache / 'm2'}", goal]
+    return copy_jars(
+        folder,
+        arguments,
+        name=f"Neo4j {version}",
+        label=f"Neo4j {version} ({folder.name})",
+        project="kg-neo4j-local",
+        log=folder.parent / f"mvn-{folder.name}.log",
+        enough=bool,
+        fail=_failure,
+        progress=progress,
+    )
+
+
+def _failure(cause: str, log: Path | None) -> Neo4jLocalError:
+    return Neo4jLocalError(cause, _tail_files([log]) if log is not None else "")
+
+
+def java_executable() -> str:
+    """$JAVA_HOME/bin/java when JAVA_HOME is set, else `java` from PATH."""
+    return maven_jars.java_executable(_failure, "Neo4j 5 needs Java 17 or 21")
 
 
 # --- server home ------------------------------------------------------------------
@@ -287,21 +253,6 @@ def _tail_files(paths: list[Path], lines: int = LOG_TAIL_LINES) -> str:
 
 
 # --- the process ------------------------------------------------------------------
-
-
-def java_executable() -> str:
-    """$JAVA_HOME/bin/java when JAVA_HOME is set, else `java` from PATH."""
-    if os.environ.get("JAVA_HOME"):
-        java = Path(os.environ["JAVA_HOME"]) / "bin" / "java"
-        if not java.is_file():
-            raise Neo4jLocalError(f"JAVA_HOME={os.environ['JAVA_HOME']} has no bin/java: fix or unset JAVA_HOME")
-        return str(java)
-    java = shutil.which("java")
-    if java is None:
-        raise Neo4jLocalError(
-            "java not found on PATH: Neo4j 5 needs Java 17 or 21 (e.g. `apt-get install openjdk-17-jre-headless`)"
-        )
-    return java
 
 
 def _read_pid(home: Path) -> int | None:

@@ -26,8 +26,9 @@ from typing import Any
 from urllib.parse import quote
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM_FLAGS = (
-    "--headless",
+#: Chromium without a sandbox, GPU or any traffic of its own: every headless Chromium kg starts
+#: (here, scripts/view_screenshot.py and the tests, which launch it through Playwright).
+CHROMIUM_ARGS = (
     "--no-sandbox",
     "--disable-gpu",
     "--disable-quic",
@@ -35,8 +36,8 @@ CHROMIUM_FLAGS = (
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
-    "--remote-debugging-pipe",
 )
+CHROMIUM_FLAGS = ("--headless", *CHROMIUM_ARGS, "--remote-debugging-pipe")  # started here by hand
 
 
 class BrowserError(RuntimeError):

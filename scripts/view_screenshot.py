@@ -17,15 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from browser_screenshot import CHROMIUM_ARGS
 
 
 def main() -> int:
@@ -64,7 +56,7 @@ def main() -> int:
             write_html(build_graph(relations), page_file, title=title)
         chromium = shutil.which("chromium") or shutil.which("chromium-browser")
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=chromium, args=ARGS)
+            browser = playwright.chromium.launch(executable_path=chromium, args=list(CHROMIUM_ARGS))
             page = browser.new_page(viewport={"width": options.width, "height": options.height})
             page.goto(page_file.as_uri())
             if not options.report:

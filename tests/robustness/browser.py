@@ -12,15 +12,9 @@ from contextlib import contextmanager
 
 import pytest
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from tests.conftest import load_script
+
+CHROMIUM_ARGS = list(load_script("browser_screenshot").CHROMIUM_ARGS)
 
 
 def chromium_path() -> str:

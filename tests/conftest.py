@@ -54,13 +54,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.neo4j)
 
 
-def neo4j_unavailable(reason: str) -> NoReturn:
-    """Fail under CI, skip elsewhere: integration tests must never pass silently in CI."""
-    message = f"Neo4j is not available: {reason}"
+def fail_or_skip(what: str, tests: str, reason: str) -> NoReturn:
+    """Fail under CI, skip elsewhere: a tier of tests that needs `what` must never pass silently in CI."""
+    message = f"{what} is not available: {reason}"
     if running_under_ci():
         pytest.fail(message, pytrace=False)
-    warnings.warn(f"NEO4J INTEGRATION TESTS SKIPPED. {message}", stacklevel=2)
-    pytest.skip(f"NEO4J INTEGRATION TESTS SKIPPED (CI=true makes this a failure). {message}")
+    warnings.warn(f"{tests} SKIPPED. {message}", stacklevel=3)
+    pytest.skip(f"{tests} SKIPPED (CI=true makes this a failure). {message}")
+
+
+def neo4j_unavailable(reason: str) -> NoReturn:
+    fail_or_skip("Neo4j", "NEO4J INTEGRATION TESTS", reason)
 
 
 @pytest.fixture(scope="session")

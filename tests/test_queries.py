@@ -34,6 +34,19 @@ GRAPH = [
 ]
 
 MEET = "Mark Rutte meet Donald Trump."
+#: The evidence of Mark Rutte –meet→ Donald Trump, however the triple is named.
+RUTTE_MEETS_TRUMP = [
+    {
+        "published": f"2025-01-0{n}",
+        "article": f"a{n}",
+        "title": f"Article a{n}",
+        "negated": n == 3,
+        "modality": "asserted",
+        "attributed_to": None,
+        "sentence": MEET,
+    }
+    for n in (1, 2, 3)
+]
 
 
 def edge(subject, predicate, obj, mentions, articles, facts, negated, first, last, evidence):
@@ -108,18 +121,7 @@ CASES = [
     (
         "evidence",
         {"triple": "mark-rutte|meet|donald-trump"},
-        [
-            {
-                "published": f"2025-01-0{n}",
-                "article": f"a{n}",
-                "title": f"Article a{n}",
-                "negated": n == 3,
-                "modality": "asserted",
-                "attributed_to": None,
-                "sentence": MEET,
-            }
-            for n in (1, 2, 3)
-        ],
+        RUTTE_MEETS_TRUMP,
     ),
     (
         "shortest-paths",
@@ -261,34 +263,12 @@ CASES = [
     (
         "evidence",
         {"triple": "Mark Rutte|meet|Donald Trump"},
-        [
-            {
-                "published": f"2025-01-0{n}",
-                "article": f"a{n}",
-                "title": f"Article a{n}",
-                "negated": n == 3,
-                "modality": "asserted",
-                "attributed_to": None,
-                "sentence": MEET,
-            }
-            for n in (1, 2, 3)
-        ],
+        RUTTE_MEETS_TRUMP,
     ),
     (
         "evidence",
         {"triple": " rutte | MEET | trump "},
-        [
-            {
-                "published": f"2025-01-0{n}",
-                "article": f"a{n}",
-                "title": f"Article a{n}",
-                "negated": n == 3,
-                "modality": "asserted",
-                "attributed_to": None,
-                "sentence": MEET,
-            }
-            for n in (1, 2, 3)
-        ],
+        RUTTE_MEETS_TRUMP,
     ),
     (
         "evidence",

@@ -10,7 +10,6 @@ are skipped, loudly.
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 from types import ModuleType
 from typing import NoReturn
@@ -21,7 +20,7 @@ from rdflib.namespace import SH
 
 from bench.rdf_validate import DEFECTS, results_of_report, with_defects
 from kg.rdf.statements import ExportOptions
-from tests.conftest import load_script, running_under_ci
+from tests.conftest import fail_or_skip, load_script
 from tests.rdf_cases import ANALYST_QUERIES, PREFIXES, export, nasty_relations, oxigraph_answers
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")
@@ -30,12 +29,7 @@ SHAPES = Path(__file__).resolve().parents[1] / "schemas" / "shapes.ttl"
 
 
 def jena_unavailable(reason: str) -> NoReturn:
-    """Fail under CI, skip elsewhere: the interop tier must never pass silently in CI."""
-    message = f"Apache Jena is not available: {reason}"
-    if running_under_ci():
-        pytest.fail(message, pytrace=False)
-    warnings.warn(f"JENA INTEROP TESTS SKIPPED. {message}", stacklevel=2)
-    pytest.skip(f"JENA INTEROP TESTS SKIPPED (CI=true makes this a failure). {message}")
+    fail_or_skip("Apache Jena", "JENA INTEROP TESTS", reason)
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""Golden sentences (tests/golden/sentences.jsonl), each with the triples it must yield and
+"""Golden sentences (tests/golden/*.jsonl, one file per family of sentence), each with the triples it must yield and
 qualifiers they must carry, and triples (or names, as either end) it must not yield. A case that drifted is marked
 `xfail` in the file with the reason, and fails the suite if it starts passing again."""
 
@@ -12,7 +12,12 @@ import pytest
 from tests.helpers import relations_of
 
 GOLDEN = Path(__file__).parent / "golden"
-CASES = [json.loads(line) for line in (GOLDEN / "sentences.jsonl").read_text("utf-8").splitlines() if line.strip()]
+CASES = [
+    json.loads(line)
+    for path in sorted(GOLDEN.glob("*.jsonl"))
+    for line in path.read_text("utf-8").splitlines()
+    if line.strip()
+]
 
 
 def _params():

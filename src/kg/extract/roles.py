@@ -12,16 +12,20 @@ Gerhard Schroeder"), an apposition ("Guy Mansfield, chairman of the Bar Council"
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-import numpy as np
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
-from kg.extract.grammar import preposition_object
 from kg.extract.mentions import Mention
-from kg.extract.titles import ENDED, HONORIFICS, ROLE_TITLES, TITLES, title_predicate
+from kg.extract.title_owners import (
+    a_party,
+    department_office,
+    ended_before,
+    implied_owner,
+    serves_state,
+)
+from kg.extract.titles import DEPARTMENTS, ENDED, HONORIFICS, ROLE_TITLES, TITLES, title_predicate
 from kg.model import Entity
 
 #: At most this many words between an organization and a name make a title.
@@ -63,73 +67,19 @@ def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity
             found: Iterator[Role] = _owned_body(doc, mention, person, by_token)
         elif person.type == "Person":
             found = itertools.chain(
-                _prenominal(doc, mention, person, by_token),
+                _prenominal(doc, mention, person, by_token, entities),
                 _appositive(doc, mention, person, by_token),
                 _copular(doc, mention, person, by_token),
             )
         else:
             continue
         for role in found:
-            if role.organization.id != person.id and _may_hold(role):
+            if role.organization.id != person.id and may_hold(role):
                 roles.setdefault((role.person.id, role.organization.id, role.start), role)
     return sorted(roles.values(), key=lambda r: r.start)
 
 
-#: Verbs that give a person the role named after "as" ("was appointed as chairman of the Council").
-_APPOINTING = frozenset({"appoint", "name", "elect", "install", "confirm", "choose", "select", "nominate"})
-
-
-def as_title_roles(
-    doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity], entity_of: Callable[[Token], Entity | None]
-) -> Iterator[Role]:
-    """A role named after "as": "his appointment as chairman of the British Council" → the owner of
-    the appointment chairs it; "Lord Smith was appointed as chairman of the Environment Agency".
-    `entity_of` resolves the owner or subject (a pronoun, often)."""
-    by_token = {i: (m, e) for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
-    strings = doc.vocab.strings
-    as_hash = strings.add("as")
-    for i in np.flatnonzero(doc.to_array(LOWER) == as_hash).tolist():
-        prep = doc[i]
-        if prep.dep_ != "prep":
-            continue
-        title = preposition_object(prep)
-        if title is None or title.i in by_token:
-            continue
-        words = _title_of(title)
-        predicate = title_predicate([t.text for t in words if t.lower_ not in ENDED]) if words else None
-        organization = _organization_of(title, by_token) if predicate else None
-        if organization is None:
-            continue
-        head = prep.head
-        if head.pos_ == "NOUN":
-            holder = next((c for c in head.children if c.dep_ == "poss"), None)
-        elif head.lemma_.lower() in _APPOINTING:
-            holder = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
-        else:
-            holder = None
-        person = entity_of(holder) if holder is not None else None
-        if (
-            person is None
-            or holder is None
-            or predicate is None
-            or person.type != "Person"
-            or person.id == organization.id
-        ):
-            continue
-        role = Role(
-            person,
-            organization,
-            " ".join(t.text for t in words),
-            predicate,
-            min(head.i, holder.i),
-            title.right_edge.i + 1,
-            any(t.lower_ in ENDED for t in title.lefts),
-        )
-        if _may_hold(role):
-            yield role
-
-
-def _may_hold(role: Role) -> bool:
+def may_hold(role: Role) -> bool:
     """True when the role's other end can have such a member: an organization, a country or a group;
     a city or region has a mayor or governor ("the Mayor of London, Ken Livingstone"); a spokesman
     may speak for a person or a body the tagger took for one ("a spokesman for Crossrail")."""
@@ -141,28 +91,49 @@ def _may_hold(role: Role) -> bool:
     return kind == "Person" and role.predicate == "spokesperson_for"
 
 
-def _prenominal(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[Role]:
-    """ "<organization>['s] [former] <title> <person>": "Tory MP Douglas Hogg", "Germany's Chancellor Gerhard Schroeder"."""
-    i = mention.start - 1
-    while i >= 0 and mention.start - i <= _TITLE_WORDS and i not in by_token and _title_word(doc[i]):
-        i -= 1
+def _prenominal(doc: Doc, mention: Mention, person: Entity, by_token, entities: Sequence[Entity]) -> Iterator[Role]:
+    """ "<organization>['s] [former] <title> <person>": "Tory MP Douglas Hogg", "Germany's Chancellor Gerhard
+    Schroeder", "US Secretary of State Condoleezza Rice", "Spanish Agriculture Minister Luis Planas"."""
+    i = _title_start(doc, mention.start - 1, mention.start, by_token)
+    office = department_office(doc, i)  # "Secretary of State": the department is part of the title
+    named = mention.start
+    if office is not None:
+        named = office + 1
+        i = _title_start(doc, office, mention.start, by_token)
     title = doc[i + 1 : mention.start]
-    predicate = title_predicate([t.text for t in title if t.lower_ not in ENDED])
-    if predicate is None and title and by_token.get(i) is not None and _a_party(by_token[i][1]):
+    predicate = title_predicate([t.text for t in doc[i + 1 : named] if t.lower_ not in ENDED and t.lower_ != "then"])
+    if predicate is None and title and by_token.get(i) is not None and a_party(by_token[i][1]):
         predicate = "member_of"  # "his Tory opposite number Mr Davis"
     if predicate is None:
         yield from _party_before_name(doc, mention, person, by_token)
         return
-    ended = any(t.lower_ in ENDED for t in title) or (i >= 0 and doc[i].lower_ in ENDED)
+    ended = any(t.lower_ in ENDED or t.lower_ == "then" for t in title) or ended_before(doc, i + 1)
     while i >= 0 and doc[i].text in _LINKS:
         i -= 1
     found = by_token.get(i)
     if found is None:
+        owner = implied_owner(doc, i, list(title), by_token, entities)  # "Spanish Agriculture Minister"
+        if owner is not None:
+            ended = ended or ended_before(doc, i)  # "ex-Tory minister"
+            if predicate == "works_for" and a_party(owner):
+                predicate = "member_of"
+            yield Role(person, owner, title.text, predicate, max(i, 0), mention.end, ended)
         return
     org_mention, organization = found
-    if i >= 1 and doc[org_mention.start - 1].lower_ in ENDED:
+    if organization.type == "Country" and not serves_state(list(title)):
+        return  # "Russian oil boss Igor Sechin" works for no state
+    if ended_before(doc, org_mention.start):
         ended = True  # "ex-Labour minister"
+    if predicate == "works_for" and a_party(organization):
+        predicate = "member_of"  # "a Tory minister" is the party's member, not its employee
     yield Role(person, organization, title.text, predicate, org_mention.start, mention.end, ended)
+
+
+def _title_start(doc: Doc, i: int, name: int, by_token) -> int:
+    """The word before the title words that end at token `i` (the name at `name`)."""
+    while i >= 0 and name - i <= _TITLE_WORDS and i not in by_token and _title_word(doc[i]):
+        i -= 1
+    return i
 
 
 #: Nouns that say what kind of body an organization is within another ("Germany's financial
@@ -194,12 +165,6 @@ def _owned_body(doc: Doc, mention: Mention, body: Entity, by_token) -> Iterator[
                 owner_mention.start,
                 mention.end,
             )
-
-
-def _a_party(entity: Entity) -> bool:
-    """A political party or movement: a group named by its members ("Tory", "Liberal Democrat"),
-    or a name that says it is a party."""
-    return entity.type == "Group" or entity.name.lower().split()[-1] in ("party", "parties")
 
 
 def _party_before_name(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[Role]:
@@ -243,9 +208,9 @@ def _copular(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[R
         for noun in verb.children:
             if noun.dep_ != "attr" or noun.i in by_token:
                 continue
-            title = _title_of(noun)
+            title = title_of(noun)
             predicate = title_predicate([t.text for t in title if t.lower_ not in ENDED]) if title else None
-            organization = _organization_of(noun, by_token) if predicate else None
+            organization = organization_of(noun, by_token) if predicate else None
             if organization is not None and predicate is not None:
                 ended = any(t.lower_ in ENDED for t in noun.lefts)
                 yield Role(
@@ -276,18 +241,18 @@ def _appositive(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterato
         if noun.i in by_token:
             continue
         if noun.pos_ == "ADP" and noun.lower_ == "of":  # "Andy Richards, of Swansea UAF"
-            organization = _organization_of(noun, by_token)
+            organization = organization_of(noun, by_token)
             if organization is not None:
                 yield Role(
                     person, organization, "of", "member_of", min(noun.i, mention.start), max(noun.i, mention.end)
                 )
             continue
-        title = _title_of(noun)
+        title = title_of(noun)
         predicate = title_predicate([t.text for t in title if t.lower_ not in ENDED]) if title else None
         if predicate is None:
             continue
         ended = any(t.lower_ in ENDED for t in noun.lefts)
-        organization = _organization_of(noun, by_token)
+        organization = organization_of(noun, by_token)
         if organization is not None:
             yield Role(
                 person,
@@ -309,12 +274,13 @@ def _comma_neighbours(doc: Doc, mention: Mention) -> list[Token]:
         start -= 1  # "…, Lord Hunt, …"
     if start >= 2 and doc[start - 1].text == ",":
         edge = doc[start - 2]
+        closed = mention.end < len(doc) and doc[mention.end].text in (",", ")")
         found.extend(
             t
             for t in (edge, *edge.ancestors)
             if t.i < start
-            and t.dep_ in _NOUN_PHRASE_DEPS
-            and _title_of(t)
+            and (t.dep_ in _NOUN_PHRASE_DEPS or t.dep_ == "pobj" and closed)  # "the support of the Mayor of X, Y,"
+            and title_of(t)
             and not any(v.pos_ in ("VERB", "AUX") for v in doc[t.i : start])
         )
     if mention.end + 1 < len(doc) and doc[mention.end].text == ",":
@@ -322,12 +288,12 @@ def _comma_neighbours(doc: Doc, mention: Mention) -> list[Token]:
         found.extend(
             t
             for t in (edge, *edge.ancestors)
-            if t.left_edge.i == edge.i and t.i > mention.end and t.dep_ in _NOUN_PHRASE_DEPS and _title_of(t)
+            if t.left_edge.i == edge.i and t.i > mention.end and t.dep_ in _NOUN_PHRASE_DEPS and title_of(t)
         )
     return found[:1]
 
 
-def _title_of(noun: Token) -> list[Token]:
+def title_of(noun: Token) -> list[Token]:
     """The title words of a noun phrase headed by a title ("the new chief executive" → chief executive)."""
     if noun.lower_ not in TITLES and noun.lower_ not in ROLE_TITLES and title_predicate([noun.text]) is None:
         return []
@@ -335,7 +301,7 @@ def _title_of(noun: Token) -> list[Token]:
     return [*words, noun]
 
 
-def _organization_of(noun: Token, by_token) -> Entity | None:
+def organization_of(noun: Token, by_token) -> Entity | None:
     """The organization a title noun names: "<org> <title>", "<org>'s <title>", "<title> of <org>",
     "its <title>" (the organization last named, in this sentence or the one before)."""
     for child in noun.children:
@@ -365,8 +331,15 @@ def _last_organization(token: Token, by_token) -> Entity | None:
 def _title_word(token: Token) -> bool:
     """A word of a title: a known title word, or a modifier of one ("home affairs", "shadow", "former")."""
     lower = token.lower_
-    if lower in TITLES or lower in ROLE_TITLES or lower in ENDED:
-        return True
+    if lower in TITLES or lower in ROLE_TITLES or lower in ENDED or lower in DEPARTMENTS:
+        return True  # "Agriculture Minister", "Home Secretary"
+    if token.text == "-":  # "ex-minister", "then-President"
+        return ended_before(token.doc, token.i + 1)
+    if lower == "then":  # "the then Foreign Secretary", "then-President"
+        doc = token.doc
+        return (
+            token.i > 0 and doc[token.i - 1].lower_ == "the" or token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
+        )
     if token.is_title and title_predicate([token.text]) is not None:
         return True  # "Prime", "Minister", "Chief Executive"
     return token.is_alpha and token.is_lower and token.dep_ in ("compound", "amod", "nmod")

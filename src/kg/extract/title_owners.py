@@ -1,0 +1,203 @@
+"""Whose a title is when no mention names the organization beside it: a nationality ("Spanish
+Agriculture Minister Luis Planas" → Spain), a party the alias table knows ("ex-Labour minister"),
+"party leader" (the party just named), "its chief executive" and a bare "Chief Executive" opening a
+sentence about a company. Tokens and entities in, an `Entity` (or a `Role`) out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from kg.countries import country_name
+from kg.extract.grammar import SUBJECTS
+from kg.extract.titles import (
+    DEPARTMENTS,
+    ENDED,
+    HONORIFICS,
+    MINISTER_TITLES,
+    MINISTRY_WORDS,
+    TITLES,
+    title_predicate,
+)
+from kg.keys import canonical_key
+from kg.model import Entity
+from kg.resolve import Alias, shipped_aliases
+
+#: Titles of a state's office: a nationality before them names the state ("French President", "US envoy").
+STATE_TITLES = frozenset(
+    """president minister secretary chancellor premier king queen ambassador envoy foreign
+    prime head leader spokesman spokeswoman spokesperson negotiator representative official
+    diplomat commissioner""".split()
+)
+#: Adjectives of a nation within a state: its ministers are not the state's ("Welsh Health Minister").
+_REGIONAL = frozenset(
+    "welsh scottish english catalan basque flemish walloon bavarian corsican kurdish northern".split()
+)
+#: Sources of the alias table whose rows are political parties (see schemas/aliases.csv).
+_PARTY_SOURCES = ("uk-politics",)
+#: Titles a company or party gives (a bare "Chief Executive Martin Sorrell" opening a sentence).
+_BODY_PREDICATES = frozenset({"lead", "chair", "spokesperson_for"})
+
+
+def implied_owner(doc: Doc, i: int, title: Sequence[Token], by_token, entities: Sequence[Entity]) -> Entity | None:
+    """The organization a title names by a word that is no mention, `doc[i]` being the word before
+    the title: "Spanish Agriculture Minister" (a nationality before a state's office), "ex-Labour
+    minister" (a party the alias table knows), "party leader Nick Griffin" (the party last named)."""
+    if i >= 0 and i not in by_token and doc[i].is_title and doc[i].is_alpha:
+        country = None if doc[i].lower_ in _REGIONAL else country_name(doc[i].text, demonyms=True)
+        if country is not None and _state_office(title):
+            return _entity(country, "Country", entities)
+        row = _alias_row(doc[i].text)
+        department = doc[i].lower_ in MINISTRY_WORDS and title[0].lower_ in MINISTER_TITLES and title[0].is_title
+        if row is not None and row.type in ("Organization", "Group") and not department:
+            return _entity(row.canonical, row.type, entities)
+    if any(t.lower_ == "party" for t in title) and (i < 0 or doc[i].lower_ not in ("'s", "’s", "his", "her")):
+        return _last_party(doc, title[0].i, by_token)
+    return None
+
+
+def a_party(entity: Entity) -> bool:
+    """A political party or movement: a group named by its members ("Tory", "Liberal Democrat"),
+    a name that says it is a party, or a party the alias table knows ("BNP", "Liberal Democrats")."""
+    if entity.type == "Group" or entity.name.lower().split()[-1] in ("party", "parties"):
+        return True
+    row = _alias_row(entity.name)
+    return row is not None and row.source.startswith(_PARTY_SOURCES)
+
+
+def ended_before(doc: Doc, i: int) -> bool:
+    """True when the words before token `i` say a role has ended: "former", "ex-", "the then"."""
+    k = i - 1
+    if k >= 0 and doc[k].text in ("-", "–"):
+        k -= 1
+    if k < 0:
+        return False
+    return doc[k].lower_ in ENDED or doc[k].lower_ == "then" and (k + 1 < i or k > 0 and doc[k - 1].lower_ == "the")
+
+
+def department_office(doc: Doc, i: int) -> int | None:
+    """The word before an office named "<title> of [the] <department>" that ends at token `i`
+    ("Secretary of State", "Chancellor of the Exchequer", "Minister of Defence"), or None."""
+    if i < 2 or doc[i].lower_ not in DEPARTMENTS and doc[i].lower_ not in MINISTRY_WORDS:
+        return None
+    k = i - 1
+    if doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ not in ("of", "for") or title_predicate([doc[k - 1].text]) is None:
+        return None
+    return k - 1
+
+
+def possessive_titles(
+    doc: Doc, mentions: Sequence, entities: Sequence[Entity], entity_of: Callable[[Token], Entity | None]
+) -> Iterator[tuple[Entity, Entity, list[Token], str, int, int, bool]]:
+    """Titles whose owner is a pronoun or the sentence before: "its chief executive, Paul Polman" and
+    "their leader Caroline Lucas" (the pronoun's organization), "Chief Executive Martin Sorrell told
+    Reuters that WPP …" (a company the previous sentence is about and this one names).
+    Yields (person, organization, title words, predicate, start, end, ended)."""
+    for mention, person in zip(mentions, entities):
+        if person.type != "Person":
+            continue
+        title, before = _title_before(doc, mention.start)
+        if not title:
+            continue
+        predicate = title_predicate([t.text for t in title if t.lower_ not in ENDED and t.lower_ != "then"])
+        if predicate is None:
+            continue
+        ended = any(t.lower_ in ENDED for t in title) or ended_before(doc, title[0].i)
+        owner: Entity | None = None
+        if before is not None and before.lower_ in ("its", "their"):
+            owner = entity_of(before)
+        elif before is None and predicate in _BODY_PREDICATES and title[0].is_title:
+            owner = _topic_company(doc, mention.start, entity_of)
+        if owner is not None and owner.type in ("Organization", "Group") and owner.id != person.id:
+            start = before.i if before is not None else title[0].i
+            yield person, owner, title, predicate, start, mention.end, ended
+
+
+def _title_before(doc: Doc, start: int) -> tuple[list[Token], Token | None]:
+    """The title words right before a name (a comma between allowed) and the word before them
+    (None when the title opens its sentence, after "The" at most)."""
+    k = start - 1
+    while k >= 0 and doc[k].lower_ in HONORIFICS:
+        k -= 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    end = k
+    while k >= 0 and (doc[k].lower_ in TITLES or title_predicate([doc[k].text]) or doc[k].lower_ in DEPARTMENTS):
+        k -= 1
+    title = list(doc[k + 1 : end + 1])
+    if not title or title_predicate([title[-1].text]) is None:
+        return [], None
+    sentence_start = doc[start].sent.start
+    if k < sentence_start or k == sentence_start and doc[k].lower_ == "the":
+        return title, None
+    return title, doc[k]
+
+
+def _topic_company(doc: Doc, start: int, entity_of: Callable[[Token], Entity | None]) -> Entity | None:
+    """The organization the sentence before is about (its main subject) when this sentence names it too."""
+    sentence = doc[start].sent
+    if sentence.start == 0:
+        return None
+    previous = doc[sentence.start - 1].sent
+    subject = next((t for t in previous.root.children if t.dep_ in SUBJECTS), None)
+    topic = entity_of(subject) if subject is not None else None
+    if topic is None or topic.type != "Organization":
+        return None
+    named = {e.id for t in sentence if t.i >= start and (e := entity_of(t)) is not None and t.pos_ == "PROPN"}
+    return topic if topic.id in named else None
+
+
+#: Nouns of a state's own services: "US military chief", "British army commander" serve the state.
+_STATE_SERVICES = frozenset("army navy military intelligence police security government cabinet state".split())
+
+
+def serves_state(title: Sequence[Token]) -> bool:
+    """False when a noun before the title names a trade or body outside the state ("Russian oil
+    boss", "German football chief"): the person works for that, not for the country."""
+    return not any(
+        t.pos_ == "NOUN"
+        and t.is_lower
+        and title_predicate([t.text]) is None
+        and t.lower_ not in TITLES
+        and t.lower_ not in DEPARTMENTS
+        and t.lower_ not in MINISTRY_WORDS
+        and t.lower_ not in _STATE_SERVICES
+        for t in title[:-1]
+    )
+
+
+def _state_office(title: Sequence[Token]) -> bool:
+    """A state's office: its last word a state's title, the others departments or titles ("Agriculture
+    Minister", "Foreign Secretary"), not "football chief" or "army commander"."""
+    words = [t.lower_ for t in title if t.lower_ not in ENDED]
+    return (
+        bool(words)
+        and words[-1] in STATE_TITLES
+        and all(w in DEPARTMENTS or w in MINISTRY_WORDS or w in TITLES or w in STATE_TITLES for w in words)
+    )
+
+
+def _last_party(doc: Doc, i: int, by_token) -> Entity | None:
+    """The party named last before token `i`, in its sentence or the one before."""
+    sentence = doc[i].sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+    for k in range(i - 1, start - 1, -1):
+        found = by_token.get(k)
+        if found is not None and found[1].type in ("Organization", "Group") and a_party(found[1]):
+            return found[1]
+    return None
+
+
+def _entity(name: str, kind: str, entities: Sequence[Entity]) -> Entity:
+    """The article's entity of that name, else a new one."""
+    key = canonical_key(name)
+    return next((e for e in entities if e.id == key), None) or Entity(key, name, kind)
+
+
+@cache
+def _alias_row(word: str) -> Alias | None:
+    return shipped_aliases().lookup(word)

@@ -1,0 +1,80 @@
+"""Roles read from titles whose organization no mention beside the title names: a nationality, a party
+the alias table knows, "party leader", "its chief executive", a bare title after a sentence about a company."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import relations_of
+
+
+def _roles(text: str) -> dict[tuple[str, str, str], bool]:
+    return {(r.subject.name, r.predicate, r.object.name): r.ended for r in relations_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "triple", "ended"),
+    [
+        (
+            "Italian Transport Minister Matteo Salvini defended the bridge plan.",
+            ("Matteo Salvini", "works_for", "Italy"),
+            False,
+        ),
+        (
+            "Spanish Agriculture Minister Luis Planas urged Beijing to drop the probe.",
+            ("Luis Planas", "works_for", "Spain"),
+            False,
+        ),
+        (
+            "The talks were backed by US Secretary of State Antony Blinken.",
+            ("Antony Blinken", "works_for", "United States"),
+            False,
+        ),
+        ("The UKIP website shows party leader Nigel Farage on a bus.", ("Nigel Farage", "lead", "UKIP"), False),
+        (
+            "The plan has the support of the Mayor of Paris, Anne Hidalgo, and local firms.",
+            ("Anne Hidalgo", "lead", "Paris"),
+            False,
+        ),
+        ("Ex-Labour minister Peter Hain joined the campaign.", ("Peter Hain", "member_of", "Labour Party"), True),
+        (
+            "The then British Foreign Secretary Robin Cook met Iranian officials.",
+            ("Robin Cook", "works_for", "United Kingdom"),
+            True,
+        ),
+        (
+            "HSBC cut 500 jobs on Monday. Its chief executive Stuart Gulliver said costs had to fall.",
+            ("Stuart Gulliver", "lead", "HSBC"),
+            False,
+        ),
+        (
+            "Rolls-Royce cut its forecast on Tuesday. Chief Executive Warren East told analysts that Rolls-Royce would recover.",
+            ("Warren East", "lead", "Rolls-Royce"),
+            False,
+        ),
+        ("Tory minister Tim Yeo resigned on Friday.", ("Tim Yeo", "member_of", "Conservative Party"), False),
+    ],
+)
+def test_title_role_with_an_implied_organization(text: str, triple: tuple[str, str, str], ended: bool) -> None:
+    roles = _roles(text)
+    assert triple in roles, sorted(roles)
+    assert roles[triple] is ended
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Microsoft sued Google in March. Chief executive Sundar Pichai said Google would fight.", "Sundar Pichai"),
+        ("Welsh Health Minister Mark Drakeford opened the hospital.", "Mark Drakeford"),
+        ("The BBC interviewed party leader Nigel Farage on Sunday.", "Nigel Farage"),
+        ("Labour Minister Yolanda Diaz announced the deal.", "Yolanda Diaz"),
+        ("German football chief Bernd Neuendorf said the team would travel.", "Bernd Neuendorf"),
+        ("Russian oil boss Igor Sechin met the president.", "Igor Sechin"),
+    ],
+)
+def test_no_role_when_the_organization_is_not_the_titles(text: str, person: str) -> None:
+    roles = _roles(text)
+    assert not [t for t in roles if t[0] == person and t[1] in ("lead", "works_for", "member_of", "chair")], sorted(
+        roles
+    )
+    assert not {"State", "Finance", "Health", "Agriculture"} & {t[2] for t in roles}

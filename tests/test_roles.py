@@ -78,3 +78,40 @@ def test_no_role_when_the_organization_is_not_the_titles(text: str, person: str)
         roles
     )
     assert not {"State", "Finance", "Health", "Agriculture"} & {t[2] for t in roles}
+
+
+@pytest.mark.parametrize(
+    ("text", "triple", "ended"),
+    [
+        ("In 1997 he succeeded John Major as Conservative leader.", ("John Major", "lead", "Conservative Party"), True),
+        (
+            "Ruth Kelly met the unions. She was a member of the Cabinet until May.",
+            ("Ruth Kelly", "member_of", "Cabinet"),
+            True,
+        ),
+        ("Sarah Jones of Oxfam said the aid had not arrived.", ("Sarah Jones", "member_of", "Oxfam"), False),
+        (
+            "The Conservatives launched their manifesto. The party's leader, Michael Howard, said taxes would fall.",
+            ("Michael Howard", "lead", "Conservative Party"),
+            False,
+        ),
+    ],
+)
+def test_title_role_read_through_pronouns_and_verbs(text: str, triple: tuple[str, str, str], ended: bool) -> None:
+    roles = _roles(text)
+    assert triple in roles, sorted(roles)
+    assert roles[triple] is ended
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("He said Michael Howard had backed the cards when he was home secretary.", "Home"),
+        ("He is the only non-Nato member leader invited to the summit.", "non-Nato"),
+        ("The BBC's head of news, Fran Unsworth, said the rules were clear.", None),
+    ],
+)
+def test_no_department_or_part_is_led(text: str, absent: str | None) -> None:
+    roles = _roles(text)
+    assert not [t for t in roles if t[2] == absent], sorted(roles)
+    assert not [t for t in roles if t[1] == "lead"], sorted(roles)

@@ -8,18 +8,22 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 
 import numpy as np
-from spacy.attrs import LOWER
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from kg.extract.grammar import preposition_object
 from kg.extract.mentions import Mention
-from kg.extract.roles import Role, may_hold, organization_of, title_of
+from kg.extract.roles import Role, attributes, may_hold, organization_of, scoped, title_of
 from kg.extract.title_owners import a_party, possessive_titles
 from kg.extract.titles import ENDED, title_predicate
 from kg.model import Entity
 
 #: Verbs that give a person the role named after "as" ("was appointed as chairman of the Council").
 _APPOINTING = frozenset({"appoint", "name", "elect", "install", "confirm", "choose", "select", "nominate"})
+#: Verbs whose object held the role named after "as" ("succeeded John Major as Tory leader": his has ended).
+_SUCCEEDING = frozenset({"succeed", "replace"})
+_PAST = frozenset({"VBD", "VBN"})
+_SHE_HE = frozenset({"he", "she"})
 
 
 def as_title_roles(
@@ -48,6 +52,8 @@ def as_title_roles(
             holder = next((c for c in head.children if c.dep_ == "poss"), None)
         elif head.lemma_.lower() in _APPOINTING:
             holder = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        elif head.lemma_.lower() in _SUCCEEDING:  # "to succeed Mr Blair as Labour leader": Mr Blair holds it
+            holder = next((c for c in head.children if c.dep_ == "dobj"), None)
         else:
             holder = None
         person = entity_of(holder) if holder is not None else None
@@ -63,10 +69,10 @@ def as_title_roles(
             person,
             organization,
             " ".join(t.text for t in words),
-            predicate,
+            scoped(predicate, title, by_token),
             min(head.i, holder.i),
             title.right_edge.i + 1,
-            any(t.lower_ in ENDED for t in title.lefts),
+            any(t.lower_ in ENDED for t in title.lefts) or head.lemma_.lower() in _SUCCEEDING and head.tag_ in _PAST,
         )
         if may_hold(role):
             yield role
@@ -90,3 +96,42 @@ def owner_title_roles(
         role = Role(person, owner, " ".join(t.text for t in title), predicate, start, end, ended)
         if may_hold(role):
             yield role
+
+
+def pronoun_copular_roles(
+    doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity], entity_of: Callable[[Token], Entity | None]
+) -> Iterator[Role]:
+    """A title stated by "be" of "he" or "she": "He is also head of the judiciary and a member of the
+    Cabinet" → the person the pronoun stands for is a member of the Cabinet; "was" says it has ended."""
+    by_token = {i: (m, e) for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
+    for i in np.flatnonzero(doc.to_array(LEMMA) == doc.vocab.strings.add("be")).tolist():
+        verb = doc[i]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _SHE_HE), None)
+        person = entity_of(subject) if subject is not None else None
+        if subject is None or person is None or person.type != "Person" or not _named_near(subject, person, by_token):
+            continue
+        for noun in attributes(verb):
+            words = title_of(noun) if noun.i not in by_token else []
+            predicate = title_predicate([t.text for t in words if t.lower_ not in ENDED]) if words else None
+            organization = organization_of(noun, by_token) if predicate else None
+            if organization is None or predicate is None or organization.id == person.id:
+                continue
+            role = Role(
+                person,
+                organization,
+                " ".join(t.text for t in words),
+                scoped(predicate, noun, by_token),
+                min(subject.i, noun.left_edge.i),
+                noun.right_edge.i + 1,
+                any(t.lower_ in ENDED for t in noun.lefts) or verb.tag_ in _PAST,
+            )
+            if may_hold(role):
+                yield role
+
+
+def _named_near(pronoun: Token, person: Entity, by_token) -> bool:
+    """True when the person a pronoun stands for is named in its sentence or the one before: a title
+    is not pinned on an antecedent further back."""
+    sentence = pronoun.sent
+    start = pronoun.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+    return any(by_token.get(i, (None, None))[1] == person for i in range(start, pronoun.i))

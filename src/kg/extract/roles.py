@@ -23,9 +23,10 @@ from kg.extract.title_owners import (
     department_office,
     ended_before,
     implied_owner,
+    party_of,
     serves_state,
 )
-from kg.extract.titles import DEPARTMENTS, ENDED, HONORIFICS, ROLE_TITLES, TITLES, title_predicate
+from kg.extract.titles import DEPARTMENTS, ENDED, HONORIFICS, MINISTRY_WORDS, ROLE_TITLES, TITLES, title_predicate
 from kg.model import Entity
 
 #: At most this many words between an organization and a name make a title.
@@ -33,6 +34,8 @@ _TITLE_WORDS = 6
 _AFFILIATED_TYPES = frozenset({"Organization", "Country", "Group"})
 # Where a title phrase set off by commas stands on its own, not inside a clause ("as US President, Tony Blair").
 _NOUN_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "npadvmod", "dep", "ROOT"})
+#: Department words that are bodies of their own ("Former Cabinet minister", "a Treasury official").
+_BODIES = frozenset({"cabinet", "treasury", "exchequer"})
 _LINKS = frozenset({"'s", "’s", "'", "’", "-"})
 
 
@@ -84,6 +87,9 @@ def may_hold(role: Role) -> bool:
     a city or region has a mayor or governor ("the Mayor of London, Ken Livingstone"); a spokesman
     may speak for a person or a body the tagger took for one ("a spokesman for Crossrail")."""
     kind = role.organization.type
+    name = role.organization.name.lower()
+    if (name in DEPARTMENTS or name in MINISTRY_WORDS) and name not in _BODIES or name.startswith("non-"):
+        return False  # "when he was home secretary", "the only non-Nato member": no organization's title
     if kind in _AFFILIATED_TYPES:
         return True
     if kind == "Location":
@@ -190,6 +196,12 @@ def _party_before_name(doc: Doc, mention: Mention, person: Entity, by_token) -> 
             yield Role(by_token[other.i][1], organization, "", "member_of", org_mention.start, other.i + 1)
 
 
+def attributes(verb: Token) -> list[Token]:
+    """What "be" says its subject is, each of a coordination: "He is head of the judiciary and a member of the Cabinet"."""
+    found = [c for c in verb.children if c.dep_ == "attr"]
+    return [*found, *(c for noun in found for c in noun.conjuncts if c.i > noun.i)]
+
+
 def _copular(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[Role]:
     """A title stated by "be": "Peter Nielson, who is UKIP Scotland chairman", "Mr Brown was
     chancellor of the exchequer"."""
@@ -205,8 +217,8 @@ def _copular(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[R
         ):
             verbs.append(child)
     for verb in verbs:
-        for noun in verb.children:
-            if noun.dep_ != "attr" or noun.i in by_token:
+        for noun in attributes(verb):
+            if noun.i in by_token:
                 continue
             title = title_of(noun)
             predicate = title_predicate([t.text for t in title if t.lower_ not in ENDED]) if title else None
@@ -217,7 +229,7 @@ def _copular(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[R
                     person,
                     organization,
                     " ".join(t.text for t in title),
-                    predicate,
+                    scoped(predicate, noun, by_token),
                     min(mention.start, noun.left_edge.i),
                     max(mention.end, noun.right_edge.i + 1),
                     ended,
@@ -235,8 +247,10 @@ def _appositive(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterato
     nouns.extend(
         c
         for c in root.children
-        if c.dep_ == "prep" and c.lower_ == "of" and c.i == mention.end + 1 and doc[mention.end].text == ","
-    )  # "Andy Richards, of Swansea UAF, said"
+        if c.dep_ == "prep"
+        and c.lower_ == "of"
+        and (c.i == mention.end + 1 and doc[mention.end].text == "," or c.i == mention.end and _firm(c, by_token))
+    )  # "Andy Richards, of Swansea UAF, said", "Mark Smith of Barclays Capital said"
     for noun in nouns:
         if noun.i in by_token:
             continue
@@ -258,11 +272,21 @@ def _appositive(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterato
                 person,
                 organization,
                 " ".join(t.text for t in title),
-                predicate,
+                scoped(predicate, noun, by_token),
                 min(noun.left_edge.i, mention.start),
                 max(noun.right_edge.i + 1, mention.end),
                 ended,
             )
+
+
+def _firm(prep: Token, by_token) -> bool:
+    """True when "of" right after a name names an organization (not a place or a family: "Princess
+    Marguerite of Romania", "Lord Kinnock of Bedwellty") and ends there."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.i not in by_token:
+        return False
+    mention, entity = by_token[pobj.i]
+    return bool(entity.type == "Organization" and mention.end == pobj.right_edge.i + 1)
 
 
 def _comma_neighbours(doc: Doc, mention: Mention) -> list[Token]:
@@ -293,6 +317,18 @@ def _comma_neighbours(doc: Doc, mention: Mention) -> list[Token]:
     return found[:1]
 
 
+def scoped(predicate: str, noun: Token, by_token) -> str:
+    """A leader's title over a part of the organization is work for it: "the CPS's head of
+    counter-terrorism" works for the CPS, it does not lead it."""
+    if predicate not in ("lead", "chair"):
+        return predicate
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+            if any(c.dep_ == "pobj" and c.pos_ == "NOUN" and c.i not in by_token for c in prep.children):
+                return "works_for"
+    return predicate
+
+
 def title_of(noun: Token) -> list[Token]:
     """The title words of a noun phrase headed by a title ("the new chief executive" → chief executive)."""
     if noun.lower_ not in TITLES and noun.lower_ not in ROLE_TITLES and title_predicate([noun.text]) is None:
@@ -304,6 +340,9 @@ def title_of(noun: Token) -> list[Token]:
 def organization_of(noun: Token, by_token) -> Entity | None:
     """The organization a title noun names: "<org> <title>", "<org>'s <title>", "<title> of <org>",
     "its <title>" (the organization last named, in this sentence or the one before)."""
+    party = party_of(noun, by_token)  # "the party's foreign affairs spokesman"
+    if party is not None:
+        return party
     for child in noun.children:
         if child.dep_ == "poss" and child.lower_ in ("its", "their"):
             return _last_organization(noun, by_token)

@@ -55,6 +55,16 @@ def implied_owner(doc: Doc, i: int, title: Sequence[Token], by_token, entities: 
             return _entity(row.canonical, row.type, entities)
     if any(t.lower_ == "party" for t in title) and (i < 0 or doc[i].lower_ not in ("'s", "’s", "his", "her")):
         return _last_party(doc, title[0].i, by_token)
+    if i >= 1 and doc[i].lower_ == "party" and doc[i + 1].text in ("'s", "’s") and doc[i - 1].lower_ == "the":
+        return _last_party(doc, i, by_token)  # "the party's foreign affairs spokesman Menzies Campbell"
+    return None
+
+
+def party_of(noun: Token, by_token) -> Entity | None:
+    """The party "the party's <title>" names: the party last named ("the party's leader, Michael Howard")."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ == "party" and any(d.lower_ == "the" for d in child.children):
+            return _last_party(noun.doc, child.i, by_token)
     return None
 
 

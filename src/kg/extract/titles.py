@@ -63,13 +63,14 @@ ROLE_TITLES: dict[str, str] = {
     **dict.fromkeys("spokesman spokeswoman spokesperson".split(), "spokesperson_for"),
     **dict.fromkeys(
         """mp mep msp mla member backbencher peer senator congressman congresswoman councillor
-        candidate activist""".split(),
+        candidate activist campaigner organiser organizer volunteer""".split(),
         "member_of",
     ),
     **dict.fromkeys(
         """correspondent editor reporter journalist presenter columnist analyst economist
         executive officer official director manager minister secretary adviser advisor aide commissioner
-        ambassador envoy negotiator strategist lawyer counsel employee treasurer""".split(),
+        ambassador envoy negotiator strategist lawyer counsel employee treasurer coordinator co-ordinator
+        researcher scientist professor lecturer trader banker staffer""".split(),
         "works_for",
     ),
 }

@@ -151,13 +151,22 @@ BODY_KINDS = frozenset(
 
 
 def _owned_body(doc: Doc, mention: Mention, body: Entity, by_token) -> Iterator[Role]:
-    """ "<owner>'s [adjectives] <kind> <name>": the name is the owner's body of that kind
-    ("Germany's financial watchdog BaFin" → BaFin –watchdog_of→ Germany)."""
+    """ "<owner>'s [adjectives] <kind> <name>" or "<owner>'s <name> <kind>": the name is the owner's
+    body of that kind ("Germany's financial watchdog BaFin" → BaFin –watchdog_of→ Germany, "United
+    Business Media's NOP World market research unit" → unit_of)."""
     i = mention.start - 1
     words: list[Token] = []
     while i >= 0 and i not in by_token and doc[i].is_lower and doc[i].is_alpha and mention.start - i <= 4:
         words.insert(0, doc[i])
         i -= 1
+    if not words:  # "<owner>'s <name> [adjectives] <kind>": "Radio 4's Today programme"
+        k = mention.end
+        while k < len(doc) and k not in by_token and doc[k].is_lower and doc[k].is_alpha and k - mention.end < 4:
+            k += 1
+        words = list(doc[mention.end : k])
+        if not words or k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN") or words[-1].pos_ != "NOUN":
+            return  # the kind must end the noun phrase: not "Radio 4's Today programme schedule"
+        i = mention.start - 1
     if not words or words[-1].lemma_.lower() not in BODY_KINDS:
         return
     if i >= 1 and doc[i].text in ("'s", "’s") and i - 1 in by_token:
@@ -367,13 +376,19 @@ def _last_organization(token: Token, by_token) -> Entity | None:
     return None
 
 
+def _titled(token: Token) -> bool:
+    return token.lower_ in TITLES or token.lower_ in ROLE_TITLES
+
+
 def _title_word(token: Token) -> bool:
     """A word of a title: a known title word, or a modifier of one ("home affairs", "shadow", "former")."""
     lower = token.lower_
     if lower in TITLES or lower in ROLE_TITLES or lower in ENDED or lower in DEPARTMENTS:
         return True  # "Agriculture Minister", "Home Secretary"
-    if token.text == "-":  # "ex-minister", "then-President"
-        return ended_before(token.doc, token.i + 1)
+    if token.text == "-":  # "ex-minister", "then-President", "Secretary-General"
+        doc = token.doc
+        joined = 0 < token.i < len(doc) - 1 and all(_titled(doc[k]) for k in (token.i - 1, token.i + 1))
+        return joined or ended_before(doc, token.i + 1)
     if lower == "then":  # "the then Foreign Secretary", "then-President"
         doc = token.doc
         return (

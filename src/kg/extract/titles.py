@@ -60,6 +60,7 @@ ROLE_TITLES: dict[str, str] = {
         "lead",
     ),
     **dict.fromkeys("chairman chairwoman chair chairperson".split(), "chair"),
+    **dict.fromkeys("founder co-founder cofounder".split(), "founder_of"),
     **dict.fromkeys("spokesman spokeswoman spokesperson".split(), "spokesperson_for"),
     **dict.fromkeys(
         """mp mep msp mla member backbencher peer senator congressman congresswoman councillor

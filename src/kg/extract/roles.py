@@ -100,14 +100,17 @@ def may_hold(role: Role) -> bool:
 def _prenominal(doc: Doc, mention: Mention, person: Entity, by_token, entities: Sequence[Entity]) -> Iterator[Role]:
     """ "<organization>['s] [former] <title> <person>": "Tory MP Douglas Hogg", "Germany's Chancellor Gerhard
     Schroeder", "US Secretary of State Condoleezza Rice", "Spanish Agriculture Minister Luis Planas"."""
-    i = _title_start(doc, mention.start - 1, mention.start, by_token)
+    named = mention.start  # the title's words end before an honorific: "manager Sir Alex Ferguson"
+    while named > 0 and doc[named - 1].lower_ in HONORIFICS and named - 1 not in by_token:
+        named -= 1
+    i = _title_start(doc, named - 1, mention.start, by_token)
     office = department_office(doc, i)  # "Secretary of State": the department is part of the title
-    named = mention.start
+    head = named  # the words that say the role end here
     if office is not None:
-        named = office + 1
+        head = office + 1
         i = _title_start(doc, office, mention.start, by_token)
-    title = doc[i + 1 : mention.start]
-    predicate = title_predicate([t.text for t in doc[i + 1 : named] if t.lower_ not in ENDED and t.lower_ != "then"])
+    title = doc[i + 1 : named]
+    predicate = title_predicate([t.text for t in doc[i + 1 : head] if t.lower_ not in ENDED and t.lower_ != "then"])
     if predicate is None and title and by_token.get(i) is not None and a_party(by_token[i][1]):
         predicate = "member_of"  # "his Tory opposite number Mr Davis"
     if predicate is None:
@@ -233,7 +236,7 @@ def _copular(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[R
             predicate = title_predicate([t.text for t in title if t.lower_ not in ENDED]) if title else None
             organization = organization_of(noun, by_token) if predicate else None
             if organization is not None and predicate is not None:
-                ended = any(t.lower_ in ENDED for t in noun.lefts)
+                ended = any(t.lower_ in ENDED for t in noun.lefts) or verb.tag_ == "VBD"  # "who was BBC chairman"
                 yield Role(
                     person,
                     organization,
@@ -343,7 +346,8 @@ def title_of(noun: Token) -> list[Token]:
     if noun.lower_ not in TITLES and noun.lower_ not in ROLE_TITLES and title_predicate([noun.text]) is None:
         return []
     words = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and (c.lower_ in TITLES or c.is_lower)]
-    return [*words, noun]
+    after = next((c for c in noun.rights if c.i == noun.i + 1 and c.dep_ == "amod" and c.lower_ in TITLES), None)
+    return [*words, noun, after] if after is not None else [*words, noun]  # "director general of the BBC"
 
 
 def organization_of(noun: Token, by_token) -> Entity | None:
@@ -352,7 +356,9 @@ def organization_of(noun: Token, by_token) -> Entity | None:
     party = party_of(noun, by_token)  # "the party's foreign affairs spokesman"
     if party is not None:
         return party
-    for child in noun.children:
+    # the title's own modifiers may hold the organization: "the BBC's director general" (BBC under "director")
+    modifiers = [g for c in noun.children if c.dep_ in ("compound", "amod") for g in c.children]
+    for child in [*noun.children, *modifiers]:
         if child.dep_ == "poss" and child.lower_ in ("its", "their"):
             return _last_organization(noun, by_token)
         if child.dep_ in ("compound", "poss", "nmod", "amod") and child.i in by_token:

@@ -54,9 +54,12 @@ ROLE_TITLES: dict[str, str] = {
         "lead",
     ),
     **dict.fromkeys(
-        """prime minister|first minister|chief executive|chief executive officer|managing director|
+        map(
+            str.strip,
+            """prime minister|first minister|chief executive|chief executive officer|managing director|
         director general|director-general|secretary general|secretary-general|general secretary|head of state|
-        supreme leader|party leader""".replace("\n", "").split("|"),
+        supreme leader|party leader""".replace("\n", " ").split("|"),
+        ),
         "lead",
     ),
     **dict.fromkeys("chairman chairwoman chair chairperson".split(), "chair"),

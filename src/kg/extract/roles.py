@@ -34,6 +34,8 @@ _TITLE_WORDS = 6
 _AFFILIATED_TYPES = frozenset({"Organization", "Country", "Group"})
 # Where a title phrase set off by commas stands on its own, not inside a clause ("as US President, Tony Blair").
 _NOUN_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "npadvmod", "dep", "ROOT"})
+#: Nouns by which a text names the company it is about ("the firm's chief executive").
+_FIRMS = frozenset({"company", "firm", "group"})
 #: Department words that are bodies of their own ("Former Cabinet minister", "a Treasury official").
 _BODIES = frozenset({"cabinet", "treasury", "exchequer"})
 _LINKS = frozenset({"'s", "’s", "'", "’", "-"})
@@ -90,6 +92,8 @@ def may_hold(role: Role) -> bool:
     name = role.organization.name.lower()
     if (name in DEPARTMENTS or name in MINISTRY_WORDS) and name not in _BODIES or name.startswith("non-"):
         return False  # "when he was home secretary", "the only non-Nato member": no organization's title
+    if kind == "Country" and role.title.split()[-1].lower() == "mayor":
+        return False  # "London's mayor": a city the tagger took for its country
     if kind in _AFFILIATED_TYPES:
         return True
     if kind == "Location":
@@ -361,6 +365,8 @@ def organization_of(noun: Token, by_token) -> Entity | None:
     for child in [*noun.children, *modifiers]:
         if child.dep_ == "poss" and child.lower_ in ("its", "their"):
             return _last_organization(noun, by_token)
+        if child.dep_ == "poss" and child.lower_ in _FIRMS and any(d.lower_ == "the" for d in child.children):
+            return _last_organization(noun, by_token)  # "Terry Leahy, the firm's chief executive"
         if child.dep_ in ("compound", "poss", "nmod", "amod") and child.i in by_token:
             return by_token[child.i][1]
         if child.dep_ == "prep" and child.lower_ in ("of", "at", "for"):

@@ -61,10 +61,12 @@ def implied_owner(doc: Doc, i: int, title: Sequence[Token], by_token, entities: 
 
 
 def party_of(noun: Token, by_token) -> Entity | None:
-    """The party "the party's <title>" names: the party last named ("the party's leader, Michael Howard")."""
+    """The party "the party's <title>" or "the party <title>" names: the party last named ("the
+    party's leader, Michael Howard", "The party chairman, Liam Fox")."""
     for child in noun.children:
-        if child.dep_ == "poss" and child.lower_ == "party" and any(d.lower_ == "the" for d in child.children):
-            return _last_party(noun.doc, child.i, by_token)
+        if child.lower_ == "party" and child.dep_ in ("poss", "compound"):
+            if any(d.lower_ == "the" for d in (*child.children, *noun.children)):
+                return _last_party(noun.doc, child.i, by_token)
     return None
 
 

@@ -101,7 +101,7 @@ def title_predicate(words: Sequence[str]) -> str | None:
 #: Words before a leader's title that leave it the whole organization's ("the new chairman").
 _NEUTRAL = frozenset(
     (
-        "new current outgoing incoming long-serving longtime veteran then joint sole interim acting former ex "
+        "new current outgoing incoming long-serving longtime veteran then joint sole interim acting former ex party "
         "erstwhile late elected"
     ).split()
 )

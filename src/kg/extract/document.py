@@ -29,7 +29,12 @@ from kg.extract.phrases import phrase_text
 from kg.extract.qualifiers import OBLIGATION_WORDS, is_negated, modality
 from kg.extract.quotes import Attribution
 from kg.extract.reach import object_actors, owner_actors, subject_actors
-from kg.extract.resolved_roles import as_title_roles, owner_title_roles, pronoun_copular_roles
+from kg.extract.resolved_roles import (
+    as_title_roles,
+    counterpart_roles,
+    owner_title_roles,
+    pronoun_copular_roles,
+)
 from kg.extract.roles import Role, title_roles
 from kg.extract.rules import NOUN_RULES, RULES, Candidate
 from kg.extract.timing import time_of
@@ -72,6 +77,7 @@ class _Run:
         self.roles.extend(as_title_roles(doc, mentions, entities, self.index.entity))
         self.roles.extend(list(owner_title_roles(doc, mentions, entities, self.index.entity, self.roles)))
         self.roles.extend(pronoun_copular_roles(doc, mentions, entities, self.index.entity))
+        self.roles.extend(list(counterpart_roles(doc, mentions, entities, self.index.entity, self.roles)))
         if options.report:
             self._report_input(rejected or [])
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.grammar import preposition_object
 from kg.extract.mentions import Mention
 from kg.extract.roles import Role, attributes, may_hold, organization_of, scoped, title_of
-from kg.extract.title_owners import a_party, possessive_titles
+from kg.extract.title_owners import a_party, implied_country, possessive_titles
 from kg.extract.titles import ENDED, title_predicate
 from kg.model import Entity
 
@@ -24,6 +24,7 @@ _APPOINTING = frozenset({"appoint", "name", "elect", "install", "confirm", "choo
 _SUCCEEDING = frozenset({"succeed", "replace"})
 _PAST = frozenset({"VBD", "VBN"})
 _SHE_HE = frozenset({"he", "she"})
+_SHE_HE_POSS = frozenset({"his", "her"})
 
 
 def as_title_roles(
@@ -135,3 +136,32 @@ def _named_near(pronoun: Token, person: Entity, by_token) -> bool:
     sentence = pronoun.sent
     start = pronoun.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
     return any(by_token.get(i, (None, None))[1] == person for i in range(start, pronoun.i))
+
+
+def counterpart_roles(
+    doc: Doc,
+    mentions: Sequence[Mention],
+    entities: Sequence[Entity],
+    entity_of: Callable[[Token], Entity | None],
+    known: Sequence[Role],
+) -> Iterator[Role]:
+    """ "his <nationality> counterpart <Name>" holds in that country the office the pronoun's person
+    holds in his: "Russian President Vladimir Putin and his Ukrainian counterpart Leonid Kuchma" →
+    Leonid Kuchma –lead→ Ukraine."""
+    by_token = {i: (m, e) for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
+    for mention, person in zip(mentions, entities):
+        k = mention.start - 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+        if person.type != "Person" or k < 2 or doc[k].lower_ != "counterpart" or doc[k - 2].lower_ not in _SHE_HE_POSS:
+            continue
+        nation = by_token.get(k - 1)
+        country = nation[1] if nation is not None else implied_country(doc[k - 1], entities)
+        holder = entity_of(doc[k - 2])
+        if country is None or country.type != "Country" or holder is None or holder.id == person.id:
+            continue
+        office = next(
+            (r for r in known if r.person.id == holder.id and r.organization.type == "Country" and not r.ended), None
+        )
+        if office is not None and office.organization.id != country.id:
+            yield Role(person, country, office.title, office.predicate, k - 2, mention.end)

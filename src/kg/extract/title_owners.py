@@ -46,9 +46,9 @@ def implied_owner(doc: Doc, i: int, title: Sequence[Token], by_token, entities: 
     the title: "Spanish Agriculture Minister" (a nationality before a state's office), "ex-Labour
     minister" (a party the alias table knows), "party leader Nick Griffin" (the party last named)."""
     if i >= 0 and i not in by_token and doc[i].is_title and doc[i].is_alpha:
-        country = None if doc[i].lower_ in _REGIONAL else country_name(doc[i].text, demonyms=True)
+        country = implied_country(doc[i], entities)
         if country is not None and _state_office(title):
-            return _entity(country, "Country", entities)
+            return country
         row = _alias_row(doc[i].text)
         department = doc[i].lower_ in MINISTRY_WORDS and title[0].lower_ in MINISTER_TITLES and title[0].is_title
         if row is not None and row.type in ("Organization", "Group") and not department:
@@ -68,6 +68,14 @@ def party_of(noun: Token, by_token) -> Entity | None:
             if any(d.lower_ == "the" for d in (*child.children, *noun.children)):
                 return _last_party(noun.doc, child.i, by_token)
     return None
+
+
+def implied_country(word: Token, entities: Sequence[Entity]) -> Entity | None:
+    """The country a nationality adjective names ("Spanish" → Spain), not a nation within a state."""
+    if not word.is_title or not word.is_alpha or word.lower_ in _REGIONAL:
+        return None
+    country = country_name(word.text, demonyms=True)
+    return _entity(country, "Country", entities) if country is not None else None
 
 
 def a_party(entity: Entity) -> bool:

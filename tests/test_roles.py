@@ -115,3 +115,8 @@ def test_no_department_or_part_is_led(text: str, absent: str | None) -> None:
     roles = _roles(text)
     assert not [t for t in roles if t[2] == absent], sorted(roles)
     assert not [t for t in roles if t[1] == "lead"], sorted(roles)
+
+
+def test_kin_through_a_pronoun_named_just_before() -> None:
+    roles = _roles("Gordon Brown spoke in Kirkcaldy. His brother John Brown was at the event.")
+    assert ("John Brown", "brother_of", "Gordon Brown") in roles, sorted(roles)

@@ -22,6 +22,7 @@ from kg.extract.descriptions import Description, descriptions, person_titles
 from kg.extract.evaluation import APPROVING, CRITICAL, FEELING_AGAINST, FEELING_FOR, Judgement, accusation, judgements
 from kg.extract.furniture import Furniture, furniture_spans
 from kg.extract.grammar import ATTRIBUTION_VERBS, clause_subject
+from kg.extract.kin import kin_roles
 from kg.extract.mentions import Rejected, entity_mentions, repeated_names
 from kg.extract.open import OpenTuple, open_tuples
 from kg.extract.options import ArticleExtraction, ExtractOptions
@@ -78,6 +79,7 @@ class _Run:
         self.roles.extend(list(owner_title_roles(doc, mentions, entities, self.index.entity, self.roles)))
         self.roles.extend(pronoun_copular_roles(doc, mentions, entities, self.index.entity))
         self.roles.extend(list(counterpart_roles(doc, mentions, entities, self.index.entity, self.roles)))
+        self.roles.extend(kin_roles(doc, mentions, entities, self.index.entities))
         if options.report:
             self._report_input(rejected or [])
 

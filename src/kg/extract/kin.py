@@ -1,0 +1,91 @@
+"""Family ties read from kin nouns beside a name: "Princess Marguerite, the eldest daughter of King
+Michael" → daughter_of, "Mr Brown's wife, Sarah" and "their daughter Jennifer" (the pronoun's people).
+Mentions, entities and the doc's pronoun resolution in → `Role`s between two people out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.mentions import Mention
+from kg.extract.roles import Role
+from kg.extract.titles import ENDED
+from kg.model import Entity
+
+#: Kin nouns: each names the predicate "<noun>_of" ("son-in-law" is read from its tokens).
+KIN = frozenset(
+    """wife husband son daughter father mother brother sister widow widower grandson granddaughter
+    grandfather grandmother nephew niece uncle aunt cousin girlfriend boyfriend fiancee fiance stepson
+    stepdaughter""".split()
+)
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
+
+
+def kin_roles(
+    doc: Doc,
+    mentions: Sequence[Mention],
+    entities: Sequence[Entity],
+    people_of: Callable[[Token], list[Entity]],
+) -> Iterator[Role]:
+    """Each person named beside a kin noun and the relative it names: "<Name>, the son of <Name>",
+    "<Name>'s wife, <Name>", "his brother <Name>". `people_of` resolves a token to the people it
+    stands for ("their" → both)."""
+    for mention, person in zip(mentions, entities):
+        if person.type != "Person":
+            continue
+        for noun in _kin_nouns(doc, mention):
+            kin = _kin_word(noun)
+            for relative in _relatives(noun, people_of, mentions, entities):
+                if relative.type == "Person" and relative.id != person.id:
+                    ended = any(t.lower_ in ENDED for t in noun.lefts) or noun.i > 1 and doc[noun.i - 2].lower_ in ENDED
+                    start = min(mention.start, noun.left_edge.i)
+                    yield Role(
+                        person, relative, kin, f"{kin.replace('-', '_')}_of", start, max(mention.end, noun.i + 1), ended
+                    )
+
+
+def _kin_nouns(doc: Doc, mention: Mention) -> list[Token]:
+    """Kin nouns in apposition to the name, or right before it ("their daughter Jennifer")."""
+    root = doc[mention.start : mention.end].root
+    found = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        found.append(root.head)
+    k = mention.start - 1
+    if k >= 0 and doc[k].text in (",", "-", "–"):
+        k -= 1
+    if k >= 0:
+        found.append(doc[k])
+    return [t for t in found if t.pos_ == "NOUN" and _kin_word(t)]
+
+
+def _kin_word(noun: Token) -> str:
+    """ "son" for "son", "son-in-law" for the head of "son - in - law"; "" for no kin noun."""
+    if noun.lower_ not in KIN:
+        return ""
+    after = "".join(t.text for t in noun.doc[noun.i + 1 : noun.i + 5]).lower()
+    return f"{noun.lower_}-in-law" if after == "-in-law" else noun.lower_
+
+
+def _relatives(
+    noun: Token, people_of: Callable[[Token], list[Entity]], mentions: Sequence[Mention], entities: Sequence[Entity]
+) -> list[Entity]:
+    """Whose kin the noun says: its owner ("Mr Brown's", "their") or the object of its "of"."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            return people_of(child)
+        if child.dep_ == "poss" and child.lower_ in _POSSESSIVE_PRONOUNS:
+            return [e for e in people_of(child) if e.id in _named_before(child, mentions, entities)]
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+            if pobj is not None:  # "the eldest daughter of ex-King Michael"
+                return people_of(pobj)
+    return []
+
+
+def _named_before(pronoun: Token, mentions: Sequence[Mention], entities: Sequence[Entity]) -> set[str]:
+    """Ids of the entities named in the pronoun's sentence before it, or in the sentence before: a
+    pronoun's kin is not pinned on an antecedent further back."""
+    sentence = pronoun.sent
+    start = pronoun.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+    return {e.id for m, e in zip(mentions, entities) if start <= m.start < pronoun.i}

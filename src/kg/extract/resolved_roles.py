@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 
 import numpy as np
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from kg.extract.grammar import preposition_object
@@ -23,6 +23,11 @@ _APPOINTING = frozenset({"appoint", "name", "elect", "install", "confirm", "choo
 #: Verbs whose object held the role named after "as" ("succeeded John Major as Tory leader": his has ended).
 _SUCCEEDING = frozenset({"succeed", "replace"})
 _PAST = frozenset({"VBD", "VBN"})
+#: Verbs whose subject holds the role named after "as" ("took over as chairman"), joins its
+#: organization ("joined Barclays as chief economist") or leaves it ("resigned as chairman": ended).
+_HOLDING = frozenset({"serve", "take", "remain", "continue", "return", "act", "stay"})
+_JOINING = frozenset({"join", "leave"})
+_LEAVING = frozenset({"step", "resign", "quit", "retire", "stand", "leave"})
 _SHE_HE = frozenset({"he", "she"})
 _SHE_HE_POSS = frozenset({"his", "her"})
 
@@ -30,42 +35,34 @@ _SHE_HE_POSS = frozenset({"his", "her"})
 def as_title_roles(
     doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity], entity_of: Callable[[Token], Entity | None]
 ) -> Iterator[Role]:
-    """A role named after "as": "his appointment as chairman of the British Council" → the owner of
-    the appointment chairs it; "Lord Smith was appointed as chairman of the Environment Agency".
+    """A role named after "as" or as the complement of an appointment: "his appointment as chairman of
+    the British Council", "Lord Smith was appointed chief executive of the Environment Agency", "Greg
+    Dyke resigned as director general of the BBC" (ended), "joined Goldman Sachs as chief economist".
     `entity_of` resolves the owner or subject (a pronoun, often)."""
     by_token = {i: (m, e) for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
     strings = doc.vocab.strings
-    as_hash = strings.add("as")
-    for i in np.flatnonzero(doc.to_array(LOWER) == as_hash).tolist():
-        prep = doc[i]
-        if prep.dep_ != "prep":
-            continue
-        title = preposition_object(prep)
+    preps = np.flatnonzero(doc.to_array(LOWER) == strings.add("as")).tolist()
+    titles = [preposition_object(doc[i]) for i in preps if doc[i].dep_ == "prep"]
+    titles += [doc[i] for i in np.flatnonzero(doc.to_array(DEP) == strings.add("oprd")).tolist()]
+    for title in titles:
         if title is None or title.i in by_token:
             continue
         words = title_of(title)
         predicate = title_predicate([t.text for t in words if t.lower_ not in ENDED]) if words else None
-        organization = organization_of(title, by_token) if predicate else None
-        if organization is None:
+        if predicate is None:
             continue
-        head = prep.head
-        if head.pos_ == "NOUN":
-            holder = next((c for c in head.children if c.dep_ == "poss"), None)
-        elif head.lemma_.lower() in _APPOINTING:
-            holder = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
-        elif head.lemma_.lower() in _SUCCEEDING:  # "to succeed Mr Blair as Labour leader": Mr Blair holds it
-            holder = next((c for c in head.children if c.dep_ == "dobj"), None)
-        else:
-            holder = None
+        head = title.head.head if title.dep_ == "pobj" else title.head
+        verb = head.lemma_.lower()
+        organization = organization_of(title, by_token)
+        if organization is None and verb in _JOINING:  # "joined Goldman Sachs as chief economist"
+            organization = next((by_token[c.i][1] for c in head.children if c.dep_ == "dobj" and c.i in by_token), None)
+        holder = _holder(head, verb)
         person = entity_of(holder) if holder is not None else None
-        if (
-            person is None
-            or holder is None
-            or predicate is None
-            or person.type != "Person"
-            or person.id == organization.id
-        ):
+        if organization is None or holder is None or person is None or person.type != "Person":
             continue
+        if person.id == organization.id or holder.pos_ == "PRON" and not _named_near(holder, person, by_token):
+            continue
+        past = head.tag_ in _PAST and verb in _SUCCEEDING | _LEAVING or head.tag_ == "VBD" and verb == "serve"
         role = Role(
             person,
             organization,
@@ -73,10 +70,26 @@ def as_title_roles(
             scoped(predicate, title, by_token),
             min(head.i, holder.i),
             title.right_edge.i + 1,
-            any(t.lower_ in ENDED for t in title.lefts) or head.lemma_.lower() in _SUCCEEDING and head.tag_ in _PAST,
+            any(t.lower_ in ENDED for t in title.lefts) or past,
         )
         if may_hold(role):
             yield role
+
+
+def _holder(head: Token, verb: str) -> Token | None:
+    """Who holds the role a verb names: the owner of "his appointment", the one appointed, the one
+    succeeded, or the subject of "served", "resigned", "took over"."""
+    if head.pos_ == "NOUN":
+        dep = "poss"
+    elif verb in _APPOINTING:
+        dep = "nsubjpass"
+    elif verb in _SUCCEEDING:
+        dep = "dobj"  # "to succeed Mr Blair as Labour leader": Mr Blair holds it
+    elif verb in _HOLDING or verb in _LEAVING or verb in _JOINING:
+        dep = "nsubj"
+    else:
+        return None
+    return next((c for c in head.children if c.dep_ == dep), None)
 
 
 def owner_title_roles(
@@ -102,10 +115,12 @@ def owner_title_roles(
 def pronoun_copular_roles(
     doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity], entity_of: Callable[[Token], Entity | None]
 ) -> Iterator[Role]:
-    """A title stated by "be" of "he" or "she": "He is also head of the judiciary and a member of the
+    """A title stated by "be", "become" or "remain" of "he" or "she": "He is also head of the judiciary and a member of the
     Cabinet" → the person the pronoun stands for is a member of the Cabinet; "was" says it has ended."""
     by_token = {i: (m, e) for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
-    for i in np.flatnonzero(doc.to_array(LEMMA) == doc.vocab.strings.add("be")).tolist():
+    lemmas = doc.to_array(LEMMA)
+    copulas = np.isin(lemmas, [doc.vocab.strings.add(w) for w in ("be", "become", "remain")])
+    for i in np.flatnonzero(copulas).tolist():
         verb = doc[i]
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _SHE_HE), None)
         person = entity_of(subject) if subject is not None else None
@@ -124,7 +139,7 @@ def pronoun_copular_roles(
                 scoped(predicate, noun, by_token),
                 min(subject.i, noun.left_edge.i),
                 noun.right_edge.i + 1,
-                any(t.lower_ in ENDED for t in noun.lefts) or verb.tag_ in _PAST,
+                any(t.lower_ in ENDED for t in noun.lefts) or verb.tag_ == "VBD" and verb.lemma_ == "be",
             )
             if may_hold(role):
                 yield role

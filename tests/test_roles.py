@@ -120,3 +120,24 @@ def test_no_department_or_part_is_led(text: str, absent: str | None) -> None:
 def test_kin_through_a_pronoun_named_just_before() -> None:
     roles = _roles("Gordon Brown spoke in Kirkcaldy. His brother John Brown was at the event.")
     assert ("John Brown", "brother_of", "Gordon Brown") in roles, sorted(roles)
+
+
+def test_a_description_restates_a_role_the_article_gave_with_the_name() -> None:
+    text = (
+        "Former Labour leader Neil Kinnock spoke to the peers. "
+        "The former Labour leader said he would take the title of Lord Kinnock."
+    )
+    sentences = {
+        r.evidence.sentence[:20]
+        for r in relations_of(text)
+        if (r.subject.name, r.predicate, r.object.name) == ("Neil Kinnock", "lead", "Labour Party") and r.ended
+    }
+    assert len(sentences) == 2, sentences
+
+
+def test_a_description_does_not_give_a_current_role_to_a_former_holder() -> None:
+    text = "Former Tory leader William Hague spoke first. The Tory leader said taxes would fall."
+    current = [
+        r for r in relations_of(text) if r.subject.name == "William Hague" and r.predicate == "lead" and not r.ended
+    ]
+    assert not current

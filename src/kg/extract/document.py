@@ -33,6 +33,7 @@ from kg.extract.reach import object_actors, owner_actors, subject_actors
 from kg.extract.resolved_roles import (
     as_title_roles,
     counterpart_roles,
+    described_roles,
     owner_title_roles,
     pronoun_copular_roles,
 )
@@ -67,6 +68,8 @@ class _Run:
         self.descriptions = descriptions(
             doc, mentions, entities, person_titles(doc, mentions, entities), self.masked, self.nouns
         )
+        heads = [(d.head, d.entity) for d in self.descriptions]
+        self.roles.extend(list(described_roles(doc, heads, mentions, entities, self.roles)))
         spans = [(m.start, m.end) for m in mentions] + [(d.head, d.head + 1) for d in self.descriptions]
         described = [*entities, *(d.entity for d in self.descriptions)]
         order = sorted(range(len(spans)), key=lambda k: spans[k])

@@ -29,6 +29,8 @@ _HOLDING = frozenset({"serve", "take", "remain", "continue", "return", "act", "s
 _JOINING = frozenset({"join", "leave"})
 _LEAVING = frozenset({"step", "resign", "quit", "retire", "stand", "leave"})
 _SHE_HE = frozenset({"he", "she"})
+#: Offices one person holds at a time: a description by one of them names its holder.
+_SOLE = frozenset({"lead", "chair"})
 _SHE_HE_POSS = frozenset({"his", "her"})
 
 
@@ -180,3 +182,48 @@ def counterpart_roles(
         )
         if office is not None and office.organization.id != country.id:
             yield Role(person, country, office.title, office.predicate, k - 2, mention.end)
+
+
+def described_roles(
+    doc: Doc,
+    described: Sequence[tuple[int, Entity]],
+    mentions: Sequence[Mention],
+    entities: Sequence[Entity],
+    known: Sequence[Role],
+) -> Iterator[Role]:
+    """A title that stands for a person named with it before, once the description is resolved:
+    "Former Labour leader Neil Kinnock … The former Labour leader said …" restates Neil Kinnock –lead→
+    Labour Party (ended) where it is said again. `described` holds each description's head token
+    and the person it stands for; only a role `known` from a title, ended or not alike, is restated."""
+    by_token = {i: (m, e) for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
+    for head, person in described:
+        noun = doc[head]
+        if person.type != "Person" or head in by_token:
+            continue
+        words = title_of(noun)
+        predicate = title_predicate([t.text for t in words if t.lower_ not in ENDED]) if words else None
+        if predicate not in _SOLE or scoped(predicate, noun, by_token) != predicate:
+            continue  # only an office one person holds says who "the Tory MP" is
+        organization = organization_of(noun, by_token)
+        if organization is None or organization.id == person.id:
+            continue
+        ended = any(t.lower_ in ENDED for t in noun.lefts)
+        if not any(
+            r.person.id == person.id
+            and r.organization.id == organization.id
+            and r.predicate == predicate
+            and r.ended == ended
+            for r in known
+        ):
+            continue  # "the Conservative leader" is not the "former Conservative leader" named before
+        role = Role(
+            person,
+            organization,
+            " ".join(t.text for t in words),
+            predicate,
+            noun.left_edge.i,
+            noun.right_edge.i + 1,
+            ended,
+        )
+        if may_hold(role):
+            yield role

@@ -25,6 +25,7 @@ from kg.extract.title_owners import (
     implied_owner,
     party_of,
     serves_state,
+    widened_name,
 )
 from kg.extract.titles import DEPARTMENTS, ENDED, HONORIFICS, MINISTRY_WORDS, ROLE_TITLES, TITLES, title_predicate
 from kg.model import Entity
@@ -64,6 +65,9 @@ def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity
     """Every role the doc states by a title before a name, an apposition or "Name of Organization"."""
     by_token: dict[int, tuple[Mention, Entity]] = {}
     for mention, entity in zip(mentions, entities):
+        widened = widened_name(doc, mention, entity, entities) if entity.type != "Person" else None
+        if widened is not None:  # "Liberal Democrat leader": the party, not "Democrat"
+            mention, entity = widened
         for i in range(mention.start, mention.end):
             by_token[i] = (mention, entity)
     roles: dict[tuple[str, str, int], Role] = {}
@@ -264,15 +268,21 @@ def _appositive(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterato
         c
         for c in root.children
         if c.dep_ == "prep"
-        and c.lower_ == "of"
-        and (c.i == mention.end + 1 and doc[mention.end].text == "," or c.i == mention.end and _firm(c, by_token))
-    )  # "Andy Richards, of Swansea UAF, said", "Mark Smith of Barclays Capital said"
+        and (
+            c.lower_ in ("of", "from")
+            and c.i == mention.end + 1
+            and doc[mention.end].text == ","
+            or c.lower_ == "of"
+            and c.i == mention.end
+            and _firm(c, by_token)
+        )
+    )  # "Andy Richards, of Swansea UAF, said", "Mark Smith of Barclays Capital said", "Jo Ray, from Shelter, said"
     for noun in nouns:
         if noun.i in by_token:
             continue
-        if noun.pos_ == "ADP" and noun.lower_ == "of":  # "Andy Richards, of Swansea UAF"
+        if noun.pos_ == "ADP" and noun.lower_ in ("of", "from"):  # "Andy Richards, of Swansea UAF"
             organization = organization_of(noun, by_token)
-            if organization is not None:
+            if organization is not None and (noun.lower_ == "of" or organization.type in ("Organization", "Group")):
                 yield Role(
                     person, organization, "of", "member_of", min(noun.i, mention.start), max(noun.i, mention.end)
                 )

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from kg.countries import country_name
 from kg.extract.grammar import SUBJECTS
+from kg.extract.mentions import Mention
 from kg.extract.titles import (
     DEPARTMENTS,
     ENDED,
@@ -76,6 +77,21 @@ def implied_country(word: Token, entities: Sequence[Entity]) -> Entity | None:
         return None
     country = country_name(word.text, demonyms=True)
     return _entity(country, "Country", entities) if country is not None else None
+
+
+def widened_name(
+    doc: Doc, mention: Mention, entity: Entity, entities: Sequence[Entity]
+) -> tuple[Mention, Entity] | None:
+    """The organization the alias table names with the word before a mention, when the tagger left it
+    out ("Liberal" of "Liberal Democrat"), and its widened mention; None when there is none."""
+    k = mention.start - 1
+    if k < 0 or not doc[k].is_title or not doc[k].is_alpha or doc[k].lower_ in TITLES:
+        return None
+    row = _alias_row(f"{doc[k].text} {doc[mention.start : mention.end].text}")
+    if row is None or row.type not in ("Organization", "Group"):
+        return None
+    widened = Mention(k, mention.end, row.canonical, row.type, doc[k : mention.end].text)
+    return widened, _entity(row.canonical, row.type, entities)
 
 
 def a_party(entity: Entity) -> bool:

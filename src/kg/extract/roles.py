@@ -128,6 +128,8 @@ def _prenominal(doc: Doc, mention: Mention, person: Entity, by_token, entities: 
     while i >= 0 and doc[i].text in _LINKS:
         i -= 1
     found = by_token.get(i)
+    if found is None and title and i >= 1 and doc[i].lower_ == "and" and i - 1 in by_token:
+        found = _shared_owner(doc, by_token[i - 1], by_token, entities)  # "… Hu Jintao and Premier Wen Jiabao"
     if found is None:
         owner = implied_owner(doc, i, list(title), by_token, entities)  # "Spanish Agriculture Minister"
         if owner is not None:
@@ -144,6 +146,18 @@ def _prenominal(doc: Doc, mention: Mention, person: Entity, by_token, entities: 
     if predicate == "works_for" and a_party(organization):
         predicate = "member_of"  # "a Tory minister" is the party's member, not its employee
     yield Role(person, organization, title.text, predicate, org_mention.start, mention.end, ended)
+
+
+def _shared_owner(doc: Doc, before: tuple[Mention, Entity], by_token, entities: Sequence[Entity]):
+    """The organization of the titled person coordinated before: "Chinese President Hu Jintao and
+    Premier Wen Jiabao" (China), "Siemens chief executive Peter Loescher and finance director Joe Kaeser"."""
+    mention, person = before
+    if person.type != "Person":
+        return None
+    for role in _prenominal(doc, mention, person, by_token, entities):
+        if role.start in by_token and by_token[role.start][1].id == role.organization.id:
+            return by_token[role.start]  # named beside that title, not itself shared or implied
+    return None
 
 
 def _title_start(doc: Doc, i: int, name: int, by_token) -> int:

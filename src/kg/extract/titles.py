@@ -74,7 +74,8 @@ ROLE_TITLES: dict[str, str] = {
         """correspondent editor reporter journalist presenter columnist analyst economist
         executive officer official director manager minister secretary adviser advisor aide commissioner
         ambassador envoy negotiator strategist lawyer counsel employee treasurer coordinator co-ordinator
-        researcher scientist professor lecturer trader banker staffer administrator""".split(),
+        researcher scientist professor lecturer trader banker staffer administrator cameraman photographer
+        producer""".split(),
         "works_for",
     ),
 }

@@ -35,6 +35,8 @@ _TITLE_WORDS = 6
 _AFFILIATED_TYPES = frozenset({"Organization", "Country", "Group"})
 # Where a title phrase set off by commas stands on its own, not inside a clause ("as US President, Tony Blair").
 _NOUN_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "npadvmod", "dep", "ROOT"})
+#: Titles of those who work for a person rather than a body ("Mr Blair's communications director").
+_PERSONAL_STAFF = frozenset({"adviser", "advisor", "aide", "director", "secretary", "assistant", "lawyer", "solicitor"})
 #: Nouns by which a text names the company it is about ("the firm's chief executive").
 _FIRMS = frozenset({"company", "firm", "group"})
 #: Department words that are bodies of their own ("Former Cabinet minister", "a Treasury official").
@@ -91,7 +93,8 @@ def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity
 def may_hold(role: Role) -> bool:
     """True when the role's other end can have such a member: an organization, a country or a group;
     a city or region has a mayor or governor ("the Mayor of London, Ken Livingstone"); a spokesman
-    may speak for a person or a body the tagger took for one ("a spokesman for Crossrail")."""
+    may speak for a person or a body the tagger took for one ("a spokesman for Crossrail"), and an
+    aide or adviser works for a person ("Mr Blair's former communications director")."""
     kind = role.organization.type
     name = role.organization.name.lower()
     if (name in DEPARTMENTS or name in MINISTRY_WORDS) and name not in _BODIES or name.startswith("non-"):
@@ -102,6 +105,8 @@ def may_hold(role: Role) -> bool:
         return True
     if kind == "Location":
         return role.predicate == "lead" and role.title.split()[-1].lower() in ("mayor", "governor", "premier")
+    if kind == "Person" and role.predicate == "works_for":  # "Mr Blair's former communications director"
+        return role.title.split()[-1].lower() in _PERSONAL_STAFF
     return kind == "Person" and role.predicate == "spokesperson_for"
 
 

@@ -36,7 +36,7 @@ SAYING_VERBS = frozenset(
 ATTRIBUTION_VERBS = SAYING_VERBS | frozenset(
     (
         "warn believe think suggest report allege admit acknowledge confirm estimate predict tweet post emphasize "
-        "emphasise recall assert contend remark respond deny refute dispute"
+        "emphasise recall assert contend remark respond deny refute dispute point indicate reveal concede complain hint"
     ).split()
 )
 
@@ -75,6 +75,12 @@ def clause_subject(verb: Token) -> Token | None:
             return controller  # "urged Mr Merz to settle", "called on Keir Starmer to set up a fund"
     if verb.dep_ in ("xcomp", "conj", "acomp") and verb.head is not verb:
         return clause_subject(verb.head)  # "is willing to hold talks": hold → willing → is
+    if purpose_clause(verb):
+        return clause_subject(verb.head)  # "flew to Brussels to meet Mr Bush": who flew is to meet
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
+        controller = _gerund_controller(verb)
+        if controller is not None:
+            return controller  # "praised Mr Trump for pushing the allies": Trump pushed them
     if (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBG"
@@ -83,6 +89,40 @@ def clause_subject(verb: Token) -> Token | None:
     ):
         return clause_subject(verb.head)  # "Praising Celtic for their efforts, she said …"
     return None
+
+
+def purpose_clause(verb: Token) -> bool:
+    """True for an infinitive of purpose without a subject of its own: "to meet" in "Mr Yushchenko
+    headed to Brussels to meet Mr Bush" (not "for Airbus to sell", which names its own doer, nor
+    "backed the Home Office's powers to hold them", where the infinitive may belong to the object)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VB"
+        and verb.head is not verb
+        and verb.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        and not any(c.dep_ in CLAUSE_SUBJECTS or c.dep_ == "mark" for c in verb.children)
+        and not any(c.dep_ in ("dobj", "dative") for c in verb.head.children)
+    )
+
+
+#: Verbs that judge or reward someone for what they did: "praised Mr Trump for pushing the allies"
+#: says Trump pushed them ("blamed Russia for attacking" only alleges it, and is left out).
+_FOR_DEEDS = frozenset(
+    "praise thank commend applaud hail congratulate salute credit criticise criticize condemn attack fine punish "
+    "reward".split()
+)
+
+
+def _gerund_controller(verb: Token) -> Token | None:
+    """The object of the verb whose "for …ing" phrase `verb` heads: "praised Trump for pushing" → Trump."""
+    prep = verb.head
+    if prep.dep_ != "prep" or prep.lower_ != "for" or prep.head is prep:
+        return None
+    judge = prep.head
+    if judge.lemma_.lower() not in _FOR_DEEDS:
+        return None
+    return next((c for c in judge.children if c.dep_ == "dobj"), None)
 
 
 def _object_controller(verb: Token) -> Token | None:

@@ -32,6 +32,15 @@ PROXY_NOUNS = frozenset(
 )
 #: Prepositions after a noun that name its owner: "the resignation of X", "criticism from X".
 _OWNER_PREPS = frozenset({"of"})
+#: Prepositions after an event or a word said that name who made it: "rejected a plea by Lord
+#: Falconer", "responding to a question from Mr Davis".
+_AUTHOR_PREPS = frozenset({"by", "from"})
+#: Nouns for something said or asked of someone, whose maker is the actor dealt with.
+SPEECH_NOUNS = frozenset(
+    """plea request call demand appeal offer bid proposal question challenge complaint claim warning threat
+    letter message invitation order ultimatum overture suggestion remark comment comments remarks advice
+    plan plans""".split()
+)
 _PROXY_PREPS = frozenset({"for", "of", "within", "at", "from", "close"})
 
 
@@ -62,8 +71,8 @@ def object_actors(
     if named is not None:
         return [(named, token, None)]
     listed = _listed(index, token, speaker, exclude)
-    if listed or speech:
-        return [(entity, t, None) for entity, t in listed]
+    if listed or speech:  # a verb of saying reaches only who made what it answers: "replied to a letter from X"
+        return [(entity, t, None) for entity, t in listed] or _authors(index, token, speaker, exclude)
     reached: list[tuple[Entity, Token, str | None]] = []
     for child in token.children:
         if (
@@ -84,7 +93,25 @@ def object_actors(
                 if pobj.dep_ == "pobj":
                     words = f"{token.lemma_.lower()} {child.lower_}"
                     reached.extend((e, pobj, words) for e in index.entities(pobj, exclude=exclude, speaker=speaker))
-    return reached
+    return reached or _authors(index, token, speaker, exclude)
+
+
+def _authors(
+    index: ArgumentIndex, token: Token, speaker: Entity | None, exclude: frozenset[str]
+) -> list[tuple[Entity, Token, str | None]]:
+    """Who made the event or the words a noun names: "a plea by Lord Falconer", "a question from Mr Davis"."""
+    if not (_an_event(token) or token.lemma_.lower() in SPEECH_NOUNS):
+        return []
+    return [
+        (e, pobj, f"{token.lemma_.lower()} {child.lower_}")
+        for child in token.children
+        if child.dep_ == "prep"
+        and child.lower_ in _AUTHOR_PREPS
+        and not (child.lower_ == "from" and token.dep_ == "dobj")  # "rejected an offer from": the rules' own
+        for pobj in child.children
+        if pobj.dep_ == "pobj"
+        for e in index.entities(pobj, exclude=exclude, speaker=speaker)
+    ]
 
 
 #: Endings of nouns made from verbs ("release", "resignation", "appointment"): the event nouns of the

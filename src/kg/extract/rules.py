@@ -120,11 +120,15 @@ def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         if noun is not None and not known:
             # "conduct business with Russia": a light verb says little, its noun says what was done
             predicate = normalise_predicate(f"{verb_lemma(verb)} {noun.lemma_.lower()} {prep.lower_}")
-        if not known and verb_lemma(verb) in SAYING_VERBS:
-            continue  # "he added with a smile"
+        if not known and verb_lemma(verb) in SAYING_VERBS and (prep.lower_, verb_lemma(verb)) not in _ADDRESSED:
+            continue  # "he added with a smile" (but "wrote to the prime minister" is to whom)
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
                 yield Candidate(subject, predicate, pobj, verb, "verb_preposition_object", 0.8 if known else 0.6)
+
+
+#: Verbs of saying with the preposition of whom they address: "wrote to Mr Blair", "replied to".
+_ADDRESSED = frozenset({("to", "write"), ("to", "reply"), ("to", "explain")})
 
 
 #: Prepositions that attach a second participant after a verb's object ("took their case to the
@@ -147,7 +151,7 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
     preps = [
         (p, p.head.i == noun.i)
         for p in (*noun.children, *verb.children)
-        if p.dep_ == "prep"
+        if (p.dep_ == "prep" or p.dep_ == "dative" and p.pos_ == "ADP")  # "sell planes to Air China"
         and p.i > noun.i
         and (p.lower_ in _OBJECT_PREPS if p.head.i == noun.i else p.lower_ in _VERB_OBJECT_PREPS)
     ]
@@ -158,7 +162,7 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         predicate = normalise_predicate(f"{lemma} {noun.lemma_.lower()} {prep.lower_}")
         words = f"{verb.text} {noun.text} {prep.text}"
         for pobj in prep.children:
-            if pobj.dep_ == "pobj":
+            if pobj.dep_ == "pobj" and not pobj.lower_.endswith(("self", "selves")):  # "made a name for himself"
                 yield Candidate(
                     subject, predicate, pobj, verb, "verb_object_preposition", 0.6, reach=False, words=words
                 )
@@ -219,6 +223,79 @@ def _light_verb_nouns(verb: Token, vocabulary: Vocabulary) -> list[tuple[Token, 
             if predicate is not None:
                 found.append((noun, predicate))
     return found
+
+
+#: Verbs that act on someone so that they do something: "allowed Britain to take the lead",
+#: "urged the EU to recognise …". General English verbs of permitting, asking and forcing.
+CONTROL_VERBS = frozenset(
+    (
+        "allow permit let enable authorise authorize urge ask encourage invite persuade convince press pressure "
+        "pressurise pressurize push force compel oblige order instruct tell prompt lead require beg implore "
+        "advise warn help challenge empower"
+    ).split()
+)
+
+
+def object_of_infinitive(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """A verb of permitting, asking or forcing whose object the parse makes the subject of the
+    infinitive after it: "the US had allowed Britain, France and Germany to take the lead" → United
+    States –allow→ United Kingdom (with "urged Congress to act" the object is a plain dobj)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in CONTROL_VERBS or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return
+    subject = clause_subject(verb)
+    if subject is None:
+        return
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp") or not any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children
+        ):
+            continue
+        for actor in clause.children:
+            if actor.dep_ == "nsubj" and actor.pos_ in ("PROPN", "NOUN"):
+                predicate, known = _predicate(vocabulary, lemma)
+                yield Candidate(subject, predicate, actor, verb, "object_of_infinitive", 0.85 if known else 0.7)
+
+
+#: Prepositions that set a clause inside an event: "in talks with", "during a meeting with".
+_SETTING_PREPS = frozenset({"in", "during", "after", "at", "following"})
+#: Nouns with "with" that name no event between two actors: "in line with", "in connection with".
+_NOT_SHARED = frozenset(
+    "line connection comparison accordance conjunction contrast keeping step tandem touch common relation".split()
+)
+
+
+def event_with_participant(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """The subject of a clause set in an event with another actor took part in it: "In a filing
+    with the SEC, Sina said …" → Sina –file_with→ SEC, "Mr Blair had seen the change in
+    conversations with Mr Bush" → talk, "During an interview with Bloomberg, Rutte was asked …"."""
+    subject = clause_subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _SETTING_PREPS:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or noun.lemma_.lower() in _NOT_SHARED:
+                continue
+            known = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
+            if known is None and not noun.lower_.endswith((*EVENT_SUFFIXES, "ing", "view", "views")):
+                continue  # "in the building with …"
+            for partner in noun.children:
+                if partner.dep_ == "prep" and partner.lower_ == "with":
+                    predicate = known or normalise_predicate(f"{noun.lemma_.lower()} with")
+                    for pobj in partner.children:
+                        if pobj.dep_ == "pobj":
+                            yield Candidate(
+                                subject,
+                                predicate,
+                                pobj,
+                                verb,
+                                "event_with_participant",
+                                0.75 if known else 0.6,
+                                reach=False,
+                                words=f"{prep.text} {noun.text} with",
+                            )
 
 
 #: Verbs whose clause names whom the warning is about: "Robinson warned that the government could face …".
@@ -287,4 +364,6 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     verb_preposition_object,
     verb_object_preposition,
     warning_about,
+    object_of_infinitive,
+    event_with_participant,
 )

@@ -55,6 +55,20 @@ def test_verb_lemmas_in_extraction(sentence: str, expected: tuple[str, str, str]
         ("Nicola Sturgeon wrote to Theresa May on Monday.", ("Nicola Sturgeon", "write_to", "Theresa May")),
         # the author of a noun the verb acts on
         ("Unilever turned down a bid from Kraft Heinz.", ("Unilever", "turn_down_bid_from", "Kraft Heinz")),
+        # between_pair
+        ("A meeting between Joe Biden and Xi Jinping took place in Bali.", ("Joe Biden", "meet", "Xi Jinping")),
+        # the owner of an event the verb acts on
+        (
+            "Downing Street accepted David Blunkett's resignation.",
+            ("Downing Street", "accept_resignation_of", "David Blunkett"),
+        ),
+        # a verb of the vocabulary shares the object of the verb after it
+        ("Vladimir Putin met and thanked Viktor Orban.", ("Vladimir Putin", "meet", "Viktor Orban")),
+        # the patient of a passive is the doer of its infinitive
+        (
+            "Harold Wilson was asked to form a coalition with the Liberal Party.",
+            ("Harold Wilson", "form_coalition_with", "Liberal Party"),
+        ),
     ],
 )
 def test_event_rules_find_relation(sentence: str, expected: tuple[str, str, str]) -> None:
@@ -67,6 +81,7 @@ def test_event_rules_find_relation(sentence: str, expected: tuple[str, str, str]
         ("Prices rose in line with the Bank of England forecast.", "line_with"),
         ("Two men were arrested in connection with the attack on Barclays.", "connection_with"),
         ("Tony Blair made a name for himself in Sedgefield.", "make_name_for"),
+        ("Relations between Britain and France remain strained.", "restore_relations"),
     ],
 )
 def test_event_rules_leave_out_what_names_no_event(sentence: str, absent: str) -> None:
@@ -89,6 +104,9 @@ def _one(text: str, subject: str, predicate: str, obj: str):
         ("Sony is due to meet Nintendo in March.", ("Sony", "meet", "Nintendo"), "future"),
         ("Pfizer hopes to buy AstraZeneca.", ("Pfizer", "buy", "AstraZeneca"), "intent"),
         ("Mark Rutte was asked if he would meet Donald Trump.", ("Mark Rutte", "meet", "Donald Trump"), "question"),
+        ("Tesco is expected to buy Booker.", ("Tesco", "buy", "Booker"), "future"),
+        ("Rupert Murdoch is thought to have met Tony Blair.", ("Rupert Murdoch", "meet", "Tony Blair"), "hedged"),
+        ("Angela Merkel urged Greece to meet the IMF.", ("Greece", "meet", "IMF"), "intent"),
     ],
 )
 def test_modality_of_plans(sentence: str, triple: tuple[str, str, str], modality: str) -> None:

@@ -41,6 +41,12 @@ ATTRIBUTION_VERBS = SAYING_VERBS | frozenset(
 )
 
 
+#: Endings of nouns made from verbs ("acquisition", "appointment", "refusal", "acceptance").
+EVENT_SUFFIXES = ("tion", "sion", "ment", "al", "ance", "ence", "ure")
+#: Nouns of events that no ending shows: "Ukraine's entry into the WTO", "Turkey's bid for membership".
+EVENT_WORDS = frozenset("entry bid move return exit exile visit raid arrest release".split())
+
+
 def preposition_object(prep: Token) -> Token | None:
     """The first object of a preposition or agent: "by Rutte" → Rutte."""
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -73,8 +79,14 @@ def clause_subject(verb: Token) -> Token | None:
         controller = _object_controller(verb.head)
         if controller is not None:
             return controller  # "urged Mr Merz to settle", "called on Keir Starmer to set up a fund"
+    if verb.dep_ == "xcomp" and verb.head is not verb:
+        patient = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        if patient is not None:
+            return patient  # "Mr Biden is expected to meet Mr Xi", "Mr Wilson was asked to form a government"
     if verb.dep_ in ("xcomp", "conj", "acomp") and verb.head is not verb:
         return clause_subject(verb.head)  # "is willing to hold talks": hold → willing → is
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "PROPN" and verb.nbor(-1).text == ",":
+        return verb.head  # "Rishi Sunak, meeting Joe Biden in Washington, said …"
     if purpose_clause(verb):
         return clause_subject(verb.head)  # "flew to Brussels to meet Mr Bush": who flew is to meet
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG":

@@ -53,6 +53,31 @@ _CHAIN_VERBS = {
     "poised": "future",
     "likely": "hedged",
     "unlikely": "hedged",
+    # "is said to have met", "is thought to be": what others say or think, not what happened
+    "say": "hedged",
+    "report": "hedged",
+    "believe": "hedged",
+    "think": "hedged",
+    "understand": "hedged",
+    "rumour": "hedged",
+    "rumor": "hedged",
+    "allege": "hedged",
+    # "urged Congress to act", "asked Harold Wilson to form a government": asked for, not done
+    "urge": "intent",
+    "ask": "intent",
+    "call": "intent",
+    "press": "intent",
+    "pressure": "intent",
+    "push": "intent",
+    "encourage": "intent",
+    "invite": "intent",
+    "tell": "intent",
+    "order": "intent",
+    "prompt": "intent",
+    "beg": "intent",
+    "implore": "intent",
+    "advise": "intent",
+    "instruct": "intent",
 }
 #: Verbs whose infinitive did not happen: "refused to support him", "failed to agree".
 _NOT_DONE = frozenset({"refuse", "fail", "decline"})

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.arguments import ArgumentIndex
-from kg.extract.rules import EVENT_SUFFIXES
+from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS
 from kg.model import Entity
 
 #: Nouns that classify the name before or after them: "the Guardian newspaper", "Reuters news
@@ -81,6 +81,10 @@ def object_actors(
             and child.lower_ not in ("our", "my")
         ):  # "our veto" is no one's in particular
             reached.extend((e, child, None) for e in index.entities(child, exclude=exclude, speaker=speaker))
+        elif child.dep_ == "poss" and token.dep_ == "dobj" and _an_event(token) and child.pos_ == "PROPN":
+            # "wanted Sir Edward's resignation": the verb says nothing of him, the event does
+            words = f"{token.lemma_.lower()} of"
+            reached.extend((e, child, words) for e in index.entities(child, exclude=exclude, speaker=speaker))
         elif (
             child.dep_ == "compound"
             and token.dep_ in ("dobj", "nsubjpass")
@@ -120,7 +124,7 @@ _EVENT_ENDINGS = (*EVENT_SUFFIXES, "ease", "ing")
 
 
 def _an_event(noun: Token) -> bool:
-    return noun.lower_.endswith(_EVENT_ENDINGS)
+    return noun.lower_.endswith(_EVENT_ENDINGS) or noun.lemma_.lower() in EVENT_WORDS
 
 
 def owner_actors(index: ArgumentIndex, token: Token, speaker: Entity | None = None) -> list[tuple[Entity, Token]]:

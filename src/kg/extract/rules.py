@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from kg.extract.grammar import SAYING_VERBS, clause_subject
+from kg.extract.grammar import EVENT_SUFFIXES, SAYING_VERBS, SUBJECTS, clause_subject
 from kg.extract.titles import title_predicate
 from kg.vocabulary import Vocabulary, normalise_predicate
 
@@ -92,12 +92,29 @@ def subject_verb_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
     subject = clause_subject(verb)
     if subject is None:
         return
-    for child in verb.children:
+    for child in (*verb.children, *_shared_objects(verb, vocabulary)):
         if child.dep_ == "dobj":
             predicate, known = _predicate(vocabulary, verb_lemma(verb))
             if not known and _classifies(verb):
                 continue  # "they list Hague as a supporter": what he is, not what they did to him
             yield Candidate(subject, predicate, child, verb, "subject_verb_object", 0.9 if known else 0.7)
+
+
+def _shared_objects(verb: Token, vocabulary: Vocabulary) -> list[Token]:
+    """The object a verb of the vocabulary shares with the verb coordinated after it: "Mr Macron met
+    and praised Mr Scholz" → met Scholz too."""
+    if verb.lemma_.lower() not in vocabulary.by_lemma or any(
+        c.dep_ in ("dobj", "prep", "dative", "ccomp", "xcomp") for c in verb.children
+    ):
+        return []
+    after = next((c for c in verb.rights if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if (
+        after is None
+        or not any(c.dep_ == "cc" for c in verb.children)
+        or any(c.dep_ in SUBJECTS for c in after.children)
+    ):
+        return []
+    return [c for c in after.children if c.dep_ == "dobj"]
 
 
 def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
@@ -315,45 +332,6 @@ def warning_about(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
             inner = clause_subject(clause)
             if inner is not None:
                 yield Candidate(subject, "warn", inner, verb, "warning_about", 0.7)
-
-
-#: Endings of nouns made from verbs ("acquisition", "appointment", "refusal", "acceptance").
-EVENT_SUFFIXES = ("tion", "sion", "ment", "al", "ance", "ence", "ure")
-#: Prepositions after an event noun that name its other participant ("talks with", "attack on").
-_EVENT_PREPS = frozenset({"with", "of", "for", "against", "on", "to", "into", "over", "by"})
-
-
-def owner_event_object(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
-    """An event noun with its doer as owner and its other participant after a preposition: "Inbev's
-    acquisition of Ambev" → Inbev –buy→ Ambev, "his final talks with Mr Thorpe" → talk."""
-    if noun.pos_ != "NOUN":
-        return
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None:
-        return
-    known = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
-    if known is None and not noun.lower_.endswith(EVENT_SUFFIXES):
-        return  # "his first attempt for Edinburgh South": not an event between the two
-    for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _EVENT_PREPS or prep.lower_ == "by":
-            continue
-        predicate = known or normalise_predicate(f"{noun.lemma_.lower()} {prep.lower_}")
-        for pobj in prep.children:
-            if pobj.dep_ == "pobj":
-                yield Candidate(
-                    owner,
-                    predicate,
-                    pobj,
-                    noun,
-                    "owner_event_object",
-                    0.75 if known else 0.55,
-                    reach=False,
-                    words=f"{noun.text} {prep.text}",
-                )
-
-
-#: Rules over nouns.
-NOUN_RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (owner_event_object,)
 
 
 #: The rules, in the order their results are preferred when two give the same triple.

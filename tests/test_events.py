@@ -55,6 +55,9 @@ def test_verb_lemmas_in_extraction(sentence: str, expected: tuple[str, str, str]
         ("Nicola Sturgeon wrote to Theresa May on Monday.", ("Nicola Sturgeon", "write_to", "Theresa May")),
         # the author of a noun the verb acts on
         ("Unilever turned down a bid from Kraft Heinz.", ("Unilever", "turn_down_bid_from", "Kraft Heinz")),
+        # maker_of_object
+        ("The Tories welcomed a decision by Labour.", ("Conservative Party", "welcome_decision_by", "Labour Party")),
+        ("Ofcom rejected a request by Vodafone.", ("Ofcom", "oppose_request_by", "Vodafone")),
         # between_pair
         ("A meeting between Joe Biden and Xi Jinping took place in Bali.", ("Joe Biden", "meet", "Xi Jinping")),
         # the owner of an event the verb acts on

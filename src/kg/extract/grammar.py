@@ -47,6 +47,14 @@ EVENT_SUFFIXES = ("tion", "sion", "ment", "al", "ance", "ence", "ure")
 EVENT_WORDS = frozenset("entry bid move return exit exile visit raid arrest release".split())
 
 
+#: Nouns for something said or asked of someone, whose maker is the actor dealt with.
+SPEECH_NOUNS = frozenset(
+    """plea request call demand appeal offer bid proposal question challenge complaint claim warning threat
+    letter message invitation order ultimatum overture suggestion remark comment comments remarks advice
+    plan plans""".split()
+)
+
+
 def preposition_object(prep: Token) -> Token | None:
     """The first object of a preposition or agent: "by Rutte" → Rutte."""
     return next((c for c in prep.children if c.dep_ == "pobj"), None)

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.arguments import ArgumentIndex
-from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS
+from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, SPEECH_NOUNS
 from kg.model import Entity
 
 #: Nouns that classify the name before or after them: "the Guardian newspaper", "Reuters news
@@ -35,12 +35,6 @@ _OWNER_PREPS = frozenset({"of"})
 #: Prepositions after an event or a word said that name who made it: "rejected a plea by Lord
 #: Falconer", "responding to a question from Mr Davis".
 _AUTHOR_PREPS = frozenset({"by", "from"})
-#: Nouns for something said or asked of someone, whose maker is the actor dealt with.
-SPEECH_NOUNS = frozenset(
-    """plea request call demand appeal offer bid proposal question challenge complaint claim warning threat
-    letter message invitation order ultimatum overture suggestion remark comment comments remarks advice
-    plan plans""".split()
-)
 _PROXY_PREPS = frozenset({"for", "of", "within", "at", "from", "close"})
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from kg.extract.grammar import EVENT_SUFFIXES, SAYING_VERBS, SUBJECTS, clause_subject
+from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, SAYING_VERBS, SPEECH_NOUNS, SUBJECTS, clause_subject
 from kg.extract.titles import title_predicate
 from kg.vocabulary import Vocabulary, normalise_predicate
 
@@ -159,7 +159,8 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
     """A verb, its common-noun object and a preposition naming the actor: "Shanda bought a stake in
     Sina" → Shanda –buy_stake_in→ Sina, "the detainees took their case to the Lords" → take_case_to."""
     lemma = verb_lemma(verb)
-    if lemma in _NOT_ACTIONS or lemma in SAYING_VERBS or _light_verb_nouns(verb, vocabulary):
+    addressed = ("to", lemma) in _ADDRESSED  # "wrote a letter to Mr Bush"
+    if lemma in _NOT_ACTIONS or lemma in SAYING_VERBS and not addressed or _light_verb_nouns(verb, vocabulary):
         return
     subject = clause_subject(verb)
     noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
@@ -174,6 +175,8 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
     ]
     owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)  # someone else's
     for prep, _on_noun in preps:
+        if lemma in SAYING_VERBS and prep.lower_ != "to":
+            continue  # "wrote an article for the Guardian" says where, not to whom
         if prep.lower_ == "of" or owned:  # "back Ukraine's entry into the WTO": not the US's entry
             continue  # "the resignation of the minister" is the object's owner (see reach)
         predicate = normalise_predicate(f"{lemma} {noun.lemma_.lower()} {prep.lower_}")
@@ -315,6 +318,28 @@ def event_with_participant(verb: Token, vocabulary: Vocabulary) -> Iterator[Cand
                             )
 
 
+def maker_of_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """An active verb whose object's maker the parse hangs from the verb as if it were a passive's
+    agent: "the Lords rejected a plea by Lord Falconer" → House of Lords –oppose_plea_by→ Falconer."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if noun is None or agent is None or agent.i < noun.i:
+        return
+    lemma = noun.lemma_.lower()
+    if lemma not in SPEECH_NOUNS and lemma not in EVENT_WORDS and not noun.lower_.endswith(EVENT_SUFFIXES):
+        return
+    subject = clause_subject(verb)
+    if subject is None:
+        return
+    predicate = normalise_predicate(f"{_predicate(vocabulary, verb_lemma(verb))[0]} {lemma} by")
+    for pobj in agent.children:
+        if pobj.dep_ == "pobj":
+            words = f"{verb.text} {noun.text} {agent.text}"
+            yield Candidate(subject, predicate, pobj, verb, "maker_of_object", 0.6, reach=False, words=words)
+
+
 #: Verbs whose clause names whom the warning is about: "Robinson warned that the government could face …".
 _WARNINGS = frozenset({"warn", "caution"})
 
@@ -344,4 +369,5 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     warning_about,
     object_of_infinitive,
     event_with_participant,
+    maker_of_object,
 )

@@ -55,6 +55,8 @@ def test_verb_lemmas_in_extraction(sentence: str, expected: tuple[str, str, str]
         ("Nicola Sturgeon wrote to Theresa May on Monday.", ("Nicola Sturgeon", "write_to", "Theresa May")),
         # the author of a noun the verb acts on
         ("Unilever turned down a bid from Kraft Heinz.", ("Unilever", "turn_down_bid_from", "Kraft Heinz")),
+        # reciprocal_subjects
+        ("Gordon Brown and Tony Blair clashed over tuition fees.", ("Gordon Brown", "clash_with", "Tony Blair")),
         # maker_of_object
         ("The Tories welcomed a decision by Labour.", ("Conservative Party", "welcome_decision_by", "Labour Party")),
         ("Ofcom rejected a request by Vodafone.", ("Ofcom", "oppose_request_by", "Vodafone")),

@@ -56,8 +56,8 @@ def between_pair(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """A shared event between two actors: "talks between Russia and Ukraine" → talk, "relations
     between Europe and Russia would be normalised" → restore_relations. The qualifiers are those of
     the clause the noun is an argument of ("would be normalised": conditional)."""
-    if noun.pos_ != "NOUN":
-        return
+    if not noun.n_rights or noun.pos_ != "NOUN":
+        return  # no "between" after it
     predicate = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
     if predicate is None or predicate not in _SHARED_EVENTS | _MENDING:
         return

@@ -92,7 +92,10 @@ def subject_verb_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
     subject = clause_subject(verb)
     if subject is None:
         return
-    for child in (*verb.children, *_shared_objects(verb, vocabulary)):
+    children = list(verb.children)
+    if not any(c.dep_ == "dobj" for c in children):
+        children = _shared_objects(verb, children, vocabulary)
+    for child in children:
         if child.dep_ == "dobj":
             predicate, known = _predicate(vocabulary, verb_lemma(verb))
             if not known and _classifies(verb):
@@ -100,11 +103,11 @@ def subject_verb_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
             yield Candidate(subject, predicate, child, verb, "subject_verb_object", 0.9 if known else 0.7)
 
 
-def _shared_objects(verb: Token, vocabulary: Vocabulary) -> list[Token]:
+def _shared_objects(verb: Token, children: list[Token], vocabulary: Vocabulary) -> list[Token]:
     """The object a verb of the vocabulary shares with the verb coordinated after it: "Mr Macron met
     and praised Mr Scholz" → met Scholz too."""
     if verb.lemma_.lower() not in vocabulary.by_lemma or any(
-        c.dep_ in ("dobj", "prep", "dative", "ccomp", "xcomp") for c in verb.children
+        c.dep_ in ("dobj", "prep", "dative", "ccomp", "xcomp") for c in children
     ):
         return []
     after = next((c for c in verb.rights if c.dep_ == "conj" and c.pos_ == "VERB"), None)
@@ -289,12 +292,13 @@ def event_with_participant(verb: Token, vocabulary: Vocabulary) -> Iterator[Cand
     """The subject of a clause set in an event with another actor took part in it: "In a filing
     with the SEC, Sina said …" → Sina –file_with→ SEC, "Mr Blair had seen the change in
     conversations with Mr Bush" → talk, "During an interview with Bloomberg, Rutte was asked …"."""
+    settings = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _SETTING_PREPS]
+    if not settings:
+        return
     subject = clause_subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None:
         return
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _SETTING_PREPS:
-            continue
+    for prep in settings:
         for noun in prep.children:
             if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or noun.lemma_.lower() in _NOT_SHARED:
                 continue
@@ -318,14 +322,40 @@ def event_with_participant(verb: Token, vocabulary: Vocabulary) -> Iterator[Cand
                             )
 
 
+#: Verbs that two coordinated subjects do with each other: "Mr Biden and Mr Xi met in Bali".
+RECIPROCAL_VERBS = frozenset(
+    "meet talk speak negotiate agree disagree clash quarrel row feud spar merge cooperate collaborate reconcile".split()
+)
+
+
+def reciprocal_subjects(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """Coordinated subjects of a verb done together, with no object: "Joe Biden and Xi Jinping met in
+    Bali" → Joe Biden –meet→ Xi Jinping, "MPs and peers have failed to agree on reform" → agree_with."""
+    lemma = verb.lemma_.lower()
+    if lemma not in RECIPROCAL_VERBS or any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp") for c in verb.children):
+        return  # "France and Germany agreed to cut tariffs": each agreed, not with each other
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "xcomp":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "failed to agree"
+    if subject is None or any(
+        p.dep_ == "prep" and p.lower_ == "with" for p in verb.children
+    ):  # "A and B met with C": C is whom they met
+        return
+    partner = next((c for c in subject.children if c.dep_ == "conj"), None)
+    if partner is None:
+        return
+    predicate, known = _predicate(vocabulary, lemma, "with")
+    yield Candidate(subject, predicate, partner, verb, "reciprocal_subjects", 0.75 if known else 0.6)
+
+
 def maker_of_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """An active verb whose object's maker the parse hangs from the verb as if it were a passive's
     agent: "the Lords rejected a plea by Lord Falconer" → House of Lords –oppose_plea_by→ Falconer."""
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
+    if agent is None or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return
     noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    if noun is None or agent is None or agent.i < noun.i:
+    if noun is None or agent.i < noun.i:
         return
     lemma = noun.lemma_.lower()
     if lemma not in SPEECH_NOUNS and lemma not in EVENT_WORDS and not noun.lower_.endswith(EVENT_SUFFIXES):
@@ -370,4 +400,5 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     object_of_infinitive,
     event_with_participant,
     maker_of_object,
+    reciprocal_subjects,
 )

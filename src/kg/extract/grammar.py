@@ -93,6 +93,10 @@ def clause_subject(verb: Token) -> Token | None:
             return patient  # "Mr Biden is expected to meet Mr Xi", "Mr Wilson was asked to form a government"
     if verb.dep_ in ("xcomp", "conj", "acomp") and verb.head is not verb:
         return clause_subject(verb.head)  # "is willing to hold talks": hold → willing → is
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and any(c.tag_ == "TO" for c in verb.children):
+        planner = _planner(verb.head)
+        if planner is not None:
+            return planner  # "Kraft struck a deal to buy Cadbury", "Kraft's bid to buy Cadbury"
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "PROPN" and verb.nbor(-1).text == ",":
         return verb.head  # "Rishi Sunak, meeting Joe Biden in Washington, said …"
     if purpose_clause(verb):
@@ -108,6 +112,32 @@ def clause_subject(verb: Token) -> Token | None:
         and not any(c.dep_ == "mark" for c in verb.children)
     ):
         return clause_subject(verb.head)  # "Praising Celtic for their efforts, she said …"
+    return None
+
+
+#: Nouns of a plan whose infinitive says what is planned: "a deal to buy", "plans to merge".
+PLAN_NOUNS = frozenset(
+    "deal bid plan plans attempt offer agreement move effort decision proposal intention promise pledge".split()
+)
+#: Verbs by which the subject makes or makes known a plan of its own: "struck a deal", "announced plans".
+_PLAN_MAKING = frozenset(
+    "make strike reach sign announce unveil launch agree table submit outline present propose seal clinch "
+    "finalise finalize have take".split()
+)
+
+
+def _planner(noun: Token) -> Token | None:
+    """Whose plan a plan noun is: its owner ("Kraft's bid"), its maker after "by" ("plans by Kraft"),
+    or the subject of the verb that makes it ("Kraft struck a deal"; not "Cadbury rejected a bid")."""
+    if noun.lemma_.lower() not in PLAN_NOUNS and noun.lower_ not in PLAN_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her", "our", "my", "your"):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return preposition_object(child)
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _PLAN_MAKING:
+        return clause_subject(noun.head)
     return None
 
 

@@ -164,7 +164,7 @@ def _to_be_done(link: Token) -> bool:
     """An infinitive that says what is meant to happen: "headed to Brussels to meet Mr Bush", "a deal
     for Airbus to sell planes to Air China" (a purpose or a plan, not a thing done)."""
     return (
-        link.dep_ in ("advcl", "acl")
+        link.dep_ in ("advcl", "acl", "relcl")
         and link.tag_ == "VB"
         and link.head.lemma_.lower() != "come"  # "had come to expect from the BNP": no plan
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in link.children)

@@ -55,6 +55,11 @@ def test_verb_lemmas_in_extraction(sentence: str, expected: tuple[str, str, str]
         ("Nicola Sturgeon wrote to Theresa May on Monday.", ("Nicola Sturgeon", "write_to", "Theresa May")),
         # the author of a noun the verb acts on
         ("Unilever turned down a bid from Kraft Heinz.", ("Unilever", "turn_down_bid_from", "Kraft Heinz")),
+        # the owner of what a verb outside the vocabulary acts on
+        (
+            "The European Commission had ignored Hungary's concerns.",
+            ("European Commission", "ignore_concern_of", "Hungary"),
+        ),
         # reciprocal_subjects
         ("Gordon Brown and Tony Blair clashed over tuition fees.", ("Gordon Brown", "clash_with", "Tony Blair")),
         # maker_of_object

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from kg.extract.arguments import ArgumentIndex
 from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, SPEECH_NOUNS
+from kg.extract.titles import title_predicate
 from kg.model import Entity
 
 #: Nouns that classify the name before or after them: "the Guardian newspaper", "Reuters news
@@ -75,8 +76,13 @@ def object_actors(
             and child.lower_ not in ("our", "my")
         ):  # "our veto" is no one's in particular
             reached.extend((e, child, None) for e in index.entities(child, exclude=exclude, speaker=speaker))
-        elif child.dep_ == "poss" and token.dep_ == "dobj" and _an_event(token) and child.pos_ == "PROPN":
-            # "wanted Sir Edward's resignation": the verb says nothing of him, the event does
+        elif (
+            child.dep_ == "poss"
+            and token.dep_ == "dobj"
+            and child.pos_ == "PROPN"
+            and (_an_event(token) or title_predicate([token.text]) is None)
+        ):
+            # "wanted Sir Edward's resignation", "expelled Russia's diplomats": what was done to whose thing
             words = f"{token.lemma_.lower()} of"
             reached.extend((e, child, words) for e in index.entities(child, exclude=exclude, speaker=speaker))
         elif (

@@ -118,6 +118,7 @@ def _one(text: str, subject: str, predicate: str, obj: str):
         ("Rupert Murdoch is thought to have met Tony Blair.", ("Rupert Murdoch", "meet", "Tony Blair"), "hedged"),
         ("Angela Merkel urged Greece to meet the IMF.", ("Greece", "meet", "IMF"), "intent"),
         ("Vodafone announced plans to buy Hutchison Essar.", ("Vodafone", "buy", "Hutchison Essar"), "intent"),
+        ("Unilever to buy Dollar Shave Club", ("Unilever", "buy", "Dollar Shave Club"), "intent"),
     ],
 )
 def test_modality_of_plans(sentence: str, triple: tuple[str, str, str], modality: str) -> None:

@@ -97,6 +97,8 @@ def clause_subject(verb: Token) -> Token | None:
         planner = _planner(verb.head)
         if planner is not None:
             return planner  # "Kraft struck a deal to buy Cadbury", "Kraft's bid to buy Cadbury"
+        if verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN":
+            return verb.head  # a headline: "Tesco to buy Booker"
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "PROPN" and verb.nbor(-1).text == ",":
         return verb.head  # "Rishi Sunak, meeting Joe Biden in Washington, said …"
     if purpose_clause(verb):

@@ -156,6 +156,10 @@ def _conditional(link: Token) -> bool:
     )
 
 
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECTS for c in verb.children)
+
+
 def _infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
@@ -204,8 +208,8 @@ def modality(verb: Token) -> str:
     for link in chain:
         if _conditional(link):
             return "conditional"
-        if _to_be_done(link):
-            return "intent"
+        if _to_be_done(link) or link.dep_ == "ROOT" and _infinitive(link) and _own_subject(link):
+            return "intent"  # "a deal for Airbus to sell planes"; a headline's "Tesco to buy Booker"
         for child in link.children:
             lower = child.lower_
             if child.dep_ in ("aux", "auxpass") and lower in _MODAL_AUX:

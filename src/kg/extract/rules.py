@@ -156,6 +156,8 @@ _ADDRESSED = frozenset({("to", "write"), ("to", "reply"), ("to", "explain")})
 #: only when they hang from the object noun.
 _OBJECT_PREPS = frozenset({"to", "with", "against", "into", "from", "over", "for", "on", "in", "of"})
 _VERB_OBJECT_PREPS = frozenset({"to", "with", "against", "into", "from", "for"})
+#: What one holds in a company, whose "in" names the company wherever the parse hangs it ("buys stake in Sina").
+_HOLDINGS = frozenset({"stake", "share", "holding", "shareholding", "interest"})
 
 
 def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
@@ -174,7 +176,11 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         for p in (*noun.children, *verb.children)
         if (p.dep_ == "prep" or p.dep_ == "dative" and p.pos_ == "ADP")  # "sell planes to Air China"
         and p.i > noun.i
-        and (p.lower_ in _OBJECT_PREPS if p.head.i == noun.i else p.lower_ in _VERB_OBJECT_PREPS)
+        and (
+            p.lower_ in _OBJECT_PREPS
+            if p.head.i == noun.i
+            else p.lower_ in _VERB_OBJECT_PREPS or p.lower_ == "in" and noun.lemma_.lower() in _HOLDINGS
+        )
     ]
     owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)  # someone else's
     for prep, _on_noun in preps:

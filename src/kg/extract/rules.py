@@ -338,7 +338,11 @@ def reciprocal_subjects(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
     """Coordinated subjects of a verb done together, with no object: "Joe Biden and Xi Jinping met in
     Bali" → Joe Biden –meet→ Xi Jinping, "MPs and peers have failed to agree on reform" → agree_with."""
     lemma = verb.lemma_.lower()
-    if lemma not in RECIPROCAL_VERBS or any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp") for c in verb.children):
+    predicate: str | None = None
+    shared = _shared_event_object(verb, vocabulary)
+    if shared is not None:
+        predicate = shared  # "Mr Biden and Mr Xi held talks", "France and Germany signed a treaty"
+    elif lemma not in RECIPROCAL_VERBS or any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp") for c in verb.children):
         return  # "France and Germany agreed to cut tariffs": each agreed, not with each other
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "xcomp":
@@ -350,8 +354,21 @@ def reciprocal_subjects(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
     partner = next((c for c in subject.children if c.dep_ == "conj"), None)
     if partner is None:
         return
-    predicate, known = _predicate(vocabulary, lemma, "with")
+    known = predicate is not None
+    if predicate is None:
+        predicate, known = _predicate(vocabulary, lemma, "with")
     yield Candidate(subject, predicate, partner, verb, "reciprocal_subjects", 0.75 if known else 0.6)
+
+
+def _shared_event_object(verb: Token, vocabulary: Vocabulary) -> str | None:
+    """The predicate of a shared event a light verb's object names, with no other party after it:
+    "held talks", "signed a treaty" (not "held talks with Iran")."""
+    for noun, predicate in _light_verb_nouns(verb, vocabulary):
+        if vocabulary.predicates[predicate].symmetric and not any(
+            p.dep_ == "prep" and p.lower_ in ("with", "between") for p in (*noun.children, *verb.children)
+        ):
+            return predicate
+    return None
 
 
 def maker_of_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:

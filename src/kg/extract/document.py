@@ -18,6 +18,7 @@ from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from kg.extract.arguments import FIRST_PERSON, ArgumentIndex
+from kg.extract.candidates import Candidate
 from kg.extract.descriptions import Description, descriptions, person_titles
 from kg.extract.evaluation import APPROVING, CRITICAL, FEELING_AGAINST, FEELING_FOR, Judgement, accusation, judgements
 from kg.extract.furniture import Furniture, furniture_spans
@@ -31,7 +32,7 @@ from kg.extract.qualifiers import OBLIGATION_WORDS, is_negated, modality
 from kg.extract.quotes import Attribution
 from kg.extract.reach import object_actors, owner_actors, subject_actors
 from kg.extract.roles import Role, as_title_roles, title_roles
-from kg.extract.rules import RULES, Candidate
+from kg.extract.rules import RULES
 from kg.extract.timing import time_of
 from kg.model import Article, Decision, Entity, Evidence, Relation
 from kg.resolve import NamedMention, canonical_key, resolve_with_merges

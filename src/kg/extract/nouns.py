@@ -10,8 +10,8 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
+from kg.extract.candidates import Candidate, verb_lemma
 from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS
-from kg.extract.rules import Candidate, verb_lemma
 from kg.vocabulary import Vocabulary, normalise_predicate
 
 #: Prepositions after an event noun that name its other participant ("talks with", "attack on").

@@ -1,6 +1,6 @@
 """Relation rules over a dependency parse: one pattern per function.
 
-Each rule takes a verb and yields `Candidate`s: the subject and object tokens, the
+Each rule takes a verb and yields `Candidate`s (`candidates.py`): the subject and object tokens, the
 predicate, and the rule's name and confidence. Turning tokens into entities, following
 coordination and adding qualifiers happen afterwards, once for all rules.
 """
@@ -8,29 +8,22 @@ coordination and adding qualifiers happen afterwards, once for all rules.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Token
 
-from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, SAYING_VERBS, SPEECH_NOUNS, SUBJECTS, clause_subject
+from kg.extract.candidates import Candidate, light_verb_nouns, verb_lemma, vocabulary_predicate
+from kg.extract.grammar import SAYING_VERBS, SUBJECTS, clause_subject
+from kg.extract.participants import (
+    event_with_participant,
+    maker_of_object,
+    object_of_infinitive,
+    reciprocal_subjects,
+)
 from kg.extract.titles import title_predicate
 from kg.vocabulary import Vocabulary, normalise_predicate
 
 # Prepositions that attach a participant, not a time or place ("met with", "pressure on").
 _ARGUMENT_PREPS = frozenset({"with", "on", "against", "to", "toward", "towards", "from", "into", "over", "for", "at"})
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    subject: Token
-    predicate: str
-    object: Token
-    verb: Token
-    rule: str
-    confidence: float
-    reach: bool = True  # the object may be reached through its owner ("backed the Home Office's powers")
-    words: str | None = None  # the relation as written, when it is more than the verb ("bought a stake in")
 
 
 # Verbs that state a property rather than an action between two actors.
@@ -65,26 +58,6 @@ def _classifies(verb: Token) -> bool:
     )
 
 
-def _predicate(vocabulary: Vocabulary, lemma: str, prep: str | None = None) -> tuple[str, bool]:
-    """The vocabulary's predicate for a verb, or for a verb and its preposition: "meet with" → meet,
-    but "head to" is not "head" (lead): a preposition the vocabulary does not list keeps its own words."""
-    known = vocabulary.by_lemma.get(f"{lemma} {prep}") if prep else vocabulary.by_lemma.get(lemma)
-    if known is None and prep and prep in ("with", "on", "against", "at") and lemma in vocabulary.by_lemma:
-        known = vocabulary.by_lemma[lemma]  # "sanction against", "attack on"
-    if known:
-        return known, True
-    return normalise_predicate(f"{lemma} {prep}" if prep else lemma), False
-
-
-@lru_cache(maxsize=8192)
-def verb_lemma(verb: Token) -> str:
-    """The verb with its particle: "take on", "give up", "step down"."""
-    if not verb.n_rights:
-        return verb.lemma_.lower()
-    particles = [c.lower_ for c in verb.rights if c.dep_ == "prt"]
-    return " ".join([verb.lemma_.lower(), *particles])
-
-
 def subject_verb_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """Active clause: "Rutte praised Trump" → Rutte –praise→ Trump."""
     if verb_lemma(verb) in _NOT_DONE_TO or verb_lemma(verb) in _MAKING:
@@ -97,7 +70,7 @@ def subject_verb_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
         children = _shared_objects(verb, children, vocabulary)
     for child in children:
         if child.dep_ == "dobj":
-            predicate, known = _predicate(vocabulary, verb_lemma(verb))
+            predicate, known = vocabulary_predicate(vocabulary, verb_lemma(verb))
             if not known and _classifies(verb):
                 continue  # "they list Hague as a supporter": what he is, not what they did to him
             yield Candidate(subject, predicate, child, verb, "subject_verb_object", 0.9 if known else 0.7)
@@ -127,13 +100,13 @@ def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
     subject = clause_subject(verb)
     if subject is None:
         return
-    if _light_verb_nouns(verb, vocabulary):
+    if light_verb_nouns(verb, vocabulary):
         return  # "impose sanctions on Russia" is sanction, not impose_on
     has_object = any(c.dep_ == "dobj" for c in verb.children) and _light_verb_object(verb, vocabulary) is None
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in _ARGUMENT_PREPS:
             continue
-        predicate, known = _predicate(vocabulary, verb_lemma(verb), prep.lower_)
+        predicate, known = vocabulary_predicate(vocabulary, verb_lemma(verb), prep.lower_)
         if has_object and vocabulary.by_lemma.get(f"{verb_lemma(verb)} {prep.lower_}") is None:
             continue  # "met Biden at the White House": with an object, a preposition adds a circumstance
         noun = _light_verb_object(verb, vocabulary)
@@ -165,7 +138,7 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
     Sina" → Shanda –buy_stake_in→ Sina, "the detainees took their case to the Lords" → take_case_to."""
     lemma = verb_lemma(verb)
     addressed = ("to", lemma) in _ADDRESSED  # "wrote a letter to Mr Bush"
-    if lemma in _NOT_ACTIONS or lemma in SAYING_VERBS and not addressed or _light_verb_nouns(verb, vocabulary):
+    if lemma in _NOT_ACTIONS or lemma in SAYING_VERBS and not addressed or light_verb_nouns(verb, vocabulary):
         return
     subject = clause_subject(verb)
     noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
@@ -214,7 +187,7 @@ def passive_agent(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
             continue
         for pobj in agent.children:
             if pobj.dep_ == "pobj":
-                predicate, known = _predicate(vocabulary, verb_lemma(verb))
+                predicate, known = vocabulary_predicate(vocabulary, verb_lemma(verb))
                 for patient in patients:
                     yield Candidate(pobj, predicate, patient, verb, "passive_agent", 0.9 if known else 0.7)
 
@@ -225,7 +198,7 @@ def light_verb_noun(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     subject = clause_subject(verb)
     if subject is None:
         return
-    for noun, predicate in _light_verb_nouns(verb, vocabulary):
+    for noun, predicate in light_verb_nouns(verb, vocabulary):
         own = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in _ARGUMENT_PREPS]
         # the parser may hang "on Russia" from the verb; when the noun has its own, the verb's say more
         # about the circumstances ("raise the pressure on Blair over reform to the Lords")
@@ -239,158 +212,6 @@ def light_verb_noun(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
 
 #: Prepositions a light verb's noun takes for its participant, when the parser hangs them from the verb.
 _NOUN_PREPS = frozenset({"on", "against", "with"})
-
-
-def _light_verb_nouns(verb: Token, vocabulary: Vocabulary) -> list[tuple[Token, str]]:
-    """The objects of a light verb that carry a predicate of their own ("sanctions" → sanction)."""
-    if verb_lemma(verb) not in vocabulary.light_verbs:
-        return []
-    found = []
-    for noun in verb.children:
-        if noun.dep_ == "dobj":
-            predicate = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
-            if predicate is not None:
-                found.append((noun, predicate))
-    return found
-
-
-#: Verbs that act on someone so that they do something: "allowed Britain to take the lead",
-#: "urged the EU to recognise …". General English verbs of permitting, asking and forcing.
-CONTROL_VERBS = frozenset(
-    (
-        "allow permit let enable authorise authorize urge ask encourage invite persuade convince press pressure "
-        "pressurise pressurize push force compel oblige order instruct tell prompt lead require beg implore "
-        "advise warn help challenge empower"
-    ).split()
-)
-
-
-def object_of_infinitive(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
-    """A verb of permitting, asking or forcing whose object the parse makes the subject of the
-    infinitive after it: "the US had allowed Britain, France and Germany to take the lead" → United
-    States –allow→ United Kingdom (with "urged Congress to act" the object is a plain dobj)."""
-    lemma = verb.lemma_.lower()
-    if lemma not in CONTROL_VERBS or any(c.dep_ in ("dobj", "dative") for c in verb.children):
-        return
-    subject = clause_subject(verb)
-    if subject is None:
-        return
-    for clause in verb.children:
-        if clause.dep_ not in ("ccomp", "xcomp") or not any(
-            c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children
-        ):
-            continue
-        for actor in clause.children:
-            if actor.dep_ == "nsubj" and actor.pos_ in ("PROPN", "NOUN"):
-                predicate, known = _predicate(vocabulary, lemma)
-                yield Candidate(subject, predicate, actor, verb, "object_of_infinitive", 0.85 if known else 0.7)
-
-
-#: Prepositions that set a clause inside an event: "in talks with", "during a meeting with".
-_SETTING_PREPS = frozenset({"in", "during", "after", "at", "following"})
-#: Nouns with "with" that name no event between two actors: "in line with", "in connection with".
-_NOT_SHARED = frozenset(
-    "line connection comparison accordance conjunction contrast keeping step tandem touch common relation".split()
-)
-
-
-def event_with_participant(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
-    """The subject of a clause set in an event with another actor took part in it: "In a filing
-    with the SEC, Sina said …" → Sina –file_with→ SEC, "Mr Blair had seen the change in
-    conversations with Mr Bush" → talk, "During an interview with Bloomberg, Rutte was asked …"."""
-    settings = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _SETTING_PREPS]
-    if not settings:
-        return
-    subject = clause_subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subject is None:
-        return
-    for prep in settings:
-        for noun in prep.children:
-            if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or noun.lemma_.lower() in _NOT_SHARED:
-                continue
-            known = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
-            if known is None and not noun.lower_.endswith((*EVENT_SUFFIXES, "ing", "view", "views")):
-                continue  # "in the building with …"
-            for partner in noun.children:
-                if partner.dep_ == "prep" and partner.lower_ == "with":
-                    predicate = known or normalise_predicate(f"{noun.lemma_.lower()} with")
-                    for pobj in partner.children:
-                        if pobj.dep_ == "pobj":
-                            yield Candidate(
-                                subject,
-                                predicate,
-                                pobj,
-                                verb,
-                                "event_with_participant",
-                                0.75 if known else 0.6,
-                                reach=False,
-                                words=f"{prep.text} {noun.text} with",
-                            )
-
-
-#: Verbs that two coordinated subjects do with each other: "Mr Biden and Mr Xi met in Bali".
-RECIPROCAL_VERBS = frozenset(
-    "meet talk speak negotiate agree disagree clash quarrel row feud spar merge cooperate collaborate reconcile".split()
-)
-
-
-def reciprocal_subjects(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
-    """Coordinated subjects of a verb done together, with no object: "Joe Biden and Xi Jinping met in
-    Bali" → Joe Biden –meet→ Xi Jinping, "MPs and peers have failed to agree on reform" → agree_with."""
-    lemma = verb.lemma_.lower()
-    predicate: str | None = None
-    shared = _shared_event_object(verb, vocabulary)
-    if shared is not None:
-        predicate = shared  # "Mr Biden and Mr Xi held talks", "France and Germany signed a treaty"
-    elif lemma not in RECIPROCAL_VERBS or any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp") for c in verb.children):
-        return  # "France and Germany agreed to cut tariffs": each agreed, not with each other
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None and verb.dep_ == "xcomp":
-        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "failed to agree"
-    if subject is None or any(
-        p.dep_ == "prep" and p.lower_ == "with" for p in verb.children
-    ):  # "A and B met with C": C is whom they met
-        return
-    partner = next((c for c in subject.children if c.dep_ == "conj"), None)
-    if partner is None:
-        return
-    known = predicate is not None
-    if predicate is None:
-        predicate, known = _predicate(vocabulary, lemma, "with")
-    yield Candidate(subject, predicate, partner, verb, "reciprocal_subjects", 0.75 if known else 0.6)
-
-
-def _shared_event_object(verb: Token, vocabulary: Vocabulary) -> str | None:
-    """The predicate of a shared event a light verb's object names, with no other party after it:
-    "held talks", "signed a treaty" (not "held talks with Iran")."""
-    for noun, predicate in _light_verb_nouns(verb, vocabulary):
-        if vocabulary.predicates[predicate].symmetric and not any(
-            p.dep_ == "prep" and p.lower_ in ("with", "between") for p in (*noun.children, *verb.children)
-        ):
-            return predicate
-    return None
-
-
-def maker_of_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
-    """An active verb whose object's maker the parse hangs from the verb as if it were a passive's
-    agent: "the Lords rejected a plea by Lord Falconer" → House of Lords –oppose_plea_by→ Falconer."""
-    agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
-    if agent is None or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return
-    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
-    if noun is None or agent.i < noun.i:
-        return
-    lemma = noun.lemma_.lower()
-    if lemma not in SPEECH_NOUNS and lemma not in EVENT_WORDS and not noun.lower_.endswith(EVENT_SUFFIXES):
-        return
-    subject = clause_subject(verb)
-    if subject is None:
-        return
-    predicate = normalise_predicate(f"{_predicate(vocabulary, verb_lemma(verb))[0]} {lemma} by")
-    for pobj in agent.children:
-        if pobj.dep_ == "pobj":
-            words = f"{verb.text} {noun.text} {agent.text}"
-            yield Candidate(subject, predicate, pobj, verb, "maker_of_object", 0.6, reach=False, words=words)
 
 
 #: Verbs whose clause names whom the warning is about: "Robinson warned that the government could face …".

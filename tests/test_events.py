@@ -64,6 +64,9 @@ def test_verb_lemmas_in_extraction(sentence: str, expected: tuple[str, str, str]
         ("Gordon Brown and Tony Blair clashed over tuition fees.", ("Gordon Brown", "clash_with", "Tony Blair")),
         # hyphenated_doer
         ("Kremlin-funded broadcaster RT was banned by Ofcom.", ("Kremlin", "fund", "RT")),
+        # received_from
+        ("Tony Blair won praise from George Bush.", ("George Bush", "praise", "Tony Blair")),
+        ("Ukraine received aid from the United States.", ("United States", "support", "Ukraine")),
         # maker_of_object
         ("The Tories welcomed a decision by Labour.", ("Conservative Party", "welcome_decision_by", "Labour Party")),
         ("Ofcom rejected a request by Vodafone.", ("Ofcom", "oppose_request_by", "Vodafone")),

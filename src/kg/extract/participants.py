@@ -153,3 +153,49 @@ def maker_of_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
         if pobj.dep_ == "pobj":
             words = f"{verb.text} {noun.text} {agent.text}"
             yield Candidate(subject, predicate, pobj, verb, "maker_of_object", 0.6, reach=False, words=words)
+
+
+#: Verbs by which the subject receives what another does to it: "faced criticism from", "won praise
+#: from", "came under pressure from" (not "withdrew its support from", where "from" is whom).
+RECEIVING_VERBS = frozenset(
+    "face receive get win draw attract earn meet come be suffer endure reject dismiss rebuff accept welcome".split()
+)
+
+
+def received_from(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """What the subject receives from another actor, named by a noun of the vocabulary: "Apple faces
+    criticism from the European Commission" → European Commission –criticize→ Apple, "Mr Blair
+    came under pressure from Mr Brown" → pressure."""
+    if verb.lemma_.lower() not in RECEIVING_VERBS:
+        return
+    for noun in received_nouns(verb):
+        predicate = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
+        if predicate is None or vocabulary.predicates[predicate].symmetric:
+            continue
+        subject = clause_subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is None:
+            return
+        own = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by")]
+        hung = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" and p.i > noun.i]
+        for prep in own or hung:  # "won praise from Mr Bush", with "from" hung from the verb
+            if prep.dep_ == "prep":
+                for giver in prep.children:
+                    if giver.dep_ == "pobj":
+                        words = f"{verb.text} {noun.text} {prep.text}"
+                        yield Candidate(giver, predicate, subject, verb, "received_from", 0.7, reach=False, words=words)
+
+
+def received_nouns(verb: Token) -> list[Token]:
+    """The nouns of what a verb's subject receives: its object, or what it comes under ("came under fire")."""
+    return [
+        noun
+        for child in verb.children
+        for noun in (
+            [child]
+            if child.dep_ == "dobj"
+            else child.children
+            if child.dep_ == "prep" and child.lower_ == "under"
+            else ()
+        )
+        if noun.dep_ in ("dobj", "pobj") and noun.pos_ == "NOUN"
+    ]

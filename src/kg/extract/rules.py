@@ -14,9 +14,11 @@ from spacy.tokens import Token
 from kg.extract.candidates import Candidate, light_verb_nouns, verb_lemma, vocabulary_predicate
 from kg.extract.grammar import SAYING_VERBS, SUBJECTS, clause_subject
 from kg.extract.participants import (
+    RECEIVING_VERBS,
     event_with_participant,
     maker_of_object,
     object_of_infinitive,
+    received_from,
     reciprocal_subjects,
 )
 from kg.extract.titles import title_predicate
@@ -156,7 +158,10 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         )
     ]
     owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)  # someone else's
+    received = lemma in RECEIVING_VERBS and vocabulary.for_noun(noun.lemma_.lower()) is not None
     for prep, _on_noun in preps:
+        if received and prep.lower_ == "from":
+            continue  # "faced criticism from the Commission": the Commission criticised (received_from)
         if lemma in SAYING_VERBS and prep.lower_ != "to":
             continue  # "wrote an article for the Guardian" says where, not to whom
         if prep.lower_ == "of" or owned:  # "back Ukraine's entry into the WTO": not the US's entry
@@ -245,4 +250,5 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     event_with_participant,
     maker_of_object,
     reciprocal_subjects,
+    received_from,
 )

@@ -18,12 +18,14 @@ from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from kg.extract.arguments import FIRST_PERSON, ArgumentIndex
+from kg.extract.candidates import Candidate
 from kg.extract.descriptions import Description, descriptions, person_titles
 from kg.extract.evaluation import APPROVING, CRITICAL, FEELING_AGAINST, FEELING_FOR, Judgement, accusation, judgements
 from kg.extract.furniture import Furniture, furniture_spans
 from kg.extract.grammar import ATTRIBUTION_VERBS, clause_subject
 from kg.extract.kin import kin_roles
 from kg.extract.mentions import Rejected, entity_mentions, repeated_names
+from kg.extract.nouns import NOUN_RULES
 from kg.extract.open import OpenTuple, open_tuples
 from kg.extract.options import ArticleExtraction, ExtractOptions
 from kg.extract.phrases import phrase_text
@@ -38,7 +40,7 @@ from kg.extract.resolved_roles import (
     pronoun_copular_roles,
 )
 from kg.extract.roles import Role, title_roles
-from kg.extract.rules import NOUN_RULES, RULES, Candidate
+from kg.extract.rules import RULES
 from kg.extract.timing import time_of
 from kg.model import Article, Decision, Entity, Evidence, Relation
 from kg.resolve import NamedMention, canonical_key, resolve_with_merges

@@ -36,8 +36,22 @@ SAYING_VERBS = frozenset(
 ATTRIBUTION_VERBS = SAYING_VERBS | frozenset(
     (
         "warn believe think suggest report allege admit acknowledge confirm estimate predict tweet post emphasize "
-        "emphasise recall assert contend remark respond deny refute dispute"
+        "emphasise recall assert contend remark respond deny refute dispute point indicate reveal concede complain hint"
     ).split()
+)
+
+
+#: Endings of nouns made from verbs ("acquisition", "appointment", "refusal", "acceptance").
+EVENT_SUFFIXES = ("tion", "sion", "ment", "al", "ance", "ence", "ure")
+#: Nouns of events that no ending shows: "Ukraine's entry into the WTO", "Turkey's bid for membership".
+EVENT_WORDS = frozenset("entry bid move return exit exile visit raid arrest release".split())
+
+
+#: Nouns for something said or asked of someone, whose maker is the actor dealt with.
+SPEECH_NOUNS = frozenset(
+    """plea request call demand appeal offer bid proposal question challenge complaint claim warning threat
+    letter message invitation order ultimatum overture suggestion remark comment comments remarks advice
+    plan plans""".split()
 )
 
 
@@ -73,8 +87,26 @@ def clause_subject(verb: Token) -> Token | None:
         controller = _object_controller(verb.head)
         if controller is not None:
             return controller  # "urged Mr Merz to settle", "called on Keir Starmer to set up a fund"
+    if verb.dep_ == "xcomp" and verb.head is not verb:
+        patient = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        if patient is not None:
+            return patient  # "Mr Biden is expected to meet Mr Xi", "Mr Wilson was asked to form a government"
     if verb.dep_ in ("xcomp", "conj", "acomp") and verb.head is not verb:
         return clause_subject(verb.head)  # "is willing to hold talks": hold → willing → is
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and any(c.tag_ == "TO" for c in verb.children):
+        planner = _planner(verb.head)
+        if planner is not None:
+            return planner  # "Kraft struck a deal to buy Cadbury", "Kraft's bid to buy Cadbury"
+        if verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN":
+            return verb.head  # a headline: "Tesco to buy Booker"
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "PROPN" and verb.nbor(-1).text == ",":
+        return verb.head  # "Rishi Sunak, meeting Joe Biden in Washington, said …"
+    if purpose_clause(verb):
+        return clause_subject(verb.head)  # "flew to Brussels to meet Mr Bush": who flew is to meet
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
+        controller = _gerund_controller(verb)
+        if controller is not None:
+            return controller  # "praised Mr Trump for pushing the allies": Trump pushed them
     if (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBG"
@@ -83,6 +115,66 @@ def clause_subject(verb: Token) -> Token | None:
     ):
         return clause_subject(verb.head)  # "Praising Celtic for their efforts, she said …"
     return None
+
+
+#: Nouns of a plan whose infinitive says what is planned: "a deal to buy", "plans to merge".
+PLAN_NOUNS = frozenset(
+    "deal bid plan plans attempt offer agreement move effort decision proposal intention promise pledge".split()
+)
+#: Verbs by which the subject makes or makes known a plan of its own: "struck a deal", "announced plans".
+_PLAN_MAKING = frozenset(
+    "make strike reach sign announce unveil launch agree table submit outline present propose seal clinch "
+    "finalise finalize have take".split()
+)
+
+
+def _planner(noun: Token) -> Token | None:
+    """Whose plan a plan noun is: its owner ("Kraft's bid"), its maker after "by" ("plans by Kraft"),
+    or the subject of the verb that makes it ("Kraft struck a deal"; not "Cadbury rejected a bid")."""
+    if noun.lemma_.lower() not in PLAN_NOUNS and noun.lower_ not in PLAN_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her", "our", "my", "your"):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return preposition_object(child)
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _PLAN_MAKING:
+        return clause_subject(noun.head)
+    return None
+
+
+def purpose_clause(verb: Token) -> bool:
+    """True for an infinitive of purpose without a subject of its own: "to meet" in "Mr Yushchenko
+    headed to Brussels to meet Mr Bush" (not "for Airbus to sell", which names its own doer, nor
+    "backed the Home Office's powers to hold them", where the infinitive may belong to the object)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VB"
+        and verb.head is not verb
+        and verb.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        and not any(c.dep_ in CLAUSE_SUBJECTS or c.dep_ == "mark" for c in verb.children)
+        and not any(c.dep_ in ("dobj", "dative") for c in verb.head.children)
+    )
+
+
+#: Verbs that judge or reward someone for what they did: "praised Mr Trump for pushing the allies"
+#: says Trump pushed them ("blamed Russia for attacking" only alleges it, and is left out).
+_FOR_DEEDS = frozenset(
+    "praise thank commend applaud hail congratulate salute credit criticise criticize condemn attack fine punish "
+    "reward".split()
+)
+
+
+def _gerund_controller(verb: Token) -> Token | None:
+    """The object of the verb whose "for …ing" phrase `verb` heads: "praised Trump for pushing" → Trump."""
+    prep = verb.head
+    if prep.dep_ != "prep" or prep.lower_ != "for" or prep.head is prep:
+        return None
+    judge = prep.head
+    if judge.lemma_.lower() not in _FOR_DEEDS:
+        return None
+    return next((c for c in judge.children if c.dep_ == "dobj"), None)
 
 
 def _object_controller(verb: Token) -> Token | None:

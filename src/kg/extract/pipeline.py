@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import ModelError
+from kg.extract.lemmas import VERB_LEMMAS  # importing it registers the component
 from kg.extract.options import DEFAULT_PIPELINE
 
 #: spaCy's standard pipeline names, and the packages on PyPI that hold the same pipelines:
@@ -85,4 +86,6 @@ def load_pipeline(name: str = DEFAULT_PIPELINE):
         if component not in NEEDED:
             nlp.disable_pipe(component)
     nlp.add_pipe("kg_line_breaks", before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe(VERB_LEMMAS, after="lemmatizer")  # "fined" is fine, not fin
     return nlp

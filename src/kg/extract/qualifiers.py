@@ -39,7 +39,48 @@ _CHAIN_VERBS = {
     "determined": "intent",
     "eager": "intent",
     "prepared": "intent",
+    "agree": "intent",  # "agreed to buy": a deal to do it, not done yet
+    "decide": "intent",
+    "promise": "intent",
+    "pledge": "intent",
+    "vow": "intent",
+    "offer": "intent",
+    "threaten": "intent",
+    "prepare": "intent",
+    "attempt": "intent",
+    "due": "future",  # "is due to meet"
+    "set": "future",  # "is set to buy"
+    "poised": "future",
+    "likely": "hedged",
+    "unlikely": "hedged",
+    # "is said to have met", "is thought to be": what others say or think, not what happened
+    "say": "hedged",
+    "report": "hedged",
+    "believe": "hedged",
+    "think": "hedged",
+    "understand": "hedged",
+    "rumour": "hedged",
+    "rumor": "hedged",
+    "allege": "hedged",
+    # "urged Congress to act", "asked Harold Wilson to form a government": asked for, not done
+    "urge": "intent",
+    "ask": "intent",
+    "call": "intent",
+    "press": "intent",
+    "pressure": "intent",
+    "push": "intent",
+    "encourage": "intent",
+    "invite": "intent",
+    "tell": "intent",
+    "order": "intent",
+    "prompt": "intent",
+    "beg": "intent",
+    "implore": "intent",
+    "advise": "intent",
+    "instruct": "intent",
 }
+#: Verbs whose infinitive did not happen: "refused to support him", "failed to agree".
+_NOT_DONE = frozenset({"refuse", "fail", "decline"})
 
 
 def _chain(verb: Token) -> list[Token]:
@@ -53,8 +94,11 @@ def _chain(verb: Token) -> list[Token]:
 def is_negated(verb: Token) -> bool:
     """True when the verb or a verb of its chain is negated ("did not meet", "does not want to
     meet"), or when the clause is what someone denies ("Iran denied that it attacked …")."""
-    if any(child.dep_ == "neg" for link in _chain(verb) for child in link.children):
+    chain = _chain(verb)
+    if any(child.dep_ == "neg" for link in chain for child in link.children):
         return True
+    if any(link.lemma_.lower() in _NOT_DONE for link in chain[1:]):
+        return True  # "his colleagues refused to support him"
     clause = _chain(verb)[-1]
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _DENIALS
 
@@ -103,10 +147,31 @@ def _conditional(link: Token) -> bool:
     """The clause is, or has, an "if"/"unless" clause: "if the government did not accept …", "… would
     follow if they refused"."""
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in link.children):
-        return True
+        return link.head.lemma_.lower() not in _QUESTION_VERBS  # "was asked if he thinks …" asks
+    if link.lemma_.lower() in _QUESTION_VERBS:
+        return False
     return any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
         for c in link.children
+    )
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _to_be_done(link: Token) -> bool:
+    """An infinitive that says what is meant to happen: "headed to Brussels to meet Mr Bush", "a deal
+    for Airbus to sell planes to Air China" (a purpose or a plan, not a thing done)."""
+    return (
+        link.dep_ in ("advcl", "acl", "relcl")
+        and link.tag_ == "VB"
+        and link.head.lemma_.lower() != "come"  # "had come to expect from the BNP": no plan
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in link.children)
     )
 
 
@@ -143,6 +208,8 @@ def modality(verb: Token) -> str:
     for link in chain:
         if _conditional(link):
             return "conditional"
+        if _to_be_done(link) or link.dep_ == "ROOT" and _infinitive(link) and _own_subject(link):
+            return "intent"  # "a deal for Airbus to sell planes"; a headline's "Tesco to buy Booker"
         for child in link.children:
             lower = child.lower_
             if child.dep_ in ("aux", "auxpass") and lower in _MODAL_AUX:
@@ -156,6 +223,8 @@ def modality(verb: Token) -> str:
             for key in (link.lower_, link.lemma_.lower()):
                 if key in _CHAIN_VERBS:
                     return _CHAIN_VERBS[key]
+            if link.lemma_.lower() == "be" and _infinitive(chain[chain.index(link) - 1]):
+                return "intent"  # "Air China is to make its debut in London"
     return "asserted"
 
 

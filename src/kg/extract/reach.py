@@ -15,7 +15,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.arguments import ArgumentIndex
-from kg.extract.rules import EVENT_SUFFIXES
+from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, SPEECH_NOUNS
+from kg.extract.titles import title_predicate
 from kg.model import Entity
 
 #: Nouns that classify the name before or after them: "the Guardian newspaper", "Reuters news
@@ -32,6 +33,9 @@ PROXY_NOUNS = frozenset(
 )
 #: Prepositions after a noun that name its owner: "the resignation of X", "criticism from X".
 _OWNER_PREPS = frozenset({"of"})
+#: Prepositions after an event or a word said that name who made it: "rejected a plea by Lord
+#: Falconer", "responding to a question from Mr Davis".
+_AUTHOR_PREPS = frozenset({"by", "from"})
 _PROXY_PREPS = frozenset({"for", "of", "within", "at", "from", "close"})
 
 
@@ -62,8 +66,8 @@ def object_actors(
     if named is not None:
         return [(named, token, None)]
     listed = _listed(index, token, speaker, exclude)
-    if listed or speech:
-        return [(entity, t, None) for entity, t in listed]
+    if listed or speech:  # a verb of saying reaches only who made what it answers: "replied to a letter from X"
+        return [(entity, t, None) for entity, t in listed] or _authors(index, token, speaker, exclude)
     reached: list[tuple[Entity, Token, str | None]] = []
     for child in token.children:
         if (
@@ -72,6 +76,15 @@ def object_actors(
             and child.lower_ not in ("our", "my")
         ):  # "our veto" is no one's in particular
             reached.extend((e, child, None) for e in index.entities(child, exclude=exclude, speaker=speaker))
+        elif (
+            child.dep_ == "poss"
+            and token.dep_ == "dobj"
+            and child.pos_ == "PROPN"
+            and (_an_event(token) or title_predicate([token.text]) is None)
+        ):
+            # "wanted Sir Edward's resignation", "expelled Russia's diplomats": what was done to whose thing
+            words = f"{token.lemma_.lower()} of"
+            reached.extend((e, child, words) for e in index.entities(child, exclude=exclude, speaker=speaker))
         elif (
             child.dep_ == "compound"
             and token.dep_ in ("dobj", "nsubjpass")
@@ -84,7 +97,25 @@ def object_actors(
                 if pobj.dep_ == "pobj":
                     words = f"{token.lemma_.lower()} {child.lower_}"
                     reached.extend((e, pobj, words) for e in index.entities(pobj, exclude=exclude, speaker=speaker))
-    return reached
+    return reached or _authors(index, token, speaker, exclude)
+
+
+def _authors(
+    index: ArgumentIndex, token: Token, speaker: Entity | None, exclude: frozenset[str]
+) -> list[tuple[Entity, Token, str | None]]:
+    """Who made the event or the words a noun names: "a plea by Lord Falconer", "a question from Mr Davis"."""
+    if not (_an_event(token) or token.lemma_.lower() in SPEECH_NOUNS):
+        return []
+    return [
+        (e, pobj, f"{token.lemma_.lower()} {child.lower_}")
+        for child in token.children
+        if child.dep_ == "prep"
+        and child.lower_ in _AUTHOR_PREPS
+        and not (child.lower_ == "from" and token.dep_ == "dobj")  # "rejected an offer from": the rules' own
+        for pobj in child.children
+        if pobj.dep_ == "pobj"
+        for e in index.entities(pobj, exclude=exclude, speaker=speaker)
+    ]
 
 
 #: Endings of nouns made from verbs ("release", "resignation", "appointment"): the event nouns of the
@@ -93,7 +124,7 @@ _EVENT_ENDINGS = (*EVENT_SUFFIXES, "ease", "ing")
 
 
 def _an_event(noun: Token) -> bool:
-    return noun.lower_.endswith(_EVENT_ENDINGS)
+    return noun.lower_.endswith(_EVENT_ENDINGS) or noun.lemma_.lower() in EVENT_WORDS
 
 
 def owner_actors(index: ArgumentIndex, token: Token, speaker: Entity | None = None) -> list[tuple[Entity, Token]]:

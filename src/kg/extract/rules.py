@@ -1,6 +1,6 @@
 """Relation rules over a dependency parse: one pattern per function.
 
-Each rule takes a verb and yields `Candidate`s: the subject and object tokens, the
+Each rule takes a verb and yields `Candidate`s (`candidates.py`): the subject and object tokens, the
 predicate, and the rule's name and confidence. Turning tokens into entities, following
 coordination and adding qualifiers happen afterwards, once for all rules.
 """
@@ -8,29 +8,24 @@ coordination and adding qualifiers happen afterwards, once for all rules.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Token
 
-from kg.extract.grammar import SAYING_VERBS, clause_subject
+from kg.extract.candidates import Candidate, light_verb_nouns, verb_lemma, vocabulary_predicate
+from kg.extract.grammar import SAYING_VERBS, SUBJECTS, clause_subject
+from kg.extract.participants import (
+    RECEIVING_VERBS,
+    event_with_participant,
+    maker_of_object,
+    object_of_infinitive,
+    received_from,
+    reciprocal_subjects,
+)
 from kg.extract.titles import title_predicate
 from kg.vocabulary import Vocabulary, normalise_predicate
 
 # Prepositions that attach a participant, not a time or place ("met with", "pressure on").
 _ARGUMENT_PREPS = frozenset({"with", "on", "against", "to", "toward", "towards", "from", "into", "over", "for", "at"})
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    subject: Token
-    predicate: str
-    object: Token
-    verb: Token
-    rule: str
-    confidence: float
-    reach: bool = True  # the object may be reached through its owner ("backed the Home Office's powers")
-    words: str | None = None  # the relation as written, when it is more than the verb ("bought a stake in")
 
 
 # Verbs that state a property rather than an action between two actors.
@@ -65,26 +60,6 @@ def _classifies(verb: Token) -> bool:
     )
 
 
-def _predicate(vocabulary: Vocabulary, lemma: str, prep: str | None = None) -> tuple[str, bool]:
-    """The vocabulary's predicate for a verb, or for a verb and its preposition: "meet with" → meet,
-    but "head to" is not "head" (lead): a preposition the vocabulary does not list keeps its own words."""
-    known = vocabulary.by_lemma.get(f"{lemma} {prep}") if prep else vocabulary.by_lemma.get(lemma)
-    if known is None and prep and prep in ("with", "on", "against", "at") and lemma in vocabulary.by_lemma:
-        known = vocabulary.by_lemma[lemma]  # "sanction against", "attack on"
-    if known:
-        return known, True
-    return normalise_predicate(f"{lemma} {prep}" if prep else lemma), False
-
-
-@lru_cache(maxsize=8192)
-def verb_lemma(verb: Token) -> str:
-    """The verb with its particle: "take on", "give up", "step down"."""
-    if not verb.n_rights:
-        return verb.lemma_.lower()
-    particles = [c.lower_ for c in verb.rights if c.dep_ == "prt"]
-    return " ".join([verb.lemma_.lower(), *particles])
-
-
 def subject_verb_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """Active clause: "Rutte praised Trump" → Rutte –praise→ Trump."""
     if verb_lemma(verb) in _NOT_DONE_TO or verb_lemma(verb) in _MAKING:
@@ -92,12 +67,32 @@ def subject_verb_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
     subject = clause_subject(verb)
     if subject is None:
         return
-    for child in verb.children:
+    children = list(verb.children)
+    if not any(c.dep_ == "dobj" for c in children):
+        children = _shared_objects(verb, children, vocabulary)
+    for child in children:
         if child.dep_ == "dobj":
-            predicate, known = _predicate(vocabulary, verb_lemma(verb))
+            predicate, known = vocabulary_predicate(vocabulary, verb_lemma(verb))
             if not known and _classifies(verb):
                 continue  # "they list Hague as a supporter": what he is, not what they did to him
             yield Candidate(subject, predicate, child, verb, "subject_verb_object", 0.9 if known else 0.7)
+
+
+def _shared_objects(verb: Token, children: list[Token], vocabulary: Vocabulary) -> list[Token]:
+    """The object a verb of the vocabulary shares with the verb coordinated after it: "Mr Macron met
+    and praised Mr Scholz" → met Scholz too."""
+    if verb.lemma_.lower() not in vocabulary.by_lemma or any(
+        c.dep_ in ("dobj", "prep", "dative", "ccomp", "xcomp") for c in children
+    ):
+        return []
+    after = next((c for c in verb.rights if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if (
+        after is None
+        or not any(c.dep_ == "cc" for c in verb.children)
+        or any(c.dep_ in SUBJECTS for c in after.children)
+    ):
+        return []
+    return [c for c in after.children if c.dep_ == "dobj"]
 
 
 def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
@@ -107,24 +102,28 @@ def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
     subject = clause_subject(verb)
     if subject is None:
         return
-    if _light_verb_nouns(verb, vocabulary):
+    if light_verb_nouns(verb, vocabulary):
         return  # "impose sanctions on Russia" is sanction, not impose_on
     has_object = any(c.dep_ == "dobj" for c in verb.children) and _light_verb_object(verb, vocabulary) is None
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in _ARGUMENT_PREPS:
             continue
-        predicate, known = _predicate(vocabulary, verb_lemma(verb), prep.lower_)
+        predicate, known = vocabulary_predicate(vocabulary, verb_lemma(verb), prep.lower_)
         if has_object and vocabulary.by_lemma.get(f"{verb_lemma(verb)} {prep.lower_}") is None:
             continue  # "met Biden at the White House": with an object, a preposition adds a circumstance
         noun = _light_verb_object(verb, vocabulary)
         if noun is not None and not known:
             # "conduct business with Russia": a light verb says little, its noun says what was done
             predicate = normalise_predicate(f"{verb_lemma(verb)} {noun.lemma_.lower()} {prep.lower_}")
-        if not known and verb_lemma(verb) in SAYING_VERBS:
-            continue  # "he added with a smile"
+        if not known and verb_lemma(verb) in SAYING_VERBS and (prep.lower_, verb_lemma(verb)) not in _ADDRESSED:
+            continue  # "he added with a smile" (but "wrote to the prime minister" is to whom)
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
                 yield Candidate(subject, predicate, pobj, verb, "verb_preposition_object", 0.8 if known else 0.6)
+
+
+#: Verbs of saying with the preposition of whom they address: "wrote to Mr Blair", "replied to".
+_ADDRESSED = frozenset({("to", "write"), ("to", "reply"), ("to", "explain")})
 
 
 #: Prepositions that attach a second participant after a verb's object ("took their case to the
@@ -132,13 +131,16 @@ def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
 #: only when they hang from the object noun.
 _OBJECT_PREPS = frozenset({"to", "with", "against", "into", "from", "over", "for", "on", "in", "of"})
 _VERB_OBJECT_PREPS = frozenset({"to", "with", "against", "into", "from", "for"})
+#: What one holds in a company, whose "in" names the company wherever the parse hangs it ("buys stake in Sina").
+_HOLDINGS = frozenset({"stake", "share", "holding", "shareholding", "interest"})
 
 
 def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """A verb, its common-noun object and a preposition naming the actor: "Shanda bought a stake in
     Sina" → Shanda –buy_stake_in→ Sina, "the detainees took their case to the Lords" → take_case_to."""
     lemma = verb_lemma(verb)
-    if lemma in _NOT_ACTIONS or lemma in SAYING_VERBS or _light_verb_nouns(verb, vocabulary):
+    addressed = ("to", lemma) in _ADDRESSED  # "wrote a letter to Mr Bush"
+    if lemma in _NOT_ACTIONS or lemma in SAYING_VERBS and not addressed or light_verb_nouns(verb, vocabulary):
         return
     subject = clause_subject(verb)
     noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
@@ -147,18 +149,27 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
     preps = [
         (p, p.head.i == noun.i)
         for p in (*noun.children, *verb.children)
-        if p.dep_ == "prep"
+        if (p.dep_ == "prep" or p.dep_ == "dative" and p.pos_ == "ADP")  # "sell planes to Air China"
         and p.i > noun.i
-        and (p.lower_ in _OBJECT_PREPS if p.head.i == noun.i else p.lower_ in _VERB_OBJECT_PREPS)
+        and (
+            p.lower_ in _OBJECT_PREPS
+            if p.head.i == noun.i
+            else p.lower_ in _VERB_OBJECT_PREPS or p.lower_ == "in" and noun.lemma_.lower() in _HOLDINGS
+        )
     ]
     owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)  # someone else's
+    received = lemma in RECEIVING_VERBS and vocabulary.for_noun(noun.lemma_.lower()) is not None
     for prep, _on_noun in preps:
+        if received and prep.lower_ == "from":
+            continue  # "faced criticism from the Commission": the Commission criticised (received_from)
+        if lemma in SAYING_VERBS and prep.lower_ != "to":
+            continue  # "wrote an article for the Guardian" says where, not to whom
         if prep.lower_ == "of" or owned:  # "back Ukraine's entry into the WTO": not the US's entry
             continue  # "the resignation of the minister" is the object's owner (see reach)
         predicate = normalise_predicate(f"{lemma} {noun.lemma_.lower()} {prep.lower_}")
         words = f"{verb.text} {noun.text} {prep.text}"
         for pobj in prep.children:
-            if pobj.dep_ == "pobj":
+            if pobj.dep_ == "pobj" and not pobj.lower_.endswith(("self", "selves")):  # "made a name for himself"
                 yield Candidate(
                     subject, predicate, pobj, verb, "verb_object_preposition", 0.6, reach=False, words=words
                 )
@@ -181,7 +192,7 @@ def passive_agent(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
             continue
         for pobj in agent.children:
             if pobj.dep_ == "pobj":
-                predicate, known = _predicate(vocabulary, verb_lemma(verb))
+                predicate, known = vocabulary_predicate(vocabulary, verb_lemma(verb))
                 for patient in patients:
                     yield Candidate(pobj, predicate, patient, verb, "passive_agent", 0.9 if known else 0.7)
 
@@ -192,7 +203,7 @@ def light_verb_noun(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     subject = clause_subject(verb)
     if subject is None:
         return
-    for noun, predicate in _light_verb_nouns(verb, vocabulary):
+    for noun, predicate in light_verb_nouns(verb, vocabulary):
         own = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in _ARGUMENT_PREPS]
         # the parser may hang "on Russia" from the verb; when the noun has its own, the verb's say more
         # about the circumstances ("raise the pressure on Blair over reform to the Lords")
@@ -206,19 +217,6 @@ def light_verb_noun(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
 
 #: Prepositions a light verb's noun takes for its participant, when the parser hangs them from the verb.
 _NOUN_PREPS = frozenset({"on", "against", "with"})
-
-
-def _light_verb_nouns(verb: Token, vocabulary: Vocabulary) -> list[tuple[Token, str]]:
-    """The objects of a light verb that carry a predicate of their own ("sanctions" → sanction)."""
-    if verb_lemma(verb) not in vocabulary.light_verbs:
-        return []
-    found = []
-    for noun in verb.children:
-        if noun.dep_ == "dobj":
-            predicate = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
-            if predicate is not None:
-                found.append((noun, predicate))
-    return found
 
 
 #: Verbs whose clause names whom the warning is about: "Robinson warned that the government could face …".
@@ -240,45 +238,6 @@ def warning_about(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
                 yield Candidate(subject, "warn", inner, verb, "warning_about", 0.7)
 
 
-#: Endings of nouns made from verbs ("acquisition", "appointment", "refusal", "acceptance").
-EVENT_SUFFIXES = ("tion", "sion", "ment", "al", "ance", "ence", "ure")
-#: Prepositions after an event noun that name its other participant ("talks with", "attack on").
-_EVENT_PREPS = frozenset({"with", "of", "for", "against", "on", "to", "into", "over", "by"})
-
-
-def owner_event_object(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
-    """An event noun with its doer as owner and its other participant after a preposition: "Inbev's
-    acquisition of Ambev" → Inbev –buy→ Ambev, "his final talks with Mr Thorpe" → talk."""
-    if noun.pos_ != "NOUN":
-        return
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None:
-        return
-    known = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
-    if known is None and not noun.lower_.endswith(EVENT_SUFFIXES):
-        return  # "his first attempt for Edinburgh South": not an event between the two
-    for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _EVENT_PREPS or prep.lower_ == "by":
-            continue
-        predicate = known or normalise_predicate(f"{noun.lemma_.lower()} {prep.lower_}")
-        for pobj in prep.children:
-            if pobj.dep_ == "pobj":
-                yield Candidate(
-                    owner,
-                    predicate,
-                    pobj,
-                    noun,
-                    "owner_event_object",
-                    0.75 if known else 0.55,
-                    reach=False,
-                    words=f"{noun.text} {prep.text}",
-                )
-
-
-#: Rules over nouns.
-NOUN_RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (owner_event_object,)
-
-
 #: The rules, in the order their results are preferred when two give the same triple.
 RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     light_verb_noun,
@@ -287,4 +246,9 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     verb_preposition_object,
     verb_object_preposition,
     warning_about,
+    object_of_infinitive,
+    event_with_participant,
+    maker_of_object,
+    reciprocal_subjects,
+    received_from,
 )

@@ -1,0 +1,58 @@
+"""What a relation rule finds: a `Candidate` (subject and object tokens, predicate, rule and
+confidence), and the helpers every rule shares to name it: the verb with its particle, the
+vocabulary's predicate for a verb, and the nouns of a light verb that carry a predicate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from kg.vocabulary import Vocabulary, normalise_predicate
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    subject: Token
+    predicate: str
+    object: Token
+    verb: Token
+    rule: str
+    confidence: float
+    reach: bool = True  # the object may be reached through its owner ("backed the Home Office's powers")
+    words: str | None = None  # the relation as written, when it is more than the verb ("bought a stake in")
+
+
+@lru_cache(maxsize=8192)
+def verb_lemma(verb: Token) -> str:
+    """The verb with its particle: "take on", "give up", "step down"."""
+    if not verb.n_rights:
+        return verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.rights if c.dep_ == "prt"]
+    return " ".join([verb.lemma_.lower(), *particles])
+
+
+def vocabulary_predicate(vocabulary: Vocabulary, lemma: str, prep: str | None = None) -> tuple[str, bool]:
+    """The vocabulary's predicate for a verb, or for a verb and its preposition: "meet with" → meet,
+    but "head to" is not "head" (lead): a preposition the vocabulary does not list keeps its own words."""
+    known = vocabulary.by_lemma.get(f"{lemma} {prep}") if prep else vocabulary.by_lemma.get(lemma)
+    if known is None and prep and prep in ("with", "on", "against", "at") and lemma in vocabulary.by_lemma:
+        known = vocabulary.by_lemma[lemma]  # "sanction against", "attack on"
+    if known:
+        return known, True
+    return normalise_predicate(f"{lemma} {prep}" if prep else lemma), False
+
+
+def light_verb_nouns(verb: Token, vocabulary: Vocabulary) -> list[tuple[Token, str]]:
+    """The objects of a light verb that carry a predicate of their own ("sanctions" → sanction)."""
+    if verb_lemma(verb) not in vocabulary.light_verbs:
+        return []
+    found = []
+    for noun in verb.children:
+        if noun.dep_ == "dobj":
+            predicate = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
+            if predicate is not None:
+                found.append((noun, predicate))
+    return found

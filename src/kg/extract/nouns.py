@@ -1,0 +1,107 @@
+"""Relation rules over nouns: an event noun with its doer as owner ("Inbev's acquisition of
+Ambev"), and a shared event between two actors ("talks between Russia and Ukraine").
+
+Each rule takes a noun and yields `Candidate`s, as the verb rules of `rules.py` do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.candidates import Candidate, verb_lemma
+from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS
+from kg.vocabulary import Vocabulary, normalise_predicate
+
+#: Prepositions after an event noun that name its other participant ("talks with", "attack on").
+_EVENT_PREPS = frozenset({"with", "of", "for", "against", "on", "to", "into", "over", "by"})
+
+
+def owner_event_object(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """An event noun with its doer as owner and its other participant after a preposition: "Inbev's
+    acquisition of Ambev" → Inbev –buy→ Ambev, "his final talks with Mr Thorpe" → talk."""
+    if noun.pos_ != "NOUN":
+        return
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return
+    known = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
+    if known is None and not noun.lower_.endswith(EVENT_SUFFIXES) and noun.lemma_.lower() not in EVENT_WORDS:
+        return  # "his first attempt for Edinburgh South": not an event between the two
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _EVENT_PREPS or prep.lower_ == "by":
+            continue
+        predicate = known or normalise_predicate(f"{noun.lemma_.lower()} {prep.lower_}")
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                yield Candidate(
+                    owner,
+                    predicate,
+                    pobj,
+                    noun,
+                    "owner_event_object",
+                    0.75 if known else 0.55,
+                    reach=False,
+                    words=f"{noun.text} {prep.text}",
+                )
+
+
+#: Shared events, and the verbs that say relations or ties between two actors are mended or made.
+_SHARED_EVENTS = frozenset({"talk", "meet", "sign", "ally"})
+_MENDING = frozenset({"restore_relations"})
+
+
+def between_pair(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """A shared event between two actors: "talks between Russia and Ukraine" → talk, "relations
+    between Europe and Russia would be normalised" → restore_relations. The qualifiers are those of
+    the clause the noun is an argument of ("would be normalised": conditional)."""
+    if not noun.n_rights or noun.pos_ != "NOUN":
+        return  # no "between" after it
+    predicate = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
+    if predicate is None or predicate not in _SHARED_EVENTS | _MENDING:
+        return
+    clause = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ in ("VERB", "AUX") else None
+    if predicate in _MENDING and (
+        clause is None
+        or vocabulary.for_verb(verb_lemma(clause)) != predicate
+        and verb_lemma(clause) not in vocabulary.light_verbs
+    ):
+        return  # "relations between Europe and Russia are tense": nothing was mended
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            first = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            second = next((c for c in first.children if c.dep_ == "conj"), None) if first is not None else None
+            if first is not None and second is not None:
+                yield Candidate(first, predicate, second, clause or noun, "between_pair", 0.7, reach=False, words=None)
+
+
+#: Verbs that, joined to a name by a hyphen before a noun, say what the name does to it: "Moscow-backed",
+#: "Saudi-led", "state-owned" (but "London-based" says where).
+_HYPHEN_DOERS = frozenset(
+    "back lead fund own control sponsor broker support finance arm supply install run dominate".split()
+)
+
+
+def hyphenated_doer(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """A name joined by a hyphen to a participle before a noun: "Moscow-backed presidential candidate
+    Viktor Yanukovych" → Russia –support→ Viktor Yanukovych, "the Saudi-led coalition" → lead."""
+    if not noun.n_lefts or noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    for verb in noun.lefts:
+        if verb.dep_ != "amod" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _HYPHEN_DOERS:
+            continue
+        doer = next((c for c in verb.lefts if c.dep_ in ("npadvmod", "compound", "nmod")), None)
+        if doer is None or doer.pos_ != "PROPN" or verb.i - doer.i != 2 or verb.nbor(-1).text != "-":
+            continue
+        target = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" else noun
+        predicate = vocabulary.for_verb(verb.lemma_.lower()) or normalise_predicate(verb.lemma_.lower())
+        yield Candidate(doer, predicate, target, verb, "hyphenated_doer", 0.7, reach=False)
+
+
+#: The rules over nouns.
+NOUN_RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
+    owner_event_object,
+    between_pair,
+    hyphenated_doer,
+)

@@ -1,0 +1,201 @@
+"""Relation rules for the other participant of an event: the object of an infinitive ("allowed
+Britain to take the lead"), the event a clause is set in ("in talks with"), who made what a verb
+acts on ("rejected a plea by"), coordinated subjects who act together ("Mr Biden and Mr Xi met"),
+and what a subject receives from another ("faced criticism from").
+
+Each rule takes a verb and yields `Candidate`s, as the rules of `rules.py` do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.candidates import Candidate, light_verb_nouns, verb_lemma, vocabulary_predicate
+from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, SPEECH_NOUNS, clause_subject
+from kg.vocabulary import Vocabulary, normalise_predicate
+
+#: Verbs that act on someone so that they do something: "allowed Britain to take the lead",
+#: "urged the EU to recognise …". General English verbs of permitting, asking and forcing.
+CONTROL_VERBS = frozenset(
+    (
+        "allow permit let enable authorise authorize urge ask encourage invite persuade convince press pressure "
+        "pressurise pressurize push force compel oblige order instruct tell prompt lead require beg implore "
+        "advise warn help challenge empower"
+    ).split()
+)
+
+
+def object_of_infinitive(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """A verb of permitting, asking or forcing whose object the parse makes the subject of the
+    infinitive after it: "the US had allowed Britain, France and Germany to take the lead" → United
+    States –allow→ United Kingdom (with "urged Congress to act" the object is a plain dobj)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in CONTROL_VERBS or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return
+    subject = clause_subject(verb)
+    if subject is None:
+        return
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp") or not any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children
+        ):
+            continue
+        for actor in clause.children:
+            if actor.dep_ == "nsubj" and actor.pos_ in ("PROPN", "NOUN"):
+                predicate, known = vocabulary_predicate(vocabulary, lemma)
+                yield Candidate(subject, predicate, actor, verb, "object_of_infinitive", 0.85 if known else 0.7)
+
+
+#: Prepositions that set a clause inside an event: "in talks with", "during a meeting with".
+_SETTING_PREPS = frozenset({"in", "during", "after", "at", "following"})
+#: Nouns with "with" that name no event between two actors: "in line with", "in connection with".
+_NOT_SHARED = frozenset(
+    "line connection comparison accordance conjunction contrast keeping step tandem touch common relation".split()
+)
+
+
+def event_with_participant(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """The subject of a clause set in an event with another actor took part in it: "In a filing
+    with the SEC, Sina said …" → Sina –file_with→ SEC, "Mr Blair had seen the change in
+    conversations with Mr Bush" → talk, "During an interview with Bloomberg, Rutte was asked …"."""
+    settings = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _SETTING_PREPS]
+    if not settings:
+        return
+    subject = clause_subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return
+    for prep in settings:
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or noun.lemma_.lower() in _NOT_SHARED:
+                continue
+            known = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
+            if known is None and not noun.lower_.endswith((*EVENT_SUFFIXES, "ing", "view", "views")):
+                continue  # "in the building with …"
+            for partner in noun.children:
+                if partner.dep_ == "prep" and partner.lower_ == "with":
+                    predicate = known or normalise_predicate(f"{noun.lemma_.lower()} with")
+                    for pobj in partner.children:
+                        if pobj.dep_ == "pobj":
+                            yield Candidate(
+                                subject,
+                                predicate,
+                                pobj,
+                                verb,
+                                "event_with_participant",
+                                0.75 if known else 0.6,
+                                reach=False,
+                                words=f"{prep.text} {noun.text} with",
+                            )
+
+
+#: Verbs that two coordinated subjects do with each other: "Mr Biden and Mr Xi met in Bali".
+RECIPROCAL_VERBS = frozenset(
+    "meet talk speak negotiate agree disagree clash quarrel row feud spar merge cooperate collaborate reconcile".split()
+)
+
+
+def reciprocal_subjects(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """Coordinated subjects of a verb done together, with no object: "Joe Biden and Xi Jinping met in
+    Bali" → Joe Biden –meet→ Xi Jinping, "MPs and peers have failed to agree on reform" → agree_with."""
+    lemma = verb.lemma_.lower()
+    predicate: str | None = None
+    shared = _shared_event_object(verb, vocabulary)
+    if shared is not None:
+        predicate = shared  # "Mr Biden and Mr Xi held talks", "France and Germany signed a treaty"
+    elif lemma not in RECIPROCAL_VERBS or any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp") for c in verb.children):
+        return  # "France and Germany agreed to cut tariffs": each agreed, not with each other
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "xcomp":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "failed to agree"
+    if subject is None or any(
+        p.dep_ == "prep" and p.lower_ == "with" for p in verb.children
+    ):  # "A and B met with C": C is whom they met
+        return
+    partner = next((c for c in subject.children if c.dep_ == "conj"), None)
+    if partner is None:
+        return
+    known = predicate is not None
+    if predicate is None:
+        predicate, known = vocabulary_predicate(vocabulary, lemma, "with")
+    yield Candidate(subject, predicate, partner, verb, "reciprocal_subjects", 0.75 if known else 0.6)
+
+
+def _shared_event_object(verb: Token, vocabulary: Vocabulary) -> str | None:
+    """The predicate of a shared event a light verb's object names, with no other party after it:
+    "held talks", "signed a treaty" (not "held talks with Iran")."""
+    for noun, predicate in light_verb_nouns(verb, vocabulary):
+        if vocabulary.predicates[predicate].symmetric and not any(
+            p.dep_ == "prep" and p.lower_ in ("with", "between") for p in (*noun.children, *verb.children)
+        ):
+            return predicate
+    return None
+
+
+def maker_of_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """An active verb whose object's maker the parse hangs from the verb as if it were a passive's
+    agent: "the Lords rejected a plea by Lord Falconer" → House of Lords –oppose_plea_by→ Falconer."""
+    agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
+    if agent is None or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if noun is None or agent.i < noun.i:
+        return
+    lemma = noun.lemma_.lower()
+    if lemma not in SPEECH_NOUNS and lemma not in EVENT_WORDS and not noun.lower_.endswith(EVENT_SUFFIXES):
+        return
+    subject = clause_subject(verb)
+    if subject is None:
+        return
+    predicate = normalise_predicate(f"{vocabulary_predicate(vocabulary, verb_lemma(verb))[0]} {lemma} by")
+    for pobj in agent.children:
+        if pobj.dep_ == "pobj":
+            words = f"{verb.text} {noun.text} {agent.text}"
+            yield Candidate(subject, predicate, pobj, verb, "maker_of_object", 0.6, reach=False, words=words)
+
+
+#: Verbs by which the subject receives what another does to it: "faced criticism from", "won praise
+#: from", "came under pressure from" (not "withdrew its support from", where "from" is whom).
+RECEIVING_VERBS = frozenset(
+    "face receive get win draw attract earn meet come be suffer endure reject dismiss rebuff accept welcome".split()
+)
+
+
+def received_from(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """What the subject receives from another actor, named by a noun of the vocabulary: "Apple faces
+    criticism from the European Commission" → European Commission –criticize→ Apple, "Mr Blair
+    came under pressure from Mr Brown" → pressure."""
+    if verb.lemma_.lower() not in RECEIVING_VERBS:
+        return
+    for noun in received_nouns(verb):
+        predicate = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
+        if predicate is None or vocabulary.predicates[predicate].symmetric:
+            continue
+        subject = clause_subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is None:
+            return
+        own = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by")]
+        hung = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" and p.i > noun.i]
+        for prep in own or hung:  # "won praise from Mr Bush", with "from" hung from the verb
+            if prep.dep_ == "prep":
+                for giver in prep.children:
+                    if giver.dep_ == "pobj":
+                        words = f"{verb.text} {noun.text} {prep.text}"
+                        yield Candidate(giver, predicate, subject, verb, "received_from", 0.7, reach=False, words=words)
+
+
+def received_nouns(verb: Token) -> list[Token]:
+    """The nouns of what a verb's subject receives: its object, or what it comes under ("came under fire")."""
+    return [
+        noun
+        for child in verb.children
+        for noun in (
+            [child]
+            if child.dep_ == "dobj"
+            else child.children
+            if child.dep_ == "prep" and child.lower_ == "under"
+            else ()
+        )
+        if noun.dep_ in ("dobj", "pobj") and noun.pos_ == "NOUN"
+    ]

@@ -1,0 +1,164 @@
+"""Event relations between two actors: verb lemmas, infinitives of purpose and of control, objects
+reached through who made them, events a clause is set in, and the qualifiers they carry."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.lemmas import e_lemma
+from tests.helpers import relations_of, triples_of
+
+VERBS = frozenset({"fin", "fine", "hop", "hope", "rat", "rate", "swing", "swinge", "rout", "route"})
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "expected"),
+    [
+        ("fined", "fin", "fine"),
+        ("hoping", "hop", "hope"),
+        ("hopes", "hop", "hope"),  # the short verb writes "hops"
+        ("rated", "rat", "rate"),
+        ("hopped", "hop", None),  # the doubled consonant is the short verb's own
+        ("swinging", "swing", None),  # two consonants at the end never double
+        ("routed", "rout", None),  # two vowels before the consonant: no rule to choose by
+    ],
+)
+def test_a_verb_lemma_gets_its_e_back_when_spelling_says_so(text: str, lemma: str, expected: str | None) -> None:
+    assert e_lemma(text, lemma, VERBS) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The European Commission fined Microsoft in 2004.", ("European Commission", "fine", "Microsoft")),
+        ("Ofcom rated BT poorly on broadband.", ("Ofcom", "rate", "BT")),
+    ],
+)
+def test_verb_lemmas_in_extraction(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # event_with_participant
+        ("In an interview with the BBC, Tony Blair said he would stay.", ("Tony Blair", "interview_with", "BBC")),
+        (
+            "During a meeting with Angela Merkel, Nicolas Sarkozy raised the issue.",
+            ("Nicolas Sarkozy", "meet", "Angela Merkel"),
+        ),
+        # object_of_infinitive
+        ("Ofcom allowed Vodafone to bid for the licence.", ("Ofcom", "allow", "Vodafone")),
+        # verb + object + dative
+        ("Russia sold gas to Ukraine at a discount.", ("Russia", "sell_gas_to", "Ukraine")),
+        # verb of saying + whom it addresses
+        ("Nicola Sturgeon wrote to Theresa May on Monday.", ("Nicola Sturgeon", "write_to", "Theresa May")),
+        # the author of a noun the verb acts on
+        ("Unilever turned down a bid from Kraft Heinz.", ("Unilever", "turn_down_bid_from", "Kraft Heinz")),
+        # the owner of what a verb outside the vocabulary acts on
+        (
+            "The European Commission had ignored Hungary's concerns.",
+            ("European Commission", "ignore_concern_of", "Hungary"),
+        ),
+        # reciprocal_subjects
+        ("Gordon Brown and Tony Blair clashed over tuition fees.", ("Gordon Brown", "clash_with", "Tony Blair")),
+        # hyphenated_doer
+        ("Kremlin-funded broadcaster RT was banned by Ofcom.", ("Kremlin", "fund", "RT")),
+        # received_from
+        ("Tony Blair won praise from George Bush.", ("George Bush", "praise", "Tony Blair")),
+        ("Ukraine received aid from the United States.", ("United States", "support", "Ukraine")),
+        # maker_of_object
+        ("The Tories welcomed a decision by Labour.", ("Conservative Party", "welcome_decision_by", "Labour Party")),
+        ("Ofcom rejected a request by Vodafone.", ("Ofcom", "oppose_request_by", "Vodafone")),
+        # between_pair
+        ("A meeting between Joe Biden and Xi Jinping took place in Bali.", ("Joe Biden", "meet", "Xi Jinping")),
+        # the owner of an event the verb acts on
+        (
+            "Downing Street accepted David Blunkett's resignation.",
+            ("Downing Street", "accept_resignation_of", "David Blunkett"),
+        ),
+        # a verb of the vocabulary shares the object of the verb after it
+        ("Vladimir Putin met and thanked Viktor Orban.", ("Vladimir Putin", "meet", "Viktor Orban")),
+        # the patient of a passive is the doer of its infinitive
+        (
+            "Harold Wilson was asked to form a coalition with the Liberal Party.",
+            ("Harold Wilson", "form_coalition_with", "Liberal Party"),
+        ),
+    ],
+)
+def test_event_rules_find_relation(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Prices rose in line with the Bank of England forecast.", "line_with"),
+        ("Two men were arrested in connection with the attack on Barclays.", "connection_with"),
+        ("Tony Blair made a name for himself in Sedgefield.", "make_name_for"),
+        ("Relations between Britain and France remain strained.", "restore_relations"),
+    ],
+)
+def test_event_rules_leave_out_what_names_no_event(sentence: str, absent: str) -> None:
+    assert not any(predicate == absent for _, predicate, _ in triples_of(sentence))
+
+
+def _one(text: str, subject: str, predicate: str, obj: str):
+    [relation] = [
+        r for r in relations_of(text) if (r.subject.name, r.predicate, r.object.name) == (subject, predicate, obj)
+    ]
+    return relation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple", "modality"),
+    [
+        ("Vladimir Putin travelled to Beijing to meet Xi Jinping.", ("Vladimir Putin", "meet", "Xi Jinping"), "intent"),
+        ("Kraft has agreed to buy Cadbury.", ("Kraft", "buy", "Cadbury"), "intent"),
+        ("Vodafone is to buy Hutchison Essar.", ("Vodafone", "buy", "Hutchison Essar"), "intent"),
+        ("Sony is due to meet Nintendo in March.", ("Sony", "meet", "Nintendo"), "future"),
+        ("Pfizer hopes to buy AstraZeneca.", ("Pfizer", "buy", "AstraZeneca"), "intent"),
+        ("Mark Rutte was asked if he would meet Donald Trump.", ("Mark Rutte", "meet", "Donald Trump"), "question"),
+        ("Tesco is expected to buy Booker.", ("Tesco", "buy", "Booker"), "future"),
+        ("Rupert Murdoch is thought to have met Tony Blair.", ("Rupert Murdoch", "meet", "Tony Blair"), "hedged"),
+        ("Angela Merkel urged Greece to meet the IMF.", ("Greece", "meet", "IMF"), "intent"),
+        ("Vodafone announced plans to buy Hutchison Essar.", ("Vodafone", "buy", "Hutchison Essar"), "intent"),
+        ("Unilever to buy Dollar Shave Club", ("Unilever", "buy", "Dollar Shave Club"), "intent"),
+    ],
+)
+def test_modality_of_plans(sentence: str, triple: tuple[str, str, str], modality: str) -> None:
+    relation = _one(sentence, *triple)
+    assert relation.modality == modality
+    assert not relation.is_fact
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        ("The Liberal Party refused to support Edward Heath.", ("Liberal Party", "support", "Edward Heath")),
+        ("Microsoft failed to buy Yahoo.", ("Microsoft", "buy", "Yahoo")),
+        ("Google declined to meet the European Commission.", ("Google", "meet", "European Commission")),
+    ],
+)
+def test_refused_and_failed_are_negated(sentence: str, triple: tuple[str, str, str]) -> None:
+    relation = _one(sentence, *triple)
+    assert relation.negated
+    assert not relation.is_fact
+
+
+def test_praise_for_a_deed_says_who_did_it_but_blame_only_alleges() -> None:
+    assert ("Emmanuel Macron", "support", "Greece") in triples_of(
+        "Angela Merkel praised Emmanuel Macron for supporting Greece."
+    )
+    assert ("Russia", "attack", "Ukraine") not in triples_of("Joe Biden blamed Russia for attacking Ukraine.")
+
+
+def test_a_claim_in_reported_speech_is_attributed() -> None:
+    relation = _one(
+        "The prime minister Tony Blair pointed out that the US had allowed France to take the lead.",
+        "United States",
+        "allow",
+        "France",
+    )
+    assert relation.attributed_to == "Tony Blair"
+    assert not relation.is_fact

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from kg.countries import country_name
 from kg.extract.arguments import sentence_start_back, sentence_starts
+from kg.extract.article_country import article_country
 from kg.extract.grammar import SUBJECTS
 from kg.extract.mentions import Mention
 from kg.extract.titles import ENDED, GROUP_NOUNS, title_predicate
@@ -63,36 +64,6 @@ class PersonTitle:
     words: tuple[str, ...]
     organization: Entity | None
     end: int  # token after the name
-
-
-def article_country(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity]) -> Entity | None:
-    """The country an article is about: the one it names most often as a noun (the first of
-    equals); "Chinese investors" says who the investors are, not where the story is."""
-    counts: Counter[str] = Counter()
-    first: dict[str, Entity] = {}
-    opening = _opening_end(doc)
-    for mention, entity in zip(mentions, entities):
-        if entity.type == "Country" and not _adjectival(doc, mention):
-            counts[entity.id] += 3 if mention.start < opening else 1  # the headline and lead say what it is about
-            first.setdefault(entity.id, entity)
-    if not counts:
-        return None
-    top = max(counts.values())
-    return next(first[k] for k in counts if counts[k] == top)
-
-
-def _opening_end(doc: Doc) -> int:
-    """The token where the article's first two sentences (a headline and its lead) end."""
-    for k, sentence in enumerate(doc.sents):
-        if k == 1:
-            return sentence.end
-    return len(doc)
-
-
-def _adjectival(doc: Doc, mention: Mention) -> bool:
-    """A demonym used as an adjective: "Chinese" in "Chinese investors"."""
-    root = doc[mention.start : mention.end].root
-    return root.pos_ == "ADJ" or root.dep_ == "amod"
 
 
 def person_titles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity]) -> list[PersonTitle]:
@@ -190,7 +161,10 @@ def _phrase_start(token: Token) -> int:
 
 
 def _government(token: Token, owner: dict[int, Entity], country: Entity | None) -> Description | None:
-    """ "the government", "the British government", "Germany's government", "government plans"."""
+    """ "the government", "the British government", "Germany's government", "government plans";
+    not "a coalition government" (one that does not exist yet, or any one)."""
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "another", "no") for c in token.children):
+        return None
     for child in token.children:
         found = owner.get(child.i)
         if child.dep_ in ("amod", "compound", "poss", "nmod") and found is not None:
@@ -202,6 +176,10 @@ def _government(token: Token, owner: dict[int, Entity], country: Entity | None) 
             if named is not None:
                 country = Entity(canonical_key(named), named, "Country")
                 break
+        if _region(child, found):
+            name = f"{child.text} Government"  # "the Scottish government", "the Catalan government"
+            entity = Entity(canonical_key(name), name, "Organization")
+            return Description(_phrase_start(token), token.i + 1, token.i, entity, "government of a region", new=True)
     if country is None:
         return None
     name = f"{country.name} Government"
@@ -231,6 +209,18 @@ def _group(token: Token, owner: dict[int, Entity]) -> Description | None:
     entity = Entity(canonical_key(name), name, "Group")
     return Description(
         min(t.i for t in words), token.i + 1, token.i, entity, "group noun", new=True, member_of=organization
+    )
+
+
+def _region(modifier: Token, named: Entity | None) -> bool:
+    """A people's adjective that is not a country's before "government": "Scottish", "Catalan",
+    "Welsh" (a party, a person or a country before it say whose government, not where)."""
+    return (
+        modifier.dep_ in ("amod", "compound")
+        and modifier.is_title
+        and not modifier.is_sent_start
+        and (named is None and modifier.pos_ == "ADJ" or named is not None and named.type == "Group")
+        and country_name(modifier.text, demonyms=True) is None
     )
 
 

@@ -43,3 +43,29 @@ def test_institutions_place_a_story() -> None:
     assert institution_country("Whitehall") == "United Kingdom"  # from the metonym table
     assert institution_country("Élysée") == "France"
     assert institution_country("Parliament") is None
+
+
+def _repeated(text: str) -> list[tuple[str, int]]:
+    from kg.extract.mentions import entity_mentions, repeated_names
+    from kg.extract.pipeline import load_pipeline
+
+    doc = load_pipeline()(text)
+    return [(m.name, m.start) for m in repeated_names(doc, entity_mentions(doc))]
+
+
+def test_a_one_word_name_the_tagger_missed_in_the_headline() -> None:
+    """The article names the BNP twice; the tagger missed it in the headline."""
+    text = (
+        "Police probe BNP leaflet\n\nPolice are investigating a leaflet. A spokesman for the BNP said the party "
+        "had done nothing wrong. Muslim leaders criticised the BNP."
+    )
+    assert _repeated(text) == [("BNP", 2)]
+
+
+def test_a_name_at_the_start_of_a_sentence_that_the_article_writes_in_lower_case_is_a_word() -> None:
+    """ "Reform" names a party mid-sentence, but the article also writes "reform" as a word."""
+    text = (
+        "Reform of the Lords stalls\n\nMPs said reform was overdue. Nigel Farage said Reform would oppose the "
+        "plan and Reform would win."
+    )
+    assert all(start > 0 for _, start in _repeated(text))

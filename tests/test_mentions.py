@@ -69,3 +69,59 @@ def test_a_name_at_the_start_of_a_sentence_that_the_article_writes_in_lower_case
         "plan and Reform would win."
     )
     assert all(start > 0 for _, start in _repeated(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the tagger leaves "Executive" out of the name; "the executive" is then the one body so named
+            "The Scottish Executive launched a campaign on Monday. Celtic and Rangers praised the executive.",
+            ("Rangers", "praise", "Scottish Executive"),
+        ),
+        (  # a sovereign's title alone names the person
+            "The Queen invited Harold Wilson to form a government on Monday.",
+            ("The Queen", "invite", "Harold Wilson"),
+        ),
+        (  # the lead gives the title, a later sentence the name
+            'The best person should be appointed, the courts minister has told MPs. "The lord chancellor need '
+            'not be a lawyer," said courts minister Christopher Leslie.',
+            ("Christopher Leslie", "say", "MPs"),
+        ),
+        (  # "the prosecutor" as an institution, "the kidnappers" as a group
+            "BaFin said it had passed the case to the public prosecutor.",
+            ("BaFin", "pass_case_to", "prosecutor"),
+        ),
+        (
+            "George Galloway appealed to the kidnappers on Monday.",
+            ("George Galloway", "appeal_to", "kidnappers"),
+        ),
+    ],
+)
+def test_descriptions_of_one_actor(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers of the Queen's Lancashire Regiment detained Baha Mousa.",  # part of a longer name
+        "The Queen Mother met Harold Wilson.",
+    ],
+)
+def test_a_sovereign_title_inside_a_longer_name_is_no_person(text: str) -> None:
+    assert "The Queen" not in {name for s, _, o in triples_of(text) for name in (s, o)}
+
+
+def test_no_description_when_two_actors_fit() -> None:
+    text = "The Scottish Executive and the Welsh Executive met on Monday. Critics attacked the executive."
+    assert not any(s == "Critics" for s, _, _ in triples_of(text))
+
+
+def test_a_common_noun_is_no_name_head() -> None:
+    from kg.extract.head_nouns import NameHeads
+    from kg.model import Entity
+
+    heads = NameHeads(
+        [], [Entity("lp", "Labour Party", "Organization"), Entity("se", "Scottish Executive", "Organization")]
+    )
+    assert set(heads.by_head) == {"executive"}

@@ -19,6 +19,7 @@ from kg.countries import country_name
 from kg.extract.arguments import sentence_start_back, sentence_starts
 from kg.extract.article_country import article_country
 from kg.extract.grammar import SUBJECTS
+from kg.extract.head_nouns import NameHeads, sovereign
 from kg.extract.mentions import Mention
 from kg.extract.titles import ENDED, GROUP_NOUNS, title_predicate
 from kg.model import Entity
@@ -34,7 +35,12 @@ ORGANIZATION_NOUNS = frozenset(
     exchange brewer chain channel station paper corporation authority""".split()
 )
 #: Singular nouns for an institution acting as one ("the police said").
-INSTITUTION_NOUNS = frozenset({"police", "military", "army", "navy", "cabinet", "parliament", "judiciary"})
+INSTITUTION_NOUNS = frozenset(
+    {"police", "military", "army", "navy", "cabinet", "parliament", "judiciary", "prosecutor"}
+)
+#: Plural nouns for people who act together as one party to events ("co-operate with the authorities",
+#: "appealed to the kidnappers"), beyond the members of bodies that GROUP_NOUNS lists.
+ACTING_GROUPS = frozenset({"authorities", "kidnappers", "captors", "hostage-takers", "hijackers", "gunmen"})
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
 #: Words that count members rather than name a group ("fewer MPs", "more peers").
 _COUNTING = frozenset({"fewer", "more", "less", "many", "few", "most"})
@@ -107,13 +113,14 @@ def descriptions(
     by_start = sorted(zip(mentions, entities), key=lambda pair: pair[0].start)
     found = []
     sentence_of: list[int] | None = None  # read off the doc when a description first needs it
+    heads: NameHeads | None = None
     for token in nouns if nouns is not None else doc:
         if token.i in named or token.i in skip or token.pos_ not in ("NOUN", "PROPN"):
             continue
         lower = token.lower_
         if lower in GOVERNMENT_NOUNS:
             described = _government(token, owner, country)
-        elif lower in GROUP_NOUNS:  # plural forms only: "MPs", "peers"
+        elif lower in GROUP_NOUNS or lower in ACTING_GROUPS:  # plural forms only: "MPs", "peers"
             described = _group(token, owner)
         elif lower in INSTITUTION_NOUNS and _definite(token):
             described = _institution(token, owner)
@@ -129,6 +136,10 @@ def descriptions(
             described = _titled_person(token, titles, owner)
         else:
             described = None
+        if described is None and token.dep_ != "compound":
+            if heads is None:
+                heads = NameHeads(mentions, entities)
+            described = _named_by_head(token, heads)
         if described is not None:
             found.append(described)
             if described.rule in ("body described by the article", "group noun"):
@@ -145,6 +156,17 @@ def descriptions(
                     )
                 )
     return found
+
+
+def _named_by_head(token: Token, heads: NameHeads) -> Description | None:
+    """ "the executive" → Scottish Executive; "the Queen" → the Queen."""
+    entity = heads.entity_for(token)
+    if entity is not None:
+        return Description(token.i - 1, token.i + 1, token.i, entity, "head noun of a name in the article")
+    entity = sovereign(token)
+    if entity is not None:
+        return Description(token.i - 1, token.i + 1, token.i, entity, "sovereign's title", new=True)
+    return None
 
 
 def _definite(token: Token, determiners: frozenset[str] | tuple[str, ...] = _DETERMINERS) -> bool:
@@ -342,13 +364,19 @@ def _titled_person(token: Token, titles: Sequence[PersonTitle], owner: dict[int,
     words = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod") and c.is_alpha and c.i not in owner]
     organization = next((owner[c.i] for c in token.lefts if c.i in owner), None)
     wanted = {w for w in words if w not in ENDED} | {token.lower_}
-    people = {}
-    for title in titles:
-        if title.end > token.i:
-            continue
-        if wanted <= set(title.words) and (organization is None or title.organization == organization):
-            people[title.person.id] = title.person
+    fitting = [
+        title
+        for title in titles
+        if wanted <= set(title.words) and (organization is None or title.organization == organization)
+    ]
+    # the person given the title before; else, in a headline or lead that names them later
+    # ("the courts minister has told MPs" … "said courts minister Christopher Leslie"), the one given it anywhere
+    people = {t.person.id: t.person for t in fitting if t.end <= token.i}
+    rule = "title given earlier in the article"
+    if not people:
+        people = {t.person.id: t.person for t in fitting}
+        rule = "title given later in the article"
     if len(people) != 1:
         return None
     [person] = people.values()
-    return Description(_phrase_start(token), token.i + 1, token.i, person, "title given earlier in the article")
+    return Description(_phrase_start(token), token.i + 1, token.i, person, rule)

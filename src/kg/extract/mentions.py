@@ -308,8 +308,27 @@ def joined_entities(doc: Doc) -> Iterator[Span]:
             label = "PERSON" if "PERSON" in (ent.label_, following.label_) else "ORG"
             ent = Span(doc, ent.start, following.end, label=label)
             i += 1
-        yield _with_capitalised_modifiers(ent)
+        yield _with_capitalised_modifiers(_with_body_noun(ent))
         i += 1
+
+
+#: Nouns for a public body that a region's people's adjective names: "the Scottish Executive".
+_BODY_HEADS = frozenset({"executive", "assembly", "parliament", "government", "council", "senate", "cabinet"})
+
+
+def _with_body_noun(ent: Span) -> Span:
+    """A region's people's adjective and the body noun the tagger left out: "Scottish" + "Executive"
+    is the Scottish Executive (a country's adjective is left alone: "British Government" is the
+    United Kingdom's)."""
+    doc = ent.doc
+    if ent.label_ != "NORP" or ent.end >= len(doc) or ent.root.head.i != ent.end:
+        return ent
+    body = doc[ent.end]
+    if body.ent_type_ or not body.is_title or body.pos_ != "PROPN" or body.lower_ not in _BODY_HEADS:
+        return ent
+    if country_name(ent.text, demonyms=True) is not None:
+        return ent
+    return Span(doc, ent.start, ent.end + 1, label="ORG")
 
 
 def _with_capitalised_modifiers(ent: Span) -> Span:

@@ -46,8 +46,9 @@ def test_institutions_place_a_story() -> None:
 
 
 def _repeated(text: str) -> list[tuple[str, int]]:
-    from kg.extract.mentions import entity_mentions, repeated_names
+    from kg.extract.mentions import entity_mentions
     from kg.extract.pipeline import load_pipeline
+    from kg.extract.repeated import repeated_names
 
     doc = load_pipeline()(text)
     return [(m.name, m.start) for m in repeated_names(doc, entity_mentions(doc))]

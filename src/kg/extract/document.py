@@ -22,13 +22,14 @@ from kg.extract.descriptions import Description, descriptions, person_titles
 from kg.extract.evaluation import APPROVING, CRITICAL, FEELING_AGAINST, FEELING_FOR, Judgement, accusation, judgements
 from kg.extract.furniture import Furniture, furniture_spans
 from kg.extract.grammar import ATTRIBUTION_VERBS, clause_subject
-from kg.extract.mentions import Rejected, entity_mentions, repeated_names
+from kg.extract.mentions import Rejected, entity_mentions
 from kg.extract.open import OpenTuple, open_tuples
 from kg.extract.options import ArticleExtraction, ExtractOptions
 from kg.extract.phrases import phrase_text
 from kg.extract.qualifiers import OBLIGATION_WORDS, is_negated, modality
 from kg.extract.quotes import Attribution
 from kg.extract.reach import object_actors, owner_actors, subject_actors
+from kg.extract.repeated import repeated_names
 from kg.extract.roles import Role, as_title_roles, title_roles
 from kg.extract.rules import NOUN_RULES, RULES, Candidate
 from kg.extract.timing import time_of

@@ -19,9 +19,11 @@ from kg.countries import country_name
 from kg.extract.arguments import sentence_start_back, sentence_starts
 from kg.extract.article_country import article_country
 from kg.extract.grammar import SUBJECTS
-from kg.extract.head_nouns import NameHeads, sovereign
+from kg.extract.head_nouns import SOVEREIGNS, NameHeads, sovereign
 from kg.extract.mentions import Mention
-from kg.extract.titles import ENDED, GROUP_NOUNS, title_predicate
+from kg.extract.titled_people import PersonTitle, TitledPeople
+from kg.extract.titled_people import person_titles as person_titles  # where document.py reads it
+from kg.extract.titles import GROUP_NOUNS, title_predicate
 from kg.model import Entity
 from kg.resolve import canonical_key
 
@@ -62,41 +64,6 @@ class Description:
     member_of: Entity | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class PersonTitle:
-    """A title the article gave a person ("Home Secretary Charles Clarke"): its words, lower-cased."""
-
-    person: Entity
-    words: tuple[str, ...]
-    organization: Entity | None
-    end: int  # token after the name
-
-
-def person_titles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity]) -> list[PersonTitle]:
-    """The titles written before people's names ("Home Secretary Charles Clarke", "the former
-    Labour leader Neil Kinnock"), with the organization named in them, if any."""
-    owner = {i: e for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
-    found = []
-    for mention, person in zip(mentions, entities):
-        if person.type != "Person":
-            continue
-        i = mention.start - 1
-        words: list[str] = []
-        organization = None
-        while i >= 0 and mention.start - i <= 6:
-            token = doc[i]
-            if i in owner and owner[i].type != "Person":
-                organization = organization or owner[i]
-            elif not (token.is_alpha or token.text in ("'s", "’s", "-")) or token.lower_ in ("the", "a", "an"):
-                break
-            elif token.is_alpha:
-                words.insert(0, token.lower_)
-            i -= 1
-        if words and title_predicate([w for w in words if w not in ENDED]) is not None:
-            found.append(PersonTitle(person, tuple(words), organization, mention.end))
-    return found
-
-
 def descriptions(
     doc: Doc,
     mentions: Sequence[Mention],
@@ -114,6 +81,7 @@ def descriptions(
     found = []
     sentence_of: list[int] | None = None  # read off the doc when a description first needs it
     heads: NameHeads | None = None
+    people: TitledPeople | None = None
     for token in nouns if nouns is not None else doc:
         if token.i in named or token.i in skip or token.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -132,8 +100,15 @@ def descriptions(
             if sentence_of is None:
                 sentence_of = sentence_starts(doc)
             described = _organization(token, by_start, sentence_of) if _anaphoric(token) else _new_body(token)
-        elif title_predicate([lower]) is not None and _definite(token) and token.dep_ != "compound":
-            described = _titled_person(token, titles, owner)
+        elif (
+            title_predicate([lower]) is not None
+            and _definite(token)
+            and token.dep_ != "compound"
+            and not (lower in SOVEREIGNS and token.is_title)  # "the Queen" herself, below
+        ):
+            if people is None:
+                people = TitledPeople(doc, mentions, entities, titles)
+            described = _titled_person(token, people, owner)
         else:
             described = None
         if described is None and token.dep_ != "compound":
@@ -358,25 +333,11 @@ def _reported_subject(token: Token, candidates):
     return None
 
 
-def _titled_person(token: Token, titles: Sequence[PersonTitle], owner: dict[int, Entity]) -> Description | None:
-    """ "the prime minister", "the former Labour leader", "the home secretary" → the one person the
-    article gave that title before."""
-    words = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod") and c.is_alpha and c.i not in owner]
-    organization = next((owner[c.i] for c in token.lefts if c.i in owner), None)
-    wanted = {w for w in words if w not in ENDED} | {token.lower_}
-    fitting = [
-        title
-        for title in titles
-        if wanted <= set(title.words) and (organization is None or title.organization == organization)
-    ]
-    # the person given the title before; else, in a headline or lead that names them later
-    # ("the courts minister has told MPs" … "said courts minister Christopher Leslie"), the one given it anywhere
-    people = {t.person.id: t.person for t in fitting if t.end <= token.i}
-    rule = "title given earlier in the article"
-    if not people:
-        people = {t.person.id: t.person for t in fitting}
-        rule = "title given later in the article"
-    if len(people) != 1:
+def _titled_person(token: Token, people: TitledPeople, owner: dict[int, Entity]) -> Description | None:
+    """ "the prime minister", "the former Labour leader", "the home secretary" → the one person of
+    the article that the title fits."""
+    found = people.person_for(token, owner)
+    if found is None:
         return None
-    [person] = people.values()
+    person, rule = found
     return Description(_phrase_start(token), token.i + 1, token.i, person, rule)

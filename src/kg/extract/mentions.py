@@ -390,6 +390,14 @@ def _mention(ent: Span) -> tuple[Mention | None, str]:
         and ent.doc[tokens[0].i + 1].lower_ in MINISTER_TITLES
     ):
         return None, "part of an office's title (Labour Minister)"
+    elif (
+        len(tokens) == 1
+        and tokens[0].lower_ in DEPARTMENTS
+        and tokens[0].i >= 2
+        and ent.doc[tokens[0].i - 1].lower_ == "of"
+        and ent.doc[tokens[0].i - 2].lower_ in TITLES
+    ):
+        return None, "part of an office's title (Secretary of State)"
     elif entity_type == "Person" and _affiliation(ent):
         entity_type = "Organization"  # "Lib Dem" in "Lib Dem spokesman Mark Oaten" names whom he speaks for
     elif entity_type == "Organization" and any(c.dep_ == "appos" and _person_title(c) for c in ent.root.children):

@@ -92,6 +92,11 @@ def test_a_name_at_the_start_of_a_sentence_that_the_article_writes_in_lower_case
             "BaFin said it had passed the case to the public prosecutor.",
             ("BaFin", "pass_case_to", "prosecutor"),
         ),
+        (  # "police" with no article: the one force the article names
+            "Campaigners handed copies to South Wales Police on Monday. Taha Idris later contacted police about "
+            "the leaflet.",
+            ("Taha Idris", "contact", "South Wales Police"),
+        ),
         (
             "George Galloway appealed to the kidnappers on Monday.",
             ("George Galloway", "appeal_to", "kidnappers"),
@@ -171,3 +176,8 @@ def test_no_person_for_a_title_that_fits_no_one_alone(text: str, wrong: str) -> 
 def test_a_title_of_state_is_no_organization() -> None:
     text = "Echoing the new US Secretary of State Condoleezza Rice, Tony Blair praised the plan."
     assert not any("State" in (s, o) for s, _, o in triples_of(text))
+
+
+def test_police_of_two_forces_is_neither() -> None:
+    text = "The Metropolitan Police and Kent Police met on Monday. Taha Idris later contacted police about the leaflet."
+    assert not any(s == "Taha Idris" for s, _, _ in triples_of(text))

@@ -90,8 +90,10 @@ def descriptions(
             described = _government(token, owner, country)
         elif lower in GROUP_NOUNS or lower in ACTING_GROUPS:  # plural forms only: "MPs", "peers"
             described = _group(token, owner)
-        elif lower in INSTITUTION_NOUNS and _definite(token):
-            described = _institution(token, owner)
+        elif lower in INSTITUTION_NOUNS:
+            if heads is None:
+                heads = NameHeads(mentions, entities)
+            described = _named_institution(token, heads) or (_institution(token, owner) if _definite(token) else None)
         elif (
             lower in ORGANIZATION_NOUNS
             and (_definite(token, ("the", "a", "an")) or _speaks_for(token))
@@ -131,6 +133,14 @@ def descriptions(
                     )
                 )
     return found
+
+
+def _named_institution(token: Token, heads: NameHeads) -> Description | None:
+    """ "contacted police" → South Wales Police, the one police force the article names."""
+    entity = heads.institution_for(token)
+    if entity is None:
+        return None
+    return Description(_phrase_start(token), token.i + 1, token.i, entity, "institution the article names")
 
 
 def _named_by_head(token: Token, heads: NameHeads) -> Description | None:

@@ -48,6 +48,20 @@ class NameHeads:
         [entity] = named.values()
         return entity
 
+    def institution_for(self, token: Token) -> Entity | None:
+        """The one force the article names for an institution's noun, with "the" or none: "contacted
+        police" and the headline's "Police probe …" are the South Wales Police it names."""
+        named = self.by_head.get(token.lower_)
+        if not named or len(named) != 1 or token.dep_ == "compound":
+            return None
+        if not (token.is_lower or token.is_sent_start and token.is_title):
+            return None
+        lefts = list(token.lefts)
+        if lefts and not _bare_definite(token):
+            return None
+        [entity] = named.values()
+        return entity
+
 
 def sovereign(token: Token) -> Entity | None:
     """ "the Queen", "the Pope": a title written with a capital, alone after "the", names the one

@@ -181,3 +181,22 @@ def test_a_title_of_state_is_no_organization() -> None:
 def test_police_of_two_forces_is_neither() -> None:
     text = "The Metropolitan Police and Kent Police met on Monday. Taha Idris later contacted police about the leaflet."
     assert not any(s == "Taha Idris" for s, _, _ in triples_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We have suspended John Houston," a UKIP spokesman said.', ("UKIP", "suspend", "John Houston")),
+        (
+            'A BaFin spokeswoman confirmed the move. "We found evidence against Citigroup," the spokeswoman said.',
+            ("BaFin", "find_evidence_against", "Citigroup"),
+        ),
+    ],
+)
+def test_we_of_a_body_s_unnamed_spokesperson(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)
+
+
+def test_a_person_s_spokesman_is_not_a_body() -> None:
+    text = '"We reject the claims by Labour," Tony Blair\'s spokesman said.'
+    assert not any(s == "Tony Blair" and o == "Labour Party" for s, _, o in triples_of(text))

@@ -82,6 +82,7 @@ def descriptions(
     sentence_of: list[int] | None = None  # read off the doc when a description first needs it
     heads: NameHeads | None = None
     people: TitledPeople | None = None
+    voices: list[Entity] = []  # the bodies unnamed spokespeople spoke for, in order
     for token in nouns if nouns is not None else doc:
         if token.i in named or token.i in skip or token.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -116,7 +117,7 @@ def descriptions(
         if described is None and token.dep_ != "compound":
             if heads is None:
                 heads = NameHeads(mentions, entities)
-            described = _named_by_head(token, heads)
+            described = _named_by_head(token, heads) or _voice(token, owner, voices)
         if described is not None:
             found.append(described)
             if described.rule in ("body described by the article", "group noun"):
@@ -133,6 +134,33 @@ def descriptions(
                     )
                 )
     return found
+
+
+#: Nouns for a body's unnamed voice: "a UKIP spokesman said", "the spokeswoman said".
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _voice(token: Token, owner: dict[int, Entity], voices: list[Entity]) -> Description | None:
+    """An unnamed spokesperson speaks as the body: "a BaFin spokeswoman said" and, later, "the
+    spokeswoman said" are BaFin (so the "we" of the quote is BaFin); not "Tony Blair's spokesman",
+    and only when one body had an unnamed spokesperson before."""
+    if token.lower_ not in SPOKESPEOPLE or any(c.dep_ == "appos" for c in token.children):
+        return None
+    body = None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            child = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ not in ("compound", "nmod", "poss"):
+            continue
+        found = owner.get(child.i)
+        if found is not None and found.type == "Organization":
+            body = found
+    if body is None and _definite(token, ("the",)) and len(list(token.lefts)) == 1 and len({e.id for e in voices}) == 1:
+        body = voices[-1]  # "the spokeswoman said"
+    if body is None:
+        return None
+    voices.append(body)
+    return Description(_phrase_start(token), token.i + 1, token.i, body, "voice of a named body")
 
 
 def _named_institution(token: Token, heads: NameHeads) -> Description | None:

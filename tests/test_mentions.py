@@ -200,3 +200,30 @@ def test_we_of_a_body_s_unnamed_spokesperson(text: str, expected: tuple[str, str
 def test_a_person_s_spokesman_is_not_a_body() -> None:
     text = '"We reject the claims by Labour," Tony Blair\'s spokesman said.'
     assert not any(s == "Tony Blair" and o == "Labour Party" for s, _, o in triples_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # where they work, said: a group, members of the body
+            "Traders at US banking giant Citigroup are facing a criminal investigation in Germany.",
+            ("Citigroup traders", "member_of", "Citigroup"),
+        ),
+        ("Staff at the BBC criticised Mark Thompson.", ("BBC staff", "criticize", "Mark Thompson")),
+        ("Labour activists attacked Tony Blair.", ("Labour Party activists", "attack", "Tony Blair")),
+    ],
+)
+def test_staff_of_a_named_body(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)
+
+
+def test_staff_without_a_body_are_anyone() -> None:
+    names = {name for s, _, o in triples_of("Traders attacked Tony Blair.") for name in (s, o)}
+    assert "Traders" not in names and "traders" not in names
+
+
+def test_staff_named_by_their_body_say_nothing_of_membership() -> None:
+    """ "Ministry of Defence lawyers argued …": who they are, not a stated affiliation."""
+    triples = triples_of("Ministry of Defence lawyers criticised Phil Shiner.")
+    assert ("Ministry of Defence lawyers", "criticize", "Phil Shiner") in triples
+    assert not any(p == "member_of" for _, p, _ in triples)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from kg.countries import country_name
 from kg.extract.arguments import sentence_start_back, sentence_starts
 from kg.extract.article_country import article_country
+from kg.extract.body_people import STAFF_NOUNS, spokesperson_body, staff_of
 from kg.extract.grammar import SUBJECTS
 from kg.extract.head_nouns import SOVEREIGNS, NameHeads, sovereign
 from kg.extract.mentions import Mention
@@ -91,6 +92,8 @@ def descriptions(
             described = _government(token, owner, country)
         elif lower in GROUP_NOUNS or lower in ACTING_GROUPS:  # plural forms only: "MPs", "peers"
             described = _group(token, owner)
+        elif lower in STAFF_NOUNS:
+            described = _staff(token, owner)
         elif lower in INSTITUTION_NOUNS:
             if heads is None:
                 heads = NameHeads(mentions, entities)
@@ -136,31 +139,29 @@ def descriptions(
     return found
 
 
-#: Nouns for a body's unnamed voice: "a UKIP spokesman said", "the spokeswoman said".
-SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
-
-
 def _voice(token: Token, owner: dict[int, Entity], voices: list[Entity]) -> Description | None:
-    """An unnamed spokesperson speaks as the body: "a BaFin spokeswoman said" and, later, "the
-    spokeswoman said" are BaFin (so the "we" of the quote is BaFin); not "Tony Blair's spokesman",
-    and only when one body had an unnamed spokesperson before."""
-    if token.lower_ not in SPOKESPEOPLE or any(c.dep_ == "appos" for c in token.children):
-        return None
-    body = None
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "for":
-            child = next((c for c in child.children if c.dep_ == "pobj"), child)
-        elif child.dep_ not in ("compound", "nmod", "poss"):
-            continue
-        found = owner.get(child.i)
-        if found is not None and found.type == "Organization":
-            body = found
-    if body is None and _definite(token, ("the",)) and len(list(token.lefts)) == 1 and len({e.id for e in voices}) == 1:
-        body = voices[-1]  # "the spokeswoman said"
+    """ "a BaFin spokeswoman said" → BaFin (see `spokesperson_body`)."""
+    body = spokesperson_body(token, owner, voices)
     if body is None:
         return None
-    voices.append(body)
     return Description(_phrase_start(token), token.i + 1, token.i, body, "voice of a named body")
+
+
+def _staff(token: Token, owner: dict[int, Entity]) -> Description | None:
+    """ "Citigroup traders", "staff at the BBC" → a group, members of the body (see `staff_of`)."""
+    found = staff_of(token, owner)
+    if found is None:
+        return None
+    group, body, stated = found
+    return Description(
+        _phrase_start(token),
+        token.i + 1,
+        token.i,
+        group,
+        "staff of a named body",
+        new=True,
+        member_of=body if stated else None,
+    )
 
 
 def _named_institution(token: Token, heads: NameHeads) -> Description | None:

@@ -227,3 +227,14 @@ def test_staff_named_by_their_body_say_nothing_of_membership() -> None:
     triples = triples_of("Ministry of Defence lawyers criticised Phil Shiner.")
     assert ("Ministry of Defence lawyers", "criticize", "Phil Shiner") in triples
     assert not any(p == "member_of" for _, p, _ in triples)
+
+
+@pytest.mark.parametrize(
+    "text", ["He is the only non-Nato member leader at the summit.", "The pro-EU campaign attacked UKIP."]
+)
+def test_a_stance_towards_a_name_is_no_mention_of_it(text: str) -> None:
+    from kg.extract.mentions import entity_mentions
+    from kg.extract.pipeline import load_pipeline
+
+    names = {m.name for m in entity_mentions(load_pipeline()(text))}
+    assert not any("-" in name for name in names)

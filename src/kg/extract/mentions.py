@@ -43,6 +43,8 @@ _NOT_ACTORS = frozenset(
     {"budget", "bill", "act", "manifesto", "constitution", "treaty", "census", "spring", "autumn", "summer", "winter"}
 )
 
+#: Prefixes that make a name an adjective of a stance towards it: "non-Nato", "anti-EU", "pro-Kremlin".
+_STANCE_PREFIXES = frozenset({"non", "anti", "pro"})
 #: The country and metonym tables are looked up for the same few names in every article.
 country_name = lru_cache(maxsize=8192)(_country_name)
 stands_for = lru_cache(maxsize=8192)(_stands_for)
@@ -404,6 +406,8 @@ def _mention(ent: Span) -> tuple[Mention | None, str]:
         entity_type = "Person"  # "Jean-Claude Juncker, president of the European Commission,"
     if not tokens:
         return None, "fragment: only a title or punctuation"
+    if len(tokens) > 2 and tokens[0].lower_ in _STANCE_PREFIXES and tokens[1].text == "-":
+        return None, "a stance towards a name, not the name (non-Nato, anti-EU)"
     if (
         len(tokens) == 1
         and not titled

@@ -20,6 +20,14 @@ from tests.helpers import triples_of
             "The Bundestag voted on Friday. The opposition Greens attacked the government.",
             ("Greens", "attack", "Germany Government"),
         ),
+        (  # a party's government is its country's, whatever country the story is about
+            "Turkey wants to join the EU. France and Turkey met. Mr Blair and the Labour government backed Turkey.",
+            ("United Kingdom Government", "support", "Turkey"),
+        ),
+        (  # "his minority government" is the government of the day
+            "Downing Street said the Liberal MPs would support his minority government.",
+            ("Liberal MPs", "support", "United Kingdom Government"),
+        ),
         (  # a region's people's adjective names the region's own government
             "Nicola Sturgeon said the Scottish government would sue Whitehall.",
             ("Scottish Government", "sue", "Whitehall"),
@@ -30,10 +38,16 @@ def test_government_of_the_article(text: str, expected: tuple[str, str, str]) ->
     assert expected in triples_of(text)
 
 
-def test_a_government_to_be_formed_is_no_actor() -> None:
-    """ "form a coalition government": not the government of the day."""
-    text = "Downing Street was silent. Jeremy Thorpe met Edward Heath to form a coalition government."
-    assert not any("Government" in (s, o) or "Government" in s + o for s, _, o in triples_of(text))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Downing Street was silent. Jeremy Thorpe met Edward Heath to form a coalition government.",
+        "Downing Street said Jeremy Thorpe considered returning to coalition government with Edward Heath.",
+    ],
+)
+def test_a_kind_of_government_is_no_actor(text: str) -> None:
+    """ "form a coalition government", "returning to coalition government": not the government of the day."""
+    assert not any("Government" in s + o for s, _, o in triples_of(text))
 
 
 def test_institutions_place_a_story() -> None:

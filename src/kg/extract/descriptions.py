@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from kg.countries import country_name
 from kg.extract.arguments import sentence_start_back, sentence_starts
-from kg.extract.article_country import article_country
+from kg.extract.article_country import article_country, institution_country
 from kg.extract.body_people import STAFF_NOUNS, spokesperson_body, staff_of
 from kg.extract.grammar import SUBJECTS
 from kg.extract.head_nouns import SOVEREIGNS, NameHeads, sovereign
@@ -28,6 +28,8 @@ from kg.extract.titles import GROUP_NOUNS, title_predicate
 from kg.model import Entity
 from kg.resolve import canonical_key
 
+#: Words for a kind of government, which without "the" or "his" names the kind: "coalition government".
+_KINDS_OF_GOVERNMENT = frozenset({"coalition", "minority", "majority", "unity", "caretaker", "interim", "national"})
 #: Nouns for the government of a country.
 GOVERNMENT_NOUNS = frozenset({"government", "administration"})
 #: Nouns that, after "the", point back to an organization the article named ("the company").
@@ -201,11 +203,17 @@ def _government(token: Token, owner: dict[int, Entity], country: Entity | None) 
     not "a coalition government" (one that does not exist yet, or any one)."""
     if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "another", "no") for c in token.children):
         return None
+    if any(c.lower_ in _KINDS_OF_GOVERNMENT for c in token.lefts) and not _definite(token):
+        return None  # "returning to coalition government": a kind, not the government of the day
     for child in token.children:
         found = owner.get(child.i)
         if child.dep_ in ("amod", "compound", "poss", "nmod") and found is not None:
             if found.type == "Country":
                 country = found
+                break
+            home = institution_country(found.name)
+            if home is not None:  # "the Labour government": the party's country
+                country = Entity(canonical_key(home), home, "Country")
                 break
         if child.dep_ == "amod":
             named = country_name(child.text, demonyms=True)

@@ -252,3 +252,19 @@ def test_a_stance_towards_a_name_is_no_mention_of_it(text: str) -> None:
 
     names = {m.name for m in entity_mentions(load_pipeline()(text))}
     assert not any("-" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Mr Houston was quoted in the Herald newspaper saying he was sorry.", "Houston", "Person"),
+        ("Mr Houston was quoted in the Herald newspaper saying he was sorry.", "Herald", "Organization"),
+        ("Belgian brewer Inbev bought Brazilian firm Ambev.", "Inbev", "Organization"),
+        ("Belgian brewer Inbev bought Brazilian firm Ambev.", "Ambev", "Organization"),
+    ],
+)
+def test_the_words_around_a_name_say_its_type(text: str, name: str, kind: str) -> None:
+    from kg.extract.mentions import entity_mentions
+    from kg.extract.pipeline import load_pipeline
+
+    assert (name, kind) in {(m.name, m.type) for m in entity_mentions(load_pipeline()(text))}

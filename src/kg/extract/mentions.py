@@ -329,6 +329,30 @@ def _acts(token) -> bool:
     return False
 
 
+#: Words before a surname that make it a person's: "Mr Houston", "Dr Kelly".
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.", "dame"})
+#: Common nouns that say a name is a body's: "the Herald newspaper", "brewer Inbev", "firm Ambev".
+_BODY_NOUNS = frozenset(
+    """newspaper paper broadcaster channel firm company bank brewer airline carrier retailer insurer lender
+    group manufacturer maker operator agency charity""".split()
+)
+
+
+def _after_honorific(token) -> bool:
+    return token.i > 0 and token.nbor(-1).lower_ in _HONORIFICS and token.ent_iob_ == "B"
+
+
+def _named_as_body(root) -> bool:
+    """True when a name stands with a noun for a kind of body: it modifies one ("the Herald
+    newspaper") or one modifies it ("brewer Inbev")."""
+    if root.dep_ == "compound" and root.head.lower_ in _BODY_NOUNS and root.head.pos_ == "NOUN":
+        return True
+    before = root.doc[root.left_edge.i - 1] if root.left_edge.i > 0 else None
+    if before is not None and before.lower_ in _BODY_NOUNS and before.pos_ == "NOUN" and root.pos_ == "PROPN":
+        return True  # "brewer Inbev", whatever the parser joined
+    return any(c.dep_ in ("compound", "appos") and c.lower_ in _BODY_NOUNS and c.pos_ == "NOUN" for c in root.children)
+
+
 def _person_title(noun) -> bool:
     """A noun that is a person's title: "president", "chief executive"."""
     return noun.pos_ == "NOUN" and title_predicate([noun.text]) is not None
@@ -384,6 +408,10 @@ def _mention(ent: Span) -> tuple[Mention | None, str]:
         return Mention(tokens[0].i, tokens[0].i + 1, name, kind, ent.text), ""
     if titled and entity_type in ("Organization", "Location") and tokens and all(t.pos_ == "PROPN" for t in tokens):
         entity_type = "Person"  # a title before a name marks a person, whatever the tagger said
+    elif entity_type in ("Location", "Organization", "Group") and tokens and _after_honorific(tokens[0]):
+        entity_type = "Person"  # "Mr Houston", "Ms Jamieson"
+    elif entity_type in ("Person", "Group", "Location") and tokens and _named_as_body(ent.root):
+        entity_type = "Organization"  # "the Herald newspaper", "brewer Inbev"
     elif (
         entity_type in ("Organization", "Group")
         and len(tokens) == 1

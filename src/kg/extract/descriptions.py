@@ -1,6 +1,7 @@
 """Actors named by a common noun: "the government" (the government of the article's country),
-"the company" (the organization last named), "the prime minister" (the person the article
-gave that title), "Labour MPs" and "the police" (groups and institutions of their own).
+"the company" (the organization last named), "the prime minister" (the person the title fits),
+"the executive" (the one organization so named), "a UKIP spokesman" (the body itself), "Labour
+MPs", "Citigroup traders" and "the police" (groups and institutions of their own).
 
 Named mentions, their entities and the titles the article gave people in → `Description`s
 out: a token span and the entity it stands for. Nothing here is keyed to a name; the

@@ -1,6 +1,7 @@
 """Actors named by a common noun: "the government" (the government of the article's country),
-"the company" (the organization last named), "the prime minister" (the person the article
-gave that title), "Labour MPs" and "the police" (groups and institutions of their own).
+"the company" (the organization last named), "the prime minister" (the person the title fits),
+"the executive" (the one organization so named), "a UKIP spokesman" (the body itself), "Labour
+MPs", "Citigroup traders" and "the police" (groups and institutions of their own).
 
 Named mentions, their entities and the titles the article gave people in → `Description`s
 out: a token span and the entity it stands for. Nothing here is keyed to a name; the
@@ -17,12 +18,19 @@ from spacy.tokens import Doc, Token
 
 from kg.countries import country_name
 from kg.extract.arguments import sentence_start_back, sentence_starts
+from kg.extract.article_country import article_country, institution_country
+from kg.extract.body_people import STAFF_NOUNS, spokesperson_body, staff_of
 from kg.extract.grammar import SUBJECTS
+from kg.extract.head_nouns import SOVEREIGNS, NameHeads, sovereign
 from kg.extract.mentions import Mention
-from kg.extract.titles import ENDED, GROUP_NOUNS, title_predicate
+from kg.extract.titled_people import PersonTitle, TitledPeople
+from kg.extract.titled_people import person_titles as person_titles  # where document.py reads it
+from kg.extract.titles import GROUP_NOUNS, title_predicate
 from kg.model import Entity
 from kg.resolve import canonical_key
 
+#: Words for a kind of government, which without "the" or "his" names the kind: "coalition government".
+_KINDS_OF_GOVERNMENT = frozenset({"coalition", "minority", "majority", "unity", "caretaker", "interim", "national"})
 #: Nouns for the government of a country.
 GOVERNMENT_NOUNS = frozenset({"government", "administration"})
 #: Nouns that, after "the", point back to an organization the article named ("the company").
@@ -33,7 +41,12 @@ ORGANIZATION_NOUNS = frozenset(
     exchange brewer chain channel station paper corporation authority""".split()
 )
 #: Singular nouns for an institution acting as one ("the police said").
-INSTITUTION_NOUNS = frozenset({"police", "military", "army", "navy", "cabinet", "parliament", "judiciary"})
+INSTITUTION_NOUNS = frozenset(
+    {"police", "military", "army", "navy", "cabinet", "parliament", "judiciary", "prosecutor"}
+)
+#: Plural nouns for people who act together as one party to events ("co-operate with the authorities",
+#: "appealed to the kidnappers"), beyond the members of bodies that GROUP_NOUNS lists.
+ACTING_GROUPS = frozenset({"authorities", "kidnappers", "captors", "hostage-takers", "hijackers", "gunmen"})
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
 #: Words that count members rather than name a group ("fewer MPs", "more peers").
 _COUNTING = frozenset({"fewer", "more", "less", "many", "few", "most"})
@@ -55,71 +68,6 @@ class Description:
     member_of: Entity | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class PersonTitle:
-    """A title the article gave a person ("Home Secretary Charles Clarke"): its words, lower-cased."""
-
-    person: Entity
-    words: tuple[str, ...]
-    organization: Entity | None
-    end: int  # token after the name
-
-
-def article_country(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity]) -> Entity | None:
-    """The country an article is about: the one it names most often as a noun (the first of
-    equals); "Chinese investors" says who the investors are, not where the story is."""
-    counts: Counter[str] = Counter()
-    first: dict[str, Entity] = {}
-    opening = _opening_end(doc)
-    for mention, entity in zip(mentions, entities):
-        if entity.type == "Country" and not _adjectival(doc, mention):
-            counts[entity.id] += 3 if mention.start < opening else 1  # the headline and lead say what it is about
-            first.setdefault(entity.id, entity)
-    if not counts:
-        return None
-    top = max(counts.values())
-    return next(first[k] for k in counts if counts[k] == top)
-
-
-def _opening_end(doc: Doc) -> int:
-    """The token where the article's first two sentences (a headline and its lead) end."""
-    for k, sentence in enumerate(doc.sents):
-        if k == 1:
-            return sentence.end
-    return len(doc)
-
-
-def _adjectival(doc: Doc, mention: Mention) -> bool:
-    """A demonym used as an adjective: "Chinese" in "Chinese investors"."""
-    root = doc[mention.start : mention.end].root
-    return root.pos_ == "ADJ" or root.dep_ == "amod"
-
-
-def person_titles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity]) -> list[PersonTitle]:
-    """The titles written before people's names ("Home Secretary Charles Clarke", "the former
-    Labour leader Neil Kinnock"), with the organization named in them, if any."""
-    owner = {i: e for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
-    found = []
-    for mention, person in zip(mentions, entities):
-        if person.type != "Person":
-            continue
-        i = mention.start - 1
-        words: list[str] = []
-        organization = None
-        while i >= 0 and mention.start - i <= 6:
-            token = doc[i]
-            if i in owner and owner[i].type != "Person":
-                organization = organization or owner[i]
-            elif not (token.is_alpha or token.text in ("'s", "’s", "-")) or token.lower_ in ("the", "a", "an"):
-                break
-            elif token.is_alpha:
-                words.insert(0, token.lower_)
-            i -= 1
-        if words and title_predicate([w for w in words if w not in ENDED]) is not None:
-            found.append(PersonTitle(person, tuple(words), organization, mention.end))
-    return found
-
-
 def descriptions(
     doc: Doc,
     mentions: Sequence[Mention],
@@ -136,16 +84,23 @@ def descriptions(
     by_start = sorted(zip(mentions, entities), key=lambda pair: pair[0].start)
     found = []
     sentence_of: list[int] | None = None  # read off the doc when a description first needs it
+    heads: NameHeads | None = None
+    people: TitledPeople | None = None
+    voices: list[Entity] = []  # the bodies unnamed spokespeople spoke for, in order
     for token in nouns if nouns is not None else doc:
         if token.i in named or token.i in skip or token.pos_ not in ("NOUN", "PROPN"):
             continue
         lower = token.lower_
         if lower in GOVERNMENT_NOUNS:
             described = _government(token, owner, country)
-        elif lower in GROUP_NOUNS:  # plural forms only: "MPs", "peers"
+        elif lower in GROUP_NOUNS or lower in ACTING_GROUPS:  # plural forms only: "MPs", "peers"
             described = _group(token, owner)
-        elif lower in INSTITUTION_NOUNS and _definite(token):
-            described = _institution(token, owner)
+        elif lower in STAFF_NOUNS:
+            described = _staff(token, owner)
+        elif lower in INSTITUTION_NOUNS:
+            if heads is None:
+                heads = NameHeads(mentions, entities)
+            described = _named_institution(token, heads) or (_institution(token, owner) if _definite(token) else None)
         elif (
             lower in ORGANIZATION_NOUNS
             and (_definite(token, ("the", "a", "an")) or _speaks_for(token))
@@ -154,10 +109,21 @@ def descriptions(
             if sentence_of is None:
                 sentence_of = sentence_starts(doc)
             described = _organization(token, by_start, sentence_of) if _anaphoric(token) else _new_body(token)
-        elif title_predicate([lower]) is not None and _definite(token) and token.dep_ != "compound":
-            described = _titled_person(token, titles, owner)
+        elif (
+            title_predicate([lower]) is not None
+            and _definite(token)
+            and token.dep_ != "compound"
+            and not (lower in SOVEREIGNS and token.is_title)  # "the Queen" herself, below
+        ):
+            if people is None:
+                people = TitledPeople(doc, mentions, entities, titles)
+            described = _titled_person(token, people, owner)
         else:
             described = None
+        if described is None and token.dep_ != "compound":
+            if heads is None:
+                heads = NameHeads(mentions, entities)
+            described = _named_by_head(token, heads) or _voice(token, owner, voices)
         if described is not None:
             found.append(described)
             if described.rule in ("body described by the article", "group noun"):
@@ -176,6 +142,50 @@ def descriptions(
     return found
 
 
+def _voice(token: Token, owner: dict[int, Entity], voices: list[Entity]) -> Description | None:
+    """ "a BaFin spokeswoman said" → BaFin (see `spokesperson_body`)."""
+    body = spokesperson_body(token, owner, voices)
+    if body is None:
+        return None
+    return Description(_phrase_start(token), token.i + 1, token.i, body, "voice of a named body")
+
+
+def _staff(token: Token, owner: dict[int, Entity]) -> Description | None:
+    """ "Citigroup traders", "staff at the BBC" → a group, members of the body (see `staff_of`)."""
+    found = staff_of(token, owner)
+    if found is None:
+        return None
+    group, body, stated = found
+    return Description(
+        _phrase_start(token),
+        token.i + 1,
+        token.i,
+        group,
+        "staff of a named body",
+        new=True,
+        member_of=body if stated else None,
+    )
+
+
+def _named_institution(token: Token, heads: NameHeads) -> Description | None:
+    """ "contacted police" → South Wales Police, the one police force the article names."""
+    entity = heads.institution_for(token)
+    if entity is None:
+        return None
+    return Description(_phrase_start(token), token.i + 1, token.i, entity, "institution the article names")
+
+
+def _named_by_head(token: Token, heads: NameHeads) -> Description | None:
+    """ "the executive" → Scottish Executive; "the Queen" → the Queen."""
+    entity = heads.entity_for(token)
+    if entity is not None:
+        return Description(token.i - 1, token.i + 1, token.i, entity, "head noun of a name in the article")
+    entity = sovereign(token)
+    if entity is not None:
+        return Description(token.i - 1, token.i + 1, token.i, entity, "sovereign's title", new=True)
+    return None
+
+
 def _definite(token: Token, determiners: frozenset[str] | tuple[str, ...] = _DETERMINERS) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in determiners for c in token.children)
 
@@ -190,18 +200,31 @@ def _phrase_start(token: Token) -> int:
 
 
 def _government(token: Token, owner: dict[int, Entity], country: Entity | None) -> Description | None:
-    """ "the government", "the British government", "Germany's government", "government plans"."""
+    """ "the government", "the British government", "Germany's government", "government plans";
+    not "a coalition government" (one that does not exist yet, or any one)."""
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "another", "no") for c in token.children):
+        return None
+    if any(c.lower_ in _KINDS_OF_GOVERNMENT for c in token.lefts) and not _definite(token):
+        return None  # "returning to coalition government": a kind, not the government of the day
     for child in token.children:
         found = owner.get(child.i)
         if child.dep_ in ("amod", "compound", "poss", "nmod") and found is not None:
             if found.type == "Country":
                 country = found
                 break
+            home = institution_country(found.name)
+            if home is not None:  # "the Labour government": the party's country
+                country = Entity(canonical_key(home), home, "Country")
+                break
         if child.dep_ == "amod":
             named = country_name(child.text, demonyms=True)
             if named is not None:
                 country = Entity(canonical_key(named), named, "Country")
                 break
+        if _region(child, found):
+            name = f"{child.text} Government"  # "the Scottish government", "the Catalan government"
+            entity = Entity(canonical_key(name), name, "Organization")
+            return Description(_phrase_start(token), token.i + 1, token.i, entity, "government of a region", new=True)
     if country is None:
         return None
     name = f"{country.name} Government"
@@ -231,6 +254,18 @@ def _group(token: Token, owner: dict[int, Entity]) -> Description | None:
     entity = Entity(canonical_key(name), name, "Group")
     return Description(
         min(t.i for t in words), token.i + 1, token.i, entity, "group noun", new=True, member_of=organization
+    )
+
+
+def _region(modifier: Token, named: Entity | None) -> bool:
+    """A people's adjective that is not a country's before "government": "Scottish", "Catalan",
+    "Welsh" (a party, a person or a country before it say whose government, not where)."""
+    return (
+        modifier.dep_ in ("amod", "compound")
+        and modifier.is_title
+        and not modifier.is_sent_start
+        and (named is None and modifier.pos_ == "ADJ" or named is not None and named.type == "Group")
+        and country_name(modifier.text, demonyms=True) is None
     )
 
 
@@ -346,19 +381,11 @@ def _reported_subject(token: Token, candidates):
     return None
 
 
-def _titled_person(token: Token, titles: Sequence[PersonTitle], owner: dict[int, Entity]) -> Description | None:
-    """ "the prime minister", "the former Labour leader", "the home secretary" → the one person the
-    article gave that title before."""
-    words = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod") and c.is_alpha and c.i not in owner]
-    organization = next((owner[c.i] for c in token.lefts if c.i in owner), None)
-    wanted = {w for w in words if w not in ENDED} | {token.lower_}
-    people = {}
-    for title in titles:
-        if title.end > token.i:
-            continue
-        if wanted <= set(title.words) and (organization is None or title.organization == organization):
-            people[title.person.id] = title.person
-    if len(people) != 1:
+def _titled_person(token: Token, people: TitledPeople, owner: dict[int, Entity]) -> Description | None:
+    """ "the prime minister", "the former Labour leader", "the home secretary" → the one person of
+    the article that the title fits."""
+    found = people.person_for(token, owner)
+    if found is None:
         return None
-    [person] = people.values()
-    return Description(_phrase_start(token), token.i + 1, token.i, person, "title given earlier in the article")
+    person, rule = found
+    return Description(_phrase_start(token), token.i + 1, token.i, person, rule)

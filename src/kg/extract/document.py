@@ -24,7 +24,7 @@ from kg.extract.evaluation import APPROVING, CRITICAL, FEELING_AGAINST, FEELING_
 from kg.extract.furniture import Furniture, furniture_spans
 from kg.extract.grammar import ATTRIBUTION_VERBS, clause_subject
 from kg.extract.kin import kin_roles
-from kg.extract.mentions import Rejected, entity_mentions, repeated_names
+from kg.extract.mentions import Rejected, entity_mentions
 from kg.extract.nouns import NOUN_RULES
 from kg.extract.open import OpenTuple, open_tuples
 from kg.extract.options import ArticleExtraction, ExtractOptions
@@ -32,6 +32,7 @@ from kg.extract.phrases import phrase_text
 from kg.extract.qualifiers import OBLIGATION_WORDS, is_negated, modality
 from kg.extract.quotes import Attribution
 from kg.extract.reach import object_actors, owner_actors, subject_actors
+from kg.extract.repeated import repeated_names
 from kg.extract.resolved_roles import (
     as_title_roles,
     counterpart_roles,

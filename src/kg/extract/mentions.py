@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import ENT_IOB, ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, ORTH
+from spacy.attrs import ENT_IOB, IS_TITLE, IS_UPPER
 from spacy.tokens import Doc, Span
 
 from kg.countries import country_name as _country_name
@@ -43,6 +43,8 @@ _NOT_ACTORS = frozenset(
     {"budget", "bill", "act", "manifesto", "constitution", "treaty", "census", "spring", "autumn", "summer", "winter"}
 )
 
+#: Prefixes that make a name an adjective of a stance towards it: "non-Nato", "anti-EU", "pro-Kremlin".
+_STANCE_PREFIXES = frozenset({"non", "anti", "pro"})
 #: The country and metonym tables are looked up for the same few names in every article.
 country_name = lru_cache(maxsize=8192)(_country_name)
 stands_for = lru_cache(maxsize=8192)(_stands_for)
@@ -117,53 +119,6 @@ def _surnames_as_people(mentions: list[Mention]) -> list[Mention]:
         else m
         for m in mentions
     ]
-
-
-def repeated_names(doc: Doc, mentions: list[Mention], skip: frozenset[int] = frozenset()) -> list[Mention]:
-    """A person's surname, or an organization's first word, where the tagger missed it elsewhere in
-    the article: the headline "Kinnock to urge reform in Lords" names the Neil Kinnock of the text,
-    "Shanda" the Shanda Interactive Entertainment (one name keeps one sense within an article)."""
-    taken = {i for m in mentions for i in range(m.start, m.end)}
-    kinds = doc.to_array([ENT_TYPE, LOWER])
-    place_labels = np.array(
-        [doc.vocab.strings[label] for label in ("GPE", "LOC", "FAC", "NORP", "DATE")], dtype=kinds.dtype
-    )
-    places = {doc.vocab.strings[int(h)] for h in set(kinds[np.isin(kinds[:, 0], place_labels), 1].tolist())}
-    short: dict[str, tuple[str, str]] = {}
-    for mention in mentions:
-        words = mention.name.split()
-        if len(words) < 2:
-            continue
-        if mention.type == "Person":
-            candidates = [words[-1]]
-        elif mention.type == "Organization":  # "Shanda …", "House of Lords" → "Lords"
-            candidates = [words[0], *([words[-1]] if "of" in words[1:-1] else [])]
-        else:
-            continue
-        for word in candidates:
-            if (
-                len(word) < 3
-                or not word[0].isupper()
-                or word.lower() in places
-                or word.lower() in TITLES
-                or word.lower() in DEPARTMENTS
-            ):
-                continue
-            if short.get(word, (mention.type, mention.name))[1] != mention.name:
-                short[word] = ("", "")  # two names share the word: it names neither
-            else:
-                short[word] = (mention.type, mention.name)
-    wanted = {doc.vocab.strings.add(word): entry for word, entry in short.items() if entry[0]}
-    if not wanted:
-        return []
-    orth = doc.to_array(ORTH)
-    found = []
-    for i in np.flatnonzero(np.isin(orth, np.fromiter(wanted, dtype=orth.dtype))).tolist():
-        token = doc[i]
-        entry = wanted[int(orth[i])]
-        if i not in taken and i not in skip and not token.ent_type_:
-            found.append(Mention(i, i + 1, token.text, entry[0], token.text))
-    return found
 
 
 def untagged_names(doc: Doc) -> list[Span]:
@@ -274,8 +229,27 @@ def joined_entities(doc: Doc) -> Iterator[Span]:
             label = "PERSON" if "PERSON" in (ent.label_, following.label_) else "ORG"
             ent = Span(doc, ent.start, following.end, label=label)
             i += 1
-        yield _with_capitalised_modifiers(ent)
+        yield _with_capitalised_modifiers(_with_body_noun(ent))
         i += 1
+
+
+#: Nouns for a public body that a region's people's adjective names: "the Scottish Executive".
+_BODY_HEADS = frozenset({"executive", "assembly", "parliament", "government", "council", "senate", "cabinet"})
+
+
+def _with_body_noun(ent: Span) -> Span:
+    """A region's people's adjective and the body noun the tagger left out: "Scottish" + "Executive"
+    is the Scottish Executive (a country's adjective is left alone: "British Government" is the
+    United Kingdom's)."""
+    doc = ent.doc
+    if ent.label_ != "NORP" or ent.end >= len(doc) or ent.root.head.i != ent.end:
+        return ent
+    body = doc[ent.end]
+    if body.ent_type_ or not body.is_title or body.pos_ != "PROPN" or body.lower_ not in _BODY_HEADS:
+        return ent
+    if country_name(ent.text, demonyms=True) is not None:
+        return ent
+    return Span(doc, ent.start, ent.end + 1, label="ORG")
 
 
 def _with_capitalised_modifiers(ent: Span) -> Span:
@@ -355,6 +329,30 @@ def _acts(token) -> bool:
     return False
 
 
+#: Words before a surname that make it a person's: "Mr Houston", "Dr Kelly".
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.", "dame"})
+#: Common nouns that say a name is a body's: "the Herald newspaper", "brewer Inbev", "firm Ambev".
+_BODY_NOUNS = frozenset(
+    """newspaper paper broadcaster channel firm company bank brewer airline carrier retailer insurer lender
+    group manufacturer maker operator agency charity""".split()
+)
+
+
+def _after_honorific(token) -> bool:
+    return token.i > 0 and token.nbor(-1).lower_ in _HONORIFICS and token.ent_iob_ == "B"
+
+
+def _named_as_body(root) -> bool:
+    """True when a name stands with a noun for a kind of body: it modifies one ("the Herald
+    newspaper") or one modifies it ("brewer Inbev")."""
+    if root.dep_ == "compound" and root.head.lower_ in _BODY_NOUNS and root.head.pos_ == "NOUN":
+        return True
+    before = root.doc[root.left_edge.i - 1] if root.left_edge.i > 0 else None
+    if before is not None and before.lower_ in _BODY_NOUNS and before.pos_ == "NOUN" and root.pos_ == "PROPN":
+        return True  # "brewer Inbev", whatever the parser joined
+    return any(c.dep_ in ("compound", "appos") and c.lower_ in _BODY_NOUNS and c.pos_ == "NOUN" for c in root.children)
+
+
 def _person_title(noun) -> bool:
     """A noun that is a person's title: "president", "chief executive"."""
     return noun.pos_ == "NOUN" and title_predicate([noun.text]) is not None
@@ -410,6 +408,10 @@ def _mention(ent: Span) -> tuple[Mention | None, str]:
         return Mention(tokens[0].i, tokens[0].i + 1, name, kind, ent.text), ""
     if titled and entity_type in ("Organization", "Location") and tokens and all(t.pos_ == "PROPN" for t in tokens):
         entity_type = "Person"  # a title before a name marks a person, whatever the tagger said
+    elif entity_type in ("Location", "Organization", "Group") and tokens and _after_honorific(tokens[0]):
+        entity_type = "Person"  # "Mr Houston", "Ms Jamieson"
+    elif entity_type in ("Person", "Group", "Location") and tokens and _named_as_body(ent.root):
+        entity_type = "Organization"  # "the Herald newspaper", "brewer Inbev"
     elif (
         entity_type in ("Organization", "Group")
         and len(tokens) == 1
@@ -418,12 +420,22 @@ def _mention(ent: Span) -> tuple[Mention | None, str]:
         and ent.doc[tokens[0].i + 1].lower_ in MINISTER_TITLES
     ):
         return None, "part of an office's title (Labour Minister)"
+    elif (
+        len(tokens) == 1
+        and tokens[0].lower_ in DEPARTMENTS
+        and tokens[0].i >= 2
+        and ent.doc[tokens[0].i - 1].lower_ == "of"
+        and ent.doc[tokens[0].i - 2].lower_ in TITLES
+    ):
+        return None, "part of an office's title (Secretary of State)"
     elif entity_type == "Person" and _affiliation(ent):
         entity_type = "Organization"  # "Lib Dem" in "Lib Dem spokesman Mark Oaten" names whom he speaks for
     elif entity_type == "Organization" and any(c.dep_ == "appos" and _person_title(c) for c in ent.root.children):
         entity_type = "Person"  # "Jean-Claude Juncker, president of the European Commission,"
     if not tokens:
         return None, "fragment: only a title or punctuation"
+    if len(tokens) > 2 and tokens[0].lower_ in _STANCE_PREFIXES and tokens[1].text == "-":
+        return None, "a stance towards a name, not the name (non-Nato, anti-EU)"
     if (
         len(tokens) == 1
         and not titled

@@ -1,0 +1,166 @@
+"""People named by a title: the titles written before people's names ("Home Secretary Charles
+Clarke"), and the person a definite title stands for ("the prime minister said …"): the one person
+the article gives that title, or, for the title of a body's head, the one person it fits.
+
+Named mentions and their entities in → `PersonTitle`s, and for a title noun its person and rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.head_nouns import SOVEREIGNS
+from kg.extract.mentions import Mention
+from kg.extract.titles import DEPARTMENTS, ENDED, title_predicate
+from kg.model import Entity
+
+#: Roles with one holder per body: "the prime minister", "the president", "the Conservative leader".
+_ONE_HOLDER = frozenset({"lead", "chair"})
+
+
+@dataclass(frozen=True, slots=True)
+class PersonTitle:
+    """A title the article gave a person ("Home Secretary Charles Clarke"): its words, lower-cased."""
+
+    person: Entity
+    words: tuple[str, ...]
+    organization: Entity | None
+    end: int  # token after the name
+
+
+def person_titles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity]) -> list[PersonTitle]:
+    """The titles written before people's names ("Home Secretary Charles Clarke", "the former
+    Labour leader Neil Kinnock"), with the organization named in them, if any."""
+    owner = {i: e for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
+    found = []
+    for mention, person in zip(mentions, entities):
+        if person.type != "Person":
+            continue
+        i = mention.start - 1
+        words: list[str] = []
+        organization = None
+        while i >= 0 and mention.start - i <= 6:
+            token = doc[i]
+            if i in owner and owner[i].type != "Person":
+                organization = organization or owner[i]
+            elif not (token.is_alpha or token.text in ("'s", "’s", "-")) or token.lower_ in ("the", "a", "an"):
+                break
+            elif token.is_alpha:
+                words.insert(0, token.lower_)
+            i -= 1
+        if words and title_predicate([w for w in words if w not in ENDED]) is not None:
+            found.append(PersonTitle(person, tuple(words), organization, mention.end))
+    return found
+
+
+class TitledPeople:
+    """The person a definite title stands for, read in document order: each title resolved is
+    remembered for the person ("the prime minister" once Tony Blair is "the president" of no one)."""
+
+    def __init__(
+        self, doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity], titles: Sequence[PersonTitle]
+    ) -> None:
+        self.doc = doc
+        self.titles = list(titles)
+        self.given = {t.person.id for t in titles}  # people the article itself gives a title
+        self.inferred: dict[str, list[tuple[frozenset[str], Entity | None]]] = {}
+        # the people the article has made the subject of a clause, and where first
+        self.people: dict[str, tuple[int, Entity]] = {}
+        for m, e in zip(mentions, entities):
+            if e.type == "Person" and e.id not in self.people and doc[m.start : m.end].root.dep_ == "nsubj":
+                self.people[e.id] = (m.start, e)
+
+    def person_for(self, token: Token, owner: dict[int, Entity]) -> tuple[Entity, str] | None:
+        """The person "the <title>" at `token` stands for, with the rule that found it; None unless
+        exactly one person fits."""
+        words = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod") and c.is_alpha and c.i not in owner]
+        organization = next((owner[c.i] for c in token.lefts if c.i in owner), None)
+        kept = [w for w in words if w not in ENDED and w != "then"]  # "the then prime minister"
+        wanted = frozenset({*kept, token.lower_})
+        fitting = [
+            title
+            for title in self.titles
+            if wanted <= set(title.words) and (organization is None or title.organization == organization)
+        ]
+        # the person given the title before; else, in a headline or lead that names them later
+        # ("the courts minister has told MPs" … "said courts minister Christopher Leslie"), the one given it anywhere
+        people = {t.person.id: t.person for t in fitting if t.end <= token.i}
+        rule = "title given earlier in the article"
+        if not people:  # a later title must be the same, not only end alike ("minister", "First Minister")
+            people = {t.person.id: t.person for t in fitting if _same_title(t.words, kept, token.lower_)}
+            rule = "title given later in the article"
+        if not people and _refers_to_one_holder(token, kept):
+            people, rule = self._one_that_fits(token, wanted, organization, owner)
+        if len(people) != 1:
+            return None
+        [person] = people.values()
+        self.inferred.setdefault(person.id, []).append((wanted, organization))
+        self.titles.append(PersonTitle(person, tuple(sorted(wanted)), organization, token.i + 1))
+        return person, rule
+
+    def _one_that_fits(
+        self, token: Token, wanted: frozenset[str], organization: Entity | None, owner: dict[int, Entity]
+    ) -> tuple[dict[str, Entity], str]:
+        """ "Tony Blair has said … The prime minister said …": among the people the article has made
+        the subject of a clause so far that no other title rules out, the only one, or else the
+        subject of the sentence before ("Police arrested John Smith": no prime minister there)."""
+        open_people = {
+            e.id: e
+            for start, e in self.people.values()
+            if start < token.i and e.id not in self.given and not self._other_office(e, wanted, organization)
+        }
+        if len(open_people) <= 1:
+            return open_people, "title of the one person it fits"
+        subject = _previous_subject(token, owner) if token.dep_ == "nsubj" else None
+        if subject is not None and subject.id in open_people:
+            return {subject.id: subject}, "title of the subject before"
+        return {}, ""
+
+    def _other_office(self, person: Entity, wanted: frozenset[str], organization: Entity | None) -> bool:
+        """True when the person already holds another office of no body ("the prime minister" is
+        not "the president"); a party's leader may also be prime minister."""
+        return any(
+            words != wanted and org is None and organization is None for words, org in self.inferred.get(person.id, ())
+        )
+
+
+def _same_title(given: tuple[str, ...], words: list[str], head: str) -> bool:
+    """True when a title written before a name is the description's title, not a longer one:
+    "said courts minister" is "the courts minister", "First Minister" is not "the minister"."""
+    tail = [*words, head]
+    if list(given[-len(tail) :]) != tail:
+        return False
+    rest = given[: -len(tail)]
+    return not rest or rest[-1] not in DEPARTMENTS and title_predicate([rest[-1]]) is None
+
+
+def _refers_to_one_holder(token: Token, words: list[str]) -> bool:
+    """ "the prime minister said", "the then prime minister", "the Conservative leader's role", "the
+    former UN commissioner … and Irish president": a definite title of a body's head that refers; not
+    "he is the prime minister", "as prime minister", "the president of the club"."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or token.lower_ in SOVEREIGNS:
+        return False  # "the Queen" is the sovereign herself
+    if token.dep_ in ("attr", "appos", "npadvmod", "compound") or token.head.lower_ == "as":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return False
+    heads = [token, *(c for c in token.children if c.dep_ == "conj")]
+    return title_predicate([*words, token.lower_]) in _ONE_HOLDER or any(
+        title_predicate([head.lower_]) in _ONE_HOLDER for head in heads[1:]
+    )
+
+
+def _previous_subject(token: Token, owner: dict[int, Entity]) -> Entity | None:
+    """The person who is the subject of the main clause of the sentence before `token`'s."""
+    start = token.sent.start
+    if start == 0:
+        return None
+    root = token.doc[start - 1].sent.root
+    for child in root.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            found = owner.get(child.i)
+            return found if found is not None and found.type == "Person" else None
+    return None

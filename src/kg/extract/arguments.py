@@ -3,14 +3,14 @@ pronoun's head noun. Built once per doc so that rules look tokens up instead of 
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 import numpy as np
-from spacy.attrs import SENT_START
+from spacy.attrs import LOWER, SENT_START
 from spacy.tokens import Doc, Token
 
-from kg.extract.grammar import OBJECTS, SUBJECTS
+from kg.extract.grammar import ATTRIBUTION_VERBS, OBJECTS, SUBJECTS
 from kg.model import Entity
 
 _MASCULINE = frozenset({"he", "him", "his", "himself"})
@@ -46,13 +46,23 @@ class ArgumentIndex:
         spans: Sequence[tuple[int, int]],
         entities: Sequence[Entity],
         affiliations: dict[str, Entity] | None = None,
+        quotes: Sequence[tuple[int, int, int | None]] = (),
     ) -> None:
+        """`quotes`: the doc's quotations, as token spans [start, end) and the index of the word
+        naming their speaker (if any)."""
         self.doc = doc
         self.sentence_of = sentence_starts(doc)
         self.by_token: dict[int, Entity] = {}
         self.affiliations = affiliations or {}
         self._people = _Antecedents(self.sentence_of)
         self._groups = _Antecedents(self.sentence_of)
+        # people who speak (outside quotation marks): the antecedents of a quote's "he said"
+        self._speaking = _Antecedents(self.sentence_of)
+        # people that pronouns, resolved, went on speaking of ("He achieved a first. His early career …")
+        self._chained = _Antecedents(self.sentence_of)
+        self._quote_speakers = frozenset(q[2] for q in quotes if q[2] is not None)
+        self._quote_starts = [q[0] for q in quotes]
+        self._quote_ends = [q[1] for q in quotes]
         roots = []
         self._male: set[str] = set()
         self._female: set[str] = set()
@@ -71,6 +81,8 @@ class ArgumentIndex:
             salient = _main_subject(root)
             if entity.type == "Person":
                 self._people.add(end, self.sentence_of[root.i], salient, entity)
+                if self._speaks(root):
+                    self._speaking.add(end, self.sentence_of[root.i], True, entity)
                 partners = tuple(
                     self.by_token[c.i]
                     for c in root.conjuncts
@@ -83,6 +95,46 @@ class ArgumentIndex:
                 # "Germany and France met. They condemned Russia." — they are both
                 partners = tuple(self.by_token[c.i] for c in root.conjuncts if c.i in self.by_token)
                 self._groups.add(end, self.sentence_of[root.i], salient, entity, partners)
+        self._chain_pronouns()
+
+    def _chain_pronouns(self) -> None:
+        """A pronoun that is what its sentence is about carries its antecedent forward: "Gordon Brown
+        was born in Glasgow. He achieved a first. His early career … His first attempt was thwarted by
+        Michael Ancram. But in 1983, he took Dunfermline East" — the last "he" is still Brown."""
+        doc = self.doc
+        lower = doc.to_array(LOWER)
+        for i in np.flatnonzero(np.isin(lower, _chained_hashes(doc))).tolist():
+            token = doc[i]
+            if i in self.by_token or not _about(token) or self._quoted(i):
+                continue  # in a quotation, the speaker's "he" may be anyone the speaker has in mind
+            found = self.entity(token)
+            # only a pronoun that found a subject or a speaker nearby: one resolved by mere recency
+            # may be wrong, and a chain would carry the mistake on
+            if found is None or (
+                i not in self._quote_speakers
+                and found
+                not in (
+                    self._people.resolve_subject(token, frozenset(), _SALIENCE_WINDOW),
+                    self._chained.resolve_subject(token, frozenset(), _SALIENCE_WINDOW),
+                )
+            ):
+                continue
+            self._chained.insert(i + 1, self.sentence_of[i], True, found)
+            if self._speaks(token):
+                self._speaking.insert(i + 1, self.sentence_of[i], True, found)
+
+    def _speaks(self, token: Token) -> bool:
+        """True for the subject of a verb of saying outside quotation marks, or a quote's speaker."""
+        if token.i in self._quote_speakers:
+            return True
+        if token.dep_ != "nsubj" or token.head.lemma_.lower() not in ATTRIBUTION_VERBS:
+            return False
+        return not self._quoted(token.i)
+
+    def _quoted(self, i: int) -> bool:
+        """True for a token inside quotation marks."""
+        k = bisect_right(self._quote_starts, i) - 1
+        return k >= 0 and i < self._quote_ends[k]
 
     def entity(
         self, token: Token, exclude: frozenset[str] = frozenset(), speaker: Entity | None = None
@@ -105,9 +157,20 @@ class ArgumentIndex:
         if lower in _PERSONAL:
             # "she" never stands for a "Mr", nor "he" for a "Mrs"
             other = self._female if lower in _MASCULINE else self._male
+            if token.i in self._quote_speakers:
+                # '"…," he said' goes on from the last speaker, not from a name inside the quote:
+                # '"And there I think Trump is right," he added' — he is who spoke before
+                voice = self._speaking.resolve_subject(token, exclude | other, _SALIENCE_WINDOW)
+                if voice is not None:
+                    return voice
             ahead = self._subject_ahead(token)
             if ahead is not None and ahead.id not in exclude | other:
                 return ahead
+            if prefer_subjects and self._people.resolve_subject(token, exclude | other, _SALIENCE_WINDOW) is None:
+                # no one named as a subject nearby: the person earlier pronouns went on speaking of
+                chained = self._chained.resolve_subject(token, exclude | other, _SALIENCE_WINDOW)
+                if chained is not None:
+                    return chained
             found = self._people.resolve(token, exclude | other, prefer_subjects)
             same = self._male if lower in _MASCULINE else self._female
             if found is not None and found.id not in same and same:
@@ -204,6 +267,14 @@ class _Antecedents:
         self.ends.append(end)
         self.items.append((sentence_start, salient, entity, partners))
 
+    def insert(
+        self, end: int, sentence_start: int, salient: bool, entity: Entity, partners: tuple[Entity, ...] = ()
+    ) -> None:
+        """As `add`, for a mention found after later ones were added (a resolved pronoun)."""
+        k = bisect_left(self.ends, end)
+        self.ends.insert(k, end)
+        self.items.insert(k, (sentence_start, salient, entity, partners))
+
     def entities(self) -> list[Entity]:
         return [item[2] for item in self.items]
 
@@ -248,6 +319,23 @@ class _Antecedents:
         return fallback
 
 
+#: Pronouns that, resolved, stand as mentions for later ones.
+_CHAINED = frozenset({"he", "she", "his", "her"})
+
+
+def _chained_hashes(doc: Doc) -> np.ndarray:
+    strings = doc.vocab.strings
+    return np.fromiter((strings.add(w) for w in sorted(_CHAINED)), dtype=np.uint64)
+
+
+def _about(pronoun: Token) -> bool:
+    """True for a pronoun that is what its sentence is about: the subject of a main clause, or the
+    owner of that subject ("His early career was spent lecturing")."""
+    if pronoun.dep_ == "poss":
+        return _main_subject(pronoun.head)
+    return _main_subject(pronoun)
+
+
 def _expletive(token: Token) -> bool:
     """ "it" that stands for a clause later in the sentence: "It is crucial to …", "It took X years to …"."""
     if token.dep_ not in ("nsubj", "nsubjpass", "expl"):
@@ -270,6 +358,8 @@ def _main_subject(token: Token) -> bool:
     if clause.pos_ not in ("VERB", "AUX"):
         return False
     while clause.dep_ in ("conj", "ccomp", "xcomp") and clause.head.i != clause.i:
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() not in ATTRIBUTION_VERBS:
+            return False  # "they would hold ministers to account": a clause of "hold", not of what was said
         clause = clause.head
     return clause.dep_ == "ROOT"
 

@@ -63,11 +63,12 @@ class _Run:
         spans = [(m.start, m.end) for m in mentions] + [(d.head, d.head + 1) for d in self.descriptions]
         described = [*entities, *(d.entity for d in self.descriptions)]
         order = sorted(range(len(spans)), key=lambda k: spans[k])
-        self.index = ArgumentIndex(doc, [spans[k] for k in order], [described[k] for k in order], affiliations)
+        self.attribution = Attribution(doc, article.text)
+        quotes = [(q.start, q.end, q.speaker.i if q.speaker is not None else None) for q in self.attribution.quotes]
+        self.index = ArgumentIndex(doc, [spans[k] for k in order], [described[k] for k in order], affiliations, quotes)
         actorish = doc.to_array(POS) == PRON
         actorish[list(self.index.by_token)] = True
         self._actorish = np.concatenate(([0], np.cumsum(actorish))).tolist()
-        self.attribution = Attribution(doc, article.text)
         self.roles.extend(as_title_roles(doc, mentions, entities, self.index.entity))
         if options.report:
             self._report_input(rejected or [])

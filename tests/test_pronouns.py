@@ -1,0 +1,42 @@
+"""Pronouns, possessives and speech: which entity "he", "they", "its" stand for, and who speaks."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import triples_of
+
+CASES = [
+    pytest.param(
+        # a pronoun that continues the topic keeps its antecedent in reach beyond a few sentences
+        "Tony Abbott was born in London in 1957. He studied economics in Sydney. His early career was spent"
+        " in journalism. His first attempt to enter parliament was blocked by the Labor candidate, Michael Lee."
+        " But in 1994, he defeated his rival John Hewson.",
+        {("Tony Abbott", "defeat", "John Hewson")},
+        {("Michael Lee", "defeat", "John Hewson")},
+        id="chained-pronoun",
+    ),
+    pytest.param(
+        # "he added" after a quote is the last speaker, not a name inside the quote
+        'Emmanuel Macron met Olaf Scholz in Paris on Monday. "Europe must stand together," he said.'
+        ' "On this I think Scholz is right," he added.',
+        {("Emmanuel Macron", "praise", "Olaf Scholz")},
+        {("Olaf Scholz", "praise", "Olaf Scholz")},
+        id="quote-speaker",
+    ),
+    pytest.param(
+        # the subject of a clause under "hold", not under a verb of saying, is not what the text is about
+        "The Greens insisted they would hold ministers to account over the scheme. They said they would"
+        " also press Labour over its cost.",
+        {("Greens", "pressure", "Labour Party")},
+        {("ministers", "pressure", "Labour Party")},
+        id="reported-clause-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), CASES)
+def test_pronoun_resolution(text: str, present: set, absent: set) -> None:
+    found = triples_of(text)
+    assert present <= found, sorted(found)
+    assert not absent & found, sorted(found)

@@ -32,6 +32,22 @@ CASES = [
         {("ministers", "pressure", "Labour Party")},
         id="reported-clause-subject",
     ),
+    pytest.param(
+        # "it" in a participle clause is what the main verb acted on, not a subject of the sentence before
+        "The European Commission opened an inquiry into smartphone patents last year. Microsoft sued Google"
+        " in a London court, accusing it of copying designs.",
+        {("Microsoft", "accuse", "Google")},
+        {("Microsoft", "accuse", "European Commission")},
+        id="it-in-participle-clause",
+    ),
+    pytest.param(
+        # someone else named in the sentence, and no body as the object: "it" is left alone
+        "The European Commission opened an inquiry into smartphone patents last year. Microsoft sued the"
+        " maker in a court in Texas, accusing it of copying designs.",
+        set(),
+        {("Microsoft", "accuse", "European Commission")},
+        id="it-in-participle-clause-unresolved",
+    ),
 ]
 
 

@@ -185,6 +185,14 @@ class ArgumentIndex:
         if lower == "it" and _expletive(token):
             return None  # "It took Keir Starmer two years to prove him wrong"
         if lower in _NEUTER:
+            if token.dep_ in OBJECTS and _in_participle_clause(token):
+                # "Nokia sued Ericsson in a London court, accusing it of copying" — the one acted on
+                # in the same sentence, before any subject of the sentences before
+                near = self._main_object(token, exclude)
+                if near is not None:
+                    return near
+                if self._other_actor_before(token, exclude):
+                    return None  # someone else named in the sentence, of a kind the index cannot tell
             return self._groups.resolve_subject(token, exclude, sentences=2)
         if lower in _FIRST_PLURAL:
             body = self._reporting_body(token)
@@ -198,6 +206,25 @@ class ArgumentIndex:
             if child.dep_ == "appos" and child.i in self.by_token:
                 return self.by_token[child.i]
         return None
+
+    def _main_object(self, pronoun: Token, exclude: frozenset[str]) -> Entity | None:
+        """The object of the verb a participle clause hangs on, if it is a body that "it" may name:
+        "sued Ericsson …, accusing it". (Not any body named after that verb: in "won a contract with
+        Airbus, making it the largest", it is the contract.)"""
+        clause = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
+        for child in clause.head.children:
+            if child.dep_ in ("dobj", "dative") and child.i < clause.i:
+                found = self.by_token.get(child.i)
+                if found is not None and found.type in _PLURAL_TYPES and found.id not in exclude:
+                    return found
+        return None
+
+    def _other_actor_before(self, pronoun: Token, exclude: frozenset[str]) -> bool:
+        """True when the pronoun's sentence names, before it, an entity that `exclude` does not hold."""
+        by_token = self.by_token
+        return any(
+            i in by_token and by_token[i].id not in exclude for i in range(self.sentence_of[pronoun.i], pronoun.i)
+        )
 
     def _reporting_body(self, pronoun: Token) -> Entity | None:
         """The body that reports a "we" clause: "The EU has reiterated that we support …" — we is the EU."""
@@ -334,6 +361,19 @@ def _about(pronoun: Token) -> bool:
     if pronoun.dep_ == "poss":
         return _main_subject(pronoun.head)
     return _main_subject(pronoun)
+
+
+def _in_participle_clause(token: Token) -> bool:
+    """True for a word of a clause with no subject of its own that hangs on a verb of its sentence:
+    "…, accusing it of copying", "…, urging it to act"."""
+    verb = token.head
+    if token.dep_ == "pobj":
+        verb = verb.head
+    return (
+        verb.dep_ in ("advcl", "xcomp", "conj")
+        and verb.tag_ in ("VBG", "VBN", "VB")
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
+    )
 
 
 def _expletive(token: Token) -> bool:

@@ -48,6 +48,22 @@ CASES = [
         {("Microsoft", "accuse", "European Commission")},
         id="it-in-participle-clause-unresolved",
     ),
+    pytest.param(
+        # plain plural nouns were the subject since the party was named: "they" is the emails
+        "Labour spokesman Tom Baldwin said those who selected Mr Kerr knew nothing of his emails. Mr Baldwin"
+        " said Mr Kerr's leaked emails had been presented as Labour policy, which they were not. He said they"
+        " might have been drafts for a committee, but would not have been matched to Mr Kerr when he was"
+        " selected.",
+        set(),
+        {("Labour Party", "match_to", "Kerr")},
+        id="they-after-plural-noun-subject",
+    ),
+    pytest.param(
+        "Germany and France met in Brussels on Monday. They condemned Russia.",
+        {("Germany", "criticize", "Russia"), ("France", "criticize", "Russia")},
+        set(),
+        id="they-coordinated-bodies",
+    ),
 ]
 
 

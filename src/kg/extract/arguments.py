@@ -181,7 +181,8 @@ class ArgumentIndex:
                     return marked
             return found
         if lower in _PLURAL:
-            return self._groups.resolve(token, exclude, prefer_subjects)
+            group = self._plural_antecedents(token, exclude)
+            return group[0] if group else None
         if lower == "it" and _expletive(token):
             return None  # "It took Keir Starmer two years to prove him wrong"
         if lower in _NEUTER:
@@ -263,10 +264,24 @@ class ArgumentIndex:
     ) -> list[Entity]:
         """As `entity`, but "they" stands for every member of a coordinated antecedent."""
         if token.lower_ in _PLURAL and token.i not in self.by_token:
-            found = self._groups.resolve_all(token, exclude, token.dep_ not in OBJECTS)
-            return [e for e in found if e.id not in exclude]
+            return [e for e in self._plural_antecedents(token, exclude) if e.id not in exclude]
         single = self.entity(token, exclude, speaker)
         return [single] if single is not None else []
+
+    def _plural_antecedents(self, pronoun: Token, exclude: frozenset[str]) -> list[Entity]:
+        """What "they" stands for, unless plain plural nouns were the subject since (or nearby, when
+        the antecedent was no subject): "Mr Croucher said Mr Houston's views had been presented as UKIP
+        policy. He said they might have been submissions to a committee" — they are the views, not UKIP."""
+        found, end = self._groups.resolve_all(pronoun, exclude, pronoun.dep_ not in OBJECTS)
+        if not found:
+            return []
+        doc, by_token = self.doc, self.by_token
+        start = max(end, sentence_start_back(pronoun, 2, self.sentence_of))
+        for i in range(start, pronoun.i):
+            token = doc[i]
+            if token.tag_ == "NNS" and token.dep_ in SUBJECTS and i not in by_token:
+                return []
+        return found
 
     def unresolved_reason(self, token: Token) -> str:
         """Why `token` has no entity, for the report: a pronoun without antecedent or a plain noun."""
@@ -306,13 +321,19 @@ class _Antecedents:
         return [item[2] for item in self.items]
 
     def resolve(self, pronoun: Token, exclude: frozenset[str], prefer_subjects: bool = True) -> Entity | None:
-        found = self._resolve(pronoun, exclude, prefer_subjects)
-        return found[2] if found else None
+        k = self._resolve(pronoun, exclude, prefer_subjects)
+        return self.items[k][2] if k is not None else None
 
-    def resolve_all(self, pronoun: Token, exclude: frozenset[str], prefer_subjects: bool = True) -> list[Entity]:
-        """The antecedent and the entities coordinated with it ("Germany and France" for "they")."""
-        found = self._resolve(pronoun, exclude, prefer_subjects)
-        return [found[2], *found[3]] if found else []
+    def resolve_all(
+        self, pronoun: Token, exclude: frozenset[str], prefer_subjects: bool = True
+    ) -> tuple[list[Entity], int]:
+        """The antecedent and the entities coordinated with it ("Germany and France" for "they"),
+        and the token index where the antecedent ends (0 for an antecedent that was no subject:
+        found only for being the last named)."""
+        k = self._resolve(pronoun, exclude, prefer_subjects)
+        if k is None:
+            return [], pronoun.i
+        return [self.items[k][2], *self.items[k][3]], self.ends[k] if self.items[k][1] else 0
 
     def resolve_subject(self, pronoun: Token, exclude: frozenset[str], sentences: int) -> Entity | None:
         """The most recent antecedent that was a subject within `sentences` sentences, or None."""
@@ -326,23 +347,23 @@ class _Antecedents:
                 return entity
         return None
 
-    def _resolve(self, pronoun: Token, exclude: frozenset[str], prefer_subjects: bool):
+    def _resolve(self, pronoun: Token, exclude: frozenset[str], prefer_subjects: bool) -> int | None:
+        """The position of the antecedent in `items`, or None."""
         before = bisect_left(self.ends, pronoun.i + 1)
         window_start = sentence_start_back(pronoun, _SALIENCE_WINDOW, self.sentence_of)
         fallback = None
         for k in range(before - 1, -1, -1):
-            item = self.items[k]
-            sentence_start, salient, entity, _ = item
+            sentence_start, salient, entity, _ = self.items[k]
             if entity.id in exclude:
                 continue
             if fallback is None:
-                fallback = item
+                fallback = k
                 if not prefer_subjects:
-                    return item
+                    return k
             if sentence_start < window_start:
                 break
             if salient:
-                return item
+                return k
         return fallback
 
 

@@ -64,6 +64,16 @@ CASES = [
         set(),
         id="they-coordinated-bodies",
     ),
+    pytest.param(
+        # "their" in "thanked the police for their work" is the police's; "they" is the police, the subject
+        # of the same sentence, and "them" the individuals, not a body named in the sentence before
+        "Downing Street praised the Metropolitan Police on Monday. The Home Secretary thanked the police for"
+        ' their work and said: "The police want to identify whether there are individuals who are inciting'
+        ' hatred - they will crack down on them."',
+        {("Downing Street", "praise", "Metropolitan Police")},
+        {("Downing Street", "crack_down_on", "police"), ("police", "crack_down_on", "Downing Street")},
+        id="they-subject-of-the-same-sentence",
+    ),
 ]
 
 

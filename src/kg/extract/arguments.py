@@ -186,6 +186,9 @@ class ArgumentIndex:
         if lower == "it" and _expletive(token):
             return None  # "It took Keir Starmer two years to prove him wrong"
         if lower in _NEUTER:
+            owner = self._owner_for(token, exclude)
+            if owner is not None:
+                return owner
             if token.dep_ in OBJECTS and _in_participle_clause(token):
                 # "Nokia sued Ericsson in a London court, accusing it of copying" — the one acted on
                 # in the same sentence, before any subject of the sentences before
@@ -206,6 +209,21 @@ class ArgumentIndex:
         for child in token.children:  # "the alliance, NATO," — an apposition names the noun
             if child.dep_ == "appos" and child.i in self.by_token:
                 return self.by_token[child.i]
+        return None
+
+    def _owner_for(self, pronoun: Token, exclude: frozenset[str]) -> Entity | None:
+        """ "Ms Jamieson praised the police for their action", "fined Barclays for its failings": the
+        owner in "for its/their N" is the object of the verb the reason hangs on."""
+        if pronoun.lower_ not in ("its", "their") or pronoun.dep_ != "poss" or pronoun.head.dep_ != "pobj":
+            return None
+        prep = pronoun.head.head
+        if prep.lower_ != "for":
+            return None
+        for child in prep.head.children:
+            if child.dep_ == "dobj" and child.i < prep.i:
+                found = self.by_token.get(child.i)
+                if found is not None and found.type in _PLURAL_TYPES and found.id not in exclude:
+                    return found
         return None
 
     def _main_object(self, pronoun: Token, exclude: frozenset[str]) -> Entity | None:
@@ -272,14 +290,29 @@ class ArgumentIndex:
         """What "they" stands for, unless plain plural nouns were the subject since (or nearby, when
         the antecedent was no subject): "Mr Croucher said Mr Houston's views had been presented as UKIP
         policy. He said they might have been submissions to a committee" — they are the views, not UKIP."""
+        owner = self._owner_for(pronoun, exclude)
+        if owner is not None:
+            return [owner]
+        if pronoun.dep_ in SUBJECTS:
+            # "The police do want to identify them - they will crack down on them": a subject
+            # of the same sentence comes before any subject of the sentences before
+            near = self._groups.subject_in_sentence(pronoun, exclude)
+            if near:
+                return near
         found, end = self._groups.resolve_all(pronoun, exclude, pronoun.dep_ not in OBJECTS)
         if not found:
             return []
         doc, by_token = self.doc, self.by_token
         start = max(end, sentence_start_back(pronoun, 2, self.sentence_of))
+        # an object pronoun takes the last plural named, and "them" in "individuals who incite
+        # hatred - they will crack down on them" are the individuals
+        own_sentence = self.sentence_of[pronoun.i]
+        clause = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
         for i in range(start, pronoun.i):
             token = doc[i]
-            if token.tag_ == "NNS" and token.dep_ in SUBJECTS and i not in by_token:
+            if token.tag_ != "NNS" or i in by_token or token.head.i == clause.i:
+                continue
+            if token.dep_ in SUBJECTS or token.dep_ == "attr" and i >= own_sentence and pronoun.dep_ in OBJECTS:
                 return []
         return found
 
@@ -346,6 +379,19 @@ class _Antecedents:
             if salient and entity.id not in exclude:
                 return entity
         return None
+
+    def subject_in_sentence(self, pronoun: Token, exclude: frozenset[str]) -> list[Entity]:
+        """The last antecedent before the pronoun in its own sentence that is the subject of some clause,
+        with the entities coordinated with it; or nothing."""
+        doc = pronoun.doc
+        first = self.sentence_of[pronoun.i]
+        for k in range(bisect_left(self.ends, pronoun.i + 1) - 1, -1, -1):
+            sentence_start, _, entity, partners = self.items[k]
+            if sentence_start != first:
+                break
+            if entity.id not in exclude and doc[self.ends[k] - 1].dep_ in SUBJECTS:
+                return [entity, *partners]
+        return []
 
     def _resolve(self, pronoun: Token, exclude: frozenset[str], prefer_subjects: bool) -> int | None:
         """The position of the antecedent in `items`, or None."""

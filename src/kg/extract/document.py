@@ -17,6 +17,7 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]  # in spaCy,
 from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Token
 
+from kg.extract.addressees import MESSAGE_NOUNS, Addressed, message_addressees, programme_owner
 from kg.extract.arguments import FIRST_PERSON, ArgumentIndex
 from kg.extract.descriptions import Description, descriptions, person_titles
 from kg.extract.evaluation import APPROVING, CRITICAL, FEELING_AGAINST, FEELING_FOR, Judgement, accusation, judgements
@@ -103,6 +104,16 @@ class _Run:
         for token in verbs:
             for relation in self._accused(token):
                 self._keep(found, relation)
+        for token in _tokens_among(self.doc, MESSAGE_WORDS, lower):
+            if token.i not in self.masked:
+                for addressed in message_addressees(token):
+                    for relation in self._addressed(addressed):
+                        self._keep(found, relation)
+        for token in nouns:
+            if token.dep_ in _PROGRAMME_DEPS:
+                aired = self._programme(token)
+                if aired is not None:
+                    self._keep(found, aired)
         for token in _tokens_among(self.doc, JUDGING_WORDS, lower):
             if token.i not in self.masked:
                 for judgement in judgements(token):
@@ -279,6 +290,64 @@ class _Run:
             if judge.id != target.id
         ]
 
+    def _addressed(self, addressed: Addressed) -> list[Relation]:
+        """ "In an interview with Bloomberg, Rutte said …" → Mark Rutte –give_interview_to→ Bloomberg."""
+        speaker = self._speaker(addressed.verb)
+        targets = self.index.entities(addressed.addressee, speaker=speaker)
+        if not targets:
+            return []
+        exclude = frozenset(t.id for t in targets)
+        givers = subject_actors(self.index, addressed.speaker, speaker, exclude=exclude)
+        evidence = self._evidence(addressed.verb, "message_addressee")
+        when = time_of(addressed.verb, self.article.meta.published)
+        return [
+            Relation(
+                subject=giver,
+                predicate=addressed.predicate,
+                object=target,
+                evidence=evidence,
+                article=self.article.meta,
+                confidence=0.7,
+                relation_text=addressed.words,
+                time=when,
+                subject_text=phrase_text(giver_token),
+                object_text=phrase_text(addressed.addressee),
+            )
+            for giver, giver_token in givers
+            for target in targets
+            if giver.id != target.id
+        ]
+
+    def _programme(self, programme: Token) -> Relation | None:
+        """ "Lord Falconer told BBC1's Breakfast With Frost" → Breakfast with Frost –programme_of→ BBC1."""
+        owner = programme_owner(programme)
+        if owner is None:
+            return None
+        broadcaster = self.index.by_token.get(owner.i)
+        show = self.index.by_token.get(programme.i) or next(
+            (
+                self.index.by_token[c.i]
+                for c in programme.children
+                if c.dep_ == "compound" and c.i in self.index.by_token
+            ),
+            None,
+        )
+        if broadcaster is None or show is None or broadcaster.id == show.id:
+            return None
+        if broadcaster.type != "Organization" or show.type in ("Person", "Country"):
+            return None
+        return Relation(
+            subject=show,
+            predicate="programme_of",
+            object=broadcaster,
+            evidence=self._evidence(programme, "broadcaster_programme"),
+            article=self.article.meta,
+            confidence=0.7,
+            relation_text="is a programme of",
+            subject_text=show.name,
+            object_text=broadcaster.name,
+        )
+
     def _group_relation(self, description: Description) -> Relation:
         """ "Labour MPs" → Labour MPs –member_of→ Labour."""
         organization = description.member_of
@@ -441,6 +510,9 @@ def _open_entity(text: str) -> Entity:
 
 
 JUDGING_WORDS = CRITICAL | APPROVING | FEELING_AGAINST | FEELING_FOR
+MESSAGE_WORDS = frozenset(MESSAGE_NOUNS)
+#: Where a programme may stand when speech is aired on it ("told X's Y", "on X's Y").
+_PROGRAMME_DEPS = frozenset({"dobj", "dative", "pobj"})
 
 #: Prepositions before a place that say where or whither, not whom; before a country, only the first
 #: ones do ("in Iraq" is where, "sold planes to China" is to whom).

@@ -39,6 +39,12 @@ CASES = [
         {("AIM", "programme_of", "London Stock Exchange")},
         id="not-a-programme",
     ),
+    pytest.param(
+        "Speaking on the BBC's Question Time programme, Eluned Morgan said the plan was fair.",
+        {("Question Time", "programme_of", "BBC"), ("Eluned Morgan", "speak_on", "Question Time")},
+        set(),
+        id="programme-of-broadcaster",
+    ),
 ]
 
 

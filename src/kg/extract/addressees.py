@@ -67,6 +67,17 @@ def _speaker_of(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
+def on_air_speaker(programme: Token) -> Token | None:
+    """Who spoke on a programme: "Speaking on BBC Radio Scotland's Sunday Live programme, Ms Jamieson
+    said …" → Ms Jamieson (the subject the participle takes from its clause), or None."""
+    if programme.dep_ != "pobj" or programme.head.lower_ != "on":
+        return None
+    verb = programme.head.head
+    if verb.lemma_.lower() != "speak":
+        return None  # "Appearing on …" is read by the relation rules
+    return clause_subject(verb)
+
+
 def programme_owner(programme: Token) -> Token | None:
     """The broadcaster of a programme named with a possessive where speech is aired: "told BBC1's
     Breakfast with Frost" → BBC1 (the programme's owner word), or None."""

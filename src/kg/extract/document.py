@@ -17,7 +17,7 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]  # in spaCy,
 from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Token
 
-from kg.extract.addressees import MESSAGE_NOUNS, Addressed, message_addressees, programme_owner
+from kg.extract.addressees import MESSAGE_NOUNS, Addressed, message_addressees, on_air_speaker, programme_owner
 from kg.extract.arguments import FIRST_PERSON, ArgumentIndex
 from kg.extract.descriptions import Description, descriptions, person_titles
 from kg.extract.evaluation import APPROVING, CRITICAL, FEELING_AGAINST, FEELING_FOR, Judgement, accusation, judgements
@@ -111,8 +111,7 @@ class _Run:
                         self._keep(found, relation)
         for token in nouns:
             if token.dep_ in _PROGRAMME_DEPS:
-                aired = self._programme(token)
-                if aired is not None:
+                for aired in self._programme(token):
                     self._keep(found, aired)
         for token in _tokens_among(self.doc, JUDGING_WORDS, lower):
             if token.i not in self.masked:
@@ -318,35 +317,52 @@ class _Run:
             if giver.id != target.id
         ]
 
-    def _programme(self, programme: Token) -> Relation | None:
-        """ "Lord Falconer told BBC1's Breakfast With Frost" → Breakfast with Frost –programme_of→ BBC1."""
+    def _programme(self, programme: Token) -> list[Relation]:
+        """ "Speaking on BBC Radio Scotland's Sunday Live programme, Ms Jamieson said …" → Sunday Live
+        –programme_of→ BBC Radio Scotland, and Cathy Jamieson –speak_on→ Sunday Live."""
         owner = programme_owner(programme)
         if owner is None:
-            return None
-        broadcaster = self.index.by_token.get(owner.i)
-        show = self.index.by_token.get(programme.i) or next(
-            (
-                self.index.by_token[c.i]
-                for c in programme.children
-                if c.dep_ == "compound" and c.i in self.index.by_token
-            ),
-            None,
+            return []
+        by_token = self.index.by_token
+        broadcaster = by_token.get(owner.i)
+        show = by_token.get(programme.i) or next(
+            (by_token[c.i] for c in programme.children if c.dep_ == "compound" and c.i in by_token), None
         )
         if broadcaster is None or show is None or broadcaster.id == show.id:
-            return None
+            return []
         if broadcaster.type != "Organization" or show.type in ("Person", "Country"):
-            return None
-        return Relation(
-            subject=show,
-            predicate="programme_of",
-            object=broadcaster,
-            evidence=self._evidence(programme, "broadcaster_programme"),
-            article=self.article.meta,
-            confidence=0.7,
-            relation_text="is a programme of",
-            subject_text=show.name,
-            object_text=broadcaster.name,
-        )
+            return []
+        evidence = self._evidence(programme, "broadcaster_programme")
+        found = [
+            Relation(
+                subject=show,
+                predicate="programme_of",
+                object=broadcaster,
+                evidence=evidence,
+                article=self.article.meta,
+                confidence=0.7,
+                relation_text="is a programme of",
+                subject_text=show.name,
+                object_text=broadcaster.name,
+            )
+        ]
+        speaker = on_air_speaker(programme)
+        for guest, guest_token in subject_actors(self.index, speaker) if speaker is not None else []:
+            if guest.id not in (show.id, broadcaster.id):
+                found.append(
+                    Relation(
+                        subject=guest,
+                        predicate="speak_on",
+                        object=show,
+                        evidence=replace(evidence, rule="spoke_on_programme"),
+                        article=self.article.meta,
+                        confidence=0.7,
+                        relation_text=f"{programme.head.head.text} on",
+                        subject_text=phrase_text(guest_token),
+                        object_text=show.name,
+                    )
+                )
+        return found
 
     def _group_relation(self, description: Description) -> Relation:
         """ "Labour MPs" → Labour MPs –member_of→ Labour."""

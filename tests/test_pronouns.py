@@ -74,6 +74,16 @@ CASES = [
         {("Downing Street", "crack_down_on", "police"), ("police", "crack_down_on", "Downing Street")},
         id="they-subject-of-the-same-sentence",
     ),
+    pytest.param(
+        # each paragraph of a long quote opens with a mark: all are the spokesman's, and in them "him"
+        # is not the spokesman
+        "The Green Party suspended a councillor on Friday. Its spokesman Tom Price told BBC News:"
+        ' "We have looked at the posts carefully. "We have suspended him as a member. "It is a'
+        ' distraction from the campaign."',
+        {("Tom Price", "say", "BBC News")},
+        {("Green Party", "suspend", "Tom Price")},
+        id="he-in-a-quote-is-not-the-speaker",
+    ),
 ]
 
 
@@ -82,3 +92,33 @@ def test_pronoun_resolution(text: str, present: set, absent: set) -> None:
     found = triples_of(text)
     assert present <= found, sorted(found)
     assert not absent & found, sorted(found)
+
+
+def test_a_quote_over_paragraphs_has_one_speaker() -> None:
+    """'…: "A. "B. "C."' — the second and third parts, opened anew, are the same speaker's."""
+    from kg.extract.pipeline import load_pipeline
+    from kg.extract.quotes import quotations
+
+    text = (
+        'Mr Price told BBC News: "We have looked at the posts. "We have suspended him as a member.'
+        ' "It is a distraction."'
+    )
+    doc = load_pipeline()(text)
+    quotes = quotations(doc, text)
+    assert [doc[q.start : q.end].text for q in quotes] == [
+        "We have looked at the posts.",
+        "We have suspended him as a member.",
+        "It is a distraction.",
+    ]
+    assert {q.speaker.text if q.speaker is not None else None for q in quotes} == {"Price"}
+
+
+def test_a_quote_named_at_its_end_lends_its_speaker_to_its_first_part() -> None:
+    from kg.extract.pipeline import load_pipeline
+    from kg.extract.quotes import quotations
+
+    text = '"This is a betrayal of Wales. "Labour should change course," said Rhun ap Iorwerth.'
+    doc = load_pipeline()(text)
+    quotes = quotations(doc, text)
+    assert len(quotes) == 2
+    assert quotes[0].speaker is not None and quotes[0].speaker.i == quotes[1].speaker.i  # type: ignore[union-attr]

@@ -63,6 +63,7 @@ class ArgumentIndex:
         self._quote_speakers = frozenset(q[2] for q in quotes if q[2] is not None)
         self._quote_starts = [q[0] for q in quotes]
         self._quote_ends = [q[1] for q in quotes]
+        self._quote_speaker_at = [q[2] for q in quotes]
         roots = []
         self._male: set[str] = set()
         self._female: set[str] = set()
@@ -131,6 +132,16 @@ class ArgumentIndex:
             return False
         return not self._quoted(token.i)
 
+    def _voice_of_quote(self, token: Token) -> Entity | None:
+        """The speaker of the quote `token` is in, if any and known."""
+        k = bisect_right(self._quote_starts, token.i) - 1
+        if k < 0 or token.i >= self._quote_ends[k]:
+            return None
+        at = self._quote_speaker_at[k]
+        if at is None or self._quote_starts[k] <= at < self._quote_ends[k]:
+            return None
+        return self.entity(self.doc[at])
+
     def _quoted(self, i: int) -> bool:
         """True for a token inside quotation marks."""
         k = bisect_right(self._quote_starts, i) - 1
@@ -157,6 +168,10 @@ class ArgumentIndex:
         if lower in _PERSONAL:
             # "she" never stands for a "Mr", nor "he" for a "Mrs"
             other = self._female if lower in _MASCULINE else self._male
+            voice = self._voice_of_quote(token)
+            if voice is not None:
+                # '"We have suspended him," Mr Price said' — in a quote, "he" is not who speaks
+                exclude = exclude | {voice.id}
             if token.i in self._quote_speakers:
                 # '"…," he said' goes on from the last speaker, not from a name inside the quote:
                 # '"And there I think Trump is right," he added' — he is who spoke before

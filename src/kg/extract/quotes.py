@@ -90,18 +90,26 @@ def quotations(doc: Doc, text: str | None = None) -> list[Quote]:
     The attribution is looked for after the closing mark in its sentence ("…," Rutte
     said), then before the opening mark in its own sentence (Rutte said: "…").
     """
-    quotes = []
-    for start, end in _quote_spans(doc, doc.text if text is None else text):
-        speaker = _attribution_after(doc, end) or _attribution_before(doc, start)
-        quotes.append(Quote(start, end, speaker))
-    return quotes
+    spans = _quote_spans(doc, doc.text if text is None else text)
+    speakers = [_attribution_after(doc, end) or _attribution_before(doc, start) for start, end, _ in spans]
+    # a quote that runs over paragraphs opens each with a mark and names its speaker once, in its
+    # first or its last part: the parts without an attribution take it from their neighbours
+    for k in range(1, len(spans)):
+        if speakers[k] is None and spans[k][2]:
+            speakers[k] = speakers[k - 1]
+    for k in range(len(spans) - 2, -1, -1):
+        if speakers[k] is None and spans[k + 1][2]:
+            speakers[k] = speakers[k + 1]
+    return [Quote(start, end, speaker) for (start, end, _), speaker in zip(spans, speakers)]
 
 
-def _quote_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
-    """Token spans inside quotation marks; found by a scan of the text (the doc's, given by the
-    caller: `Doc.text` joins every token again), not of every token."""
+def _quote_spans(doc: Doc, text: str) -> list[tuple[int, int, bool]]:
+    """Token spans inside quotation marks, and whether each goes on from an unclosed one before it
+    ('… a member. "By all accounts …': a new paragraph of the same quote); found by a scan of the text
+    (the doc's, given by the caller: `Doc.text` joins every token again), not of every token."""
     spans = []
     opened: int | None = None
+    continued = False
     starts = doc.to_array("IDX")
     for match in _MARKS.finditer(text):
         mark = match.group()
@@ -111,12 +119,25 @@ def _quote_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
         i = int(np.searchsorted(starts, match.start(), side="right")) - 1
         if i < 0 or doc[i].text != mark:
             continue  # a quote character inside a word
-        if mark in _OPENING or (mark == _STRAIGHT and opened is None):
-            opened = i + 1
+        if opened is not None and _reopens(text, match.start(), mark):
+            spans.append((opened, i, continued))  # the quote goes on in a new paragraph
+            opened, continued = i + 1, True
+        elif mark in _OPENING or (mark == _STRAIGHT and opened is None):
+            opened, continued = i + 1, False
         elif opened is not None:
-            spans.append((opened, i))
+            spans.append((opened, i, continued))
             opened = None
     return spans
+
+
+def _reopens(text: str, at: int, mark: str) -> bool:
+    """True for an opening mark met inside an open quote after the end of a sentence ('candidate.
+    "By all accounts'): the first part ended with its paragraph, unclosed, and the quote goes on."""
+    if mark in _CLOSING:
+        return False
+    before = text[max(0, at - 2) : at]
+    after = text[at + len(mark) : at + len(mark) + 1]
+    return before[-1:].isspace() and before[:1] in ".?!" and after[:1].isalnum()
 
 
 def _attribution_after(doc: Doc, end: int) -> Token | None:

@@ -84,6 +84,22 @@ CASES = [
         {("Green Party", "suspend", "Tom Price")},
         id="he-in-a-quote-is-not-the-speaker",
     ),
+    pytest.param(
+        # a clause reported inside the quote is its reporter's, not the quote's speaker's
+        'Labour rejected the plan on Monday. "If we do not act, some countries will ignore their duties,"'
+        ' said Yvette Cooper. "The Greens have long argued that Britain should take more refugees."',
+        {("Greens", "call", "United Kingdom")},
+        {("Yvette Cooper", "call", "United Kingdom")},
+        id="reporter-inside-a-quote",
+    ),
+    pytest.param(
+        # a quote that is a paragraph of its own is the speaker's of the sentence before
+        "Andy Burnham said the cuts were exactly what he had expected from the Treasury."
+        ' "Manchester will not put up with this. I will fight the Treasury."',
+        {("Andy Burnham", "fight", "Treasury")},
+        set(),
+        id="quote-after-reported-speech",
+    ),
 ]
 
 
@@ -122,3 +138,13 @@ def test_a_quote_named_at_its_end_lends_its_speaker_to_its_first_part() -> None:
     quotes = quotations(doc, text)
     assert len(quotes) == 2
     assert quotes[0].speaker is not None and quotes[0].speaker.i == quotes[1].speaker.i  # type: ignore[union-attr]
+
+
+def test_a_quote_after_an_attributed_quote_is_the_same_speakers() -> None:
+    from kg.extract.pipeline import load_pipeline
+    from kg.extract.quotes import quotations
+
+    text = '"It is a landmark building," he said. "It is the ideal opportunity for the town."'
+    doc = load_pipeline()(text)
+    quotes = quotations(doc, text)
+    assert [q.speaker.text if q.speaker is not None else None for q in quotes] == ["he", "he"]

@@ -72,16 +72,26 @@ class Attribution:
         speech verb the clause is reported by ("Rutte said Europe would mend ties" → Rutte)."""
         quote = self.quote_at(verb)
         if quote is not None:
+            # a clause the quoted words themselves report is its own speaker's: '"The Liberal
+            # Democrats have long argued that Britain should …," said Mr Oaten' — the Liberal Democrats
+            reported = _reporter(verb)
+            if reported is not None and quote.start <= reported.i < quote.end and reported.pos_ != "PRON":
+                return reported
             return quote.speaker
         source = according_to(verb, self._according) if self._according else None
         if source is not None:
             return source
-        for ancestor in verb.ancestors:
-            if ancestor.lemma_.lower() in ATTRIBUTION_VERBS and ancestor.pos_ == "VERB":
-                subject = speech_subject(ancestor)
-                if subject is not None and not verb.left_edge.i <= subject.i <= verb.right_edge.i:
-                    return subject
-        return None
+        return _reporter(verb)
+
+
+def _reporter(verb: Token) -> Token | None:
+    """The subject of the verb of saying that reports the clause of `verb` ("Rutte said Europe would …")."""
+    for ancestor in verb.ancestors:
+        if ancestor.lemma_.lower() in ATTRIBUTION_VERBS and ancestor.pos_ == "VERB":
+            subject = speech_subject(ancestor)
+            if subject is not None and not verb.left_edge.i <= subject.i <= verb.right_edge.i:
+                return subject
+    return None
 
 
 def quotations(doc: Doc, text: str | None = None) -> list[Quote]:
@@ -100,6 +110,12 @@ def quotations(doc: Doc, text: str | None = None) -> list[Quote]:
     for k in range(len(spans) - 2, -1, -1):
         if speakers[k] is None and spans[k + 1][2]:
             speakers[k] = speakers[k + 1]
+    for k, (start, _, continued) in enumerate(spans):
+        if speakers[k] is None and not continued:
+            speakers[k] = _speaker_before(doc, start, spans[k - 1][1] if k else None, speakers[k - 1] if k else None)
+    for k in range(1, len(spans)):
+        if speakers[k] is None and spans[k][2]:
+            speakers[k] = speakers[k - 1]
     return [Quote(start, end, speaker) for (start, end, _), speaker in zip(spans, speakers)]
 
 
@@ -138,6 +154,34 @@ def _reopens(text: str, at: int, mark: str) -> bool:
     before = text[max(0, at - 2) : at]
     after = text[at + len(mark) : at + len(mark) + 1]
     return before[-1:].isspace() and before[:1] in ".?!" and after[:1].isalnum()
+
+
+def _speaker_before(
+    doc: Doc, start: int, last_end: int | None = None, last_speaker: Token | None = None
+) -> Token | None:
+    """The speaker of a quote that is a sentence of its own, named in the sentence before it:
+    'Andy Richards said the leaflet was what he had expected. "People will not put up with this."',
+    or the speaker of the quote that sentence ends: '"It is a landmark," he said. "It is ideal …"'.
+    (`last_end`, `last_speaker`: where the quote before ends, and its speaker.)"""
+    if start < 2:
+        return None
+    opening = doc[start - 1]
+    if opening.sent.start != opening.i and doc[opening.sent.start : opening.i].text.strip() != "":
+        return None  # the quote is not where its sentence begins
+    previous = doc[opening.sent.start - 1].sent if opening.sent.start > 0 else None
+    if previous is None:
+        return None
+    if last_end is not None and previous.start <= last_end < previous.end:
+        return last_speaker
+    root = previous.root
+    if root.lemma_.lower() not in ATTRIBUTION_VERBS:
+        return None
+    subject = speech_subject(root)
+    if subject is None or subject.ent_type_ not in ("PERSON", "ORG", "") or subject.lower_ in ("it", "they"):
+        return None
+    if any(t.text in _OPENING or t.text in _CLOSING or t.text == _STRAIGHT for t in previous):
+        return None  # the sentence before is itself quoted, or holds a quote of its own
+    return subject
 
 
 def _attribution_after(doc: Doc, end: int) -> Token | None:

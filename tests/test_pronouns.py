@@ -100,6 +100,13 @@ CASES = [
         set(),
         id="quote-after-reported-speech",
     ),
+    pytest.param(
+        # "its" is the main clause's body, not one named in a relative clause
+        "HSBC, which is advised by Goldman Sachs, said its chief executive, Noel Quinn, would step down.",
+        {("Noel Quinn", "lead", "HSBC")},
+        {("Noel Quinn", "lead", "Goldman Sachs")},
+        id="its-past-a-relative-clause",
+    ),
 ]
 
 

@@ -155,3 +155,19 @@ def test_a_quote_after_an_attributed_quote_is_the_same_speakers() -> None:
     doc = load_pipeline()(text)
     quotes = quotations(doc, text)
     assert [q.speaker.text if q.speaker is not None else None for q in quotes] == ["he", "he"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mr Jones was quoted in the Western Mail saying: "I feel the party has over-reacted."',
+        'Mr Jones was quoted as saying: "I feel the party has over-reacted."',
+    ],
+)
+def test_a_participle_of_saying_takes_the_subject_of_its_clause(text: str) -> None:
+    from kg.extract.pipeline import load_pipeline
+    from kg.extract.quotes import quotations
+
+    doc = load_pipeline()(text)
+    [quote] = quotations(doc, text)
+    assert quote.speaker is not None and quote.speaker.text == "Jones"

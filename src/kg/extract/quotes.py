@@ -184,6 +184,22 @@ def _speaker_before(
     return subject
 
 
+def _speaking_subject(verb: Token) -> Token | None:
+    """As `speech_subject`, and the subject a participle of saying takes from its clause: "Mr Houston
+    was quoted in the Herald saying: …", "He was quoted as saying …" — Mr Houston, he."""
+    subject = speech_subject(verb)
+    if subject is not None or verb.tag_ != "VBG":
+        return subject
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "as":
+        head = head.head
+    elif verb.dep_ not in ("advcl", "xcomp"):
+        return None
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _attribution_after(doc: Doc, end: int) -> Token | None:
     if end >= len(doc):
         return None
@@ -192,7 +208,7 @@ def _attribution_after(doc: Doc, end: int) -> Token | None:
         if token.text in _OPENING or token.text == _STRAIGHT:
             break
         if token.lemma_.lower() in ATTRIBUTION_VERBS:
-            subject = speech_subject(token)
+            subject = _speaking_subject(token)
             if subject is not None and subject.i > end:
                 return subject
     return None
@@ -202,7 +218,7 @@ def _attribution_before(doc: Doc, start: int) -> Token | None:
     sentence = doc[start - 1].sent
     for token in reversed(doc[sentence.start : start - 1]):
         if token.lemma_.lower() in ATTRIBUTION_VERBS:
-            subject = speech_subject(token)
+            subject = _speaking_subject(token)
             if subject is not None and subject.i < start:
                 return subject
     return None

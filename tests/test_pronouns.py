@@ -107,6 +107,22 @@ CASES = [
         {("Noel Quinn", "lead", "Goldman Sachs")},
         id="its-past-a-relative-clause",
     ),
+    pytest.param(
+        # the speaker of a long quote in the paragraph before
+        'Nick Clegg, the party leader, said: "We will not back the plan. It is unfair. It is unworkable.'
+        ' It is unaffordable. It is wrong."\n\nHe told Radio Five Live: "I will not support Labour on this."',
+        {("Nick Clegg", "say", "Radio Five Live")},
+        set(),
+        id="speaker-beyond-a-long-quote",
+    ),
+    pytest.param(
+        # someone else was the subject since the last speaker spoke
+        'Nick Clegg said: "We will not back the plan." Mr Davey was asked about the vote on Monday.'
+        ' He told Radio Five Live: "I will not support Labour on this."',
+        {("Davey", "say", "Radio Five Live")},
+        {("Nick Clegg", "say", "Radio Five Live")},
+        id="speaker-after-a-new-subject",
+    ),
 ]
 
 

@@ -35,6 +35,8 @@ PRONOUNS = _PERSONAL | _PLURAL | _RELATIVE | _FIRST_PLURAL | _FIRST_SINGULAR | _
 _PLURAL_TYPES = frozenset({"Country", "Organization", "Group"})
 # How many sentences back a pronoun looks for a salient (subject) antecedent.
 _SALIENCE_WINDOW = 3
+# How many sentences back the "he" of "he said" looks for who last spoke (quoted sentences count).
+_SPEAKER_WINDOW = 6
 
 
 class ArgumentIndex:
@@ -124,6 +126,21 @@ class ArgumentIndex:
             if self._speaks(token):
                 self._speaking.insert(i + 1, self.sentence_of[i], True, found)
 
+    def _last_speaker(self, pronoun: Token, exclude: frozenset[str]) -> Entity | None:
+        """Who last spoke, a few sentences back or beyond a long quote ('Mr Price said: "A. B. C. D."
+        He told Radio Five Live: …'), unless someone was the subject since, outside quotation marks."""
+        found = self._speaking.latest_subject(pronoun, exclude, _SPEAKER_WINDOW)
+        if found is None:
+            return None
+        voice, end = found
+        doc = self.doc
+        for item_end, entity in self._people.subjects_between(end, pronoun.i):
+            if entity.id == voice.id or entity.id in exclude or self._quoted(item_end - 1):
+                continue
+            if _subject_of_sentence(doc[item_end - 1]):
+                return None  # not "He said Mr Houston may be interviewed": what was said is not who says
+        return voice
+
     def _speaks(self, token: Token) -> bool:
         """True for the subject of a verb of saying outside quotation marks, or a quote's speaker."""
         if token.i in self._quote_speakers:
@@ -175,7 +192,7 @@ class ArgumentIndex:
             if token.i in self._quote_speakers:
                 # '"…," he said' goes on from the last speaker, not from a name inside the quote:
                 # '"And there I think Trump is right," he added' — he is who spoke before
-                voice = self._speaking.resolve_subject(token, exclude | other, _SALIENCE_WINDOW)
+                voice = self._last_speaker(token, exclude | other)
                 if voice is not None:
                     return voice
             ahead = self._subject_ahead(token)
@@ -395,6 +412,23 @@ class _Antecedents:
                 return entity
         return None
 
+    def latest_subject(self, pronoun: Token, exclude: frozenset[str], sentences: int) -> tuple[Entity, int] | None:
+        """As `resolve_subject`, with the token index where the antecedent ends."""
+        before = bisect_left(self.ends, pronoun.i + 1)
+        window_start = sentence_start_back(pronoun, sentences, self.sentence_of)
+        for k in range(before - 1, -1, -1):
+            sentence_start, salient, entity, _ = self.items[k]
+            if sentence_start < window_start:
+                break
+            if salient and entity.id not in exclude:
+                return entity, self.ends[k]
+        return None
+
+    def subjects_between(self, start: int, end: int) -> list[tuple[int, Entity]]:
+        """The subject antecedents that end after token `start` and before token `end`."""
+        first, last = bisect_right(self.ends, start), bisect_left(self.ends, end)
+        return [(self.ends[k], self.items[k][2]) for k in range(first, last) if self.items[k][1]]
+
     def subject_in_sentence(self, pronoun: Token, exclude: frozenset[str]) -> list[Entity]:
         """The last antecedent before the pronoun in its own sentence that is the subject of some clause,
         with the entities coordinated with it; or nothing."""
@@ -466,6 +500,16 @@ def _expletive(token: Token) -> bool:
     return any(c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > head.i for c in head.children) or any(
         c.dep_ == "acomp" and any(g.dep_ in ("xcomp", "ccomp") for g in c.children) for c in head.children
     )
+
+
+def _subject_of_sentence(token: Token) -> bool:
+    """True for the subject of a sentence's main verb (or of a verb coordinated with it)."""
+    if token.dep_ not in SUBJECTS:
+        return False
+    clause = token.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "ROOT"
 
 
 def _main_subject(token: Token) -> bool:

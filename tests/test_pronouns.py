@@ -187,3 +187,21 @@ def test_a_participle_of_saying_takes_the_subject_of_its_clause(text: str) -> No
     doc = load_pipeline()(text)
     [quote] = quotations(doc, text)
     assert quote.speaker is not None and quote.speaker.text == "Jones"
+
+
+def test_a_pronoun_left_ambiguous_says_why_in_the_report() -> None:
+    from kg.extract.document import ExtractOptions, extract_doc
+    from kg.extract.pipeline import load_pipeline
+    from kg.model import Article, ArticleMeta
+    from kg.vocabulary import load_vocabulary
+
+    text = (
+        "Labour spokesman Tom Baldwin said those who selected Mr Kerr knew nothing of his emails. Mr Baldwin"
+        " said Mr Kerr's leaked emails had been presented as Labour policy, which they were not. He said they"
+        " might have been drafts for a committee, but would not have been matched to Mr Kerr when he was"
+        " selected."
+    )
+    doc = load_pipeline()(text)
+    result = extract_doc(doc, Article(ArticleMeta("t"), text), load_vocabulary(), ExtractOptions(report=True))
+    reasons = {d.reason for d in result.decisions if d.outcome == "dropped"}
+    assert "pronoun ambiguous: 'emails' is nearer than 'Labour Party'" in reasons, sorted(reasons)

@@ -66,6 +66,8 @@ class ArgumentIndex:
         self._quote_starts = [q[0] for q in quotes]
         self._quote_ends = [q[1] for q in quotes]
         self._quote_speaker_at = [q[2] for q in quotes]
+        # pronouns left unresolved on purpose, and why (for the report)
+        self._ambiguous: dict[int, str] = {}
         roots = []
         self._male: set[str] = set()
         self._female: set[str] = set()
@@ -228,7 +230,9 @@ class ArgumentIndex:
                 if near is not None:
                     return near
                 if self._other_actor_before(token, exclude):
-                    return None  # someone else named in the sentence, of a kind the index cannot tell
+                    # someone else named in the sentence, of a kind the index cannot tell
+                    self._ambiguous[token.i] = "pronoun ambiguous: another actor named in its sentence"
+                    return None
             return self._groups.resolve_subject(token, exclude, sentences=2)
         if lower in _FIRST_PLURAL:
             body = self._reporting_body(token)
@@ -345,11 +349,14 @@ class ArgumentIndex:
             if token.tag_ != "NNS" or i in by_token or token.head.i == clause.i:
                 continue
             if token.dep_ in SUBJECTS or token.dep_ == "attr" and i >= own_sentence and pronoun.dep_ in OBJECTS:
+                self._ambiguous[pronoun.i] = f"pronoun ambiguous: {token.text!r} is nearer than {found[0].name!r}"
                 return []
         return found
 
     def unresolved_reason(self, token: Token) -> str:
         """Why `token` has no entity, for the report: a pronoun without antecedent or a plain noun."""
+        if token.i in self._ambiguous:
+            return self._ambiguous[token.i]
         if token.lower_ in PRONOUNS:
             return "pronoun unresolved"
         return "no entity at one end"

@@ -123,6 +123,14 @@ CASES = [
         {("Nick Clegg", "say", "Radio Five Live")},
         id="speaker-after-a-new-subject",
     ),
+    pytest.param(
+        # no subject to go on from, and the last body named is sentences away: "they" is left alone
+        "Officials from Romania visited London on Monday. The talks lasted for hours. Reporters waited"
+        " outside. The weather was poor. They later criticised the European Commission.",
+        set(),
+        {("Romania", "criticize", "European Commission")},
+        id="they-with-no-subject-to-go-on-from",
+    ),
 ]
 
 
@@ -204,4 +212,4 @@ def test_a_pronoun_left_ambiguous_says_why_in_the_report() -> None:
     doc = load_pipeline()(text)
     result = extract_doc(doc, Article(ArticleMeta("t"), text), load_vocabulary(), ExtractOptions(report=True))
     reasons = {d.reason for d in result.decisions if d.outcome == "dropped"}
-    assert "pronoun ambiguous: 'emails' is nearer than 'Labour Party'" in reasons, sorted(reasons)
+    assert any(r.startswith("pronoun ambiguous: ") for r in reasons), sorted(reasons)

@@ -329,20 +329,29 @@ class ArgumentIndex:
         owner = self._owner_for(pronoun, exclude)
         if owner is not None:
             return [owner]
+        for child in pronoun.children:  # "engaged with them (Air China)"
+            if child.dep_ == "appos" and child.i in self.by_token:
+                return [self.by_token[child.i]]
+        found: list[Entity] = []
+        salient = True
         if pronoun.dep_ in SUBJECTS:
             # "The police do want to identify them - they will crack down on them": a subject
             # of the same sentence comes before any subject of the sentences before
-            near = self._groups.subject_in_sentence(pronoun, exclude)
-            if near:
-                return near
-        found, end = self._groups.resolve_all(pronoun, exclude, pronoun.dep_ not in OBJECTS)
+            found, end = self._groups.subject_in_sentence(pronoun, exclude)
+        if not found:
+            found, end, salient = self._groups.resolve_all(pronoun, exclude, pronoun.dep_ not in OBJECTS)
         if not found:
             return []
+        own_sentence = self.sentence_of[pronoun.i]
+        if not salient and pronoun.dep_ not in OBJECTS and self.sentence_of[end - 1] != own_sentence:
+            # "Their daughter Jennifer died in 2002" — no subject to go on from, and the last body
+            # named is in another sentence: too weak a reason
+            self._ambiguous[pronoun.i] = "pronoun ambiguous: no subject antecedent nearby"
+            return []
         doc, by_token = self.doc, self.by_token
-        start = max(end, sentence_start_back(pronoun, 2, self.sentence_of))
+        start = max(end if salient else 0, sentence_start_back(pronoun, 2, self.sentence_of))
         # an object pronoun takes the last plural named, and "them" in "individuals who incite
         # hatred - they will crack down on them" are the individuals
-        own_sentence = self.sentence_of[pronoun.i]
         clause = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
         for i in range(start, pronoun.i):
             token = doc[i]
@@ -398,14 +407,14 @@ class _Antecedents:
 
     def resolve_all(
         self, pronoun: Token, exclude: frozenset[str], prefer_subjects: bool = True
-    ) -> tuple[list[Entity], int]:
+    ) -> tuple[list[Entity], int, bool]:
         """The antecedent and the entities coordinated with it ("Germany and France" for "they"),
-        and the token index where the antecedent ends (0 for an antecedent that was no subject:
-        found only for being the last named)."""
+        the token index where the antecedent ends, and whether it was a subject (else it was found
+        only for being the last named)."""
         k = self._resolve(pronoun, exclude, prefer_subjects)
         if k is None:
-            return [], pronoun.i
-        return [self.items[k][2], *self.items[k][3]], self.ends[k] if self.items[k][1] else 0
+            return [], pronoun.i, False
+        return [self.items[k][2], *self.items[k][3]], self.ends[k], self.items[k][1]
 
     def resolve_subject(self, pronoun: Token, exclude: frozenset[str], sentences: int) -> Entity | None:
         """The most recent antecedent that was a subject within `sentences` sentences, or None."""
@@ -436,9 +445,9 @@ class _Antecedents:
         first, last = bisect_right(self.ends, start), bisect_left(self.ends, end)
         return [(self.ends[k], self.items[k][2]) for k in range(first, last) if self.items[k][1]]
 
-    def subject_in_sentence(self, pronoun: Token, exclude: frozenset[str]) -> list[Entity]:
+    def subject_in_sentence(self, pronoun: Token, exclude: frozenset[str]) -> tuple[list[Entity], int]:
         """The last antecedent before the pronoun in its own sentence that is the subject of some clause,
-        with the entities coordinated with it; or nothing."""
+        with the entities coordinated with it, and where it ends; or nothing."""
         doc = pronoun.doc
         first = self.sentence_of[pronoun.i]
         for k in range(bisect_left(self.ends, pronoun.i + 1) - 1, -1, -1):
@@ -446,8 +455,8 @@ class _Antecedents:
             if sentence_start != first:
                 break
             if entity.id not in exclude and doc[self.ends[k] - 1].dep_ in SUBJECTS:
-                return [entity, *partners]
-        return []
+                return [entity, *partners], self.ends[k]
+        return [], pronoun.i
 
     def _resolve(self, pronoun: Token, exclude: frozenset[str], prefer_subjects: bool) -> int | None:
         """The position of the antecedent in `items`, or None."""

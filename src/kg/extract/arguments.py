@@ -3,14 +3,14 @@ pronoun's head noun. Built once per doc so that rules look tokens up instead of 
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 import numpy as np
-from spacy.attrs import SENT_START
+from spacy.attrs import LOWER, SENT_START
 from spacy.tokens import Doc, Token
 
-from kg.extract.grammar import OBJECTS, SUBJECTS
+from kg.extract.grammar import ATTRIBUTION_VERBS, OBJECTS, SUBJECTS
 from kg.model import Entity
 
 _MASCULINE = frozenset({"he", "him", "his", "himself"})
@@ -35,6 +35,8 @@ PRONOUNS = _PERSONAL | _PLURAL | _RELATIVE | _FIRST_PLURAL | _FIRST_SINGULAR | _
 _PLURAL_TYPES = frozenset({"Country", "Organization", "Group"})
 # How many sentences back a pronoun looks for a salient (subject) antecedent.
 _SALIENCE_WINDOW = 3
+# How many sentences back the "he" of "he said" looks for who last spoke (quoted sentences count).
+_SPEAKER_WINDOW = 6
 
 
 class ArgumentIndex:
@@ -46,13 +48,26 @@ class ArgumentIndex:
         spans: Sequence[tuple[int, int]],
         entities: Sequence[Entity],
         affiliations: dict[str, Entity] | None = None,
+        quotes: Sequence[tuple[int, int, int | None]] = (),
     ) -> None:
+        """`quotes`: the doc's quotations, as token spans [start, end) and the index of the word
+        naming their speaker (if any)."""
         self.doc = doc
         self.sentence_of = sentence_starts(doc)
         self.by_token: dict[int, Entity] = {}
         self.affiliations = affiliations or {}
         self._people = _Antecedents(self.sentence_of)
         self._groups = _Antecedents(self.sentence_of)
+        # people who speak (outside quotation marks): the antecedents of a quote's "he said"
+        self._speaking = _Antecedents(self.sentence_of)
+        # people that pronouns, resolved, went on speaking of ("He achieved a first. His early career …")
+        self._chained = _Antecedents(self.sentence_of)
+        self._quote_speakers = frozenset(q[2] for q in quotes if q[2] is not None)
+        self._quote_starts = [q[0] for q in quotes]
+        self._quote_ends = [q[1] for q in quotes]
+        self._quote_speaker_at = [q[2] for q in quotes]
+        # pronouns left unresolved on purpose, and why (for the report)
+        self._ambiguous: dict[int, str] = {}
         roots = []
         self._male: set[str] = set()
         self._female: set[str] = set()
@@ -71,6 +86,8 @@ class ArgumentIndex:
             salient = _main_subject(root)
             if entity.type == "Person":
                 self._people.add(end, self.sentence_of[root.i], salient, entity)
+                if self._speaks(root):
+                    self._speaking.add(end, self.sentence_of[root.i], True, entity)
                 partners = tuple(
                     self.by_token[c.i]
                     for c in root.conjuncts
@@ -83,6 +100,71 @@ class ArgumentIndex:
                 # "Germany and France met. They condemned Russia." — they are both
                 partners = tuple(self.by_token[c.i] for c in root.conjuncts if c.i in self.by_token)
                 self._groups.add(end, self.sentence_of[root.i], salient, entity, partners)
+        self._chain_pronouns()
+
+    def _chain_pronouns(self) -> None:
+        """A pronoun that is what its sentence is about carries its antecedent forward: "Gordon Brown
+        was born in Glasgow. He achieved a first. His early career … His first attempt was thwarted by
+        Michael Ancram. But in 1983, he took Dunfermline East" — the last "he" is still Brown."""
+        doc = self.doc
+        lower = doc.to_array(LOWER)
+        for i in np.flatnonzero(np.isin(lower, _chained_hashes(doc))).tolist():
+            token = doc[i]
+            if i in self.by_token or not _about(token) or self._quoted(i):
+                continue  # in a quotation, the speaker's "he" may be anyone the speaker has in mind
+            found = self.entity(token)
+            # only a pronoun that found a subject or a speaker nearby: one resolved by mere recency
+            # may be wrong, and a chain would carry the mistake on
+            if found is None or (
+                i not in self._quote_speakers
+                and found
+                not in (
+                    self._people.resolve_subject(token, frozenset(), _SALIENCE_WINDOW),
+                    self._chained.resolve_subject(token, frozenset(), _SALIENCE_WINDOW),
+                )
+            ):
+                continue
+            self._chained.insert(i + 1, self.sentence_of[i], True, found)
+            if self._speaks(token):
+                self._speaking.insert(i + 1, self.sentence_of[i], True, found)
+
+    def _last_speaker(self, pronoun: Token, exclude: frozenset[str]) -> Entity | None:
+        """Who last spoke, a few sentences back or beyond a long quote ('Mr Price said: "A. B. C. D."
+        He told Radio Five Live: …'), unless someone was the subject since, outside quotation marks."""
+        found = self._speaking.latest_subject(pronoun, exclude, _SPEAKER_WINDOW)
+        if found is None:
+            return None
+        voice, end = found
+        doc = self.doc
+        for item_end, entity in self._people.subjects_between(end, pronoun.i):
+            if entity.id == voice.id or entity.id in exclude or self._quoted(item_end - 1):
+                continue
+            if _subject_of_sentence(doc[item_end - 1]):
+                return None  # not "He said Mr Houston may be interviewed": what was said is not who says
+        return voice
+
+    def _speaks(self, token: Token) -> bool:
+        """True for the subject of a verb of saying outside quotation marks, or a quote's speaker."""
+        if token.i in self._quote_speakers:
+            return True
+        if token.dep_ != "nsubj" or token.head.lemma_.lower() not in ATTRIBUTION_VERBS:
+            return False
+        return not self._quoted(token.i)
+
+    def _voice_of_quote(self, token: Token) -> Entity | None:
+        """The speaker of the quote `token` is in, if any and known."""
+        k = bisect_right(self._quote_starts, token.i) - 1
+        if k < 0 or token.i >= self._quote_ends[k]:
+            return None
+        at = self._quote_speaker_at[k]
+        if at is None or self._quote_starts[k] <= at < self._quote_ends[k]:
+            return None
+        return self.entity(self.doc[at])
+
+    def _quoted(self, i: int) -> bool:
+        """True for a token inside quotation marks."""
+        k = bisect_right(self._quote_starts, i) - 1
+        return k >= 0 and i < self._quote_ends[k]
 
     def entity(
         self, token: Token, exclude: frozenset[str] = frozenset(), speaker: Entity | None = None
@@ -105,9 +187,24 @@ class ArgumentIndex:
         if lower in _PERSONAL:
             # "she" never stands for a "Mr", nor "he" for a "Mrs"
             other = self._female if lower in _MASCULINE else self._male
+            voice = self._voice_of_quote(token)
+            if voice is not None:
+                # '"We have suspended him," Mr Price said' — in a quote, "he" is not who speaks
+                exclude = exclude | {voice.id}
+            if token.i in self._quote_speakers:
+                # '"…," he said' goes on from the last speaker, not from a name inside the quote:
+                # '"And there I think Trump is right," he added' — he is who spoke before
+                voice = self._last_speaker(token, exclude | other)
+                if voice is not None:
+                    return voice
             ahead = self._subject_ahead(token)
             if ahead is not None and ahead.id not in exclude | other:
                 return ahead
+            if prefer_subjects and self._people.resolve_subject(token, exclude | other, _SALIENCE_WINDOW) is None:
+                # no one named as a subject nearby: the person earlier pronouns went on speaking of
+                chained = self._chained.resolve_subject(token, exclude | other, _SALIENCE_WINDOW)
+                if chained is not None:
+                    return chained
             found = self._people.resolve(token, exclude | other, prefer_subjects)
             same = self._male if lower in _MASCULINE else self._female
             if found is not None and found.id not in same and same:
@@ -118,10 +215,24 @@ class ArgumentIndex:
                     return marked
             return found
         if lower in _PLURAL:
-            return self._groups.resolve(token, exclude, prefer_subjects)
+            group = self._plural_antecedents(token, exclude)
+            return group[0] if group else None
         if lower == "it" and _expletive(token):
             return None  # "It took Keir Starmer two years to prove him wrong"
         if lower in _NEUTER:
+            owner = self._owner_for(token, exclude)
+            if owner is not None:
+                return owner
+            if token.dep_ in OBJECTS and _in_participle_clause(token):
+                # "Nokia sued Ericsson in a London court, accusing it of copying" — the one acted on
+                # in the same sentence, before any subject of the sentences before
+                near = self._main_object(token, exclude)
+                if near is not None:
+                    return near
+                if self._other_actor_before(token, exclude):
+                    # someone else named in the sentence, of a kind the index cannot tell
+                    self._ambiguous[token.i] = "pronoun ambiguous: another actor named in its sentence"
+                    return None
             return self._groups.resolve_subject(token, exclude, sentences=2)
         if lower in _FIRST_PLURAL:
             body = self._reporting_body(token)
@@ -135,6 +246,40 @@ class ArgumentIndex:
             if child.dep_ == "appos" and child.i in self.by_token:
                 return self.by_token[child.i]
         return None
+
+    def _owner_for(self, pronoun: Token, exclude: frozenset[str]) -> Entity | None:
+        """ "Ms Jamieson praised the police for their action", "fined Barclays for its failings": the
+        owner in "for its/their N" is the object of the verb the reason hangs on."""
+        if pronoun.lower_ not in ("its", "their") or pronoun.dep_ != "poss" or pronoun.head.dep_ != "pobj":
+            return None
+        prep = pronoun.head.head
+        if prep.lower_ != "for":
+            return None
+        for child in prep.head.children:
+            if child.dep_ == "dobj" and child.i < prep.i:
+                found = self.by_token.get(child.i)
+                if found is not None and found.type in _PLURAL_TYPES and found.id not in exclude:
+                    return found
+        return None
+
+    def _main_object(self, pronoun: Token, exclude: frozenset[str]) -> Entity | None:
+        """The object of the verb a participle clause hangs on, if it is a body that "it" may name:
+        "sued Ericsson …, accusing it". (Not any body named after that verb: in "won a contract with
+        Airbus, making it the largest", it is the contract.)"""
+        clause = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
+        for child in clause.head.children:
+            if child.dep_ in ("dobj", "dative") and child.i < clause.i:
+                found = self.by_token.get(child.i)
+                if found is not None and found.type in _PLURAL_TYPES and found.id not in exclude:
+                    return found
+        return None
+
+    def _other_actor_before(self, pronoun: Token, exclude: frozenset[str]) -> bool:
+        """True when the pronoun's sentence names, before it, an entity that `exclude` does not hold."""
+        by_token = self.by_token
+        return any(
+            i in by_token and by_token[i].id not in exclude for i in range(self.sentence_of[pronoun.i], pronoun.i)
+        )
 
     def _reporting_body(self, pronoun: Token) -> Entity | None:
         """The body that reports a "we" clause: "The EU has reiterated that we support …" — we is the EU."""
@@ -173,13 +318,54 @@ class ArgumentIndex:
     ) -> list[Entity]:
         """As `entity`, but "they" stands for every member of a coordinated antecedent."""
         if token.lower_ in _PLURAL and token.i not in self.by_token:
-            found = self._groups.resolve_all(token, exclude, token.dep_ not in OBJECTS)
-            return [e for e in found if e.id not in exclude]
+            return [e for e in self._plural_antecedents(token, exclude) if e.id not in exclude]
         single = self.entity(token, exclude, speaker)
         return [single] if single is not None else []
 
+    def _plural_antecedents(self, pronoun: Token, exclude: frozenset[str]) -> list[Entity]:
+        """What "they" stands for, unless plain plural nouns were the subject since (or nearby, when
+        the antecedent was no subject): "Mr Croucher said Mr Houston's views had been presented as UKIP
+        policy. He said they might have been submissions to a committee" — they are the views, not UKIP."""
+        owner = self._owner_for(pronoun, exclude)
+        if owner is not None:
+            return [owner]
+        for child in pronoun.children:  # "engaged with them (Air China)"
+            if child.dep_ == "appos" and child.i in self.by_token:
+                return [self.by_token[child.i]]
+        found: list[Entity] = []
+        salient = True
+        if pronoun.dep_ in SUBJECTS:
+            # "The police do want to identify them - they will crack down on them": a subject
+            # of the same sentence comes before any subject of the sentences before
+            found, end = self._groups.subject_in_sentence(pronoun, exclude)
+        if not found:
+            found, end, salient = self._groups.resolve_all(pronoun, exclude, pronoun.dep_ not in OBJECTS)
+        if not found:
+            return []
+        own_sentence = self.sentence_of[pronoun.i]
+        if not salient and pronoun.dep_ not in OBJECTS and self.sentence_of[end - 1] != own_sentence:
+            # "Their daughter Jennifer died in 2002" — no subject to go on from, and the last body
+            # named is in another sentence: too weak a reason
+            self._ambiguous[pronoun.i] = "pronoun ambiguous: no subject antecedent nearby"
+            return []
+        doc, by_token = self.doc, self.by_token
+        start = max(end if salient else 0, sentence_start_back(pronoun, 2, self.sentence_of))
+        # an object pronoun takes the last plural named, and "them" in "individuals who incite
+        # hatred - they will crack down on them" are the individuals
+        clause = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
+        for i in range(start, pronoun.i):
+            token = doc[i]
+            if token.tag_ != "NNS" or i in by_token or token.head.i == clause.i:
+                continue
+            if token.dep_ in SUBJECTS or token.dep_ == "attr" and i >= own_sentence and pronoun.dep_ in OBJECTS:
+                self._ambiguous[pronoun.i] = f"pronoun ambiguous: {token.text!r} is nearer than {found[0].name!r}"
+                return []
+        return found
+
     def unresolved_reason(self, token: Token) -> str:
         """Why `token` has no entity, for the report: a pronoun without antecedent or a plain noun."""
+        if token.i in self._ambiguous:
+            return self._ambiguous[token.i]
         if token.lower_ in PRONOUNS:
             return "pronoun unresolved"
         return "no entity at one end"
@@ -204,17 +390,31 @@ class _Antecedents:
         self.ends.append(end)
         self.items.append((sentence_start, salient, entity, partners))
 
+    def insert(
+        self, end: int, sentence_start: int, salient: bool, entity: Entity, partners: tuple[Entity, ...] = ()
+    ) -> None:
+        """As `add`, for a mention found after later ones were added (a resolved pronoun)."""
+        k = bisect_left(self.ends, end)
+        self.ends.insert(k, end)
+        self.items.insert(k, (sentence_start, salient, entity, partners))
+
     def entities(self) -> list[Entity]:
         return [item[2] for item in self.items]
 
     def resolve(self, pronoun: Token, exclude: frozenset[str], prefer_subjects: bool = True) -> Entity | None:
-        found = self._resolve(pronoun, exclude, prefer_subjects)
-        return found[2] if found else None
+        k = self._resolve(pronoun, exclude, prefer_subjects)
+        return self.items[k][2] if k is not None else None
 
-    def resolve_all(self, pronoun: Token, exclude: frozenset[str], prefer_subjects: bool = True) -> list[Entity]:
-        """The antecedent and the entities coordinated with it ("Germany and France" for "they")."""
-        found = self._resolve(pronoun, exclude, prefer_subjects)
-        return [found[2], *found[3]] if found else []
+    def resolve_all(
+        self, pronoun: Token, exclude: frozenset[str], prefer_subjects: bool = True
+    ) -> tuple[list[Entity], int, bool]:
+        """The antecedent and the entities coordinated with it ("Germany and France" for "they"),
+        the token index where the antecedent ends, and whether it was a subject (else it was found
+        only for being the last named)."""
+        k = self._resolve(pronoun, exclude, prefer_subjects)
+        if k is None:
+            return [], pronoun.i, False
+        return [self.items[k][2], *self.items[k][3]], self.ends[k], self.items[k][1]
 
     def resolve_subject(self, pronoun: Token, exclude: frozenset[str], sentences: int) -> Entity | None:
         """The most recent antecedent that was a subject within `sentences` sentences, or None."""
@@ -228,24 +428,84 @@ class _Antecedents:
                 return entity
         return None
 
-    def _resolve(self, pronoun: Token, exclude: frozenset[str], prefer_subjects: bool):
+    def latest_subject(self, pronoun: Token, exclude: frozenset[str], sentences: int) -> tuple[Entity, int] | None:
+        """As `resolve_subject`, with the token index where the antecedent ends."""
+        before = bisect_left(self.ends, pronoun.i + 1)
+        window_start = sentence_start_back(pronoun, sentences, self.sentence_of)
+        for k in range(before - 1, -1, -1):
+            sentence_start, salient, entity, _ = self.items[k]
+            if sentence_start < window_start:
+                break
+            if salient and entity.id not in exclude:
+                return entity, self.ends[k]
+        return None
+
+    def subjects_between(self, start: int, end: int) -> list[tuple[int, Entity]]:
+        """The subject antecedents that end after token `start` and before token `end`."""
+        first, last = bisect_right(self.ends, start), bisect_left(self.ends, end)
+        return [(self.ends[k], self.items[k][2]) for k in range(first, last) if self.items[k][1]]
+
+    def subject_in_sentence(self, pronoun: Token, exclude: frozenset[str]) -> tuple[list[Entity], int]:
+        """The last antecedent before the pronoun in its own sentence that is the subject of some clause,
+        with the entities coordinated with it, and where it ends; or nothing."""
+        doc = pronoun.doc
+        first = self.sentence_of[pronoun.i]
+        for k in range(bisect_left(self.ends, pronoun.i + 1) - 1, -1, -1):
+            sentence_start, _, entity, partners = self.items[k]
+            if sentence_start != first:
+                break
+            if entity.id not in exclude and doc[self.ends[k] - 1].dep_ in SUBJECTS:
+                return [entity, *partners], self.ends[k]
+        return [], pronoun.i
+
+    def _resolve(self, pronoun: Token, exclude: frozenset[str], prefer_subjects: bool) -> int | None:
+        """The position of the antecedent in `items`, or None."""
         before = bisect_left(self.ends, pronoun.i + 1)
         window_start = sentence_start_back(pronoun, _SALIENCE_WINDOW, self.sentence_of)
         fallback = None
         for k in range(before - 1, -1, -1):
-            item = self.items[k]
-            sentence_start, salient, entity, _ = item
+            sentence_start, salient, entity, _ = self.items[k]
             if entity.id in exclude:
                 continue
             if fallback is None:
-                fallback = item
+                fallback = k
                 if not prefer_subjects:
-                    return item
+                    return k
             if sentence_start < window_start:
                 break
             if salient:
-                return item
+                return k
         return fallback
+
+
+#: Pronouns that, resolved, stand as mentions for later ones.
+_CHAINED = frozenset({"he", "she", "his", "her"})
+
+
+def _chained_hashes(doc: Doc) -> np.ndarray:
+    strings = doc.vocab.strings
+    return np.fromiter((strings.add(w) for w in sorted(_CHAINED)), dtype=np.uint64)
+
+
+def _about(pronoun: Token) -> bool:
+    """True for a pronoun that is what its sentence is about: the subject of a main clause, or the
+    owner of that subject ("His early career was spent lecturing")."""
+    if pronoun.dep_ == "poss":
+        return _main_subject(pronoun.head)
+    return _main_subject(pronoun)
+
+
+def _in_participle_clause(token: Token) -> bool:
+    """True for a word of a clause with no subject of its own that hangs on a verb of its sentence:
+    "…, accusing it of copying", "…, urging it to act"."""
+    verb = token.head
+    if token.dep_ == "pobj":
+        verb = verb.head
+    return (
+        verb.dep_ in ("advcl", "xcomp", "conj")
+        and verb.tag_ in ("VBG", "VBN", "VB")
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
+    )
 
 
 def _expletive(token: Token) -> bool:
@@ -256,6 +516,16 @@ def _expletive(token: Token) -> bool:
     return any(c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > head.i for c in head.children) or any(
         c.dep_ == "acomp" and any(g.dep_ in ("xcomp", "ccomp") for g in c.children) for c in head.children
     )
+
+
+def _subject_of_sentence(token: Token) -> bool:
+    """True for the subject of a sentence's main verb (or of a verb coordinated with it)."""
+    if token.dep_ not in SUBJECTS:
+        return False
+    clause = token.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "ROOT"
 
 
 def _main_subject(token: Token) -> bool:
@@ -270,6 +540,8 @@ def _main_subject(token: Token) -> bool:
     if clause.pos_ not in ("VERB", "AUX"):
         return False
     while clause.dep_ in ("conj", "ccomp", "xcomp") and clause.head.i != clause.i:
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() not in ATTRIBUTION_VERBS:
+            return False  # "they would hold ministers to account": a clause of "hold", not of what was said
         clause = clause.head
     return clause.dep_ == "ROOT"
 

@@ -17,6 +17,7 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]  # in spaCy,
 from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Token
 
+from kg.extract.addressees import MESSAGE_NOUNS, Addressed, message_addressees, on_air_speaker, programme_owner
 from kg.extract.arguments import FIRST_PERSON, ArgumentIndex
 from kg.extract.candidates import Candidate
 from kg.extract.descriptions import Description, descriptions, person_titles
@@ -76,11 +77,12 @@ class _Run:
         spans = [(m.start, m.end) for m in mentions] + [(d.head, d.head + 1) for d in self.descriptions]
         described = [*entities, *(d.entity for d in self.descriptions)]
         order = sorted(range(len(spans)), key=lambda k: spans[k])
-        self.index = ArgumentIndex(doc, [spans[k] for k in order], [described[k] for k in order], affiliations)
+        self.attribution = Attribution(doc, article.text)
+        quotes = [(q.start, q.end, q.speaker.i if q.speaker is not None else None) for q in self.attribution.quotes]
+        self.index = ArgumentIndex(doc, [spans[k] for k in order], [described[k] for k in order], affiliations, quotes)
         actorish = doc.to_array(POS) == PRON
         actorish[list(self.index.by_token)] = True
         self._actorish = np.concatenate(([0], np.cumsum(actorish))).tolist()
-        self.attribution = Attribution(doc, article.text)
         self.roles.extend(as_title_roles(doc, mentions, entities, self.index.entity))
         self.roles.extend(list(owner_title_roles(doc, mentions, entities, self.index.entity, self.roles)))
         self.roles.extend(pronoun_copular_roles(doc, mentions, entities, self.index.entity))
@@ -119,6 +121,15 @@ class _Run:
         for token in verbs:
             for relation in self._accused(token):
                 self._keep(found, relation)
+        for token in _tokens_among(self.doc, MESSAGE_WORDS, lower):
+            if token.i not in self.masked:
+                for addressed in message_addressees(token):
+                    for relation in self._addressed(addressed):
+                        self._keep(found, relation)
+        for token in nouns:
+            if token.dep_ in _PROGRAMME_DEPS:
+                for aired in self._programme(token):
+                    self._keep(found, aired)
         for token in _tokens_among(self.doc, JUDGING_WORDS, lower):
             if token.i not in self.masked:
                 for judgement in judgements(token):
@@ -295,6 +306,81 @@ class _Run:
             if judge.id != target.id
         ]
 
+    def _addressed(self, addressed: Addressed) -> list[Relation]:
+        """ "In an interview with Bloomberg, Rutte said …" → Mark Rutte –give_interview_to→ Bloomberg."""
+        speaker = self._speaker(addressed.verb)
+        targets = self.index.entities(addressed.addressee, speaker=speaker)
+        if not targets:
+            return []
+        exclude = frozenset(t.id for t in targets)
+        givers = subject_actors(self.index, addressed.speaker, speaker, exclude=exclude)
+        evidence = self._evidence(addressed.verb, "message_addressee")
+        when = time_of(addressed.verb, self.article.meta.published)
+        return [
+            Relation(
+                subject=giver,
+                predicate=addressed.predicate,
+                object=target,
+                evidence=evidence,
+                article=self.article.meta,
+                confidence=0.7,
+                relation_text=addressed.words,
+                time=when,
+                subject_text=phrase_text(giver_token),
+                object_text=phrase_text(addressed.addressee),
+            )
+            for giver, giver_token in givers
+            for target in targets
+            if giver.id != target.id
+        ]
+
+    def _programme(self, programme: Token) -> list[Relation]:
+        """ "Speaking on BBC Radio Scotland's Sunday Live programme, Ms Jamieson said …" → Sunday Live
+        –programme_of→ BBC Radio Scotland, and Cathy Jamieson –speak_on→ Sunday Live."""
+        owner = programme_owner(programme)
+        if owner is None:
+            return []
+        by_token = self.index.by_token
+        broadcaster = by_token.get(owner.i)
+        show = by_token.get(programme.i) or next(
+            (by_token[c.i] for c in programme.children if c.dep_ == "compound" and c.i in by_token), None
+        )
+        if broadcaster is None or show is None or broadcaster.id == show.id:
+            return []
+        if broadcaster.type != "Organization" or show.type in ("Person", "Country"):
+            return []
+        evidence = self._evidence(programme, "broadcaster_programme")
+        found = [
+            Relation(
+                subject=show,
+                predicate="programme_of",
+                object=broadcaster,
+                evidence=evidence,
+                article=self.article.meta,
+                confidence=0.7,
+                relation_text="is a programme of",
+                subject_text=show.name,
+                object_text=broadcaster.name,
+            )
+        ]
+        speaker = on_air_speaker(programme)
+        for guest, guest_token in subject_actors(self.index, speaker) if speaker is not None else []:
+            if guest.id not in (show.id, broadcaster.id):
+                found.append(
+                    Relation(
+                        subject=guest,
+                        predicate="speak_on",
+                        object=show,
+                        evidence=replace(evidence, rule="spoke_on_programme"),
+                        article=self.article.meta,
+                        confidence=0.7,
+                        relation_text=f"{programme.head.head.text} on",
+                        subject_text=phrase_text(guest_token),
+                        object_text=show.name,
+                    )
+                )
+        return found
+
     def _group_relation(self, description: Description) -> Relation:
         """ "Labour MPs" → Labour MPs –member_of→ Labour."""
         organization = description.member_of
@@ -457,6 +543,9 @@ def _open_entity(text: str) -> Entity:
 
 
 JUDGING_WORDS = CRITICAL | APPROVING | FEELING_AGAINST | FEELING_FOR
+MESSAGE_WORDS = frozenset(MESSAGE_NOUNS)
+#: Where a programme may stand when speech is aired on it ("told X's Y", "on X's Y").
+_PROGRAMME_DEPS = frozenset({"dobj", "dative", "pobj"})
 
 #: Prepositions before a place that say where or whither, not whom; before a country, only the first
 #: ones do ("in Iraq" is where, "sold planes to China" is to whom).

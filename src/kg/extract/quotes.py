@@ -72,16 +72,26 @@ class Attribution:
         speech verb the clause is reported by ("Rutte said Europe would mend ties" → Rutte)."""
         quote = self.quote_at(verb)
         if quote is not None:
+            # a clause the quoted words themselves report is its own speaker's: '"The Liberal
+            # Democrats have long argued that Britain should …," said Mr Oaten' — the Liberal Democrats
+            reported = _reporter(verb)
+            if reported is not None and quote.start <= reported.i < quote.end and reported.pos_ != "PRON":
+                return reported
             return quote.speaker
         source = according_to(verb, self._according) if self._according else None
         if source is not None:
             return source
-        for ancestor in verb.ancestors:
-            if ancestor.lemma_.lower() in ATTRIBUTION_VERBS and ancestor.pos_ == "VERB":
-                subject = speech_subject(ancestor)
-                if subject is not None and not verb.left_edge.i <= subject.i <= verb.right_edge.i:
-                    return subject
-        return None
+        return _reporter(verb)
+
+
+def _reporter(verb: Token) -> Token | None:
+    """The subject of the verb of saying that reports the clause of `verb` ("Rutte said Europe would …")."""
+    for ancestor in verb.ancestors:
+        if ancestor.lemma_.lower() in ATTRIBUTION_VERBS and ancestor.pos_ == "VERB":
+            subject = speech_subject(ancestor)
+            if subject is not None and not verb.left_edge.i <= subject.i <= verb.right_edge.i:
+                return subject
+    return None
 
 
 def quotations(doc: Doc, text: str | None = None) -> list[Quote]:
@@ -90,18 +100,32 @@ def quotations(doc: Doc, text: str | None = None) -> list[Quote]:
     The attribution is looked for after the closing mark in its sentence ("…," Rutte
     said), then before the opening mark in its own sentence (Rutte said: "…").
     """
-    quotes = []
-    for start, end in _quote_spans(doc, doc.text if text is None else text):
-        speaker = _attribution_after(doc, end) or _attribution_before(doc, start)
-        quotes.append(Quote(start, end, speaker))
-    return quotes
+    spans = _quote_spans(doc, doc.text if text is None else text)
+    speakers = [_attribution_after(doc, end) or _attribution_before(doc, start) for start, end, _ in spans]
+    # a quote that runs over paragraphs opens each with a mark and names its speaker once, in its
+    # first or its last part: the parts without an attribution take it from their neighbours
+    for k in range(1, len(spans)):
+        if speakers[k] is None and spans[k][2]:
+            speakers[k] = speakers[k - 1]
+    for k in range(len(spans) - 2, -1, -1):
+        if speakers[k] is None and spans[k + 1][2]:
+            speakers[k] = speakers[k + 1]
+    for k, (start, _, continued) in enumerate(spans):
+        if speakers[k] is None and not continued:
+            speakers[k] = _speaker_before(doc, start, spans[k - 1][1] if k else None, speakers[k - 1] if k else None)
+    for k in range(1, len(spans)):
+        if speakers[k] is None and spans[k][2]:
+            speakers[k] = speakers[k - 1]
+    return [Quote(start, end, speaker) for (start, end, _), speaker in zip(spans, speakers)]
 
 
-def _quote_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
-    """Token spans inside quotation marks; found by a scan of the text (the doc's, given by the
-    caller: `Doc.text` joins every token again), not of every token."""
+def _quote_spans(doc: Doc, text: str) -> list[tuple[int, int, bool]]:
+    """Token spans inside quotation marks, and whether each goes on from an unclosed one before it
+    ('… a member. "By all accounts …': a new paragraph of the same quote); found by a scan of the text
+    (the doc's, given by the caller: `Doc.text` joins every token again), not of every token."""
     spans = []
     opened: int | None = None
+    continued = False
     starts = doc.to_array("IDX")
     for match in _MARKS.finditer(text):
         mark = match.group()
@@ -111,12 +135,69 @@ def _quote_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
         i = int(np.searchsorted(starts, match.start(), side="right")) - 1
         if i < 0 or doc[i].text != mark:
             continue  # a quote character inside a word
-        if mark in _OPENING or (mark == _STRAIGHT and opened is None):
-            opened = i + 1
+        if opened is not None and _reopens(text, match.start(), mark):
+            spans.append((opened, i, continued))  # the quote goes on in a new paragraph
+            opened, continued = i + 1, True
+        elif mark in _OPENING or (mark == _STRAIGHT and opened is None):
+            opened, continued = i + 1, False
         elif opened is not None:
-            spans.append((opened, i))
+            spans.append((opened, i, continued))
             opened = None
     return spans
+
+
+def _reopens(text: str, at: int, mark: str) -> bool:
+    """True for an opening mark met inside an open quote after the end of a sentence ('candidate.
+    "By all accounts'): the first part ended with its paragraph, unclosed, and the quote goes on."""
+    if mark in _CLOSING:
+        return False
+    before = text[max(0, at - 2) : at]
+    after = text[at + len(mark) : at + len(mark) + 1]
+    return before[-1:].isspace() and before[:1] in ".?!" and after[:1].isalnum()
+
+
+def _speaker_before(
+    doc: Doc, start: int, last_end: int | None = None, last_speaker: Token | None = None
+) -> Token | None:
+    """The speaker of a quote that is a sentence of its own, named in the sentence before it:
+    'Andy Richards said the leaflet was what he had expected. "People will not put up with this."',
+    or the speaker of the quote that sentence ends: '"It is a landmark," he said. "It is ideal …"'.
+    (`last_end`, `last_speaker`: where the quote before ends, and its speaker.)"""
+    if start < 2:
+        return None
+    opening = doc[start - 1]
+    if opening.sent.start != opening.i and doc[opening.sent.start : opening.i].text.strip() != "":
+        return None  # the quote is not where its sentence begins
+    previous = doc[opening.sent.start - 1].sent if opening.sent.start > 0 else None
+    if previous is None:
+        return None
+    if last_end is not None and previous.start <= last_end < previous.end:
+        return last_speaker
+    root = previous.root
+    if root.lemma_.lower() not in ATTRIBUTION_VERBS:
+        return None
+    subject = speech_subject(root)
+    if subject is None or subject.ent_type_ not in ("PERSON", "ORG", "") or subject.lower_ in ("it", "they"):
+        return None
+    if any(t.text in _OPENING or t.text in _CLOSING or t.text == _STRAIGHT for t in previous):
+        return None  # the sentence before is itself quoted, or holds a quote of its own
+    return subject
+
+
+def _speaking_subject(verb: Token) -> Token | None:
+    """As `speech_subject`, and the subject a participle of saying takes from its clause: "Mr Houston
+    was quoted in the Herald saying: …", "He was quoted as saying …" — Mr Houston, he."""
+    subject = speech_subject(verb)
+    if subject is not None or verb.tag_ != "VBG":
+        return subject
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "as":
+        head = head.head
+    elif verb.dep_ not in ("advcl", "xcomp"):
+        return None
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _attribution_after(doc: Doc, end: int) -> Token | None:
@@ -127,7 +208,7 @@ def _attribution_after(doc: Doc, end: int) -> Token | None:
         if token.text in _OPENING or token.text == _STRAIGHT:
             break
         if token.lemma_.lower() in ATTRIBUTION_VERBS:
-            subject = speech_subject(token)
+            subject = _speaking_subject(token)
             if subject is not None and subject.i > end:
                 return subject
     return None
@@ -137,7 +218,7 @@ def _attribution_before(doc: Doc, start: int) -> Token | None:
     sentence = doc[start - 1].sent
     for token in reversed(doc[sentence.start : start - 1]):
         if token.lemma_.lower() in ATTRIBUTION_VERBS:
-            subject = speech_subject(token)
+            subject = _speaking_subject(token)
             if subject is not None and subject.i < start:
                 return subject
     return None

@@ -412,13 +412,19 @@ def _last_organization(token: Token, by_token) -> Entity | None:
     start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
     for i in range(token.i - 1, start - 1, -1):
         found = by_token.get(i)
-        if found is not None and found[1].type in ("Organization", "Other"):
+        if found is not None and found[1].type in ("Organization", "Other") and not _aside(token.doc[i], token):
             return found[1]
     return None
 
 
 def _titled(token: Token) -> bool:
     return token.lower_ in TITLES or token.lower_ in ROLE_TITLES
+
+
+def _aside(candidate: Token, title: Token) -> bool:
+    """True for a name inside a relative clause the title is not in: "Barclays, which is advised by
+    Goldman Sachs, said its chief executive …" — its is not Goldman Sachs's."""
+    return any(a.dep_ == "relcl" and not a.left_edge.i <= title.i <= a.right_edge.i for a in candidate.ancestors)
 
 
 def _title_word(token: Token) -> bool:

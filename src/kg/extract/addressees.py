@@ -1,0 +1,93 @@
+"""Whom speech is aimed at, when no verb says so: "in an interview with Bloomberg", "said in a letter
+to the prime minister", and the broadcaster a programme belongs to ("told BBC1's Breakfast with Frost").
+
+Parsed tokens in → `Addressed` candidates (tokens, not entities); the caller resolves their ends.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from kg.extract.grammar import SAYING_VERBS, clause_subject, preposition_object
+
+#: Nouns of a message and the preposition before whom it is for: "an interview with Bloomberg",
+#: "a letter to Rishi Sunak"; and the relation the speaker then has with that actor.
+MESSAGE_NOUNS = {
+    "interview": ("with", "give_interview_to"),
+    "letter": ("to", "write_to"),
+}
+#: Prepositions that set a message in the clause of the one who gave it: "said in an interview",
+#: "During an interview with Bloomberg, Rutte was asked".
+_CARRYING = frozenset({"in", "during", "through"})
+#: Where a programme is named as the place of speech: "told BBC1's Breakfast with Frost",
+#: "Speaking on BBC Radio Scotland's Sunday Live programme", "On the BBC's Breakfast with Frost".
+_ON_AIR = frozenset({"on", "to"})
+_AIRING_VERBS = SAYING_VERBS | frozenset({"speak", "appear", "interview"})
+_SHOW_NOUNS = frozenset({"programme", "program", "show", "bulletin"})
+
+
+@dataclass(frozen=True, slots=True)
+class Addressed:
+    """A speaker and the actor their message was for: tokens of both ends and the clause's verb."""
+
+    speaker: Token
+    predicate: str
+    addressee: Token
+    verb: Token
+    words: str
+
+
+def message_addressees(noun: Token) -> Iterator[Addressed]:
+    """ "In an interview with the Financial Times, Olaf Scholz warned China" → (Scholz, give_interview_to,
+    Financial Times); "He said in a letter to Rishi Sunak that …" → (he, write_to, Rishi Sunak)."""
+    rule = MESSAGE_NOUNS.get(noun.lower_)
+    if rule is None or noun.dep_ != "pobj" or noun.head.lower_ not in _CARRYING:
+        return
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return
+    preposition, predicate = rule
+    addressee = next(
+        (preposition_object(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == preposition), None
+    )
+    speaker = _speaker_of(verb)
+    if addressee is None or speaker is None:
+        return
+    yield Addressed(speaker, predicate, addressee, verb, f"{noun.head.text} {noun.text} {preposition}")
+
+
+def _speaker_of(verb: Token) -> Token | None:
+    """The one the clause is about, spoken to or speaking: "Rutte was asked" is Rutte's interview."""
+    subject = clause_subject(verb)
+    if subject is not None:
+        return subject
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def on_air_speaker(programme: Token) -> Token | None:
+    """Who spoke on a programme: "Speaking on BBC Radio Scotland's Sunday Live programme, Ms Jamieson
+    said …" → Ms Jamieson (the subject the participle takes from its clause), or None."""
+    if programme.dep_ != "pobj" or programme.head.lower_ != "on":
+        return None
+    verb = programme.head.head
+    if verb.lemma_.lower() != "speak":
+        return None  # "Appearing on …" is read by the relation rules
+    return clause_subject(verb)
+
+
+def programme_owner(programme: Token) -> Token | None:
+    """The broadcaster of a programme named with a possessive where speech is aired: "told BBC1's
+    Breakfast with Frost" → BBC1 (the programme's owner word), or None."""
+    owner = next((c for c in programme.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None:
+        return None
+    head = programme.head
+    if programme.dep_ in ("dobj", "dative") and head.lemma_.lower() in _AIRING_VERBS:
+        return owner
+    if programme.dep_ == "pobj" and head.lower_ in _ON_AIR:
+        aired = head.head.lemma_.lower() in _AIRING_VERBS or programme.lemma_.lower() in _SHOW_NOUNS
+        return owner if aired else None  # "listed on the NYSE's Nasdaq index" is no programme
+    return None

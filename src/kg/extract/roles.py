@@ -322,6 +322,17 @@ def _appositive(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterato
                 max(noun.right_edge.i + 1, mention.end),
                 ended,
             )
+            yield from _joint_titles(noun, person, organization, by_token)
+
+
+def _joint_titles(noun: Token, person: Entity, organization: Entity, by_token) -> Iterator[Role]:
+    """The other titles coordinated with one: "chairman and chief executive of Barclays" leads it too."""
+    for other in noun.conjuncts:
+        words = title_of(other) if other.i > noun.i and other.i not in by_token else []
+        predicate = title_predicate([t.text for t in words if t.lower_ not in ENDED]) if words else None
+        if predicate is not None:
+            owner = organization_of(other, by_token) or organization
+            yield Role(person, owner, " ".join(t.text for t in words), predicate, other.left_edge.i, other.i + 1)
 
 
 def _firm(prep: Token, by_token) -> bool:

@@ -35,6 +35,10 @@ _TITLE_WORDS = 6
 _AFFILIATED_TYPES = frozenset({"Organization", "Country", "Group"})
 # Where a title phrase set off by commas stands on its own, not inside a clause ("as US President, Tony Blair").
 _NOUN_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "npadvmod", "dep", "ROOT"})
+#: Words that name a kind of body, not one body, when they stand alone as a name.
+_GENERIC_BODIES = frozenset(
+    "office department ministry party government council committee agency commission house court service board".split()
+)
 #: Titles of those who work for a person rather than a body ("Mr Blair's communications director").
 _PERSONAL_STAFF = frozenset({"adviser", "advisor", "aide", "director", "secretary", "assistant", "lawyer", "solicitor"})
 #: Nouns by which a text names the company it is about ("the firm's chief executive").
@@ -99,6 +103,8 @@ def may_hold(role: Role) -> bool:
     name = role.organization.name.lower()
     if (name in DEPARTMENTS or name in MINISTRY_WORDS) and name not in _BODIES or name.startswith("non-"):
         return False  # "when he was home secretary", "the only non-Nato member": no organization's title
+    if name in _GENERIC_BODIES:
+        return False  # "Office" cut from "the Foreign Office": which office is not said
     if kind == "Country" and role.title.split()[-1].lower() == "mayor":
         return False  # "London's mayor": a city the tagger took for its country
     if kind in _AFFILIATED_TYPES:

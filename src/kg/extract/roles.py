@@ -23,8 +23,10 @@ from kg.extract.title_owners import (
     department_office,
     ended_before,
     implied_owner,
-    party_of,
+    organization_of,
+    scoped,
     serves_state,
+    title_of,
     widened_name,
 )
 from kg.extract.titles import DEPARTMENTS, ENDED, HONORIFICS, MINISTRY_WORDS, ROLE_TITLES, TITLES, title_predicate
@@ -41,8 +43,6 @@ _GENERIC_BODIES = frozenset(
 )
 #: Titles of those who work for a person rather than a body ("Mr Blair's communications director").
 _PERSONAL_STAFF = frozenset({"adviser", "advisor", "aide", "director", "secretary", "assistant", "lawyer", "solicitor"})
-#: Nouns by which a text names the company it is about ("the firm's chief executive").
-_FIRMS = frozenset({"company", "firm", "group"})
 #: Department words that are bodies of their own ("Former Cabinet minister", "a Treasury official").
 _BODIES = frozenset({"cabinet", "treasury", "exchequer"})
 _LINKS = frozenset({"'s", "’s", "'", "’", "-"})
@@ -377,61 +377,6 @@ def _comma_neighbours(doc: Doc, mention: Mention) -> list[Token]:
             if t.left_edge.i == edge.i and t.i > mention.end and t.dep_ in _NOUN_PHRASE_DEPS and title_of(t)
         )
     return found[:1]
-
-
-def scoped(predicate: str, noun: Token, by_token) -> str:
-    """A leader's title over a part of the organization is work for it: "the CPS's head of
-    counter-terrorism" works for the CPS, it does not lead it."""
-    if predicate not in ("lead", "chair"):
-        return predicate
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
-            if any(c.dep_ == "pobj" and c.pos_ == "NOUN" and c.i not in by_token for c in prep.children):
-                return "works_for"
-    return predicate
-
-
-def title_of(noun: Token) -> list[Token]:
-    """The title words of a noun phrase headed by a title ("the new chief executive" → chief executive)."""
-    if noun.lower_ not in TITLES and noun.lower_ not in ROLE_TITLES and title_predicate([noun.text]) is None:
-        return []
-    words = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and (c.lower_ in TITLES or c.is_lower)]
-    after = next((c for c in noun.rights if c.i == noun.i + 1 and c.dep_ == "amod" and c.lower_ in TITLES), None)
-    return [*words, noun, after] if after is not None else [*words, noun]  # "director general of the BBC"
-
-
-def organization_of(noun: Token, by_token) -> Entity | None:
-    """The organization a title noun names: "<org> <title>", "<org>'s <title>", "<title> of <org>",
-    "its <title>" (the organization last named, in this sentence or the one before)."""
-    party = party_of(noun, by_token)  # "the party's foreign affairs spokesman"
-    if party is not None:
-        return party
-    # the title's own modifiers may hold the organization: "the BBC's director general" (BBC under "director")
-    modifiers = [g for c in noun.children if c.dep_ in ("compound", "amod") for g in c.children]
-    for child in [*noun.children, *modifiers]:
-        if child.dep_ == "poss" and child.lower_ in ("its", "their"):
-            return _last_organization(noun, by_token)
-        if child.dep_ == "poss" and child.lower_ in _FIRMS and any(d.lower_ == "the" for d in child.children):
-            return _last_organization(noun, by_token)  # "Terry Leahy, the firm's chief executive"
-        if child.dep_ in ("compound", "poss", "nmod", "amod") and child.i in by_token:
-            return by_token[child.i][1]
-        if child.dep_ == "prep" and child.lower_ in ("of", "at", "for"):
-            for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.i in by_token:
-                    return by_token[pobj.i][1]
-        if child.dep_ == "pobj" and child.i in by_token:  # "of" itself is the noun
-            return by_token[child.i][1]
-    return None
-
-
-def _last_organization(token: Token, by_token) -> Entity | None:
-    sentence = token.sent
-    start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
-    for i in range(token.i - 1, start - 1, -1):
-        found = by_token.get(i)
-        if found is not None and found[1].type in ("Organization", "Other"):
-            return found[1]
-    return None
 
 
 def _titled(token: Token) -> bool:

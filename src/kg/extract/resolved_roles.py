@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.grammar import preposition_object
 from kg.extract.mentions import Mention
-from kg.extract.roles import Role, attributes, may_hold, organization_of, scoped, title_of
-from kg.extract.title_owners import a_party, implied_country, possessive_titles
+from kg.extract.roles import Role, attributes, may_hold
+from kg.extract.title_owners import a_party, implied_country, organization_of, possessive_titles, scoped, title_of
 from kg.extract.titles import ENDED, title_predicate
 from kg.model import Entity
 

@@ -23,8 +23,10 @@ from kg.extract.title_owners import (
     department_office,
     ended_before,
     implied_owner,
-    party_of,
+    organization_of,
+    scoped,
     serves_state,
+    title_of,
     widened_name,
 )
 from kg.extract.titles import DEPARTMENTS, ENDED, HONORIFICS, MINISTRY_WORDS, ROLE_TITLES, TITLES, title_predicate
@@ -35,10 +37,12 @@ _TITLE_WORDS = 6
 _AFFILIATED_TYPES = frozenset({"Organization", "Country", "Group"})
 # Where a title phrase set off by commas stands on its own, not inside a clause ("as US President, Tony Blair").
 _NOUN_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "npadvmod", "dep", "ROOT"})
+#: Words that name a kind of body, not one body, when they stand alone as a name.
+_GENERIC_BODIES = frozenset(
+    "office department ministry party government council committee agency commission house court service board".split()
+)
 #: Titles of those who work for a person rather than a body ("Mr Blair's communications director").
 _PERSONAL_STAFF = frozenset({"adviser", "advisor", "aide", "director", "secretary", "assistant", "lawyer", "solicitor"})
-#: Nouns by which a text names the company it is about ("the firm's chief executive").
-_FIRMS = frozenset({"company", "firm", "group"})
 #: Department words that are bodies of their own ("Former Cabinet minister", "a Treasury official").
 _BODIES = frozenset({"cabinet", "treasury", "exchequer"})
 _LINKS = frozenset({"'s", "’s", "'", "’", "-"})
@@ -99,6 +103,8 @@ def may_hold(role: Role) -> bool:
     name = role.organization.name.lower()
     if (name in DEPARTMENTS or name in MINISTRY_WORDS) and name not in _BODIES or name.startswith("non-"):
         return False  # "when he was home secretary", "the only non-Nato member": no organization's title
+    if name in _GENERIC_BODIES:
+        return False  # "Office" cut from "the Foreign Office": which office is not said
     if kind == "Country" and role.title.split()[-1].lower() == "mayor":
         return False  # "London's mayor": a city the tagger took for its country
     if kind in _AFFILIATED_TYPES:
@@ -322,6 +328,17 @@ def _appositive(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterato
                 max(noun.right_edge.i + 1, mention.end),
                 ended,
             )
+            yield from _joint_titles(noun, person, organization, by_token)
+
+
+def _joint_titles(noun: Token, person: Entity, organization: Entity, by_token) -> Iterator[Role]:
+    """The other titles coordinated with one: "chairman and chief executive of Barclays" leads it too."""
+    for other in noun.conjuncts:
+        words = title_of(other) if other.i > noun.i and other.i not in by_token else []
+        predicate = title_predicate([t.text for t in words if t.lower_ not in ENDED]) if words else None
+        if predicate is not None:
+            owner = organization_of(other, by_token) or organization
+            yield Role(person, owner, " ".join(t.text for t in words), predicate, other.left_edge.i, other.i + 1)
 
 
 def _firm(prep: Token, by_token) -> bool:
@@ -362,69 +379,8 @@ def _comma_neighbours(doc: Doc, mention: Mention) -> list[Token]:
     return found[:1]
 
 
-def scoped(predicate: str, noun: Token, by_token) -> str:
-    """A leader's title over a part of the organization is work for it: "the CPS's head of
-    counter-terrorism" works for the CPS, it does not lead it."""
-    if predicate not in ("lead", "chair"):
-        return predicate
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
-            if any(c.dep_ == "pobj" and c.pos_ == "NOUN" and c.i not in by_token for c in prep.children):
-                return "works_for"
-    return predicate
-
-
-def title_of(noun: Token) -> list[Token]:
-    """The title words of a noun phrase headed by a title ("the new chief executive" → chief executive)."""
-    if noun.lower_ not in TITLES and noun.lower_ not in ROLE_TITLES and title_predicate([noun.text]) is None:
-        return []
-    words = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and (c.lower_ in TITLES or c.is_lower)]
-    after = next((c for c in noun.rights if c.i == noun.i + 1 and c.dep_ == "amod" and c.lower_ in TITLES), None)
-    return [*words, noun, after] if after is not None else [*words, noun]  # "director general of the BBC"
-
-
-def organization_of(noun: Token, by_token) -> Entity | None:
-    """The organization a title noun names: "<org> <title>", "<org>'s <title>", "<title> of <org>",
-    "its <title>" (the organization last named, in this sentence or the one before)."""
-    party = party_of(noun, by_token)  # "the party's foreign affairs spokesman"
-    if party is not None:
-        return party
-    # the title's own modifiers may hold the organization: "the BBC's director general" (BBC under "director")
-    modifiers = [g for c in noun.children if c.dep_ in ("compound", "amod") for g in c.children]
-    for child in [*noun.children, *modifiers]:
-        if child.dep_ == "poss" and child.lower_ in ("its", "their"):
-            return _last_organization(noun, by_token)
-        if child.dep_ == "poss" and child.lower_ in _FIRMS and any(d.lower_ == "the" for d in child.children):
-            return _last_organization(noun, by_token)  # "Terry Leahy, the firm's chief executive"
-        if child.dep_ in ("compound", "poss", "nmod", "amod") and child.i in by_token:
-            return by_token[child.i][1]
-        if child.dep_ == "prep" and child.lower_ in ("of", "at", "for"):
-            for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.i in by_token:
-                    return by_token[pobj.i][1]
-        if child.dep_ == "pobj" and child.i in by_token:  # "of" itself is the noun
-            return by_token[child.i][1]
-    return None
-
-
-def _last_organization(token: Token, by_token) -> Entity | None:
-    sentence = token.sent
-    start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
-    for i in range(token.i - 1, start - 1, -1):
-        found = by_token.get(i)
-        if found is not None and found[1].type in ("Organization", "Other") and not _aside(token.doc[i], token):
-            return found[1]
-    return None
-
-
 def _titled(token: Token) -> bool:
     return token.lower_ in TITLES or token.lower_ in ROLE_TITLES
-
-
-def _aside(candidate: Token, title: Token) -> bool:
-    """True for a name inside a relative clause the title is not in: "Barclays, which is advised by
-    Goldman Sachs, said its chief executive …" — its is not Goldman Sachs's."""
-    return any(a.dep_ == "relcl" and not a.left_edge.i <= title.i <= a.right_edge.i for a in candidate.ancestors)
 
 
 def _title_word(token: Token) -> bool:

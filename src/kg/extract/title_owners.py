@@ -1,7 +1,8 @@
-"""Whose a title is when no mention names the organization beside it: a nationality ("Spanish
-Agriculture Minister Luis Planas" → Spain), a party the alias table knows ("ex-Labour minister"),
-"party leader" (the party just named), "its chief executive" and a bare "Chief Executive" opening a
-sentence about a company. Tokens and entities in, an `Entity` (or a `Role`) out."""
+"""Whose a title is: the title words and organization of a title noun ("chief executive of the BBC"),
+and, when no mention names the organization beside the title, a nationality ("Spanish Agriculture
+Minister Luis Planas" → Spain), a party the alias table knows ("ex-Labour minister"), "party
+leader" (the party just named), "its chief executive" and a bare "Chief Executive" opening a
+sentence about a company. Tokens and entities in, entities and title words out."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from kg.extract.titles import (
     HONORIFICS,
     MINISTER_TITLES,
     MINISTRY_WORDS,
+    ROLE_TITLES,
     TITLES,
     title_predicate,
 )
@@ -187,8 +189,73 @@ def _topic_company(doc: Doc, start: int, entity_of: Callable[[Token], Entity | N
     return topic if topic.id in named else None
 
 
+#: Nouns by which a text names the company it is about ("the firm's chief executive").
+_FIRMS = frozenset({"company", "firm", "group"})
+
+
+def scoped(predicate: str, noun: Token, by_token) -> str:
+    """A leader's title over a part of the organization is work for it: "the CPS's head of
+    counter-terrorism" works for the CPS, it does not lead it."""
+    if predicate not in ("lead", "chair"):
+        return predicate
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+            if any(c.dep_ == "pobj" and c.pos_ == "NOUN" and c.i not in by_token for c in prep.children):
+                return "works_for"
+    return predicate
+
+
+def title_of(noun: Token) -> list[Token]:
+    """The title words of a noun phrase headed by a title ("the new chief executive" → chief executive)."""
+    if noun.lower_ not in TITLES and noun.lower_ not in ROLE_TITLES and title_predicate([noun.text]) is None:
+        return []
+    words = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and (c.lower_ in TITLES or c.is_lower)]
+    after = next((c for c in noun.rights if c.i == noun.i + 1 and c.dep_ == "amod" and c.lower_ in TITLES), None)
+    return [*words, noun, after] if after is not None else [*words, noun]  # "director general of the BBC"
+
+
+def organization_of(noun: Token, by_token) -> Entity | None:
+    """The organization a title noun names: "<org> <title>", "<org>'s <title>", "<title> of <org>",
+    "its <title>" (the organization last named, in this sentence or the one before)."""
+    party = party_of(noun, by_token)  # "the party's foreign affairs spokesman"
+    if party is not None:
+        return party
+    # the title's own modifiers may hold the organization: "the BBC's director general" (BBC under "director")
+    modifiers = [g for c in noun.children if c.dep_ in ("compound", "amod") for g in c.children]
+    for child in [*noun.children, *modifiers]:
+        if child.dep_ == "poss" and child.lower_ in ("its", "their"):
+            return _last_organization(noun, by_token)
+        if child.dep_ == "poss" and child.lower_ in _FIRMS and any(d.lower_ == "the" for d in child.children):
+            return _last_organization(noun, by_token)  # "Terry Leahy, the firm's chief executive"
+        if child.dep_ in ("compound", "poss", "nmod", "amod") and child.i in by_token:
+            return by_token[child.i][1]
+        if child.dep_ == "prep" and child.lower_ in ("of", "at", "for"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.i in by_token:
+                    return by_token[pobj.i][1]
+        if child.dep_ == "pobj" and child.i in by_token:  # "of" itself is the noun
+            return by_token[child.i][1]
+    return None
+
+
+def _last_organization(token: Token, by_token) -> Entity | None:
+    sentence = token.sent
+    start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+    for i in range(token.i - 1, start - 1, -1):
+        found = by_token.get(i)
+        if found is not None and found[1].type in ("Organization", "Other") and not _aside(token.doc[i], token):
+            return found[1]
+    return None
+
+
 #: Nouns of a state's own services: "US military chief", "British army commander" serve the state.
 _STATE_SERVICES = frozenset("army navy military intelligence police security government cabinet state".split())
+
+
+def _aside(candidate: Token, title: Token) -> bool:
+    """True for a name inside a relative clause the title is not in: "Barclays, which is advised by
+    Goldman Sachs, said its chief executive …" — its is not Goldman Sachs's."""
+    return any(a.dep_ == "relcl" and not a.left_edge.i <= title.i <= a.right_edge.i for a in candidate.ancestors)
 
 
 def serves_state(title: Sequence[Token]) -> bool:

@@ -123,7 +123,8 @@ def _prenominal(doc: Doc, mention: Mention, person: Entity, by_token, entities: 
     while named > 0 and doc[named - 1].lower_ in HONORIFICS and named - 1 not in by_token:
         named -= 1
     i = _title_start(doc, named - 1, mention.start, by_token)
-    office = department_office(doc, i)  # "Secretary of State": the department is part of the title
+    # "Secretary of State": the department is part of the title (also when no mention holds "State")
+    office = department_office(doc, i) if i in by_token else department_office(doc, named - 1)
     head = named  # the words that say the role end here
     if office is not None:
         head = office + 1

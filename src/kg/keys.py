@@ -39,10 +39,11 @@ def key_words(name: str) -> tuple[str, ...]:
 def initials(name: str) -> str:
     """The letters an acronym of `name` would have, minor words skipped (case-folded).
 
-    >>> initials("North Atlantic Treaty Organization"), initials("Bank of England")
-    ('nato', 'be')
+    >>> initials("North Atlantic Treaty Organization"), initials("Bank of England"), initials("People's Party")
+    ('nato', 'be', 'pp')
     """
-    return "".join(word[0] for word in key_words(name) if word not in _MINOR and not word.isdigit())
+    # the "s" of a possessive is no word of its own: "People's Party" is PP
+    return "".join(word[0] for word in key_words(name) if word not in _MINOR and word != "s" and not word.isdigit())
 
 
 def is_acronym(name: str) -> bool:

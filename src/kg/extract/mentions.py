@@ -30,6 +30,11 @@ _LABELS = {
 #: Letters after a personal name: "Guy Mansfield QC", "Douglas Hogg MP".
 POST_NOMINALS = frozenset({"QC", "KC", "MP", "MEP", "MSP", "AM", "Jr", "Jr.", "Sr", "OBE", "MBE", "CBE", "KBE"})
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+# The head nouns of organizations whose names hold a possessive ("People's Party").
+_POSSESSIVE_NAME_HEADS = frozenset(
+    """party army bank institute society league front union movement alliance congress council association
+    federation church college fund trust foundation liberation""".split()
+)
 _FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})
 # A name has a letter and none of the characters of keyboard shortcuts, handles or URLs.
 _NOT_A_NAME = re.compile(r"[+@#/\\|=<>{}\[\]_~^*]")
@@ -372,6 +377,8 @@ def _mention(ent: Span) -> tuple[Mention | None, str]:
     tokens = list(ent)
     for i, token in enumerate(tokens):
         if token.text in _POSSESSIVE and i > 0:
+            if i + 1 < len(tokens) and tokens[i + 1].lower_ in _POSSESSIVE_NAME_HEADS:
+                continue  # "People's Party", "Women's Institute": the possessive is part of the name
             tokens = tokens[:i]  # "Trump’s Efforts" names Trump
             break
     titled = False

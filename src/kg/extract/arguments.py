@@ -217,8 +217,8 @@ class ArgumentIndex:
         if lower in _PLURAL:
             group = self._plural_antecedents(token, exclude)
             return group[0] if group else None
-        if lower == "it" and _expletive(token):
-            return None  # "It took Keir Starmer two years to prove him wrong"
+        if lower == "it" and (_expletive(token) or _a_thing(token)):
+            return None  # "It took Keir Starmer two years to prove him wrong", "It is a landmark"
         if lower in _NEUTER:
             owner = self._owner_for(token, exclude)
             if owner is not None:
@@ -233,6 +233,11 @@ class ArgumentIndex:
                     # someone else named in the sentence, of a kind the index cannot tell
                     self._ambiguous[token.i] = "pronoun ambiguous: another actor named in its sentence"
                     return None
+            if token.dep_ in OBJECTS or token.dep_ == "nsubj" and token.head.pos_ == "ADJ":
+                # "change public opinion, not follow it", "make it impossible to": an object "it" is
+                # mostly a thing; only a participle clause's is told apart above
+                self._ambiguous[token.i] = "pronoun ambiguous: 'it' as an object is mostly a thing"
+                return None
             return self._groups.resolve_subject(token, exclude, sentences=2)
         if lower in _FIRST_PLURAL:
             body = self._reporting_body(token)
@@ -253,8 +258,8 @@ class ArgumentIndex:
         if pronoun.lower_ not in ("its", "their") or pronoun.dep_ != "poss" or pronoun.head.dep_ != "pobj":
             return None
         prep = pronoun.head.head
-        if prep.lower_ != "for":
-            return None
+        if prep.lower_ != "for" or prep.head.lemma_.lower() not in _JUDGING_FOR:
+            return None  # "Air China has chosen London for its listing" — its is Air China's
         for child in prep.head.children:
             if child.dep_ == "dobj" and child.i < prep.i:
                 found = self.by_token.get(child.i)
@@ -478,6 +483,14 @@ class _Antecedents:
         return fallback
 
 
+#: Verbs that judge their object for something it did: "praised the police for their action".
+_JUDGING_FOR = frozenset(
+    (
+        "praise thank congratulate commend applaud hail salute credit reward criticise criticize blame fine"
+        " punish penalise penalize condemn attack slam rebuke sue sanction censure chastise"
+    ).split()
+)
+
 #: Pronouns that, resolved, stand as mentions for later ones.
 _CHAINED = frozenset({"he", "she", "his", "her"})
 
@@ -506,6 +519,13 @@ def _in_participle_clause(token: Token) -> bool:
         and verb.tag_ in ("VBG", "VBN", "VB")
         and not any(c.dep_ in SUBJECTS for c in verb.children)
     )
+
+
+def _a_thing(token: Token) -> bool:
+    """True for "it" described by a copula: "It is a landmark building", "It is now a criminal
+    investigation" — said of things, and no relation comes of it."""
+    head = token.head
+    return token.dep_ == "nsubj" and head.lemma_ in ("be", "become", "seem", "remain") and head.i != token.i
 
 
 def _expletive(token: Token) -> bool:

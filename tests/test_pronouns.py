@@ -252,3 +252,25 @@ def _resolved(text: str, word: str, nth: int = 0) -> str | None:
 )
 def test_neuter_pronouns(text: str, word: str, expected: str | None) -> None:
     assert _resolved(text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a person who is a subject earlier in the same sentence comes before the subjects of earlier ones
+        (
+            "Michael Mansfield and Phil Shiner spoke for the families. They said that because Ahmed Ali was in"
+            " custody when he died, his case came under British law.",
+            "he",
+            "Ahmed Ali",
+        ),
+        (
+            "John Houston was suspended. Peter Nielson, who is the party's Scottish chairman, said he had"
+            " suspended Mr Houston on Friday.",
+            "he",
+            "Peter Nielson",
+        ),
+    ],
+)
+def test_personal_pronouns(text: str, word: str, expected: str | None) -> None:
+    assert _resolved(text, word) == expected

@@ -200,6 +200,12 @@ class ArgumentIndex:
             ahead = self._subject_ahead(token)
             if ahead is not None and ahead.id not in exclude | other:
                 return ahead
+            if token.dep_ in SUBJECTS:
+                # "They said as Mr Mousa was in custody when he died" — a person who is a subject in
+                # the same sentence, before the pronoun, comes before the subjects of earlier ones
+                nearest, _ = self._people.subject_in_sentence(token, exclude | other)
+                if nearest:
+                    return nearest[0]
             if prefer_subjects and self._people.resolve_subject(token, exclude | other, _SALIENCE_WINDOW) is None:
                 # no one named as a subject nearby: the person earlier pronouns went on speaking of
                 chained = self._chained.resolve_subject(token, exclude | other, _SALIENCE_WINDOW)

@@ -131,6 +131,13 @@ CASES = [
         {("Romania", "criticize", "European Commission")},
         id="they-with-no-subject-to-go-on-from",
     ),
+    pytest.param(
+        # an object pronoun is never the named subject of its own clause
+        "Keir Starmer met Emmanuel Macron in Paris on Monday. Mr Starmer urged him to back the plan.",
+        {("Keir Starmer", "call", "Emmanuel Macron")},
+        set(),
+        id="object-pronoun-not-the-subject",
+    ),
 ]
 
 

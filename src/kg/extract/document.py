@@ -412,10 +412,12 @@ class _Run:
         known = candidate.predicate in self.vocabulary.predicates
         speech = candidate.predicate == "say" or verb.lemma_.lower() in ATTRIBUTION_VERBS
         for object_head in objects:
+            # "Mr Starmer urged him to back the plan": him is not Mr Starmer
+            named = _named_subjects(self.index, subjects) if object_head.lower_ in _OBJECT_PRONOUNS else frozenset()
             found = (
-                object_actors(self.index, object_head, speaker, known_verb=known, speech=speech)
+                object_actors(self.index, object_head, speaker, named, known_verb=known, speech=speech)
                 if candidate.reach
-                else [(e, object_head, None) for e in self.index.entities(object_head, speaker=speaker)]
+                else [(e, object_head, None) for e in self.index.entities(object_head, named, speaker=speaker)]
             )
             if not found:
                 self._drop_candidate(candidate, object_head)
@@ -500,6 +502,15 @@ class _Run:
             arguments=item.arguments,
             open=True,
         )
+
+
+#: Object pronouns that never stand for the subject of their own clause (that is "himself").
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+
+
+def _named_subjects(index: ArgumentIndex, subjects: list[Token]) -> frozenset[str]:
+    """The entities the subjects of a clause name outright (not through a pronoun)."""
+    return frozenset(index.by_token[t.i].id for t in subjects if t.i in index.by_token)
 
 
 def _relation_words(candidate: Candidate, reached: str | None) -> str:

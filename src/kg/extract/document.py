@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import LOWER, POS
+from spacy.attrs import DEP, LOWER, POS
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # in spaCy, not in its stubs
 from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Token
@@ -109,9 +109,10 @@ class _Run:
                 for addressed in message_addressees(token):
                     for relation in self._addressed(addressed):
                         self._keep(found, relation)
-        for token in nouns:
-            if token.dep_ in _PROGRAMME_DEPS:
-                for aired in self._programme(token):
+        for owner in _proper_possessives(self.doc):
+            programme = owner.head
+            if programme.dep_ in _PROGRAMME_DEPS and programme.i not in self.masked:
+                for aired in self._programme(programme):
                     self._keep(found, aired)
         for token in _tokens_among(self.doc, JUDGING_WORDS, lower):
             if token.i not in self.masked:
@@ -574,6 +575,13 @@ def _verbs_and_nouns(doc: Doc, masked: frozenset[int]) -> tuple[list[Token], lis
             continue
         (verbs if pos in _VERB_POS else nouns).append(token)
     return verbs, nouns
+
+
+def _proper_possessives(doc: Doc) -> list[Token]:
+    """The proper nouns that own a noun phrase ("BBC1's Breakfast with Frost"), read off the doc's arrays."""
+    poss = doc.vocab.strings.add("poss")
+    found = np.flatnonzero((doc.to_array(DEP) == poss) & (doc.to_array(POS) == PROPN))
+    return [doc[i] for i in found.tolist()]
 
 
 def _tokens_among(doc: Doc, words: frozenset[str], lower: np.ndarray | None = None) -> list[Token]:

@@ -131,6 +131,13 @@ CASES = [
         {("Romania", "criticize", "European Commission")},
         id="they-with-no-subject-to-go-on-from",
     ),
+    pytest.param(
+        # an object pronoun is never the named subject of its own clause
+        "Keir Starmer met Emmanuel Macron in Paris on Monday. Mr Starmer urged him to back the plan.",
+        {("Keir Starmer", "call", "Emmanuel Macron")},
+        set(),
+        id="object-pronoun-not-the-subject",
+    ),
 ]
 
 
@@ -213,3 +220,64 @@ def test_a_pronoun_left_ambiguous_says_why_in_the_report() -> None:
     result = extract_doc(doc, Article(ArticleMeta("t"), text), load_vocabulary(), ExtractOptions(report=True))
     reasons = {d.reason for d in result.decisions if d.outcome == "dropped"}
     assert any(r.startswith("pronoun ambiguous: ") for r in reasons), sorted(reasons)
+
+
+_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Country", "NORP": "Group"}
+
+
+def _resolved(text: str, word: str, nth: int = 0) -> str | None:
+    """What the `nth` occurrence of `word` stands for, by an index over the tagger's own names."""
+    from kg.extract.arguments import ArgumentIndex
+    from kg.extract.pipeline import load_pipeline
+    from kg.model import Entity
+
+    doc = load_pipeline()(text)
+    ents = [e for e in doc.ents if e.label_ in _TYPES]
+    index = ArgumentIndex(
+        doc,
+        [(e.start, e.end) for e in ents],
+        [Entity(id=e.text.lower(), name=e.text, type=_TYPES[e.label_]) for e in ents],
+    )
+    token = [t for t in doc if t.lower_ == word][nth]
+    found = index.entity(token)
+    return found.name if found is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # an object "it" is mostly a thing
+        ("Microsoft published its plan on Monday. Google attacked it within hours.", "it", None),
+        # "it" described by a copula is a thing
+        ("Microsoft rejected the claim. It is a serious matter for the company.", "it", None),
+        # "for its N" after a verb that does not judge its object: the subject's
+        ("Air China has chosen London for its listing.", "its", "Air China"),
+        ("The minister praised Microsoft for its ambition.", "its", "Microsoft"),
+        # the subject "it" of an ordinary verb still goes on from the subject before
+        ("Microsoft reported record profits. It expects growth in 2025.", "it", "Microsoft"),
+    ],
+)
+def test_neuter_pronouns(text: str, word: str, expected: str | None) -> None:
+    assert _resolved(text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a person who is a subject earlier in the same sentence comes before the subjects of earlier ones
+        (
+            "Michael Mansfield and Phil Shiner spoke for the families. They said that because Ahmed Ali was in"
+            " custody when he died, his case came under British law.",
+            "he",
+            "Ahmed Ali",
+        ),
+        (
+            "John Houston was suspended. Peter Nielson, who is the party's Scottish chairman, said he had"
+            " suspended Mr Houston on Friday.",
+            "he",
+            "Peter Nielson",
+        ),
+    ],
+)
+def test_personal_pronouns(text: str, word: str, expected: str | None) -> None:
+    assert _resolved(text, word) == expected

@@ -3,15 +3,29 @@ pronoun's head noun. Built once per doc so that rules look tokens up instead of 
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
 
 import numpy as np
-from spacy.attrs import LOWER, SENT_START
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
+from kg.extract.antecedents import (
+    SALIENCE_WINDOW,
+    Antecedents,
+    described_it,
+    expletive,
+    in_participle_clause,
+    is_topic,
+    main_subject,
+    sentence_start_back,
+    sentence_starts,
+    subject_of_sentence,
+)
 from kg.extract.grammar import ATTRIBUTION_VERBS, OBJECTS, SUBJECTS
 from kg.model import Entity
+
+__all__ = ["FIRST_PERSON", "PRONOUNS", "ArgumentIndex", "sentence_start_back", "sentence_starts"]
 
 _MASCULINE = frozenset({"he", "him", "his", "himself"})
 _FEMININE = frozenset({"she", "her", "hers", "herself"})
@@ -33,8 +47,6 @@ FIRST_PERSON = _FIRST_PLURAL | _FIRST_SINGULAR
 #: Every pronoun the index may resolve; others ("it", "you") name no actor it can know.
 PRONOUNS = _PERSONAL | _PLURAL | _RELATIVE | _FIRST_PLURAL | _FIRST_SINGULAR | _NEUTER
 _PLURAL_TYPES = frozenset({"Country", "Organization", "Group"})
-# How many sentences back a pronoun looks for a salient (subject) antecedent.
-_SALIENCE_WINDOW = 3
 # How many sentences back the "he" of "he said" looks for who last spoke (quoted sentences count).
 _SPEAKER_WINDOW = 6
 
@@ -56,12 +68,12 @@ class ArgumentIndex:
         self.sentence_of = sentence_starts(doc)
         self.by_token: dict[int, Entity] = {}
         self.affiliations = affiliations or {}
-        self._people = _Antecedents(self.sentence_of)
-        self._groups = _Antecedents(self.sentence_of)
+        self._people = Antecedents(self.sentence_of)
+        self._groups = Antecedents(self.sentence_of)
         # people who speak (outside quotation marks): the antecedents of a quote's "he said"
-        self._speaking = _Antecedents(self.sentence_of)
+        self._speaking = Antecedents(self.sentence_of)
         # people that pronouns, resolved, went on speaking of ("He achieved a first. His early career …")
-        self._chained = _Antecedents(self.sentence_of)
+        self._chained = Antecedents(self.sentence_of)
         self._quote_speakers = frozenset(q[2] for q in quotes if q[2] is not None)
         self._quote_starts = [q[0] for q in quotes]
         self._quote_ends = [q[1] for q in quotes]
@@ -83,7 +95,7 @@ class ArgumentIndex:
                     elif word in _FEMALE_HONORIFICS:
                         self._female.add(entity.id)
         for root, (_, end), entity in zip(roots, spans, entities):
-            salient = _main_subject(root)
+            salient = main_subject(root)
             if entity.type == "Person":
                 self._people.add(end, self.sentence_of[root.i], salient, entity)
                 if self._speaks(root):
@@ -110,7 +122,7 @@ class ArgumentIndex:
         lower = doc.to_array(LOWER)
         for i in np.flatnonzero(np.isin(lower, _chained_hashes(doc))).tolist():
             token = doc[i]
-            if i in self.by_token or not _about(token) or self._quoted(i):
+            if i in self.by_token or not is_topic(token) or self._quoted(i):
                 continue  # in a quotation, the speaker's "he" may be anyone the speaker has in mind
             found = self.entity(token)
             # only a pronoun that found a subject or a speaker nearby: one resolved by mere recency
@@ -119,8 +131,8 @@ class ArgumentIndex:
                 i not in self._quote_speakers
                 and found
                 not in (
-                    self._people.resolve_subject(token, frozenset(), _SALIENCE_WINDOW),
-                    self._chained.resolve_subject(token, frozenset(), _SALIENCE_WINDOW),
+                    self._people.resolve_subject(token, frozenset(), SALIENCE_WINDOW),
+                    self._chained.resolve_subject(token, frozenset(), SALIENCE_WINDOW),
                 )
             ):
                 continue
@@ -139,7 +151,7 @@ class ArgumentIndex:
         for item_end, entity in self._people.subjects_between(end, pronoun.i):
             if entity.id == voice.id or entity.id in exclude or self._quoted(item_end - 1):
                 continue
-            if _subject_of_sentence(doc[item_end - 1]):
+            if subject_of_sentence(doc[item_end - 1]):
                 return None  # not "He said Mr Houston may be interviewed": what was said is not who says
         return voice
 
@@ -200,9 +212,15 @@ class ArgumentIndex:
             ahead = self._subject_ahead(token)
             if ahead is not None and ahead.id not in exclude | other:
                 return ahead
-            if prefer_subjects and self._people.resolve_subject(token, exclude | other, _SALIENCE_WINDOW) is None:
+            if token.dep_ in SUBJECTS:
+                # "They said as Mr Mousa was in custody when he died" — a person who is a subject in
+                # the same sentence, before the pronoun, comes before the subjects of earlier ones
+                nearest, _ = self._people.subject_in_sentence(token, exclude | other)
+                if nearest:
+                    return nearest[0]
+            if prefer_subjects and self._people.resolve_subject(token, exclude | other, SALIENCE_WINDOW) is None:
                 # no one named as a subject nearby: the person earlier pronouns went on speaking of
-                chained = self._chained.resolve_subject(token, exclude | other, _SALIENCE_WINDOW)
+                chained = self._chained.resolve_subject(token, exclude | other, SALIENCE_WINDOW)
                 if chained is not None:
                     return chained
             found = self._people.resolve(token, exclude | other, prefer_subjects)
@@ -210,20 +228,20 @@ class ArgumentIndex:
             if found is not None and found.id not in same and same:
                 # "Baroness Boothroyd said she believed Tony Blair had … she told the BBC": a person known
                 # to be of the pronoun's gender, salient nearby, is preferred over one of unknown gender
-                marked = self._people.resolve_subject(token, exclude | other | self._unmarked(same), _SALIENCE_WINDOW)
+                marked = self._people.resolve_subject(token, exclude | other | self._unmarked(same), SALIENCE_WINDOW)
                 if marked is not None:
                     return marked
             return found
         if lower in _PLURAL:
             group = self._plural_antecedents(token, exclude)
             return group[0] if group else None
-        if lower == "it" and _expletive(token):
-            return None  # "It took Keir Starmer two years to prove him wrong"
+        if lower == "it" and (expletive(token) or described_it(token)):
+            return None  # "It took Keir Starmer two years to prove him wrong", "It is a landmark"
         if lower in _NEUTER:
             owner = self._owner_for(token, exclude)
             if owner is not None:
                 return owner
-            if token.dep_ in OBJECTS and _in_participle_clause(token):
+            if token.dep_ in OBJECTS and in_participle_clause(token):
                 # "Nokia sued Ericsson in a London court, accusing it of copying" — the one acted on
                 # in the same sentence, before any subject of the sentences before
                 near = self._main_object(token, exclude)
@@ -233,6 +251,11 @@ class ArgumentIndex:
                     # someone else named in the sentence, of a kind the index cannot tell
                     self._ambiguous[token.i] = "pronoun ambiguous: another actor named in its sentence"
                     return None
+            if token.dep_ in OBJECTS or token.dep_ == "nsubj" and token.head.pos_ == "ADJ":
+                # "change public opinion, not follow it", "make it impossible to": an object "it" is
+                # mostly a thing; only a participle clause's is told apart above
+                self._ambiguous[token.i] = "pronoun ambiguous: 'it' as an object is mostly a thing"
+                return None
             return self._groups.resolve_subject(token, exclude, sentences=2)
         if lower in _FIRST_PLURAL:
             body = self._reporting_body(token)
@@ -253,8 +276,8 @@ class ArgumentIndex:
         if pronoun.lower_ not in ("its", "their") or pronoun.dep_ != "poss" or pronoun.head.dep_ != "pobj":
             return None
         prep = pronoun.head.head
-        if prep.lower_ != "for":
-            return None
+        if prep.lower_ != "for" or prep.head.lemma_.lower() not in _JUDGING_FOR:
+            return None  # "Air China has chosen London for its listing" — its is Air China's
         for child in prep.head.children:
             if child.dep_ == "dobj" and child.i < prep.i:
                 found = self.by_token.get(child.i)
@@ -371,112 +394,13 @@ class ArgumentIndex:
         return "no entity at one end"
 
 
-class _Antecedents:
-    """Mentions a pronoun may refer to, in document order.
-
-    A pronoun takes the most recent mention that was a grammatical subject within the
-    last few sentences (subjects are what a text is about), else the most recent mention.
-    """
-
-    def __init__(self, sentence_of: list[int]) -> None:
-        self.sentence_of = sentence_of
-        self.ends: list[int] = []
-        # (sentence start, salient, entity, entities coordinated with it)
-        self.items: list[tuple[int, bool, Entity, tuple[Entity, ...]]] = []
-
-    def add(
-        self, end: int, sentence_start: int, salient: bool, entity: Entity, partners: tuple[Entity, ...] = ()
-    ) -> None:
-        self.ends.append(end)
-        self.items.append((sentence_start, salient, entity, partners))
-
-    def insert(
-        self, end: int, sentence_start: int, salient: bool, entity: Entity, partners: tuple[Entity, ...] = ()
-    ) -> None:
-        """As `add`, for a mention found after later ones were added (a resolved pronoun)."""
-        k = bisect_left(self.ends, end)
-        self.ends.insert(k, end)
-        self.items.insert(k, (sentence_start, salient, entity, partners))
-
-    def entities(self) -> list[Entity]:
-        return [item[2] for item in self.items]
-
-    def resolve(self, pronoun: Token, exclude: frozenset[str], prefer_subjects: bool = True) -> Entity | None:
-        k = self._resolve(pronoun, exclude, prefer_subjects)
-        return self.items[k][2] if k is not None else None
-
-    def resolve_all(
-        self, pronoun: Token, exclude: frozenset[str], prefer_subjects: bool = True
-    ) -> tuple[list[Entity], int, bool]:
-        """The antecedent and the entities coordinated with it ("Germany and France" for "they"),
-        the token index where the antecedent ends, and whether it was a subject (else it was found
-        only for being the last named)."""
-        k = self._resolve(pronoun, exclude, prefer_subjects)
-        if k is None:
-            return [], pronoun.i, False
-        return [self.items[k][2], *self.items[k][3]], self.ends[k], self.items[k][1]
-
-    def resolve_subject(self, pronoun: Token, exclude: frozenset[str], sentences: int) -> Entity | None:
-        """The most recent antecedent that was a subject within `sentences` sentences, or None."""
-        before = bisect_left(self.ends, pronoun.i + 1)
-        window_start = sentence_start_back(pronoun, sentences, self.sentence_of)
-        for k in range(before - 1, -1, -1):
-            sentence_start, salient, entity, _ = self.items[k]
-            if sentence_start < window_start:
-                break
-            if salient and entity.id not in exclude:
-                return entity
-        return None
-
-    def latest_subject(self, pronoun: Token, exclude: frozenset[str], sentences: int) -> tuple[Entity, int] | None:
-        """As `resolve_subject`, with the token index where the antecedent ends."""
-        before = bisect_left(self.ends, pronoun.i + 1)
-        window_start = sentence_start_back(pronoun, sentences, self.sentence_of)
-        for k in range(before - 1, -1, -1):
-            sentence_start, salient, entity, _ = self.items[k]
-            if sentence_start < window_start:
-                break
-            if salient and entity.id not in exclude:
-                return entity, self.ends[k]
-        return None
-
-    def subjects_between(self, start: int, end: int) -> list[tuple[int, Entity]]:
-        """The subject antecedents that end after token `start` and before token `end`."""
-        first, last = bisect_right(self.ends, start), bisect_left(self.ends, end)
-        return [(self.ends[k], self.items[k][2]) for k in range(first, last) if self.items[k][1]]
-
-    def subject_in_sentence(self, pronoun: Token, exclude: frozenset[str]) -> tuple[list[Entity], int]:
-        """The last antecedent before the pronoun in its own sentence that is the subject of some clause,
-        with the entities coordinated with it, and where it ends; or nothing."""
-        doc = pronoun.doc
-        first = self.sentence_of[pronoun.i]
-        for k in range(bisect_left(self.ends, pronoun.i + 1) - 1, -1, -1):
-            sentence_start, _, entity, partners = self.items[k]
-            if sentence_start != first:
-                break
-            if entity.id not in exclude and doc[self.ends[k] - 1].dep_ in SUBJECTS:
-                return [entity, *partners], self.ends[k]
-        return [], pronoun.i
-
-    def _resolve(self, pronoun: Token, exclude: frozenset[str], prefer_subjects: bool) -> int | None:
-        """The position of the antecedent in `items`, or None."""
-        before = bisect_left(self.ends, pronoun.i + 1)
-        window_start = sentence_start_back(pronoun, _SALIENCE_WINDOW, self.sentence_of)
-        fallback = None
-        for k in range(before - 1, -1, -1):
-            sentence_start, salient, entity, _ = self.items[k]
-            if entity.id in exclude:
-                continue
-            if fallback is None:
-                fallback = k
-                if not prefer_subjects:
-                    return k
-            if sentence_start < window_start:
-                break
-            if salient:
-                return k
-        return fallback
-
+#: Verbs that judge their object for something it did: "praised the police for their action".
+_JUDGING_FOR = frozenset(
+    (
+        "praise thank congratulate commend applaud hail salute credit reward criticise criticize blame fine"
+        " punish penalise penalize condemn attack slam rebuke sue sanction censure chastise"
+    ).split()
+)
 
 #: Pronouns that, resolved, stand as mentions for later ones.
 _CHAINED = frozenset({"he", "she", "his", "her"})
@@ -485,80 +409,3 @@ _CHAINED = frozenset({"he", "she", "his", "her"})
 def _chained_hashes(doc: Doc) -> np.ndarray:
     strings = doc.vocab.strings
     return np.fromiter((strings.add(w) for w in sorted(_CHAINED)), dtype=np.uint64)
-
-
-def _about(pronoun: Token) -> bool:
-    """True for a pronoun that is what its sentence is about: the subject of a main clause, or the
-    owner of that subject ("His early career was spent lecturing")."""
-    if pronoun.dep_ == "poss":
-        return _main_subject(pronoun.head)
-    return _main_subject(pronoun)
-
-
-def _in_participle_clause(token: Token) -> bool:
-    """True for a word of a clause with no subject of its own that hangs on a verb of its sentence:
-    "…, accusing it of copying", "…, urging it to act"."""
-    verb = token.head
-    if token.dep_ == "pobj":
-        verb = verb.head
-    return (
-        verb.dep_ in ("advcl", "xcomp", "conj")
-        and verb.tag_ in ("VBG", "VBN", "VB")
-        and not any(c.dep_ in SUBJECTS for c in verb.children)
-    )
-
-
-def _expletive(token: Token) -> bool:
-    """ "it" that stands for a clause later in the sentence: "It is crucial to …", "It took X years to …"."""
-    if token.dep_ not in ("nsubj", "nsubjpass", "expl"):
-        return token.dep_ == "expl"
-    head = token.head
-    return any(c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > head.i for c in head.children) or any(
-        c.dep_ == "acomp" and any(g.dep_ in ("xcomp", "ccomp") for g in c.children) for c in head.children
-    )
-
-
-def _subject_of_sentence(token: Token) -> bool:
-    """True for the subject of a sentence's main verb (or of a verb coordinated with it)."""
-    if token.dep_ not in SUBJECTS:
-        return False
-    clause = token.head
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    return clause.dep_ == "ROOT"
-
-
-def _main_subject(token: Token) -> bool:
-    """True for the subject of a main clause (or of a clause it reports): what the text is about.
-    "the Conservatives insisted they would hold ministers to account" — not "ministers", whatever
-    the parser made of them."""
-    if token.dep_ == "conj" and token.head.dep_ in SUBJECTS:
-        token = token.head
-    if token.dep_ not in SUBJECTS:
-        return False
-    clause = token.head
-    if clause.pos_ not in ("VERB", "AUX"):
-        return False
-    while clause.dep_ in ("conj", "ccomp", "xcomp") and clause.head.i != clause.i:
-        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() not in ATTRIBUTION_VERBS:
-            return False  # "they would hold ministers to account": a clause of "hold", not of what was said
-        clause = clause.head
-    return clause.dep_ == "ROOT"
-
-
-def sentence_start_back(token: Token, sentences: int, sentence_of: list[int]) -> int:
-    """Token index where the sentence `sentences - 1` before the token's own begins."""
-    start = sentence_of[token.i]
-    for _ in range(sentences - 1):
-        if start == 0:
-            break
-        start = sentence_of[start - 1]
-    return start
-
-
-def sentence_starts(doc: Doc) -> list[int]:
-    """For every token, the index of the first token of its sentence (read off the doc's array
-    once: `Token.sent` walks the sentence each time it is asked)."""
-    flags = doc.to_array(SENT_START)
-    starts = np.maximum.accumulate(np.where(flags == 1, np.arange(len(doc)), 0)) if len(doc) else flags
-    return starts.tolist()

@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import LOWER, POS
+from spacy.attrs import DEP, LOWER, POS
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # in spaCy, not in its stubs
 from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Token
@@ -126,9 +126,10 @@ class _Run:
                 for addressed in message_addressees(token):
                     for relation in self._addressed(addressed):
                         self._keep(found, relation)
-        for token in nouns:
-            if token.dep_ in _PROGRAMME_DEPS:
-                for aired in self._programme(token):
+        for owner in _proper_possessives(self.doc):
+            programme = owner.head
+            if programme.dep_ in _PROGRAMME_DEPS and programme.i not in self.masked:
+                for aired in self._programme(programme):
                     self._keep(found, aired)
         for token in _tokens_among(self.doc, JUDGING_WORDS, lower):
             if token.i not in self.masked:
@@ -429,10 +430,12 @@ class _Run:
         known = candidate.predicate in self.vocabulary.predicates
         speech = candidate.predicate == "say" or verb.lemma_.lower() in ATTRIBUTION_VERBS
         for object_head in objects:
+            # "Mr Starmer urged him to back the plan": him is not Mr Starmer
+            named = _named_subjects(self.index, subjects) if object_head.lower_ in _OBJECT_PRONOUNS else frozenset()
             found = (
-                object_actors(self.index, object_head, speaker, known_verb=known, speech=speech)
+                object_actors(self.index, object_head, speaker, named, known_verb=known, speech=speech)
                 if candidate.reach
-                else [(e, object_head, None) for e in self.index.entities(object_head, speaker=speaker)]
+                else [(e, object_head, None) for e in self.index.entities(object_head, named, speaker=speaker)]
             )
             if not found:
                 self._drop_candidate(candidate, object_head)
@@ -519,6 +522,15 @@ class _Run:
         )
 
 
+#: Object pronouns that never stand for the subject of their own clause (that is "himself").
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+
+
+def _named_subjects(index: ArgumentIndex, subjects: list[Token]) -> frozenset[str]:
+    """The entities the subjects of a clause name outright (not through a pronoun)."""
+    return frozenset(index.by_token[t.i].id for t in subjects if t.i in index.by_token)
+
+
 def _relation_words(candidate: Candidate, reached: str | None) -> str:
     """The relation's words as the sentence has them: "took their case to" is "took case to";
     an object reached through its owner adds its noun ("demanded resignation of")."""
@@ -580,6 +592,13 @@ def _verbs_and_nouns(doc: Doc, masked: frozenset[int]) -> tuple[list[Token], lis
             continue
         (verbs if pos in _VERB_POS else nouns).append(token)
     return verbs, nouns
+
+
+def _proper_possessives(doc: Doc) -> list[Token]:
+    """The proper nouns that own a noun phrase ("BBC1's Breakfast with Frost"), read off the doc's arrays."""
+    poss = doc.vocab.strings.add("poss")
+    found = np.flatnonzero((doc.to_array(DEP) == poss) & (doc.to_array(POS) == PROPN))
+    return [doc[i] for i in found.tolist()]
 
 
 def _tokens_among(doc: Doc, words: frozenset[str], lower: np.ndarray | None = None) -> list[Token]:

@@ -1,0 +1,208 @@
+"""Mentions a pronoun may refer to, in document order, and where a word stands in its clause
+(a main clause's subject, a participle clause, an expletive "it"): what `arguments` ranks
+antecedents by."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+import numpy as np
+from spacy.attrs import SENT_START
+from spacy.tokens import Doc, Token
+
+from kg.extract.grammar import ATTRIBUTION_VERBS, SUBJECTS
+from kg.model import Entity
+
+# How many sentences back a pronoun looks for a salient (subject) antecedent.
+SALIENCE_WINDOW = 3
+
+
+class Antecedents:
+    """Mentions a pronoun may refer to, in document order.
+
+    A pronoun takes the most recent mention that was a grammatical subject within the
+    last few sentences (subjects are what a text is about), else the most recent mention.
+    """
+
+    def __init__(self, sentence_of: list[int]) -> None:
+        self.sentence_of = sentence_of
+        self.ends: list[int] = []
+        # (sentence start, salient, entity, entities coordinated with it)
+        self.items: list[tuple[int, bool, Entity, tuple[Entity, ...]]] = []
+
+    def add(
+        self, end: int, sentence_start: int, salient: bool, entity: Entity, partners: tuple[Entity, ...] = ()
+    ) -> None:
+        self.ends.append(end)
+        self.items.append((sentence_start, salient, entity, partners))
+
+    def insert(
+        self, end: int, sentence_start: int, salient: bool, entity: Entity, partners: tuple[Entity, ...] = ()
+    ) -> None:
+        """As `add`, for a mention found after later ones were added (a resolved pronoun)."""
+        k = bisect_left(self.ends, end)
+        self.ends.insert(k, end)
+        self.items.insert(k, (sentence_start, salient, entity, partners))
+
+    def entities(self) -> list[Entity]:
+        return [item[2] for item in self.items]
+
+    def resolve(self, pronoun: Token, exclude: frozenset[str], prefer_subjects: bool = True) -> Entity | None:
+        k = self._resolve(pronoun, exclude, prefer_subjects)
+        return self.items[k][2] if k is not None else None
+
+    def resolve_all(
+        self, pronoun: Token, exclude: frozenset[str], prefer_subjects: bool = True
+    ) -> tuple[list[Entity], int, bool]:
+        """The antecedent and the entities coordinated with it ("Germany and France" for "they"),
+        the token index where the antecedent ends, and whether it was a subject (else it was found
+        only for being the last named)."""
+        k = self._resolve(pronoun, exclude, prefer_subjects)
+        if k is None:
+            return [], pronoun.i, False
+        return [self.items[k][2], *self.items[k][3]], self.ends[k], self.items[k][1]
+
+    def resolve_subject(self, pronoun: Token, exclude: frozenset[str], sentences: int) -> Entity | None:
+        """The most recent antecedent that was a subject within `sentences` sentences, or None."""
+        before = bisect_left(self.ends, pronoun.i + 1)
+        window_start = sentence_start_back(pronoun, sentences, self.sentence_of)
+        for k in range(before - 1, -1, -1):
+            sentence_start, salient, entity, _ = self.items[k]
+            if sentence_start < window_start:
+                break
+            if salient and entity.id not in exclude:
+                return entity
+        return None
+
+    def latest_subject(self, pronoun: Token, exclude: frozenset[str], sentences: int) -> tuple[Entity, int] | None:
+        """As `resolve_subject`, with the token index where the antecedent ends."""
+        before = bisect_left(self.ends, pronoun.i + 1)
+        window_start = sentence_start_back(pronoun, sentences, self.sentence_of)
+        for k in range(before - 1, -1, -1):
+            sentence_start, salient, entity, _ = self.items[k]
+            if sentence_start < window_start:
+                break
+            if salient and entity.id not in exclude:
+                return entity, self.ends[k]
+        return None
+
+    def subjects_between(self, start: int, end: int) -> list[tuple[int, Entity]]:
+        """The subject antecedents that end after token `start` and before token `end`."""
+        first, last = bisect_right(self.ends, start), bisect_left(self.ends, end)
+        return [(self.ends[k], self.items[k][2]) for k in range(first, last) if self.items[k][1]]
+
+    def subject_in_sentence(self, pronoun: Token, exclude: frozenset[str]) -> tuple[list[Entity], int]:
+        """The last antecedent before the pronoun in its own sentence that is the subject of some clause,
+        with the entities coordinated with it, and where it ends; or nothing."""
+        doc = pronoun.doc
+        first = self.sentence_of[pronoun.i]
+        for k in range(bisect_left(self.ends, pronoun.i + 1) - 1, -1, -1):
+            sentence_start, _, entity, partners = self.items[k]
+            if sentence_start != first:
+                break
+            if entity.id not in exclude and doc[self.ends[k] - 1].dep_ in SUBJECTS:
+                return [entity, *partners], self.ends[k]
+        return [], pronoun.i
+
+    def _resolve(self, pronoun: Token, exclude: frozenset[str], prefer_subjects: bool) -> int | None:
+        """The position of the antecedent in `items`, or None."""
+        before = bisect_left(self.ends, pronoun.i + 1)
+        window_start = sentence_start_back(pronoun, SALIENCE_WINDOW, self.sentence_of)
+        fallback = None
+        for k in range(before - 1, -1, -1):
+            sentence_start, salient, entity, _ = self.items[k]
+            if entity.id in exclude:
+                continue
+            if fallback is None:
+                fallback = k
+                if not prefer_subjects:
+                    return k
+            if sentence_start < window_start:
+                break
+            if salient:
+                return k
+        return fallback
+
+
+def is_topic(pronoun: Token) -> bool:
+    """True for a pronoun that is what its sentence is about: the subject of a main clause, or the
+    owner of that subject ("His early career was spent lecturing")."""
+    if pronoun.dep_ == "poss":
+        return main_subject(pronoun.head)
+    return main_subject(pronoun)
+
+
+def in_participle_clause(token: Token) -> bool:
+    """True for a word of a clause with no subject of its own that hangs on a verb of its sentence:
+    "…, accusing it of copying", "…, urging it to act"."""
+    verb = token.head
+    if token.dep_ == "pobj":
+        verb = verb.head
+    return (
+        verb.dep_ in ("advcl", "xcomp", "conj")
+        and verb.tag_ in ("VBG", "VBN", "VB")
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
+    )
+
+
+def described_it(token: Token) -> bool:
+    """True for "it" described by a copula: "It is a landmark building", "It is now a criminal
+    investigation" — said of things, and no relation comes of it."""
+    head = token.head
+    return token.dep_ == "nsubj" and head.lemma_ in ("be", "become", "seem", "remain") and head.i != token.i
+
+
+def expletive(token: Token) -> bool:
+    """ "it" that stands for a clause later in the sentence: "It is crucial to …", "It took X years to …"."""
+    if token.dep_ not in ("nsubj", "nsubjpass", "expl"):
+        return token.dep_ == "expl"
+    head = token.head
+    return any(c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > head.i for c in head.children) or any(
+        c.dep_ == "acomp" and any(g.dep_ in ("xcomp", "ccomp") for g in c.children) for c in head.children
+    )
+
+
+def subject_of_sentence(token: Token) -> bool:
+    """True for the subject of a sentence's main verb (or of a verb coordinated with it)."""
+    if token.dep_ not in SUBJECTS:
+        return False
+    clause = token.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "ROOT"
+
+
+def main_subject(token: Token) -> bool:
+    """True for the subject of a main clause (or of a clause it reports): what the text is about.
+    "the Conservatives insisted they would hold ministers to account" — not "ministers", whatever
+    the parser made of them."""
+    if token.dep_ == "conj" and token.head.dep_ in SUBJECTS:
+        token = token.head
+    if token.dep_ not in SUBJECTS:
+        return False
+    clause = token.head
+    if clause.pos_ not in ("VERB", "AUX"):
+        return False
+    while clause.dep_ in ("conj", "ccomp", "xcomp") and clause.head.i != clause.i:
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() not in ATTRIBUTION_VERBS:
+            return False  # "they would hold ministers to account": a clause of "hold", not of what was said
+        clause = clause.head
+    return clause.dep_ == "ROOT"
+
+
+def sentence_start_back(token: Token, sentences: int, sentence_of: list[int]) -> int:
+    """Token index where the sentence `sentences - 1` before the token's own begins."""
+    start = sentence_of[token.i]
+    for _ in range(sentences - 1):
+        if start == 0:
+            break
+        start = sentence_of[start - 1]
+    return start
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """For every token, the index of the first token of its sentence (read off the doc's array
+    once: `Token.sent` walks the sentence each time it is asked)."""
+    flags = doc.to_array(SENT_START)
+    starts = np.maximum.accumulate(np.where(flags == 1, np.arange(len(doc)), 0)) if len(doc) else flags
+    return starts.tolist()

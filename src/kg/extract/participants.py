@@ -56,6 +56,10 @@ _NOT_SHARED = frozenset(
 )
 
 
+#: Nouns of words addressed to someone: "In a letter to Mr Blair, Mr Brown said …".
+_ADDRESSES = frozenset("letter statement speech message address submission testimony memo note".split())
+
+
 def event_with_participant(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """The subject of a clause set in an event with another actor took part in it: "In a filing
     with the SEC, Sina said …" → Sina –file_with→ SEC, "Mr Blair had seen the change in
@@ -71,11 +75,12 @@ def event_with_participant(verb: Token, vocabulary: Vocabulary) -> Iterator[Cand
             if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or noun.lemma_.lower() in _NOT_SHARED:
                 continue
             known = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
-            if known is None and not noun.lower_.endswith((*EVENT_SUFFIXES, "ing", "view", "views")):
+            addressed = noun.lemma_.lower() in _ADDRESSES
+            if known is None and not addressed and not noun.lower_.endswith((*EVENT_SUFFIXES, "ing", "view", "views")):
                 continue  # "in the building with …"
             for partner in noun.children:
-                if partner.dep_ == "prep" and partner.lower_ == "with":
-                    predicate = known or normalise_predicate(f"{noun.lemma_.lower()} with")
+                if partner.dep_ == "prep" and (partner.lower_ == "with" or partner.lower_ == "to" and addressed):
+                    predicate = known or normalise_predicate(f"{noun.lemma_.lower()} {partner.lower_}")
                     for pobj in partner.children:
                         if pobj.dep_ == "pobj":
                             yield Candidate(
@@ -86,7 +91,7 @@ def event_with_participant(verb: Token, vocabulary: Vocabulary) -> Iterator[Cand
                                 "event_with_participant",
                                 0.75 if known else 0.6,
                                 reach=False,
-                                words=f"{prep.text} {noun.text} with",
+                                words=f"{prep.text} {noun.text} {partner.text}",
                             )
 
 

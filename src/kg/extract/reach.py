@@ -101,11 +101,11 @@ def object_actors(
             # (but "sued a Chinese rival" is a company from China)
             reached.append((index.by_token[child.i], child, f"{token.lemma_.lower()} of"))
         elif (
-            child.dep_ == "compound"
-            and token.dep_ in ("dobj", "nsubjpass")
+            child.dep_ in ("compound", "nmod")
+            and (token.dep_ in ("dobj", "nsubjpass") or known_verb and token.dep_ in ("pobj", "conj"))
             and child.i in index.by_token
             and token.tag_ == "NNS"
-        ):
+        ):  # "attack EU asylum moves", "meet with Mr Bush and other Nato leaders"
             reached.append((index.by_token[child.i], child, None))
         elif child.dep_ == "prep" and child.lower_ in _OWNER_PREPS and (known_verb or _an_event(token)):
             for pobj in child.children:

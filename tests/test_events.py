@@ -67,6 +67,9 @@ def test_verb_lemmas_in_extraction(sentence: str, expected: tuple[str, str, str]
         # received_from
         ("Tony Blair won praise from George Bush.", ("George Bush", "praise", "Tony Blair")),
         ("Ukraine received aid from the United States.", ("United States", "support", "Ukraine")),
+        # stand_toward
+        ("Tony Blair has been the staunchest backer of Turkey.", ("Tony Blair", "support", "Turkey")),
+        ("Nicolas Sarkozy, a close ally of Angela Merkel, won.", ("Nicolas Sarkozy", "ally", "Angela Merkel")),
         # maker_of_object
         ("The Tories welcomed a decision by Labour.", ("Conservative Party", "welcome_decision_by", "Labour Party")),
         ("Ofcom rejected a request by Vodafone.", ("Ofcom", "oppose_request_by", "Vodafone")),

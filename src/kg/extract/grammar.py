@@ -119,7 +119,8 @@ def clause_subject(verb: Token) -> Token | None:
 
 #: Nouns of a plan whose infinitive says what is planned: "a deal to buy", "plans to merge".
 PLAN_NOUNS = frozenset(
-    "deal bid plan plans attempt offer agreement move effort decision proposal intention promise pledge".split()
+    "deal bid plan plans attempt offer agreement move effort decision proposal intention promise pledge talks "
+    "negotiations".split()
 )
 #: Verbs by which the subject makes or makes known a plan of its own: "struck a deal", "announced plans".
 _PLAN_MAKING = frozenset(
@@ -140,6 +141,8 @@ def _planner(noun: Token) -> Token | None:
             return preposition_object(child)
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _PLAN_MAKING:
         return clause_subject(noun.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return clause_subject(noun.head.head)  # "Kraft is in talks to buy Cadbury"
     return None
 
 

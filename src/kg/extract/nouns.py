@@ -99,9 +99,46 @@ def hyphenated_doer(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
         yield Candidate(doer, predicate, target, verb, "hyphenated_doer", 0.7, reach=False)
 
 
+#: Nouns for someone who takes a stand toward another, and the predicate of that stand.
+_STANDS = {
+    "critic": "criticize",
+    "supporter": "support",
+    "backer": "support",
+    "proponent": "support",
+    "advocate": "support",
+    "champion": "support",
+    "opponent": "oppose",
+    "ally": "ally",
+}
+
+
+def stand_toward(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """What someone is to another by a noun of a stand: "Ken Clarke is a long-time critic of Tony Blair",
+    "Mark Oaten, a fierce critic of Michael Howard," → criticize; "backers of Turkey" → support."""
+    predicate = _STANDS.get(noun.lemma_.lower())
+    if predicate is None or noun.pos_ != "NOUN":
+        return
+    holder: Token | None
+    if noun.dep_ == "appos":
+        holder, clause = noun.head, noun
+    elif noun.dep_ == "attr" and noun.head.lemma_.lower() == "be":
+        holder = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        clause = noun.head
+    else:
+        return
+    if holder is None:
+        return
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for target in prep.children:
+                if target.dep_ == "pobj":
+                    yield Candidate(holder, predicate, target, clause, "stand_toward", 0.7, words=f"{noun.text} of")
+
+
 #: The rules over nouns.
 NOUN_RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     owner_event_object,
     between_pair,
     hyphenated_doer,
+    stand_toward,
 )

@@ -56,6 +56,10 @@ _NOT_SHARED = frozenset(
 )
 
 
+#: Nouns of words addressed to someone: "In a letter to Mr Blair, Mr Brown said …".
+_ADDRESSES = frozenset("letter statement speech message address submission testimony memo note".split())
+
+
 def event_with_participant(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """The subject of a clause set in an event with another actor took part in it: "In a filing
     with the SEC, Sina said …" → Sina –file_with→ SEC, "Mr Blair had seen the change in
@@ -71,11 +75,12 @@ def event_with_participant(verb: Token, vocabulary: Vocabulary) -> Iterator[Cand
             if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or noun.lemma_.lower() in _NOT_SHARED:
                 continue
             known = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
-            if known is None and not noun.lower_.endswith((*EVENT_SUFFIXES, "ing", "view", "views")):
+            addressed = noun.lemma_.lower() in _ADDRESSES
+            if known is None and not addressed and not noun.lower_.endswith((*EVENT_SUFFIXES, "ing", "view", "views")):
                 continue  # "in the building with …"
             for partner in noun.children:
-                if partner.dep_ == "prep" and partner.lower_ == "with":
-                    predicate = known or normalise_predicate(f"{noun.lemma_.lower()} with")
+                if partner.dep_ == "prep" and (partner.lower_ == "with" or partner.lower_ == "to" and addressed):
+                    predicate = known or normalise_predicate(f"{noun.lemma_.lower()} {partner.lower_}")
                     for pobj in partner.children:
                         if pobj.dep_ == "pobj":
                             yield Candidate(
@@ -86,7 +91,7 @@ def event_with_participant(verb: Token, vocabulary: Vocabulary) -> Iterator[Cand
                                 "event_with_participant",
                                 0.75 if known else 0.6,
                                 reach=False,
-                                words=f"{prep.text} {noun.text} with",
+                                words=f"{prep.text} {noun.text} {partner.text}",
                             )
 
 
@@ -99,25 +104,19 @@ RECIPROCAL_VERBS = frozenset(
 def reciprocal_subjects(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """Coordinated subjects of a verb done together, with no object: "Joe Biden and Xi Jinping met in
     Bali" → Joe Biden –meet→ Xi Jinping, "MPs and peers have failed to agree on reform" → agree_with."""
-    lemma = verb.lemma_.lower()
-    predicate: str | None = None
-    shared = _shared_event_object(verb, vocabulary)
-    if shared is not None:
-        predicate = shared  # "Mr Biden and Mr Xi held talks", "France and Germany signed a treaty"
-    elif lemma not in RECIPROCAL_VERBS or any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp") for c in verb.children):
-        return  # "France and Germany agreed to cut tariffs": each agreed, not with each other
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "xcomp":
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "failed to agree"
-    if subject is None or any(
-        p.dep_ == "prep" and p.lower_ == "with" for p in verb.children
-    ):  # "A and B met with C": C is whom they met
-        return
-    partner = next((c for c in subject.children if c.dep_ == "conj"), None)
-    if partner is None:
-        return
+    partner = next((c for c in subject.children if c.dep_ == "conj"), None) if subject is not None else None
+    if subject is None or partner is None or any(p.dep_ == "prep" and p.lower_ == "with" for p in children):
+        return  # most verbs have one subject; "A and B met with C": C is whom they met
+    lemma = verb.lemma_.lower()
+    predicate = _shared_event_object(verb, vocabulary)  # "Mr Biden and Mr Xi held talks"
     known = predicate is not None
     if predicate is None:
+        if lemma not in RECIPROCAL_VERBS or any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp") for c in children):
+            return  # "France and Germany agreed to cut tariffs": each agreed, not with each other
         predicate, known = vocabulary_predicate(vocabulary, lemma, "with")
     yield Candidate(subject, predicate, partner, verb, "reciprocal_subjects", 0.75 if known else 0.6)
 
@@ -136,11 +135,16 @@ def _shared_event_object(verb: Token, vocabulary: Vocabulary) -> str | None:
 def maker_of_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """An active verb whose object's maker the parse hangs from the verb as if it were a passive's
     agent: "the Lords rejected a plea by Lord Falconer" → House of Lords –oppose_plea_by→ Falconer."""
-    agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
-    if agent is None or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return
-    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
-    if noun is None or agent.i < noun.i:
+    agent = noun = None
+    for child in verb.children:
+        dep = child.dep_
+        if dep == "agent":
+            agent = child
+        elif dep == "dobj" and noun is None and child.pos_ == "NOUN":
+            noun = child
+        elif dep in ("auxpass", "nsubjpass"):
+            return
+    if agent is None or noun is None or agent.i < noun.i:
         return
     lemma = noun.lemma_.lower()
     if lemma not in SPEECH_NOUNS and lemma not in EVENT_WORDS and not noun.lower_.endswith(EVENT_SUFFIXES):

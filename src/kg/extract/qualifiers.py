@@ -79,8 +79,9 @@ _CHAIN_VERBS = {
     "advise": "intent",
     "instruct": "intent",
 }
-#: Verbs whose infinitive did not happen: "refused to support him", "failed to agree".
-_NOT_DONE = frozenset({"refuse", "fail", "decline"})
+#: Verbs whose infinitive did not happen: "refused to support him", "failed to agree", "was unable to
+#: meet", "denied meeting".
+_NOT_DONE = frozenset({"refuse", "fail", "decline", "unable", "deny"})
 
 
 def _chain(verb: Token) -> list[Token]:

@@ -86,11 +86,26 @@ def object_actors(
             words = f"{token.lemma_.lower()} of"
             reached.extend((e, child, words) for e in index.entities(child, exclude=exclude, speaker=speaker))
         elif (
-            child.dep_ == "compound"
-            and token.dep_ in ("dobj", "nsubjpass")
+            child.dep_ == "amod"
+            and known_verb
+            and child.i in index.by_token
+            and index.by_token[child.i].type == "Country"
+            and (
+                token.lower_.endswith(_ACTION_ENDINGS)
+                or token.lemma_.lower() in EVENT_WORDS
+                or token.tag_ == "NNS"
+                and token.dep_ == "pobj"
+            )
+        ):
+            # "backed Turkish accession", "sanctions on Russian banks": a country's event or its own
+            # (but "sued a Chinese rival" is a company from China)
+            reached.append((index.by_token[child.i], child, f"{token.lemma_.lower()} of"))
+        elif (
+            child.dep_ in ("compound", "nmod")
+            and (token.dep_ in ("dobj", "nsubjpass") or known_verb and token.dep_ in ("pobj", "conj"))
             and child.i in index.by_token
             and token.tag_ == "NNS"
-        ):
+        ):  # "attack EU asylum moves", "meet with Mr Bush and other Nato leaders"
             reached.append((index.by_token[child.i], child, None))
         elif child.dep_ == "prep" and child.lower_ in _OWNER_PREPS and (known_verb or _an_event(token)):
             for pobj in child.children:
@@ -121,6 +136,11 @@ def _authors(
 #: Endings of nouns made from verbs ("release", "resignation", "appointment"): the event nouns of the
 #: rules, and "release" and "-ing" forms, whose owner after "of" is still the one acted on.
 _EVENT_ENDINGS = (*EVENT_SUFFIXES, "ease", "ing")
+
+
+#: Endings that make a noun an action and nothing else ("accession", "invasion", "withdrawal" is
+#: left out with "rival" and "official").
+_ACTION_ENDINGS = ("tion", "sion", "ment", "ance", "ence")
 
 
 def _an_event(noun: Token) -> bool:

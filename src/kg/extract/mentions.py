@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from kg.countries import country_name as _country_name
 from kg.countries import stands_for as _stands_for
+from kg.extract.alias_phrases import alias_phrases
 from kg.extract.grammar import ARGUMENTS
 from kg.extract.titles import DEPARTMENTS, GROUP_NOUNS, MINISTER_TITLES, MINISTRY_WORDS, TITLES, title_predicate
 
@@ -86,7 +87,12 @@ def entity_mentions(
         rejected: when given, receives every entity span that was not kept, with the reason.
     """
     mentions = []
-    for ent in (*joined_entities(doc), *untagged_names(doc)):
+    phrases = alias_phrases(doc)
+    known = {i for phrase in phrases for i in range(phrase.start, phrase.end)}
+    tagged = [
+        ent for ent in (*joined_entities(doc), *untagged_names(doc)) if known.isdisjoint(range(ent.start, ent.end))
+    ]
+    for ent in (*tagged, *phrases):
         if ent.start in skip:
             reason = "page furniture"
             mention = None

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import numpy as np
-from spacy.attrs import ENT_IOB, IS_TITLE, IS_UPPER
+from spacy.attrs import ENT_IOB, IS_TITLE, IS_UPPER, LOWER, POS
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # in spaCy, not in its stubs
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span
 
 from kg.countries import country_name as _country_name
@@ -88,16 +90,17 @@ def entity_mentions(
     """
     mentions = []
     phrases = alias_phrases(doc)
-    known = {i for phrase in phrases for i in range(phrase.start, phrase.end)}
-    tagged = [
-        ent for ent in (*joined_entities(doc), *untagged_names(doc)) if known.isdisjoint(range(ent.start, ent.end))
-    ]
+    beside = _Beside(doc)
+    tagged: list[Span] = [*joined_entities(doc), *untagged_names(doc)]
+    if phrases:
+        known = {i for phrase in phrases for i in range(phrase.start, phrase.end)}
+        tagged = [ent for ent in tagged if known.isdisjoint(range(ent.start, ent.end))]
     for ent in (*tagged, *phrases):
         if ent.start in skip:
             reason = "page furniture"
             mention = None
         else:
-            mention, reason = _mention(ent)
+            mention, reason = _mention(ent, beside)
         if mention is not None:
             mentions.append(mention)
             if ent.label_ == "PERSON" and mention.start > ent.start and ent[0].tag_ == "NNPS" and ent[0].is_title:
@@ -248,10 +251,12 @@ def _with_body_noun(ent: Span) -> Span:
     is the Scottish Executive (a country's adjective is left alone: "British Government" is the
     United Kingdom's)."""
     doc = ent.doc
-    if ent.label_ != "NORP" or ent.end >= len(doc) or ent.root.head.i != ent.end:
+    if ent.label_ != "NORP" or ent.end >= len(doc):
         return ent
     body = doc[ent.end]
-    if body.ent_type_ or not body.is_title or body.pos_ != "PROPN" or body.lower_ not in _BODY_HEADS:
+    if body.lower_ not in _BODY_HEADS or body.ent_type_ or not body.is_title or body.pos_ != "PROPN":
+        return ent
+    if ent.root.head.i != ent.end:
         return ent
     if country_name(ent.text, demonyms=True) is not None:
         return ent
@@ -344,19 +349,28 @@ _BODY_NOUNS = frozenset(
 )
 
 
-def _after_honorific(token) -> bool:
-    return token.i > 0 and token.nbor(-1).lower_ in _HONORIFICS and token.ent_iob_ == "B"
+class _Beside:
+    """The tokens of a doc that say what the name beside them is: honorifics ("Mr") and nouns for a
+    kind of body ("newspaper", "brewer"), found once on the doc's arrays."""
+
+    def __init__(self, doc: Doc) -> None:
+        lower = doc.to_array(LOWER)
+        self.honorifics = set(np.flatnonzero(np.isin(lower, _hashes(_HONORIFICS))).tolist())
+        nouns = np.isin(lower, _hashes(_BODY_NOUNS)) & (doc.to_array(POS) == NOUN)
+        self.bodies = set(np.flatnonzero(nouns).tolist())
+
+    def honorific_before(self, token) -> bool:
+        """ "Mr Houston", "Ms Jamieson"."""
+        return token.i - 1 in self.honorifics and token.ent_iob_ == "B"
+
+    def body_beside(self, ent: Span) -> bool:
+        """ "the Herald newspaper", "brewer Inbev": the words on either side, whatever the parse."""
+        return ent.start - 1 in self.bodies or ent.end in self.bodies
 
 
-def _named_as_body(root) -> bool:
-    """True when a name stands with a noun for a kind of body: it modifies one ("the Herald
-    newspaper") or one modifies it ("brewer Inbev")."""
-    if root.dep_ == "compound" and root.head.lower_ in _BODY_NOUNS and root.head.pos_ == "NOUN":
-        return True
-    before = root.doc[root.left_edge.i - 1] if root.left_edge.i > 0 else None
-    if before is not None and before.lower_ in _BODY_NOUNS and before.pos_ == "NOUN" and root.pos_ == "PROPN":
-        return True  # "brewer Inbev", whatever the parser joined
-    return any(c.dep_ in ("compound", "appos") and c.lower_ in _BODY_NOUNS and c.pos_ == "NOUN" for c in root.children)
+@cache
+def _hashes(words: frozenset[str]) -> np.ndarray:
+    return np.fromiter((hash_string(w) for w in words), dtype=np.uint64)
 
 
 def _person_title(noun) -> bool:
@@ -371,7 +385,7 @@ def _affiliation(ent: Span) -> bool:
     return root.dep_ in ("compound", "amod", "nmod") and head.i >= ent.end and title_predicate([head.text]) is not None
 
 
-def _mention(ent: Span) -> tuple[Mention | None, str]:
+def _mention(ent: Span, beside: _Beside | None = None) -> tuple[Mention | None, str]:
     entity_type = _LABELS.get(ent.label_)
     if entity_type is None:
         return None, f"not an actor ({ent.label_})"
@@ -414,9 +428,19 @@ def _mention(ent: Span) -> tuple[Mention | None, str]:
         return Mention(tokens[0].i, tokens[0].i + 1, name, kind, ent.text), ""
     if titled and entity_type in ("Organization", "Location") and tokens and all(t.pos_ == "PROPN" for t in tokens):
         entity_type = "Person"  # a title before a name marks a person, whatever the tagger said
-    elif entity_type in ("Location", "Organization", "Group") and tokens and _after_honorific(tokens[0]):
+    elif (
+        beside is not None
+        and entity_type in ("Location", "Organization", "Group")
+        and len(tokens) == 1
+        and beside.honorific_before(tokens[0])
+    ):
         entity_type = "Person"  # "Mr Houston", "Ms Jamieson"
-    elif entity_type in ("Person", "Group", "Location") and tokens and _named_as_body(ent.root):
+    elif (
+        beside is not None
+        and entity_type in ("Person", "Group", "Location")
+        and len(tokens) == 1
+        and beside.body_beside(ent)
+    ):
         entity_type = "Organization"  # "the Herald newspaper", "brewer Inbev"
     elif (
         entity_type in ("Organization", "Group")

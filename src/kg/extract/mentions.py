@@ -5,18 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import ENT_IOB, IS_TITLE, IS_UPPER, LOWER, POS
-from spacy.strings import hash_string  # type: ignore[attr-defined]  # in spaCy, not in its stubs
-from spacy.symbols import NOUN
+from spacy.attrs import ENT_IOB, IS_TITLE, IS_UPPER
 from spacy.tokens import Doc, Span
 
 from kg.countries import country_name as _country_name
 from kg.countries import stands_for as _stands_for
 from kg.extract.alias_phrases import alias_phrases
 from kg.extract.grammar import ARGUMENTS
+from kg.extract.name_context import NameContext, with_body_noun
 from kg.extract.titles import DEPARTMENTS, GROUP_NOUNS, MINISTER_TITLES, MINISTRY_WORDS, TITLES, title_predicate
 
 _LABELS = {
@@ -90,7 +89,7 @@ def entity_mentions(
     """
     mentions = []
     phrases = alias_phrases(doc)
-    beside = _Beside(doc)
+    beside = NameContext(doc)
     tagged: list[Span] = [*joined_entities(doc), *untagged_names(doc)]
     if phrases:
         known = {i for phrase in phrases for i in range(phrase.start, phrase.end)}
@@ -238,29 +237,8 @@ def joined_entities(doc: Doc) -> Iterator[Span]:
             label = "PERSON" if "PERSON" in (ent.label_, following.label_) else "ORG"
             ent = Span(doc, ent.start, following.end, label=label)
             i += 1
-        yield _with_capitalised_modifiers(_with_body_noun(ent))
+        yield _with_capitalised_modifiers(with_body_noun(ent))
         i += 1
-
-
-#: Nouns for a public body that a region's people's adjective names: "the Scottish Executive".
-_BODY_HEADS = frozenset({"executive", "assembly", "parliament", "government", "council", "senate", "cabinet"})
-
-
-def _with_body_noun(ent: Span) -> Span:
-    """A region's people's adjective and the body noun the tagger left out: "Scottish" + "Executive"
-    is the Scottish Executive (a country's adjective is left alone: "British Government" is the
-    United Kingdom's)."""
-    doc = ent.doc
-    if ent.label_ != "NORP" or ent.end >= len(doc):
-        return ent
-    body = doc[ent.end]
-    if body.lower_ not in _BODY_HEADS or body.ent_type_ or not body.is_title or body.pos_ != "PROPN":
-        return ent
-    if ent.root.head.i != ent.end:
-        return ent
-    if country_name(ent.text, demonyms=True) is not None:
-        return ent
-    return Span(doc, ent.start, ent.end + 1, label="ORG")
 
 
 def _with_capitalised_modifiers(ent: Span) -> Span:
@@ -340,39 +318,6 @@ def _acts(token) -> bool:
     return False
 
 
-#: Words before a surname that make it a person's: "Mr Houston", "Dr Kelly".
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.", "dame"})
-#: Common nouns that say a name is a body's: "the Herald newspaper", "brewer Inbev", "firm Ambev".
-_BODY_NOUNS = frozenset(
-    """newspaper paper broadcaster channel firm company bank brewer airline carrier retailer insurer lender
-    group manufacturer maker operator agency charity""".split()
-)
-
-
-class _Beside:
-    """The tokens of a doc that say what the name beside them is: honorifics ("Mr") and nouns for a
-    kind of body ("newspaper", "brewer"), found once on the doc's arrays."""
-
-    def __init__(self, doc: Doc) -> None:
-        lower = doc.to_array(LOWER)
-        self.honorifics = set(np.flatnonzero(np.isin(lower, _hashes(_HONORIFICS))).tolist())
-        nouns = np.isin(lower, _hashes(_BODY_NOUNS)) & (doc.to_array(POS) == NOUN)
-        self.bodies = set(np.flatnonzero(nouns).tolist())
-
-    def honorific_before(self, token) -> bool:
-        """ "Mr Houston", "Ms Jamieson"."""
-        return token.i - 1 in self.honorifics and token.ent_iob_ == "B"
-
-    def body_beside(self, ent: Span) -> bool:
-        """ "the Herald newspaper", "brewer Inbev": the words on either side, whatever the parse."""
-        return ent.start - 1 in self.bodies or ent.end in self.bodies
-
-
-@cache
-def _hashes(words: frozenset[str]) -> np.ndarray:
-    return np.fromiter((hash_string(w) for w in words), dtype=np.uint64)
-
-
 def _person_title(noun) -> bool:
     """A noun that is a person's title: "president", "chief executive"."""
     return noun.pos_ == "NOUN" and title_predicate([noun.text]) is not None
@@ -385,7 +330,7 @@ def _affiliation(ent: Span) -> bool:
     return root.dep_ in ("compound", "amod", "nmod") and head.i >= ent.end and title_predicate([head.text]) is not None
 
 
-def _mention(ent: Span, beside: _Beside | None = None) -> tuple[Mention | None, str]:
+def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | None, str]:
     entity_type = _LABELS.get(ent.label_)
     if entity_type is None:
         return None, f"not an actor ({ent.label_})"

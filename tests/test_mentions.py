@@ -268,3 +268,26 @@ def test_the_words_around_a_name_say_its_type(text: str, name: str, kind: str) -
     from kg.extract.pipeline import load_pipeline
 
     assert (name, kind) in {(m.name, m.type) for m in entity_mentions(load_pipeline()(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Number 10 criticised Gordon Brown on Monday.", ("Downing Street", "criticize", "Gordon Brown")),
+        ("Sources at Number 10 attacked Gordon Brown.", ("Downing Street", "attack", "Gordon Brown")),
+    ],
+)
+def test_a_name_of_the_alias_table_the_tagger_splits(text: str, expected: tuple[str, str, str]) -> None:
+    triples = triples_of(text)
+    assert expected in triples
+    assert not any("Number" in (s, o) for s, _, o in triples)
+
+
+def test_a_longer_name_of_the_tagger_is_kept() -> None:
+    """ "Lib Dem" is in the alias table; the tagger's "Lib Dem Treasury" stays one name."""
+    from kg.extract.alias_phrases import alias_phrases
+    from kg.extract.pipeline import load_pipeline
+
+    doc = load_pipeline()("Lib Dem Treasury spokesperson Daisy Cooper criticised Rachel Reeves.")
+    if any(ent.text == "Lib Dem Treasury" for ent in doc.ents):
+        assert not alias_phrases(doc)

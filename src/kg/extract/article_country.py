@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc
 
@@ -43,6 +43,7 @@ def article_country(doc: Doc, mentions: Sequence[Mention], entities: Sequence[En
     return next(first[k] for k in counts if counts[k] == top)
 
 
+@lru_cache(maxsize=8192)  # the same few names in every article
 def institution_country(name: str) -> str | None:
     """The country of a national institution: "House of Lords" → United Kingdom, "Whitehall" (which
     stands for the UK Government) → United Kingdom; None for any other name.

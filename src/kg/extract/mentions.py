@@ -13,7 +13,9 @@ from spacy.tokens import Doc, Span
 
 from kg.countries import country_name as _country_name
 from kg.countries import stands_for as _stands_for
+from kg.extract.alias_phrases import alias_phrases
 from kg.extract.grammar import ARGUMENTS
+from kg.extract.name_context import NameContext, with_body_noun
 from kg.extract.titles import DEPARTMENTS, GROUP_NOUNS, MINISTER_TITLES, MINISTRY_WORDS, TITLES, title_predicate
 
 _LABELS = {
@@ -91,12 +93,18 @@ def entity_mentions(
         rejected: when given, receives every entity span that was not kept, with the reason.
     """
     mentions = []
-    for ent in (*joined_entities(doc), *untagged_names(doc)):
+    phrases = alias_phrases(doc)
+    beside = NameContext(doc)
+    tagged: list[Span] = [*joined_entities(doc), *untagged_names(doc)]
+    if phrases:
+        known = {i for phrase in phrases for i in range(phrase.start, phrase.end)}
+        tagged = [ent for ent in tagged if known.isdisjoint(range(ent.start, ent.end))]
+    for ent in (*tagged, *phrases):
         if ent.start in skip:
             reason = "page furniture"
             mention = None
         else:
-            mention, reason = _mention(ent)
+            mention, reason = _mention(ent, beside)
         if mention is not None:
             mentions.append(mention)
             if ent.label_ == "PERSON" and mention.start > ent.start and ent[0].tag_ == "NNPS" and ent[0].is_title:
@@ -234,27 +242,8 @@ def joined_entities(doc: Doc) -> Iterator[Span]:
             label = "PERSON" if "PERSON" in (ent.label_, following.label_) else "ORG"
             ent = Span(doc, ent.start, following.end, label=label)
             i += 1
-        yield _with_capitalised_modifiers(_with_body_noun(ent))
+        yield _with_capitalised_modifiers(with_body_noun(ent))
         i += 1
-
-
-#: Nouns for a public body that a region's people's adjective names: "the Scottish Executive".
-_BODY_HEADS = frozenset({"executive", "assembly", "parliament", "government", "council", "senate", "cabinet"})
-
-
-def _with_body_noun(ent: Span) -> Span:
-    """A region's people's adjective and the body noun the tagger left out: "Scottish" + "Executive"
-    is the Scottish Executive (a country's adjective is left alone: "British Government" is the
-    United Kingdom's)."""
-    doc = ent.doc
-    if ent.label_ != "NORP" or ent.end >= len(doc) or ent.root.head.i != ent.end:
-        return ent
-    body = doc[ent.end]
-    if body.ent_type_ or not body.is_title or body.pos_ != "PROPN" or body.lower_ not in _BODY_HEADS:
-        return ent
-    if country_name(ent.text, demonyms=True) is not None:
-        return ent
-    return Span(doc, ent.start, ent.end + 1, label="ORG")
 
 
 def _with_capitalised_modifiers(ent: Span) -> Span:
@@ -334,30 +323,6 @@ def _acts(token) -> bool:
     return False
 
 
-#: Words before a surname that make it a person's: "Mr Houston", "Dr Kelly".
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.", "dame"})
-#: Common nouns that say a name is a body's: "the Herald newspaper", "brewer Inbev", "firm Ambev".
-_BODY_NOUNS = frozenset(
-    """newspaper paper broadcaster channel firm company bank brewer airline carrier retailer insurer lender
-    group manufacturer maker operator agency charity""".split()
-)
-
-
-def _after_honorific(token) -> bool:
-    return token.i > 0 and token.nbor(-1).lower_ in _HONORIFICS and token.ent_iob_ == "B"
-
-
-def _named_as_body(root) -> bool:
-    """True when a name stands with a noun for a kind of body: it modifies one ("the Herald
-    newspaper") or one modifies it ("brewer Inbev")."""
-    if root.dep_ == "compound" and root.head.lower_ in _BODY_NOUNS and root.head.pos_ == "NOUN":
-        return True
-    before = root.doc[root.left_edge.i - 1] if root.left_edge.i > 0 else None
-    if before is not None and before.lower_ in _BODY_NOUNS and before.pos_ == "NOUN" and root.pos_ == "PROPN":
-        return True  # "brewer Inbev", whatever the parser joined
-    return any(c.dep_ in ("compound", "appos") and c.lower_ in _BODY_NOUNS and c.pos_ == "NOUN" for c in root.children)
-
-
 def _person_title(noun) -> bool:
     """A noun that is a person's title: "president", "chief executive"."""
     return noun.pos_ == "NOUN" and title_predicate([noun.text]) is not None
@@ -370,7 +335,7 @@ def _affiliation(ent: Span) -> bool:
     return root.dep_ in ("compound", "amod", "nmod") and head.i >= ent.end and title_predicate([head.text]) is not None
 
 
-def _mention(ent: Span) -> tuple[Mention | None, str]:
+def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | None, str]:
     entity_type = _LABELS.get(ent.label_)
     if entity_type is None:
         return None, f"not an actor ({ent.label_})"
@@ -415,9 +380,19 @@ def _mention(ent: Span) -> tuple[Mention | None, str]:
         return Mention(tokens[0].i, tokens[0].i + 1, name, kind, ent.text), ""
     if titled and entity_type in ("Organization", "Location") and tokens and all(t.pos_ == "PROPN" for t in tokens):
         entity_type = "Person"  # a title before a name marks a person, whatever the tagger said
-    elif entity_type in ("Location", "Organization", "Group") and tokens and _after_honorific(tokens[0]):
+    elif (
+        beside is not None
+        and entity_type in ("Location", "Organization", "Group")
+        and len(tokens) == 1
+        and beside.honorific_before(tokens[0])
+    ):
         entity_type = "Person"  # "Mr Houston", "Ms Jamieson"
-    elif entity_type in ("Person", "Group", "Location") and tokens and _named_as_body(ent.root):
+    elif (
+        beside is not None
+        and entity_type in ("Person", "Group", "Location")
+        and len(tokens) == 1
+        and beside.body_beside(ent)
+    ):
         entity_type = "Organization"  # "the Herald newspaper", "brewer Inbev"
     elif (
         entity_type in ("Organization", "Group")

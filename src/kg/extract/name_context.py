@@ -1,0 +1,69 @@
+"""The words beside a name that say what it names: an honorific makes a surname a person's ("Mr
+Houston"), a noun for a kind of body an organization's ("the Herald newspaper", "brewer Inbev"),
+and a body noun after a region's people's adjective completes the name ("Scottish Executive").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import numpy as np
+from spacy.attrs import LOWER, POS
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # in spaCy, not in its stubs
+from spacy.symbols import NOUN
+from spacy.tokens import Doc, Span
+
+from kg.countries import country_name
+
+#: Words before a surname that make it a person's: "Mr Houston", "Dr Kelly".
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.", "dame"})
+#: Common nouns that say a name is a body's: "the Herald newspaper", "brewer Inbev", "firm Ambev".
+_BODY_NOUNS = frozenset(
+    """newspaper paper broadcaster channel firm company bank brewer airline carrier retailer insurer lender
+    group manufacturer maker operator agency charity""".split()
+)
+
+
+class NameContext:
+    """The tokens of a doc that say what the name beside them is: honorifics ("Mr") and nouns for a
+    kind of body ("newspaper", "brewer"), found once on the doc's arrays."""
+
+    def __init__(self, doc: Doc) -> None:
+        lower = doc.to_array(LOWER)
+        self.honorifics = set(np.flatnonzero(np.isin(lower, _hashes(_HONORIFICS))).tolist())
+        nouns = np.isin(lower, _hashes(_BODY_NOUNS)) & (doc.to_array(POS) == NOUN)
+        self.bodies = set(np.flatnonzero(nouns).tolist())
+
+    def honorific_before(self, token) -> bool:
+        """ "Mr Houston", "Ms Jamieson"."""
+        return token.i - 1 in self.honorifics and token.ent_iob_ == "B"
+
+    def body_beside(self, ent: Span) -> bool:
+        """ "the Herald newspaper", "brewer Inbev": the words on either side, whatever the parse."""
+        return ent.start - 1 in self.bodies or ent.end in self.bodies
+
+
+@cache
+def _hashes(words: frozenset[str]) -> np.ndarray:
+    return np.fromiter((hash_string(w) for w in words), dtype=np.uint64)
+
+
+#: Nouns for a public body that a region's people's adjective names: "the Scottish Executive".
+_BODY_HEADS = frozenset({"executive", "assembly", "parliament", "government", "council", "senate", "cabinet"})
+
+
+def with_body_noun(ent: Span) -> Span:
+    """A region's people's adjective and the body noun the tagger left out: "Scottish" + "Executive"
+    is the Scottish Executive (a country's adjective is left alone: "British Government" is the
+    United Kingdom's)."""
+    doc = ent.doc
+    if ent.label_ != "NORP" or ent.end >= len(doc):
+        return ent
+    body = doc[ent.end]
+    if body.lower_ not in _BODY_HEADS or body.ent_type_ or not body.is_title or body.pos_ != "PROPN":
+        return ent
+    if ent.root.head.i != ent.end:
+        return ent
+    if country_name(ent.text, demonyms=True) is not None:
+        return ent
+    return Span(doc, ent.start, ent.end + 1, label="ORG")

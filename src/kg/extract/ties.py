@@ -1,0 +1,155 @@
+"""Relation rules over relational nouns: an exchange the clause's actor has with another ("in
+conversations with Mr Bush"), and a tie one actor has to another ("Russia is Ukraine's partner",
+"Alan Milburn, a close ally of Tony Blair", "rival plane makers Airbus and Boeing").
+
+Each rule takes a noun and yields `Candidate`s, as the rules of `nouns.py` do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.candidates import Candidate
+from kg.extract.grammar import clause_subject
+from kg.vocabulary import Vocabulary
+
+#: Nouns of an exchange between two actors, with the predicate each says when the vocabulary has none.
+EXCHANGES = {
+    "conversation": "talk",
+    "discussion": "talk",
+    "contact": "talk",
+    "dialogue": "talk",
+    "negotiation": "talk",
+    "talk": "talk",
+    "meeting": "meet",
+    "dispute": "dispute_with",
+    "feud": "feud_with",
+    "row": "row_with",
+    "quarrel": "quarrel_with",
+    "clash": "clash_with",
+    "confrontation": "clash_with",
+    "standoff": "clash_with",
+}
+#: Prepositions that set an exchange beside what the clause's actor does ("said in talks with").
+_SETTING_PREPS = frozenset({"in", "during", "through", "after", "at"})
+#: Verbs that take an exchange as their object and give it the subject as a party ("began talks with").
+_ENTERING_VERBS = frozenset(
+    "have hold begin start open resume continue conduct seek enter pursue join end break".split()
+)
+
+#: Nouns of a tie that one actor has to another, with their predicates.
+TIES = {
+    "ally": "ally",
+    "partner": "partner_of",
+    "rival": "rival",
+    "friend": "friend_of",
+    "enemy": "enemy_of",
+    "foe": "enemy_of",
+    "supporter": "supporter_of",
+    "backer": "supporter_of",
+    "critic": "critic_of",
+    "opponent": "opponent_of",
+    "successor": "successor_of",
+    "predecessor": "predecessor_of",
+}
+_APPOSED = frozenset({"appos", "attr"})
+
+
+def exchange_with_actor(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """An exchange whose other party follows "with", and whose first party is the subject of the clause
+    it sits in: "Mr Blair had seen the change in conversations with Mr Bush" → Tony Blair –talk→ George
+    W Bush; "they must engage in talks with the American administration"."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in EXCHANGES or not noun.n_rights:
+        return
+    if any(c.dep_ == "poss" for c in noun.children):
+        return  # "his talks with Mr Thorpe": the owner is the party (`owner_event_object`)
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in _SETTING_PREPS and head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head
+    elif noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _ENTERING_VERBS:
+        verb = head
+    else:
+        return
+    subject = clause_subject(verb)
+    if subject is None:
+        return
+    predicate = vocabulary.for_noun(noun.lemma_.lower()) or EXCHANGES[noun.lemma_.lower()]
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            for other in prep.children:
+                if other.dep_ == "pobj" and other.i != subject.i:
+                    words = f"{noun.text} {prep.text}"
+                    yield Candidate(
+                        subject, predicate, other, verb, "exchange_with_actor", 0.6, reach=False, words=words
+                    )
+
+
+def owned_tie(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """A tie noun owned by one actor and said of another, by "be" or apposition: "Russia is Ukraine's
+    strategic partner" → Russia –partner_of→ Ukraine; "Tony Blair's close ally, Alan Milburn" and "Alan
+    Milburn, Tony Blair's ally," → Alan Milburn –ally→ Tony Blair."""
+    predicate = TIES.get(noun.lemma_.lower())
+    if predicate is None or noun.pos_ != "NOUN" or not noun.n_lefts:
+        return
+    owner = next((c for c in noun.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None:
+        return
+    for holder in _holders(noun):
+        if holder.i != owner.i:
+            yield Candidate(holder, predicate, owner, noun, "owned_tie", 0.65, reach=False, words=noun.text)
+
+
+def tie_of(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """A tie noun with its other end after "of", said of an actor by "be" or apposition: "Alan Milburn,
+    a close ally of Tony Blair," → ally; "she is a long-standing critic of the BNP" → critic_of."""
+    predicate = TIES.get(noun.lemma_.lower())
+    if predicate is None or noun.pos_ != "NOUN" or not noun.n_rights:
+        return
+    if any(c.dep_ == "poss" for c in noun.lefts):
+        return
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    other = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if other is None or other.pos_ != "PROPN":
+        return
+    for holder in _holders(noun):
+        if holder.i != other.i:
+            yield Candidate(holder, predicate, other, noun, "tie_of", 0.65, reach=False, words=f"{noun.text} of")
+
+
+def rival_pair(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """Two actors named after rivals of a kind: "rival plane makers Airbus and Boeing" → Airbus –rival→
+    Boeing. Bare "rivals Tesco and Asda" are often some third actor's rivals, and give nothing."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or not noun.n_lefts:
+        return
+    if not any(c.lower_ == "rival" and c.dep_ in ("amod", "compound") for c in noun.lefts):
+        return
+    if any(c.dep_ == "poss" for c in noun.lefts):
+        return  # "Pepsi's rival drinks makers …": the owner's rivals
+    name = next((c for c in noun.rights if c.dep_ == "appos"), None)
+    if name is None or name.pos_ != "PROPN":
+        return
+    second = next((c for c in name.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+    if second is not None:
+        yield Candidate(name, "rival", second, noun, "rival_pair", 0.65, reach=False, words="rival")
+
+
+def _holders(noun: Token) -> list[Token]:
+    """The actor a tie noun is said of: the subject of "be" ("Russia is … partner"), the name it stands
+    in apposition to ("Alan Milburn, a close ally of …"), or the name apposed to it ("his ally, X")."""
+    head = noun.head
+    if noun.dep_ == "attr" and head.lemma_ == "be":
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        return [subject] if subject is not None and subject.pos_ in ("PROPN", "PRON") else []
+    if noun.dep_ == "appos" and head.pos_ == "PROPN":
+        return [head]
+    if noun.dep_ in ("nsubj", "compound") and head.pos_ in ("VERB", "PROPN"):
+        # "Mr Blair's ally Alan Milburn said": the tie and the name parsed as two subjects, or one name
+        following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        if following is not None and following.pos_ == "PROPN" and following.ent_type_:
+            name = following
+            while name.dep_ == "compound" and name.head.i > name.i:
+                name = name.head
+            return [name]
+    return [c for c in noun.rights if c.dep_ in _APPOSED and c.pos_ == "PROPN"]

@@ -1,0 +1,57 @@
+"""Relational nouns: exchanges with the clause's actor, ties owned or followed by "of", rivals of a kind,
+and rifts between two actors."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import triples_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # exchange_with_actor
+        (
+            "Angela Merkel said she had raised the issue in conversations with Emmanuel Macron.",
+            ("Angela Merkel", "talk", "Emmanuel Macron"),
+        ),
+        ("Unison opened negotiations with Tesco on Monday.", ("Unison", "talk", "Tesco")),
+        # owned_tie
+        ("Norway is Sweden's closest partner, the minister said.", ("Norway", "partner_of", "Sweden")),
+        ("Gordon Brown's ally, Ed Balls, rejected the claim.", ("Ed Balls", "ally", "Gordon Brown")),
+        # tie_of
+        (
+            "Nigel Lawson, a long-standing critic of Margaret Thatcher, spoke.",
+            ("Nigel Lawson", "critic_of", "Margaret Thatcher"),
+        ),
+        ("Peter Mandelson is a close friend of Tony Blair.", ("Peter Mandelson", "friend_of", "Tony Blair")),
+        # rival_pair
+        ("The deal pits rival carmakers Toyota and Honda against each other.", ("Toyota", "rival", "Honda")),
+        # between_pair with a rift noun
+        ("The row between Ofcom and Vodafone deepened on Friday.", ("Ofcom", "row_with", "Vodafone")),
+        (
+            "The differences between Nicolas Sarkozy and Jacques Chirac are small.",
+            ("Nicolas Sarkozy", "differ_with", "Jacques Chirac"),
+        ),
+        # owner_event_object with a rift noun
+        ("Tony Blair's feud with Gordon Brown worsened.", ("Tony Blair", "feud_with", "Gordon Brown")),
+    ],
+)
+def test_noun_ties_found(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        # bare "rivals A and B" are often a third actor's rivals
+        ("Sainsbury's said rivals Tesco and Asda had cut prices.", ("Tesco", "rival", "Asda")),
+        # what a row is about is no party to it
+        ("Tony Blair's row over the Budget with Gordon Brown worsened.", ("Tony Blair", "row_with", "Budget")),
+        # an exchange owned by someone else is not the subject's
+        ("Nick Clegg criticised David Cameron's talks with Angela Merkel.", ("Nick Clegg", "talk", "Angela Merkel")),
+    ],
+)
+def test_noun_ties_absent(sentence: str, absent: tuple[str, str, str]) -> None:
+    assert absent not in triples_of(sentence)

@@ -243,9 +243,17 @@ def _party_before_name(doc: Doc, mention: Mention, person: Entity, by_token) -> 
 
 
 def attributes(verb: Token) -> list[Token]:
-    """What "be" says its subject is, each of a coordination: "He is head of the judiciary and a member of the Cabinet"."""
+    """What "be" says its subject is, each of a coordination: "He is head of the judiciary and a member of the
+    Cabinet", and the title "the first woman to be Speaker" names."""
     found = [c for c in verb.children if c.dep_ == "attr"]
-    return [*found, *(c for noun in found for c in noun.conjuncts if c.i > noun.i)]
+    found = [*found, *(c for noun in found for c in noun.conjuncts if c.i > noun.i)]
+    # "who was the first woman to be Commons Speaker": the title after the infinitive
+    return [*found, *(t for noun in found for c in noun.children if _to_be(c) for t in attributes(c))]
+
+
+def _to_be(token: Token) -> bool:
+    """ "to be" after a noun ("the first woman to be Speaker")."""
+    return token.dep_ in ("relcl", "acl") and token.lemma_ == "be" and any(c.tag_ == "TO" for c in token.children)
 
 
 def _copular(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[Role]:

@@ -17,6 +17,10 @@ from tests.helpers import triples_of
             ("Angela Merkel", "talk", "Emmanuel Macron"),
         ),
         ("Unison opened negotiations with Tesco on Monday.", ("Unison", "talk", "Tesco")),
+        ("British Airways is locked in a dispute with Unite.", ("British Airways", "dispute_with", "Unite")),
+        # feeling_with
+        ("Jacques Chirac is frustrated with Tony Blair.", ("Jacques Chirac", "frustrated_with", "Tony Blair")),
+        ("France was at odds with Germany over the budget.", ("France", "at_odds_with", "Germany")),
         # owned_tie
         ("Norway is Sweden's closest partner, the minister said.", ("Norway", "partner_of", "Sweden")),
         ("Gordon Brown's ally, Ed Balls, rejected the claim.", ("Ed Balls", "ally", "Gordon Brown")),
@@ -49,6 +53,8 @@ def test_noun_ties_found(sentence: str, expected: tuple[str, str, str]) -> None:
         ("Sainsbury's said rivals Tesco and Asda had cut prices.", ("Tesco", "rival", "Asda")),
         # what a row is about is no party to it
         ("Tony Blair's row over the Budget with Gordon Brown worsened.", ("Tony Blair", "row_with", "Budget")),
+        # a judgement is read once, by `evaluation`
+        ("Labour is angry with the BBC.", ("Labour Party", "angry_with", "BBC")),
         # an exchange owned by someone else is not the subject's
         ("Nick Clegg criticised David Cameron's talks with Angela Merkel.", ("Nick Clegg", "talk", "Angela Merkel")),
     ],

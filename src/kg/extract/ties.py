@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate
+from kg.extract.evaluation import FEELING_AGAINST, FEELING_FOR
 from kg.extract.grammar import clause_subject
 from kg.vocabulary import Vocabulary
 
@@ -72,9 +73,9 @@ def exchange_with_actor(noun: Token, vocabulary: Vocabulary) -> Iterator[Candida
         verb = head
     else:
         return
-    subject = clause_subject(verb)
+    subject = clause_subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None:
-        return
+        return  # "Tesco is locked in a dispute with Unison": the one locked in it is a party
     predicate = vocabulary.for_noun(noun.lemma_.lower()) or EXCHANGES[noun.lemma_.lower()]
     for prep in noun.rights:
         if prep.dep_ == "prep" and prep.lower_ == "with":
@@ -84,6 +85,38 @@ def exchange_with_actor(noun: Token, vocabulary: Vocabulary) -> Iterator[Candida
                     yield Candidate(
                         subject, predicate, other, verb, "exchange_with_actor", 0.6, reach=False, words=words
                     )
+
+
+#: Words of a feeling or a stance towards another actor, said with "with" ("frustrated with Mr Brown").
+FEELINGS = frozenset(
+    """frustrated angry furious livid cross unhappy disappointed annoyed irritated exasperated upset
+    impressed pleased satisfied dissatisfied displeased""".split()
+)
+#: Nouns of a standing quarrel after "at": "at odds with", "at loggerheads with".
+_AT_ODDS = frozenset({"odds", "loggerheads"})
+
+
+def feeling_with(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """An actor after "with" a word of feeling or stance, and the one who feels it: "Mr Blair is said to be
+    frustrated with Mr Brown" → Tony Blair –frustrated_with→ Gordon Brown; "Paris was at odds with
+    Washington over Iraq" → at_odds_with."""
+    if noun.dep_ != "pobj" or noun.pos_ != "PROPN" or noun.head.lower_ != "with":
+        return
+    word = noun.head.head
+    if word.pos_ == "ADJ" and word.lower_ in FEELING_AGAINST | FEELING_FOR:
+        return  # "angry with the BBC": a judgement (`evaluation`)
+    if word.lower_ in FEELINGS and word.pos_ in ("ADJ", "VERB"):
+        holder = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if holder is None and word.dep_ == "acomp":
+            holder = clause_subject(word.head)
+        predicate = f"{word.lower_}_with"
+    elif word.lower_ in _AT_ODDS and word.head.lower_ == "at" and word.head.head.pos_ in ("VERB", "AUX"):
+        holder = clause_subject(word.head.head)
+        predicate = f"at_{word.lower_}_with"
+    else:
+        return
+    if holder is not None and holder.i != noun.i:
+        yield Candidate(holder, predicate, noun, word, "feeling_with", 0.6, reach=False, words=f"{word.text} with")
 
 
 def owned_tie(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:

@@ -30,6 +30,12 @@ from tests.helpers import triples_of
             ("Nigel Lawson", "critic_of", "Margaret Thatcher"),
         ),
         ("Peter Mandelson is a close friend of Tony Blair.", ("Peter Mandelson", "friend_of", "Tony Blair")),
+        # included_members
+        (
+            "The Shadow Cabinet, including Michael Howard and Oliver Letwin, met on Monday.",
+            ("Oliver Letwin", "member_of", "Shadow Cabinet"),
+        ),
+        ("Nato, including France and Germany, backed the plan.", ("Germany", "member_of", "NATO")),
         # rival_pair
         ("The deal pits rival carmakers Toyota and Honda against each other.", ("Toyota", "rival", "Honda")),
         # between_pair with a rift noun
@@ -53,6 +59,8 @@ def test_noun_ties_found(sentence: str, expected: tuple[str, str, str]) -> None:
         ("Sainsbury's said rivals Tesco and Asda had cut prices.", ("Tesco", "rival", "Asda")),
         # what a row is about is no party to it
         ("Tony Blair's row over the Budget with Gordon Brown worsened.", ("Tony Blair", "row_with", "Budget")),
+        # the parts of a place are no members
+        ("Iraq, including Baghdad and Basra, voted on Sunday.", ("Basra", "member_of", "Iraq")),
         # a judgement is read once, by `evaluation`
         ("Labour is angry with the BBC.", ("Labour Party", "angry_with", "BBC")),
         # an exchange owned by someone else is not the subject's

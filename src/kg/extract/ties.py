@@ -168,6 +168,41 @@ def rival_pair(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
         yield Candidate(name, "rival", second, noun, "rival_pair", 0.65, reach=False, words="rival")
 
 
+#: Entity labels of a body that has members ("" for a described one: "the all-party group"), and of its members.
+_BODY_ENTITIES = frozenset({"", "ORG", "NORP"})
+_MEMBER_ENTITIES = frozenset({"", "PERSON", "ORG", "GPE", "NORP"})
+
+
+def included_members(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """The actors named after "including" an actor that has members: "the all-party group, including
+    Tories Ken Clarke and Sir George Young, Labour's Robin Cook and Tony Wright" → each –member_of→ the
+    group; "Nato, including France and Germany". An end that names no actor gives nothing ("several
+    firms, including BP")."""
+    if not noun.n_rights or noun.ent_type_ not in _BODY_ENTITIES:
+        return  # "Iraq, including Baghdad": the parts of a place are no members
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "including"), None)
+    if prep is None:
+        return
+    first = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if first is None or first.pos_ != "PROPN":
+        return
+    for member in _listed(first):
+        if member.ent_type_ in _MEMBER_ENTITIES:
+            yield Candidate(member, "member_of", noun, prep, "included_members", 0.65, reach=False, words="including")
+
+
+def _listed(first: Token) -> list[Token]:
+    """The names of a list, each the head of its name: coordinated, or set after a comma ("Clarke and
+    Young, Labour's Robin Cook and Tony Wright")."""
+    found, todo = [], [first]
+    while todo:
+        token = todo.pop()
+        if token.pos_ == "PROPN":
+            found.append(token)
+            todo.extend(c for c in token.children if c.dep_ in ("conj", "appos"))
+    return sorted(found, key=lambda t: t.i)
+
+
 def _holders(noun: Token) -> list[Token]:
     """The actor a tie noun is said of: the subject of "be" ("Russia is … partner"), the name it stands
     in apposition to ("Alan Milburn, a close ally of …"), or the name apposed to it ("his ally, X")."""

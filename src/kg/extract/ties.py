@@ -35,11 +35,6 @@ EXCHANGES = {
 }
 #: Prepositions that set an exchange beside what the clause's actor does ("said in talks with").
 _SETTING_PREPS = frozenset({"in", "during", "through", "after", "at"})
-#: Verbs that take an exchange as their object and give it the subject as a party ("began talks with").
-_ENTERING_VERBS = frozenset(
-    "have hold begin start open resume continue conduct seek enter pursue join end break".split()
-)
-
 #: Nouns of a tie that one actor has to another, with their predicates.
 TIES = {
     "ally": "ally",
@@ -67,12 +62,9 @@ def exchange_with_actor(noun: Token, vocabulary: Vocabulary) -> Iterator[Candida
     if any(c.dep_ == "poss" for c in noun.children):
         return  # "his talks with Mr Thorpe": the owner is the party (`owner_event_object`)
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ in _SETTING_PREPS and head.head.pos_ in ("VERB", "AUX"):
-        verb = head.head
-    elif noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _ENTERING_VERBS:
-        verb = head
-    else:
-        return
+    if noun.dep_ != "pobj" or head.lower_ not in _SETTING_PREPS or head.head.pos_ not in ("VERB", "AUX"):
+        return  # "began talks with …" is the verb's own (a light verb, or an object the open tuple keeps)
+    verb = head.head
     subject = clause_subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None:
         return  # "Tesco is locked in a dispute with Unison": the one locked in it is a party
@@ -131,7 +123,7 @@ def owned_tie(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
         return
     for holder in _holders(noun):
         if holder.i != owner.i:
-            yield Candidate(holder, predicate, owner, noun, "owned_tie", 0.65, reach=False, words=noun.text)
+            yield Candidate(holder, predicate, owner, noun, "owned_tie", 0.65, reach=False, words=f"is {noun.text} of")
 
 
 def tie_of(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
@@ -148,7 +140,7 @@ def tie_of(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
         return
     for holder in _holders(noun):
         if holder.i != other.i:
-            yield Candidate(holder, predicate, other, noun, "tie_of", 0.65, reach=False, words=f"{noun.text} of")
+            yield Candidate(holder, predicate, other, noun, "tie_of", 0.65, reach=False, words=f"is {noun.text} of")
 
 
 def rival_pair(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:

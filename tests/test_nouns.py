@@ -44,6 +44,8 @@ from tests.helpers import triples_of
             "The differences between Nicolas Sarkozy and Jacques Chirac are small.",
             ("Nicolas Sarkozy", "differ_with", "Jacques Chirac"),
         ),
+        # joined_pair
+        ("The US-China talks resumed on Monday.", ("United States", "talk", "China")),
         # owner_event_object with a rift noun
         ("Tony Blair's feud with Gordon Brown worsened.", ("Tony Blair", "feud_with", "Gordon Brown")),
     ],
@@ -59,6 +61,8 @@ def test_noun_ties_found(sentence: str, expected: tuple[str, str, str]) -> None:
         ("Sainsbury's said rivals Tesco and Asda had cut prices.", ("Tesco", "rival", "Asda")),
         # what a row is about is no party to it
         ("Tony Blair's row over the Budget with Gordon Brown worsened.", ("Tony Blair", "row_with", "Budget")),
+        # one name with a hyphen is no pair
+        ("Coca-Cola talks resumed on Monday.", ("Coca", "talk", "Coca-Cola")),
         # the parts of a place are no members
         ("Iraq, including Baghdad and Basra, voted on Sunday.", ("Basra", "member_of", "Iraq")),
         # a judgement is read once, by `evaluation`

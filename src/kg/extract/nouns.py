@@ -99,6 +99,24 @@ def between_pair(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
                 yield Candidate(first, predicate, second, clause or noun, "between_pair", 0.7, reach=False, words=None)
 
 
+def joined_pair(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """Two names joined by a hyphen or a slash before a shared event or a rift: "the US-China talks" →
+    United States –talk→ China, "the Brown/Blair feud" → feud_with."""
+    if noun.pos_ != "NOUN" or not noun.n_lefts:
+        return
+    predicate = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
+    if predicate is None or predicate not in _SHARED_EVENTS | _MENDING:
+        predicate = _RIFTS.get(noun.lemma_.lower())
+        if predicate is None:
+            return
+    second = next((c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if second is None or second.i < 2 or second.i + 1 != noun.i or second.nbor(-1).text not in ("-", "/"):
+        return
+    first = second.nbor(-2)
+    if first.pos_ == "PROPN" and first.head.i == second.i:
+        yield Candidate(first, predicate, second, noun, "joined_pair", 0.65, reach=False, words=None)
+
+
 #: Verbs that, joined to a name by a hyphen before a noun, say what the name does to it: "Moscow-backed",
 #: "Saudi-led", "state-owned" (but "London-based" says where).
 _HYPHEN_DOERS = frozenset(
@@ -126,6 +144,7 @@ def hyphenated_doer(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
 NOUN_RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     owner_event_object,
     between_pair,
+    joined_pair,
     hyphenated_doer,
     exchange_with_actor,
     owned_tie,

@@ -21,6 +21,11 @@ from tests.helpers import triples_of
         # feeling_with
         ("Jacques Chirac is frustrated with Tony Blair.", ("Jacques Chirac", "frustrated_with", "Tony Blair")),
         ("France was at odds with Germany over the budget.", ("France", "at_odds_with", "Germany")),
+        # served_under
+        (
+            "Robin Cook served as foreign secretary under Tony Blair's premiership.",
+            ("Robin Cook", "serve_under", "Tony Blair"),
+        ),
         # owned_tie
         ("Norway is Sweden's closest partner, the minister said.", ("Norway", "partner_of", "Sweden")),
         ("Gordon Brown's ally, Ed Balls, rejected the claim.", ("Ed Balls", "ally", "Gordon Brown")),
@@ -63,6 +68,11 @@ def test_noun_ties_found(sentence: str, expected: tuple[str, str, str]) -> None:
         ("Tony Blair's row over the Budget with Gordon Brown worsened.", ("Tony Blair", "row_with", "Budget")),
         # one name with a hyphen is no pair
         ("Coca-Cola talks resumed on Monday.", ("Coca", "talk", "Coca-Cola")),
+        # a country serves no one
+        (
+            "Britain prospered under Margaret Thatcher's leadership.",
+            ("United Kingdom", "serve_under", "Margaret Thatcher"),
+        ),
         # the parts of a place are no members
         ("Iraq, including Baghdad and Basra, voted on Sunday.", ("Basra", "member_of", "Iraq")),
         # a judgement is read once, by `evaluation`

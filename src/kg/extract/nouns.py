@@ -12,7 +12,15 @@ from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, verb_lemma
 from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS
-from kg.extract.ties import exchange_with_actor, feeling_with, included_members, owned_tie, rival_pair, tie_of
+from kg.extract.ties import (
+    exchange_with_actor,
+    feeling_with,
+    included_members,
+    owned_tie,
+    rival_pair,
+    served_under,
+    tie_of,
+)
 from kg.vocabulary import Vocabulary, normalise_predicate
 
 #: Prepositions after an event noun that name its other participant ("talks with", "attack on").
@@ -152,4 +160,5 @@ NOUN_RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     rival_pair,
     feeling_with,
     included_members,
+    served_under,
 )

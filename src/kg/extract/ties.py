@@ -111,6 +111,32 @@ def feeling_with(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
         yield Candidate(holder, predicate, noun, word, "feeling_with", 0.6, reach=False, words=f"{word.text} with")
 
 
+#: Nouns of someone's time in charge, after "under": "under John Smith's leadership".
+_LEADERSHIPS = frozenset({"leadership", "premiership", "presidency", "chairmanship", "stewardship", "command"})
+
+
+def served_under(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """The actor of a clause set under another's leadership: "He became shadow chancellor under John
+    Smith's leadership" → Gordon Brown –serve_under→ John Smith."""
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in _LEADERSHIPS or noun.head.lower_ != "under":
+        return
+    leader = next((c for c in noun.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    anchor = noun.head.head
+    if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("attr", "oprd", "dobj"):
+        anchor = anchor.head  # "became chancellor under …": the office held under the leader
+    if leader is None or anchor.pos_ not in ("VERB", "AUX"):
+        return
+    subject = clause_subject(anchor)
+    if (
+        subject is None
+        or subject.i == leader.i
+        or subject.ent_type_ != "PERSON"
+        and subject.lower_ not in ("he", "she")
+    ):
+        return  # "Britain prospered under Mrs Thatcher's leadership": a country serves no one
+    yield Candidate(subject, "serve_under", leader, anchor, "served_under", 0.6, reach=False, words="under")
+
+
 def owned_tie(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """A tie noun owned by one actor and said of another, by "be" or apposition: "Russia is Ukraine's
     strategic partner" → Russia –partner_of→ Ukraine; "Tony Blair's close ally, Alan Milburn" and "Alan

@@ -73,6 +73,8 @@ def test_noun_ties_found(sentence: str, expected: tuple[str, str, str]) -> None:
             "Britain prospered under Margaret Thatcher's leadership.",
             ("United Kingdom", "serve_under", "Margaret Thatcher"),
         ),
+        # relations named are no event
+        ("On US-Japan relations, he was encouraged.", ("United States", "restore_relations", "Japan")),
         # the parts of a place are no members
         ("Iraq, including Baghdad and Basra, voted on Sunday.", ("Basra", "member_of", "Iraq")),
         # a judgement is read once, by `evaluation`

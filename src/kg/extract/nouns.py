@@ -113,10 +113,10 @@ def joined_pair(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     if noun.pos_ != "NOUN" or not noun.n_lefts:
         return
     predicate = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
-    if predicate is None or predicate not in _SHARED_EVENTS | _MENDING:
+    if predicate is None or predicate not in _SHARED_EVENTS:
         predicate = _RIFTS.get(noun.lemma_.lower())
         if predicate is None:
-            return
+            return  # "US-Japan relations" say nothing was mended or made
     second = next((c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
     if second is None or second.i < 2 or second.i + 1 != noun.i or second.nbor(-1).text not in ("-", "/"):
         return

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import triples_of
+from tests.helpers import relations_of, triples_of
 
 
 @pytest.mark.parametrize(
@@ -75,6 +75,12 @@ def test_noun_ties_found(sentence: str, expected: tuple[str, str, str]) -> None:
         ),
         # relations named are no event
         ("On US-Japan relations, he was encouraged.", ("United States", "restore_relations", "Japan")),
+        # a tie not yet held
+        ("Mr Brown, Tony Blair's likely successor, spoke.", ("Gordon Brown", "successor_of", "Tony Blair")),
+        (
+            "David Miliband, a possible successor of Tony Blair, spoke.",
+            ("David Miliband", "successor_of", "Tony Blair"),
+        ),
         # the parts of a place are no members
         ("Iraq, including Baghdad and Basra, voted on Sunday.", ("Basra", "member_of", "Iraq")),
         # a judgement is read once, by `evaluation`
@@ -85,3 +91,10 @@ def test_noun_ties_found(sentence: str, expected: tuple[str, str, str]) -> None:
 )
 def test_noun_ties_absent(sentence: str, absent: tuple[str, str, str]) -> None:
     assert absent not in triples_of(sentence)
+
+
+def test_a_tie_said_by_be_takes_its_negation() -> None:
+    found = {
+        (r.subject.name, r.predicate, r.object.name): r for r in relations_of("Ukraine is not a partner of Russia.")
+    }
+    assert found[("Ukraine", "partner_of", "Russia")].negated

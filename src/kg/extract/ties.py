@@ -51,6 +51,10 @@ TIES = {
     "predecessor": "predecessor_of",
 }
 _APPOSED = frozenset({"appos", "attr"})
+#: Words before a tie noun that say it does not hold yet ("his likely successor", "a potential partner").
+_UNSETTLED = frozenset(
+    "likely possible potential probable would-be presumptive future prospective expected natural".split()
+)
 
 
 def exchange_with_actor(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
@@ -147,9 +151,13 @@ def owned_tie(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     owner = next((c for c in noun.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if owner is None:
         return
+    if any(c.lower_ in _UNSETTLED for c in noun.lefts):
+        return  # "Mr Blair's likely successor": not yet
     for holder in _holders(noun):
         if holder.i != owner.i:
-            yield Candidate(holder, predicate, owner, noun, "owned_tie", 0.65, reach=False, words=f"is {noun.text} of")
+            yield Candidate(
+                holder, predicate, owner, _clause(noun), "owned_tie", 0.65, reach=False, words=f"is {noun.text} of"
+            )
 
 
 def tie_of(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
@@ -164,9 +172,13 @@ def tie_of(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     other = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if other is None or other.pos_ != "PROPN":
         return
+    if any(c.lower_ in _UNSETTLED for c in noun.lefts):
+        return  # "a possible ally of Tony Blair": not yet
     for holder in _holders(noun):
         if holder.i != other.i:
-            yield Candidate(holder, predicate, other, noun, "tie_of", 0.65, reach=False, words=f"is {noun.text} of")
+            yield Candidate(
+                holder, predicate, other, _clause(noun), "tie_of", 0.65, reach=False, words=f"is {noun.text} of"
+            )
 
 
 def rival_pair(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
@@ -219,6 +231,12 @@ def _listed(first: Token) -> list[Token]:
             found.append(token)
             todo.extend(c for c in token.children if c.dep_ in ("conj", "appos"))
     return sorted(found, key=lambda t: t.i)
+
+
+def _clause(noun: Token) -> Token:
+    """The verb whose negation and modality a tie said by "be" takes ("Ukraine is not a partner of
+    Russia"), or the noun itself in apposition."""
+    return noun.head if noun.dep_ == "attr" and noun.head.lemma_ == "be" else noun
 
 
 def _holders(noun: Token) -> list[Token]:

@@ -81,6 +81,8 @@ def test_noun_ties_found(sentence: str, expected: tuple[str, str, str]) -> None:
             "David Miliband, a possible successor of Tony Blair, spoke.",
             ("David Miliband", "successor_of", "Tony Blair"),
         ),
+        # one of many is no member of a body
+        ("Ministers, including John Prescott, met on Monday.", ("John Prescott", "member_of", "Ministers")),
         # the parts of a place are no members
         ("Iraq, including Baghdad and Basra, voted on Sunday.", ("Basra", "member_of", "Iraq")),
         # a judgement is read once, by `evaluation`

@@ -35,6 +35,9 @@ EXCHANGES = {
 }
 #: Prepositions that set an exchange beside what the clause's actor does ("said in talks with").
 _SETTING_PREPS = frozenset({"in", "during", "through", "after", "at"})
+#: Verbs of taking part in an exchange, whose negation and modality are the exchange's.
+_TAKING_PART = frozenset("engage participate join lock involve embroil enter take".split())
+
 #: Nouns of a tie that one actor has to another, with their predicates.
 TIES = {
     "ally": "ally",
@@ -73,13 +76,16 @@ def exchange_with_actor(noun: Token, vocabulary: Vocabulary) -> Iterator[Candida
     if subject is None:
         return  # "Tesco is locked in a dispute with Unison": the one locked in it is a party
     predicate = vocabulary.for_noun(noun.lemma_.lower()) or EXCHANGES[noun.lemma_.lower()]
+    # "willing to engage in talks with": the verb says whether they take place; "would not comment in
+    # talks with" does not
+    anchor = verb if verb.lemma_.lower() in _TAKING_PART else noun
     for prep in noun.rights:
         if prep.dep_ == "prep" and prep.lower_ == "with":
             for other in prep.children:
                 if other.dep_ == "pobj" and other.i != subject.i:
                     words = f"{noun.text} {prep.text}"
                     yield Candidate(
-                        subject, predicate, other, verb, "exchange_with_actor", 0.6, reach=False, words=words
+                        subject, predicate, other, anchor, "exchange_with_actor", 0.6, reach=False, words=words
                     )
 
 
@@ -208,8 +214,8 @@ def included_members(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]
     Tories Ken Clarke and Sir George Young, Labour's Robin Cook and Tony Wright" → each –member_of→ the
     group; "Nato, including France and Germany". An end that names no actor gives nothing ("several
     firms, including BP")."""
-    if not noun.n_rights or noun.ent_type_ not in _BODY_ENTITIES:
-        return  # "Iraq, including Baghdad": the parts of a place are no members
+    if not noun.n_rights or noun.ent_type_ not in _BODY_ENTITIES or noun.tag_ == "NNS":
+        return  # "Iraq, including Baghdad": the parts of a place; "ministers, including …": one of many
     prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "including"), None)
     if prep is None:
         return

@@ -221,15 +221,17 @@ def _owned_body(doc: Doc, mention: Mention, body: Entity, by_token) -> Iterator[
 
 def _party_before_name(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[Role]:
     """A party or group named right before a person: "Liberal Democrat Paul Tyler", "Labour's Robin
-    Cook", "Tories Ken Clarke and Sir George Young" (both are members)."""
+    Cook", "the Green Party's Caroline Lucas", "Tories Ken Clarke and Sir George Young" (both are members)."""
     i = mention.start - 1
-    if i >= 0 and doc[i].text in ("'s", "’s"):
+    owned = i >= 0 and doc[i].text in ("'s", "’s")
+    if owned:
         i -= 1
     found = by_token.get(i)
     if found is None or found[1].type not in ("Organization", "Group") or found[1].type == "Person":
         return
     org_mention, organization = found
-    if org_mention.start > 0 and doc[org_mention.start - 1].lower_ in ("of", "the"):
+    before = doc[org_mention.start - 1].lower_ if org_mention.start > 0 else ""
+    if before == "of" or before == "the" and not (owned and a_party(organization)):
         return  # "Secretary of State Condoleezza Rice": the name ends a title; "told the BBC Michael Howard had"
     yield Role(person, organization, "", "member_of", org_mention.start, mention.end)
     root = doc[mention.start : mention.end].root

@@ -95,6 +95,18 @@ def test_no_role_when_the_organization_is_not_the_titles(text: str, person: str)
             ("Michael Howard", "lead", "Conservative Party"),
             False,
         ),
+        # "his party" is the one a title gave the person before
+        (
+            "Liberal Democrat leader Charles Kennedy spoke in Bath. Mr Kennedy has led his party since 1999.",
+            ("Charles Kennedy", "lead", "Liberal Democrats"),
+            False,
+        ),
+        # the title after "the first woman to be"
+        (
+            "Margaret Beckett, who was the first woman to be Labour leader, spoke.",
+            ("Margaret Beckett", "lead", "Labour Party"),
+            True,
+        ),
     ],
 )
 def test_title_role_read_through_pronouns_and_verbs(text: str, triple: tuple[str, str, str], ended: bool) -> None:
@@ -141,3 +153,10 @@ def test_a_description_does_not_give_a_current_role_to_a_former_holder() -> None
         r for r in relations_of(text) if r.subject.name == "William Hague" and r.predicate == "lead" and not r.ended
     ]
     assert not current
+
+
+def test_his_party_open_when_the_person_has_two() -> None:
+    roles = _roles(
+        "Tory MP Shaun Woodward joined Labour. Labour MP Shaun Woodward spoke. He led his party in St Helens."
+    )
+    assert not any(p == "lead" for _, p, _ in roles), sorted(roles)

@@ -12,6 +12,15 @@ from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, verb_lemma
 from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS
+from kg.extract.ties import (
+    exchange_with_actor,
+    feeling_with,
+    included_members,
+    owned_tie,
+    rival_pair,
+    served_under,
+    tie_of,
+)
 from kg.vocabulary import Vocabulary, normalise_predicate
 
 #: Prepositions after an event noun that name its other participant ("talks with", "attack on").
@@ -20,18 +29,23 @@ _EVENT_PREPS = frozenset({"with", "of", "for", "against", "on", "to", "into", "o
 
 def owner_event_object(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """An event noun with its doer as owner and its other participant after a preposition: "Inbev's
-    acquisition of Ambev" → Inbev –buy→ Ambev, "his final talks with Mr Thorpe" → talk."""
+    acquisition of Ambev" → Inbev –buy→ Ambev, "his final talks with Mr Thorpe" → talk, "Mr Brown's
+    feud with Mr Blair" → feud_with."""
     if noun.pos_ != "NOUN":
         return
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None:
         return
     known = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
+    rift = _RIFTS.get(noun.lemma_.lower()) if known is None else None
+    known = known or rift
     if known is None and not noun.lower_.endswith(EVENT_SUFFIXES) and noun.lemma_.lower() not in EVENT_WORDS:
         return  # "his first attempt for Edinburgh South": not an event between the two
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in _EVENT_PREPS or prep.lower_ == "by":
             continue
+        if rift is not None and prep.lower_ != "with":
+            continue  # "his row over the Budget": what it is about, not with whom
         predicate = known or normalise_predicate(f"{noun.lemma_.lower()} {prep.lower_}")
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
@@ -50,17 +64,34 @@ def owner_event_object(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidat
 #: Shared events, and the verbs that say relations or ties between two actors are mended or made.
 _SHARED_EVENTS = frozenset({"talk", "meet", "sign", "ally"})
 _MENDING = frozenset({"restore_relations"})
+#: Nouns of a rift between two actors, with their predicates: "the differences between Mr Brown and Mr Blair".
+_RIFTS = {
+    "difference": "differ_with",
+    "disagreement": "differ_with",
+    "feud": "feud_with",
+    "rift": "differ_with",
+    "row": "row_with",
+    "dispute": "dispute_with",
+    "quarrel": "quarrel_with",
+    "clash": "clash_with",
+    "conflict": "conflict_with",
+    "rivalry": "rival",
+    "tension": "tension_with",
+}
 
 
 def between_pair(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
-    """A shared event between two actors: "talks between Russia and Ukraine" → talk, "relations
+    """A shared event between two actors: "talks between Russia and Ukraine" → talk, "the differences
+    between Mr Brown and Mr Blair" → differ_with, "relations
     between Europe and Russia would be normalised" → restore_relations. The qualifiers are those of
     the clause the noun is an argument of ("would be normalised": conditional)."""
     if not noun.n_rights or noun.pos_ != "NOUN":
         return  # no "between" after it
     predicate = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
     if predicate is None or predicate not in _SHARED_EVENTS | _MENDING:
-        return
+        predicate = _RIFTS.get(noun.lemma_.lower())
+        if predicate is None:
+            return
     clause = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ in ("VERB", "AUX") else None
     if predicate in _MENDING and (
         clause is None
@@ -74,6 +105,24 @@ def between_pair(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
             second = next((c for c in first.children if c.dep_ == "conj"), None) if first is not None else None
             if first is not None and second is not None:
                 yield Candidate(first, predicate, second, clause or noun, "between_pair", 0.7, reach=False, words=None)
+
+
+def joined_pair(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """Two names joined by a hyphen or a slash before a shared event or a rift: "the US-China talks" →
+    United States –talk→ China, "the Brown/Blair feud" → feud_with."""
+    if noun.pos_ != "NOUN" or not noun.n_lefts:
+        return
+    predicate = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
+    if predicate is None or predicate not in _SHARED_EVENTS:
+        predicate = _RIFTS.get(noun.lemma_.lower())
+        if predicate is None:
+            return  # "US-Japan relations" say nothing was mended or made
+    second = next((c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if second is None or second.i < 2 or second.i + 1 != noun.i or second.nbor(-1).text not in ("-", "/"):
+        return
+    first = second.nbor(-2)
+    if first.pos_ == "PROPN" and first.head.i == second.i:
+        yield Candidate(first, predicate, second, noun, "joined_pair", 0.65, reach=False, words=None)
 
 
 #: Verbs that, joined to a name by a hyphen before a noun, say what the name does to it: "Moscow-backed",
@@ -99,22 +148,18 @@ def hyphenated_doer(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
         yield Candidate(doer, predicate, target, verb, "hyphenated_doer", 0.7, reach=False)
 
 
-#: Nouns for someone who takes a stand toward another, and the predicate of that stand.
+#: Nouns for someone who takes a stand toward another, and the predicate of that stand (the nouns of a
+#: tie, "critic", "ally", are read by the tie rules).
 _STANDS = {
-    "critic": "criticize",
-    "supporter": "support",
-    "backer": "support",
     "proponent": "support",
     "advocate": "support",
     "champion": "support",
-    "opponent": "oppose",
-    "ally": "ally",
 }
 
 
 def stand_toward(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
-    """What someone is to another by a noun of a stand: "Ken Clarke is a long-time critic of Tony Blair",
-    "Mark Oaten, a fierce critic of Michael Howard," → criticize; "backers of Turkey" → support."""
+    """What someone is to another by a noun of a stand: "Mr Blair is an enthusiastic proponent of Turkey's
+    entry", "Lula, a champion of Mercosur," → support."""
     predicate = _STANDS.get(noun.lemma_.lower())
     if predicate is None or noun.pos_ != "NOUN":
         return
@@ -139,6 +184,14 @@ def stand_toward(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
 NOUN_RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     owner_event_object,
     between_pair,
+    joined_pair,
     hyphenated_doer,
     stand_toward,
+    exchange_with_actor,
+    owned_tie,
+    tie_of,
+    rival_pair,
+    feeling_with,
+    included_members,
+    served_under,
 )

@@ -112,6 +112,41 @@ def owner_title_roles(
         role = Role(person, owner, " ".join(t.text for t in title), predicate, start, end, ended)
         if may_hold(role):
             yield role
+    yield from led_party_roles(doc, entity_of, known)
+
+
+#: Verbs by which one leads the party named as "his party".
+_LEADING = frozenset({"lead", "head"})
+
+
+def led_party_roles(doc: Doc, entity_of: Callable[[Token], Entity | None], known: Sequence[Role]) -> Iterator[Role]:
+    """ "his party" led by the person the pronoun stands for, whose party a title named before: "Liberal
+    leader Jeremy Thorpe … Mr Thorpe was in high spirits, having just led his party to a jump in support"
+    → Jeremy Thorpe –lead→ Liberal Party."""
+    party_words = np.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings.add("party")).tolist()
+    for i in party_words:
+        noun = doc[i]
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in _LEADING or verb.pos_ != "VERB":
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in _SHE_HE_POSS), None)
+        if owner is None:
+            continue
+        person = entity_of(owner)
+        if person is None or person.type != "Person":
+            continue
+        bodies = [
+            r.organization
+            for r in known
+            if r.person.id == person.id
+            and r.predicate in ("lead", "member_of")
+            and r.organization.type in ("Organization", "Group")
+        ]
+        # a party the alias table knows, or else the one body a title put the person in ("Liberal leader")
+        parties = {o.id: o for o in bodies if a_party(o)} or {o.id: o for o in bodies}
+        if len(parties) == 1:  # a person named with two parties or bodies leaves "his party" open
+            (party,) = parties.values()
+            yield Role(person, party, f"{verb.text} {owner.text} {noun.text}", "lead", verb.i, noun.i + 1)
 
 
 def pronoun_copular_roles(

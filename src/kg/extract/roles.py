@@ -221,15 +221,17 @@ def _owned_body(doc: Doc, mention: Mention, body: Entity, by_token) -> Iterator[
 
 def _party_before_name(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[Role]:
     """A party or group named right before a person: "Liberal Democrat Paul Tyler", "Labour's Robin
-    Cook", "Tories Ken Clarke and Sir George Young" (both are members)."""
+    Cook", "the Green Party's Caroline Lucas", "Tories Ken Clarke and Sir George Young" (both are members)."""
     i = mention.start - 1
-    if i >= 0 and doc[i].text in ("'s", "’s"):
+    owned = i >= 0 and doc[i].text in ("'s", "’s")
+    if owned:
         i -= 1
     found = by_token.get(i)
     if found is None or found[1].type not in ("Organization", "Group") or found[1].type == "Person":
         return
     org_mention, organization = found
-    if org_mention.start > 0 and doc[org_mention.start - 1].lower_ in ("of", "the"):
+    before = doc[org_mention.start - 1].lower_ if org_mention.start > 0 else ""
+    if before == "of" or before == "the" and not (owned and a_party(organization)):
         return  # "Secretary of State Condoleezza Rice": the name ends a title; "told the BBC Michael Howard had"
     yield Role(person, organization, "", "member_of", org_mention.start, mention.end)
     root = doc[mention.start : mention.end].root
@@ -243,9 +245,17 @@ def _party_before_name(doc: Doc, mention: Mention, person: Entity, by_token) -> 
 
 
 def attributes(verb: Token) -> list[Token]:
-    """What "be" says its subject is, each of a coordination: "He is head of the judiciary and a member of the Cabinet"."""
+    """What "be" says its subject is, each of a coordination: "He is head of the judiciary and a member of the
+    Cabinet", and the title "the first woman to be Speaker" names."""
     found = [c for c in verb.children if c.dep_ == "attr"]
-    return [*found, *(c for noun in found for c in noun.conjuncts if c.i > noun.i)]
+    found = [*found, *(c for noun in found for c in noun.conjuncts if c.i > noun.i)]
+    # "who was the first woman to be Commons Speaker": the title after the infinitive
+    return [*found, *(t for noun in found for c in noun.children if _to_be(c) for t in attributes(c))]
+
+
+def _to_be(token: Token) -> bool:
+    """ "to be" after a noun ("the first woman to be Speaker")."""
+    return token.dep_ in ("relcl", "acl") and token.lemma_ == "be" and any(c.tag_ == "TO" for c in token.children)
 
 
 def _copular(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[Role]:

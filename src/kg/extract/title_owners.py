@@ -229,13 +229,22 @@ def organization_of(noun: Token, by_token) -> Entity | None:
             return _last_organization(noun, by_token)  # "Terry Leahy, the firm's chief executive"
         if child.dep_ in ("compound", "poss", "nmod", "amod") and child.i in by_token:
             return by_token[child.i][1]
-        if child.dep_ == "prep" and child.lower_ in ("of", "at", "for"):
+        if child.dep_ == "prep" and (child.lower_ in ("of", "at", "for") or child.lower_ == "to" and _advising(noun)):
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.i in by_token:
                     return by_token[pobj.i][1]
         if child.dep_ == "pobj" and child.i in by_token:  # "of" itself is the noun
             return by_token[child.i][1]
     return None
+
+
+#: Titles whose holder serves the one named after "to" ("an adviser to Tony Blair"); an ambassador to
+#: France serves another country.
+_ADVISERS = frozenset({"adviser", "advisor", "aide", "consultant", "assistant"})
+
+
+def _advising(noun: Token) -> bool:
+    return noun.lemma_.lower() in _ADVISERS
 
 
 def _last_organization(token: Token, by_token) -> Entity | None:

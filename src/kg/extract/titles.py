@@ -73,7 +73,7 @@ ROLE_TITLES: dict[str, str] = {
     **dict.fromkeys(
         """correspondent editor reporter journalist presenter columnist analyst economist
         executive officer official director manager minister secretary adviser advisor aide commissioner
-        ambassador envoy negotiator strategist lawyer counsel employee treasurer coordinator co-ordinator
+        ambassador envoy negotiator strategist lawyer solicitor barrister counsel employee treasurer coordinator co-ordinator
         researcher scientist professor lecturer trader banker staffer administrator cameraman photographer
         producer""".split(),
         "works_for",

@@ -397,6 +397,8 @@ def _titled(token: Token) -> bool:
 def _title_word(token: Token) -> bool:
     """A word of a title: a known title word, or a modifier of one ("home affairs", "shadow", "former")."""
     lower = token.lower_
+    if token.tag_ == "VBN" and token.i > 0 and token.doc[token.i - 1].text == "-":
+        return False  # "Iran-backed candidate": the name before the participle is its doer, not the owner
     if lower in TITLES or lower in ROLE_TITLES or lower in ENDED or lower in DEPARTMENTS:
         return True  # "Agriculture Minister", "Home Secretary"
     if token.text == "-":  # "ex-minister", "then-President", "Secretary-General"

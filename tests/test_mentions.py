@@ -291,3 +291,21 @@ def test_a_longer_name_of_the_tagger_is_kept() -> None:
     doc = load_pipeline()("Lib Dem Treasury spokesperson Daisy Cooper criticised Rachel Reeves.")
     if any(ent.text == "Lib Dem Treasury" for ent in doc.ents):
         assert not alias_phrases(doc)
+
+
+def test_a_name_the_tagger_cut_short_is_read_whole() -> None:
+    """ "fined wealth manager Harcourt Wealth": the tagger made "Harcourt" a person of its own and left
+    "Wealth" untagged; the name is "Harcourt Wealth" (a hand-built parse, as the model gave it)."""
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from kg.extract.mentions import entity_mentions
+
+    words = "The regulator fined wealth manager Harcourt Wealth .".split()
+    heads = [1, 2, 2, 4, 6, 6, 2, 2]
+    deps = "det nsubj ROOT compound compound compound dobj punct".split()
+    pos = "DET NOUN VERB NOUN NOUN PROPN PROPN PUNCT".split()
+    tags = "DT NN VBD NN NN NNP NNP .".split()
+    ents = ["O", "O", "O", "O", "O", "B-PERSON", "O", "O"]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents)
+    assert [(m.name, m.type) for m in entity_mentions(doc)] == [("Harcourt Wealth", "Other")]

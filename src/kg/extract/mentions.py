@@ -95,7 +95,13 @@ def entity_mentions(
     mentions = []
     phrases = alias_phrases(doc)
     beside = NameContext(doc)
-    tagged: list[Span] = [*joined_entities(doc), *untagged_names(doc)]
+    untagged = untagged_names(doc)
+    covered = {i for span in untagged for i in range(span.start, span.end)}
+    # a tagged word that an untagged name takes in ("Harcourt" of "Harcourt Wealth") is that name's
+    tagged: list[Span] = [
+        *(ent for ent in joined_entities(doc) if covered.isdisjoint(range(ent.start, ent.end))),
+        *untagged,
+    ]
     if phrases:
         known = {i for phrase in phrases for i in range(phrase.start, phrase.end)}
         tagged = [ent for ent in tagged if known.isdisjoint(range(ent.start, ent.end))]
@@ -167,9 +173,9 @@ def untagged_names(doc: Doc) -> list[Span]:
                 and doc[start - 1].pos_ == "PROPN"
                 and doc[start - 1].dep_ == "compound"
                 and doc[start - 1].is_title
-                and not doc[start - 1].ent_type_
+                and (not doc[start - 1].ent_type_ or _lone_entity(doc[start - 1]))
             ):
-                start -= 1
+                start -= 1  # "Harcourt Wealth", where the tagger took "Harcourt" alone for a person
             followed = token.i + 1 < len(doc) and _names_members(doc[token.i + 1])
             found.append(Span(doc, start, token.i + 1, label="ORG" if followed else "NAME"))
         elif (
@@ -194,6 +200,12 @@ def untagged_names(doc: Doc) -> list[Span]:
                 start -= 1  # "High Court judges": the whole name before the members
             found.append(Span(doc, start, token.i + 1, label="ORG"))  # "LSE chief executive", "Labour MPs"
     return found
+
+
+def _lone_entity(token) -> bool:
+    """True for a word the tagger made an entity of its own (the first word of a name it cut short)."""
+    doc = token.doc
+    return token.ent_iob_ == "B" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
 
 
 def _names_members(head) -> bool:

@@ -96,10 +96,10 @@ def entity_mentions(
     phrases = alias_phrases(doc)
     beside = NameContext(doc)
     untagged = untagged_names(doc)
-    covered = {i for span in untagged for i in range(span.start, span.end)}
     # a tagged word that an untagged name takes in ("Harcourt" of "Harcourt Wealth") is that name's
+    taken = {i for span in untagged for i in range(span.start, span.end - 1)}
     tagged: list[Span] = [
-        *(ent for ent in joined_entities(doc) if covered.isdisjoint(range(ent.start, ent.end))),
+        *(ent for ent in joined_entities(doc) if not (len(ent) == 1 and ent.start in taken)),
         *untagged,
     ]
     if phrases:
@@ -203,9 +203,14 @@ def untagged_names(doc: Doc) -> list[Span]:
 
 
 def _lone_entity(token) -> bool:
-    """True for a word the tagger made an entity of its own (the first word of a name it cut short)."""
+    """True for a word the tagger made a person or organization of its own (the first word of a name it
+    cut short; a place's adjective, "Scottish Executive", is read by the region rules)."""
     doc = token.doc
-    return token.ent_iob_ == "B" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+    return (
+        token.ent_type_ in ("PERSON", "ORG")
+        and token.ent_iob_ == "B"
+        and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+    )
 
 
 def _names_members(head) -> bool:

@@ -165,3 +165,53 @@ def test_a_claim_in_reported_speech_is_attributed() -> None:
     )
     assert relation.attributed_to == "Tony Blair"
     assert not relation.is_fact
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # indirect_object
+        ("Microsoft offered Yahoo a deal.", ("Microsoft", "offer_deal_to", "Yahoo")),
+        # the owner of an act that is the subject: "Mr Cameron's decision … handed Farage a victory"
+        (
+            "Mr Cameron's decision to call a referendum handed Nigel Farage a victory.",
+            ("Cameron", "hand_victory_to", "Nigel Farage"),
+        ),
+        # share_of_company
+        ("Vodafone has 45% of Verizon Wireless.", ("Vodafone", "own_stake_in", "Verizon Wireless")),
+        # put_out_from
+        (
+            "Ken Livingstone was suspended from the Labour Party in 2016.",
+            ("Labour Party", "suspend", "Ken Livingstone"),
+        ),
+        # a classifier noun after a company's name
+        ("Apple submitted a bid for the Shazam music unit.", ("Apple", "submit_bid_for", "Shazam")),
+        # a judging noun or a harm in a reported clause
+        ("Nick Clegg said Gordon Brown's budget was a disaster.", ("Nick Clegg", "criticize", "Gordon Brown")),
+        ("Caroline Lucas said HSBC's lending was putting the climate at risk.", ("Caroline Lucas", "accuse", "HSBC")),
+    ],
+)
+def test_second_round_event_families(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Labour has 40% of the vote.",  # a share of no company
+        "Nick Clegg said it was a mistake to trust Gordon Brown.",  # "it was a mistake": no one's deed judged
+        "Samsung sued its rival in a US court.",  # a court in a country, not a named one
+    ],
+)
+def test_second_round_families_stay_quiet(sentence: str) -> None:
+    assert not {t for t in triples_of(sentence) if t[1] in ("own_stake_in", "criticize", "sue_rival_in")}
+
+
+def test_a_full_stop_after_m_for_million_ends_the_sentence() -> None:
+    from kg.extract.pipeline import load_pipeline
+
+    doc = load_pipeline()("Analysts say the unit could sell for up to £350m. WPP has also bought firms.")
+    assert [s.text for s in doc.sents] == [
+        "Analysts say the unit could sell for up to £350m.",
+        "WPP has also bought firms.",
+    ]

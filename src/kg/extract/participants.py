@@ -203,3 +203,54 @@ def received_nouns(verb: Token) -> list[Token]:
         )
         if noun.dep_ in ("dobj", "pobj") and noun.pos_ == "NOUN"
     ]
+
+
+#: Verbs that pass something to the person of their indirect object: "gave Mr Brown a date to aim for".
+GIVING_VERBS = frozenset("give offer hand grant award lend send sell pay promise owe".split())
+
+
+def indirect_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """The receiver of a verb of giving, named before what is given: "Mr Blair's decision has given
+    Mr Brown something to aim for" → Tony Blair –give_to→ Gordon Brown, "Microsoft offered Yahoo a
+    deal" → offer_deal_to."""
+    lemma = verb.lemma_.lower()
+    if lemma not in GIVING_VERBS:
+        return
+    receiver = next((c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")), None)
+    given = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    subject = clause_subject(verb)
+    if receiver is None or given is None or subject is None or given.i < receiver.i:
+        return
+    thing = f" {given.lemma_.lower()}" if given.pos_ == "NOUN" else ""
+    predicate = normalise_predicate(f"{lemma}{thing} to")
+    words = f"{verb.text} {receiver.text}"
+    yield Candidate(subject, predicate, receiver, verb, "indirect_object", 0.6, reach=False, words=words)
+
+
+#: Verbs whose passive with "from" names who did it: "Mr Galloway was expelled from the Labour party".
+_PUT_OUT = frozenset("expel suspend sack dismiss oust eject fire ban bar exclude".split())
+
+
+def put_out_from(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """The body that put its member out, named after "from" in a passive without an agent: "Mr Galloway
+    was expelled from the Labour party" → Labour Party –expel→ George Galloway."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _PUT_OUT or any(c.dep_ == "agent" for c in verb.children):
+        return
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if patient is None:
+        return
+    predicate, known = vocabulary_predicate(vocabulary, lemma)
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            for body in prep.children:
+                if body.dep_ == "pobj":
+                    yield Candidate(
+                        body,
+                        predicate,
+                        patient,
+                        verb,
+                        "put_out_from",
+                        0.7 if known else 0.6,
+                        words=f"{verb.text} {prep.text}",
+                    )

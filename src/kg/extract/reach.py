@@ -25,7 +25,7 @@ CLASSIFIER_NOUNS = frozenset(
     """newspaper paper agency organisation organization company firm group giant bank party
     broadcaster channel station network programme program show magazine website airline carrier operator brewer
     maker manufacturer retailer insurer lender regulator watchdog charity union club team body council committee
-    conglomerate business exchange court tribunal ministry department office""".split()
+    conglomerate business exchange court tribunal ministry department office unit division subsidiary""".split()
 )
 #: Nouns through which an actor speaks: "a spokesman for the LSE said", "party sources told the BBC".
 PROXY_NOUNS = frozenset(
@@ -177,7 +177,29 @@ def subject_actors(
         return [(named, token)]
     if token.lower_ in PROXY_NOUNS or token.lemma_.lower() in PROXY_NOUNS:
         return [(entity, t) for entity, t in _proxied(index, token, speaker) if entity.id not in exclude]
-    return []
+    return [(entity, t) for entity, t in _deciders(index, token, speaker) if entity.id not in exclude]
+
+
+#: Nouns of a choice or act whose owner is who acted: "Mr Blair's decision to name a date has given
+#: Mr Brown something to aim for" (Blair gave). Bodies in -ment ("government") are not acts.
+_DECISIONS = frozenset(
+    "decision refusal choice move intervention insistence determination announcement resignation".split()
+)
+
+
+def _deciders(index: ArgumentIndex, token: Token, speaker: Entity | None) -> Iterator[tuple[Entity, Token]]:
+    """The named owner of an act that is the subject of an active verb with an object."""
+    verb = token.head
+    if (
+        token.dep_ != "nsubj"
+        or token.lemma_.lower() not in _DECISIONS
+        or verb.pos_ != "VERB"
+        or not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    ):
+        return
+    for child in token.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            yield from ((e, child) for e in index.entities(child, speaker=speaker))
 
 
 def _listed(

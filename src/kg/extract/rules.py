@@ -16,11 +16,14 @@ from kg.extract.grammar import SAYING_VERBS, SUBJECTS, clause_subject
 from kg.extract.participants import (
     RECEIVING_VERBS,
     event_with_participant,
+    indirect_object,
     maker_of_object,
     object_of_infinitive,
+    put_out_from,
     received_from,
     reciprocal_subjects,
 )
+from kg.extract.reach import CLASSIFIER_NOUNS
 from kg.extract.titles import title_predicate
 from kg.vocabulary import Vocabulary, normalise_predicate
 
@@ -170,9 +173,45 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         words = f"{verb.text} {noun.text} {prep.text}"
         for pobj in prep.children:
             if pobj.dep_ == "pobj" and not pobj.lower_.endswith(("self", "selves")):  # "made a name for himself"
+                pobj = _classified_name(pobj)
                 yield Candidate(
                     subject, predicate, pobj, verb, "verb_object_preposition", 0.6, reach=False, words=words
                 )
+
+
+#: Verbs of holding or trading a share of a company, and the predicate of each ("has 20% of Sina").
+_SHARE_VERBS = {"have": "own", "own": "own", "hold": "own", "control": "own", "buy": "buy", "acquire": "buy"}
+_SHARE_VERBS |= {"take": "buy", "sell": "sell", "sell off": "sell"}
+
+
+def share_of_company(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """A percentage of a company held or traded: "Shanda has 20% of Sina" → Shanda –own_stake_in→ Sina,
+    "BP sold 10% of Sibneft" → sell_stake_in (not "40% of the vote": the company must be a name)."""
+    action = _SHARE_VERBS.get(verb_lemma(verb))
+    subject = clause_subject(verb) if action is not None else None
+    share = next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "PERCENT"), None)
+    if subject is None or share is None:
+        return
+    for prep in share.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for company in prep.children:
+                if company.dep_ == "pobj" and company.ent_type_ == "ORG":
+                    words = f"{verb.text} {share.text} {prep.text}"
+                    predicate = f"{action}_stake_in"
+                    yield Candidate(
+                        subject, predicate, company, verb, "share_of_company", 0.7, reach=False, words=words
+                    )
+
+
+def _classified_name(noun: Token) -> Token:
+    """The name a classifier noun stands beside, else the noun: "a proposal for the NOP World research unit"
+    (but "sued its rival in a US court" is a court in a country, not one named)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLASSIFIER_NOUNS:
+        return noun
+    return next(
+        (c for c in noun.children if c.dep_ == "compound" and c.ent_type_ == "ORG" and noun.i - c.i <= 3),
+        noun,
+    )
 
 
 def _light_verb_object(verb: Token, vocabulary: Vocabulary) -> Token | None:
@@ -245,10 +284,13 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     subject_verb_object,
     verb_preposition_object,
     verb_object_preposition,
+    share_of_company,
     warning_about,
     object_of_infinitive,
     event_with_participant,
+    indirect_object,
     maker_of_object,
     reciprocal_subjects,
     received_from,
+    put_out_from,
 )

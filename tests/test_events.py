@@ -186,6 +186,17 @@ def test_a_claim_in_reported_speech_is_attributed() -> None:
         ),
         # a classifier noun after a company's name
         ("Apple submitted a bid for the Shazam music unit.", ("Apple", "submit_bid_for", "Shazam")),
+        # demanded_to_quit
+        ("Labour MPs want Gordon Brown to resign.", ("Labour MPs", "demand_resignation_of", "Gordon Brown")),
+        # maker_of_plea
+        (
+            "The House of Lords rejected a plea by Lord Falconer that the job need not go to a lawyer.",
+            ("Falconer", "call", "House of Lords"),
+        ),
+        # an attitude with "about"
+        ("Ofcom raised concerns about BT.", ("Ofcom", "raise_concern_about", "BT")),
+        # the further names beside a plural classifier noun
+        ("Ofcom fined the broadcasters ITV and Channel 4.", ("Ofcom", "fine", "Channel 4")),
         # a judging noun or a harm in a reported clause
         ("Nick Clegg said Gordon Brown's budget was a disaster.", ("Nick Clegg", "criticize", "Gordon Brown")),
         ("Caroline Lucas said HSBC's lending was putting the climate at risk.", ("Caroline Lucas", "accuse", "HSBC")),

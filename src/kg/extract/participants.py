@@ -132,6 +132,29 @@ def _shared_event_object(verb: Token, vocabulary: Vocabulary) -> str | None:
     return None
 
 
+#: Nouns of asking someone to act: "the Lords rejected a plea by Lord Falconer" (Falconer urged the Lords).
+_PLEAS = frozenset("plea appeal request call demand".split())
+
+
+def maker_of_plea(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """Who made a plea urged the one who rejected, heard or answered it: "the Lords rejected a plea by
+    Lord Falconer" → Lord Falconer –call→ House of Lords (urged)."""
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _PLEAS), None)
+    if noun is None or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return
+    subject = clause_subject(verb)
+    if subject is None:
+        return
+    urged, _ = vocabulary_predicate(vocabulary, "urge")
+    makers = [p for p in (*noun.children, *verb.children) if p.i > noun.i and p.dep_ in ("prep", "agent")]
+    for prep in makers:
+        if prep.lower_ in ("by", "from"):
+            for maker in prep.children:
+                if maker.dep_ == "pobj":
+                    words = f"{noun.text} {prep.text}"
+                    yield Candidate(maker, urged, subject, verb, "maker_of_plea", 0.6, reach=False, words=words)
+
+
 def maker_of_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """An active verb whose object's maker the parse hangs from the verb as if it were a passive's
     agent: "the Lords rejected a plea by Lord Falconer" → House of Lords –oppose_plea_by→ Falconer."""
@@ -253,4 +276,31 @@ def put_out_from(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
                         "put_out_from",
                         0.7 if known else 0.6,
                         words=f"{verb.text} {prep.text}",
+                    )
+
+
+#: Verbs of asking for someone to go, and the verbs of going: "Liberals demanded Sir Edward Heath quit".
+_DEMANDING = frozenset("demand want insist urge".split())
+_QUITTING = frozenset("quit resign go".split())
+
+
+def demanded_to_quit(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """A demand that someone leave office: "the Liberals demanded Sir Edward Heath quit" → Liberal Party
+    –demand_resignation_of→ Edward Heath, "MPs want the minister to resign"."""
+    if verb.lemma_.lower() not in _DEMANDING:
+        return
+    subject = clause_subject(verb)
+    if subject is None:
+        return
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "xcomp") and (
+            clause.lemma_.lower() in _QUITTING or verb_lemma(clause) == "step down"
+        ):
+            if any(c.dep_ == "neg" for c in clause.children):
+                continue
+            for quitter in clause.children:
+                if quitter.dep_ == "nsubj" and quitter.pos_ in ("PROPN", "NOUN"):
+                    words = f"{verb.text} … {clause.text}"
+                    yield Candidate(
+                        subject, "demand_resignation_of", quitter, verb, "demanded_to_quit", 0.7, words=words
                     )

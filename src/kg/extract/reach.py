@@ -59,12 +59,13 @@ def object_actors(
     """
     found = index.entities(token, exclude=exclude, speaker=speaker)
     if found:
-        return [(entity, token, None) for entity in found]
+        further = [(e, t, None) for e, t in _named_with(index, token, found[0], exclude)] if len(found) == 1 else []
+        return [(entity, token, None) for entity in found] + further
     if token.pos_ not in ("NOUN", "PROPN"):
         return []
     named = _classified(index, token, speaker)
     if named is not None:
-        return [(named, token, None)]
+        return [(named, token, None), *((e, t, None) for e, t in _named_with(index, token, named, exclude))]
     listed = _listed(index, token, speaker, exclude)
     if listed or speech:  # a verb of saying reaches only who made what it answers: "replied to a letter from X"
         return [(entity, t, None) for entity, t in listed] or _authors(index, token, speaker, exclude)
@@ -230,6 +231,21 @@ def _classified(index: ArgumentIndex, token: Token, speaker: Entity | None) -> E
             if found is not None and found.type in ("Organization", "Group", "Other"):
                 return found
     return None
+
+
+def _named_with(
+    index: ArgumentIndex, token: Token, first: Entity, exclude: frozenset[str]
+) -> Iterator[tuple[Entity, Token]]:
+    """The further names a plural classifier noun stands beside: "the firms Young & Rubicam and J Walter
+    Thompson" (the first is `first`)."""
+    if token.tag_ != "NNS":
+        return
+    for child in token.children:
+        if child.dep_ == "appos" and index.by_token.get(child.i) == first:
+            for item in child.conjuncts:
+                found = index.by_token.get(item.i)
+                if found is not None and found != first and found.id not in exclude:
+                    yield found, item
 
 
 def _proxied(index: ArgumentIndex, token: Token, speaker: Entity | None) -> Iterator[tuple[Entity, Token]]:

@@ -16,8 +16,10 @@ from kg.extract.grammar import SAYING_VERBS, SUBJECTS, clause_subject
 from kg.extract.participants import (
     RECEIVING_VERBS,
     event_with_participant,
+    demanded_to_quit,
     indirect_object,
     maker_of_object,
+    maker_of_plea,
     object_of_infinitive,
     put_out_from,
     received_from,
@@ -134,6 +136,8 @@ _ADDRESSED = frozenset({("to", "write"), ("to", "reply"), ("to", "explain")})
 #: only when they hang from the object noun.
 _OBJECT_PREPS = frozenset({"to", "with", "against", "into", "from", "over", "for", "on", "in", "of"})
 _VERB_OBJECT_PREPS = frozenset({"to", "with", "against", "into", "from", "for"})
+#: Nouns of doubt about someone, whose "about" names whom: "had long had reservations about the Lords".
+_MISGIVINGS = frozenset("reservation misgiving doubt concern worry qualm".split())
 #: What one holds in a company, whose "in" names the company wherever the parse hangs it ("buys stake in Sina").
 _HOLDINGS = frozenset({"stake", "share", "holding", "shareholding", "interest"})
 
@@ -155,7 +159,7 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         if (p.dep_ == "prep" or p.dep_ == "dative" and p.pos_ == "ADP")  # "sell planes to Air China"
         and p.i > noun.i
         and (
-            p.lower_ in _OBJECT_PREPS
+            p.lower_ in _OBJECT_PREPS or p.lower_ == "about" and noun.lemma_.lower() in _MISGIVINGS
             if p.head.i == noun.i
             else p.lower_ in _VERB_OBJECT_PREPS or p.lower_ == "in" and noun.lemma_.lower() in _HOLDINGS
         )
@@ -293,4 +297,6 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     reciprocal_subjects,
     received_from,
     put_out_from,
+    demanded_to_quit,
+    maker_of_plea,
 )

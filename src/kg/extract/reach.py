@@ -59,8 +59,10 @@ def object_actors(
     """
     found = index.entities(token, exclude=exclude, speaker=speaker)
     if found:
-        further = [(e, t, None) for e, t in _named_with(index, token, found[0], exclude)] if len(found) == 1 else []
-        return [(entity, token, None) for entity in found] + further
+        direct: list[tuple[Entity, Token, str | None]] = [(entity, token, None) for entity in found]
+        if len(found) == 1:  # "the firms Young & Rubicam and J Walter Thompson"
+            direct.extend((e, t, None) for e, t in _named_with(index, token, found[0], exclude))
+        return direct
     if token.pos_ not in ("NOUN", "PROPN"):
         return []
     named = _classified(index, token, speaker)

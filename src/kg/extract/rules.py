@@ -15,8 +15,8 @@ from kg.extract.candidates import Candidate, light_verb_nouns, verb_lemma, vocab
 from kg.extract.grammar import SAYING_VERBS, SUBJECTS, clause_subject
 from kg.extract.participants import (
     RECEIVING_VERBS,
-    event_with_participant,
     demanded_to_quit,
+    event_with_participant,
     indirect_object,
     maker_of_object,
     maker_of_plea,

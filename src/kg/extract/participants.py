@@ -60,6 +60,12 @@ _NOT_SHARED = frozenset(
 _ADDRESSES = frozenset("letter statement speech message address submission testimony memo note".split())
 
 
+def _an_event_noun(noun: Token) -> bool:
+    """ "talks", "interview", "meeting", and plurals of event nouns: "in conversations with Mr Bush"."""
+    endings = (*EVENT_SUFFIXES, "ing", "view", "views")
+    return noun.lower_.endswith(endings) or noun.lemma_.lower().endswith(endings)
+
+
 def event_with_participant(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """The subject of a clause set in an event with another actor took part in it: "In a filing
     with the SEC, Sina said …" → Sina –file_with→ SEC, "Mr Blair had seen the change in
@@ -76,7 +82,7 @@ def event_with_participant(verb: Token, vocabulary: Vocabulary) -> Iterator[Cand
                 continue
             known = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
             addressed = noun.lemma_.lower() in _ADDRESSES
-            if known is None and not addressed and not noun.lower_.endswith((*EVENT_SUFFIXES, "ing", "view", "views")):
+            if known is None and not addressed and not _an_event_noun(noun):
                 continue  # "in the building with …"
             for partner in noun.children:
                 if partner.dep_ == "prep" and (partner.lower_ == "with" or partner.lower_ == "to" and addressed):

@@ -26,6 +26,7 @@ from kg.extract.participants import (
     reciprocal_subjects,
 )
 from kg.extract.reach import CLASSIFIER_NOUNS
+from kg.extract.sought import event_sought
 from kg.extract.titles import title_predicate
 from kg.vocabulary import Vocabulary, normalise_predicate
 
@@ -299,4 +300,5 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     put_out_from,
     demanded_to_quit,
     maker_of_plea,
+    event_sought,
 )

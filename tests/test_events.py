@@ -236,3 +236,16 @@ def test_a_full_stop_after_m_for_million_ends_the_sentence() -> None:
         "Analysts say the unit could sell for up to £350m.",
         "WPP has also bought firms.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        ("Ofcom, which fined BT last year, said it would act.", ("Ofcom", "fine", "BT")),
+        ("Kraft, the company that bought Cadbury, said profits rose.", ("Kraft", "buy", "Cadbury")),
+    ],
+)
+def test_a_clause_inside_the_speakers_name_is_not_reported(sentence: str, triple: tuple[str, str, str]) -> None:
+    relation = _one(sentence, *triple)
+    assert relation.attributed_to is None
+    assert relation.modality == "asserted"

@@ -110,7 +110,11 @@ def object_actors(
             and token.tag_ == "NNS"
         ):  # "attack EU asylum moves", "meet with Mr Bush and other Nato leaders"
             reached.append((index.by_token[child.i], child, None))
-        elif child.dep_ == "prep" and child.lower_ in _OWNER_PREPS and (known_verb or _an_event(token)):
+        elif (
+            child.dep_ == "prep"
+            and child.lower_ in _OWNER_PREPS
+            and (known_verb or _an_event(token) or token.dep_ == "nsubjpass" and title_predicate([token.text]) is None)
+        ):  # "videos of Mrs Hassan have been broadcast by Al-Jazeera": what was done to whose thing
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     words = f"{token.lemma_.lower()} {child.lower_}"

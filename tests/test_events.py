@@ -205,6 +205,10 @@ def test_a_claim_in_reported_speech_is_attributed() -> None:
             "Mr Blair had personally seen the change over time in conversations with George Bush.",
             ("Blair", "conversation_with", "George Bush"),
         ),
+        # event_by_doer, pair_of_event
+        ("The purchase of Cadbury by Kraft angered unions.", ("Kraft", "buy", "Cadbury")),
+        ("The invasion of Iraq by the United States was illegal.", ("United States", "attack", "Iraq")),
+        ("The merger of Lloyds and HBOS was approved.", ("Lloyds", "merge_with", "HBOS")),
         # a judging noun or a harm in a reported clause
         ("Nick Clegg said Gordon Brown's budget was a disaster.", ("Nick Clegg", "criticize", "Gordon Brown")),
         ("Caroline Lucas said HSBC's lending was putting the climate at risk.", ("Caroline Lucas", "accuse", "HSBC")),

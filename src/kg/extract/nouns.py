@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, verb_lemma
+from kg.extract.event_nouns import event_by_doer, pair_of_event
 from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS
 from kg.vocabulary import Vocabulary, normalise_predicate
 
@@ -141,4 +142,6 @@ NOUN_RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     between_pair,
     hyphenated_doer,
     stand_toward,
+    event_by_doer,
+    pair_of_event,
 )

@@ -209,6 +209,10 @@ def test_a_claim_in_reported_speech_is_attributed() -> None:
         ("The purchase of Cadbury by Kraft angered unions.", ("Kraft", "buy", "Cadbury")),
         ("The invasion of Iraq by the United States was illegal.", ("United States", "attack", "Iraq")),
         ("The merger of Lloyds and HBOS was approved.", ("Lloyds", "merge_with", "HBOS")),
+        # passive participle after its noun
+        ("Manchester United, owned by Malcolm Glazer, won the cup.", ("Malcolm Glazer", "own", "Manchester United")),
+        # received with "the … of"
+        ("Tony Blair has the support of George Bush.", ("George Bush", "support", "Tony Blair")),
         # a judging noun or a harm in a reported clause
         ("Nick Clegg said Gordon Brown's budget was a disaster.", ("Nick Clegg", "criticize", "Gordon Brown")),
         ("Caroline Lucas said HSBC's lending was putting the climate at risk.", ("Caroline Lucas", "accuse", "HSBC")),

@@ -191,7 +191,8 @@ def maker_of_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
 #: Verbs by which the subject receives what another does to it: "faced criticism from", "won praise
 #: from", "came under pressure from" (not "withdrew its support from", where "from" is whom).
 RECEIVING_VERBS = frozenset(
-    "face receive get win draw attract earn meet come be suffer endure reject dismiss rebuff accept welcome".split()
+    "face receive get win draw attract earn meet come be suffer endure reject dismiss rebuff accept welcome have "
+    "enjoy secure gain".split()
 )
 
 
@@ -208,7 +209,9 @@ def received_from(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
         subject = clause_subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subject is None:
             return
-        own = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by")]
+        # "won the backing of the TUC" ("of" only after "the": "faced a barrage of criticism" is no one)
+        of = any(c.lower_ == "the" for c in noun.children)
+        own = [p for p in noun.children if p.dep_ == "prep" and (p.lower_ in ("from", "by") or of and p.lower_ == "of")]
         hung = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" and p.i > noun.i]
         for prep in own or hung:  # "won praise from Mr Bush", with "from" hung from the verb
             if prep.dep_ == "prep":

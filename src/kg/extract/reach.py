@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from kg.extract.arguments import ArgumentIndex
 from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, SPEECH_NOUNS
+from kg.extract.participants import RECEIVING_VERBS
 from kg.extract.titles import title_predicate
 from kg.model import Entity
 
@@ -114,12 +115,22 @@ def object_actors(
             child.dep_ == "prep"
             and child.lower_ in _OWNER_PREPS
             and (known_verb or _an_event(token) or token.dep_ == "nsubjpass" and title_predicate([token.text]) is None)
+            and not _received(token)
         ):  # "videos of Mrs Hassan have been broadcast by Al-Jazeera": what was done to whose thing
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     words = f"{token.lemma_.lower()} {child.lower_}"
                     reached.extend((e, pobj, words) for e in index.entities(pobj, exclude=exclude, speaker=speaker))
     return reached or _authors(index, token, speaker, exclude)
+
+
+#: What a subject receives from whoever follows "of": "won the backing of the TUC" (the TUC backs him).
+_RECEIVED = frozenset("support backing criticism praise condemnation endorsement approval blessing".split())
+
+
+def _received(noun: Token) -> bool:
+    """ "won the backing of the TUC": the TUC backed, which `received_from` says; the owner is not the object."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING_VERBS and noun.lemma_.lower() in _RECEIVED
 
 
 def _authors(

@@ -227,8 +227,11 @@ def _light_verb_object(verb: Token, vocabulary: Vocabulary) -> Token | None:
 
 
 def passive_agent(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
-    """Passive clause with an agent: "Trump was praised by Rutte" → Rutte –praise→ Trump."""
+    """Passive clause with an agent: "Trump was praised by Rutte" → Rutte –praise→ Trump, and a
+    participle after its noun: "Manchester United, owned by Malcolm Glazer, …" → own."""
     patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not patients and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("PROPN", "NOUN"):
+        patients = [verb.head]
     if not patients:
         return
     for agent in verb.children:

@@ -213,6 +213,9 @@ def test_a_claim_in_reported_speech_is_attributed() -> None:
         ("Manchester United, owned by Malcolm Glazer, won the cup.", ("Malcolm Glazer", "own", "Manchester United")),
         # received with "the … of"
         ("Tony Blair has the support of George Bush.", ("George Bush", "support", "Tony Blair")),
+        # inquiries faced or come under
+        ("Amazon is under investigation by the FTC.", ("FTC", "investigate", "Amazon")),
+        ("Tesla faces a lawsuit from Rivian.", ("Rivian", "sue", "Tesla")),
         # a judging noun or a harm in a reported clause
         ("Nick Clegg said Gordon Brown's budget was a disaster.", ("Nick Clegg", "criticize", "Gordon Brown")),
         ("Caroline Lucas said HSBC's lending was putting the climate at risk.", ("Caroline Lucas", "accuse", "HSBC")),

@@ -196,6 +196,19 @@ RECEIVING_VERBS = frozenset(
 )
 
 
+#: Inquiries and suits a subject faces or comes under, and what their maker does: "Amazon is under
+#: investigation by the FTC" → FTC –investigate→ Amazon.
+INQUIRIES = {
+    "investigation": "investigate",
+    "probe": "investigate",
+    "inquiry": "investigate",
+    "enquiry": "investigate",
+    "scrutiny": "investigate",
+    "prosecution": "prosecute",
+    "lawsuit": "sue",
+}
+
+
 def received_from(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """What the subject receives from another actor, named by a noun of the vocabulary: "Apple faces
     criticism from the European Commission" → European Commission –criticize→ Apple, "Mr Blair
@@ -204,7 +217,10 @@ def received_from(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
         return
     for noun in received_nouns(verb):
         predicate = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
-        if predicate is None or vocabulary.predicates[predicate].symmetric:
+        if predicate is not None and vocabulary.predicates[predicate].symmetric:
+            continue
+        predicate = predicate or INQUIRIES.get(noun.lemma_.lower())
+        if predicate is None:
             continue
         subject = clause_subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subject is None:

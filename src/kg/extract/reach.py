@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from kg.extract.arguments import ArgumentIndex
 from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, SPEECH_NOUNS
-from kg.extract.participants import RECEIVING_VERBS
+from kg.extract.participants import INQUIRIES, RECEIVING_VERBS
 from kg.extract.titles import title_predicate
 from kg.model import Entity
 
@@ -145,6 +145,7 @@ def _authors(
         if child.dep_ == "prep"
         and child.lower_ in _AUTHOR_PREPS
         and not (child.lower_ == "from" and token.dep_ == "dobj")  # "rejected an offer from": the rules' own
+        and not (_received(token) or token.lemma_.lower() in INQUIRIES and token.head.lemma_.lower() in RECEIVING_VERBS)
         for pobj in child.children
         if pobj.dep_ == "pobj"
         for e in index.entities(pobj, exclude=exclude, speaker=speaker)

@@ -23,6 +23,7 @@ from kg.extract.participants import (
     object_of_infinitive,
     put_out_from,
     received_from,
+    received_nouns,
     reciprocal_subjects,
 )
 from kg.extract.reach import CLASSIFIER_NOUNS
@@ -123,6 +124,8 @@ def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
             predicate = normalise_predicate(f"{verb_lemma(verb)} {noun.lemma_.lower()} {prep.lower_}")
         if not known and verb_lemma(verb) in SAYING_VERBS and (prep.lower_, verb_lemma(verb)) not in _ADDRESSED:
             continue  # "he added with a smile" (but "wrote to the prime minister" is to whom)
+        if prep.lower_ == "from" and verb.lemma_.lower() in RECEIVING_VERBS and received_nouns(verb):
+            continue  # "came under scrutiny from the FSA": the FSA scrutinised (received_from)
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
                 yield Candidate(subject, predicate, pobj, verb, "verb_preposition_object", 0.8 if known else 0.6)

@@ -142,6 +142,8 @@ _OBJECT_PREPS = frozenset({"to", "with", "against", "into", "from", "over", "for
 _VERB_OBJECT_PREPS = frozenset({"to", "with", "against", "into", "from", "for"})
 #: Nouns of doubt about someone, whose "about" names whom: "had long had reservations about the Lords".
 _MISGIVINGS = frozenset("reservation misgiving doubt concern worry qualm".split())
+#: Nouns of a verbal attack aimed "at" someone: "took a swipe at", "had a dig at", "took aim at".
+_JIBES = frozenset("aim swipe dig jibe jab shot potshot broadside swipes digs jibes".split())
 #: What one holds in a company, whose "in" names the company wherever the parse hangs it ("buys stake in Sina").
 _HOLDINGS = frozenset({"stake", "share", "holding", "shareholding", "interest"})
 
@@ -167,6 +169,8 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
             if p.head.i == noun.i
             else p.lower_ in _VERB_OBJECT_PREPS or p.lower_ == "in" and noun.lemma_.lower() in _HOLDINGS
         )
+        or p.lower_ == "at"
+        and noun.lemma_.lower() in _JIBES
     ]
     owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)  # someone else's
     received = lemma in RECEIVING_VERBS and vocabulary.for_noun(noun.lemma_.lower()) is not None
@@ -178,6 +182,8 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         if prep.lower_ == "of" or owned:  # "back Ukraine's entry into the WTO": not the US's entry
             continue  # "the resignation of the minister" is the object's owner (see reach)
         predicate = normalise_predicate(f"{lemma} {noun.lemma_.lower()} {prep.lower_}")
+        if prep.lower_ == "at" and "criticize" in vocabulary.predicates:
+            predicate = "criticize"  # "took a swipe at Mr Sunak"
         words = f"{verb.text} {noun.text} {prep.text}"
         for pobj in prep.children:
             if pobj.dep_ == "pobj" and not pobj.lower_.endswith(("self", "selves")):  # "made a name for himself"

@@ -20,6 +20,14 @@ def _after(noun: Token, preposition: str) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
 
 
+def _clause(noun: Token) -> Token:
+    """The verb whose subject or object the event noun is, whose qualifiers the event takes ("the
+    merger of Lloyds and HBOS would create a giant": conditional), else the noun itself."""
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    return noun
+
+
 def event_by_doer(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """An event noun with its patient after "of" and its doer after "by": "the purchase of Cadbury by
     Kraft" → Kraft –buy→ Cadbury, "the invasion of Iraq by the US" → attack."""
@@ -32,7 +40,8 @@ def event_by_doer(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     if patient is None or doer is None or doer.i < patient.i:
         return
     predicate = known or normalise_predicate(f"{noun.lemma_.lower()} of")
-    yield Candidate(doer, predicate, patient, noun, "event_by_doer", 0.7 if known else 0.55, reach=False)
+    confidence = 0.7 if known else 0.55
+    yield Candidate(doer, predicate, patient, _clause(noun), "event_by_doer", confidence, reach=False, words=noun.text)
 
 
 #: Nouns of a shared event the vocabulary has no noun for, and the predicate their verb gives.
@@ -51,4 +60,4 @@ def pair_of_event(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     first = _after(noun, "of")
     second = next((c for c in first.children if c.dep_ == "conj"), None) if first is not None else None
     if first is not None and second is not None:
-        yield Candidate(first, predicate, second, noun, "pair_of_event", 0.7, reach=False)
+        yield Candidate(first, predicate, second, _clause(noun), "pair_of_event", 0.7, reach=False, words=noun.text)

@@ -116,6 +116,7 @@ def object_actors(
             and child.lower_ in _OWNER_PREPS
             and (known_verb or _an_event(token) or token.dep_ == "nsubjpass" and title_predicate([token.text]) is None)
             and not _received(token)
+            and token.ent_type_ != "PERCENT"  # "buy 20% of Sina": share_of_company
         ):  # "videos of Mrs Hassan have been broadcast by Al-Jazeera": what was done to whose thing
             for pobj in child.children:
                 if pobj.dep_ == "pobj":

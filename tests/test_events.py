@@ -218,6 +218,9 @@ def test_a_claim_in_reported_speech_is_attributed() -> None:
         ("Tesla faces a lawsuit from Rivian.", ("Rivian", "sue", "Tesla")),
         # a verbal attack aimed "at" someone
         ("Gordon Brown took a swipe at Tony Blair over the war.", ("Gordon Brown", "criticize", "Tony Blair")),
+        # participle_with_doer
+        ("Sanctions imposed by the EU on Russia will stay.", ("EU", "sanction", "Russia")),
+        ("A letter sent by Gordon Brown to Tony Blair was leaked.", ("Gordon Brown", "send_letter_to", "Tony Blair")),
         # a judging noun or a harm in a reported clause
         ("Nick Clegg said Gordon Brown's budget was a disaster.", ("Nick Clegg", "criticize", "Gordon Brown")),
         ("Caroline Lucas said HSBC's lending was putting the climate at risk.", ("Caroline Lucas", "accuse", "HSBC")),

@@ -26,6 +26,7 @@ from kg.extract.participants import (
     received_nouns,
     reciprocal_subjects,
 )
+from kg.extract.participles import participle_with_doer
 from kg.extract.reach import CLASSIFIER_NOUNS
 from kg.extract.sought import event_sought
 from kg.extract.titles import title_predicate
@@ -313,4 +314,5 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     demanded_to_quit,
     maker_of_plea,
     event_sought,
+    participle_with_doer,
 )

@@ -24,7 +24,7 @@ def participle_with_doer(verb: Token, vocabulary: Vocabulary) -> Iterator[Candid
         return
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    if doer is None:
+    if agent is None or doer is None:
         return
     noun, lemma = verb.head, verb_lemma(verb)
     known = None

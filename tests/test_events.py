@@ -221,6 +221,8 @@ def test_a_claim_in_reported_speech_is_attributed() -> None:
         # participle_with_doer
         ("Sanctions imposed by the EU on Russia will stay.", ("EU", "sanction", "Russia")),
         ("A letter sent by Gordon Brown to Tony Blair was leaked.", ("Gordon Brown", "send_letter_to", "Tony Blair")),
+        # a title noun's person in apposition is the one acted on
+        ("Gordon Brown met the leader of the Conservatives, David Cameron.", ("Gordon Brown", "meet", "David Cameron")),
         # a judging noun or a harm in a reported clause
         ("Nick Clegg said Gordon Brown's budget was a disaster.", ("Nick Clegg", "criticize", "Gordon Brown")),
         ("Caroline Lucas said HSBC's lending was putting the climate at risk.", ("Caroline Lucas", "accuse", "HSBC")),

@@ -66,6 +66,9 @@ def object_actors(
         return direct
     if token.pos_ not in ("NOUN", "PROPN"):
         return []
+    titled = titled_name(token)
+    if titled is not None:
+        return [(e, titled, None) for e in index.entities(titled, exclude=exclude, speaker=speaker)]
     named = _classified(index, token, speaker)
     if named is not None:
         return [(named, token, None), *((e, t, None) for e, t in _named_with(index, token, named, exclude))]
@@ -132,6 +135,19 @@ _RECEIVED = frozenset("support backing criticism praise condemnation endorsement
 def _received(noun: Token) -> bool:
     """ "won the backing of the TUC": the TUC backed, which `received_from` says; the owner is not the object."""
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING_VERBS and noun.lemma_.lower() in _RECEIVED
+
+
+def titled_name(noun: Token) -> Token | None:
+    """The person a title noun names in apposition, wherever the parse hangs the name in the phrase:
+    "met the leader of the Conservatives, David Cameron" → Cameron."""
+    if noun.pos_ not in ("NOUN", "PROPN") or title_predicate([noun.text]) is None:
+        return None
+    for token in noun.subtree:
+        if token.dep_ == "appos" and token.ent_type_ == "PERSON" and token.i > noun.i and token.head.i >= noun.i:
+            first = token.left_edge
+            if first.i > 0 and token.doc[first.i - 1].text == ",":
+                return token
+    return None
 
 
 def _authors(

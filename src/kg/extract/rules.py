@@ -27,7 +27,7 @@ from kg.extract.participants import (
     reciprocal_subjects,
 )
 from kg.extract.participles import participle_with_doer
-from kg.extract.reach import CLASSIFIER_NOUNS
+from kg.extract.reach import CLASSIFIER_NOUNS, titled_name
 from kg.extract.sought import event_sought
 from kg.extract.titles import title_predicate
 from kg.vocabulary import Vocabulary, normalise_predicate
@@ -219,8 +219,12 @@ def share_of_company(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]
 
 
 def _classified_name(noun: Token) -> Token:
-    """The name a classifier noun stands beside, else the noun: "a proposal for the NOP World research unit"
-    (but "sued its rival in a US court" is a court in a country, not one named)."""
+    """The name a classifier or title noun stands beside, else the noun: "a proposal for the NOP World
+    research unit", "an office with the MP for Sedgefield, Tony Blair" (but "sued its rival in a US
+    court" is a court in a country, not one named)."""
+    titled = titled_name(noun)
+    if titled is not None:
+        return titled
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLASSIFIER_NOUNS:
         return noun
     return next(

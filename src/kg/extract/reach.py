@@ -213,6 +213,9 @@ def subject_actors(
         return [(named, token)]
     if token.lower_ in PROXY_NOUNS or token.lemma_.lower() in PROXY_NOUNS:
         return [(entity, t) for entity, t in _proxied(index, token, speaker) if entity.id not in exclude]
+    titled = titled_name(token) if token.dep_ in ("nsubj", "nsubjpass") else None
+    if titled is not None:  # "The leader of the Conservatives, David Cameron, met …"
+        return [(e, titled) for e in index.entities(titled, exclude=exclude, speaker=speaker)]
     return [(entity, t) for entity, t in _deciders(index, token, speaker) if entity.id not in exclude]
 
 

@@ -267,3 +267,9 @@ def test_a_clause_inside_the_speakers_name_is_not_reported(sentence: str, triple
     relation = _one(sentence, *triple)
     assert relation.attributed_to is None
     assert relation.modality == "asserted"
+
+
+def test_a_refusal_names_its_owner_as_the_doer_and_negates() -> None:
+    relation = _one("Germany's refusal to support Greece was criticised.", "Germany", "support", "Greece")
+    assert relation.negated
+    assert relation.modality == "asserted"

@@ -17,13 +17,19 @@ from spacy.tokens import Token
 from kg.extract.grammar import SUBJECTS
 
 #: Adjectives that judge their subject badly ("the plan is flawed") or well ("the move was right").
-CRITICAL = frozenset(
+_CRITICAL_ADJECTIVES = frozenset(
     """flawed wrong unsustainable pathetic disgraceful unacceptable outrageous ridiculous absurd
     misguided irresponsible shameful mistaken incompetent dishonest arrogant complacent reckless hypocritical
     cynical scandalous deplorable appalling disastrous inadequate unfair unjust wrongheaded deceitful
     untrustworthy weak cowardly divisive dangerous damaging undemocratic paralysed paralyzed chaotic shambolic
     negligent corrupt""".split()
 )
+#: Nouns that judge the subject they are said of badly: "Mr Clegg said Mr Brown's budget was a disaster".
+CRITICAL_NOUNS = frozenset(
+    """disaster mistake shambles disgrace scandal fiasco farce betrayal blunder insult travesty sham
+    catastrophe""".split()
+)
+CRITICAL = _CRITICAL_ADJECTIVES | CRITICAL_NOUNS
 APPROVING = frozenset(
     """right correct excellent courageous impressive admirable brave sensible pragmatic
     constructive responsible wise visionary outstanding""".split()
@@ -39,8 +45,10 @@ FEELING_FOR = frozenset("""delighted pleased happy grateful proud thrilled encou
 WRONGDOING = frozenset(
     """break fail ignore betray mislead abandon undermine neglect sabotage hijack lie cheat waste
     squander bully punish obstruct damage harm hurt deceive exploit flout breach violate abuse rig steal
-    suppress silence""".split()
+    suppress silence endanger jeopardise jeopardize""".split()
 )
+#: What a clause puts someone or something in when it harms them: "was putting the country at risk".
+_HARMS = frozenset({"risk", "danger", "jeopardy", "peril"})
 #: Verbs that report what someone says of another.
 REPORTING = frozenset({"say", "claim", "argue", "insist", "allege", "complain", "tell", "add", "charge", "contend"})
 #: Verbs that link a subject to an adjective ("was flawed", "feel let down", "seems wrong").
@@ -68,7 +76,7 @@ def judgements(adjective: Token) -> Iterator[Judgement]:
         return
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if lower in CRITICAL or lower in APPROVING:
-        if subject is not None:
+        if subject is not None and not (lower in CRITICAL_NOUNS and subject.pos_ == "PRON"):  # "it was a mistake to …"
             yield Judgement(adjective, subject, "criticize" if lower in CRITICAL else "praise", None)
     elif lower in FEELING_AGAINST or lower in FEELING_FOR:
         predicate = "criticize" if lower in FEELING_AGAINST else "praise"
@@ -99,10 +107,22 @@ def accusation(verb: Token) -> Token | None:
             return subject
         if clause.tag_ == "VBN" and clause.lower_ in CRITICAL:  # "was paralysed"
             return subject
+        if clause.lemma_.lower() == "put" and _puts_in_harm(clause):  # "was putting the country at risk"
+            return subject
         for child in clause.children:  # "had been 'too slow'", "was 'shameful'"
             if child.dep_ == "acomp" and (child.lower_ in CRITICAL or any(a.lower_ == "too" for a in child.children)):
                 return subject
     return None
+
+
+def _puts_in_harm(verb: Token) -> bool:
+    """ "putting the country at risk", "put lives in danger" (but not "put the risks to the board")."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in ("at", "in", "into") and pobj.lower_ in _HARMS
+        for prep in verb.children
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    )
 
 
 def _felt_about(adjective: Token, verb: Token) -> Iterator[Token]:

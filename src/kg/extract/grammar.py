@@ -122,6 +122,8 @@ PLAN_NOUNS = frozenset(
     "deal bid plan plans attempt offer agreement move effort decision proposal intention promise pledge talks "
     "negotiations".split()
 )
+#: Nouns whose infinitive did not happen, with their owner as its doer: "Germany's refusal to support Greece".
+NOT_DONE_NOUNS = frozenset({"refusal", "failure", "inability"})
 #: Verbs by which the subject makes or makes known a plan of its own: "struck a deal", "announced plans".
 _PLAN_MAKING = frozenset(
     "make strike reach sign announce unveil launch agree table submit outline present propose seal clinch "
@@ -132,7 +134,7 @@ _PLAN_MAKING = frozenset(
 def _planner(noun: Token) -> Token | None:
     """Whose plan a plan noun is: its owner ("Kraft's bid"), its maker after "by" ("plans by Kraft"),
     or the subject of the verb that makes it ("Kraft struck a deal"; not "Cadbury rejected a bid")."""
-    if noun.lemma_.lower() not in PLAN_NOUNS and noun.lower_ not in PLAN_NOUNS:
+    if noun.lemma_.lower() not in PLAN_NOUNS and noun.lower_ not in PLAN_NOUNS and noun.lower_ not in NOT_DONE_NOUNS:
         return None
     for child in noun.children:
         if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her", "our", "my", "your"):

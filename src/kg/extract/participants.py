@@ -60,6 +60,12 @@ _NOT_SHARED = frozenset(
 _ADDRESSES = frozenset("letter statement speech message address submission testimony memo note".split())
 
 
+def _an_event_noun(noun: Token) -> bool:
+    """ "talks", "interview", "meeting", and plurals of event nouns: "in conversations with Mr Bush"."""
+    endings = (*EVENT_SUFFIXES, "ing", "view", "views")
+    return noun.lower_.endswith(endings) or noun.lemma_.lower().endswith(endings)
+
+
 def event_with_participant(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """The subject of a clause set in an event with another actor took part in it: "In a filing
     with the SEC, Sina said …" → Sina –file_with→ SEC, "Mr Blair had seen the change in
@@ -76,7 +82,7 @@ def event_with_participant(verb: Token, vocabulary: Vocabulary) -> Iterator[Cand
                 continue
             known = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
             addressed = noun.lemma_.lower() in _ADDRESSES
-            if known is None and not addressed and not noun.lower_.endswith((*EVENT_SUFFIXES, "ing", "view", "views")):
+            if known is None and not addressed and not _an_event_noun(noun):
                 continue  # "in the building with …"
             for partner in noun.children:
                 if partner.dep_ == "prep" and (partner.lower_ == "with" or partner.lower_ == "to" and addressed):
@@ -132,6 +138,29 @@ def _shared_event_object(verb: Token, vocabulary: Vocabulary) -> str | None:
     return None
 
 
+#: Nouns of asking someone to act: "the Lords rejected a plea by Lord Falconer" (Falconer urged the Lords).
+_PLEAS = frozenset("plea appeal request call demand".split())
+
+
+def maker_of_plea(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """Who made a plea urged the one who rejected, heard or answered it: "the Lords rejected a plea by
+    Lord Falconer" → Lord Falconer –call→ House of Lords (urged)."""
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _PLEAS), None)
+    if noun is None or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return
+    subject = clause_subject(verb)
+    if subject is None:
+        return
+    urged, _ = vocabulary_predicate(vocabulary, "urge")
+    makers = [p for p in (*noun.children, *verb.children) if p.i > noun.i and p.dep_ in ("prep", "agent")]
+    for prep in makers:
+        if prep.lower_ in ("by", "from"):
+            for maker in prep.children:
+                if maker.dep_ == "pobj":
+                    words = f"{noun.text} {prep.text}"
+                    yield Candidate(maker, urged, subject, verb, "maker_of_plea", 0.6, reach=False, words=words)
+
+
 def maker_of_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """An active verb whose object's maker the parse hangs from the verb as if it were a passive's
     agent: "the Lords rejected a plea by Lord Falconer" → House of Lords –oppose_plea_by→ Falconer."""
@@ -162,8 +191,22 @@ def maker_of_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
 #: Verbs by which the subject receives what another does to it: "faced criticism from", "won praise
 #: from", "came under pressure from" (not "withdrew its support from", where "from" is whom).
 RECEIVING_VERBS = frozenset(
-    "face receive get win draw attract earn meet come be suffer endure reject dismiss rebuff accept welcome".split()
+    "face receive get win draw attract earn meet come be suffer endure reject dismiss rebuff accept welcome have "
+    "enjoy secure gain".split()
 )
+
+
+#: Inquiries and suits a subject faces or comes under, and what their maker does: "Amazon is under
+#: investigation by the FTC" → FTC –investigate→ Amazon.
+INQUIRIES = {
+    "investigation": "investigate",
+    "probe": "investigate",
+    "inquiry": "investigate",
+    "enquiry": "investigate",
+    "scrutiny": "investigate",
+    "prosecution": "prosecute",
+    "lawsuit": "sue",
+}
 
 
 def received_from(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
@@ -174,12 +217,17 @@ def received_from(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
         return
     for noun in received_nouns(verb):
         predicate = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
-        if predicate is None or vocabulary.predicates[predicate].symmetric:
+        if predicate is not None and vocabulary.predicates[predicate].symmetric:
+            continue
+        predicate = predicate or INQUIRIES.get(noun.lemma_.lower())
+        if predicate is None:
             continue
         subject = clause_subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subject is None:
             return
-        own = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by")]
+        # "won the backing of the TUC" ("of" only after "the": "faced a barrage of criticism" is no one)
+        of = any(c.lower_ == "the" for c in noun.children)
+        own = [p for p in noun.children if p.dep_ == "prep" and (p.lower_ in ("from", "by") or of and p.lower_ == "of")]
         hung = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" and p.i > noun.i]
         for prep in own or hung:  # "won praise from Mr Bush", with "from" hung from the verb
             if prep.dep_ == "prep":
@@ -203,3 +251,81 @@ def received_nouns(verb: Token) -> list[Token]:
         )
         if noun.dep_ in ("dobj", "pobj") and noun.pos_ == "NOUN"
     ]
+
+
+#: Verbs that pass something to the person of their indirect object: "gave Mr Brown a date to aim for".
+GIVING_VERBS = frozenset("give offer hand grant award lend send sell pay promise owe".split())
+
+
+def indirect_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """The receiver of a verb of giving, named before what is given: "Mr Blair's decision has given
+    Mr Brown something to aim for" → Tony Blair –give_to→ Gordon Brown, "Microsoft offered Yahoo a
+    deal" → offer_deal_to."""
+    lemma = verb.lemma_.lower()
+    if lemma not in GIVING_VERBS:
+        return
+    receiver = next((c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")), None)
+    given = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    subject = clause_subject(verb)
+    if receiver is None or given is None or subject is None or given.i < receiver.i:
+        return
+    thing = f" {given.lemma_.lower()}" if given.pos_ == "NOUN" else ""
+    predicate = normalise_predicate(f"{lemma}{thing} to")
+    words = f"{verb.text} {receiver.text}"
+    yield Candidate(subject, predicate, receiver, verb, "indirect_object", 0.6, reach=False, words=words)
+
+
+#: Verbs whose passive with "from" names who did it: "Mr Galloway was expelled from the Labour party".
+_PUT_OUT = frozenset("expel suspend sack dismiss oust eject fire ban bar exclude".split())
+
+
+def put_out_from(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """The body that put its member out, named after "from" in a passive without an agent: "Mr Galloway
+    was expelled from the Labour party" → Labour Party –expel→ George Galloway."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _PUT_OUT or any(c.dep_ == "agent" for c in verb.children):
+        return
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if patient is None:
+        return
+    predicate, known = vocabulary_predicate(vocabulary, lemma)
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            for body in prep.children:
+                if body.dep_ == "pobj":
+                    yield Candidate(
+                        body,
+                        predicate,
+                        patient,
+                        verb,
+                        "put_out_from",
+                        0.7 if known else 0.6,
+                        words=f"{verb.text} {prep.text}",
+                    )
+
+
+#: Verbs of asking for someone to go, and the verbs of going: "Liberals demanded Sir Edward Heath quit".
+_DEMANDING = frozenset("demand want insist urge".split())
+_QUITTING = frozenset("quit resign go".split())
+
+
+def demanded_to_quit(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """A demand that someone leave office: "the Liberals demanded Sir Edward Heath quit" → Liberal Party
+    –demand_resignation_of→ Edward Heath, "MPs want the minister to resign"."""
+    if verb.lemma_.lower() not in _DEMANDING:
+        return
+    subject = clause_subject(verb)
+    if subject is None:
+        return
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "xcomp") and (
+            clause.lemma_.lower() in _QUITTING or verb_lemma(clause) == "step down"
+        ):
+            if any(c.dep_ == "neg" for c in clause.children):
+                continue
+            for quitter in clause.children:
+                if quitter.dep_ == "nsubj" and quitter.pos_ in ("PROPN", "NOUN"):
+                    words = f"{verb.text} … {clause.text}"
+                    yield Candidate(
+                        subject, "demand_resignation_of", quitter, verb, "demanded_to_quit", 0.7, words=words
+                    )

@@ -86,6 +86,11 @@ def load_pipeline(name: str = DEFAULT_PIPELINE):
         if component not in NEEDED:
             nlp.disable_pipe(component)
     nlp.add_pipe("kg_line_breaks", before="parser")
+    # "sell for up to £350m. WPP has …": news writes "m" for million, and a full stop after it ends the
+    # sentence; the tokenizer's "m." exception would glue the two sentences together
+    rules = getattr(nlp.tokenizer, "rules", None) or {}
+    if "m." in rules:
+        setattr(nlp.tokenizer, "rules", {k: v for k, v in rules.items() if k != "m."})  # noqa: B010
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe(VERB_LEMMAS, after="lemmatizer")  # "fined" is fine, not fin
     return nlp

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.grammar import SUBJECTS
+from kg.extract.grammar import NOT_DONE_NOUNS, SUBJECTS
 
 # Verbs whose clausal object is said not to be so.
 _DENIALS = frozenset({"deny", "refute", "dispute"})
@@ -100,6 +100,8 @@ def is_negated(verb: Token) -> bool:
         return True
     if any(link.lemma_.lower() in _NOT_DONE for link in chain[1:]):
         return True  # "his colleagues refused to support him"
+    if chain[-1].dep_ == "acl" and chain[-1].head.lower_ in NOT_DONE_NOUNS:
+        return True  # "Germany's refusal to support Greece"
     clause = _chain(verb)[-1]
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _DENIALS
 
@@ -172,6 +174,7 @@ def _to_be_done(link: Token) -> bool:
         link.dep_ in ("advcl", "acl", "relcl")
         and link.tag_ == "VB"
         and link.head.lemma_.lower() != "come"  # "had come to expect from the BNP": no plan
+        and link.head.lower_ not in NOT_DONE_NOUNS  # "Germany's refusal to support Greece": negated, no plan
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in link.children)
     )
 

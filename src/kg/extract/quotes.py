@@ -89,8 +89,11 @@ def _reporter(verb: Token) -> Token | None:
     for ancestor in verb.ancestors:
         if ancestor.lemma_.lower() in ATTRIBUTION_VERBS and ancestor.pos_ == "VERB":
             subject = speech_subject(ancestor)
-            if subject is not None and not verb.left_edge.i <= subject.i <= verb.right_edge.i:
-                return subject
+            if subject is None or verb.left_edge.i <= subject.i <= verb.right_edge.i:
+                continue
+            if subject.left_edge.i <= verb.i <= subject.right_edge.i:
+                return None  # "Ofcom, which fined BT last year, said …": the clause tells who speaks
+            return subject
     return None
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from kg.extract.arguments import ArgumentIndex
 from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, SPEECH_NOUNS
+from kg.extract.participants import INQUIRIES, RECEIVING_VERBS
 from kg.extract.titles import title_predicate
 from kg.model import Entity
 
@@ -25,7 +26,7 @@ CLASSIFIER_NOUNS = frozenset(
     """newspaper paper agency organisation organization company firm group giant bank party
     broadcaster channel station network programme program show magazine website airline carrier operator brewer
     maker manufacturer retailer insurer lender regulator watchdog charity union club team body council committee
-    conglomerate business exchange court tribunal ministry department office""".split()
+    conglomerate business exchange court tribunal ministry department office unit division subsidiary""".split()
 )
 #: Nouns through which an actor speaks: "a spokesman for the LSE said", "party sources told the BBC".
 PROXY_NOUNS = frozenset(
@@ -59,12 +60,18 @@ def object_actors(
     """
     found = index.entities(token, exclude=exclude, speaker=speaker)
     if found:
-        return [(entity, token, None) for entity in found]
+        direct: list[tuple[Entity, Token, str | None]] = [(entity, token, None) for entity in found]
+        if len(found) == 1:  # "the firms Young & Rubicam and J Walter Thompson"
+            direct.extend((e, t, None) for e, t in _named_with(index, token, found[0], exclude))
+        return direct
     if token.pos_ not in ("NOUN", "PROPN"):
         return []
+    titled = titled_name(token)
+    if titled is not None:
+        return [(e, titled, None) for e in index.entities(titled, exclude=exclude, speaker=speaker)]
     named = _classified(index, token, speaker)
     if named is not None:
-        return [(named, token, None)]
+        return [(named, token, None), *((e, t, None) for e, t in _named_with(index, token, named, exclude))]
     listed = _listed(index, token, speaker, exclude)
     if listed or speech:  # a verb of saying reaches only who made what it answers: "replied to a letter from X"
         return [(entity, t, None) for entity, t in listed] or _authors(index, token, speaker, exclude)
@@ -107,12 +114,40 @@ def object_actors(
             and token.tag_ == "NNS"
         ):  # "attack EU asylum moves", "meet with Mr Bush and other Nato leaders"
             reached.append((index.by_token[child.i], child, None))
-        elif child.dep_ == "prep" and child.lower_ in _OWNER_PREPS and (known_verb or _an_event(token)):
+        elif (
+            child.dep_ == "prep"
+            and child.lower_ in _OWNER_PREPS
+            and (known_verb or _an_event(token) or token.dep_ == "nsubjpass" and title_predicate([token.text]) is None)
+            and not _received(token)
+            and token.ent_type_ != "PERCENT"  # "buy 20% of Sina": share_of_company
+        ):  # "videos of Mrs Hassan have been broadcast by Al-Jazeera": what was done to whose thing
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     words = f"{token.lemma_.lower()} {child.lower_}"
                     reached.extend((e, pobj, words) for e in index.entities(pobj, exclude=exclude, speaker=speaker))
     return reached or _authors(index, token, speaker, exclude)
+
+
+#: What a subject receives from whoever follows "of": "won the backing of the TUC" (the TUC backs him).
+_RECEIVED = frozenset("support backing criticism praise condemnation endorsement approval blessing".split())
+
+
+def _received(noun: Token) -> bool:
+    """ "won the backing of the TUC": the TUC backed, which `received_from` says; the owner is not the object."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING_VERBS and noun.lemma_.lower() in _RECEIVED
+
+
+def titled_name(noun: Token) -> Token | None:
+    """The person a title noun names in apposition, wherever the parse hangs the name in the phrase:
+    "met the leader of the Conservatives, David Cameron" → Cameron."""
+    if noun.pos_ not in ("NOUN", "PROPN") or title_predicate([noun.text]) is None:
+        return None
+    for token in noun.subtree:
+        if token.dep_ == "appos" and token.ent_type_ == "PERSON" and token.i > noun.i and token.head.i >= noun.i:
+            first = token.left_edge
+            if first.i > 0 and token.doc[first.i - 1].text == ",":
+                return token
+    return None
 
 
 def _authors(
@@ -127,6 +162,7 @@ def _authors(
         if child.dep_ == "prep"
         and child.lower_ in _AUTHOR_PREPS
         and not (child.lower_ == "from" and token.dep_ == "dobj")  # "rejected an offer from": the rules' own
+        and not (_received(token) or token.lemma_.lower() in INQUIRIES and token.head.lemma_.lower() in RECEIVING_VERBS)
         for pobj in child.children
         if pobj.dep_ == "pobj"
         for e in index.entities(pobj, exclude=exclude, speaker=speaker)
@@ -177,7 +213,32 @@ def subject_actors(
         return [(named, token)]
     if token.lower_ in PROXY_NOUNS or token.lemma_.lower() in PROXY_NOUNS:
         return [(entity, t) for entity, t in _proxied(index, token, speaker) if entity.id not in exclude]
-    return []
+    titled = titled_name(token) if token.dep_ in ("nsubj", "nsubjpass") else None
+    if titled is not None:  # "The leader of the Conservatives, David Cameron, met …"
+        return [(e, titled) for e in index.entities(titled, exclude=exclude, speaker=speaker)]
+    return [(entity, t) for entity, t in _deciders(index, token, speaker) if entity.id not in exclude]
+
+
+#: Nouns of a choice or act whose owner is who acted: "Mr Blair's decision to name a date has given
+#: Mr Brown something to aim for" (Blair gave). Bodies in -ment ("government") are not acts.
+_DECISIONS = frozenset(
+    "decision refusal choice move intervention insistence determination announcement resignation".split()
+)
+
+
+def _deciders(index: ArgumentIndex, token: Token, speaker: Entity | None) -> Iterator[tuple[Entity, Token]]:
+    """The named owner of an act that is the subject of an active verb with an object."""
+    verb = token.head
+    if (
+        token.dep_ != "nsubj"
+        or token.lemma_.lower() not in _DECISIONS
+        or verb.pos_ != "VERB"
+        or not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    ):
+        return
+    for child in token.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            yield from ((e, child) for e in index.entities(child, speaker=speaker))
 
 
 def _listed(
@@ -208,6 +269,21 @@ def _classified(index: ArgumentIndex, token: Token, speaker: Entity | None) -> E
             if found is not None and found.type in ("Organization", "Group", "Other"):
                 return found
     return None
+
+
+def _named_with(
+    index: ArgumentIndex, token: Token, first: Entity, exclude: frozenset[str]
+) -> Iterator[tuple[Entity, Token]]:
+    """The further names a plural classifier noun stands beside: "the firms Young & Rubicam and J Walter
+    Thompson" (the first is `first`)."""
+    if token.tag_ != "NNS":
+        return
+    for child in token.children:
+        if child.dep_ == "appos" and index.by_token.get(child.i) == first:
+            for item in child.conjuncts:
+                found = index.by_token.get(item.i)
+                if found is not None and found != first and found.id not in exclude:
+                    yield found, item
 
 
 def _proxied(index: ArgumentIndex, token: Token, speaker: Entity | None) -> Iterator[tuple[Entity, Token]]:

@@ -15,12 +15,20 @@ from kg.extract.candidates import Candidate, light_verb_nouns, verb_lemma, vocab
 from kg.extract.grammar import SAYING_VERBS, SUBJECTS, clause_subject
 from kg.extract.participants import (
     RECEIVING_VERBS,
+    demanded_to_quit,
     event_with_participant,
+    indirect_object,
     maker_of_object,
+    maker_of_plea,
     object_of_infinitive,
+    put_out_from,
     received_from,
+    received_nouns,
     reciprocal_subjects,
 )
+from kg.extract.participles import participle_with_doer
+from kg.extract.reach import CLASSIFIER_NOUNS, titled_name
+from kg.extract.sought import event_sought
 from kg.extract.titles import title_predicate
 from kg.vocabulary import Vocabulary, normalise_predicate
 
@@ -117,6 +125,8 @@ def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
             predicate = normalise_predicate(f"{verb_lemma(verb)} {noun.lemma_.lower()} {prep.lower_}")
         if not known and verb_lemma(verb) in SAYING_VERBS and (prep.lower_, verb_lemma(verb)) not in _ADDRESSED:
             continue  # "he added with a smile" (but "wrote to the prime minister" is to whom)
+        if prep.lower_ == "from" and verb.lemma_.lower() in RECEIVING_VERBS and received_nouns(verb):
+            continue  # "came under scrutiny from the FSA": the FSA scrutinised (received_from)
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
                 yield Candidate(subject, predicate, pobj, verb, "verb_preposition_object", 0.8 if known else 0.6)
@@ -131,6 +141,10 @@ _ADDRESSED = frozenset({("to", "write"), ("to", "reply"), ("to", "explain")})
 #: only when they hang from the object noun.
 _OBJECT_PREPS = frozenset({"to", "with", "against", "into", "from", "over", "for", "on", "in", "of"})
 _VERB_OBJECT_PREPS = frozenset({"to", "with", "against", "into", "from", "for"})
+#: Nouns of doubt about someone, whose "about" names whom: "had long had reservations about the Lords".
+_MISGIVINGS = frozenset("reservation misgiving doubt concern worry qualm".split())
+#: Nouns of a verbal attack aimed "at" someone: "took a swipe at", "had a dig at", "took aim at".
+_JIBES = frozenset("aim swipe dig jibe jab shot potshot broadside swipes digs jibes".split())
 #: What one holds in a company, whose "in" names the company wherever the parse hangs it ("buys stake in Sina").
 _HOLDINGS = frozenset({"stake", "share", "holding", "shareholding", "interest"})
 
@@ -152,10 +166,12 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         if (p.dep_ == "prep" or p.dep_ == "dative" and p.pos_ == "ADP")  # "sell planes to Air China"
         and p.i > noun.i
         and (
-            p.lower_ in _OBJECT_PREPS
+            p.lower_ in _OBJECT_PREPS or p.lower_ == "about" and noun.lemma_.lower() in _MISGIVINGS
             if p.head.i == noun.i
             else p.lower_ in _VERB_OBJECT_PREPS or p.lower_ == "in" and noun.lemma_.lower() in _HOLDINGS
         )
+        or p.lower_ == "at"
+        and noun.lemma_.lower() in _JIBES
     ]
     owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)  # someone else's
     received = lemma in RECEIVING_VERBS and vocabulary.for_noun(noun.lemma_.lower()) is not None
@@ -167,12 +183,54 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         if prep.lower_ == "of" or owned:  # "back Ukraine's entry into the WTO": not the US's entry
             continue  # "the resignation of the minister" is the object's owner (see reach)
         predicate = normalise_predicate(f"{lemma} {noun.lemma_.lower()} {prep.lower_}")
+        if prep.lower_ == "at" and "criticize" in vocabulary.predicates:
+            predicate = "criticize"  # "took a swipe at Mr Sunak"
         words = f"{verb.text} {noun.text} {prep.text}"
         for pobj in prep.children:
             if pobj.dep_ == "pobj" and not pobj.lower_.endswith(("self", "selves")):  # "made a name for himself"
+                pobj = _classified_name(pobj)
                 yield Candidate(
                     subject, predicate, pobj, verb, "verb_object_preposition", 0.6, reach=False, words=words
                 )
+
+
+#: Verbs of holding or trading a share of a company, and the predicate of each ("has 20% of Sina").
+_SHARE_VERBS = {"have": "own", "own": "own", "hold": "own", "control": "own", "buy": "buy", "acquire": "buy"}
+_SHARE_VERBS |= {"take": "buy", "sell": "sell", "sell off": "sell"}
+
+
+def share_of_company(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """A percentage of a company held or traded: "Shanda has 20% of Sina" → Shanda –own_stake_in→ Sina,
+    "BP sold 10% of Sibneft" → sell_stake_in (not "40% of the vote": the company must be a name)."""
+    action = _SHARE_VERBS.get(verb_lemma(verb))
+    subject = clause_subject(verb) if action is not None else None
+    share = next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "PERCENT"), None)
+    if subject is None or share is None:
+        return
+    for prep in share.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for company in prep.children:
+                if company.dep_ == "pobj" and company.ent_type_ == "ORG":
+                    words = f"{verb.text} {share.text} {prep.text}"
+                    predicate = f"{action}_stake_in"
+                    yield Candidate(
+                        subject, predicate, company, verb, "share_of_company", 0.7, reach=False, words=words
+                    )
+
+
+def _classified_name(noun: Token) -> Token:
+    """The name a classifier or title noun stands beside, else the noun: "a proposal for the NOP World
+    research unit", "an office with the MP for Sedgefield, Tony Blair" (but "sued its rival in a US
+    court" is a court in a country, not one named)."""
+    titled = titled_name(noun)
+    if titled is not None:
+        return titled
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLASSIFIER_NOUNS:
+        return noun
+    return next(
+        (c for c in noun.children if c.dep_ == "compound" and c.ent_type_ == "ORG" and noun.i - c.i <= 3),
+        noun,
+    )
 
 
 def _light_verb_object(verb: Token, vocabulary: Vocabulary) -> Token | None:
@@ -183,8 +241,11 @@ def _light_verb_object(verb: Token, vocabulary: Vocabulary) -> Token | None:
 
 
 def passive_agent(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
-    """Passive clause with an agent: "Trump was praised by Rutte" → Rutte –praise→ Trump."""
+    """Passive clause with an agent: "Trump was praised by Rutte" → Rutte –praise→ Trump, and a
+    participle after its noun: "Manchester United, owned by Malcolm Glazer, …" → own."""
     patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not patients and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("PROPN", "NOUN"):
+        patients = [verb.head]
     if not patients:
         return
     for agent in verb.children:
@@ -245,10 +306,17 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     subject_verb_object,
     verb_preposition_object,
     verb_object_preposition,
+    share_of_company,
     warning_about,
     object_of_infinitive,
     event_with_participant,
+    indirect_object,
     maker_of_object,
     reciprocal_subjects,
     received_from,
+    put_out_from,
+    demanded_to_quit,
+    maker_of_plea,
+    event_sought,
+    participle_with_doer,
 )

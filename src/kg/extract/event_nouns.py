@@ -1,0 +1,63 @@
+"""Relation rules over event nouns whose doer comes after "by" or whose two parties follow "of":
+"the purchase of Cadbury by Kraft" (Kraft –buy→ Cadbury), "the merger of Lloyds and HBOS" (merge).
+
+Each rule takes a noun and yields `Candidate`s, as the noun rules of `nouns.py` do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.candidates import Candidate
+from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS
+from kg.vocabulary import Vocabulary, normalise_predicate
+
+
+def _after(noun: Token, preposition: str) -> Token | None:
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == preposition), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+
+def _clause(noun: Token) -> Token:
+    """The verb whose subject or object the event noun is, whose qualifiers the event takes ("the
+    merger of Lloyds and HBOS would create a giant": conditional), else the noun itself."""
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    return noun
+
+
+def event_by_doer(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """An event noun with its patient after "of" and its doer after "by": "the purchase of Cadbury by
+    Kraft" → Kraft –buy→ Cadbury, "the invasion of Iraq by the US" → attack."""
+    if noun.pos_ != "NOUN" or not noun.n_rights or any(c.dep_ == "poss" for c in noun.children):
+        return
+    known = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
+    if known is None and not noun.lower_.endswith(EVENT_SUFFIXES) and noun.lemma_.lower() not in EVENT_WORDS:
+        return
+    patient, doer = _after(noun, "of"), _after(noun, "by")
+    if patient is None or doer is None or doer.i < patient.i:
+        return
+    predicate = known or normalise_predicate(f"{noun.lemma_.lower()} of")
+    confidence = 0.7 if known else 0.55
+    yield Candidate(doer, predicate, patient, _clause(noun), "event_by_doer", confidence, reach=False, words=noun.text)
+
+
+#: Nouns of a shared event the vocabulary has no noun for, and the predicate their verb gives.
+_SHARED_NOUNS = {"merger": "merge_with"}
+
+
+def pair_of_event(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """A shared event whose two parties follow "of": "the merger of Lloyds and HBOS" → merge."""
+    if noun.pos_ != "NOUN" or not noun.n_rights or any(c.dep_ == "poss" for c in noun.children):
+        return
+    predicate = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
+    if predicate is None or not vocabulary.predicates[predicate].symmetric:
+        predicate = _SHARED_NOUNS.get(noun.lemma_.lower())
+    if predicate is None:
+        return
+    first = _after(noun, "of")
+    second = next((c for c in first.children if c.dep_ == "conj"), None) if first is not None else None
+    if first is not None and second is not None:
+        yield Candidate(first, predicate, second, _clause(noun), "pair_of_event", 0.7, reach=False, words=noun.text)

@@ -1,13 +1,15 @@
-"""Actor relations on news: `kg extract` on two annotated corpora, scored with the news gold
+"""Actor relations on news: `kg extract` on three annotated corpora, scored with the news gold
 scorer (recall, precision and F1 of actor-to-actor relations), and the relations per
 article a reader gets.
 
 - `samples`: the real articles beside the repository (../shared/samples, gold in
   ../shared/eval/news), read from there and never copied here;
 - `held-out`: the articles written and annotated for this project (bench/news/), which no
-  rule is tuned on.
+  rule is tuned on;
+- `dev2`: more articles written and annotated for this project (bench/news-dev/), a second
+  development corpus to tune rules on.
 
-    python -m bench.news                      # extract and score both
+    python -m bench.news                      # extract and score all three
     python -m bench.news --corpus held-out --show   # every miss and every unmatched relation
     python -m bench.news --predictions dev.jsonl --corpus samples
 """
@@ -25,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SHARED = ROOT.parent / "shared"
 HELD_OUT = Path(__file__).resolve().parent / "news"
+DEV2 = Path(__file__).resolve().parent / "news-dev"
 
 
 def extract(samples: Path, out: Path) -> None:
@@ -61,13 +64,19 @@ def corpora(shared: Path) -> dict[str, tuple[Path, Path]]:
     return {
         "samples": (shared / "samples", shared / "eval" / "news" / "gold"),
         "held-out": (HELD_OUT / "articles", HELD_OUT / "gold"),
+        "dev2": (DEV2 / "articles", DEV2 / "gold"),
     }
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="folder holding samples/ and eval/news/")
-    parser.add_argument("--corpus", choices=("samples", "held-out", "both"), default="both")
+    parser.add_argument(
+        "--corpus",
+        choices=("samples", "held-out", "dev2", "all", "both"),
+        default="all",
+        help="one corpus, or all of them ('both', the older name, also means all)",
+    )
     parser.add_argument("--predictions", type=Path, help="score this JSON Lines file instead of extracting")
     parser.add_argument("--show", action="store_true", help="print every miss and every unmatched relation")
     args = parser.parse_args(argv)
@@ -75,7 +84,7 @@ def main(argv: list[str] | None = None) -> None:
     if not scorer.is_file():
         raise SystemExit(f"no news scorer at {scorer}: pass --shared")
     chosen = corpora(args.shared)
-    names = list(chosen) if args.corpus == "both" else [args.corpus]
+    names = list(chosen) if args.corpus in ("all", "both") else [args.corpus]
     for name in names:
         articles, gold = chosen[name]
         with tempfile.TemporaryDirectory() as tmp:

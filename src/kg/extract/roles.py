@@ -35,6 +35,8 @@ from kg.model import Entity
 #: At most this many words between an organization and a name make a title.
 _TITLE_WORDS = 6
 _AFFILIATED_TYPES = frozenset({"Organization", "Country", "Group"})
+#: Roles only people hold (a body may be a member of another, or a unit of it).
+_HELD_BY_PEOPLE = frozenset({"lead", "works_for", "chair", "spokesperson_for"})
 # Where a title phrase set off by commas stands on its own, not inside a clause ("as US President, Tony Blair").
 _NOUN_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "npadvmod", "dep", "ROOT"})
 #: Words that name a kind of body, not one body, when they stand alone as a name.
@@ -107,6 +109,8 @@ def may_hold(role: Role) -> bool:
         return False  # "Office" cut from "the Foreign Office": which office is not said
     if kind == "Country" and role.title.split()[-1].lower() == "mayor":
         return False  # "London's mayor": a city the tagger took for its country
+    if role.person.type in ("Organization", "Country", "Location") and role.predicate in _HELD_BY_PEOPLE:
+        return False  # "SQM, Chile's largest lithium producer": a company, not anyone's staff
     if kind in _AFFILIATED_TYPES:
         return True
     if kind == "Location":
@@ -374,7 +378,7 @@ def _comma_neighbours(doc: Doc, mention: Mention) -> list[Token]:
         closed = mention.end < len(doc) and doc[mention.end].text in (",", ")")
         found.extend(
             t
-            for t in (edge, *edge.ancestors)
+            for t in _up_to_coordination(edge)
             if t.i < start
             and (t.dep_ in _NOUN_PHRASE_DEPS or t.dep_ == "pobj" and closed)  # "the support of the Mayor of X, Y,"
             and title_of(t)
@@ -388,6 +392,15 @@ def _comma_neighbours(doc: Doc, mention: Mention) -> list[Token]:
             if t.left_edge.i == edge.i and t.i > mention.end and t.dep_ in _NOUN_PHRASE_DEPS and title_of(t)
         )
     return found[:1]
+
+
+def _up_to_coordination(token: Token) -> list[Token]:
+    """The token and its heads, up to the first conjunct: "Nigeria's foreign minister, X, and his Nigerien
+    counterpart, Y": Y's phrase is "his … counterpart", never the minister it is coordinated with."""
+    chain = [token]
+    while chain[-1].dep_ != "conj" and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
 
 
 def _titled(token: Token) -> bool:

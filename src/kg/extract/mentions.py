@@ -176,6 +176,8 @@ def untagged_names(doc: Doc) -> list[Span]:
                 and (not doc[start - 1].ent_type_ or _lone_entity(doc[start - 1]))
             ):
                 start -= 1  # "Harcourt Wealth", where the tagger took "Harcourt" alone for a person
+            if start >= 2 and _hyphen_joined(doc[start - 2], doc[start - 1]):
+                start -= 2  # "M-Pesa", "Rolls-Royce": one name written with a hyphen
             followed = token.i + 1 < len(doc) and _names_members(doc[token.i + 1])
             found.append(Span(doc, start, token.i + 1, label="ORG" if followed else "NAME"))
         elif (
@@ -200,6 +202,11 @@ def untagged_names(doc: Doc) -> list[Span]:
                 start -= 1  # "High Court judges": the whole name before the members
             found.append(Span(doc, start, token.i + 1, label="ORG"))  # "LSE chief executive", "Labour MPs"
     return found
+
+
+def _hyphen_joined(first, hyphen) -> bool:
+    """True for a capitalised word joined to the next by a hyphen with no space ("M-Pesa")."""
+    return hyphen.text == "-" and not first.whitespace_ and not hyphen.whitespace_ and first.text[:1].isupper()
 
 
 def _lone_entity(token) -> bool:

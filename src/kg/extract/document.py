@@ -44,7 +44,7 @@ from kg.extract.resolved_roles import (
 from kg.extract.roles import Role, title_roles
 from kg.extract.rules import RULES
 from kg.extract.timing import time_of
-from kg.model import Article, Decision, Entity, Evidence, Relation
+from kg.model import Article, Decision, Entity, Evidence, Relation, TimeRef
 from kg.resolve import NamedMention, canonical_key, resolve_with_merges
 from kg.vocabulary import Vocabulary, normalise_predicate
 
@@ -56,6 +56,11 @@ class _Run:
         self.doc, self.article, self.vocabulary, self.options = doc, article, vocabulary, options
         self.decisions: list[Decision] = []
         self._sentences: dict[int, Evidence] = {}
+        # what several rules ask of the same token, read once: a phrase's words, a verb's speaker
+        # and its clause's qualifiers
+        self._phrases: dict[int, str] = {}
+        self._speakers: dict[int, Entity | None] = {}
+        self._qualifiers: dict[int, tuple[bool, str, TimeRef | None]] = {}
         self.furniture = furniture_spans(article.text) if "\n" in article.text else []
         self.masked = _masked_tokens(doc, self.furniture)
         rejected: list[Rejected] | None = [] if options.report else None
@@ -104,7 +109,7 @@ class _Run:
             for rule in RULES:
                 for candidate in rule(token, self.vocabulary):
                     for relation in self._entity_relations(candidate):
-                        if not self.options.open or relation.object_text == phrase_text(candidate.object):
+                        if not self.options.open or relation.object_text == self._phrase(candidate.object):
                             # the open tuple says the same; one reached through an owner says more
                             covered.add((candidate.verb.i, candidate.subject.i, candidate.object.i))
                         self._keep(found, relation)
@@ -238,7 +243,7 @@ class _Run:
                 relation_text=verb.text,
                 time=when,
                 subject_text=speaker.name,
-                object_text=phrase_text(token),
+                object_text=self._phrase(token),
             )
             for actor, token in subject_actors(self.index, subject, speaker)
             if actor.id != speaker.id
@@ -269,7 +274,7 @@ class _Run:
                 relation_text=verb.text,
                 time=when,
                 subject_text=judge.name,
-                object_text=phrase_text(token),
+                object_text=self._phrase(token),
             )
             for judge in judges
             for target, token in targets
@@ -300,7 +305,7 @@ class _Run:
                 relation_text=judgement.adjective.text,
                 time=when,
                 subject_text=judge.name,
-                object_text=phrase_text(token),
+                object_text=self._phrase(token),
             )
             for judge in judges
             for target, token in targets
@@ -327,8 +332,8 @@ class _Run:
                 confidence=0.7,
                 relation_text=addressed.words,
                 time=when,
-                subject_text=phrase_text(giver_token),
-                object_text=phrase_text(addressed.addressee),
+                subject_text=self._phrase(giver_token),
+                object_text=self._phrase(addressed.addressee),
             )
             for giver, giver_token in givers
             for target in targets
@@ -376,7 +381,7 @@ class _Run:
                         article=self.article.meta,
                         confidence=0.7,
                         relation_text=f"{programme.head.head.text} on",
-                        subject_text=phrase_text(guest_token),
+                        subject_text=self._phrase(guest_token),
                         object_text=show.name,
                     )
                 )
@@ -399,8 +404,27 @@ class _Run:
         )
 
     def _speaker(self, verb: Token) -> Entity | None:
+        if verb.i in self._speakers:
+            return self._speakers[verb.i]
         token = self.attribution.speaker(verb)
-        return self.index.entity(token) if token is not None else None
+        speaker = self.index.entity(token) if token is not None else None
+        self._speakers[verb.i] = speaker
+        return speaker
+
+    def _phrase(self, token: Token) -> str:
+        """`phrase_text(token)`, read once per token."""
+        text = self._phrases.get(token.i)
+        if text is None:
+            text = self._phrases[token.i] = phrase_text(token)
+        return text
+
+    def _clause_qualifiers(self, verb: Token) -> tuple[bool, str, TimeRef | None]:
+        """Negation, modality and time of the clause of `verb`, read once per verb."""
+        found = self._qualifiers.get(verb.i)
+        if found is None:
+            found = is_negated(verb), modality(verb), time_of(verb, self.article.meta.published)
+            self._qualifiers[verb.i] = found
+        return found
 
     def _may_name(self, token: Token) -> bool:
         """True when a phrase could name an actor: some word of it is a mention, a description or a
@@ -459,7 +483,7 @@ class _Run:
             speaker = self._speaker(verb)
         # qualifiers belong to the clause: read them once for all its pairs of ends
         evidence = self._evidence(verb, candidate.rule)
-        negated, mood, when = is_negated(verb), modality(verb), time_of(verb, self.article.meta.published)
+        negated, mood, when = self._clause_qualifiers(verb)
         return [
             Relation(
                 subject=subject,
@@ -473,8 +497,8 @@ class _Run:
                 attributed_to=speaker.name if speaker else None,
                 relation_text=_relation_words(candidate, words),
                 time=when,
-                subject_text=phrase_text(subject_token),
-                object_text=phrase_text(object_token),
+                subject_text=self._phrase(subject_token),
+                object_text=self._phrase(object_token),
             )
             for subject, subject_token, obj, object_token, words in ends
         ]

@@ -41,12 +41,12 @@ def relation_to_record(relation: Relation) -> dict[str, Any]:
 
 def _flat(record: TimeRef | Evidence | ArticleMeta) -> dict[str, Any]:
     """`dataclasses.asdict` of a record whose fields are all strings, numbers or None (no copying to do)."""
-    return {name: getattr(record, name) for name in _field_names(type(record))}
+    return {name: getattr(record, name) for name in _FIELDS[type(record)]}
 
 
-@cache
-def _field_names(kind: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(kind))
+_FIELDS: dict[type, tuple[str, ...]] = {
+    kind: tuple(f.name for f in fields(kind)) for kind in (TimeRef, Evidence, ArticleMeta)
+}
 
 
 def _entity_record(entity: Entity, text: str | None) -> dict[str, Any]:

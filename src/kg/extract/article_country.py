@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc
 
@@ -70,6 +70,7 @@ def _institutions() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1 << 14)  # asked again for every mention of the same name
 def _fold(text: str) -> str:
     """Case and accents folded, as the metonym table's places are: "Élysée" and "elysee" alike."""
     import unicodedata

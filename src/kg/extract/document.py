@@ -118,7 +118,7 @@ class _Run:
                 for candidate in rule(token, self.vocabulary):
                     for relation in self._entity_relations(candidate):
                         self._keep(found, relation)
-        lower = self.doc.to_array(LOWER)
+        lower = self.doc.to_array(LOWER).tolist()
         self._obliging = {self.index.sentence_of[t.i] for t in _tokens_among(self.doc, OBLIGATION_WORDS, lower)}
         for token in verbs:
             for relation in self._demands(token):
@@ -625,19 +625,19 @@ def _proper_possessives(doc: Doc) -> list[Token]:
     return [doc[i] for i in found.tolist()]
 
 
-def _tokens_among(doc: Doc, words: frozenset[str], lower: np.ndarray | None = None) -> list[Token]:
+def _tokens_among(doc: Doc, words: frozenset[str], lower: list[int] | None = None) -> list[Token]:
     """The tokens whose lower-case form is one of `words`, found on the doc's arrays (`lower`: the
     doc's LOWER array, when the caller has it)."""
     wanted = _hashes(words)
     if lower is None:
-        lower = doc.to_array(LOWER)
-    return [doc[i] for i in np.flatnonzero(np.isin(lower, wanted)).tolist()]
+        lower = doc.to_array(LOWER).tolist()
+    return [doc[i] for i, word in enumerate(lower) if word in wanted]
 
 
 @lru_cache(maxsize=16)
-def _hashes(words: frozenset[str]) -> np.ndarray:
+def _hashes(words: frozenset[str]) -> frozenset[int]:
     """The string-store hashes of `words` (the same in every vocab: spaCy hashes the text)."""
-    return np.fromiter((hash_string(w) for w in words), dtype=np.uint64)
+    return frozenset(hash_string(w) for w in words)
 
 
 def _masked_tokens(doc: Doc, furniture: list[Furniture]) -> frozenset[int]:

@@ -105,6 +105,13 @@ class _Run:
             if description.member_of is not None and description.member_of.id != description.entity.id:
                 self._keep(found, self._group_relation(description))
         verbs, nouns = self.verbs, self.nouns
+        lower = self.doc.to_array(LOWER).tolist()
+        # the words that are, or govern, a first-person pronoun ("we", "our government")
+        self._first_person: set[int] = set()
+        for token in _tokens_among(self.doc, FIRST_PERSON, lower):
+            self._first_person.add(token.i)
+            if token.head.i != token.i:
+                self._first_person.add(token.head.i)
         for token in verbs:
             for rule in RULES:
                 for candidate in rule(token, self.vocabulary):
@@ -118,7 +125,6 @@ class _Run:
                 for candidate in rule(token, self.vocabulary):
                     for relation in self._entity_relations(candidate):
                         self._keep(found, relation)
-        lower = self.doc.to_array(LOWER).tolist()
         self._obliging = {self.index.sentence_of[t.i] for t in _tokens_among(self.doc, OBLIGATION_WORDS, lower)}
         for token in verbs:
             for relation in self._demands(token):
@@ -446,9 +452,7 @@ class _Run:
         )
         # who speaks matters to the ends only for "we", "I" and their kin; otherwise it is read
         # once a relation is found (most candidates have no entity at one end)
-        first_person = any(
-            t.lower_ in FIRST_PERSON or any(c.lower_ in FIRST_PERSON for c in t.children) for t in (*subjects, *objects)
-        )
+        first_person = any(t.i in self._first_person for t in (*subjects, *objects))
         speaker = self._speaker(verb) if first_person else None
         ends: list[tuple[Entity, Token, Entity, Token, str | None]] = []
         known = candidate.predicate in self.vocabulary.predicates

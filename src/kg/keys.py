@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from kg.model import Relation
 
@@ -15,6 +16,7 @@ _WORD = re.compile(r"\w+")
 _MINOR = frozenset({"of", "the", "for", "and", "on", "in", "de", "du", "des", "la", "le", "&"})
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the name, asked again for every mention and merge
 def canonical_key(name: str) -> str:
     """A stable key for an entity name: case, accents' composition, spacing and punctuation do not matter.
 
@@ -27,6 +29,7 @@ def canonical_key(name: str) -> str:
     return "x-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
 
 
+@lru_cache(maxsize=1 << 16)
 def key_words(name: str) -> tuple[str, ...]:
     """The words of a name as its key sees them: case-folded, punctuation gone.
 

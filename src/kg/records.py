@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict
+from dataclasses import fields
 from functools import cache
 from importlib import resources
 from typing import IO, Any
@@ -27,9 +27,9 @@ def relation_to_record(relation: Relation) -> dict[str, Any]:
         "confidence": relation.confidence,
         "attributed_to": relation.attributed_to,
         "relation_text": relation.relation_text,
-        "time": asdict(relation.time) if relation.time else None,
-        "evidence": asdict(relation.evidence),
-        "article": asdict(relation.article),
+        "time": _flat(relation.time) if relation.time else None,
+        "evidence": _flat(relation.evidence),
+        "article": _flat(relation.article),
     }
     if relation.ended:
         record["ended"] = True
@@ -37,6 +37,16 @@ def relation_to_record(relation: Relation) -> dict[str, Any]:
         record["open"] = True
         record["arguments"] = list(relation.arguments)
     return record
+
+
+def _flat(record: TimeRef | Evidence | ArticleMeta) -> dict[str, Any]:
+    """`dataclasses.asdict` of a record whose fields are all strings, numbers or None (no copying to do)."""
+    return {name: getattr(record, name) for name in _FIELDS[type(record)]}
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {
+    kind: tuple(f.name for f in fields(kind)) for kind in (TimeRef, Evidence, ArticleMeta)
+}
 
 
 def _entity_record(entity: Entity, text: str | None) -> dict[str, Any]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-import numpy as np
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
@@ -120,7 +119,8 @@ class ArgumentIndex:
         Michael Ancram. But in 1983, he took Dunfermline East" — the last "he" is still Brown."""
         doc = self.doc
         lower = doc.to_array(LOWER)
-        for i in np.flatnonzero(np.isin(lower, _chained_hashes(doc))).tolist():
+        chained = _chained_hashes(doc)
+        for i in [k for k, word in enumerate(lower.tolist()) if word in chained]:
             token = doc[i]
             if i in self.by_token or not is_topic(token) or self._quoted(i):
                 continue  # in a quotation, the speaker's "he" may be anyone the speaker has in mind
@@ -406,6 +406,6 @@ _JUDGING_FOR = frozenset(
 _CHAINED = frozenset({"he", "she", "his", "her"})
 
 
-def _chained_hashes(doc: Doc) -> np.ndarray:
+def _chained_hashes(doc: Doc) -> frozenset[int]:
     strings = doc.vocab.strings
-    return np.fromiter((strings.add(w) for w in sorted(_CHAINED)), dtype=np.uint64)
+    return frozenset(strings.add(w) for w in sorted(_CHAINED))

@@ -71,6 +71,7 @@ def _institutions() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1 << 14)  # asked again for every mention of the same name
 def _fold(text: str) -> str:
     """Case and accents folded, as the metonym table's places are: "Élysée" and "elysee" alike."""
     import unicodedata

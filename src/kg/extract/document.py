@@ -44,7 +44,7 @@ from kg.extract.resolved_roles import (
 from kg.extract.roles import Role, title_roles
 from kg.extract.rules import RULES
 from kg.extract.timing import time_of
-from kg.model import Article, Decision, Entity, Evidence, Relation
+from kg.model import Article, Decision, Entity, Evidence, Relation, TimeRef
 from kg.resolve import NamedMention, canonical_key, resolve_with_merges
 from kg.vocabulary import Vocabulary, normalise_predicate
 
@@ -56,6 +56,11 @@ class _Run:
         self.doc, self.article, self.vocabulary, self.options = doc, article, vocabulary, options
         self.decisions: list[Decision] = []
         self._sentences: dict[int, Evidence] = {}
+        # what several rules ask of the same token, read once: a phrase's words, a verb's speaker
+        # and its clause's qualifiers
+        self._phrases: dict[int, str] = {}
+        self._speakers: dict[int, Entity | None] = {}
+        self._qualifiers: dict[int, tuple[bool, str, TimeRef | None]] = {}
         self.furniture = furniture_spans(article.text) if "\n" in article.text else []
         self.masked = _masked_tokens(doc, self.furniture)
         rejected: list[Rejected] | None = [] if options.report else None
@@ -100,11 +105,18 @@ class _Run:
             if description.member_of is not None and description.member_of.id != description.entity.id:
                 self._keep(found, self._group_relation(description))
         verbs, nouns = self.verbs, self.nouns
+        lower = self.doc.to_array(LOWER).tolist()
+        # the words that are, or govern, a first-person pronoun ("we", "our government")
+        self._first_person: set[int] = set()
+        for token in _tokens_among(self.doc, FIRST_PERSON, lower):
+            self._first_person.add(token.i)
+            if token.head.i != token.i:
+                self._first_person.add(token.head.i)
         for token in verbs:
             for rule in RULES:
                 for candidate in rule(token, self.vocabulary):
                     for relation in self._entity_relations(candidate):
-                        if not self.options.open or relation.object_text == phrase_text(candidate.object):
+                        if not self.options.open or relation.object_text == self._phrase(candidate.object):
                             # the open tuple says the same; one reached through an owner says more
                             covered.add((candidate.verb.i, candidate.subject.i, candidate.object.i))
                         self._keep(found, relation)
@@ -113,7 +125,6 @@ class _Run:
                 for candidate in rule(token, self.vocabulary):
                     for relation in self._entity_relations(candidate):
                         self._keep(found, relation)
-        lower = self.doc.to_array(LOWER)
         self._obliging = {self.index.sentence_of[t.i] for t in _tokens_among(self.doc, OBLIGATION_WORDS, lower)}
         for token in verbs:
             for relation in self._demands(token):
@@ -238,7 +249,7 @@ class _Run:
                 relation_text=verb.text,
                 time=when,
                 subject_text=speaker.name,
-                object_text=phrase_text(token),
+                object_text=self._phrase(token),
             )
             for actor, token in subject_actors(self.index, subject, speaker)
             if actor.id != speaker.id
@@ -269,7 +280,7 @@ class _Run:
                 relation_text=verb.text,
                 time=when,
                 subject_text=judge.name,
-                object_text=phrase_text(token),
+                object_text=self._phrase(token),
             )
             for judge in judges
             for target, token in targets
@@ -300,7 +311,7 @@ class _Run:
                 relation_text=judgement.adjective.text,
                 time=when,
                 subject_text=judge.name,
-                object_text=phrase_text(token),
+                object_text=self._phrase(token),
             )
             for judge in judges
             for target, token in targets
@@ -327,8 +338,8 @@ class _Run:
                 confidence=0.7,
                 relation_text=addressed.words,
                 time=when,
-                subject_text=phrase_text(giver_token),
-                object_text=phrase_text(addressed.addressee),
+                subject_text=self._phrase(giver_token),
+                object_text=self._phrase(addressed.addressee),
             )
             for giver, giver_token in givers
             for target in targets
@@ -376,7 +387,7 @@ class _Run:
                         article=self.article.meta,
                         confidence=0.7,
                         relation_text=f"{programme.head.head.text} on",
-                        subject_text=phrase_text(guest_token),
+                        subject_text=self._phrase(guest_token),
                         object_text=show.name,
                     )
                 )
@@ -399,8 +410,27 @@ class _Run:
         )
 
     def _speaker(self, verb: Token) -> Entity | None:
+        if verb.i in self._speakers:
+            return self._speakers[verb.i]
         token = self.attribution.speaker(verb)
-        return self.index.entity(token) if token is not None else None
+        speaker = self.index.entity(token) if token is not None else None
+        self._speakers[verb.i] = speaker
+        return speaker
+
+    def _phrase(self, token: Token) -> str:
+        """`phrase_text(token)`, read once per token."""
+        text = self._phrases.get(token.i)
+        if text is None:
+            text = self._phrases[token.i] = phrase_text(token)
+        return text
+
+    def _clause_qualifiers(self, verb: Token) -> tuple[bool, str, TimeRef | None]:
+        """Negation, modality and time of the clause of `verb`, read once per verb."""
+        found = self._qualifiers.get(verb.i)
+        if found is None:
+            found = is_negated(verb), modality(verb), time_of(verb, self.article.meta.published)
+            self._qualifiers[verb.i] = found
+        return found
 
     def _may_name(self, token: Token) -> bool:
         """True when a phrase could name an actor: some word of it is a mention, a description or a
@@ -422,9 +452,7 @@ class _Run:
         )
         # who speaks matters to the ends only for "we", "I" and their kin; otherwise it is read
         # once a relation is found (most candidates have no entity at one end)
-        first_person = any(
-            t.lower_ in FIRST_PERSON or any(c.lower_ in FIRST_PERSON for c in t.children) for t in (*subjects, *objects)
-        )
+        first_person = any(t.i in self._first_person for t in (*subjects, *objects))
         speaker = self._speaker(verb) if first_person else None
         ends: list[tuple[Entity, Token, Entity, Token, str | None]] = []
         known = candidate.predicate in self.vocabulary.predicates
@@ -459,7 +487,7 @@ class _Run:
             speaker = self._speaker(verb)
         # qualifiers belong to the clause: read them once for all its pairs of ends
         evidence = self._evidence(verb, candidate.rule)
-        negated, mood, when = is_negated(verb), modality(verb), time_of(verb, self.article.meta.published)
+        negated, mood, when = self._clause_qualifiers(verb)
         return [
             Relation(
                 subject=subject,
@@ -473,8 +501,8 @@ class _Run:
                 attributed_to=speaker.name if speaker else None,
                 relation_text=_relation_words(candidate, words),
                 time=when,
-                subject_text=phrase_text(subject_token),
-                object_text=phrase_text(object_token),
+                subject_text=self._phrase(subject_token),
+                object_text=self._phrase(object_token),
             )
             for subject, subject_token, obj, object_token, words in ends
         ]
@@ -601,19 +629,19 @@ def _proper_possessives(doc: Doc) -> list[Token]:
     return [doc[i] for i in found.tolist()]
 
 
-def _tokens_among(doc: Doc, words: frozenset[str], lower: np.ndarray | None = None) -> list[Token]:
+def _tokens_among(doc: Doc, words: frozenset[str], lower: list[int] | None = None) -> list[Token]:
     """The tokens whose lower-case form is one of `words`, found on the doc's arrays (`lower`: the
     doc's LOWER array, when the caller has it)."""
     wanted = _hashes(words)
     if lower is None:
-        lower = doc.to_array(LOWER)
-    return [doc[i] for i in np.flatnonzero(np.isin(lower, wanted)).tolist()]
+        lower = doc.to_array(LOWER).tolist()
+    return [doc[i] for i, word in enumerate(lower) if word in wanted]
 
 
 @lru_cache(maxsize=16)
-def _hashes(words: frozenset[str]) -> np.ndarray:
+def _hashes(words: frozenset[str]) -> frozenset[int]:
     """The string-store hashes of `words` (the same in every vocab: spaCy hashes the text)."""
-    return np.fromiter((hash_string(w) for w in words), dtype=np.uint64)
+    return frozenset(hash_string(w) for w in words)
 
 
 def _masked_tokens(doc: Doc, furniture: list[Furniture]) -> frozenset[int]:

@@ -85,8 +85,10 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 
 def all_caps_banner(line: str, words: list[str]) -> str | None:
     """A short line in capitals without a full stop: "JOIN US ON TELEGRAM", "BREAKING NEWS"."""
+    if len(words) > SHORT_LINE_WORDS:
+        return None  # a paragraph: its letters need no reading
     letters = [c for c in line if c.isalpha()]
-    if len(words) <= SHORT_LINE_WORDS and len(letters) >= 4 and all(c.isupper() for c in letters):
+    if len(letters) >= 4 and all(c.isupper() for c in letters):
         if not line.endswith(_SENTENCE_END):
             return "all-caps banner"
     return None

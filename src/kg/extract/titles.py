@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 # Words that name a role, not a person: "NATO Chief Mark Rutte", "US President Donald Trump".
 TITLES = frozenset(
@@ -89,6 +90,11 @@ def title_predicate(words: Sequence[str]) -> str | None:
     >>> title_predicate(["chief", "executive"]), title_predicate(["foreign", "policy", "chief"])
     ('lead', 'works_for')
     """
+    return _title_predicate(tuple(words))
+
+
+@lru_cache(maxsize=1 << 14)  # asked of the same words again and again
+def _title_predicate(words: tuple[str, ...]) -> str | None:
     lowered = [w.lower().strip("-") for w in words if w.strip("-")]
     for n in range(min(len(lowered), 4), 0, -1):
         found = ROLE_TITLES.get(" ".join(lowered[-n:]))

@@ -33,6 +33,12 @@ def alias_rule(source: str) -> str:
     return f"alias table ({source})"
 
 
+#: canonical_form's answers by (table, name): a pure function of both, asked again for every mention.
+#: The table is kept beside its answers, so its id stays its own while they are cached.
+_FORMS: dict[tuple[int, str], tuple[AliasTable, Canonical]] = {}
+_FORMS_KEPT = 1 << 15
+
+
 def canonical_form(name: str, table: AliasTable) -> Canonical:
     """The canonical name and type of `name` by the alias table, then the government and group rules.
 
@@ -41,6 +47,17 @@ def canonical_form(name: str, table: AliasTable) -> Canonical:
     >>> canonical_form("Labour MPs", table).name, canonical_form("British government", table).name
     ('Labour Party MPs', 'United Kingdom Government')
     """
+    cached = _FORMS.get((id(table), name))
+    if cached is not None and cached[0] is table:
+        return cached[1]
+    if len(_FORMS) >= _FORMS_KEPT:
+        _FORMS.clear()
+    form = _canonical_form(name, table)
+    _FORMS[(id(table), name)] = (table, form)
+    return form
+
+
+def _canonical_form(name: str, table: AliasTable) -> Canonical:
     row = table.lookup(name)
     if row is not None:
         rule = alias_rule(row.source) if row.canonical != name else None

@@ -273,3 +273,49 @@ def test_a_refusal_names_its_owner_as_the_doer_and_negates() -> None:
     relation = _one("Germany's refusal to support Greece was criticised.", "Germany", "support", "Greece")
     assert relation.negated
     assert relation.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        ("The UK and the EU struck a deal on Northern Ireland.", ("United Kingdom", "sign", "EU")),
+        ("Israel and Hamas agreed a ceasefire.", ("Israel", "sign", "Hamas")),
+        ("Samsung and Apple have settled their patent dispute.", ("Samsung", "settle_dispute_with", "Apple")),
+    ],
+)
+def test_two_subjects_who_make_an_agreement_or_end_a_quarrel_do_it_together(
+    sentence: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in triples_of(sentence)
+
+
+def test_what_a_deal_is_about_is_not_a_party_to_it() -> None:
+    found = triples_of("Microsoft struck a deal with Sony on Call of Duty.")
+    assert ("Microsoft", "strike_deal_with", "Sony") in found
+    assert not {t for t in found if t[1].endswith("_on")}
+    assert not {t for t in triples_of("The UK and the EU struck a deal on Northern Ireland.") if "Northern" in t[2]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        ("Japan has agreed to lend India $1bn.", ("Japan", "lend_to", "India")),
+        ("Apple has agreed to pay Samsung $500m.", ("Apple", "pay_to", "Samsung")),
+    ],
+)
+def test_a_sum_given_is_not_part_of_the_predicate(sentence: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples_of(sentence)
+
+
+def test_an_active_verb_after_a_passive_takes_its_subject() -> None:
+    assert ("Smith", "sue", "Metropolitan Police") in triples_of(
+        "Mr Smith was arrested in 2019 and later sued the Metropolitan Police."
+    )
+    # a second passive shares the first one's subject as patient, not as doer
+    assert not {t for t in triples_of("Mr Smith was arrested and charged by Scotland Yard.") if t[0] == "Smith"}
+
+
+def test_an_ended_tie_is_not_stated_as_standing() -> None:
+    found = triples_of("Nissan has ended its alliance with Renault.")
+    assert ("Nissan", "end_alliance_with", "Renault") in found
+    assert ("Nissan", "ally", "Renault") not in found

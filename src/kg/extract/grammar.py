@@ -91,6 +91,10 @@ def clause_subject(verb: Token) -> Token | None:
         patient = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         if patient is not None:
             return patient  # "Mr Biden is expected to meet Mr Xi", "Mr Wilson was asked to form a government"
+    if verb.dep_ == "conj" and verb.head is not verb and _active(verb):
+        patient = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        if patient is not None and patient.lower_ not in RELATIVE_PRONOUNS:
+            return patient  # "Mr Smith was arrested in 2019 and later sued the police"
     if verb.dep_ in ("xcomp", "conj", "acomp") and verb.head is not verb:
         return clause_subject(verb.head)  # "is willing to hold talks": hold → willing → is
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and any(c.tag_ == "TO" for c in verb.children):
@@ -115,6 +119,14 @@ def clause_subject(verb: Token) -> Token | None:
     ):
         return clause_subject(verb.head)  # "Praising Celtic for their efforts, she said …"
     return None
+
+
+def _active(verb: Token) -> bool:
+    """True for a verb in the active voice: "sued", "would continue", "has sued" (not "was fined", nor a
+    bare participle "fined and ordered to pay", which shares the passive of the verb before it)."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return verb.tag_ != "VBN" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 #: Nouns of a plan whose infinitive says what is planned: "a deal to buy", "plans to merge".

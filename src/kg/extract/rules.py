@@ -147,6 +147,11 @@ _MISGIVINGS = frozenset("reservation misgiving doubt concern worry qualm".split(
 _JIBES = frozenset("aim swipe dig jibe jab shot potshot broadside swipes digs jibes".split())
 #: What one holds in a company, whose "in" names the company wherever the parse hangs it ("buys stake in Sina").
 _HOLDINGS = frozenset({"stake", "share", "holding", "shareholding", "interest"})
+#: Nouns of an agreement or a negotiation, whose "on" or "over" names what it is about.
+_TOPICAL_NOUNS = frozenset(
+    "deal agreement accord pact treaty truce settlement compromise talk talks negotiation discussion consensus".split()
+)
+_TOPIC_PREPS = frozenset({"on", "over"})
 
 
 def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
@@ -182,6 +187,8 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
             continue  # "wrote an article for the Guardian" says where, not to whom
         if prep.lower_ == "of" or owned:  # "back Ukraine's entry into the WTO": not the US's entry
             continue  # "the resignation of the minister" is the object's owner (see reach)
+        if prep.lower_ in _TOPIC_PREPS and noun.lemma_.lower() in _TOPICAL_NOUNS:
+            continue  # "struck a deal on Northern Ireland": what the deal is about, not with whom
         predicate = normalise_predicate(f"{lemma} {noun.lemma_.lower()} {prep.lower_}")
         if prep.lower_ == "at" and "criticize" in vocabulary.predicates:
             predicate = "criticize"  # "took a swipe at Mr Sunak"

@@ -319,3 +319,24 @@ def test_an_ended_tie_is_not_stated_as_standing() -> None:
     found = triples_of("Nissan has ended its alliance with Renault.")
     assert ("Nissan", "end_alliance_with", "Renault") in found
     assert ("Nissan", "ally", "Renault") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        (
+            "Ed Miliband said the coalition was falling apart and called on Mr Cameron to call an election.",
+            ("Ed Miliband", "call", "Cameron"),
+        ),
+        ("Angela Merkel said the talks had failed and blamed Russia.", ("Angela Merkel", "criticize", "Russia")),
+    ],
+)
+def test_a_second_verb_of_the_speaker_the_parse_joins_to_what_was_said(
+    sentence: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in triples_of(sentence)
+
+
+def test_two_verbs_of_one_form_inside_what_was_said_stay_there() -> None:
+    found = triples_of("The minister said Shell bought Cairn and sold Tullow.")
+    assert not {t for t in found if t[0] == "minister"}

@@ -91,6 +91,9 @@ def clause_subject(verb: Token) -> Token | None:
         patient = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         if patient is not None:
             return patient  # "Mr Biden is expected to meet Mr Xi", "Mr Wilson was asked to form a government"
+    speaker = _misplaced_speaker(verb)
+    if speaker is not None:
+        return speaker  # "Mr Miliband said the coalition was falling apart and called on Mr Cameron to …"
     if verb.dep_ == "conj" and verb.head is not verb and _active(verb):
         patient = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         if patient is not None and patient.lower_ not in RELATIVE_PRONOUNS:
@@ -119,6 +122,31 @@ def clause_subject(verb: Token) -> Token | None:
     ):
         return clause_subject(verb.head)  # "Praising Celtic for their efforts, she said …"
     return None
+
+
+def _misplaced_speaker(verb: Token) -> Token | None:
+    """The subject of a verb of saying whose second verb the parse joins to what was said: in "Mr
+    Miliband said the coalition was falling apart and called on Mr Cameron to quit", "called" hangs
+    from "falling". Taken only when the second verb has the saying verb's tense and no subject or
+    auxiliary of its own while the reported verb has another form ("was falling", "had failed")."""
+    clause = verb.head
+    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or clause is verb or verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    saying = clause.head
+    if saying.lemma_.lower() not in SAYING_VERBS or saying.tag_ != verb.tag_:
+        return None
+    if any(c.dep_ in CLAUSE_SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    if (
+        clause.tag_ == verb.tag_
+        and clause.lemma_.lower() != "be"
+        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    ):
+        return None  # "said the firm bought X and sold Y": both may be what was said
+    if any(c.dep_ == "mark" for c in clause.children):
+        return None  # "said that …": the clause is marked off
+    subjects = [c for c in saying.children if c.dep_ == "nsubj"]
+    return subjects[0] if subjects else None
 
 
 def _active(verb: Token) -> bool:

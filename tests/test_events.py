@@ -340,3 +340,15 @@ def test_a_second_verb_of_the_speaker_the_parse_joins_to_what_was_said(
 def test_two_verbs_of_one_form_inside_what_was_said_stay_there() -> None:
     found = triples_of("The minister said Shell bought Cairn and sold Tullow.")
     assert not {t for t in found if t[0] == "minister"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        ("Google moved to acquire Fitbit in 2019.", ("Google", "buy", "Fitbit")),
+        ("Shell is looking to sell its stake in Nigeria to Exxon.", ("Shell", "sell_stake_to", "Exxon")),
+        ("Mr Blair is keen to meet Mr Bush.", ("Blair", "meet", "Bush")),
+    ],
+)
+def test_an_attempt_or_a_wish_to_act_is_an_intent(sentence: str, triple: tuple[str, str, str]) -> None:
+    assert _one(sentence, *triple).modality == "intent"

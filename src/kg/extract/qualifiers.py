@@ -48,6 +48,18 @@ _CHAIN_VERBS = {
     "threaten": "intent",
     "prepare": "intent",
     "attempt": "intent",
+    # "moved to block the merger", "is looking to sell", "raced to buy": an attempt, not yet done
+    "move": "intent",
+    "look": "intent",
+    "race": "intent",
+    "scramble": "intent",
+    "struggle": "intent",
+    "bid": "intent",
+    "campaign": "intent",
+    "fight": "intent",
+    "battle": "intent",
+    "keen": "intent",
+    "anxious": "intent",
     "due": "future",  # "is due to meet"
     "set": "future",  # "is set to buy"
     "poised": "future",

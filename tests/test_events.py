@@ -352,3 +352,16 @@ def test_two_verbs_of_one_form_inside_what_was_said_stay_there() -> None:
 )
 def test_an_attempt_or_a_wish_to_act_is_an_intent(sentence: str, triple: tuple[str, str, str]) -> None:
     assert _one(sentence, *triple).modality == "intent"
+
+
+def test_a_blocked_purchase_was_intended_not_done() -> None:
+    assert _one("The CMA blocked Microsoft's purchase of Activision.", "Microsoft", "buy", "Activision").modality == (
+        "intent"
+    )
+    assert _one("Shareholders approved Kraft's takeover of Cadbury.", "Kraft", "buy", "Cadbury").modality == (
+        "asserted"
+    )
+    # a rejected bid was made all the same
+    assert _one("BHP's bid for Anglo American was rejected.", "BHP", "bid_for", "Anglo American").modality == (
+        "asserted"
+    )

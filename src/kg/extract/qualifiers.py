@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.grammar import NOT_DONE_NOUNS, SUBJECTS
+from kg.extract.grammar import NOT_DONE_NOUNS, SPEECH_NOUNS, SUBJECTS
 
 # Verbs whose clausal object is said not to be so.
 _DENIALS = frozenset({"deny", "refute", "dispute"})
@@ -213,6 +213,8 @@ def modality(verb: Token) -> str:
     """
     if _ends_in_question_mark(verb):
         return "question"
+    if _thwarted(verb):
+        return "intent"  # "the CMA blocked Microsoft's purchase of Activision": planned, not done
     chain = _chain(verb)
     clause = chain[-1]
     for frame in _frames(verb):
@@ -242,6 +244,20 @@ def modality(verb: Token) -> str:
             if link.lemma_.lower() == "be" and _infinitive(chain[chain.index(link) - 1]):
                 return "intent"  # "Air China is to make its debut in London"
     return "asserted"
+
+
+#: Verbs that stop or refuse a planned event: what they act on was intended, not done.
+_THWARTING = frozenset("block reject rebuff veto prohibit halt stop thwart scupper derail oppose bar".split())
+
+
+def _thwarted(noun: Token) -> bool:
+    """True for an event noun that a verb of stopping acts on: "blocked Microsoft's purchase of
+    Activision", "Kraft's bid for Cadbury was rejected"."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass") or noun.head is noun:
+        return False
+    if noun.lemma_.lower() in SPEECH_NOUNS:
+        return False  # "rejected Glencore's bid": the bid was made
+    return noun.head.lemma_.lower() in _THWARTING
 
 
 def _reported_plan(clause: Token) -> bool:

@@ -365,3 +365,14 @@ def test_a_blocked_purchase_was_intended_not_done() -> None:
     assert _one("BHP's bid for Anglo American was rejected.", "BHP", "bid_for", "Anglo American").modality == (
         "asserted"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        ("Britain offered support to Ukraine.", ("United Kingdom", "support", "Ukraine")),
+        ("Germany gave backing to France.", ("Germany", "support", "France")),
+    ],
+)
+def test_a_light_verb_of_giving_names_its_receiver_after_to(sentence: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples_of(sentence)

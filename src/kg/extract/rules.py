@@ -275,7 +275,8 @@ def light_verb_noun(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
         own = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in _ARGUMENT_PREPS]
         # the parser may hang "on Russia" from the verb; when the noun has its own, the verb's say more
         # about the circumstances ("raise the pressure on Blair over reform to the Lords")
-        borrowed = [] if own else [p for p in verb.children if p.dep_ == "prep" and p.lower_ in _NOUN_PREPS]
+        shared = vocabulary.predicates[predicate].symmetric if predicate in vocabulary.predicates else False
+        borrowed = [] if own else [p for p in verb.children if p.dep_ == "prep" and _borrowed(verb, p, shared)]
         for prep in (*own, *borrowed):
             if prep.dep_ == "prep":
                 for pobj in prep.children:
@@ -285,6 +286,17 @@ def light_verb_noun(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
 
 #: Prepositions a light verb's noun takes for its participant, when the parser hangs them from the verb.
 _NOUN_PREPS = frozenset({"on", "against", "with"})
+#: Light verbs of giving, whose "to" names the receiver: "offered support to Ukraine".
+_GIVING_LIGHT_VERBS = frozenset({"offer", "give", "provide", "extend", "pledge", "lend"})
+
+
+def _borrowed(verb: Token, prep: Token, shared: bool) -> bool:
+    """True for a preposition hung from a light verb that belongs to its noun: "put pressure on",
+    "offered support to Ukraine" (not "held talks in Paris", nor "offered talks to Pyongyang", which
+    were offered, not held)."""
+    if prep.lower_ == "to":
+        return not shared and verb.lemma_.lower() in _GIVING_LIGHT_VERBS
+    return prep.lower_ in _NOUN_PREPS
 
 
 #: Verbs whose clause names whom the warning is about: "Robinson warned that the government could face …".

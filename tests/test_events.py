@@ -376,3 +376,19 @@ def test_a_blocked_purchase_was_intended_not_done() -> None:
 )
 def test_a_light_verb_of_giving_names_its_receiver_after_to(sentence: str, triple: tuple[str, str, str]) -> None:
     assert triple in triples_of(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple", "modality", "negated"),
+    [
+        ("Kraft is interested in buying Cadbury.", ("Kraft", "buy", "Cadbury"), "intent", False),
+        ("Google succeeded in blocking Microsoft.", ("Google", "block", "Microsoft"), "asserted", False),
+        ("Google did not succeed in blocking Microsoft.", ("Google", "block", "Microsoft"), "asserted", True),
+        ("France has been instrumental in persuading Germany.", ("France", "persuade", "Germany"), "asserted", False),
+    ],
+)
+def test_a_gerund_after_in_or_on_takes_the_subject_of_its_host(
+    sentence: str, triple: tuple[str, str, str], modality: str, negated: bool
+) -> None:
+    relation = _one(sentence, *triple)
+    assert (relation.modality, relation.negated) == (modality, negated)

@@ -114,6 +114,9 @@ def clause_subject(verb: Token) -> Token | None:
         controller = _gerund_controller(verb)
         if controller is not None:
             return controller  # "praised Mr Trump for pushing the allies": Trump pushed them
+        host = gerund_host(verb)
+        if host is not None:  # "Kraft is interested in buying Cadbury", "Rangers were involved in working with"
+            return clause_subject(host) or next((c for c in host.children if c.dep_ == "nsubjpass"), None)
     if (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBG"
@@ -209,6 +212,23 @@ _FOR_DEEDS = frozenset(
     "praise thank commend applaud hail congratulate salute credit criticise criticize condemn attack fine punish "
     "reward".split()
 )
+
+
+#: Verbs and adjectives whose "in" or "on" with a gerund is what their subject does or means to do:
+#: "succeeded in blocking", "is interested in buying", "insisted on meeting".
+GERUND_HOSTS = frozenset(
+    "succeed involve engage interested instrumental insist keen bent intent persist participate".split()
+)
+
+
+def gerund_host(verb: Token) -> Token | None:
+    """The verb or adjective whose "in …ing" or "on …ing" phrase `verb` heads, when it is one of
+    `GERUND_HOSTS`: "interested in buying" → interested."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("in", "on") or prep.head is prep:
+        return None
+    host = prep.head
+    return host if host.pos_ in ("VERB", "ADJ") and host.lemma_.lower() in GERUND_HOSTS else None
 
 
 def _gerund_controller(verb: Token) -> Token | None:

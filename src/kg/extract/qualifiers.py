@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.grammar import NOT_DONE_NOUNS, SPEECH_NOUNS, SUBJECTS
+from kg.extract.grammar import NOT_DONE_NOUNS, SPEECH_NOUNS, SUBJECTS, gerund_host
 
 # Verbs whose clausal object is said not to be so.
 _DENIALS = frozenset({"deny", "refute", "dispute"})
@@ -59,6 +59,10 @@ _CHAIN_VERBS = {
     "fight": "intent",
     "battle": "intent",
     "keen": "intent",
+    "interested": "intent",
+    "insist": "intent",
+    "bent": "intent",
+    "intent": "intent",
     "anxious": "intent",
     "due": "future",  # "is due to meet"
     "set": "future",  # "is set to buy"
@@ -99,9 +103,14 @@ _NOT_DONE = frozenset({"refuse", "fail", "decline", "unable", "deny"})
 def _chain(verb: Token) -> list[Token]:
     """The verb and the verbs it hangs from through xcomp ("have to maintain" → maintain, have)."""
     chain = [verb]
-    while chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head is not chain[-1]:
-        chain.append(chain[-1].head)
-    return chain
+    while True:
+        link = chain[-1]
+        if link.dep_ in ("xcomp", "acomp") and link.head is not link:
+            chain.append(link.head)
+        elif (host := gerund_host(link)) is not None:
+            chain.append(host)  # "is interested in buying": buying, interested, is
+        else:
+            return chain
 
 
 def is_negated(verb: Token) -> bool:

@@ -385,6 +385,7 @@ def test_a_light_verb_of_giving_names_its_receiver_after_to(sentence: str, tripl
         ("Google succeeded in blocking Microsoft.", ("Google", "block", "Microsoft"), "asserted", False),
         ("Google did not succeed in blocking Microsoft.", ("Google", "block", "Microsoft"), "asserted", True),
         ("France has been instrumental in persuading Germany.", ("France", "persuade", "Germany"), "asserted", False),
+        ("Italy joined France in condemning Russia.", ("Italy", "criticize", "Russia"), "asserted", False),
     ],
 )
 def test_a_gerund_after_in_or_on_takes_the_subject_of_its_host(

@@ -217,7 +217,7 @@ _FOR_DEEDS = frozenset(
 #: Verbs and adjectives whose "in" or "on" with a gerund is what their subject does or means to do:
 #: "succeeded in blocking", "is interested in buying", "insisted on meeting".
 GERUND_HOSTS = frozenset(
-    "succeed involve engage interested instrumental insist keen bent intent persist participate".split()
+    "succeed involve engage interested instrumental insist keen bent intent persist participate join".split()
 )
 
 

@@ -393,3 +393,18 @@ def test_a_gerund_after_in_or_on_takes_the_subject_of_its_host(
 ) -> None:
     relation = _one(sentence, *triple)
     assert (relation.modality, relation.negated) == (modality, negated)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        ("Unilever has rejected a takeover bid from Kraft Heinz.", ("Kraft Heinz", "bid_for", "Unilever")),
+        ("Ukraine rejected an offer from Russia.", ("Russia", "offer_to", "Ukraine")),
+    ],
+)
+def test_an_offer_received_names_its_maker_as_the_doer(sentence: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples_of(sentence)
+
+
+def test_an_offer_made_by_the_subject_is_not_received() -> None:
+    assert not {t for t in triples_of("Pfizer made a bid for AstraZeneca.") if t[0] == "AstraZeneca"}

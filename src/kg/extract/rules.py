@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, light_verb_nouns, verb_lemma, vocabulary_predicate
 from kg.extract.grammar import SAYING_VERBS, SUBJECTS, clause_subject
+from kg.extract.offers import offer_received
 from kg.extract.participants import (
     RECEIVING_VERBS,
     demanded_to_quit,
@@ -338,4 +339,5 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     maker_of_plea,
     event_sought,
     participle_with_doer,
+    offer_received,
 )

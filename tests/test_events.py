@@ -408,3 +408,21 @@ def test_an_offer_received_names_its_maker_as_the_doer(sentence: str, triple: tu
 
 def test_an_offer_made_by_the_subject_is_not_received() -> None:
     assert not {t for t in triples_of("Pfizer made a bid for AstraZeneca.") if t[0] == "AstraZeneca"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        ("Vodafone and Orange are in talks about a merger.", ("Vodafone", "talk", "Orange")),
+        ("The US and China have been locked in a trade war since 2018.", ("United States", "trade_war_with", "China")),
+        ("Germany and France are at odds over the budget.", ("Germany", "at_odds_with", "France")),
+    ],
+)
+def test_two_subjects_in_a_shared_state_are_in_it_together(sentence: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples_of(sentence)
+
+
+def test_two_subjects_in_talks_with_a_third_are_not_paired() -> None:
+    found = triples_of("Britain and France are in talks with Iran.")
+    assert ("United Kingdom", "talk", "France") not in found
+    assert ("France", "talk", "Iran") in found

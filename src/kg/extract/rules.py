@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from kg.extract.candidates import Candidate, light_verb_nouns, verb_lemma, vocabulary_predicate
 from kg.extract.grammar import SAYING_VERBS, SUBJECTS, clause_subject
 from kg.extract.offers import offer_received
+from kg.extract.pairs import pair_in_state
 from kg.extract.participants import (
     RECEIVING_VERBS,
     demanded_to_quit,
@@ -340,4 +341,5 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     event_sought,
     participle_with_doer,
     offer_received,
+    pair_in_state,
 )

@@ -426,3 +426,15 @@ def test_two_subjects_in_talks_with_a_third_are_not_paired() -> None:
     found = triples_of("Britain and France are in talks with Iran.")
     assert ("United Kingdom", "talk", "France") not in found
     assert ("France", "talk", "Iran") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        ("The FTC fined Twitter $150m.", ("FTC", "fine", "Twitter")),
+        ("Ofcom fined the BBC £400,000.", ("Ofcom", "fine", "BBC")),
+        ("The European Commission fined Apple €1.8bn.", ("European Commission", "fine", "Apple")),
+    ],
+)
+def test_a_penalty_names_its_patient_before_the_sum(sentence: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples_of(sentence)

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
+from kg.extract.amounts import penalty_with_sum
 from kg.extract.candidates import Candidate, light_verb_nouns, verb_lemma, vocabulary_predicate
 from kg.extract.grammar import SAYING_VERBS, SUBJECTS, clause_subject
 from kg.extract.offers import offer_received
@@ -342,4 +343,5 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     participle_with_doer,
     offer_received,
     pair_in_state,
+    penalty_with_sum,
 )

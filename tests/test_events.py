@@ -273,3 +273,168 @@ def test_a_refusal_names_its_owner_as_the_doer_and_negates() -> None:
     relation = _one("Germany's refusal to support Greece was criticised.", "Germany", "support", "Greece")
     assert relation.negated
     assert relation.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        ("The UK and the EU struck a deal on Northern Ireland.", ("United Kingdom", "sign", "EU")),
+        ("Israel and Hamas agreed a ceasefire.", ("Israel", "sign", "Hamas")),
+        ("Samsung and Apple have settled their patent dispute.", ("Samsung", "settle_dispute_with", "Apple")),
+    ],
+)
+def test_two_subjects_who_make_an_agreement_or_end_a_quarrel_do_it_together(
+    sentence: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in triples_of(sentence)
+
+
+def test_what_a_deal_is_about_is_not_a_party_to_it() -> None:
+    found = triples_of("Microsoft struck a deal with Sony on Call of Duty.")
+    assert ("Microsoft", "strike_deal_with", "Sony") in found
+    assert not {t for t in found if t[1].endswith("_on")}
+    assert not {t for t in triples_of("The UK and the EU struck a deal on Northern Ireland.") if "Northern" in t[2]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        ("Japan has agreed to lend India $1bn.", ("Japan", "lend_to", "India")),
+        ("Apple has agreed to pay Samsung $500m.", ("Apple", "pay_to", "Samsung")),
+    ],
+)
+def test_a_sum_given_is_not_part_of_the_predicate(sentence: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples_of(sentence)
+
+
+def test_an_active_verb_after_a_passive_takes_its_subject() -> None:
+    assert ("Smith", "sue", "Metropolitan Police") in triples_of(
+        "Mr Smith was arrested in 2019 and later sued the Metropolitan Police."
+    )
+    # a second passive shares the first one's subject as patient, not as doer
+    assert not {t for t in triples_of("Mr Smith was arrested and charged by Scotland Yard.") if t[0] == "Smith"}
+
+
+def test_an_ended_tie_is_not_stated_as_standing() -> None:
+    found = triples_of("Nissan has ended its alliance with Renault.")
+    assert ("Nissan", "end_alliance_with", "Renault") in found
+    assert ("Nissan", "ally", "Renault") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        (
+            "Ed Miliband said the coalition was falling apart and called on Mr Cameron to call an election.",
+            ("Ed Miliband", "call", "Cameron"),
+        ),
+        ("Angela Merkel said the talks had failed and blamed Russia.", ("Angela Merkel", "criticize", "Russia")),
+    ],
+)
+def test_a_second_verb_of_the_speaker_the_parse_joins_to_what_was_said(
+    sentence: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in triples_of(sentence)
+
+
+def test_two_verbs_of_one_form_inside_what_was_said_stay_there() -> None:
+    found = triples_of("The minister said Shell bought Cairn and sold Tullow.")
+    assert not {t for t in found if t[0] == "minister"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        ("Google moved to acquire Fitbit in 2019.", ("Google", "buy", "Fitbit")),
+        ("Shell is looking to sell its stake in Nigeria to Exxon.", ("Shell", "sell_stake_to", "Exxon")),
+        ("Mr Blair is keen to meet Mr Bush.", ("Blair", "meet", "Bush")),
+    ],
+)
+def test_an_attempt_or_a_wish_to_act_is_an_intent(sentence: str, triple: tuple[str, str, str]) -> None:
+    assert _one(sentence, *triple).modality == "intent"
+
+
+def test_a_blocked_purchase_was_intended_not_done() -> None:
+    assert _one("The CMA blocked Microsoft's purchase of Activision.", "Microsoft", "buy", "Activision").modality == (
+        "intent"
+    )
+    assert _one("Shareholders approved Kraft's takeover of Cadbury.", "Kraft", "buy", "Cadbury").modality == (
+        "asserted"
+    )
+    # a rejected bid was made all the same
+    assert _one("BHP's bid for Anglo American was rejected.", "BHP", "bid_for", "Anglo American").modality == (
+        "asserted"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        ("Britain offered support to Ukraine.", ("United Kingdom", "support", "Ukraine")),
+        ("Germany gave backing to France.", ("Germany", "support", "France")),
+    ],
+)
+def test_a_light_verb_of_giving_names_its_receiver_after_to(sentence: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples_of(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple", "modality", "negated"),
+    [
+        ("Kraft is interested in buying Cadbury.", ("Kraft", "buy", "Cadbury"), "intent", False),
+        ("Google succeeded in blocking Microsoft.", ("Google", "block", "Microsoft"), "asserted", False),
+        ("Google did not succeed in blocking Microsoft.", ("Google", "block", "Microsoft"), "asserted", True),
+        ("France has been instrumental in persuading Germany.", ("France", "persuade", "Germany"), "asserted", False),
+        ("Italy joined France in condemning Russia.", ("Italy", "criticize", "Russia"), "asserted", False),
+    ],
+)
+def test_a_gerund_after_in_or_on_takes_the_subject_of_its_host(
+    sentence: str, triple: tuple[str, str, str], modality: str, negated: bool
+) -> None:
+    relation = _one(sentence, *triple)
+    assert (relation.modality, relation.negated) == (modality, negated)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        ("Unilever has rejected a takeover bid from Kraft Heinz.", ("Kraft Heinz", "bid_for", "Unilever")),
+        ("Ukraine rejected an offer from Russia.", ("Russia", "offer_to", "Ukraine")),
+    ],
+)
+def test_an_offer_received_names_its_maker_as_the_doer(sentence: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples_of(sentence)
+
+
+def test_an_offer_made_by_the_subject_is_not_received() -> None:
+    assert not {t for t in triples_of("Pfizer made a bid for AstraZeneca.") if t[0] == "AstraZeneca"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        ("Vodafone and Orange are in talks about a merger.", ("Vodafone", "talk", "Orange")),
+        ("The US and China have been locked in a trade war since 2018.", ("United States", "trade_war_with", "China")),
+        ("Germany and France are at odds over the budget.", ("Germany", "at_odds_with", "France")),
+    ],
+)
+def test_two_subjects_in_a_shared_state_are_in_it_together(sentence: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples_of(sentence)
+
+
+def test_two_subjects_in_talks_with_a_third_are_not_paired() -> None:
+    found = triples_of("Britain and France are in talks with Iran.")
+    assert ("United Kingdom", "talk", "France") not in found
+    assert ("France", "talk", "Iran") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        ("The FTC fined Twitter $150m.", ("FTC", "fine", "Twitter")),
+        ("Ofcom fined the BBC £400,000.", ("Ofcom", "fine", "BBC")),
+        ("The European Commission fined Apple €1.8bn.", ("European Commission", "fine", "Apple")),
+    ],
+)
+def test_a_penalty_names_its_patient_before_the_sum(sentence: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples_of(sentence)

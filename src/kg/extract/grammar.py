@@ -91,6 +91,13 @@ def clause_subject(verb: Token) -> Token | None:
         patient = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         if patient is not None:
             return patient  # "Mr Biden is expected to meet Mr Xi", "Mr Wilson was asked to form a government"
+    speaker = _misplaced_speaker(verb)
+    if speaker is not None:
+        return speaker  # "Mr Miliband said the coalition was falling apart and called on Mr Cameron to …"
+    if verb.dep_ == "conj" and verb.head is not verb and _active(verb):
+        patient = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        if patient is not None and patient.lower_ not in RELATIVE_PRONOUNS:
+            return patient  # "Mr Smith was arrested in 2019 and later sued the police"
     if verb.dep_ in ("xcomp", "conj", "acomp") and verb.head is not verb:
         return clause_subject(verb.head)  # "is willing to hold talks": hold → willing → is
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and any(c.tag_ == "TO" for c in verb.children):
@@ -107,6 +114,9 @@ def clause_subject(verb: Token) -> Token | None:
         controller = _gerund_controller(verb)
         if controller is not None:
             return controller  # "praised Mr Trump for pushing the allies": Trump pushed them
+        host = gerund_host(verb)
+        if host is not None:  # "Kraft is interested in buying Cadbury", "Rangers were involved in working with"
+            return clause_subject(host) or next((c for c in host.children if c.dep_ == "nsubjpass"), None)
     if (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBG"
@@ -115,6 +125,39 @@ def clause_subject(verb: Token) -> Token | None:
     ):
         return clause_subject(verb.head)  # "Praising Celtic for their efforts, she said …"
     return None
+
+
+def _misplaced_speaker(verb: Token) -> Token | None:
+    """The subject of a verb of saying whose second verb the parse joins to what was said: in "Mr
+    Miliband said the coalition was falling apart and called on Mr Cameron to quit", "called" hangs
+    from "falling". Taken only when the second verb has the saying verb's tense and no subject or
+    auxiliary of its own while the reported verb has another form ("was falling", "had failed")."""
+    clause = verb.head
+    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or clause is verb or verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    saying = clause.head
+    if saying.lemma_.lower() not in SAYING_VERBS or saying.tag_ != verb.tag_:
+        return None
+    if any(c.dep_ in CLAUSE_SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    if (
+        clause.tag_ == verb.tag_
+        and clause.lemma_.lower() != "be"
+        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    ):
+        return None  # "said the firm bought X and sold Y": both may be what was said
+    if any(c.dep_ == "mark" for c in clause.children):
+        return None  # "said that …": the clause is marked off
+    subjects = [c for c in saying.children if c.dep_ == "nsubj"]
+    return subjects[0] if subjects else None
+
+
+def _active(verb: Token) -> bool:
+    """True for a verb in the active voice: "sued", "would continue", "has sued" (not "was fined", nor a
+    bare participle "fined and ordered to pay", which shares the passive of the verb before it)."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return verb.tag_ != "VBN" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 #: Nouns of a plan whose infinitive says what is planned: "a deal to buy", "plans to merge".
@@ -169,6 +212,23 @@ _FOR_DEEDS = frozenset(
     "praise thank commend applaud hail congratulate salute credit criticise criticize condemn attack fine punish "
     "reward".split()
 )
+
+
+#: Verbs and adjectives whose "in" or "on" with a gerund is what their subject does or means to do:
+#: "succeeded in blocking", "is interested in buying", "insisted on meeting".
+GERUND_HOSTS = frozenset(
+    "succeed involve engage interested instrumental insist keen bent intent persist participate join".split()
+)
+
+
+def gerund_host(verb: Token) -> Token | None:
+    """The verb or adjective whose "in …ing" or "on …ing" phrase `verb` heads, when it is one of
+    `GERUND_HOSTS`: "interested in buying" → interested."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("in", "on") or prep.head is prep:
+        return None
+    host = prep.head
+    return host if host.pos_ in ("VERB", "ADJ") and host.lemma_.lower() in GERUND_HOSTS else None
 
 
 def _gerund_controller(verb: Token) -> Token | None:

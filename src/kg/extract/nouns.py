@@ -37,6 +37,8 @@ def owner_event_object(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidat
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None:
         return
+    if noun.dep_ == "dobj" and verb_lemma(noun.head) in _UNDOING:
+        return  # "Nissan has ended its alliance with Renault": the verb's own rule says it ended
     known = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
     rift = _RIFTS.get(noun.lemma_.lower()) if known is None else None
     known = known or rift
@@ -60,6 +62,12 @@ def owner_event_object(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidat
                     reach=False,
                     words=f"{noun.text} {prep.text}",
                 )
+
+
+#: Verbs that end or call off what their object names: "ended its alliance with", "scrapped its bid for".
+_UNDOING = frozenset(
+    "end terminate scrap abandon cancel dissolve sever withdraw drop quit call off break off pull".split()
+)
 
 
 #: Shared events, and the verbs that say relations or ties between two actors are mended or made.

@@ -127,11 +127,32 @@ def reciprocal_subjects(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
     yield Candidate(subject, predicate, partner, verb, "reciprocal_subjects", 0.75 if known else 0.6)
 
 
+#: Nouns of an agreement between parties, and the verbs by which the parties make it: "the UK and
+#: the EU struck a deal", "Israel and Hamas agreed a ceasefire".
+AGREEMENT_NOUNS = frozenset(
+    "deal agreement accord pact treaty truce ceasefire settlement compromise alliance partnership".split()
+)
+_AGREEING = frozenset("strike reach seal clinch agree conclude negotiate forge ink sign finalise finalize".split())
+#: Nouns of a quarrel two parties end together: "Apple and Samsung settled their dispute".
+_QUARRELS = frozenset("dispute row feud quarrel differences difference rift battle fight war".split())
+_ENDING = frozenset("settle resolve end patch bury".split())
+
+
 def _shared_event_object(verb: Token, vocabulary: Vocabulary) -> str | None:
     """The predicate of a shared event a light verb's object names, with no other party after it:
-    "held talks", "signed a treaty" (not "held talks with Iran")."""
-    for noun, predicate in light_verb_nouns(verb, vocabulary):
-        if vocabulary.predicates[predicate].symmetric and not any(
+    "held talks", "signed a treaty", "struck a deal", "settled their dispute" (not "held talks with Iran")."""
+    found = list(light_verb_nouns(verb, vocabulary))
+    lemma = verb.lemma_.lower()
+    for noun in verb.children:
+        if noun.dep_ != "dobj" or noun.pos_ != "NOUN":
+            continue
+        if lemma in _AGREEING and noun.lemma_.lower() in AGREEMENT_NOUNS:
+            found.append((noun, vocabulary.for_noun("agreement") or "sign"))
+        elif lemma in _ENDING and noun.lemma_.lower() in _QUARRELS:
+            found.append((noun, normalise_predicate(f"{lemma} {noun.lemma_.lower()} with")))
+    for noun, predicate in found:
+        symmetric = predicate not in vocabulary.predicates or vocabulary.predicates[predicate].symmetric
+        if symmetric and not any(
             p.dep_ == "prep" and p.lower_ in ("with", "between") for p in (*noun.children, *verb.children)
         ):
             return predicate
@@ -255,6 +276,8 @@ def received_nouns(verb: Token) -> list[Token]:
 
 #: Verbs that pass something to the person of their indirect object: "gave Mr Brown a date to aim for".
 GIVING_VERBS = frozenset("give offer hand grant award lend send sell pay promise owe".split())
+#: Entity types of a sum or a count, which name no thing given: "lent India $1bn" is lend_to.
+_AMOUNTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 
 
 def indirect_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
@@ -269,7 +292,8 @@ def indirect_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     subject = clause_subject(verb)
     if receiver is None or given is None or subject is None or given.i < receiver.i:
         return
-    thing = f" {given.lemma_.lower()}" if given.pos_ == "NOUN" else ""
+    amount = given.ent_type_ in _AMOUNTS or any(c.ent_type_ in _AMOUNTS or c.tag_ == "$" for c in given.children)
+    thing = f" {given.lemma_.lower()}" if given.pos_ == "NOUN" and not amount else ""  # "paid Samsung $500m"
     predicate = normalise_predicate(f"{lemma}{thing} to")
     words = f"{verb.text} {receiver.text}"
     yield Candidate(subject, predicate, receiver, verb, "indirect_object", 0.6, reach=False, words=words)

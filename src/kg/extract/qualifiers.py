@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.grammar import NOT_DONE_NOUNS, SUBJECTS
+from kg.extract.grammar import NOT_DONE_NOUNS, SPEECH_NOUNS, SUBJECTS, gerund_host
 
 # Verbs whose clausal object is said not to be so.
 _DENIALS = frozenset({"deny", "refute", "dispute"})
@@ -48,6 +48,22 @@ _CHAIN_VERBS = {
     "threaten": "intent",
     "prepare": "intent",
     "attempt": "intent",
+    # "moved to block the merger", "is looking to sell", "raced to buy": an attempt, not yet done
+    "move": "intent",
+    "look": "intent",
+    "race": "intent",
+    "scramble": "intent",
+    "struggle": "intent",
+    "bid": "intent",
+    "campaign": "intent",
+    "fight": "intent",
+    "battle": "intent",
+    "keen": "intent",
+    "interested": "intent",
+    "insist": "intent",
+    "bent": "intent",
+    "intent": "intent",
+    "anxious": "intent",
     "due": "future",  # "is due to meet"
     "set": "future",  # "is set to buy"
     "poised": "future",
@@ -87,9 +103,14 @@ _NOT_DONE = frozenset({"refuse", "fail", "decline", "unable", "deny"})
 def _chain(verb: Token) -> list[Token]:
     """The verb and the verbs it hangs from through xcomp ("have to maintain" → maintain, have)."""
     chain = [verb]
-    while chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head is not chain[-1]:
-        chain.append(chain[-1].head)
-    return chain
+    while True:
+        link = chain[-1]
+        if link.dep_ in ("xcomp", "acomp") and link.head is not link:
+            chain.append(link.head)
+        elif (host := gerund_host(link)) is not None:
+            chain.append(host)  # "is interested in buying": buying, interested, is
+        else:
+            return chain
 
 
 def is_negated(verb: Token) -> bool:
@@ -201,6 +222,8 @@ def modality(verb: Token) -> str:
     """
     if _ends_in_question_mark(verb):
         return "question"
+    if _thwarted(verb):
+        return "intent"  # "the CMA blocked Microsoft's purchase of Activision": planned, not done
     chain = _chain(verb)
     clause = chain[-1]
     for frame in _frames(verb):
@@ -230,6 +253,20 @@ def modality(verb: Token) -> str:
             if link.lemma_.lower() == "be" and _infinitive(chain[chain.index(link) - 1]):
                 return "intent"  # "Air China is to make its debut in London"
     return "asserted"
+
+
+#: Verbs that stop or refuse a planned event: what they act on was intended, not done.
+_THWARTING = frozenset("block reject rebuff veto prohibit halt stop thwart scupper derail oppose bar".split())
+
+
+def _thwarted(noun: Token) -> bool:
+    """True for an event noun that a verb of stopping acts on: "blocked Microsoft's purchase of
+    Activision", "Kraft's bid for Cadbury was rejected"."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass") or noun.head is noun:
+        return False
+    if noun.lemma_.lower() in SPEECH_NOUNS:
+        return False  # "rejected Glencore's bid": the bid was made
+    return noun.head.lemma_.lower() in _THWARTING
 
 
 def _reported_plan(clause: Token) -> bool:

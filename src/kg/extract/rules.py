@@ -11,8 +11,11 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
+from kg.extract.amounts import penalty_with_sum
 from kg.extract.candidates import Candidate, light_verb_nouns, verb_lemma, vocabulary_predicate
 from kg.extract.grammar import SAYING_VERBS, SUBJECTS, clause_subject
+from kg.extract.offers import offer_received
+from kg.extract.pairs import pair_in_state
 from kg.extract.participants import (
     RECEIVING_VERBS,
     demanded_to_quit,
@@ -147,6 +150,11 @@ _MISGIVINGS = frozenset("reservation misgiving doubt concern worry qualm".split(
 _JIBES = frozenset("aim swipe dig jibe jab shot potshot broadside swipes digs jibes".split())
 #: What one holds in a company, whose "in" names the company wherever the parse hangs it ("buys stake in Sina").
 _HOLDINGS = frozenset({"stake", "share", "holding", "shareholding", "interest"})
+#: Nouns of an agreement or a negotiation, whose "on" or "over" names what it is about.
+_TOPICAL_NOUNS = frozenset(
+    "deal agreement accord pact treaty truce settlement compromise talk talks negotiation discussion consensus".split()
+)
+_TOPIC_PREPS = frozenset({"on", "over"})
 
 
 def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
@@ -182,6 +190,8 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
             continue  # "wrote an article for the Guardian" says where, not to whom
         if prep.lower_ == "of" or owned:  # "back Ukraine's entry into the WTO": not the US's entry
             continue  # "the resignation of the minister" is the object's owner (see reach)
+        if prep.lower_ in _TOPIC_PREPS and noun.lemma_.lower() in _TOPICAL_NOUNS:
+            continue  # "struck a deal on Northern Ireland": what the deal is about, not with whom
         predicate = normalise_predicate(f"{lemma} {noun.lemma_.lower()} {prep.lower_}")
         if prep.lower_ == "at" and "criticize" in vocabulary.predicates:
             predicate = "criticize"  # "took a swipe at Mr Sunak"
@@ -268,7 +278,8 @@ def light_verb_noun(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
         own = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in _ARGUMENT_PREPS]
         # the parser may hang "on Russia" from the verb; when the noun has its own, the verb's say more
         # about the circumstances ("raise the pressure on Blair over reform to the Lords")
-        borrowed = [] if own else [p for p in verb.children if p.dep_ == "prep" and p.lower_ in _NOUN_PREPS]
+        shared = vocabulary.predicates[predicate].symmetric if predicate in vocabulary.predicates else False
+        borrowed = [] if own else [p for p in verb.children if p.dep_ == "prep" and _borrowed(verb, p, shared)]
         for prep in (*own, *borrowed):
             if prep.dep_ == "prep":
                 for pobj in prep.children:
@@ -278,6 +289,17 @@ def light_verb_noun(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
 
 #: Prepositions a light verb's noun takes for its participant, when the parser hangs them from the verb.
 _NOUN_PREPS = frozenset({"on", "against", "with"})
+#: Light verbs of giving, whose "to" names the receiver: "offered support to Ukraine".
+_GIVING_LIGHT_VERBS = frozenset({"offer", "give", "provide", "extend", "pledge", "lend"})
+
+
+def _borrowed(verb: Token, prep: Token, shared: bool) -> bool:
+    """True for a preposition hung from a light verb that belongs to its noun: "put pressure on",
+    "offered support to Ukraine" (not "held talks in Paris", nor "offered talks to Pyongyang", which
+    were offered, not held)."""
+    if prep.lower_ == "to":
+        return not shared and verb.lemma_.lower() in _GIVING_LIGHT_VERBS
+    return prep.lower_ in _NOUN_PREPS
 
 
 #: Verbs whose clause names whom the warning is about: "Robinson warned that the government could face …".
@@ -319,4 +341,7 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     maker_of_plea,
     event_sought,
     participle_with_doer,
+    offer_received,
+    pair_in_state,
+    penalty_with_sum,
 )

@@ -1,0 +1,46 @@
+"""Relation rules for a verb of penalty whose patient the parse takes into the sum after it: "the EU
+fined Google €4bn" (Google read as a part of "€4bn", or as an indirect object) → EU –fine→ Google.
+
+Each rule takes a verb and yields `Candidate`s, as the rules of `rules.py` do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.candidates import Candidate, verb_lemma, vocabulary_predicate
+from kg.extract.grammar import clause_subject
+from kg.vocabulary import Vocabulary
+
+#: Verbs that make someone pay a sum, named after the verb and before the sum: "fined Google €4bn".
+PENALTY_VERBS = frozenset({"fine", "charge", "bill", "sue"})
+_AMOUNTS = frozenset({"MONEY", "CARDINAL", "QUANTITY"})
+
+
+def _amount(token: Token) -> bool:
+    """True for a sum: "€4bn", "$150m", "£400,000" (a number, or a noun a number or currency sits in)."""
+    return token.ent_type_ in _AMOUNTS or token.like_num or any(c.tag_ == "$" or c.like_num for c in token.children)
+
+
+def penalty_with_sum(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """A verb of penalty whose patient stands before the sum: "The FTC fined Twitter $150m" → FTC
+    –fine→ Twitter, with Twitter parsed as an indirect object or as a word of "$150m"."""
+    lemma = verb_lemma(verb)
+    if lemma not in PENALTY_VERBS:
+        return
+    sums = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and _amount(c)]
+    if not sums:
+        return
+    patient = next((c for c in verb.children if c.dep_ == "dative" and c.pos_ == "PROPN"), None)
+    if patient is None:
+        patient = next(
+            (c for c in sums[0].lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i == verb.i + 1),
+            None,
+        )
+    subject = clause_subject(verb) if patient is not None else None
+    if patient is None or subject is None:
+        return
+    predicate, known = vocabulary_predicate(vocabulary, lemma)
+    yield Candidate(subject, predicate, patient, verb, "penalty_with_sum", 0.8 if known else 0.6)

@@ -64,15 +64,8 @@ class Antecedents:
 
     def resolve_subject(self, pronoun: Token, exclude: frozenset[str], sentences: int) -> Entity | None:
         """The most recent antecedent that was a subject within `sentences` sentences, or None."""
-        before = bisect_left(self.ends, pronoun.i + 1)
-        window_start = sentence_start_back(pronoun, sentences, self.sentence_of)
-        for k in range(before - 1, -1, -1):
-            sentence_start, salient, entity, _ = self.items[k]
-            if sentence_start < window_start:
-                break
-            if salient and entity.id not in exclude:
-                return entity
-        return None
+        latest = self.latest_subject(pronoun, exclude, sentences)
+        return latest[0] if latest is not None else None
 
     def latest_subject(self, pronoun: Token, exclude: frozenset[str], sentences: int) -> tuple[Entity, int] | None:
         """As `resolve_subject`, with the token index where the antecedent ends."""

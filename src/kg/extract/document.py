@@ -7,23 +7,21 @@ sentences (and, in open mode, the open rules over every token).
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import DEP, LOWER, POS
-from spacy.strings import hash_string  # type: ignore[attr-defined]  # in spaCy, not in its stubs
-from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
+from spacy.attrs import LOWER, POS
+from spacy.symbols import PRON
 from spacy.tokens import Doc, Token
 
-from kg.extract.addressees import MESSAGE_NOUNS, Addressed, message_addressees, on_air_speaker, programme_owner
+from kg.extract.addressees import MESSAGE_NOUNS, message_addressees
 from kg.extract.arguments import FIRST_PERSON, ArgumentIndex
 from kg.extract.candidates import Candidate
 from kg.extract.descriptions import Description, descriptions, person_titles
-from kg.extract.evaluation import APPROVING, CRITICAL, FEELING_AGAINST, FEELING_FOR, Judgement, accusation, judgements
-from kg.extract.furniture import Furniture, furniture_spans
-from kg.extract.grammar import ATTRIBUTION_VERBS, clause_subject
+from kg.extract.doc_words import masked_tokens, proper_possessives, tokens_among, verbs_and_nouns
+from kg.extract.evaluation import APPROVING, CRITICAL, FEELING_AGAINST, FEELING_FOR, judgements
+from kg.extract.furniture import furniture_spans
+from kg.extract.grammar import ATTRIBUTION_VERBS
 from kg.extract.kin import kin_roles
 from kg.extract.mentions import Rejected, entity_mentions
 from kg.extract.nouns import NOUN_RULES
@@ -32,7 +30,7 @@ from kg.extract.options import ArticleExtraction, ExtractOptions
 from kg.extract.phrases import phrase_text
 from kg.extract.qualifiers import OBLIGATION_WORDS, is_negated, modality
 from kg.extract.quotes import Attribution
-from kg.extract.reach import object_actors, owner_actors, subject_actors
+from kg.extract.reach import object_actors, subject_actors
 from kg.extract.repeated import repeated_names
 from kg.extract.resolved_roles import (
     as_title_roles,
@@ -43,13 +41,14 @@ from kg.extract.resolved_roles import (
 )
 from kg.extract.roles import Role, title_roles
 from kg.extract.rules import RULES
+from kg.extract.speech_relations import SpeechRelations
 from kg.extract.timing import time_of
 from kg.model import Article, Decision, Entity, Evidence, Relation, TimeRef
 from kg.resolve import NamedMention, canonical_key, resolve_with_merges
 from kg.vocabulary import Vocabulary, normalise_predicate
 
 
-class _Run:
+class _Run(SpeechRelations):
     """The state of extracting one doc; `relations()` does the work once."""
 
     def __init__(self, doc: Doc, article: Article, vocabulary: Vocabulary, options: ExtractOptions) -> None:
@@ -62,7 +61,7 @@ class _Run:
         self._speakers: dict[int, Entity | None] = {}
         self._qualifiers: dict[int, tuple[bool, str, TimeRef | None]] = {}
         self.furniture = furniture_spans(article.text) if "\n" in article.text else []
-        self.masked = _masked_tokens(doc, self.furniture)
+        self.masked = masked_tokens(doc, self.furniture)
         rejected: list[Rejected] | None = [] if options.report else None
         mentions = entity_mentions(doc, self.masked, rejected)
         mentions = sorted([*mentions, *repeated_names(doc, mentions, self.masked)], key=lambda m: m.start)
@@ -73,7 +72,7 @@ class _Run:
         for role in self.roles:
             if not role.ended and role.person.type == "Person" and role.organization.type != "Person":
                 affiliations.setdefault(role.person.id, role.organization)
-        self.verbs, self.nouns = _verbs_and_nouns(doc, self.masked)
+        self.verbs, self.nouns = verbs_and_nouns(doc, self.masked)
         self.descriptions = descriptions(
             doc, mentions, entities, person_titles(doc, mentions, entities), self.masked, self.nouns
         )
@@ -108,7 +107,7 @@ class _Run:
         lower = self.doc.to_array(LOWER).tolist()
         # the words that are, or govern, a first-person pronoun ("we", "our government")
         self._first_person: set[int] = set()
-        for token in _tokens_among(self.doc, FIRST_PERSON, lower):
+        for token in tokens_among(self.doc, FIRST_PERSON, lower):
             self._first_person.add(token.i)
             if token.head.i != token.i:
                 self._first_person.add(token.head.i)
@@ -125,24 +124,24 @@ class _Run:
                 for candidate in rule(token, self.vocabulary):
                     for relation in self._entity_relations(candidate):
                         self._keep(found, relation)
-        self._obliging = {self.index.sentence_of[t.i] for t in _tokens_among(self.doc, OBLIGATION_WORDS, lower)}
+        self._obliging = {self.index.sentence_of[t.i] for t in tokens_among(self.doc, OBLIGATION_WORDS, lower)}
         for token in verbs:
             for relation in self._demands(token):
                 self._keep(found, relation)
         for token in verbs:
             for relation in self._accused(token):
                 self._keep(found, relation)
-        for token in _tokens_among(self.doc, MESSAGE_WORDS, lower):
+        for token in tokens_among(self.doc, MESSAGE_WORDS, lower):
             if token.i not in self.masked:
                 for addressed in message_addressees(token):
                     for relation in self._addressed(addressed):
                         self._keep(found, relation)
-        for owner in _proper_possessives(self.doc):
+        for owner in proper_possessives(self.doc):
             programme = owner.head
             if programme.dep_ in _PROGRAMME_DEPS and programme.i not in self.masked:
                 for aired in self._programme(programme):
                     self._keep(found, aired)
-        for token in _tokens_among(self.doc, JUDGING_WORDS, lower):
+        for token in tokens_among(self.doc, JUDGING_WORDS, lower):
             if token.i not in self.masked:
                 for judgement in judgements(token):
                     for relation in self._judged(judgement):
@@ -224,174 +223,6 @@ class _Run:
             object_text=role.organization.name,
             ended=role.ended,
         )
-
-    def _demands(self, verb: Token) -> list[Relation]:
-        """What someone says another actor must or should do is a call on that actor: "The government
-        must act quickly, Mary Robinson has said" → Mary Robinson –call→ UK Government."""
-        if verb.dep_ == "xcomp" or self.index.sentence_of[verb.i] not in self._obliging:
-            return []  # no modal word in the sentence: not worth reading the clause's frames
-        if modality(verb) != "obligation":
-            return []
-        speaker = self._speaker(verb)
-        subject = clause_subject(verb)
-        if speaker is None or subject is None or subject.pos_ == "PRON" and subject.lower_ in ("we", "i", "us"):
-            return []
-        evidence = self._evidence(verb, "reported_demand")
-        when = time_of(verb, self.article.meta.published)
-        return [
-            Relation(
-                subject=speaker,
-                predicate="call",
-                object=actor,
-                evidence=evidence,
-                article=self.article.meta,
-                confidence=0.7,
-                relation_text=verb.text,
-                time=when,
-                subject_text=speaker.name,
-                object_text=self._phrase(token),
-            )
-            for actor, token in subject_actors(self.index, subject, speaker)
-            if actor.id != speaker.id
-        ]
-
-    def _accused(self, verb: Token) -> list[Relation]:
-        """ "Mr Puigdemont said the Socialists had broken promises" → Carles Puigdemont –accuse→ Socialists."""
-        accused = accusation(verb)
-        speaker = subject = None
-        if accused is not None:
-            subject = clause_subject(verb)
-        if subject is None or accused is None:
-            return []
-        speaker = self._speaker(verb)
-        judges = [e for e, _ in subject_actors(self.index, subject, speaker)]
-        targets = owner_actors(self.index, accused, speaker)
-        evidence = self._evidence(verb, "reported_wrongdoing")
-        when = time_of(verb, self.article.meta.published)
-        return [
-            Relation(
-                subject=judge,
-                predicate="accuse",
-                object=target,
-                evidence=evidence,
-                article=self.article.meta,
-                confidence=0.65,
-                negated=is_negated(verb),
-                relation_text=verb.text,
-                time=when,
-                subject_text=judge.name,
-                object_text=self._phrase(token),
-            )
-            for judge in judges
-            for target, token in targets
-            if judge.id != target.id
-        ]
-
-    def _judged(self, judgement: Judgement) -> list[Relation]:
-        """ "Mr Tyler said the prime minister's view was flawed" → Paul Tyler –criticize→ Tony Blair."""
-        verb = judgement.adjective.head
-        speaker = self._speaker(verb)
-        if judgement.feeler is not None:
-            judges = [e for e, _ in subject_actors(self.index, judgement.feeler, speaker)]
-        else:
-            judges = [speaker] if speaker is not None else []
-        targets = owner_actors(self.index, judgement.target, speaker)
-        evidence = self._evidence(verb, "evaluation")
-        negated, when = is_negated(verb), time_of(verb, self.article.meta.published)
-        return [
-            Relation(
-                subject=judge,
-                predicate=judgement.predicate,
-                object=target,
-                evidence=evidence,
-                article=self.article.meta,
-                negated=negated,
-                confidence=0.65,
-                attributed_to=speaker.name if speaker else None,
-                relation_text=judgement.adjective.text,
-                time=when,
-                subject_text=judge.name,
-                object_text=self._phrase(token),
-            )
-            for judge in judges
-            for target, token in targets
-            if judge.id != target.id
-        ]
-
-    def _addressed(self, addressed: Addressed) -> list[Relation]:
-        """ "In an interview with Bloomberg, Rutte said …" → Mark Rutte –give_interview_to→ Bloomberg."""
-        speaker = self._speaker(addressed.verb)
-        targets = self.index.entities(addressed.addressee, speaker=speaker)
-        if not targets:
-            return []
-        exclude = frozenset(t.id for t in targets)
-        givers = subject_actors(self.index, addressed.speaker, speaker, exclude=exclude)
-        evidence = self._evidence(addressed.verb, "message_addressee")
-        when = time_of(addressed.verb, self.article.meta.published)
-        return [
-            Relation(
-                subject=giver,
-                predicate=addressed.predicate,
-                object=target,
-                evidence=evidence,
-                article=self.article.meta,
-                confidence=0.7,
-                relation_text=addressed.words,
-                time=when,
-                subject_text=self._phrase(giver_token),
-                object_text=self._phrase(addressed.addressee),
-            )
-            for giver, giver_token in givers
-            for target in targets
-            if giver.id != target.id
-        ]
-
-    def _programme(self, programme: Token) -> list[Relation]:
-        """ "Speaking on BBC Radio Scotland's Sunday Live programme, Ms Jamieson said …" → Sunday Live
-        –programme_of→ BBC Radio Scotland, and Cathy Jamieson –speak_on→ Sunday Live."""
-        owner = programme_owner(programme)
-        if owner is None:
-            return []
-        by_token = self.index.by_token
-        broadcaster = by_token.get(owner.i)
-        show = by_token.get(programme.i) or next(
-            (by_token[c.i] for c in programme.children if c.dep_ == "compound" and c.i in by_token), None
-        )
-        if broadcaster is None or show is None or broadcaster.id == show.id:
-            return []
-        if broadcaster.type != "Organization" or show.type in ("Person", "Country"):
-            return []
-        evidence = self._evidence(programme, "broadcaster_programme")
-        found = [
-            Relation(
-                subject=show,
-                predicate="programme_of",
-                object=broadcaster,
-                evidence=evidence,
-                article=self.article.meta,
-                confidence=0.7,
-                relation_text="is a programme of",
-                subject_text=show.name,
-                object_text=broadcaster.name,
-            )
-        ]
-        speaker = on_air_speaker(programme)
-        for guest, guest_token in subject_actors(self.index, speaker) if speaker is not None else []:
-            if guest.id not in (show.id, broadcaster.id):
-                found.append(
-                    Relation(
-                        subject=guest,
-                        predicate="speak_on",
-                        object=show,
-                        evidence=replace(evidence, rule="spoke_on_programme"),
-                        article=self.article.meta,
-                        confidence=0.7,
-                        relation_text=f"{programme.head.head.text} on",
-                        subject_text=self._phrase(guest_token),
-                        object_text=show.name,
-                    )
-                )
-        return found
 
     def _group_relation(self, description: Description) -> Relation:
         """ "Labour MPs" → Labour MPs –member_of→ Labour."""
@@ -599,58 +430,6 @@ def _a_place(entity: Entity, token: Token) -> bool:
         return False
     prep = token.head.lower_
     return entity.type == "Location" and prep in _PLACE_PREPS or entity.type == "Country" and prep in _WHERE_PREPS
-
-
-_VERB_POS = frozenset({VERB, AUX})
-_LATIN_LETTER = re.compile("[A-Za-z]")
-_NOUN_POS = frozenset({NOUN, PROPN})
-
-
-def _verbs_and_nouns(doc: Doc, masked: frozenset[int]) -> tuple[list[Token], list[Token]]:
-    """The verbs and nouns outside page furniture, read off the POS array once (rules look at no other
-    token); a word with no Latin letter names no predicate (control characters the tagger calls a verb,
-    a word of another script) and is left out."""
-    verbs: list[Token] = []
-    nouns: list[Token] = []
-    for i, pos in enumerate(doc.to_array(POS).tolist()):
-        if i in masked or pos not in _VERB_POS and pos not in _NOUN_POS:
-            continue
-        token = doc[i]
-        if not _LATIN_LETTER.search(token.lemma_):
-            continue
-        (verbs if pos in _VERB_POS else nouns).append(token)
-    return verbs, nouns
-
-
-def _proper_possessives(doc: Doc) -> list[Token]:
-    """The proper nouns that own a noun phrase ("BBC1's Breakfast with Frost"), read off the doc's arrays."""
-    poss = doc.vocab.strings.add("poss")
-    found = np.flatnonzero((doc.to_array(DEP) == poss) & (doc.to_array(POS) == PROPN))
-    return [doc[i] for i in found.tolist()]
-
-
-def _tokens_among(doc: Doc, words: frozenset[str], lower: list[int] | None = None) -> list[Token]:
-    """The tokens whose lower-case form is one of `words`, found on the doc's arrays (`lower`: the
-    doc's LOWER array, when the caller has it)."""
-    wanted = _hashes(words)
-    if lower is None:
-        lower = doc.to_array(LOWER).tolist()
-    return [doc[i] for i, word in enumerate(lower) if word in wanted]
-
-
-@lru_cache(maxsize=16)
-def _hashes(words: frozenset[str]) -> frozenset[int]:
-    """The string-store hashes of `words` (the same in every vocab: spaCy hashes the text)."""
-    return frozenset(hash_string(w) for w in words)
-
-
-def _masked_tokens(doc: Doc, furniture: list[Furniture]) -> frozenset[int]:
-    masked: set[int] = set()
-    for piece in furniture:
-        span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
-        if span is not None:
-            masked.update(range(span.start, span.end))
-    return frozenset(masked)
 
 
 def _decision(relation: Relation, outcome: str, reason: str, rule: str | None) -> Decision:

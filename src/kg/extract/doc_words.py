@@ -1,0 +1,67 @@
+"""The words of a parsed article that extraction reads, found on the doc's arrays rather than token by
+token: the verbs and nouns outside page furniture, proper-noun owners, the tokens of a word list, and
+the tokens page furniture covers."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import numpy as np
+from spacy.attrs import DEP, LOWER, POS
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # in spaCy, not in its stubs
+from spacy.symbols import AUX, NOUN, PROPN, VERB
+from spacy.tokens import Doc, Token
+
+from kg.extract.furniture import Furniture
+
+_VERB_POS = frozenset({VERB, AUX})
+_LATIN_LETTER = re.compile("[A-Za-z]")
+_NOUN_POS = frozenset({NOUN, PROPN})
+
+
+def verbs_and_nouns(doc: Doc, masked: frozenset[int]) -> tuple[list[Token], list[Token]]:
+    """The verbs and nouns outside page furniture, read off the POS array once (rules look at no other
+    token); a word with no Latin letter names no predicate (control characters the tagger calls a verb,
+    a word of another script) and is left out."""
+    verbs: list[Token] = []
+    nouns: list[Token] = []
+    for i, pos in enumerate(doc.to_array(POS).tolist()):
+        if i in masked or pos not in _VERB_POS and pos not in _NOUN_POS:
+            continue
+        token = doc[i]
+        if not _LATIN_LETTER.search(token.lemma_):
+            continue
+        (verbs if pos in _VERB_POS else nouns).append(token)
+    return verbs, nouns
+
+
+def proper_possessives(doc: Doc) -> list[Token]:
+    """The proper nouns that own a noun phrase ("BBC1's Breakfast with Frost"), read off the doc's arrays."""
+    poss = doc.vocab.strings.add("poss")
+    found = np.flatnonzero((doc.to_array(DEP) == poss) & (doc.to_array(POS) == PROPN))
+    return [doc[i] for i in found.tolist()]
+
+
+def tokens_among(doc: Doc, words: frozenset[str], lower: list[int] | None = None) -> list[Token]:
+    """The tokens whose lower-case form is one of `words`, found on the doc's arrays (`lower`: the
+    doc's LOWER array, when the caller has it)."""
+    wanted = _hashes(words)
+    if lower is None:
+        lower = doc.to_array(LOWER).tolist()
+    return [doc[i] for i, word in enumerate(lower) if word in wanted]
+
+
+@lru_cache(maxsize=16)
+def _hashes(words: frozenset[str]) -> frozenset[int]:
+    """The string-store hashes of `words` (the same in every vocab: spaCy hashes the text)."""
+    return frozenset(hash_string(w) for w in words)
+
+
+def masked_tokens(doc: Doc, furniture: list[Furniture]) -> frozenset[int]:
+    masked: set[int] = set()
+    for piece in furniture:
+        span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
+        if span is not None:
+            masked.update(range(span.start, span.end))
+    return frozenset(masked)

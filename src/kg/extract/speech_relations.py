@@ -1,0 +1,205 @@
+"""Relations that speech states between the speaker and another actor, read for `document._Run`: a
+demand on another ("X must act, Y said" → call), an accusation or a judgement, speech aimed at an
+addressee ("in an interview with Bloomberg"), and the broadcaster of a programme speech is aired on."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Protocol
+
+from spacy.tokens import Token
+
+from kg.extract.addressees import Addressed, on_air_speaker, programme_owner
+from kg.extract.arguments import ArgumentIndex
+from kg.extract.evaluation import Judgement, accusation
+from kg.extract.grammar import clause_subject
+from kg.extract.qualifiers import is_negated, modality
+from kg.extract.reach import owner_actors, subject_actors
+from kg.extract.timing import time_of
+from kg.model import Article, Entity, Evidence, Relation
+
+
+class _Reading(Protocol):
+    """What these rules read of the article's run."""
+
+    index: ArgumentIndex
+    article: Article
+    _obliging: set[int]
+
+    def _evidence(self, token: Token, rule: str) -> Evidence: ...
+
+    def _speaker(self, verb: Token) -> Entity | None: ...
+
+    def _phrase(self, token: Token) -> str: ...
+
+
+class SpeechRelations:
+    """The rules over what is said; a mixin of the run, whose index, article and evidence they use."""
+
+    def _demands(self: _Reading, verb: Token) -> list[Relation]:
+        """What someone says another actor must or should do is a call on that actor: "The government
+        must act quickly, Mary Robinson has said" → Mary Robinson –call→ UK Government."""
+        if verb.dep_ == "xcomp" or self.index.sentence_of[verb.i] not in self._obliging:
+            return []  # no modal word in the sentence: not worth reading the clause's frames
+        if modality(verb) != "obligation":
+            return []
+        speaker = self._speaker(verb)
+        subject = clause_subject(verb)
+        if speaker is None or subject is None or subject.pos_ == "PRON" and subject.lower_ in ("we", "i", "us"):
+            return []
+        evidence = self._evidence(verb, "reported_demand")
+        when = time_of(verb, self.article.meta.published)
+        return [
+            Relation(
+                subject=speaker,
+                predicate="call",
+                object=actor,
+                evidence=evidence,
+                article=self.article.meta,
+                confidence=0.7,
+                relation_text=verb.text,
+                time=when,
+                subject_text=speaker.name,
+                object_text=self._phrase(token),
+            )
+            for actor, token in subject_actors(self.index, subject, speaker)
+            if actor.id != speaker.id
+        ]
+
+    def _accused(self: _Reading, verb: Token) -> list[Relation]:
+        """ "Mr Puigdemont said the Socialists had broken promises" → Carles Puigdemont –accuse→ Socialists."""
+        accused = accusation(verb)
+        speaker = subject = None
+        if accused is not None:
+            subject = clause_subject(verb)
+        if subject is None or accused is None:
+            return []
+        speaker = self._speaker(verb)
+        judges = [e for e, _ in subject_actors(self.index, subject, speaker)]
+        targets = owner_actors(self.index, accused, speaker)
+        evidence = self._evidence(verb, "reported_wrongdoing")
+        when = time_of(verb, self.article.meta.published)
+        return [
+            Relation(
+                subject=judge,
+                predicate="accuse",
+                object=target,
+                evidence=evidence,
+                article=self.article.meta,
+                confidence=0.65,
+                negated=is_negated(verb),
+                relation_text=verb.text,
+                time=when,
+                subject_text=judge.name,
+                object_text=self._phrase(token),
+            )
+            for judge in judges
+            for target, token in targets
+            if judge.id != target.id
+        ]
+
+    def _judged(self: _Reading, judgement: Judgement) -> list[Relation]:
+        """ "Mr Tyler said the prime minister's view was flawed" → Paul Tyler –criticize→ Tony Blair."""
+        verb = judgement.adjective.head
+        speaker = self._speaker(verb)
+        if judgement.feeler is not None:
+            judges = [e for e, _ in subject_actors(self.index, judgement.feeler, speaker)]
+        else:
+            judges = [speaker] if speaker is not None else []
+        targets = owner_actors(self.index, judgement.target, speaker)
+        evidence = self._evidence(verb, "evaluation")
+        negated, when = is_negated(verb), time_of(verb, self.article.meta.published)
+        return [
+            Relation(
+                subject=judge,
+                predicate=judgement.predicate,
+                object=target,
+                evidence=evidence,
+                article=self.article.meta,
+                negated=negated,
+                confidence=0.65,
+                attributed_to=speaker.name if speaker else None,
+                relation_text=judgement.adjective.text,
+                time=when,
+                subject_text=judge.name,
+                object_text=self._phrase(token),
+            )
+            for judge in judges
+            for target, token in targets
+            if judge.id != target.id
+        ]
+
+    def _addressed(self: _Reading, addressed: Addressed) -> list[Relation]:
+        """ "In an interview with Bloomberg, Rutte said …" → Mark Rutte –give_interview_to→ Bloomberg."""
+        speaker = self._speaker(addressed.verb)
+        targets = self.index.entities(addressed.addressee, speaker=speaker)
+        if not targets:
+            return []
+        exclude = frozenset(t.id for t in targets)
+        givers = subject_actors(self.index, addressed.speaker, speaker, exclude=exclude)
+        evidence = self._evidence(addressed.verb, "message_addressee")
+        when = time_of(addressed.verb, self.article.meta.published)
+        return [
+            Relation(
+                subject=giver,
+                predicate=addressed.predicate,
+                object=target,
+                evidence=evidence,
+                article=self.article.meta,
+                confidence=0.7,
+                relation_text=addressed.words,
+                time=when,
+                subject_text=self._phrase(giver_token),
+                object_text=self._phrase(addressed.addressee),
+            )
+            for giver, giver_token in givers
+            for target in targets
+            if giver.id != target.id
+        ]
+
+    def _programme(self: _Reading, programme: Token) -> list[Relation]:
+        """ "Speaking on BBC Radio Scotland's Sunday Live programme, Ms Jamieson said …" → Sunday Live
+        –programme_of→ BBC Radio Scotland, and Cathy Jamieson –speak_on→ Sunday Live."""
+        owner = programme_owner(programme)
+        if owner is None:
+            return []
+        by_token = self.index.by_token
+        broadcaster = by_token.get(owner.i)
+        show = by_token.get(programme.i) or next(
+            (by_token[c.i] for c in programme.children if c.dep_ == "compound" and c.i in by_token), None
+        )
+        if broadcaster is None or show is None or broadcaster.id == show.id:
+            return []
+        if broadcaster.type != "Organization" or show.type in ("Person", "Country"):
+            return []
+        evidence = self._evidence(programme, "broadcaster_programme")
+        found = [
+            Relation(
+                subject=show,
+                predicate="programme_of",
+                object=broadcaster,
+                evidence=evidence,
+                article=self.article.meta,
+                confidence=0.7,
+                relation_text="is a programme of",
+                subject_text=show.name,
+                object_text=broadcaster.name,
+            )
+        ]
+        speaker = on_air_speaker(programme)
+        for guest, guest_token in subject_actors(self.index, speaker) if speaker is not None else []:
+            if guest.id not in (show.id, broadcaster.id):
+                found.append(
+                    Relation(
+                        subject=guest,
+                        predicate="speak_on",
+                        object=show,
+                        evidence=replace(evidence, rule="spoke_on_programme"),
+                        article=self.article.meta,
+                        confidence=0.7,
+                        relation_text=f"{programme.head.head.text} on",
+                        subject_text=self._phrase(guest_token),
+                        object_text=show.name,
+                    )
+                )
+        return found

@@ -281,3 +281,49 @@ def test_neuter_pronouns(text: str, word: str, expected: str | None) -> None:
 )
 def test_personal_pronouns(text: str, word: str, expected: str | None) -> None:
     assert _resolved(text, word) == expected
+
+
+def _counted(text: str, word: str) -> list[str]:
+    """Who the word `word` ("leaders", "pair") stands for, by an index over the tagger's own names."""
+    from kg.extract.arguments import ArgumentIndex
+    from kg.extract.pipeline import load_pipeline
+    from kg.model import Entity
+
+    doc = load_pipeline()(text)
+    ents = [e for e in doc.ents if e.label_ in _TYPES]
+    index = ArgumentIndex(
+        doc,
+        [(e.start, e.end) for e in ents],
+        [Entity(id=e.text.lower(), name=e.text, type=_TYPES[e.label_]) for e in ents],
+    )
+    token = next(t for t in doc if t.lower_ == word)
+    return sorted(e.name for e in index.entities(token))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # the only two people named in the sentence before
+        (
+            "Angela Merkel met Emmanuel Macron in Berlin. The two leaders condemned Russia.",
+            "leaders",
+            ["Angela Merkel", "Emmanuel Macron"],
+        ),
+        (
+            "Angela Merkel met Emmanuel Macron in Berlin. The pair condemned Russia.",
+            "pair",
+            ["Angela Merkel", "Emmanuel Macron"],
+        ),
+        # the two coordinated bodies
+        ("Shell and BP reported profits. Both companies praised Ofgem.", "companies", ["BP", "Shell"]),
+        # a third person named: none
+        ("Angela Merkel met Emmanuel Macron and Joe Biden. The two leaders condemned Russia.", "leaders", []),
+        # people are not companies, and "two" without "the" counts no one named
+        ("Angela Merkel met Emmanuel Macron in Berlin. Two leaders condemned Russia.", "leaders", []),
+        ("Angela Merkel met Emmanuel Macron in Berlin. Both companies condemned Russia.", "companies", []),
+        # "a couple of weeks" is no pair of people
+        ("Angela Merkel met Emmanuel Macron. A couple of weeks later Russia left.", "couple", []),
+    ],
+)
+def test_two_actors_counted(text: str, word: str, expected: list[str]) -> None:
+    assert _counted(text, word) == expected

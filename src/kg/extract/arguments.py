@@ -23,6 +23,7 @@ from kg.extract.antecedents import (
     subject_of_sentence,
 )
 from kg.extract.grammar import ATTRIBUTION_VERBS, OBJECTS, SUBJECTS
+from kg.extract.pairs import PEOPLE, both_of, counting_words, pair_kind
 from kg.model import Entity
 
 __all__ = ["FIRST_PERSON", "PRONOUNS", "ArgumentIndex", "sentence_start_back", "sentence_starts"]
@@ -49,6 +50,9 @@ PRONOUNS = _PERSONAL | _PLURAL | _RELATIVE | _FIRST_PLURAL | _FIRST_SINGULAR | _
 _PLURAL_TYPES = frozenset({"Country", "Organization", "Group"})
 # How many sentences back the "he" of "he said" looks for who last spoke (quoted sentences count).
 _SPEAKER_WINDOW = 6
+# How many sentences (its own included) "the two leaders" looks back for the two it counts:
+# the nearer window first, the wider only when the nearer names fewer than two.
+_PAIR_WINDOWS = (2, 3)
 
 
 class ArgumentIndex:
@@ -113,6 +117,8 @@ class ArgumentIndex:
                 partners = tuple(self.by_token[c.i] for c in root.conjuncts if c.i in self.by_token)
                 self._groups.add(end, self.sentence_of[root.i], salient, entity, partners)
         self._chain_pronouns()
+        #: words that stand for actors the index may return ("the two leaders", "both of them")
+        self.counting = [i for i in counting_words(doc) if i not in self.by_token]
 
     def _chain_pronouns(self) -> None:
         """A pronoun that is what its sentence is about carries its antecedent forward: "Gordon Brown
@@ -339,11 +345,36 @@ class ArgumentIndex:
     def entities(
         self, token: Token, exclude: frozenset[str] = frozenset(), speaker: Entity | None = None
     ) -> list[Entity]:
-        """As `entity`, but "they" stands for every member of a coordinated antecedent."""
+        """As `entity`, but "they" stands for every member of a coordinated antecedent, and "the two
+        leaders", "both companies" for the two actors just named."""
+        counted = both_of(token)
+        if counted is not None:  # "meetings with both of them": two, or none
+            found = self.entities(counted, exclude, speaker)
+            return found if len(found) == 2 else []
+        kind = pair_kind(token) if token.i not in self.by_token else None
+        if kind is not None:
+            return [e for e in self._pair(token, kind) if e.id not in exclude]
         if token.lower_ in _PLURAL and token.i not in self.by_token:
             return [e for e in self._plural_antecedents(token, exclude) if e.id not in exclude]
         single = self.entity(token, exclude, speaker)
         return [single] if single is not None else []
+
+    def _pair(self, token: Token, kind: frozenset[str]) -> list[Entity]:
+        """The two actors of `kind` that "the two men" or "both companies" counts: the two coordinated
+        in the last mention ("Shell and BP … both companies"), else the only two of that kind named in
+        its sentence and the one or two before ("Merkel met Macron. The two leaders …"); with a third, none."""
+        source = self._people if kind is PEOPLE else self._groups
+        for window in _PAIR_WINDOWS:
+            recent = [(e, p) for e, p in source.recent(token, window) if e.type in kind]
+            if recent:
+                entity, partners = recent[0]
+                coordinated = {e.id: e for e in (entity, *partners) if e.type in kind}
+                if len(coordinated) == 2:
+                    return list(coordinated.values())
+            distinct = {e.id: e for e, _ in recent}
+            if len(distinct) >= 2:
+                return list(distinct.values()) if len(distinct) == 2 else []
+        return []
 
     def _plural_antecedents(self, pronoun: Token, exclude: frozenset[str]) -> list[Entity]:
         """What "they" stands for, unless plain plural nouns were the subject since (or nearby, when

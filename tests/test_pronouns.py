@@ -327,3 +327,25 @@ def _counted(text: str, word: str) -> list[str]:
 )
 def test_two_actors_counted(text: str, word: str, expected: list[str]) -> None:
     assert _counted(text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a name in the title of a broadcaster's programme is no one "he" may stand for
+        (
+            "Lord Falconer told BBC1's Breakfast With Frost that reform was needed. The Lords must change."
+            " The Commons must change too. The reform will take years. He is also head of the judiciary.",
+            "he",
+            "Falconer",
+        ),
+        (
+            "Ed Davey told the BBC's Sunday with Laura Kuenssberg that he wanted a vote. The vote may come."
+            " The party wants it soon. The polls are close. He is also leader of the party.",
+            "he",
+            "Ed Davey",
+        ),
+    ],
+)
+def test_a_name_in_a_programme_title_is_no_antecedent(text: str, word: str, expected: str) -> None:
+    assert _resolved(text, word, nth=-1) == expected

@@ -98,8 +98,16 @@ class ArgumentIndex:
                         self._male.add(entity.id)
                     elif word in _FEMALE_HONORIFICS:
                         self._female.add(entity.id)
+        # "told the BBC's Breakfast with Frost": Frost is a name in a title, and BBC1 no one: never "he"
+        titles = {
+            e.id
+            for root, e in zip(roots, entities)
+            if e.type == "Person" and (self._in_programme_title(root) or _acronym(e.name))
+        }
         for root, (_, end), entity in zip(roots, spans, entities):
             salient = main_subject(root)
+            if entity.id in titles:
+                continue
             if entity.type == "Person":
                 self._people.add(end, self.sentence_of[root.i], salient, entity)
                 if self._speaks(root):
@@ -119,6 +127,23 @@ class ArgumentIndex:
         self._chain_pronouns()
         #: words that stand for actors the index may return ("the two leaders", "both of them")
         self.counting = [i for i in counting_words(doc) if i not in self.by_token]
+
+    def _in_programme_title(self, root: Token) -> bool:
+        """True for a name inside the title of a body's programme or paper: "the BBC's Breakfast with
+        Frost", "Channel 4's Dinner with Portillo" (a title is a proper noun owned by a body, just
+        before the preposition, however the parser attached the preposition)."""
+        prep = root.head
+        if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.i == 0:
+            return False
+        title = self.doc[prep.i - 1]
+        if title.pos_ != "PROPN":
+            return False
+        owner = next((c for c in title.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return False
+        found = self.by_token.get(owner.i)
+        # an acronym ("BBC1", "ITV") names a body, whatever type the tagger gave it
+        return found is not None and (found.type != "Person" or owner.text.isupper() or not owner.is_alpha)
 
     def _chain_pronouns(self) -> None:
         """A pronoun that is what its sentence is about carries its antecedent forward: "Gordon Brown
@@ -432,6 +457,12 @@ _JUDGING_FOR = frozenset(
         " punish penalise penalize condemn attack slam rebuke sue sanction censure chastise"
     ).split()
 )
+
+
+def _acronym(name: str) -> bool:
+    """True for a name no person bears, whatever the tagger made of it: "BBC1", "ITV"."""
+    return any(c.isdigit() for c in name) or name.isupper() and len(name) > 1 and name.isalpha()
+
 
 #: Pronouns that, resolved, stand as mentions for later ones.
 _CHAINED = frozenset({"he", "she", "his", "her"})

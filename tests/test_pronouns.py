@@ -349,3 +349,19 @@ def test_two_actors_counted(text: str, word: str, expected: list[str]) -> None:
 )
 def test_a_name_in_a_programme_title_is_no_antecedent(text: str, word: str, expected: str) -> None:
     assert _resolved(text, word, nth=-1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # "they" goes on from "them" of its own sentence, where nothing else came between
+        (
+            'Mark Rutte said it was crucial to maintain pressure on Iran. "We have to maintain the pressure on'
+            ' them to make sure that they are willing to engage in talks," he added.',
+            "they",
+            "Iran",
+        ),
+    ],
+)
+def test_they_goes_on_from_them(text: str, word: str, expected: str) -> None:
+    assert _resolved(text, word) == expected

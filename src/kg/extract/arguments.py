@@ -422,7 +422,12 @@ class ArgumentIndex:
         if not found:
             return []
         own_sentence = self.sentence_of[pronoun.i]
-        if not salient and pronoun.dep_ not in OBJECTS and self.sentence_of[end - 1] != own_sentence:
+        if (
+            not salient
+            and pronoun.dep_ not in OBJECTS
+            and self.sentence_of[end - 1] != own_sentence
+            and not self._continues_plural(pronoun, found, exclude)
+        ):
             # "Their daughter Jennifer died in 2002" — no subject to go on from, and the last body
             # named is in another sentence: too weak a reason
             self._ambiguous[pronoun.i] = "pronoun ambiguous: no subject antecedent nearby"
@@ -440,6 +445,16 @@ class ArgumentIndex:
                 self._ambiguous[pronoun.i] = f"pronoun ambiguous: {token.text!r} is nearer than {found[0].name!r}"
                 return []
         return found
+
+    def _continues_plural(self, pronoun: Token, found: list[Entity], exclude: frozenset[str]) -> bool:
+        """True when an earlier "they" or "them" of the pronoun's sentence stands for the same: "keep the
+        pressure on them to make sure that they engage in talks" — they are who them are."""
+        doc = self.doc
+        for i in range(self.sentence_of[pronoun.i], pronoun.i):
+            if doc[i].lower_ in _PLURAL and i not in self.by_token:
+                earlier = self._plural_antecedents(doc[i], exclude)
+                return bool(earlier) and [e.id for e in earlier] == [e.id for e in found]
+        return False
 
     def unresolved_reason(self, token: Token) -> str:
         """Why `token` has no entity, for the report: a pronoun without antecedent or a plain noun."""

@@ -321,6 +321,13 @@ def _counted(text: str, word: str) -> list[str]:
         # people are not companies, and "two" without "the" counts no one named
         ("Angela Merkel met Emmanuel Macron in Berlin. Two leaders condemned Russia.", "leaders", []),
         ("Angela Merkel met Emmanuel Macron in Berlin. Both companies condemned Russia.", "companies", []),
+        # a third person named: the two at either end of the latest clause that names two
+        (
+            "Gordon Brown, who married Sarah Macaulay in 2000, moved to Fife. Their friend Anna Smith visited"
+            " them there. The couple praised the hospital.",
+            "couple",
+            ["Gordon Brown", "Sarah Macaulay"],
+        ),
         # "a couple of weeks" is no pair of people
         ("Angela Merkel met Emmanuel Macron. A couple of weeks later Russia left.", "couple", []),
     ],

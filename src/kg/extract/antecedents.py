@@ -86,9 +86,9 @@ class Antecedents:
                 return entity, self.ends[k]
         return None
 
-    def recent(self, pronoun: Token, sentences: int) -> list[tuple[Entity, tuple[Entity, ...]]]:
+    def recent(self, pronoun: Token, sentences: int) -> list[tuple[Entity, tuple[Entity, ...], int]]:
         """The mentions before `pronoun` within `sentences` sentences, latest first, each with the
-        entities coordinated with it."""
+        entities coordinated with it and the token index where it ends."""
         before = bisect_left(self.ends, pronoun.i + 1)
         window_start = sentence_start_back(pronoun, sentences, self.sentence_of)
         found = []
@@ -96,7 +96,7 @@ class Antecedents:
             sentence_start, _, entity, partners = self.items[k]
             if sentence_start < window_start:
                 break
-            found.append((entity, partners))
+            found.append((entity, partners, self.ends[k]))
         return found
 
     def subjects_between(self, start: int, end: int) -> list[tuple[int, Entity]]:

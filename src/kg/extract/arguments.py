@@ -23,7 +23,8 @@ from kg.extract.antecedents import (
     subject_of_sentence,
 )
 from kg.extract.grammar import ATTRIBUTION_VERBS, OBJECTS, SUBJECTS
-from kg.extract.pairs import PEOPLE, both_of, counting_words, pair_kind
+from kg.extract.no_person import in_programme_title, no_person_name
+from kg.extract.pairs import PEOPLE, both_of, counting_words, pair_kind, two_counted
 from kg.model import Entity
 
 __all__ = ["FIRST_PERSON", "PRONOUNS", "ArgumentIndex", "sentence_start_back", "sentence_starts"]
@@ -50,9 +51,6 @@ PRONOUNS = _PERSONAL | _PLURAL | _RELATIVE | _FIRST_PLURAL | _FIRST_SINGULAR | _
 _PLURAL_TYPES = frozenset({"Country", "Organization", "Group"})
 # How many sentences back the "he" of "he said" looks for who last spoke (quoted sentences count).
 _SPEAKER_WINDOW = 6
-# How many sentences (its own included) "the two leaders" looks back for the two it counts:
-# the nearer window first, the wider only when the nearer names fewer than two.
-_PAIR_WINDOWS = (2, 3)
 
 
 class ArgumentIndex:
@@ -102,7 +100,7 @@ class ArgumentIndex:
         titles = {
             e.id
             for root, e in zip(roots, entities)
-            if e.type == "Person" and (self._in_programme_title(root) or _acronym(e.name))
+            if e.type == "Person" and (in_programme_title(root, self.by_token) or no_person_name(e.name))
         }
         for root, (_, end), entity in zip(roots, spans, entities):
             salient = main_subject(root)
@@ -127,23 +125,6 @@ class ArgumentIndex:
         self._chain_pronouns()
         #: words that stand for actors the index may return ("the two leaders", "both of them")
         self.counting = [i for i in counting_words(doc) if i not in self.by_token]
-
-    def _in_programme_title(self, root: Token) -> bool:
-        """True for a name inside the title of a body's programme or paper: "the BBC's Breakfast with
-        Frost", "Channel 4's Dinner with Portillo" (a title is a proper noun owned by a body, just
-        before the preposition, however the parser attached the preposition)."""
-        prep = root.head
-        if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.i == 0:
-            return False
-        title = self.doc[prep.i - 1]
-        if title.pos_ != "PROPN":
-            return False
-        owner = next((c for c in title.children if c.dep_ == "poss"), None)
-        if owner is None:
-            return False
-        found = self.by_token.get(owner.i)
-        # an acronym ("BBC1", "ITV") names a body, whatever type the tagger gave it
-        return found is not None and (found.type != "Person" or owner.text.isupper() or not owner.is_alpha)
 
     def _chain_pronouns(self) -> None:
         """A pronoun that is what its sentence is about carries its antecedent forward: "Gordon Brown
@@ -385,21 +366,9 @@ class ArgumentIndex:
         return [single] if single is not None else []
 
     def _pair(self, token: Token, kind: frozenset[str]) -> list[Entity]:
-        """The two actors of `kind` that "the two men" or "both companies" counts: the two coordinated
-        in the last mention ("Shell and BP … both companies"), else the only two of that kind named in
-        its sentence and the one or two before ("Merkel met Macron. The two leaders …"); with a third, none."""
+        """The two actors of `kind` that "the two men" or "both companies" at `token` counts."""
         source = self._people if kind is PEOPLE else self._groups
-        for window in _PAIR_WINDOWS:
-            recent = [(e, p) for e, p in source.recent(token, window) if e.type in kind]
-            if recent:
-                entity, partners = recent[0]
-                coordinated = {e.id: e for e in (entity, *partners) if e.type in kind}
-                if len(coordinated) == 2:
-                    return list(coordinated.values())
-            distinct = {e.id: e for e, _ in recent}
-            if len(distinct) >= 2:
-                return list(distinct.values()) if len(distinct) == 2 else []
-        return []
+        return two_counted(lambda window: source.recent(token, window), kind, self.doc)
 
     def _plural_antecedents(self, pronoun: Token, exclude: frozenset[str]) -> list[Entity]:
         """What "they" stands for, unless plain plural nouns were the subject since (or nearby, when
@@ -472,11 +441,6 @@ _JUDGING_FOR = frozenset(
         " punish penalise penalize condemn attack slam rebuke sue sanction censure chastise"
     ).split()
 )
-
-
-def _acronym(name: str) -> bool:
-    """True for a name no person bears, whatever the tagger made of it: "BBC1", "ITV"."""
-    return any(c.isdigit() for c in name) or name.isupper() and len(name) > 1 and name.isalpha()
 
 
 #: Pronouns that, resolved, stand as mentions for later ones.

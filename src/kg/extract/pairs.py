@@ -3,9 +3,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
+
+from kg.extract.grammar import SUBJECTS
+from kg.model import Entity
+
+#: Mentions before a word, latest first: each entity, those coordinated with it, where it ends.
+Recent = list[tuple[Entity, tuple[Entity, ...], int]]
+# How many sentences (its own included) "the two leaders" looks back for the two it counts:
+# the nearer window first, the wider only when the nearer names fewer than two.
+_PAIR_WINDOWS = (2, 3)
 
 #: Nouns that by themselves name two people: "the pair settled on a pact".
 _PAIR_NOUNS = frozenset({"pair", "couple", "duo"})
@@ -70,3 +81,57 @@ def counting_words(doc: Doc) -> list[int]:
     hashes = np.fromiter((strings.add(w) for w in words), dtype=np.uint64)
     found = np.flatnonzero(np.isin(doc.to_array(LOWER), hashes)).tolist()
     return [i for i in found if pair_kind(doc[i]) is not None or both_of(doc[i]) is not None]
+
+
+def two_counted(recent_in: Callable[[int], Recent], kind: frozenset[str], doc: Doc) -> list[Entity]:
+    """The two actors of `kind` that "the two men" or "both companies" counts (`recent_in(n)`: the
+    mentions of the last n sentences): the two coordinated in the last mention ("Shell and BP … both
+    companies"), else the only two of that kind named in its sentence and the one or two before
+    ("Merkel met Macron. The two leaders …"), else the two at either end of the latest clause that
+    names two; none when that clause names a third."""
+    for window in _PAIR_WINDOWS:
+        recent = [(e, p, end) for e, p, end in recent_in(window) if e.type in kind]
+        if recent:
+            entity, partners, _ = recent[0]
+            coordinated = {e.id: e for e in (entity, *partners) if e.type in kind}
+            if len(coordinated) == 2:
+                return list(coordinated.values())
+        distinct = {e.id: e for e, _, _ in recent}
+        if len(distinct) == 2:
+            return list(distinct.values())
+        if len(distinct) > 2:
+            return _clause_pair(recent, doc)
+    return []
+
+
+def _clause_pair(recent: Recent, doc: Doc) -> list[Entity]:
+    """ "Mr Brown, who married Sarah Macaulay in 2000, … Their daughter Jennifer died … the couple had
+    a son" — the couple are Brown and Macaulay."""
+    for k, (entity, _, end) in enumerate(recent):
+        for other, _, other_end in recent[k + 1 :]:
+            if other.id != entity.id and _one_clause(doc[other_end - 1], doc[end - 1]):
+                return [other, entity]
+    return []
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb whose subject or object `token` is (through a preposition: "met with Macron")."""
+    if token.dep_ in SUBJECTS or token.dep_ in ("dobj", "dative"):
+        return token.head
+    if token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent"):
+        return token.head.head
+    return None
+
+
+def _one_clause(first: Token, second: Token) -> bool:
+    """True when two names are the ends of one clause: "Merkel met Macron", "Mr Brown, who married
+    Sarah Macaulay"."""
+    if first.conjuncts or second.conjuncts:
+        return False  # "Merkel met Macron and Biden": the clause names three
+    verb = _clause_verb(second)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ == "relcl" and verb.head.i == first.i:
+        return True
+    other = _clause_verb(first)
+    return other is not None and other.i == verb.i

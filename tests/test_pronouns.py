@@ -321,6 +321,13 @@ def _counted(text: str, word: str) -> list[str]:
         # people are not companies, and "two" without "the" counts no one named
         ("Angela Merkel met Emmanuel Macron in Berlin. Two leaders condemned Russia.", "leaders", []),
         ("Angela Merkel met Emmanuel Macron in Berlin. Both companies condemned Russia.", "companies", []),
+        # the last two named together, a few sentences back
+        (
+            "Cathy Jamieson praised Celtic and Rangers on Friday. However, the minister said abuse was a"
+            " problem. She spoke on the radio ahead of the match. Both clubs welcomed the plan.",
+            "clubs",
+            ["Celtic", "Rangers"],
+        ),
         # a third person named: the two at either end of the latest clause that names two
         (
             "Gordon Brown, who married Sarah Macaulay in 2000, moved to Fife. Their friend Anna Smith visited"

@@ -17,6 +17,8 @@ Recent = list[tuple[Entity, tuple[Entity, ...], int]]
 # How many sentences (its own included) "the two leaders" looks back for the two it counts:
 # the nearer window first, the wider only when the nearer names fewer than two.
 _PAIR_WINDOWS = (2, 3)
+# How far back two actors named together ("Celtic and Rangers") may be what "both clubs" counts.
+_COORDINATION_WINDOW = 5
 
 #: Nouns that by themselves name two people: "the pair settled on a pact".
 _PAIR_NOUNS = frozenset({"pair", "couple", "duo"})
@@ -89,6 +91,7 @@ def two_counted(recent_in: Callable[[int], Recent], kind: frozenset[str], doc: D
     companies"), else the only two of that kind named in its sentence and the one or two before
     ("Merkel met Macron. The two leaders …"), else the two at either end of the latest clause that
     names two; none when that clause names a third."""
+    crowded: Recent = []
     for window in _PAIR_WINDOWS:
         recent = [(e, p, end) for e, p, end in recent_in(window) if e.type in kind]
         if recent:
@@ -100,8 +103,16 @@ def two_counted(recent_in: Callable[[int], Recent], kind: frozenset[str], doc: D
         if len(distinct) == 2:
             return list(distinct.values())
         if len(distinct) > 2:
-            return _clause_pair(recent, doc)
-    return []
+            crowded = recent
+            break
+    # "She praised Celtic and Rangers … Ms Jamieson was speaking … both clubs": the last two named together
+    for entity, partners, _ in recent_in(_COORDINATION_WINDOW):
+        coordinated = {e.id: e for e in (entity, *partners) if e.type in kind}
+        if len(coordinated) == 2:
+            return list(coordinated.values())
+        if len(coordinated) > 2:
+            break
+    return _clause_pair(crowded, doc)
 
 
 def _clause_pair(recent: Recent, doc: Doc) -> list[Entity]:

@@ -22,9 +22,9 @@ from kg.extract.antecedents import (
     sentence_starts,
     subject_of_sentence,
 )
+from kg.extract.counted_pairs import PEOPLE, both_of, counting_words, pair_kind, two_counted
 from kg.extract.grammar import ATTRIBUTION_VERBS, OBJECTS, SUBJECTS
 from kg.extract.no_person import in_programme_title, no_person_name
-from kg.extract.pairs import PEOPLE, both_of, counting_words, pair_kind, two_counted
 from kg.model import Entity
 
 __all__ = ["FIRST_PERSON", "PRONOUNS", "ArgumentIndex", "sentence_start_back", "sentence_starts"]

@@ -309,3 +309,32 @@ def test_a_name_the_tagger_cut_short_is_read_whole() -> None:
     ents = ["O", "O", "O", "O", "O", "B-PERSON", "O", "O"]
     doc = Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents)
     assert [(m.name, m.type) for m in entity_mentions(doc)] == [("Harcourt Wealth", "Other")]
+
+
+def _typed(text: str) -> set[tuple[str, str]]:
+    from tests.helpers import relations_of
+
+    return {(e.name, e.type or "") for r in relations_of(text) for e in (r.subject, r.object)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company's legal form is left out of its name, and says it is a company
+        ("Regulators fined Barclays plc on Tuesday.", ("Barclays", "Organization")),
+        (
+            "The Financial Conduct Authority fined water supplier Thames Water Ltd £104m.",
+            ("Thames Water", "Organization"),
+        ),
+        # a body noun before a name the tagger took into it
+        ("Chipmaker Arm sued Qualcomm in Delaware.", ("Arm", "Organization")),
+        # a body noun beside a name says it names a body
+        ("The Taiwanese electronics giant Foxconn sued Apple on Monday.", ("Foxconn", "Organization")),
+    ],
+)
+def test_company_names(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _typed(text)
+
+
+def test_a_people_s_adjective_before_a_body_noun_is_its_country() -> None:
+    assert ("German", "Organization") not in _typed("The German regulator fined Citigroup on Monday.")

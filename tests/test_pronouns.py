@@ -281,3 +281,101 @@ def test_neuter_pronouns(text: str, word: str, expected: str | None) -> None:
 )
 def test_personal_pronouns(text: str, word: str, expected: str | None) -> None:
     assert _resolved(text, word) == expected
+
+
+def _counted(text: str, word: str) -> list[str]:
+    """Who the word `word` ("leaders", "pair") stands for, by an index over the tagger's own names."""
+    from kg.extract.arguments import ArgumentIndex
+    from kg.extract.pipeline import load_pipeline
+    from kg.model import Entity
+
+    doc = load_pipeline()(text)
+    ents = [e for e in doc.ents if e.label_ in _TYPES]
+    index = ArgumentIndex(
+        doc,
+        [(e.start, e.end) for e in ents],
+        [Entity(id=e.text.lower(), name=e.text, type=_TYPES[e.label_]) for e in ents],
+    )
+    token = next(t for t in doc if t.lower_ == word)
+    return sorted(e.name for e in index.entities(token))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # the only two people named in the sentence before
+        (
+            "Angela Merkel met Emmanuel Macron in Berlin. The two leaders condemned Russia.",
+            "leaders",
+            ["Angela Merkel", "Emmanuel Macron"],
+        ),
+        (
+            "Angela Merkel met Emmanuel Macron in Berlin. The pair condemned Russia.",
+            "pair",
+            ["Angela Merkel", "Emmanuel Macron"],
+        ),
+        # the two coordinated bodies
+        ("Shell and BP reported profits. Both companies praised Ofgem.", "companies", ["BP", "Shell"]),
+        # a third person named: none
+        ("Angela Merkel met Emmanuel Macron and Joe Biden. The two leaders condemned Russia.", "leaders", []),
+        # people are not companies, and "two" without "the" counts no one named
+        ("Angela Merkel met Emmanuel Macron in Berlin. Two leaders condemned Russia.", "leaders", []),
+        ("Angela Merkel met Emmanuel Macron in Berlin. Both companies condemned Russia.", "companies", []),
+        # the last two named together, a few sentences back
+        (
+            "Cathy Jamieson praised Celtic and Rangers on Friday. However, the minister said abuse was a"
+            " problem. She spoke on the radio ahead of the match. Both clubs welcomed the plan.",
+            "clubs",
+            ["Celtic", "Rangers"],
+        ),
+        # a third person named: the two at either end of the latest clause that names two
+        (
+            "Gordon Brown, who married Sarah Macaulay in 2000, moved to Fife. Their friend Anna Smith visited"
+            " them there. The couple praised the hospital.",
+            "couple",
+            ["Gordon Brown", "Sarah Macaulay"],
+        ),
+        # "a couple of weeks" is no pair of people
+        ("Angela Merkel met Emmanuel Macron. A couple of weeks later Russia left.", "couple", []),
+    ],
+)
+def test_two_actors_counted(text: str, word: str, expected: list[str]) -> None:
+    assert _counted(text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a name in the title of a broadcaster's programme is no one "he" may stand for
+        (
+            "Lord Falconer told BBC1's Breakfast With Frost that reform was needed. The Lords must change."
+            " The Commons must change too. The reform will take years. He is also head of the judiciary.",
+            "he",
+            "Falconer",
+        ),
+        (
+            "Ed Davey told the BBC's Sunday with Laura Kuenssberg that he wanted a vote. The vote may come."
+            " The party wants it soon. The polls are close. He is also leader of the party.",
+            "he",
+            "Ed Davey",
+        ),
+    ],
+)
+def test_a_name_in_a_programme_title_is_no_antecedent(text: str, word: str, expected: str) -> None:
+    assert _resolved(text, word, nth=-1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # "they" goes on from "them" of its own sentence, where nothing else came between
+        (
+            'Mark Rutte said it was crucial to maintain pressure on Iran. "We have to maintain the pressure on'
+            ' them to make sure that they are willing to engage in talks," he added.',
+            "they",
+            "Iran",
+        ),
+    ],
+)
+def test_they_goes_on_from_them(text: str, word: str, expected: str) -> None:
+    assert _resolved(text, word) == expected

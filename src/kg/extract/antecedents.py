@@ -79,6 +79,19 @@ class Antecedents:
                 return entity, self.ends[k]
         return None
 
+    def recent(self, pronoun: Token, sentences: int) -> list[tuple[Entity, tuple[Entity, ...], int]]:
+        """The mentions before `pronoun` within `sentences` sentences, latest first, each with the
+        entities coordinated with it and the token index where it ends."""
+        before = bisect_left(self.ends, pronoun.i + 1)
+        window_start = sentence_start_back(pronoun, sentences, self.sentence_of)
+        found = []
+        for k in range(before - 1, -1, -1):
+            sentence_start, _, entity, partners = self.items[k]
+            if sentence_start < window_start:
+                break
+            found.append((entity, partners, self.ends[k]))
+        return found
+
     def subjects_between(self, start: int, end: int) -> list[tuple[int, Entity]]:
         """The subject antecedents that end after token `start` and before token `end`."""
         first, last = bisect_right(self.ends, start), bisect_left(self.ends, end)

@@ -21,7 +21,9 @@ from kg.extract.antecedents import (
     sentence_starts,
     subject_of_sentence,
 )
+from kg.extract.counted_pairs import PEOPLE, both_of, counting_words, pair_kind, two_counted
 from kg.extract.grammar import ATTRIBUTION_VERBS, OBJECTS, SUBJECTS
+from kg.extract.no_person import in_programme_title, no_person_name
 from kg.model import Entity
 
 __all__ = ["FIRST_PERSON", "PRONOUNS", "ArgumentIndex", "sentence_start_back", "sentence_starts"]
@@ -93,8 +95,16 @@ class ArgumentIndex:
                         self._male.add(entity.id)
                     elif word in _FEMALE_HONORIFICS:
                         self._female.add(entity.id)
+        # "told the BBC's Breakfast with Frost": Frost is a name in a title, and BBC1 no one: never "he"
+        titles = {
+            e.id
+            for root, e in zip(roots, entities)
+            if e.type == "Person" and (in_programme_title(root, self.by_token) or no_person_name(e.name))
+        }
         for root, (_, end), entity in zip(roots, spans, entities):
             salient = main_subject(root)
+            if entity.id in titles:
+                continue
             if entity.type == "Person":
                 self._people.add(end, self.sentence_of[root.i], salient, entity)
                 if self._speaks(root):
@@ -112,6 +122,8 @@ class ArgumentIndex:
                 partners = tuple(self.by_token[c.i] for c in root.conjuncts if c.i in self.by_token)
                 self._groups.add(end, self.sentence_of[root.i], salient, entity, partners)
         self._chain_pronouns()
+        #: words that stand for actors the index may return ("the two leaders", "both of them")
+        self.counting = [i for i in counting_words(doc) if i not in self.by_token]
 
     def _chain_pronouns(self) -> None:
         """A pronoun that is what its sentence is about carries its antecedent forward: "Gordon Brown
@@ -339,11 +351,24 @@ class ArgumentIndex:
     def entities(
         self, token: Token, exclude: frozenset[str] = frozenset(), speaker: Entity | None = None
     ) -> list[Entity]:
-        """As `entity`, but "they" stands for every member of a coordinated antecedent."""
+        """As `entity`, but "they" stands for every member of a coordinated antecedent, and "the two
+        leaders", "both companies" for the two actors just named."""
+        counted = both_of(token)
+        if counted is not None:  # "meetings with both of them": two, or none
+            found = self.entities(counted, exclude, speaker)
+            return found if len(found) == 2 else []
+        kind = pair_kind(token) if token.i not in self.by_token else None
+        if kind is not None:
+            return [e for e in self._pair(token, kind) if e.id not in exclude]
         if token.lower_ in _PLURAL and token.i not in self.by_token:
             return [e for e in self._plural_antecedents(token, exclude) if e.id not in exclude]
         single = self.entity(token, exclude, speaker)
         return [single] if single is not None else []
+
+    def _pair(self, token: Token, kind: frozenset[str]) -> list[Entity]:
+        """The two actors of `kind` that "the two men" or "both companies" at `token` counts."""
+        source = self._people if kind is PEOPLE else self._groups
+        return two_counted(lambda window: source.recent(token, window), kind, self.doc)
 
     def _plural_antecedents(self, pronoun: Token, exclude: frozenset[str]) -> list[Entity]:
         """What "they" stands for, unless plain plural nouns were the subject since (or nearby, when
@@ -366,7 +391,12 @@ class ArgumentIndex:
         if not found:
             return []
         own_sentence = self.sentence_of[pronoun.i]
-        if not salient and pronoun.dep_ not in OBJECTS and self.sentence_of[end - 1] != own_sentence:
+        if (
+            not salient
+            and pronoun.dep_ not in OBJECTS
+            and self.sentence_of[end - 1] != own_sentence
+            and not self._continues_plural(pronoun, found, exclude)
+        ):
             # "Their daughter Jennifer died in 2002" — no subject to go on from, and the last body
             # named is in another sentence: too weak a reason
             self._ambiguous[pronoun.i] = "pronoun ambiguous: no subject antecedent nearby"
@@ -385,6 +415,16 @@ class ArgumentIndex:
                 return []
         return found
 
+    def _continues_plural(self, pronoun: Token, found: list[Entity], exclude: frozenset[str]) -> bool:
+        """True when an earlier "they" or "them" of the pronoun's sentence stands for the same: "keep the
+        pressure on them to make sure that they engage in talks" — they are who them are."""
+        doc = self.doc
+        for i in range(self.sentence_of[pronoun.i], pronoun.i):
+            if doc[i].lower_ in _PLURAL and i not in self.by_token:
+                earlier = self._plural_antecedents(doc[i], exclude)
+                return bool(earlier) and [e.id for e in earlier] == [e.id for e in found]
+        return False
+
     def unresolved_reason(self, token: Token) -> str:
         """Why `token` has no entity, for the report: a pronoun without antecedent or a plain noun."""
         if token.i in self._ambiguous:
@@ -401,6 +441,7 @@ _JUDGING_FOR = frozenset(
         " punish penalise penalize condemn attack slam rebuke sue sanction censure chastise"
     ).split()
 )
+
 
 #: Pronouns that, resolved, stand as mentions for later ones.
 _CHAINED = frozenset({"he", "she", "his", "her"})

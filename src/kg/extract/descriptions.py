@@ -354,14 +354,17 @@ def _organization(token: Token, by_start, sentence_of: list[int]) -> Description
         return Description(_phrase_start(token), token.i + 1, token.i, entity, "the organization last named")
     noun = token.lemma_.lower()
     named = [pair for pair in candidates if noun in pair[1].name.lower().split()]
-    # the organization the passage is about: the one named most often so far, the latest of equals
-    # ("Kiranpay's founder told the BBC that the company …" is Kiranpay)
+    # the organization the passage is about: the one named most often so far, then one that was a
+    # subject, the latest of equals ("Kiranpay's founder told the BBC that the company …" is Kiranpay;
+    # "Barclays sued Nokia and Ericsson. The bank …" is Barclays)
     pool = named or candidates
     if len({e.id for _, e in pool}) == 1:
         _, entity = pool[-1]
     else:
         counts = Counter(e.id for m, e in by_start if m.start < token.i)
-        _, entity = max(reversed(pool), key=lambda pair: counts[pair[1].id])
+        doc = token.doc
+        subjects = {e.id for m, e in pool if doc[m.end - 1].dep_ in SUBJECTS}
+        _, entity = max(reversed(pool), key=lambda pair: (counts[pair[1].id], pair[1].id in subjects))
     return Description(_phrase_start(token), token.i + 1, token.i, entity, "the organization last named")
 
 

@@ -85,7 +85,7 @@ class _Run(SpeechRelations):
         quotes = [(q.start, q.end, q.speaker.i if q.speaker is not None else None) for q in self.attribution.quotes]
         self.index = ArgumentIndex(doc, [spans[k] for k in order], [described[k] for k in order], affiliations, quotes)
         actorish = doc.to_array(POS) == PRON
-        actorish[list(self.index.by_token)] = True
+        actorish[[*self.index.by_token, *self.index.counting]] = True
         self._actorish = np.concatenate(([0], np.cumsum(actorish))).tolist()
         self.roles.extend(as_title_roles(doc, mentions, entities, self.index.entity))
         self.roles.extend(list(owner_title_roles(doc, mentions, entities, self.index.entity, self.roles)))

@@ -15,7 +15,7 @@ from kg.countries import country_name as _country_name
 from kg.countries import stands_for as _stands_for
 from kg.extract.alias_phrases import alias_phrases
 from kg.extract.grammar import ARGUMENTS
-from kg.extract.name_context import NameContext, with_body_noun
+from kg.extract.name_context import BODY_NOUNS_BEFORE_NAMES, LEGAL_FORMS, NameContext, corporate_name, with_body_noun
 from kg.extract.titles import DEPARTMENTS, GROUP_NOUNS, MINISTER_TITLES, MINISTRY_WORDS, TITLES, title_predicate
 
 _LABELS = {
@@ -392,6 +392,16 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
     ):
         titled = titled or tokens[-1].text in POST_NOMINALS
         tokens = tokens[:-1]  # "King Philippe of" ends before its preposition; "Guy Mansfield QC" is Guy Mansfield
+    described = False
+    while len(tokens) > 1 and tokens[0].lower_ in BODY_NOUNS_BEFORE_NAMES and tokens[1].is_title:
+        described, tokens = True, tokens[1:]  # "Chipmaker Arm", "Retailer Next": a body noun, then the name
+    if described and entity_type in ("Person", "Location", "Other"):
+        entity_type = "Organization"
+    legal_form = None  # "Barclays plc" is Barclays: the mention spans the form, the name leaves it out
+    if len(tokens) > 1 and _legal_form(tokens[-1]):
+        legal_form, tokens = tokens[-1], tokens[:-1]
+        while len(tokens) > 1 and tokens[-1].is_punct:
+            tokens = tokens[:-1]
     if (
         entity_type == "Person"
         and len(tokens) == 1
@@ -413,11 +423,14 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
         entity_type = "Person"  # "Mr Houston", "Ms Jamieson"
     elif (
         beside is not None
-        and entity_type in ("Person", "Group", "Location")
+        and entity_type in ("Person", "Group", "Location", "Other")
         and len(tokens) == 1
         and beside.body_beside(ent)
+        and country_name(ent.text, demonyms=True) is None  # "the German regulator" is Germany's
     ):
-        entity_type = "Organization"  # "the Herald newspaper", "brewer Inbev"
+        entity_type = "Organization"  # "the Herald newspaper", "brewer Inbev", "electronics giant Foxconn"
+    elif entity_type in ("Person", "Location", "Other") and corporate_name(ent):
+        entity_type = "Organization"  # "Arm Holdings plc", "Thames Water Ltd"
     elif (
         entity_type in ("Organization", "Group")
         and len(tokens) == 1
@@ -471,4 +484,10 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
             actor = stands_for(name)  # "Beijing said", "accused Budapest", "Brussels warned", "the Kremlin denied"
             if actor is not None and (entity_type == "Location" or actor[1] != "Country"):
                 name, entity_type = actor
-    return Mention(tokens[0].i, tokens[-1].i + 1, name, entity_type, ent.text), ""
+    end = (legal_form or tokens[-1]).i + 1
+    return Mention(tokens[0].i, end, name, entity_type, ent.text), ""
+
+
+def _legal_form(token) -> bool:
+    """ "plc", "Ltd", "Inc" after a company's name."""
+    return token.lower_ in LEGAL_FORMS and (token.is_title or token.is_upper or token.lower_ == "plc")

@@ -1,5 +1,6 @@
 """The words beside a name that say what it names: an honorific makes a surname a person's ("Mr
-Houston"), a noun for a kind of body an organization's ("the Herald newspaper", "brewer Inbev"),
+Houston"), a noun for a kind of body or a company suffix an organization's ("the Herald newspaper",
+"brewer Inbev", "Arm Holdings plc"),
 and a body noun after a region's people's adjective completes the name ("Scottish Executive").
 """
 
@@ -20,8 +21,18 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", 
 #: Common nouns that say a name is a body's: "the Herald newspaper", "brewer Inbev", "firm Ambev".
 _BODY_NOUNS = frozenset(
     """newspaper paper broadcaster channel firm company bank brewer airline carrier retailer insurer lender
-    group manufacturer maker operator agency charity""".split()
+    group manufacturer maker operator agency charity giant supplier provider utility conglomerate startup
+    start-up watchdog regulator supermarket carmaker automaker chipmaker miner""".split()
 )
+#: Body nouns that never begin a name, so that the tagger's "Chipmaker Arm" is the chipmaker Arm.
+BODY_NOUNS_BEFORE_NAMES = frozenset(
+    """firm brewer retailer insurer lender giant supplier provider conglomerate startup start-up watchdog
+    regulator supermarket carmaker automaker chipmaker miner""".split()
+)
+#: Words for a company's legal form, after its name: "Barclays plc", "Thames Water Ltd" (left out of the name).
+LEGAL_FORMS = frozenset({"plc", "ltd", "ltd.", "inc", "inc.", "corp", "corp.", "llc", "gmbh", "ag", "limited"})
+#: Words that end a company's name: "Arm Holdings plc", "Thames Water Ltd", "Adani Group".
+_CORPORATE_SUFFIXES = LEGAL_FORMS | {"holdings", "group"}
 
 
 class NameContext:
@@ -41,6 +52,21 @@ class NameContext:
     def body_beside(self, ent: Span) -> bool:
         """ "the Herald newspaper", "brewer Inbev": the words on either side, whatever the parse."""
         return ent.start - 1 in self.bodies or ent.end in self.bodies
+
+
+def corporate_name(ent: Span) -> bool:
+    """ "Arm Holdings plc", "Thames Water Ltd": a name that ends in, or is followed by, a word that
+    only companies' names end in ("Group" only inside the name: "the group" after one is a noun)."""
+    doc = ent.doc
+    last = ent[-1].lower_
+    if len(ent) > 1 and last in _CORPORATE_SUFFIXES and ent[-1].is_title | ent[-1].is_upper:
+        return True
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return (
+        after is not None
+        and after.lower_ in LEGAL_FORMS
+        and (after.is_title or after.is_upper or after.lower_ == "plc")
+    )
 
 
 @cache

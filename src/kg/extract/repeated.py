@@ -59,7 +59,9 @@ def repeated_names(doc: Doc, mentions: list[Mention], skip: frozenset[int] = fro
     for i in np.flatnonzero(np.isin(orth, np.fromiter(wanted, dtype=orth.dtype))).tolist():
         token = doc[i]
         entry = wanted[int(orth[i])]
-        if i in taken or i in skip or token.ent_type_ or not _used_as_name(token):
+        if i in taken or i in skip or not _used_as_name(token):
+            continue
+        if token.ent_type_ and not _product_for_actor(token):
             continue
         if token.is_sent_start and token.pos_ != "PROPN" and not _acronym(token):
             # "Tories attack …" in a headline: a name only if the article never writes it as a common word
@@ -91,3 +93,9 @@ def _used_as_name(token) -> bool:
     if token.pos_ not in ("PROPN", "NOUN"):
         return False
     return not (token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.is_title)
+
+
+def _product_for_actor(token) -> bool:
+    """ "when it bought Ambev": a name the tagger took for a product here and for an organization
+    elsewhere names the organization, unless it stands for one thing ("bought a Tesla")."""
+    return token.ent_type_ == "PRODUCT" and not any(c.dep_ == "det" for c in token.children)

@@ -29,8 +29,8 @@ _PEOPLE = frozenset(
 )
 #: Plural nouns for bodies, counted the same way: "both companies", "the two banks".
 _BODIES = frozenset(
-    """companies firms banks groups businesses clubs teams sides parties airlines carriers lenders
-    insurers retailers brewers operators rivals""".split()
+    """companies firms banks groups businesses clubs teams airlines carriers lenders insurers retailers
+    brewers operators rivals""".split()  # not "both sides", "both parties": a dispute's, named who knows where
 )
 #: Plural nouns for countries: "the two countries".
 _COUNTRIES = frozenset({"countries", "nations", "states", "neighbours", "neighbors", "governments"})

@@ -204,6 +204,10 @@ def untagged_names(doc: Doc) -> list[Span]:
     return found
 
 
+#: Department words that name a body of their own before a title ("Treasury Secretary Scott Bessent").
+_BODY_DEPARTMENTS = frozenset({"treasury", "cabinet", "exchequer"})
+
+
 def _hyphen_joined(first, hyphen) -> bool:
     """True for a capitalised word joined to the next by a hyphen with no space ("M-Pesa")."""
     return hyphen.text == "-" and not first.whitespace_ and not hyphen.whitespace_ and first.text[:1].isupper()
@@ -434,11 +438,15 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
     elif (
         entity_type in ("Organization", "Group")
         and len(tokens) == 1
-        and tokens[0].lower_ in MINISTRY_WORDS
+        and (
+            tokens[0].lower_ in MINISTRY_WORDS
+            or tokens[0].lower_ in DEPARTMENTS
+            and tokens[0].lower_ not in _BODY_DEPARTMENTS
+        )
         and tokens[0].i + 1 < len(ent.doc)
         and ent.doc[tokens[0].i + 1].lower_ in MINISTER_TITLES
     ):
-        return None, "part of an office's title (Labour Minister)"
+        return None, "part of an office's title (Labour Minister, Transport Minister)"
     elif (
         len(tokens) == 1
         and tokens[0].lower_ in DEPARTMENTS

@@ -455,9 +455,15 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
         and ent.doc[tokens[0].i - 2].lower_ in TITLES
     ):
         return None, "part of an office's title (Secretary of State)"
+    elif entity_type == "Person" and len(tokens) == 1 and _acronym(tokens[0]) and not titled:
+        entity_type = "Organization"  # "Shares in SQM fell": people are not written as acronyms
     elif entity_type == "Person" and _affiliation(ent):
         entity_type = "Organization"  # "Lib Dem" in "Lib Dem spokesman Mark Oaten" names whom he speaks for
-    elif entity_type == "Organization" and any(c.dep_ == "appos" and _person_title(c) for c in ent.root.children):
+    elif (
+        entity_type == "Organization"
+        and not (len(tokens) == 1 and _acronym(tokens[0]))  # "SQM, Chile's largest lithium producer"
+        and any(c.dep_ == "appos" and _person_title(c) for c in ent.root.children)
+    ):
         entity_type = "Person"  # "Jean-Claude Juncker, president of the European Commission,"
     if not tokens:
         return None, "fragment: only a title or punctuation"

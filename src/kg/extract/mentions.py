@@ -370,8 +370,8 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
     tokens = list(ent)
     for i, token in enumerate(tokens):
         if token.text in _POSSESSIVE and i > 0:
-            if i + 1 < len(tokens) and tokens[i + 1].lower_ in _POSSESSIVE_NAME_HEADS:
-                continue  # "People's Party", "Women's Institute": the possessive is part of the name
+            if tokens[-1].lower_ in _POSSESSIVE_NAME_HEADS and tokens[i - 1].tag_ in ("NNS", "NNPS"):
+                continue  # "People's Action Party", "Women's Institute": the possessive is part of the name
             tokens = tokens[:i]  # "Trump’s Efforts" names Trump
             break
     titled = False

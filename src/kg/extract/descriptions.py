@@ -221,6 +221,10 @@ def _government(token: Token, owner: dict[int, Entity], country: Entity | None) 
             if named is not None:
                 country = Entity(canonical_key(named), named, "Country")
                 break
+        if child.dep_ in ("compound", "poss") and found is not None and found.type == "Location":
+            name = f"{found.name} Government"  # "the Kano State government": a state's, not the country's
+            entity = Entity(canonical_key(name), name, "Organization")
+            return Description(_phrase_start(token), token.i + 1, token.i, entity, "government of a region", new=True)
         if _region(child, found):
             name = f"{child.text} Government"  # "the Scottish government", "the Catalan government"
             entity = Entity(canonical_key(name), name, "Organization")
@@ -352,6 +356,9 @@ def _organization(token: Token, by_start, sentence_of: list[int]) -> Description
     if reporter is not None:
         _, entity = reporter
         return Description(_phrase_start(token), token.i + 1, token.i, entity, "the organization last named")
+    previous = _only_in_previous_sentence(token, candidates, sentence_of)
+    if previous is not None:
+        return Description(_phrase_start(token), token.i + 1, token.i, previous, "the organization last named")
     noun = token.lemma_.lower()
     named = [pair for pair in candidates if noun in pair[1].name.lower().split()]
     # the organization the passage is about: the one named most often so far, then one that was a
@@ -366,6 +373,18 @@ def _organization(token: Token, by_start, sentence_of: list[int]) -> Description
         subjects = {e.id for m, e in pool if doc[m.end - 1].dep_ in SUBJECTS}
         _, entity = max(reversed(pool), key=lambda pair: (counts[pair[1].id], pair[1].id in subjects))
     return Description(_phrase_start(token), token.i + 1, token.i, entity, "the organization last named")
+
+
+def _only_in_previous_sentence(token: Token, candidates, sentence_of: list[int]) -> Entity | None:
+    """The one organization the sentence before names, for "the company" that opens the next:
+    "Shares in SQM, Chile's largest lithium producer, fell. The company, which supplies Tesla, …" is SQM,
+    whatever the article named most."""
+    own = sentence_of[token.i]
+    if own == 0 or any(c.dep_ not in ("det", "poss") for c in token.lefts) or token.left_edge.i != own:
+        return None
+    previous = sentence_of[own - 1]
+    named = {e.id: e for m, e in candidates if previous <= m.start < own}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _reported_subject(token: Token, candidates):

@@ -1,0 +1,37 @@
+"""Common-noun actors on text the rules were not tuned on: "the company" after a sentence that names
+one organization, and a state's government, which is not the country's."""
+
+from __future__ import annotations
+
+from tests.helpers import triples_of
+
+
+def test_the_company_is_the_one_organization_the_sentence_before_named() -> None:
+    text = (
+        "Nordvik Metals has agreed to supply Volvo with nickel for ten years. Nordvik will build a refinery "
+        "near Lulea, and Nordvik said the plant would open in 2027. "
+        "Shares in Boliden AB fell 3% in Stockholm. "
+        "The company, which supplies Siemens, did not comment."
+    )
+    triples = triples_of(text)
+    assert ("Boliden AB", "supply", "Siemens") in triples
+    assert not any(s.startswith("Nordvik") and o == "Siemens" for s, _, o in triples)
+
+
+def test_the_company_after_a_sentence_with_two_organizations_is_the_article_main_one() -> None:
+    text = (
+        "Barclays reported higher profits. Barclays said its bank in India had grown. "
+        "Barclays sued Nokia and Ericsson in London. The bank said it expected to win."
+    )
+    triples = triples_of(text)
+    assert not any(s in ("Nokia", "Ericsson") and p == "expect" for s, p, _ in triples)
+
+
+def test_a_state_government_is_not_the_national_government() -> None:
+    text = (
+        "India and Nepal agreed to reopen the border. Traders in Bihar have complained for months. "
+        "The Bihar State government welcomed the agreement and said it would send inspectors to Nepal."
+    )
+    triples = triples_of(text)
+    assert not any(s == "India Government" for s, _, _ in triples)
+    assert any(s == "Bihar State Government" for s, _, _ in triples)

@@ -35,3 +35,14 @@ def test_a_state_government_is_not_the_national_government() -> None:
     triples = triples_of(text)
     assert not any(s == "India Government" for s, _, _ in triples)
     assert any(s == "Bihar State Government" for s, _, _ in triples)
+
+
+def test_they_after_coordinated_places_that_said_is_the_places() -> None:
+    text = (
+        "Bavaria sued the federal government over school funds. Saxony and Hesse, both governed by parties "
+        "opposed to the SPD, have said they support Bavaria."
+    )
+    triples = triples_of(text)
+    assert ("Saxony", "support", "Bavaria") in triples
+    assert ("Hesse", "support", "Bavaria") in triples
+    assert not any(s == "SPD" for s, _, _ in triples)

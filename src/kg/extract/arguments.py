@@ -117,7 +117,7 @@ class ArgumentIndex:
                 if partners and root.dep_ != "conj":
                     # "Ms Jamieson and Jack McConnell met the clubs. They plan a summit" — they are both
                     self._groups.add(end, self.sentence_of[root.i], salient, entity, partners)
-            elif entity.type in _PLURAL_TYPES:
+            elif entity.type in _PLURAL_TYPES or _speaking_places(root, entity):
                 # "Germany and France met. They condemned Russia." — they are both
                 partners = tuple(self.by_token[c.i] for c in root.conjuncts if c.i in self.by_token)
                 self._groups.add(end, self.sentence_of[root.i], salient, entity, partners)
@@ -445,6 +445,14 @@ _JUDGING_FOR = frozenset(
 
 #: Pronouns that, resolved, stand as mentions for later ones.
 _CHAINED = frozenset({"he", "she", "his", "her"})
+
+
+def _speaking_places(root: Token, entity: Entity) -> bool:
+    """True for places coordinated as the subject of a verb of saying: "Kerala and Karnataka, both
+    governed by parties opposed to the BJP, have said they support the case" — they are the states."""
+    if entity.type != "Location" or root.dep_ not in SUBJECTS or not root.conjuncts:
+        return False
+    return root.head.lemma_.lower() in ATTRIBUTION_VERBS
 
 
 def _chained_hashes(doc: Doc) -> frozenset[int]:

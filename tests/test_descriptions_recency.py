@@ -46,3 +46,13 @@ def test_they_after_coordinated_places_that_said_is_the_places() -> None:
     assert ("Saxony", "support", "Bavaria") in triples
     assert ("Hesse", "support", "Bavaria") in triples
     assert not any(s == "SPD" for s, _, _ in triples)
+
+
+def test_its_in_what_one_body_said_of_another_is_left_unresolved() -> None:
+    text = (
+        "Kenyan start-up Zuripay sued Airtel on Monday. In court papers, Zuripay said Airtel suspended "
+        "its connection to M-Pesa without notice."
+    )
+    assert ("Airtel", "connection_to", "M-Pesa") not in triples_of(text)
+    alone = "Kenyan start-up Zuripay sued Airtel on Monday. Airtel suspended its connection to M-Pesa without notice."
+    assert ("Airtel", "connection_to", "M-Pesa") in triples_of(alone)

@@ -268,6 +268,9 @@ class ArgumentIndex:
                 # mostly a thing; only a participle clause's is told apart above
                 self._ambiguous[token.i] = "pronoun ambiguous: 'it' as an object is mostly a thing"
                 return None
+            if self._reported_between_two(token):
+                self._ambiguous[token.i] = "pronoun ambiguous: the reporter and the reported subject both fit"
+                return None
             return self._groups.resolve_subject(token, exclude, sentences=2)
         if lower in _FIRST_PLURAL:
             body = self._reporting_body(token)
@@ -281,6 +284,22 @@ class ArgumentIndex:
             if child.dep_ == "appos" and child.i in self.by_token:
                 return self.by_token[child.i]
         return None
+
+    def _reported_between_two(self, pronoun: Token) -> bool:
+        """True for "its" in what one body said of another: "Pesafy said Safaricom suspended its
+        connection" — its may be either's, and the grammar does not say whose."""
+        if pronoun.dep_ != "poss" or pronoun.head.dep_ not in ("dobj", "pobj"):
+            return False
+        verb = pronoun.head.head if pronoun.head.dep_ == "dobj" else pronoun.head.head.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ATTRIBUTION_VERBS:
+            return False
+        own = [self.by_token.get(c.i) for c in verb.children if c.dep_ in SUBJECTS]
+        reporter = [self.by_token.get(c.i) for c in verb.head.children if c.dep_ in SUBJECTS]
+        return any(
+            a is not None and b is not None and a.id != b.id and a.type in _PLURAL_TYPES and b.type in _PLURAL_TYPES
+            for a in own
+            for b in reporter
+        )
 
     def _owner_for(self, pronoun: Token, exclude: frozenset[str]) -> Entity | None:
         """ "Ms Jamieson praised the police for their action", "fined Barclays for its failings": the

@@ -56,3 +56,12 @@ def test_its_in_what_one_body_said_of_another_is_left_unresolved() -> None:
     assert ("Airtel", "connection_to", "M-Pesa") not in triples_of(text)
     alone = "Kenyan start-up Zuripay sued Airtel on Monday. Airtel suspended its connection to M-Pesa without notice."
     assert ("Airtel", "connection_to", "M-Pesa") in triples_of(alone)
+
+
+def test_a_part_of_a_country_is_told_by_its_type_or_last_word() -> None:
+    from kg.extract.descriptions import _subdivision
+    from kg.model import Entity
+
+    assert _subdivision(Entity("kano-state", "Kano State", "Organization"))
+    assert _subdivision(Entity("ontario", "Ontario", "Location"))
+    assert not _subdivision(Entity("labour-party", "Labour Party", "Organization"))

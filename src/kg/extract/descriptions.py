@@ -221,7 +221,7 @@ def _government(token: Token, owner: dict[int, Entity], country: Entity | None) 
             if named is not None:
                 country = Entity(canonical_key(named), named, "Country")
                 break
-        if child.dep_ in ("compound", "poss") and found is not None and found.type == "Location":
+        if child.dep_ in ("compound", "poss") and found is not None and _subdivision(found):
             name = f"{found.name} Government"  # "the Kano State government": a state's, not the country's
             entity = Entity(canonical_key(name), name, "Organization")
             return Description(_phrase_start(token), token.i + 1, token.i, entity, "government of a region", new=True)
@@ -236,6 +236,15 @@ def _government(token: Token, owner: dict[int, Entity], country: Entity | None) 
     return Description(
         _phrase_start(token), token.i + 1, token.i, entity, "government of the article's country", new=True
     )
+
+
+#: Last words of the names of a country's parts ("Kano State", "Sichuan Province").
+_SUBDIVISION_WORDS = frozenset({"state", "province", "region", "county", "territory", "prefecture", "oblast"})
+
+
+def _subdivision(entity: Entity) -> bool:
+    """A place below a country, whose government is its own: "Ontario", "Kano State"."""
+    return entity.type == "Location" or entity.name.rsplit(" ", 1)[-1].lower() in _SUBDIVISION_WORDS
 
 
 def _group(token: Token, owner: dict[int, Entity]) -> Description | None:

@@ -490,6 +490,8 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
         and country_name(name) is None
     ):
         entity_type = "Organization"  # "Swansea UAF": a place and an acronym name a body
+    if entity_type == "Person" and len(tokens) > 1 and not titled and country_name(name) is not None:
+        entity_type = "Location"  # "with Mali and Burkina Faso": no person has a country's full name
     if entity_type in ("Location", "Group", "Organization"):
         country = country_name(name, demonyms=entity_type == "Group")
         if country is not None:

@@ -50,8 +50,16 @@ def institution_country(name: str) -> str | None:
 
     >>> institution_country("Downing Street"), institution_country("Kremlin"), institution_country("Brussels")
     ('United Kingdom', 'Russia', None)
+    >>> institution_country("Supreme Court of India"), institution_country("Bank of the Thames")
+    ('India', None)
     """
-    return _institutions().get(_fold(name))
+    known = _institutions().get(_fold(name))
+    if known is not None or " of " not in name:
+        return known
+    # a body named "<body> of <country>" is that country's: "Supreme Court of India", "Central Bank of Nigeria"
+    body, _, place = name.rpartition(" of ")
+    place = place.removeprefix("the ")
+    return country_name(place) if body and place[:1].isupper() else None
 
 
 @cache

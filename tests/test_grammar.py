@@ -184,7 +184,7 @@ def tuples(doc: Doc, verb: str) -> list[tuple[str, str, str, str, float]]:
         (  # passive_agent_only
             PASSIVE,
             "met",
-            [("Trump", "was met", "by Rutte", "passive_agent_only", 0.6)],
+            [("Trump", "was met by", "Rutte", "passive_agent_only", 0.6)],
         ),
     ],
     ids=[
@@ -198,6 +198,26 @@ def tuples(doc: Doc, verb: str) -> list[tuple[str, str, str, str, float]]:
 )
 def test_clause_rules_on_hand_built_parses(rows: Doc, verb: str, expected: list) -> None:
     assert tuples(rows, verb) == expected
+
+
+def test_a_participle_after_its_noun_leaves_the_noun_without_its_clause() -> None:
+    # "The ministry rejected the report written by two senior auditors ."
+    doc = parse("""
+    The      1 det    DET   DT  the
+    ministry 2 nsubj  NOUN  NN  ministry
+    rejected 2 ROOT   VERB  VBD reject
+    the      4 det    DET   DT  the
+    report   2 dobj   NOUN  NN  report
+    written  4 acl    VERB  VBN write
+    by       5 agent  ADP   IN  by
+    two      9 nummod NUM   CD  two
+    senior   9 amod   ADJ   JJ  senior
+    auditors 6 pobj   NOUN  NNS auditor
+    .        2 punct  PUNCT .   .
+    """)
+    assert tuples(doc, "written") == [
+        ("the report", "is written by", "two senior auditors", "passive_agent_only", 0.45)
+    ]
 
 
 def test_a_relative_clause_with_its_object_but_no_subject_of_its_own_gives_nothing() -> None:

@@ -90,6 +90,23 @@ def test_clause_subject_takes_the_active_subject_and_hands_it_down_a_coordinatio
     assert clause_subject(word(doc, "praised")).text == "Rutte"
 
 
+def test_clause_subject_of_a_relative_clause_on_an_apposition_is_the_name() -> None:
+    # "Nestle , the food group that owns Gerber , declined ."
+    doc = parse("""
+    Nestle   8 nsubj    PROPN NNP Nestle
+    ,        0 punct    PUNCT ,   ,
+    the      4 det      DET   DT  the
+    food     4 compound NOUN  NN  food
+    group    0 appos    NOUN  NN  group
+    that     6 nsubj    PRON  WDT that
+    owns     4 relcl    VERB  VBZ own
+    Gerber   6 dobj     PROPN NNP Gerber
+    declined 8 ROOT     VERB  VBD decline
+    .        8 punct    PUNCT .   .
+    """)
+    assert clause_subject(word(doc, "owns")).text == "Nestle"
+
+
 def test_clause_subject_prefers_the_name_when_the_parse_gives_two_subjects() -> None:
     assert clause_subject(word(TWO_SUBJECTS, "told")).text == "BaFin"
 

@@ -80,6 +80,14 @@ def clause_subject(verb: Token) -> Token | None:
     "Rutte met Trump and praised him" — praised (conj) takes the subject of met.
     """
     subjects = [child for child in verb.children if child.dep_ in ACTIVE_SUBJECTS]
+    if (
+        len(subjects) == 1
+        and subjects[0].lower_ in RELATIVE_PRONOUNS
+        and verb.dep_ == "relcl"
+        and verb.head.dep_ == "appos"
+        and verb.head.head.pos_ == "PROPN"
+    ):
+        return verb.head.head  # "Vodafone, the British group that owns Vodacom": the name the noun describes
     if subjects:
         # "Germany's financial watchdog BaFin told …" parsed with two subjects: the name is the one
         return next((s for s in reversed(subjects) if s.pos_ == "PROPN"), subjects[0])

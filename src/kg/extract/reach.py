@@ -24,7 +24,8 @@ from kg.model import Entity
 #: agency", "the human rights organisation Redress".
 CLASSIFIER_NOUNS = frozenset(
     """newspaper paper agency organisation organization company firm group giant bank party
-    broadcaster channel station network programme program show magazine website airline carrier operator brewer
+    broadcaster channel station network programme program show magazine website radio television lobby
+    airline carrier operator brewer
     maker manufacturer retailer insurer lender regulator watchdog charity union club team body council committee
     conglomerate business exchange court tribunal ministry department office unit division subsidiary""".split()
 )

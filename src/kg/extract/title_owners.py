@@ -222,6 +222,9 @@ def organization_of(noun: Token, by_token) -> Entity | None:
         return party
     # the title's own modifiers may hold the organization: "the BBC's director general" (BBC under "director")
     modifiers = [g for c in noun.children if c.dep_ in ("compound", "amod") for g in c.children]
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and doc[noun.i - 2].lower_ == "co":
+        modifiers.extend(doc[noun.i - 2].children)  # "Siemens' co-founder": the parse hangs the owner on "co"
     for child in [*noun.children, *modifiers]:
         if child.dep_ == "poss" and child.lower_ in ("its", "their"):
             return _last_organization(noun, by_token)

@@ -256,8 +256,24 @@ def _last_organization(token: Token, by_token) -> Entity | None:
     for i in range(token.i - 1, start - 1, -1):
         found = by_token.get(i)
         if found is not None and found[1].type in ("Organization", "Other") and not _aside(token.doc[i], token):
+            if _other_name(token.doc[i]):
+                continue  # "the Foundation, known as Funai, said …": its is the Foundation's, named first
             return found[1]
     return None
+
+
+def _other_name(token: Token) -> bool:
+    """True for a name given as another name of a noun before it: "the Foundation, known as Funai"."""
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    return (
+        head.dep_ == "prep"
+        and head.lower_ == "as"
+        and head.head.lemma_.lower() == "know"
+        and head.head.tag_ == "VBN"
+        and head.head.dep_ == "acl"
+    )
 
 
 #: Nouns of a state's own services: "US military chief", "British army commander" serve the state.

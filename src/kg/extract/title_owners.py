@@ -52,6 +52,10 @@ def implied_owner(doc: Doc, i: int, title: Sequence[Token], by_token, entities: 
         country = implied_country(doc[i], entities)
         if country is not None and _state_office(title):
             return country
+        if doc[i].lower_ in _NATIONAL_LEVEL and _state_office(title):
+            state = _one_country(entities)
+            if state is not None:
+                return state  # "Federal Environment Minister": of the one country the article names
         row = _alias_row(doc[i].text)
         department = doc[i].lower_ in MINISTRY_WORDS and title[0].lower_ in MINISTER_TITLES and title[0].is_title
         if row is not None and row.type in ("Organization", "Group") and not department:
@@ -61,6 +65,17 @@ def implied_owner(doc: Doc, i: int, title: Sequence[Token], by_token, entities: 
     if i >= 1 and doc[i].lower_ == "party" and doc[i + 1].text in ("'s", "’s") and doc[i - 1].lower_ == "the":
         return _last_party(doc, i, by_token)  # "the party's foreign affairs spokesman Menzies Campbell"
     return None
+
+
+#: Words before a state's office that name the national level of a federation: "Federal Finance
+#: Minister", "Union Home Minister".
+_NATIONAL_LEVEL = frozenset({"federal", "union"})
+
+
+def _one_country(entities: Sequence[Entity]) -> Entity | None:
+    """The country the article names, when it names exactly one."""
+    countries = {e.id: e for e in entities if e.type == "Country"}
+    return next(iter(countries.values())) if len(countries) == 1 else None
 
 
 def party_of(noun: Token, by_token) -> Entity | None:

@@ -206,6 +206,8 @@ def _topic_company(doc: Doc, start: int, entity_of: Callable[[Token], Entity | N
 
 #: Nouns by which a text names the company it is about ("the firm's chief executive").
 _FIRMS = frozenset({"company", "firm", "group"})
+#: Nouns that stand for a country named before: "the country's finance minister".
+_NATIONS = frozenset({"country", "nation"})
 
 
 def scoped(predicate: str, noun: Token, by_token) -> str:
@@ -245,6 +247,8 @@ def organization_of(noun: Token, by_token) -> Entity | None:
             return _last_organization(noun, by_token)
         if child.dep_ == "poss" and child.lower_ in _FIRMS and any(d.lower_ == "the" for d in child.children):
             return _last_organization(noun, by_token)  # "Terry Leahy, the firm's chief executive"
+        if child.dep_ == "poss" and child.lower_ in _NATIONS and any(d.lower_ == "the" for d in child.children):
+            return _last_organization(noun, by_token, ("Country",))  # "the country's finance minister"
         if child.dep_ in ("compound", "poss", "nmod", "amod") and child.i in by_token:
             return by_token[child.i][1]
         if child.dep_ == "prep" and (child.lower_ in ("of", "at", "for") or child.lower_ == "to" and _advising(noun)):
@@ -265,12 +269,12 @@ def _advising(noun: Token) -> bool:
     return noun.lemma_.lower() in _ADVISERS
 
 
-def _last_organization(token: Token, by_token) -> Entity | None:
+def _last_organization(token: Token, by_token, types: tuple[str, ...] = ("Organization", "Other")) -> Entity | None:
     sentence = token.sent
     start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
     for i in range(token.i - 1, start - 1, -1):
         found = by_token.get(i)
-        if found is not None and found[1].type in ("Organization", "Other") and not _aside(token.doc[i], token):
+        if found is not None and found[1].type in types and not _aside(token.doc[i], token):
             if _other_name(token.doc[i]):
                 continue  # "the Foundation, known as Funai, said …": its is the Foundation's, named first
             return found[1]

@@ -90,6 +90,23 @@ def test_clause_subject_takes_the_active_subject_and_hands_it_down_a_coordinatio
     assert clause_subject(word(doc, "praised")).text == "Rutte"
 
 
+def test_clause_subject_of_a_relative_clause_on_an_apposition_is_the_name() -> None:
+    # "Nestle , the food group that owns Gerber , declined ."
+    doc = parse("""
+    Nestle   8 nsubj    PROPN NNP Nestle
+    ,        0 punct    PUNCT ,   ,
+    the      4 det      DET   DT  the
+    food     4 compound NOUN  NN  food
+    group    0 appos    NOUN  NN  group
+    that     6 nsubj    PRON  WDT that
+    owns     4 relcl    VERB  VBZ own
+    Gerber   6 dobj     PROPN NNP Gerber
+    declined 8 ROOT     VERB  VBD decline
+    .        8 punct    PUNCT .   .
+    """)
+    assert clause_subject(word(doc, "owns")).text == "Nestle"
+
+
 def test_clause_subject_prefers_the_name_when_the_parse_gives_two_subjects() -> None:
     assert clause_subject(word(TWO_SUBJECTS, "told")).text == "BaFin"
 
@@ -184,7 +201,7 @@ def tuples(doc: Doc, verb: str) -> list[tuple[str, str, str, str, float]]:
         (  # passive_agent_only
             PASSIVE,
             "met",
-            [("Trump", "was met", "by Rutte", "passive_agent_only", 0.6)],
+            [("Trump", "was met by", "Rutte", "passive_agent_only", 0.6)],
         ),
     ],
     ids=[
@@ -198,6 +215,26 @@ def tuples(doc: Doc, verb: str) -> list[tuple[str, str, str, str, float]]:
 )
 def test_clause_rules_on_hand_built_parses(rows: Doc, verb: str, expected: list) -> None:
     assert tuples(rows, verb) == expected
+
+
+def test_a_participle_after_its_noun_leaves_the_noun_without_its_clause() -> None:
+    # "The ministry rejected the report written by two senior auditors ."
+    doc = parse("""
+    The      1 det    DET   DT  the
+    ministry 2 nsubj  NOUN  NN  ministry
+    rejected 2 ROOT   VERB  VBD reject
+    the      4 det    DET   DT  the
+    report   2 dobj   NOUN  NN  report
+    written  4 acl    VERB  VBN write
+    by       5 agent  ADP   IN  by
+    two      9 nummod NUM   CD  two
+    senior   9 amod   ADJ   JJ  senior
+    auditors 6 pobj   NOUN  NNS auditor
+    .        2 punct  PUNCT .   .
+    """)
+    assert tuples(doc, "written") == [
+        ("the report", "is written by", "two senior auditors", "passive_agent_only", 0.45)
+    ]
 
 
 def test_a_relative_clause_with_its_object_but_no_subject_of_its_own_gives_nothing() -> None:

@@ -54,6 +54,29 @@ def test_two_full_names_sharing_a_surname_keep_the_short_form_apart() -> None:
     assert entities[2].name == "Trump"
 
 
+def test_a_company_named_before_a_longer_name_it_starts_stays_itself() -> None:
+    # "Siemens shares fell ... Siemens said ... Siemens Energy, which the tagger took for a person"
+    mentions = [
+        NamedMention("Siemens", "Organization"),
+        NamedMention("Siemens", "Organization"),
+        NamedMention("Siemens Energy", "Person"),
+        NamedMention("Siemens", "Organization"),
+    ]
+    entities, _ = resolve_with_merges(mentions, "a1")
+    assert [e.name for e in entities] == ["Siemens", "Siemens", "Siemens Energy", "Siemens"]
+
+
+def test_a_short_form_written_after_the_full_name_still_joins_it() -> None:
+    # "Harbour Timber (tagged a person) said ... Harbour's board ... Harbour shares"
+    mentions = [
+        NamedMention("Harbour Timber", "Person"),
+        NamedMention("Harbour", "Organization"),
+        NamedMention("Harbour", "Organization"),
+    ]
+    entities, _ = resolve_with_merges(mentions, "a1")
+    assert {e.name for e in entities} == {"Harbour Timber"}
+
+
 @pytest.mark.parametrize(
     "mentions, expected",
     [

@@ -23,6 +23,16 @@ COMPLEMENTS = frozenset({"dobj", "dative", "attr", "acomp", "oprd"})
 
 #: Pronouns that open a relative clause: "the footballer who plays for Newcastle".
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+#: Nouns that classify the name before or after them: "the Guardian newspaper", "Reuters news
+#: agency", "the human rights organisation Redress".
+CLASSIFIER_NOUNS = frozenset(
+    """newspaper paper agency organisation organization company firm group giant bank party
+    broadcaster channel station network programme program show magazine website radio television lobby
+    airline carrier operator brewer
+    maker manufacturer retailer insurer lender regulator watchdog charity union club team body council committee
+    conglomerate business exchange court tribunal ministry department office unit division subsidiary""".split()
+)
+
 # Clausal verbs that hand their subject down: "He attempted to popularize it".
 _INHERITING = frozenset({"xcomp", "conj"})
 
@@ -73,6 +83,13 @@ def preposition_object(prep: Token) -> Token | None:
 
 
 @lru_cache(maxsize=8192)  # every rule asks it of the same verb; tokens hash by doc and index
+def _classifier_name(noun: Token) -> Token | None:
+    """The organization's name a classifier noun stands beside: "the Keidanren business lobby"."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLASSIFIER_NOUNS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "compound" and c.ent_type_ == "ORG" and noun.i - c.i <= 3), None)
+
+
 def clause_subject(verb: Token) -> Token | None:
     """The subject of `verb`, inherited through "have to / want to" chains and coordinated verbs.
 
@@ -80,6 +97,18 @@ def clause_subject(verb: Token) -> Token | None:
     "Rutte met Trump and praised him" — praised (conj) takes the subject of met.
     """
     subjects = [child for child in verb.children if child.dep_ in ACTIVE_SUBJECTS]
+    if (
+        len(subjects) == 1
+        and subjects[0].lower_ in RELATIVE_PRONOUNS
+        and verb.dep_ == "relcl"
+        and verb.head.dep_ == "appos"
+        and verb.head.head.pos_ == "PROPN"
+    ):
+        return verb.head.head  # "Vodafone, the British group that owns Vodacom": the name the noun describes
+    if len(subjects) == 1 and subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        named = _classifier_name(verb.head)
+        if named is not None:
+            return named  # "the Keidanren business lobby, which represents Toyota": the name the noun classifies
     if subjects:
         # "Germany's financial watchdog BaFin told …" parsed with two subjects: the name is the one
         return next((s for s in reversed(subjects) if s.pos_ == "PROPN"), subjects[0])

@@ -224,13 +224,19 @@ def passive_agent_only(clause: Clause) -> list[OpenTuple] | None:
     preps = _prepositions(verb)
     if not preps:
         return None
+    prep = preps[0]
+    if prep.dep_ == "agent":  # "was reviewed by | a higher court"
+        pobj = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
+        relation, obj = sorted([*clause.relation, prep], key=lambda t: t.i), pobj
+    else:
+        relation, obj = clause.relation, prep
     return [
         _tuple(
             subject,
-            clause.relation,
-            preps[0],
+            relation,
+            obj,
             verb,
-            {preps[0].i},
+            {prep.i},
             "passive_agent_only",
             _clause_confidence(0.6, inherited, subject, 1),
             inherited,
@@ -279,9 +285,11 @@ def _tuple(
         relation_text = "is " + tokens_text(relation)
     else:
         relation_text = tokens_text(relation)
+    # "the draft authored by Kharitonov": the noun without the clause that says it
+    subject_text = _text(subject, drop=(verb,)) if verb.dep_ == "acl" and verb.head.i == subject.i else _text(subject)
     return OpenTuple(
         subject,
-        _text(subject),
+        subject_text,
         relation_text,
         obj,
         object_text,

@@ -15,19 +15,11 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.arguments import ArgumentIndex
-from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, SPEECH_NOUNS
+from kg.extract.grammar import CLASSIFIER_NOUNS, EVENT_SUFFIXES, EVENT_WORDS, SPEECH_NOUNS
 from kg.extract.participants import INQUIRIES, RECEIVING_VERBS
 from kg.extract.titles import title_predicate
 from kg.model import Entity
 
-#: Nouns that classify the name before or after them: "the Guardian newspaper", "Reuters news
-#: agency", "the human rights organisation Redress".
-CLASSIFIER_NOUNS = frozenset(
-    """newspaper paper agency organisation organization company firm group giant bank party
-    broadcaster channel station network programme program show magazine website airline carrier operator brewer
-    maker manufacturer retailer insurer lender regulator watchdog charity union club team body council committee
-    conglomerate business exchange court tribunal ministry department office unit division subsidiary""".split()
-)
 #: Nouns through which an actor speaks: "a spokesman for the LSE said", "party sources told the BBC".
 PROXY_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson source sources statement aide aides representative representatives".split()

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract.amounts import penalty_with_sum
 from kg.extract.candidates import Candidate, light_verb_nouns, verb_lemma, vocabulary_predicate
-from kg.extract.grammar import SAYING_VERBS, SUBJECTS, clause_subject
+from kg.extract.grammar import CLASSIFIER_NOUNS, SAYING_VERBS, SUBJECTS, clause_subject
 from kg.extract.offers import offer_received
 from kg.extract.pairs import pair_in_state
 from kg.extract.participants import (
@@ -30,7 +30,7 @@ from kg.extract.participants import (
     reciprocal_subjects,
 )
 from kg.extract.participles import participle_with_doer
-from kg.extract.reach import CLASSIFIER_NOUNS, titled_name
+from kg.extract.reach import titled_name
 from kg.extract.sought import event_sought
 from kg.extract.titles import title_predicate
 from kg.vocabulary import Vocabulary, normalise_predicate

@@ -52,6 +52,10 @@ def implied_owner(doc: Doc, i: int, title: Sequence[Token], by_token, entities: 
         country = implied_country(doc[i], entities)
         if country is not None and _state_office(title):
             return country
+        if doc[i].lower_ in _NATIONAL_LEVEL and _state_office(title):
+            state = _one_country(entities)
+            if state is not None:
+                return state  # "Federal Environment Minister": of the one country the article names
         row = _alias_row(doc[i].text)
         department = doc[i].lower_ in MINISTRY_WORDS and title[0].lower_ in MINISTER_TITLES and title[0].is_title
         if row is not None and row.type in ("Organization", "Group") and not department:
@@ -61,6 +65,17 @@ def implied_owner(doc: Doc, i: int, title: Sequence[Token], by_token, entities: 
     if i >= 1 and doc[i].lower_ == "party" and doc[i + 1].text in ("'s", "’s") and doc[i - 1].lower_ == "the":
         return _last_party(doc, i, by_token)  # "the party's foreign affairs spokesman Menzies Campbell"
     return None
+
+
+#: Words before a state's office that name the national level of a federation: "Federal Finance
+#: Minister", "Union Home Minister".
+_NATIONAL_LEVEL = frozenset({"federal", "union"})
+
+
+def _one_country(entities: Sequence[Entity]) -> Entity | None:
+    """The country the article names, when it names exactly one."""
+    countries = {e.id: e for e in entities if e.type == "Country"}
+    return next(iter(countries.values())) if len(countries) == 1 else None
 
 
 def party_of(noun: Token, by_token) -> Entity | None:
@@ -191,6 +206,8 @@ def _topic_company(doc: Doc, start: int, entity_of: Callable[[Token], Entity | N
 
 #: Nouns by which a text names the company it is about ("the firm's chief executive").
 _FIRMS = frozenset({"company", "firm", "group"})
+#: Nouns that stand for a country named before: "the country's finance minister".
+_NATIONS = frozenset({"country", "nation"})
 
 
 def scoped(predicate: str, noun: Token, by_token) -> str:
@@ -222,11 +239,16 @@ def organization_of(noun: Token, by_token) -> Entity | None:
         return party
     # the title's own modifiers may hold the organization: "the BBC's director general" (BBC under "director")
     modifiers = [g for c in noun.children if c.dep_ in ("compound", "amod") for g in c.children]
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and doc[noun.i - 2].lower_ == "co":
+        modifiers.extend(doc[noun.i - 2].children)  # "Siemens' co-founder": the parse hangs the owner on "co"
     for child in [*noun.children, *modifiers]:
         if child.dep_ == "poss" and child.lower_ in ("its", "their"):
             return _last_organization(noun, by_token)
         if child.dep_ == "poss" and child.lower_ in _FIRMS and any(d.lower_ == "the" for d in child.children):
             return _last_organization(noun, by_token)  # "Terry Leahy, the firm's chief executive"
+        if child.dep_ == "poss" and child.lower_ in _NATIONS and any(d.lower_ == "the" for d in child.children):
+            return _last_organization(noun, by_token, ("Country",))  # "the country's finance minister"
         if child.dep_ in ("compound", "poss", "nmod", "amod") and child.i in by_token:
             return by_token[child.i][1]
         if child.dep_ == "prep" and (child.lower_ in ("of", "at", "for") or child.lower_ == "to" and _advising(noun)):
@@ -247,14 +269,30 @@ def _advising(noun: Token) -> bool:
     return noun.lemma_.lower() in _ADVISERS
 
 
-def _last_organization(token: Token, by_token) -> Entity | None:
+def _last_organization(token: Token, by_token, types: tuple[str, ...] = ("Organization", "Other")) -> Entity | None:
     sentence = token.sent
     start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
     for i in range(token.i - 1, start - 1, -1):
         found = by_token.get(i)
-        if found is not None and found[1].type in ("Organization", "Other") and not _aside(token.doc[i], token):
+        if found is not None and found[1].type in types and not _aside(token.doc[i], token):
+            if _other_name(token.doc[i]):
+                continue  # "the Foundation, known as Funai, said …": its is the Foundation's, named first
             return found[1]
     return None
+
+
+def _other_name(token: Token) -> bool:
+    """True for a name given as another name of a noun before it: "the Foundation, known as Funai"."""
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    return (
+        head.dep_ == "prep"
+        and head.lower_ == "as"
+        and head.head.lemma_.lower() == "know"
+        and head.head.tag_ == "VBN"
+        and head.head.dep_ == "acl"
+    )
 
 
 #: Nouns of a state's own services: "US military chief", "British army commander" serve the state.

@@ -68,12 +68,17 @@ def resolve_with_merges(
     by_key: dict[str, _Cluster] = {}
     owner: dict[int, _Cluster] = {}
     rules: dict[int, str] = {}
+    votes: dict[str, Counter[str]] = {}  # the types tagged for each name, over all its mentions
+    first: dict[str, int] = {}  # where each name is first mentioned
+    for i, (mention, form) in enumerate(zip(mentions, forms)):
+        votes.setdefault(canonical_key(form.name), Counter())[mention.type] += 1
+        first.setdefault(canonical_key(form.name), i)
     for i in order:
         mention, form = mentions[i], forms[i]
         key = canonical_key(form.name)
         cluster = by_key.get(key)
         if cluster is None and not form.pinned:
-            cluster = _short_form_owner(mention, clusters)
+            cluster = _short_form_owner(mention, clusters, _Usage(votes[key], first, i, forms))
             if cluster is not None:
                 rules[i] = RULE_SHORT_IN_ARTICLE
         if cluster is None:
@@ -124,8 +129,31 @@ def _plain_rule(mention: NamedMention, entity: Entity) -> str | None:
     return None
 
 
-def _short_form_owner(mention: NamedMention, clusters: list[_Cluster]) -> _Cluster | None:
-    """The one longer person name this mention shortens ("Rutte", "von der Leyen"), if exactly one."""
+@dataclass(frozen=True, slots=True)
+class _Usage:
+    """How the article uses a name: the types tagged over its mentions, and where names come first."""
+
+    votes: Counter[str]
+    first: dict[str, int]
+    at: int
+    forms: Sequence[Canonical]
+
+    def organization_before(self, longer: _Cluster) -> bool:
+        """True when the name is mostly tagged an organization (more often than the longer name a
+        person) and is written twice before the longer name first is."""
+        organization = self.votes["Organization"]
+        if organization <= self.votes["Person"] or organization <= longer.types["Person"]:
+            return False
+        start = self.first.get("-".join(longer.words), -1)
+        key = canonical_key(self.forms[self.at].name)
+        return sum(1 for form in self.forms[:start] if canonical_key(form.name) == key) >= 2
+
+
+def _short_form_owner(mention: NamedMention, clusters: list[_Cluster], usage: _Usage) -> _Cluster | None:
+    """The one longer person name this mention shortens ("Rutte", "von der Leyen"), if exactly one.
+
+    A name the article mostly tags as an organization, and writes twice before the longer name, is
+    no one's short form ("Lufthansa" before a "Lufthansa Cargo" taken for a person)."""
     if mention.type in ("Country", "Location", "Group"):
         return None
     written = person_name(mention.surface or mention.name)
@@ -140,6 +168,8 @@ def _short_form_owner(mention: NamedMention, clusters: list[_Cluster]) -> _Clust
         and (c.words[-n:] == words or (n == 1 and c.words[0] == words[0]))
     ]
     if len(candidates) != 1 or not titles_agree(written, frozenset(candidates[0].titles)):
+        return None
+    if usage.organization_before(candidates[0]):
         return None
     return candidates[0]
 

@@ -40,7 +40,7 @@ from kg.extract.resolved_roles import (
     pronoun_copular_roles,
 )
 from kg.extract.roles import Role, title_roles
-from kg.extract.rule_gates import NOUN_GATES, VERB_GATES, gated, open_rules
+from kg.extract.rule_gates import NOUN_GATES, VERB_GATES, Plan
 from kg.extract.rules import RULES
 from kg.extract.speech_relations import SpeechRelations
 from kg.extract.timing import time_of
@@ -48,8 +48,8 @@ from kg.model import Article, Decision, Entity, Evidence, Relation, TimeRef
 from kg.resolve import NamedMention, canonical_key, resolve_with_merges
 from kg.vocabulary import Vocabulary, normalise_predicate
 
-_VERB_PLAN = gated(RULES, VERB_GATES)
-_NOUN_PLAN = gated(NOUN_RULES, NOUN_GATES)
+_VERB_PLAN = Plan(RULES, VERB_GATES)
+_NOUN_PLAN = Plan(NOUN_RULES, NOUN_GATES)
 
 
 class _Run(SpeechRelations):
@@ -117,7 +117,7 @@ class _Run(SpeechRelations):
                 self._first_person.add(token.head.i)
         labels = child_labels(self.doc)
         for token in verbs:
-            for rule in open_rules(token, labels[token.i], _VERB_PLAN):
+            for rule in _VERB_PLAN.rules_for(token, labels[token.i]):
                 for candidate in rule(token, self.vocabulary):
                     for relation in self._entity_relations(candidate):
                         if not self.options.open or relation.object_text == self._phrase(candidate.object):
@@ -125,7 +125,7 @@ class _Run(SpeechRelations):
                             covered.add((candidate.verb.i, candidate.subject.i, candidate.object.i))
                         self._keep(found, relation)
         for token in nouns:
-            for rule in open_rules(token, labels[token.i], _NOUN_PLAN):
+            for rule in _NOUN_PLAN.rules_for(token, labels[token.i]):
                 for candidate in rule(token, self.vocabulary):
                     for relation in self._entity_relations(candidate):
                         self._keep(found, relation)

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract import amounts, event_nouns, nouns, offers, pairs, participants, participles, rules, sought, ties
 from kg.extract.candidates import Candidate, verb_lemma
+from kg.extract.doc_words import COORDINATED_SUBJECT
 from kg.vocabulary import Vocabulary
 
 Rule = Callable[[Token, Vocabulary], Iterator[Candidate]]
@@ -51,7 +52,7 @@ VERB_GATES: dict[Rule, Gate] = {
     participants.event_with_participant: _g("prep"),
     participants.indirect_object: _g("dative", participants.GIVING_VERBS),
     participants.maker_of_object: _g("agent"),
-    participants.reciprocal_subjects: _g("nsubj", dep="xcomp"),
+    participants.reciprocal_subjects: _g(COORDINATED_SUBJECT, dep="xcomp"),
     participants.received_from: _g("", participants.RECEIVING_VERBS),
     participants.put_out_from: _g("nsubjpass", participants._PUT_OUT),
     participants.demanded_to_quit: _g("", participants._DEMANDING),
@@ -81,38 +82,37 @@ NOUN_GATES: dict[Rule, Gate] = {
 }
 
 
-def gated(rules_: tuple[Rule, ...], gates: dict[Rule, Gate]) -> tuple[tuple[Rule, Gate | None], ...]:
-    """The rules in their order, each with its gate (None: always called)."""
-    return tuple((rule, gates.get(rule)) for rule in rules_)
+class Plan:
+    """Rules in their order with their gates; which of them a token may fire is kept per token shape
+    (part of speech, own label, lemma, children's labels), read once and reused."""
 
+    _LIMIT = 50_000
 
-def open_rules(
-    token: Token, labels: frozenset[str] | set[str], plan: tuple[tuple[Rule, Gate | None], ...]
-) -> list[Rule]:
-    """The rules of `plan` that may find something at `token`, whose children's labels are `labels`."""
-    pos = token.pos_
-    dep = token.dep_
-    lemma = token.lemma_.lower()
-    full: str | None = None
-    found = []
-    for rule, gate in plan:
-        if gate is not None:
-            if gate.pos is not None and gate.pos != pos:
-                continue
-            if gate.deps and gate.deps.isdisjoint(labels) and dep != gate.dep:
-                continue
-            if not gate.deps and gate.dep is not None and dep != gate.dep:
-                continue
-            if gate.lemmas is not None:
-                if gate.particle:
-                    if full is None:
-                        full = verb_lemma(token) if _PRT in labels else lemma
-                    if full not in gate.lemmas:
-                        continue
-                elif lemma not in gate.lemmas:
+    def __init__(self, rules_: tuple[Rule, ...], gates: dict[Rule, Gate]) -> None:
+        self.steps = tuple((rule, gates.get(rule)) for rule in rules_)
+        self._seen: dict[tuple, tuple[Rule, ...]] = {}
+
+    def rules_for(self, token: Token, labels: set[str]) -> tuple[Rule, ...]:
+        """The rules that may find something at `token`, whose children's labels are `labels`."""
+        lemma = token.lemma_.lower()
+        full = verb_lemma(token) if "prt" in labels else lemma
+        key = (token.pos_, token.dep_, lemma, full, frozenset(labels))
+        found = self._seen.get(key)
+        if found is None:
+            if len(self._seen) >= self._LIMIT:
+                self._seen.clear()
+            found = self._seen[key] = tuple(self._open(key[0], key[1], lemma, full, labels))
+        return found
+
+    def _open(self, pos: str, dep: str, lemma: str, full: str, labels: set[str]) -> Iterator[Rule]:
+        for rule, gate in self.steps:
+            if gate is not None:
+                if gate.pos is not None and gate.pos != pos:
                     continue
-        found.append(rule)
-    return found
-
-
-_PRT = "prt"
+                if gate.deps and gate.deps.isdisjoint(labels) and dep != gate.dep:
+                    continue
+                if not gate.deps and gate.dep is not None and dep != gate.dep:
+                    continue
+                if gate.lemmas is not None and (full if gate.particle else lemma) not in gate.lemmas:
+                    continue
+            yield rule

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import DEP, LOWER, POS
+from spacy.attrs import DEP, HEAD, LOWER, POS
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # in spaCy, not in its stubs
 from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
@@ -34,6 +34,32 @@ def verbs_and_nouns(doc: Doc, masked: frozenset[int]) -> tuple[list[Token], list
             continue
         (verbs if pos in _VERB_POS else nouns).append(token)
     return verbs, nouns
+
+
+#: The label a verb's labels gain when a subject of it has a coordinated partner ("A and B met").
+COORDINATED_SUBJECT = "nsubj+conj"
+
+
+def child_labels(doc: Doc) -> list[set[str]]:
+    """Each token's children's dependency labels, read off the doc's arrays once, and
+    `COORDINATED_SUBJECT` where a subject among them has a conjunct."""
+    labels: list[set[str]] = [set() for _ in range(len(doc))]
+    names: dict[int, str] = {}
+    subjects: list[tuple[int, int]] = []
+    strings = doc.vocab.strings
+    offsets = doc.to_array(HEAD).astype(np.int64).tolist()
+    for i, (offset, dep) in enumerate(zip(offsets, doc.to_array(DEP).tolist(), strict=True)):
+        if offset:
+            name = names.get(dep)
+            if name is None:
+                name = names[dep] = strings[dep]
+            labels[i + offset].add(name)
+            if name == "nsubj":
+                subjects.append((i, i + offset))
+    for subject, head in subjects:
+        if "conj" in labels[subject]:
+            labels[head].add(COORDINATED_SUBJECT)  # "Joe Biden and Xi Jinping met"
+    return labels
 
 
 def proper_possessives(doc: Doc) -> list[Token]:

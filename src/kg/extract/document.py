@@ -18,7 +18,7 @@ from kg.extract.addressees import MESSAGE_NOUNS, message_addressees
 from kg.extract.arguments import FIRST_PERSON, ArgumentIndex
 from kg.extract.candidates import Candidate
 from kg.extract.descriptions import Description, descriptions, person_titles
-from kg.extract.doc_words import masked_tokens, proper_possessives, tokens_among, verbs_and_nouns
+from kg.extract.doc_words import child_labels, masked_tokens, proper_possessives, tokens_among, verbs_and_nouns
 from kg.extract.evaluation import APPROVING, CRITICAL, FEELING_AGAINST, FEELING_FOR, judgements
 from kg.extract.furniture import furniture_spans
 from kg.extract.grammar import ATTRIBUTION_VERBS
@@ -40,12 +40,16 @@ from kg.extract.resolved_roles import (
     pronoun_copular_roles,
 )
 from kg.extract.roles import Role, title_roles
+from kg.extract.rule_gates import NOUN_GATES, VERB_GATES, Plan
 from kg.extract.rules import RULES
 from kg.extract.speech_relations import SpeechRelations
 from kg.extract.timing import time_of
 from kg.model import Article, Decision, Entity, Evidence, Relation, TimeRef
 from kg.resolve import NamedMention, canonical_key, resolve_with_merges
 from kg.vocabulary import Vocabulary, normalise_predicate
+
+_VERB_PLAN = Plan(RULES, VERB_GATES)
+_NOUN_PLAN = Plan(NOUN_RULES, NOUN_GATES)
 
 
 class _Run(SpeechRelations):
@@ -111,8 +115,9 @@ class _Run(SpeechRelations):
             self._first_person.add(token.i)
             if token.head.i != token.i:
                 self._first_person.add(token.head.i)
+        labels = child_labels(self.doc)
         for token in verbs:
-            for rule in RULES:
+            for rule in _VERB_PLAN.rules_for(token, labels[token.i]):
                 for candidate in rule(token, self.vocabulary):
                     for relation in self._entity_relations(candidate):
                         if not self.options.open or relation.object_text == self._phrase(candidate.object):
@@ -120,7 +125,7 @@ class _Run(SpeechRelations):
                             covered.add((candidate.verb.i, candidate.subject.i, candidate.object.i))
                         self._keep(found, relation)
         for token in nouns:
-            for rule in NOUN_RULES:
+            for rule in _NOUN_PLAN.rules_for(token, labels[token.i]):
                 for candidate in rule(token, self.vocabulary):
                     for relation in self._entity_relations(candidate):
                         self._keep(found, relation)

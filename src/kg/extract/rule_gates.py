@@ -1,0 +1,118 @@
+"""What a token must have for each verb or noun rule to find anything: a child's dependency label, the
+lemma in the rule's word list, a part of speech. Read once per token, so a rule that cannot fire is not
+called; each gate only restates a rule's own first test, so the relations found are the same."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from kg.extract import amounts, event_nouns, nouns, offers, pairs, participants, participles, rules, sought, ties
+from kg.extract.candidates import Candidate, verb_lemma
+from kg.extract.doc_words import COORDINATED_SUBJECT
+from kg.vocabulary import Vocabulary
+
+Rule = Callable[[Token, Vocabulary], Iterator[Candidate]]
+
+
+@dataclass(frozen=True)
+class Gate:
+    """`deps`: one of these labels among the token's children (any, when empty); `lemmas`: its lemma
+    (`verb_lemma` with `particle`) is one of these; `pos` and `dep`: its own part of speech or label."""
+
+    deps: frozenset[str]
+    lemmas: Collection[str] | None
+    particle: bool
+    pos: str | None
+    dep: str | None
+
+
+def _g(
+    deps: str = "",
+    lemmas: Collection[str] | None = None,
+    particle: bool = False,
+    pos: str | None = None,
+    dep: str | None = None,
+) -> Gate:
+    """`dep`: a label of the token's own that lets it pass without `deps` ("failed to agree": xcomp)."""
+    return Gate(frozenset(deps.split()), lemmas, particle, pos, dep)
+
+
+VERB_GATES: dict[Rule, Gate] = {
+    rules.light_verb_noun: _g("dobj"),
+    rules.passive_agent: _g("agent"),
+    rules.subject_verb_object: _g("dobj conj"),
+    rules.verb_preposition_object: _g("prep"),
+    rules.verb_object_preposition: _g("dobj"),
+    rules.share_of_company: _g("dobj", rules._SHARE_VERBS, particle=True),
+    rules.warning_about: _g("ccomp", rules._WARNINGS),
+    participants.object_of_infinitive: _g("", participants.CONTROL_VERBS),
+    participants.event_with_participant: _g("prep"),
+    participants.indirect_object: _g("dative", participants.GIVING_VERBS),
+    participants.maker_of_object: _g("agent"),
+    participants.reciprocal_subjects: _g(COORDINATED_SUBJECT, dep="xcomp"),
+    participants.received_from: _g("", participants.RECEIVING_VERBS),
+    participants.put_out_from: _g("nsubjpass", participants._PUT_OUT),
+    participants.demanded_to_quit: _g("", participants._DEMANDING),
+    participants.maker_of_plea: _g("dobj"),
+    sought.event_sought: _g("", sought.SEEKING_VERBS, particle=True),
+    participles.participle_with_doer: _g("agent"),
+    offers.offer_received: _g("dobj", offers._ANSWERING, particle=True),
+    pairs.pair_in_state: _g("", pairs._BEING),
+    amounts.penalty_with_sum: _g("", amounts.PENALTY_VERBS, particle=True),
+}
+
+NOUN_GATES: dict[Rule, Gate] = {
+    nouns.owner_event_object: _g("poss", pos="NOUN"),
+    nouns.between_pair: _g("prep", pos="NOUN"),
+    nouns.joined_pair: _g("compound", pos="NOUN"),
+    nouns.hyphenated_doer: _g("amod"),
+    nouns.stand_toward: _g("prep", nouns._STANDS, pos="NOUN"),
+    ties.exchange_with_actor: _g("", ties.EXCHANGES, pos="NOUN"),
+    ties.owned_tie: _g("poss", ties.TIES, pos="NOUN"),
+    ties.tie_of: _g("prep", ties.TIES, pos="NOUN"),
+    ties.rival_pair: _g("amod compound", pos="NOUN"),
+    ties.feeling_with: _g("", pos="PROPN", dep="pobj"),
+    ties.included_members: _g("prep"),
+    ties.served_under: _g("", ties._LEADERSHIPS),
+    event_nouns.event_by_doer: _g("prep", pos="NOUN"),
+    event_nouns.pair_of_event: _g("", pos="NOUN"),
+}
+
+
+class Plan:
+    """Rules in their order with their gates; which of them a token may fire is kept per token shape
+    (part of speech, own label, lemma, children's labels), read once and reused."""
+
+    _LIMIT = 50_000
+
+    def __init__(self, rules_: tuple[Rule, ...], gates: dict[Rule, Gate]) -> None:
+        self.steps = tuple((rule, gates.get(rule)) for rule in rules_)
+        self._seen: dict[tuple, tuple[Rule, ...]] = {}
+
+    def rules_for(self, token: Token, labels: set[str]) -> tuple[Rule, ...]:
+        """The rules that may find something at `token`, whose children's labels are `labels`."""
+        lemma = token.lemma_.lower()
+        full = verb_lemma(token) if "prt" in labels else lemma
+        key = (token.pos_, token.dep_, lemma, full, frozenset(labels))
+        found = self._seen.get(key)
+        if found is None:
+            if len(self._seen) >= self._LIMIT:
+                self._seen.clear()
+            found = self._seen[key] = tuple(self._open(key[0], key[1], lemma, full, labels))
+        return found
+
+    def _open(self, pos: str, dep: str, lemma: str, full: str, labels: set[str]) -> Iterator[Rule]:
+        for rule, gate in self.steps:
+            if gate is not None:
+                if gate.pos is not None and gate.pos != pos:
+                    continue
+                if gate.deps and gate.deps.isdisjoint(labels) and dep != gate.dep:
+                    continue
+                if not gate.deps and gate.dep is not None and dep != gate.dep:
+                    continue
+                if gate.lemmas is not None and (full if gate.particle else lemma) not in gate.lemmas:
+                    continue
+            yield rule

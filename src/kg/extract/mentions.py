@@ -16,7 +16,15 @@ from kg.countries import stands_for as _stands_for
 from kg.extract.alias_phrases import alias_phrases
 from kg.extract.grammar import ARGUMENTS
 from kg.extract.name_context import BODY_NOUNS_BEFORE_NAMES, LEGAL_FORMS, NameContext, corporate_name, with_body_noun
-from kg.extract.titles import DEPARTMENTS, GROUP_NOUNS, MINISTER_TITLES, MINISTRY_WORDS, TITLES, title_predicate
+from kg.extract.titles import (
+    BODY_DEPARTMENTS,
+    DEPARTMENTS,
+    GROUP_NOUNS,
+    MINISTER_TITLES,
+    MINISTRY_WORDS,
+    TITLES,
+    title_predicate,
+)
 
 _LABELS = {
     "PERSON": "Person",
@@ -202,10 +210,6 @@ def untagged_names(doc: Doc) -> list[Span]:
                 start -= 1  # "High Court judges": the whole name before the members
             found.append(Span(doc, start, token.i + 1, label="ORG"))  # "LSE chief executive", "Labour MPs"
     return found
-
-
-#: Department words that name a body of their own before a title ("Treasury Secretary Scott Bessent").
-_BODY_DEPARTMENTS = frozenset({"treasury", "cabinet", "exchequer"})
 
 
 def _hyphen_joined(first, hyphen) -> bool:
@@ -441,7 +445,7 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
         and (
             tokens[0].lower_ in MINISTRY_WORDS
             or tokens[0].lower_ in DEPARTMENTS
-            and tokens[0].lower_ not in _BODY_DEPARTMENTS
+            and tokens[0].lower_ not in BODY_DEPARTMENTS
         )
         and tokens[0].i + 1 < len(ent.doc)
         and ent.doc[tokens[0].i + 1].lower_ in MINISTER_TITLES

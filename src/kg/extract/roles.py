@@ -29,7 +29,16 @@ from kg.extract.title_owners import (
     title_of,
     widened_name,
 )
-from kg.extract.titles import DEPARTMENTS, ENDED, HONORIFICS, MINISTRY_WORDS, ROLE_TITLES, TITLES, title_predicate
+from kg.extract.titles import (
+    BODY_DEPARTMENTS,
+    DEPARTMENTS,
+    ENDED,
+    HONORIFICS,
+    MINISTRY_WORDS,
+    ROLE_TITLES,
+    TITLES,
+    title_predicate,
+)
 from kg.model import Entity
 
 #: At most this many words between an organization and a name make a title.
@@ -45,8 +54,6 @@ _GENERIC_BODIES = frozenset(
 )
 #: Titles of those who work for a person rather than a body ("Mr Blair's communications director").
 _PERSONAL_STAFF = frozenset({"adviser", "advisor", "aide", "director", "secretary", "assistant", "lawyer", "solicitor"})
-#: Department words that are bodies of their own ("Former Cabinet minister", "a Treasury official").
-_BODIES = frozenset({"cabinet", "treasury", "exchequer"})
 _LINKS = frozenset({"'s", "’s", "'", "’", "-"})
 
 
@@ -103,7 +110,7 @@ def may_hold(role: Role) -> bool:
     aide or adviser works for a person ("Mr Blair's former communications director")."""
     kind = role.organization.type
     name = role.organization.name.lower()
-    if (name in DEPARTMENTS or name in MINISTRY_WORDS) and name not in _BODIES or name.startswith("non-"):
+    if (name in DEPARTMENTS or name in MINISTRY_WORDS) and name not in BODY_DEPARTMENTS or name.startswith("non-"):
         return False  # "when he was home secretary", "the only non-Nato member": no organization's title
     if name in _GENERIC_BODIES:
         return False  # "Office" cut from "the Foreign Office": which office is not said

@@ -34,6 +34,9 @@ DEPARTMENTS = frozenset(
 
 #: Departments that share a word with a party ("Labour Minister Yolanda Díaz", not a Labour Party
 #: minister): a department only before a minister's title.
+#: Department words that are bodies of their own ("Former Cabinet minister", "a Treasury official",
+#: "Treasury Secretary Scott Bessent").
+BODY_DEPARTMENTS = frozenset({"cabinet", "treasury", "exchequer"})
 MINISTRY_WORDS = frozenset(
     """labour work employment housing science technology digital immigration equality
     women social welfare justice""".split()

@@ -19,10 +19,12 @@ from spacy.tokens import Doc, Token
 from kg.countries import country_name
 from kg.extract.arguments import sentence_start_back, sentence_starts
 from kg.extract.article_country import article_country, institution_country
+from kg.extract.body_kinds import COMMERCIAL_NOUNS, KIND_HEADS, BodyKinds, commercial
 from kg.extract.body_people import STAFF_NOUNS, spokesperson_body, staff_of
 from kg.extract.grammar import SUBJECTS
 from kg.extract.head_nouns import SOVEREIGNS, NameHeads, sovereign
 from kg.extract.mentions import Mention
+from kg.extract.subdivisions import SUBDIVISION_NOUNS, subdivision_types, the_subdivision
 from kg.extract.titled_people import PersonTitle, TitledPeople
 from kg.extract.titled_people import person_titles as person_titles  # where document.py reads it
 from kg.extract.titles import GROUP_NOUNS, title_predicate
@@ -38,7 +40,7 @@ ORGANIZATION_NOUNS = frozenset(
     """company firm group bank party agency organisation organization alliance union club
     airline carrier regulator watchdog broadcaster newspaper network retailer insurer lender business conglomerate
     giant maker manufacturer charity committee council court commission association operator
-    exchange brewer chain channel station paper corporation authority""".split()
+    exchange brewer chain channel station paper corporation authority foundation bloc""".split()
 )
 #: Singular nouns for an institution acting as one ("the police said").
 INSTITUTION_NOUNS = frozenset(
@@ -86,6 +88,7 @@ def descriptions(
     sentence_of: list[int] | None = None  # read off the doc when a description first needs it
     heads: NameHeads | None = None
     people: TitledPeople | None = None
+    kinds: BodyKinds | None = None
     voices: list[Entity] = []  # the bodies unnamed spokespeople spoke for, in order
     for token in nouns if nouns is not None else doc:
         if token.i in named or token.i in skip or token.pos_ not in ("NOUN", "PROPN"):
@@ -93,6 +96,9 @@ def descriptions(
         lower = token.lower_
         if lower in GOVERNMENT_NOUNS:
             described = _government(token, owner, country)
+        elif lower in SUBDIVISION_NOUNS:
+            place = the_subdivision(token, mentions, entities)
+            described = None if place is None else _standing_for(token, place, "the country part named before")
         elif lower in GROUP_NOUNS or lower in ACTING_GROUPS:  # plural forms only: "MPs", "peers"
             described = _group(token, owner)
         elif lower in STAFF_NOUNS:
@@ -108,7 +114,14 @@ def descriptions(
         ):
             if sentence_of is None:
                 sentence_of = sentence_starts(doc)
-            described = _organization(token, by_start, sentence_of) if _anaphoric(token) else _new_body(token)
+            if not _anaphoric(token):
+                described = _new_body(token)
+            elif lower in KIND_HEADS:
+                if kinds is None:
+                    kinds = BodyKinds(doc, mentions, entities)
+                described = _body_of_kind(token, kinds, sentence_of)
+            else:
+                described = _organization(token, by_start, sentence_of)
         elif (
             title_predicate([lower]) is not None
             and _definite(token)
@@ -140,6 +153,10 @@ def descriptions(
                     )
                 )
     return found
+
+
+def _standing_for(token: Token, entity: Entity, rule: str) -> Description:
+    return Description(_phrase_start(token), token.i + 1, token.i, entity, rule)
 
 
 def _voice(token: Token, owner: dict[int, Entity], voices: list[Entity]) -> Description | None:
@@ -206,9 +223,11 @@ def _government(token: Token, owner: dict[int, Entity], country: Entity | None) 
         return None
     if any(c.lower_ in _KINDS_OF_GOVERNMENT for c in token.lefts) and not _definite(token):
         return None  # "returning to coalition government": a kind, not the government of the day
-    for child in token.children:
+    # "the federal Liberal government": the country's, whatever party or people's word stands beside it
+    national = any(c.lower_ in _NATIONAL for c in token.lefts)
+    for child in [*token.children, *(p for c in token.rights if c.lower_ == "of" for p in c.children)]:
         found = owner.get(child.i)
-        if child.dep_ in ("amod", "compound", "poss", "nmod") and found is not None:
+        if child.dep_ in ("amod", "compound", "poss", "nmod", "pobj") and found is not None:
             if found.type == "Country":
                 country = found
                 break
@@ -221,8 +240,11 @@ def _government(token: Token, owner: dict[int, Entity], country: Entity | None) 
             if named is not None:
                 country = Entity(canonical_key(named), named, "Country")
                 break
-        if child.dep_ in ("compound", "poss") and found is not None and _subdivision(found):
-            name = f"{found.name} Government"  # "the Kano State government": a state's, not the country's
+        if national:
+            continue
+        if child.dep_ in ("compound", "poss", "pobj") and found is not None and _subdivision(found):
+            # "the Kano State government", "the government of Tamil Nadu": a state's, not the country's
+            name = f"{found.name} Government"
             entity = Entity(canonical_key(name), name, "Organization")
             return Description(_phrase_start(token), token.i + 1, token.i, entity, "government of a region", new=True)
         if _region(child, found):
@@ -238,13 +260,22 @@ def _government(token: Token, owner: dict[int, Entity], country: Entity | None) 
     )
 
 
+#: Words that say a government is the country's, not a region's: "the federal government".
+_NATIONAL = frozenset({"federal", "national", "central", "union"})
+
+
 #: Last words of the names of a country's parts ("Kano State", "Sichuan Province").
 _SUBDIVISION_WORDS = frozenset({"state", "province", "region", "county", "territory", "prefecture", "oblast"})
 
 
 def _subdivision(entity: Entity) -> bool:
     """A place below a country, whose government is its own: "Ontario", "Kano State"."""
-    return entity.type == "Location" or entity.name.rsplit(" ", 1)[-1].lower() in _SUBDIVISION_WORDS
+    return (
+        entity.type == "Location"
+        or entity.name.rsplit(" ", 1)[-1].lower() in _SUBDIVISION_WORDS
+        or entity.type != "Country"
+        and bool(subdivision_types(entity.name))
+    )
 
 
 def _group(token: Token, owner: dict[int, Entity]) -> Description | None:
@@ -352,12 +383,25 @@ def _new_body(token: Token) -> Description | None:
     return Description(ordered[0].i, ordered[-1].i + 1, token.i, entity, "body described by the article", new=True)
 
 
+def _body_of_kind(token: Token, kinds: BodyKinds, sentence_of: list[int]) -> Description | None:
+    """ "the regulator", "the union", "the court" → the one body of that kind the article named
+    (see `BodyKinds`); never merely the organization last named."""
+    entity = kinds.body_for(token, sentence_start_back(token, _ANAPHOR_WINDOW, sentence_of))
+    if entity is None:
+        return None
+    return Description(_phrase_start(token), token.i + 1, token.i, entity, "the body of that kind")
+
+
 def _organization(token: Token, by_start, sentence_of: list[int]) -> Description | None:
     """ "the company" → the organization last named within a few sentences, preferring one whose
     name has the noun ("the council" → Bar Council)."""
     window = sentence_start_back(token, _ANAPHOR_WINDOW, sentence_of)
     candidates = [
-        (m, e) for m, e in by_start if window <= m.start < token.i and e.type in ("Organization", "Group", "Other")
+        (m, e)
+        for m, e in by_start
+        if window <= m.start < token.i
+        and e.type in ("Organization", "Group", "Other")
+        and (token.lower_ not in COMMERCIAL_NOUNS or commercial(e))
     ]
     if not candidates:
         return None

@@ -1,0 +1,106 @@
+"""What kind of body an organization is, read off its name's head noun or the noun the article
+called it by: "the regulator" is the Competition Commission, "the union" the body the article called
+"the Vereinigung Cockpit union", and neither is ever "the company".
+
+Named mentions and their entities in → for a definite kind noun, the one body of that kind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.mentions import Mention
+from kg.model import Entity
+
+#: Nouns that name a kind of body, with the head nouns of the names of bodies of that kind.
+KIND_HEADS: dict[str, frozenset[str]] = {
+    "regulator": frozenset(
+        {"commission", "authority", "regulator", "agency", "office", "board", "bureau", "inspectorate"}
+    ),
+    "commission": frozenset({"commission"}),
+    "court": frozenset({"court", "tribunal"}),
+    "union": frozenset({"union", "federation", "confederation"}),
+    "council": frozenset({"council"}),
+    "committee": frozenset({"committee"}),
+    "association": frozenset({"association", "federation"}),
+    "authority": frozenset({"authority"}),
+    "agency": frozenset({"agency"}),
+    "exchange": frozenset({"exchange"}),
+    "foundation": frozenset({"foundation", "trust"}),
+    "bloc": frozenset({"union", "community", "association", "organisation", "organization", "alliance"}),
+}
+KIND_HEADS["watchdog"] = KIND_HEADS["regulator"]
+#: Nouns for a business; a body whose name's head says it is public, a court, a party or a union is
+#: never one of these.
+COMMERCIAL_NOUNS = frozenset(
+    """company firm business conglomerate giant maker manufacturer retailer insurer lender airline
+    carrier brewer chain operator corporation""".split()
+)
+_NOT_COMMERCIAL = frozenset(
+    """commission authority regulator agency office board bureau inspectorate ministry department
+    council committee court tribunal parliament assembly senate union federation confederation
+    association party government police army navy foundation trust institute university""".split()
+)
+#: The types of entity a kind noun can stand for.
+_BODIES = ("Organization", "Group", "Other")
+
+
+def name_head(name: str) -> str:
+    """The head noun of an organization's name, lower-cased: "Competition Commission of India" →
+    commission, "Vereinigung Cockpit" → cockpit.
+
+    >>> name_head("Competition Commission of India"), name_head("Bank of England"), name_head("Andina Litio")
+    ('commission', 'bank', 'litio')
+    """
+    before = name.split(" of ", 1)[0].split()
+    return before[-1].lower() if before else ""
+
+
+def commercial(entity: Entity) -> bool:
+    """Whether `entity` may be "the company": not a body whose name says it is public, a court, a
+    party or a union."""
+    return not (set(entity.name.lower().split()) & _NOT_COMMERCIAL) and entity.type in ("Organization", "Other")
+
+
+class BodyKinds:
+    """The bodies of an article by kind: by their name's head noun, and by the kind noun the article
+    put beside their name ("the Vereinigung Cockpit union", "Verdi, the services union")."""
+
+    def __init__(self, doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity]) -> None:
+        self.pairs = sorted(
+            ((m, e) for m, e in zip(mentions, entities) if e.type in _BODIES), key=lambda pair: pair[0].start
+        )
+        # a name the tagger took for a person's is a body all the same when the article calls it one
+        owner = {i: e for m, e in zip(mentions, entities) for i in range(m.start, m.end) if e.type != "Country"}
+        #: kind noun → (token index, entity) where the article called the entity by it
+        self.called: dict[str, list[tuple[int, Entity]]] = {}
+        for token in doc:
+            if token.lower_ in KIND_HEADS and token.is_lower:
+                named = _named_beside(token, owner)
+                if named is not None:
+                    self.called.setdefault(token.lower_, []).append((token.i, named))
+
+    def body_for(self, token: Token, window: int) -> Entity | None:
+        """The one body of the kind `token` names among those the article named before it (or,
+        when there are several, the one named since token `window`); None when none or several fit."""
+        noun = token.lemma_.lower()
+        fits = KIND_HEADS[noun]
+        found = [(m.start, e) for m, e in self.pairs if m.start < token.i and name_head(e.name) in fits]
+        found += [(i, e) for i, e in self.called.get(noun, ()) if i < token.i]
+        if len({e.id for _, e in found}) == 1:
+            return found[0][1]
+        recent = {e.id: e for i, e in found if i >= window}
+        return next(iter(recent.values())) if len(recent) == 1 else None
+
+
+def _named_beside(token: Token, owner: dict[int, Entity]) -> Entity | None:
+    """The named body a kind noun stands beside: "the Vereinigung Cockpit union" (a name before the
+    noun), "Verdi, the services union" and "the pilots' union, Vereinigung Cockpit" (apposition)."""
+    for child in token.children:
+        if child.dep_ in ("compound", "appos") and child.i in owner:
+            return owner[child.i]
+    if token.dep_ == "appos" and token.head.i in owner:
+        return owner[token.head.i]
+    return None

@@ -1,0 +1,77 @@
+"""A country's parts named by their kind: "the province" is Alberta, "the southern state" Tamil Nadu,
+when the article has named exactly one province or state before (ISO 3166-2 through pycountry says
+which places are which).
+
+Named mentions and their entities in → for "the state" or "the province", the one place it stands for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from spacy.tokens import Token
+
+from kg.extract.mentions import Mention
+from kg.model import Entity
+
+#: Nouns for a country's part, with the ISO 3166-2 subdivision types each may stand for.
+SUBDIVISION_NOUNS: dict[str, frozenset[str]] = {
+    "state": frozenset({"state"}),
+    "province": frozenset({"province"}),
+}
+#: Adjectives that place a part in its country without making it another one ("the southern state").
+_COMPASS = frozenset(
+    """northern southern eastern western north-eastern north-western south-eastern south-western
+    northeastern northwestern southeastern southwestern central""".split()
+)
+
+
+def subdivision_types(name: str) -> frozenset[str]:
+    """The ISO 3166-2 types of the country parts called `name`, lower-cased.
+
+    >>> sorted(subdivision_types("Alberta")), sorted(subdivision_types("Tamil Nadu")), sorted(subdivision_types("Calgary"))
+    (['province'], ['state'], [])
+    """
+    return _types().get(_fold(name), frozenset())
+
+
+def the_subdivision(token: Token, mentions: Sequence[Mention], entities: Sequence[Entity]) -> Entity | None:
+    """ "the province", "this state", "the southern state" → the one province or state the article
+    named before; None when it named none or several, and for "the state broadcaster", "the state of
+    the economy", "a state"."""
+    kinds = SUBDIVISION_NOUNS.get(token.lower_)
+    if kinds is None or token.dep_ in ("compound", "amod") or not token.is_lower:
+        return None
+    lefts = list(token.lefts)
+    if (
+        not lefts
+        or lefts[0].lower_ not in ("the", "this")
+        or any(t.dep_ not in ("det", "amod") or t.dep_ == "amod" and t.lower_ not in _COMPASS for t in lefts)
+    ):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
+        return None
+    found = {
+        e.id: e
+        for m, e in zip(mentions, entities)
+        if m.start < token.i and e.type != "Country" and subdivision_types(e.name) & kinds
+    }  # of any type: the tagger reads some states as people ("Tamil Nadu", "Karnataka")
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+@cache
+def _types() -> dict[str, frozenset[str]]:
+    import pycountry
+
+    table: dict[str, set[str]] = {}
+    for part in pycountry.subdivisions:
+        table.setdefault(_fold(part.name), set()).add(part.type.lower())
+    return {name: frozenset(kinds) for name, kinds in table.items()}
+
+
+def _fold(text: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -1,0 +1,90 @@
+"""Common-noun actors that stand for one named actor of a kind: "the regulator", "the union", "the
+court" (the one body of that kind the article named), "the province" and "the southern state" (the one
+country part it named), and "the federal government" (the country's, whatever word stands beside it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.body_kinds import commercial, name_head
+from kg.extract.subdivisions import subdivision_types
+from kg.model import Entity
+from tests.helpers import triples_of
+
+
+def test_the_regulator_is_the_commission_not_the_organization_last_named() -> None:
+    text = (
+        "The Office of Fair Trading has opened an inquiry into Brightwell Dairies. Farmers said the dairy "
+        "had cut prices. Shares in Tesco fell 2% in London. The regulator fined Brightwell Dairies in 2019."
+    )
+    triples = triples_of(text)
+    assert ("Office of Fair Trading", "fine", "Brightwell Dairies") in triples
+    assert ("Tesco", "fine", "Brightwell Dairies") not in triples
+
+
+def test_the_commission_far_back_is_still_the_one_commission() -> None:
+    text = (
+        "The Competition Commission of India has ordered an inquiry into Zapkart. Shares in Zapkart fell, "
+        "the Economic Times reported. The commission fined Amazon in 2021."
+    )
+    triples = triples_of(text)
+    assert ("Competition Commission of India", "fine", "Amazon") in triples
+    assert ("Economic Times", "fine", "Amazon") not in triples
+
+
+def test_the_union_is_the_body_the_article_called_a_union() -> None:
+    text = (
+        "Verdi, the services union, said ground staff at Eurowings would walk out on Friday. "
+        "Shares in Lufthansa fell 3%. The union sued Lufthansa in March."
+    )
+    assert ("Verdi", "sue", "Lufthansa") in triples_of(text)
+
+
+def test_the_company_is_never_a_public_body() -> None:
+    assert not commercial(Entity("x", "Competition Commission of India", "Organization"))
+    assert commercial(Entity("x", "Thaalify", "Organization"))
+    assert name_head("Competition Commission of India") == "commission"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ontario will challenge the tariffs, Doug Ford said. The province accused Stellantis of breaking its "
+            "promises.",
+            ("Ontario", "accuse", "Stellantis"),
+        ),
+        (
+            "Kerala opposes the plan. The state accused Infosys of breaking its promises.",
+            ("Kerala", "accuse", "Infosys"),
+        ),
+    ],
+)
+def test_the_province_is_the_one_province_named_before(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)
+
+
+def test_the_state_after_two_states_is_left_alone() -> None:
+    text = "Kerala and Karnataka both oppose the plan. The state accused Infosys of breaking its promises."
+    assert not any(o == "Infosys" for _, _, o in triples_of(text))
+
+
+def test_iso_subdivisions_say_which_places_are_states() -> None:
+    assert subdivision_types("Tamil Nadu") == {"state"}
+    assert subdivision_types("Saskatchewan") == {"province"}
+    assert not subdivision_types("Calgary")
+
+
+def test_the_government_of_a_state_is_the_state_government() -> None:
+    text = "The government of Kerala has asked the Supreme Court of India to release the funds."
+    assert ("Kerala Government", "ask", "Supreme Court of India") in triples_of(text)
+
+
+def test_the_federal_government_is_the_country_government_whatever_party_word_is_beside_it() -> None:
+    text = (
+        "Canada's oil producers face new rules. Alberta Premier Danielle Smith said the federal Liberal "
+        "government had ignored Alberta."
+    )
+    triples = triples_of(text)
+    assert ("Danielle Smith", "accuse", "Canada Government") in triples
+    assert not any(s == "Liberal Government" or o == "Liberal Government" for s, _, o in triples)

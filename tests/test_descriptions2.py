@@ -88,3 +88,13 @@ def test_the_federal_government_is_the_country_government_whatever_party_word_is
     triples = triples_of(text)
     assert ("Danielle Smith", "accuse", "Canada Government") in triples
     assert not any(s == "Liberal Government" or o == "Liberal Government" for s, _, o in triples)
+
+
+def test_the_bloc_is_the_one_community_the_article_named() -> None:
+    text = (
+        "Mali left the Economic Community of West African States in January. Shares in Ecobank fell 2% in "
+        "Lagos. The bloc sanctioned Mali in 2022."
+    )
+    triples = triples_of(text)
+    assert ("Economic Community of West African States", "sanction", "Mali") in triples
+    assert ("Ecobank", "sanction", "Mali") not in triples

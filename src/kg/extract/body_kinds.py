@@ -29,6 +29,7 @@ KIND_HEADS: dict[str, frozenset[str]] = {
     "agency": frozenset({"agency"}),
     "exchange": frozenset({"exchange"}),
     "foundation": frozenset({"foundation", "trust"}),
+    "community": frozenset({"community"}),
     "bloc": frozenset({"union", "community", "association", "organisation", "organization", "alliance"}),
 }
 KIND_HEADS["watchdog"] = KIND_HEADS["regulator"]

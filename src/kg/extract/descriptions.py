@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kg.countries import country_name
+from kg.countries import country_name, subdivision_types
 from kg.extract.arguments import sentence_start_back, sentence_starts
 from kg.extract.article_country import article_country, institution_country
 from kg.extract.body_kinds import COMMERCIAL_NOUNS, KIND_HEADS, BodyKinds, commercial
@@ -24,7 +24,7 @@ from kg.extract.body_people import STAFF_NOUNS, spokesperson_body, staff_of
 from kg.extract.grammar import SUBJECTS
 from kg.extract.head_nouns import SOVEREIGNS, NameHeads, sovereign
 from kg.extract.mentions import Mention
-from kg.extract.subdivisions import SUBDIVISION_NOUNS, subdivision_types, the_subdivision
+from kg.extract.subdivisions import SUBDIVISION_NOUNS, the_subdivision
 from kg.extract.titled_people import PersonTitle, TitledPeople
 from kg.extract.titled_people import person_titles as person_titles  # where document.py reads it
 from kg.extract.titles import GROUP_NOUNS, title_predicate
@@ -423,9 +423,14 @@ def _organization(token: Token, by_start, sentence_of: list[int]) -> Description
     else:
         counts = Counter(e.id for m, e in by_start if m.start < token.i)
         doc = token.doc
-        subjects = {e.id for m, e in pool if doc[m.end - 1].dep_ in SUBJECTS}
+        subjects = {e.id for m, e in pool if _subject_or_its_owner(doc[m.end - 1])}
         _, entity = max(reversed(pool), key=lambda pair: (counts[pair[1].id], pair[1].id in subjects))
     return Description(_phrase_start(token), token.i + 1, token.i, entity, "the organization last named")
+
+
+def _subject_or_its_owner(token: Token) -> bool:
+    """ "Corvana said", and "Corvana's board said": the body a sentence is about."""
+    return token.dep_ in SUBJECTS or token.dep_ == "poss" and token.head.dep_ in SUBJECTS
 
 
 def _only_in_previous_sentence(token: Token, candidates, sentence_of: list[int]) -> Entity | None:

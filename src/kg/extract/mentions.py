@@ -432,8 +432,7 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
     elif (
         beside is not None
         and entity_type in ("Person", "Group", "Location", "Other")
-        and len(tokens) == 1
-        and beside.body_beside(ent)
+        and (len(tokens) == 1 and beside.body_beside(ent) or beside.body_before(ent))
         and country_name(ent.text, demonyms=True) is None  # "the German regulator" is Germany's
     ):
         entity_type = "Organization"  # "the Herald newspaper", "brewer Inbev", "electronics giant Foxconn"

@@ -53,6 +53,12 @@ class NameContext:
         """ "the Herald newspaper", "brewer Inbev": the words on either side, whatever the parse."""
         return ent.start - 1 in self.bodies or ent.end in self.bodies
 
+    def body_before(self, ent: Span) -> bool:
+        """ "shipping group AP Moller-Maersk": a body noun that the parse makes a modifier of the
+        name, for a name of several words (not "the company Jeff Bezos founded")."""
+        before = ent.start - 1
+        return before in self.bodies and ent.doc[before].dep_ == "compound" and ent.doc[before].head.i == ent.root.i
+
 
 def corporate_name(ent: Span) -> bool:
     """ "Arm Holdings plc", "Thames Water Ltd": a name that ends in, or is followed by, a word that

@@ -34,6 +34,8 @@ def repeated_names(doc: Doc, mentions: list[Mention], skip: frozenset[int] = fro
             candidates = [words[-1]]
         elif mention.type == "Organization":  # "Shanda …", "House of Lords" → "Lords"
             candidates = [words[0], *([words[-1]] if "of" in words[1:-1] else [])]
+            if "-" in words[-1]:  # "AP Moller-Maersk" → "Maersk"
+                candidates.append(words[-1].rsplit("-", 1)[1])
         else:
             continue
         for word in candidates:
@@ -89,10 +91,15 @@ def _one_word_name(doc: Doc, mention: Mention) -> bool:
 
 def _used_as_name(token) -> bool:
     """A repeated name where it stands as a name: a noun, not the first word of a longer name the
-    tagger missed ("Celtic Park")."""
+    tagger missed ("Celtic Park"), though it may be the body before a person's title ("Maersk chief
+    executive Vincent Clerc")."""
     if token.pos_ not in ("PROPN", "NOUN"):
         return False
-    return not (token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.is_title)
+    if token.dep_ != "compound" or token.head.pos_ != "PROPN" or not token.head.is_title:
+        return True
+    # "Maersk chief executive Vincent Clerc": a title in lower case follows, so no longer name does
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return following is not None and following.is_lower and following.lower_ in TITLES
 
 
 def _product_for_actor(token) -> bool:

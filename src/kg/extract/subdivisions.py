@@ -8,10 +8,10 @@ Named mentions and their entities in → for "the state" or "the province", the 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
 from spacy.tokens import Token
 
+from kg.countries import subdivision_types
 from kg.extract.mentions import Mention
 from kg.model import Entity
 
@@ -25,15 +25,6 @@ _COMPASS = frozenset(
     """northern southern eastern western north-eastern north-western south-eastern south-western
     northeastern northwestern southeastern southwestern central""".split()
 )
-
-
-def subdivision_types(name: str) -> frozenset[str]:
-    """The ISO 3166-2 types of the country parts called `name`, lower-cased.
-
-    >>> sorted(subdivision_types("Alberta")), sorted(subdivision_types("Tamil Nadu")), sorted(subdivision_types("Calgary"))
-    (['province'], ['state'], [])
-    """
-    return _types().get(_fold(name), frozenset())
 
 
 def the_subdivision(token: Token, mentions: Sequence[Mention], entities: Sequence[Entity]) -> Entity | None:
@@ -58,20 +49,3 @@ def the_subdivision(token: Token, mentions: Sequence[Mention], entities: Sequenc
         if m.start < token.i and e.type != "Country" and subdivision_types(e.name) & kinds
     }  # of any type: the tagger reads some states as people ("Tamil Nadu", "Karnataka")
     return next(iter(found.values())) if len(found) == 1 else None
-
-
-@cache
-def _types() -> dict[str, frozenset[str]]:
-    import pycountry
-
-    table: dict[str, set[str]] = {}
-    for part in pycountry.subdivisions:
-        table.setdefault(_fold(part.name), set()).add(part.type.lower())
-    return {name: frozenset(kinds) for name, kinds in table.items()}
-
-
-def _fold(text: str) -> str:
-    import unicodedata
-
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from kg.countries import known_place
 from kg.keys import canonical_key, initials, is_acronym
 from kg.model import Entity, Merge
 from kg.resolve.aliases import AliasTable, shipped_aliases
@@ -70,6 +71,7 @@ def resolve_with_merges(
     rules: dict[int, str] = {}
     votes: dict[str, Counter[str]] = {}  # the types tagged for each name, over all its mentions
     first: dict[str, int] = {}  # where each name is first mentioned
+    bodies: set[str] = set()  # the short forms of organizations' names
     for i, (mention, form) in enumerate(zip(mentions, forms)):
         votes.setdefault(canonical_key(form.name), Counter())[mention.type] += 1
         first.setdefault(canonical_key(form.name), i)
@@ -78,7 +80,12 @@ def resolve_with_merges(
         key = canonical_key(form.name)
         cluster = by_key.get(key)
         if cluster is None and not form.pinned:
-            cluster = _short_form_owner(mention, clusters, _Usage(votes[key], first, i, forms))
+            usage = _Usage(votes[key], first, i, forms)
+            cluster = _short_form_owner(mention, clusters, usage)
+            if cluster is None:
+                cluster = _organization_short_form(mention, clusters, usage)
+                if cluster is not None:
+                    bodies.add(key)  # its tags (a person's, often) do not make the body a person
             if cluster is not None:
                 rules[i] = RULE_SHORT_IN_ARTICLE
         if cluster is None:
@@ -87,7 +94,7 @@ def resolve_with_merges(
         by_key[key] = cluster
         if form.type is not None and form.pinned:
             cluster.fixed_type = cluster.fixed_type or form.type
-        cluster.types[mention.type] += 1
+        cluster.types["Organization" if key in bodies else mention.type] += 1
         cluster.surface.add(mention.name)
         cluster.titles.update(person_name(mention.surface or mention.name).titles)
         owner[i] = cluster
@@ -172,6 +179,32 @@ def _short_form_owner(mention: NamedMention, clusters: list[_Cluster], usage: _U
     if usage.organization_before(candidates[0]):
         return None
     return candidates[0]
+
+
+def _organization_short_form(mention: NamedMention, clusters: list[_Cluster], usage: _Usage) -> _Cluster | None:
+    """The one organization whose longer name this one word begins, or ends after a hyphen: "Corvana"
+    for Corvana Logistics (even where the tagger took it for a place, unless it is a known one),
+    "Maersk" for AP Moller-Maersk. Not a word the article writes twice before the longer name
+    ("Lufthansa … Lufthansa Cargo": two bodies)."""
+    words = canonical_key(mention.name).split("-")
+    if len(words) != 1 or mention.type not in ("Organization", "Person", "Other", "Location"):
+        return None
+    word = words[0]
+    candidates = [
+        c
+        for c in clusters
+        if not c.pinned
+        and len(c.words) > 1
+        and c.types["Organization"] > c.types["Person"]
+        and (c.words[0] == word or c.words[-1] == word and "-" in c.name.split()[-1])
+    ]
+    if len(candidates) != 1 or mention.type == "Location" and known_place(mention.name):
+        return None  # "Frankfurt" stays the city beside a "Frankfurt Stock Exchange"
+    longer = candidates[0]
+    start = usage.first.get("-".join(longer.words), -1)
+    if sum(1 for form in usage.forms[:start] if canonical_key(form.name) == word) >= 2:
+        return None
+    return longer
 
 
 def _acronyms_joined(clusters: list[_Cluster], owner: dict[int, _Cluster]) -> list[int]:

@@ -99,6 +99,19 @@ def test_an_organization_short_form_joins_the_full_name_given_earlier() -> None:
     ]
 
 
+def test_a_party_members_plural_is_the_party() -> None:
+    # "Socialists threaten censure vote" (headline), "The Socialist Party has threatened", "the Socialists"
+    mentions = [
+        NamedMention("Socialists", "Group"),
+        NamedMention("Socialist Party", "Organization"),
+        NamedMention("Socialists", "Group"),
+        NamedMention("Greens", "Group"),
+    ]
+    entities, _ = resolve_with_merges(mentions, "a1")
+    assert [e.name for e in entities] == ["Socialist Party", "Socialist Party", "Socialist Party", "Greens"]
+    assert entities[0].type == "Organization"
+
+
 def test_a_city_stays_a_place_beside_a_body_named_after_it() -> None:
     mentions = [NamedMention("Frankfurt Stock Exchange", "Organization"), NamedMention("Frankfurt", "Location")]
     entities, _ = resolve_with_merges(mentions, "a1")

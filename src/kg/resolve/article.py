@@ -187,7 +187,7 @@ def _organization_short_form(mention: NamedMention, clusters: list[_Cluster], us
     "Maersk" for AP Moller-Maersk. Not a word the article writes twice before the longer name
     ("Lufthansa … Lufthansa Cargo": two bodies)."""
     words = canonical_key(mention.name).split("-")
-    if len(words) != 1 or mention.type not in ("Organization", "Person", "Other", "Location"):
+    if len(words) != 1 or mention.type not in ("Organization", "Person", "Other", "Location", "Group"):
         return None
     word = words[0]
     candidates = [
@@ -196,7 +196,11 @@ def _organization_short_form(mention: NamedMention, clusters: list[_Cluster], us
         if not c.pinned
         and len(c.words) > 1
         and c.types["Organization"] > c.types["Person"]
-        and (c.words[0] == word or c.words[-1] == word and "-" in c.name.split()[-1])
+        and (
+            mention.type != "Group"
+            and (c.words[0] == word or c.words[-1] == word and "-" in c.name.split()[-1])
+            or _members_of_party(word, c.words)
+        )
     ]
     if len(candidates) != 1 or mention.type == "Location" and known_place(mention.name):
         return None  # "Frankfurt" stays the city beside a "Frankfurt Stock Exchange"
@@ -205,6 +209,11 @@ def _organization_short_form(mention: NamedMention, clusters: list[_Cluster], us
     if sum(1 for form in usage.forms[:start] if canonical_key(form.name) == word) >= 2:
         return None
     return longer
+
+
+def _members_of_party(word: str, name: tuple[str, ...]) -> bool:
+    """ "Socialists" for the Socialist Party, "Greens" for the Green Party: a party's members by its adjective."""
+    return len(name) == 2 and name[-1] == "party" and word == name[0] + "s"
 
 
 def _acronyms_joined(clusters: list[_Cluster], owner: dict[int, _Cluster]) -> list[int]:

@@ -77,6 +77,16 @@ def test_a_one_word_name_the_tagger_missed_in_the_headline() -> None:
     assert _repeated(text) == [("BNP", 2)]
 
 
+def test_an_alias_of_a_party_the_article_names_is_the_party_in_the_headline() -> None:
+    """The text says "Tory spokesman"; the headline's "Tories" is the same Conservative Party."""
+    text = (
+        "Tories attack asylum plans\n\nTory spokesman David Davis told MPs the plans would weaken border "
+        "controls. The home secretary rejected the claim."
+    )
+    assert ("Tories", 0) in _repeated(text)
+    assert ("Tories", 0) not in _repeated("Tories attack asylum plans\n\nThe home secretary rejected the claim.")
+
+
 def test_a_name_at_the_start_of_a_sentence_that_the_article_writes_in_lower_case_is_a_word() -> None:
     """ "Reform" names a party mid-sentence, but the article also writes "reform" as a word."""
     text = (

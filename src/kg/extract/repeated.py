@@ -4,12 +4,15 @@ mentions out (one name keeps one sense within an article)."""
 
 from __future__ import annotations
 
+from functools import cache
+
 import numpy as np
 from spacy.attrs import ENT_TYPE, LOWER, ORTH
 from spacy.tokens import Doc
 
 from kg.extract.mentions import _NOT_ACTORS, Mention, _acronym
 from kg.extract.titles import DEPARTMENTS, TITLES
+from kg.resolve.aliases import shipped_aliases
 
 
 def repeated_names(doc: Doc, mentions: list[Mention], skip: frozenset[int] = frozenset()) -> list[Mention]:
@@ -52,6 +55,8 @@ def repeated_names(doc: Doc, mentions: list[Mention], skip: frozenset[int] = fro
             else:
                 short[word] = (mention.type, mention.name)
     short.update(whole)
+    for word, entry in _aliases_of_named(mentions).items():
+        short.setdefault(word, entry)
     wanted = {doc.vocab.strings.add(word): entry for word, entry in short.items() if entry[0]}
     if not wanted:
         return []
@@ -73,6 +78,27 @@ def repeated_names(doc: Doc, mentions: list[Mention], skip: frozenset[int] = fro
                 continue
         found.append(Mention(i, i + 1, token.text, entry[0], token.text))
     return found
+
+
+def _aliases_of_named(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
+    """The one-word aliases, as the alias table writes them, of the organizations the article names:
+    the headline's "Tories" where the text says "Tory spokesman"."""
+    table = shipped_aliases()
+    named = set()
+    for mention in mentions:
+        row = table.lookup(mention.name)
+        named.add(row.canonical if row is not None else mention.name)
+    return {alias: ("Organization", alias) for alias, canonical in _one_word_aliases() if canonical in named}
+
+
+@cache
+def _one_word_aliases() -> tuple[tuple[str, str], ...]:
+    """(alias, canonical) for the shipped table's one-word aliases of organizations ("Tories", "Nato")."""
+    return tuple(
+        (row.alias, row.canonical)
+        for row in shipped_aliases().rows()
+        if " " not in row.alias and row.type == "Organization" and row.alias[:1].isupper()
+    )
 
 
 def _one_word_name(doc: Doc, mention: Mention) -> bool:

@@ -98,3 +98,13 @@ def test_the_bloc_is_the_one_community_the_article_named() -> None:
     triples = triples_of(text)
     assert ("Economic Community of West African States", "sanction", "Mali") in triples
     assert ("Ecobank", "sanction", "Mali") not in triples
+
+
+def test_the_bank_is_never_the_body_the_article_called_a_watchdog() -> None:
+    text = (
+        "Germany's financial watchdog BaFin told Reuters it had opened an inquiry into Nordbank. BaFin said on "
+        "Friday it had found evidence of market manipulation. The bank hired Deloitte to review its trading."
+    )
+    triples = triples_of(text)
+    assert ("Nordbank", "employ", "Deloitte") in triples
+    assert ("BaFin", "employ", "Deloitte") not in triples

@@ -37,7 +37,7 @@ KIND_HEADS["watchdog"] = KIND_HEADS["regulator"]
 #: never one of these.
 COMMERCIAL_NOUNS = frozenset(
     """company firm business conglomerate giant maker manufacturer retailer insurer lender airline
-    carrier brewer chain operator corporation""".split()
+    carrier brewer chain operator corporation bank""".split()
 )
 _NOT_COMMERCIAL = frozenset(
     """commission authority regulator agency office board bureau inspectorate ministry department
@@ -59,10 +59,15 @@ def name_head(name: str) -> str:
     return before[-1].lower() if before else ""
 
 
-def commercial(entity: Entity) -> bool:
+def commercial(entity: Entity, kinds: BodyKinds | None = None) -> bool:
     """Whether `entity` may be "the company": not a body whose name says it is public, a court, a
-    party or a union."""
-    return not (set(entity.name.lower().split()) & _NOT_COMMERCIAL) and entity.type in ("Organization", "Other")
+    party or a union, nor one the article called a regulator, a union, a court ("Germany's financial
+    watchdog BaFin" is never "the bank")."""
+    return (
+        not (set(entity.name.lower().split()) & _NOT_COMMERCIAL)
+        and entity.type in ("Organization", "Other")
+        and (kinds is None or entity.id not in kinds.called_ids)
+    )
 
 
 class BodyKinds:
@@ -77,11 +82,13 @@ class BodyKinds:
         owner = {i: e for m, e in zip(mentions, entities) for i in range(m.start, m.end) if e.type != "Country"}
         #: kind noun → (token index, entity) where the article called the entity by it
         self.called: dict[str, list[tuple[int, Entity]]] = {}
+        starts = {m.start: (m, e) for m, e in zip(mentions, entities) if e.type != "Country"}
         for token in doc:
             if token.lower_ in KIND_HEADS and token.is_lower:
-                named = _named_beside(token, owner)
+                named = _named_beside(token, owner) or _named_after(token, starts)
                 if named is not None:
                     self.called.setdefault(token.lower_, []).append((token.i, named))
+        self.called_ids = frozenset(e.id for found in self.called.values() for _, e in found)
 
     def body_for(self, token: Token, window: int) -> Entity | None:
         """The one body of the kind `token` names among those the article named before it (or,
@@ -94,6 +101,17 @@ class BodyKinds:
             return found[0][1]
         recent = {e.id: e for i, e in found if i >= window}
         return next(iter(recent.values())) if len(recent) == 1 else None
+
+
+def _named_after(token: Token, starts: dict[int, tuple[Mention, Entity]]) -> Entity | None:
+    """ "financial watchdog BaFin told …", which the parser may read as two subjects of one verb; not
+    "told the commission Shell had lied" (the name begins a clause of its own)."""
+    found = starts.get(token.i + 1)
+    if found is None:
+        return None
+    mention, entity = found
+    root = token.doc[mention.start : mention.end].root
+    return entity if root.head.i in (token.i, token.head.i) and root.dep_ == token.dep_ else None
 
 
 def _named_beside(token: Token, owner: dict[int, Entity]) -> Entity | None:

@@ -121,7 +121,9 @@ def descriptions(
                     kinds = BodyKinds(doc, mentions, entities)
                 described = _body_of_kind(token, kinds, sentence_of)
             else:
-                described = _organization(token, by_start, sentence_of)
+                if kinds is None and lower in COMMERCIAL_NOUNS:
+                    kinds = BodyKinds(doc, mentions, entities)
+                described = _organization(token, by_start, sentence_of, kinds)
         elif (
             title_predicate([lower]) is not None
             and _definite(token)
@@ -392,7 +394,7 @@ def _body_of_kind(token: Token, kinds: BodyKinds, sentence_of: list[int]) -> Des
     return Description(_phrase_start(token), token.i + 1, token.i, entity, "the body of that kind")
 
 
-def _organization(token: Token, by_start, sentence_of: list[int]) -> Description | None:
+def _organization(token: Token, by_start, sentence_of: list[int], kinds: BodyKinds | None) -> Description | None:
     """ "the company" → the organization last named within a few sentences, preferring one whose
     name has the noun ("the council" → Bar Council)."""
     window = sentence_start_back(token, _ANAPHOR_WINDOW, sentence_of)
@@ -401,7 +403,7 @@ def _organization(token: Token, by_start, sentence_of: list[int]) -> Description
         for m, e in by_start
         if window <= m.start < token.i
         and e.type in ("Organization", "Group", "Other")
-        and (token.lower_ not in COMMERCIAL_NOUNS or commercial(e))
+        and (token.lower_ not in COMMERCIAL_NOUNS or commercial(e, kinds))
     ]
     if not candidates:
         return None

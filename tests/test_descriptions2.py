@@ -108,3 +108,25 @@ def test_the_bank_is_never_the_body_the_article_called_a_watchdog() -> None:
     triples = triples_of(text)
     assert ("Nordbank", "employ", "Deloitte") in triples
     assert ("BaFin", "employ", "Deloitte") not in triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan's defence budget will rise. Komeito informed the prime minister's office of its decision.",
+            ("Komeito", "say", "Japan Prime Minister's Office"),
+        ),
+        (
+            "Ghana's cocoa exports fell. Cocobod informed the president's office of the shortfall.",
+            ("Cocobod", "say", "Ghana President's Office"),
+        ),
+    ],
+)
+def test_the_leaders_office_is_the_article_countrys(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)
+
+
+def test_a_ministers_office_or_his_office_is_no_leaders() -> None:
+    text = "Japan's defence budget will rise. Komeito informed his office and a minister's office of its decision."
+    assert not any("Office" in o for _, _, o in triples_of(text))

@@ -23,6 +23,7 @@ from kg.extract.body_kinds import COMMERCIAL_NOUNS, KIND_HEADS, BodyKinds, comme
 from kg.extract.body_people import STAFF_NOUNS, spokesperson_body, staff_of
 from kg.extract.grammar import SUBJECTS
 from kg.extract.head_nouns import SOVEREIGNS, NameHeads, sovereign
+from kg.extract.leader_offices import leader_office
 from kg.extract.mentions import Mention
 from kg.extract.subdivisions import SUBDIVISION_NOUNS, the_subdivision
 from kg.extract.titled_people import PersonTitle, TitledPeople
@@ -96,6 +97,9 @@ def descriptions(
         lower = token.lower_
         if lower in GOVERNMENT_NOUNS:
             described = _government(token, owner, country)
+        elif lower == "office":
+            office = leader_office(token, country)
+            described = None if office is None else _new(token, office, "office of the country's leader")
         elif lower in SUBDIVISION_NOUNS:
             place = the_subdivision(token, mentions, entities)
             described = None if place is None else _standing_for(token, place, "the country part named before")
@@ -155,6 +159,10 @@ def descriptions(
                     )
                 )
     return found
+
+
+def _new(token: Token, entity: Entity, rule: str) -> Description:
+    return Description(_phrase_start(token), token.i + 1, token.i, entity, rule, new=True)
 
 
 def _standing_for(token: Token, entity: Entity, rule: str) -> Description:

@@ -59,7 +59,7 @@ def test_its_in_what_one_body_said_of_another_is_left_unresolved() -> None:
 
 
 def test_a_part_of_a_country_is_told_by_its_type_or_last_word() -> None:
-    from kg.extract.descriptions import _subdivision
+    from kg.extract.governments import subdivision as _subdivision
     from kg.model import Entity
 
     assert _subdivision(Entity("kano-state", "Kano State", "Organization"))

@@ -16,11 +16,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kg.countries import country_name, subdivision_types
+from kg.countries import country_name
 from kg.extract.arguments import sentence_start_back, sentence_starts
-from kg.extract.article_country import article_country, institution_country
+from kg.extract.article_country import article_country
 from kg.extract.body_kinds import COMMERCIAL_NOUNS, KIND_HEADS, BodyKinds, commercial
 from kg.extract.body_people import STAFF_NOUNS, spokesperson_body, staff_of
+from kg.extract.governments import GOVERNMENT_NOUNS, government
 from kg.extract.grammar import SUBJECTS
 from kg.extract.head_nouns import SOVEREIGNS, NameHeads, sovereign
 from kg.extract.leader_offices import leader_office
@@ -32,10 +33,6 @@ from kg.extract.titles import GROUP_NOUNS, title_predicate
 from kg.model import Entity
 from kg.resolve import canonical_key
 
-#: Words for a kind of government, which without "the" or "his" names the kind: "coalition government".
-_KINDS_OF_GOVERNMENT = frozenset({"coalition", "minority", "majority", "unity", "caretaker", "interim", "national"})
-#: Nouns for the government of a country.
-GOVERNMENT_NOUNS = frozenset({"government", "administration"})
 #: Nouns that, after "the", point back to an organization the article named ("the company").
 ORGANIZATION_NOUNS = frozenset(
     """company firm group bank party agency organisation organization alliance union club
@@ -95,8 +92,10 @@ def descriptions(
         if token.i in named or token.i in skip or token.pos_ not in ("NOUN", "PROPN"):
             continue
         lower = token.lower_
+        described: Description | None
         if lower in GOVERNMENT_NOUNS:
-            described = _government(token, owner, country)
+            governed = government(token, owner, country)
+            described = None if governed is None else _new(token, *governed)
         elif lower == "office":
             office = leader_office(token, country)
             described = None if office is None else _new(token, office, "office of the country's leader")
@@ -226,68 +225,6 @@ def _phrase_start(token: Token) -> int:
     return min([token.i, *(c.left_edge.i for c in token.lefts if c.dep_ not in ("det", "poss", "predet"))])
 
 
-def _government(token: Token, owner: dict[int, Entity], country: Entity | None) -> Description | None:
-    """ "the government", "the British government", "Germany's government", "government plans";
-    not "a coalition government" (one that does not exist yet, or any one)."""
-    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "another", "no") for c in token.children):
-        return None
-    if any(c.lower_ in _KINDS_OF_GOVERNMENT for c in token.lefts) and not _definite(token):
-        return None  # "returning to coalition government": a kind, not the government of the day
-    # "the federal Liberal government": the country's, whatever party or people's word stands beside it
-    national = any(c.lower_ in _NATIONAL for c in token.lefts)
-    for child in [*token.children, *(p for c in token.rights if c.lower_ == "of" for p in c.children)]:
-        found = owner.get(child.i)
-        if child.dep_ in ("amod", "compound", "poss", "nmod", "pobj") and found is not None:
-            if found.type == "Country":
-                country = found
-                break
-            home = institution_country(found.name)
-            if home is not None:  # "the Labour government": the party's country
-                country = Entity(canonical_key(home), home, "Country")
-                break
-        if child.dep_ == "amod":
-            named = country_name(child.text, demonyms=True)
-            if named is not None:
-                country = Entity(canonical_key(named), named, "Country")
-                break
-        if national:
-            continue
-        if child.dep_ in ("compound", "poss", "pobj") and found is not None and _subdivision(found):
-            # "the Kano State government", "the government of Tamil Nadu": a state's, not the country's
-            name = f"{found.name} Government"
-            entity = Entity(canonical_key(name), name, "Organization")
-            return Description(_phrase_start(token), token.i + 1, token.i, entity, "government of a region", new=True)
-        if _region(child, found):
-            name = f"{child.text} Government"  # "the Scottish government", "the Catalan government"
-            entity = Entity(canonical_key(name), name, "Organization")
-            return Description(_phrase_start(token), token.i + 1, token.i, entity, "government of a region", new=True)
-    if country is None:
-        return None
-    name = f"{country.name} Government"
-    entity = Entity(canonical_key(name), name, "Organization")
-    return Description(
-        _phrase_start(token), token.i + 1, token.i, entity, "government of the article's country", new=True
-    )
-
-
-#: Words that say a government is the country's, not a region's: "the federal government".
-_NATIONAL = frozenset({"federal", "national", "central", "union"})
-
-
-#: Last words of the names of a country's parts ("Kano State", "Sichuan Province").
-_SUBDIVISION_WORDS = frozenset({"state", "province", "region", "county", "territory", "prefecture", "oblast"})
-
-
-def _subdivision(entity: Entity) -> bool:
-    """A place below a country, whose government is its own: "Ontario", "Kano State"."""
-    return (
-        entity.type == "Location"
-        or entity.name.rsplit(" ", 1)[-1].lower() in _SUBDIVISION_WORDS
-        or entity.type != "Country"
-        and bool(subdivision_types(entity.name))
-    )
-
-
 def _group(token: Token, owner: dict[int, Entity]) -> Description | None:
     """ "MPs", "Labour MPs", "Tory backbenchers", "hereditary peers": a group, a member of the
     organization that modifies it."""
@@ -308,18 +245,6 @@ def _group(token: Token, owner: dict[int, Entity]) -> Description | None:
     entity = Entity(canonical_key(name), name, "Group")
     return Description(
         min(t.i for t in words), token.i + 1, token.i, entity, "group noun", new=True, member_of=organization
-    )
-
-
-def _region(modifier: Token, named: Entity | None) -> bool:
-    """A people's adjective that is not a country's before "government": "Scottish", "Catalan",
-    "Welsh" (a party, a person or a country before it say whose government, not where)."""
-    return (
-        modifier.dep_ in ("amod", "compound")
-        and modifier.is_title
-        and not modifier.is_sent_start
-        and (named is None and modifier.pos_ == "ADJ" or named is not None and named.type == "Group")
-        and country_name(modifier.text, demonyms=True) is None
     )
 
 

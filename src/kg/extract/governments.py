@@ -1,0 +1,96 @@
+"""Whose government "the government" is: the article's country's ("the government", "the federal
+Liberal government"), the one a modifier names ("the British government", "Germany's government", "the
+Labour government"), or a region's ("the Scottish government", "the government of Tamil Nadu").
+
+A "government" token, the named tokens' entities and the article's country in → the government's
+entity and the rule that found it, or None.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.countries import country_name, subdivision_types
+from kg.extract.article_country import institution_country
+from kg.model import Entity
+from kg.resolve import canonical_key
+
+#: Nouns for the government of a country.
+GOVERNMENT_NOUNS = frozenset({"government", "administration"})
+#: Words for a kind of government, which without "the" or "his" names the kind: "coalition government".
+_KINDS_OF_GOVERNMENT = frozenset({"coalition", "minority", "majority", "unity", "caretaker", "interim", "national"})
+_DEFINITE = frozenset({"the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
+
+
+def government(token: Token, owner: dict[int, Entity], country: Entity | None) -> tuple[Entity, str] | None:
+    """ "the government", "the British government", "Germany's government", "government plans";
+    not "a coalition government" (one that does not exist yet, or any one)."""
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "another", "no") for c in token.children):
+        return None
+    if any(c.lower_ in _KINDS_OF_GOVERNMENT for c in token.lefts) and not any(
+        c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in token.children
+    ):
+        return None  # "returning to coalition government": a kind, not the government of the day
+    # "the federal Liberal government": the country's, whatever party or people's word stands beside it
+    national = any(c.lower_ in _NATIONAL for c in token.lefts)
+    for child in [*token.children, *(p for c in token.rights if c.lower_ == "of" for p in c.children)]:
+        found = owner.get(child.i)
+        if child.dep_ in ("amod", "compound", "poss", "nmod", "pobj") and found is not None:
+            if found.type == "Country":
+                country = found
+                break
+            home = institution_country(found.name)
+            if home is not None:  # "the Labour government": the party's country
+                country = Entity(canonical_key(home), home, "Country")
+                break
+        if child.dep_ == "amod":
+            named = country_name(child.text, demonyms=True)
+            if named is not None:
+                country = Entity(canonical_key(named), named, "Country")
+                break
+        if national:
+            continue
+        if child.dep_ in ("compound", "poss", "pobj") and found is not None and subdivision(found):
+            # "the Kano State government", "the government of Tamil Nadu": a state's, not the country's
+            name = f"{found.name} Government"
+            entity = Entity(canonical_key(name), name, "Organization")
+            return entity, "government of a region"
+        if _region(child, found):
+            name = f"{child.text} Government"  # "the Scottish government", "the Catalan government"
+            entity = Entity(canonical_key(name), name, "Organization")
+            return entity, "government of a region"
+    if country is None:
+        return None
+    name = f"{country.name} Government"
+    entity = Entity(canonical_key(name), name, "Organization")
+    return entity, "government of the article's country"
+
+
+#: Words that say a government is the country's, not a region's: "the federal government".
+_NATIONAL = frozenset({"federal", "national", "central", "union"})
+
+
+#: Last words of the names of a country's parts ("Kano State", "Sichuan Province").
+_SUBDIVISION_WORDS = frozenset({"state", "province", "region", "county", "territory", "prefecture", "oblast"})
+
+
+def subdivision(entity: Entity) -> bool:
+    """A place below a country, whose government is its own: "Ontario", "Kano State"."""
+    return (
+        entity.type == "Location"
+        or entity.name.rsplit(" ", 1)[-1].lower() in _SUBDIVISION_WORDS
+        or entity.type != "Country"
+        and bool(subdivision_types(entity.name))
+    )
+
+
+def _region(modifier: Token, named: Entity | None) -> bool:
+    """A people's adjective that is not a country's before "government": "Scottish", "Catalan",
+    "Welsh" (a party, a person or a country before it say whose government, not where)."""
+    return (
+        modifier.dep_ in ("amod", "compound")
+        and modifier.is_title
+        and not modifier.is_sent_start
+        and (named is None and modifier.pos_ == "ADJ" or named is not None and named.type == "Group")
+        and country_name(modifier.text, demonyms=True) is None
+    )

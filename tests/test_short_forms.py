@@ -18,3 +18,11 @@ def test_the_last_part_of_a_hyphenated_name_is_the_body_wherever_it_is_repeated(
     assert ("AB Lindqvist-Nordhavn", "agree_deal_for", "Kestrel Freight") in triples
     assert ("Citigroup", "advise", "AB Lindqvist-Nordhavn") in triples
     assert not any("Nordhavn" in (s, o) for s, _, o in triples)
+
+
+def test_a_name_the_tagger_missed_is_a_body_when_an_apposition_says_so() -> None:
+    text = (
+        "Congress passed the mining bill on Tuesday. Vale, the country's largest mining company, said it would "
+        "not operate on indigenous land. The company sued Anglo American in 2019."
+    )
+    assert ("Vale", "sue", "Anglo American") in triples_of(text)

@@ -54,14 +54,15 @@ def repeated_names(doc: Doc, mentions: list[Mention], skip: frozenset[int] = fro
                 short[word] = ("", "")  # two names share the word: it names neither
             else:
                 short[word] = (mention.type, mention.name)
+    found = _described_names(doc, taken, skip)
+    taken.update(i for m in found for i in range(m.start, m.end))
     short.update(whole)
     for word, entry in _aliases_of_named(mentions).items():
         short.setdefault(word, entry)
     wanted = {doc.vocab.strings.add(word): entry for word, entry in short.items() if entry[0]}
     if not wanted:
-        return []
+        return found
     orth = doc.to_array(ORTH)
-    found = []
     common: set[str] | None = None  # the words the article writes in lower case, read when needed
     for i in np.flatnonzero(np.isin(orth, np.fromiter(wanted, dtype=orth.dtype))).tolist():
         token = doc[i]
@@ -77,6 +78,39 @@ def repeated_names(doc: Doc, mentions: list[Mention], skip: frozenset[int] = fro
             if token.lower_ in common:
                 continue
         found.append(Mention(i, i + 1, token.text, entry[0], token.text))
+    return found
+
+
+#: Nouns for a body that, in apposition to a name, say the name is an organization's.
+_BODY_APPOSITIONS = frozenset(
+    """company firm group bank carrier airline miner producer maker manufacturer retailer lender insurer
+    operator conglomerate union party regulator watchdog broadcaster newspaper""".split()
+)
+
+
+def _described_names(doc: Doc, taken: set[int], skip: frozenset[int]) -> list[Mention]:
+    """A capitalised name the tagger missed that an apposition calls a body: "Vale, the country's largest
+    mining company, said …"."""
+    found = []
+    for token in doc:
+        if token.dep_ != "appos" or token.lower_ not in _BODY_APPOSITIONS or not token.is_lower:
+            continue
+        name = token.head
+        if (
+            name.pos_ != "PROPN"
+            or not name.is_title
+            or name.i in taken
+            or name.i in skip
+            or name.ent_type_
+            or name.lower_ in _NOT_ACTORS
+            or not any(c.dep_ == "det" or c.dep_ == "poss" for c in token.children)
+        ):
+            continue
+        words = [c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title] + [name]
+        if any(w.i in taken or w.ent_type_ for w in words) or words[0].i != name.i - len(words) + 1:
+            continue
+        text = doc[words[0].i : name.i + 1].text
+        found.append(Mention(words[0].i, name.i + 1, text, "Organization", text))
     return found
 
 

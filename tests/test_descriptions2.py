@@ -130,3 +130,11 @@ def test_the_leaders_office_is_the_article_countrys(text: str, expected: tuple[s
 def test_a_ministers_office_or_his_office_is_no_leaders() -> None:
     text = "Japan's defence budget will rise. Komeito informed his office and a minister's office of its decision."
     assert not any("Office" in o for _, _, o in triples_of(text))
+
+
+def test_a_law_is_never_the_paper_or_the_company() -> None:
+    from kg.extract.body_kinds import a_document
+
+    assert a_document(Entity("x", "Crossrail Link Bill", "Other"))
+    assert not a_document(Entity("x", "Bill", "Person"))
+    assert not a_document(Entity("x", "Thaalify", "Organization"))

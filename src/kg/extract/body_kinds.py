@@ -59,6 +59,15 @@ def name_head(name: str) -> str:
     return before[-1].lower() if before else ""
 
 
+#: Last words of the names of laws and treaties, which the tagger may take for bodies' names.
+_DOCUMENT_WORDS = frozenset({"bill", "act", "treaty", "accord", "convention", "directive", "charter", "protocol"})
+
+
+def a_document(entity: Entity) -> bool:
+    """ "Crossrail Link Bill", "Securities Trading Act": a law or treaty, which no "the paper" stands for."""
+    return entity.name.rsplit(" ", 1)[-1].lower() in _DOCUMENT_WORDS and " " in entity.name
+
+
 def commercial(entity: Entity, kinds: BodyKinds | None = None) -> bool:
     """Whether `entity` may be "the company": not a body whose name says it is public, a court, a
     party or a union, nor one the article called a regulator, a union, a court ("Germany's financial

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from kg.countries import country_name
 from kg.extract.arguments import sentence_start_back, sentence_starts
 from kg.extract.article_country import article_country
-from kg.extract.body_kinds import COMMERCIAL_NOUNS, KIND_HEADS, BodyKinds, commercial
+from kg.extract.body_kinds import COMMERCIAL_NOUNS, KIND_HEADS, BodyKinds, a_document, commercial
 from kg.extract.body_people import STAFF_NOUNS, spokesperson_body, staff_of
 from kg.extract.governments import GOVERNMENT_NOUNS, government
 from kg.extract.grammar import SUBJECTS
@@ -336,6 +336,7 @@ def _organization(token: Token, by_start, sentence_of: list[int], kinds: BodyKin
         for m, e in by_start
         if window <= m.start < token.i
         and e.type in ("Organization", "Group", "Other")
+        and not a_document(e)
         and (token.lower_ not in COMMERCIAL_NOUNS or commercial(e, kinds))
     ]
     if not candidates:

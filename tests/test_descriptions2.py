@@ -138,3 +138,13 @@ def test_a_law_is_never_the_paper_or_the_company() -> None:
     assert a_document(Entity("x", "Crossrail Link Bill", "Other"))
     assert not a_document(Entity("x", "Bill", "Person"))
     assert not a_document(Entity("x", "Thaalify", "Organization"))
+
+
+def test_the_paper_is_the_newspaper_the_article_cited() -> None:
+    text = (
+        "The plan is to get the go-ahead this month, according to the Sunday Herald. It says the Treasury has "
+        "allocated £7bn. The paper criticised Network Rail on Monday."
+    )
+    triples = triples_of(text)
+    assert ("Sunday Herald", "criticize", "Network Rail") in triples
+    assert not any(s.endswith("Treasury") and o == "Network Rail" for s, _, o in triples)

@@ -33,6 +33,11 @@ KIND_HEADS: dict[str, frozenset[str]] = {
     "bloc": frozenset({"union", "community", "association", "organisation", "organization", "alliance"}),
 }
 KIND_HEADS["watchdog"] = KIND_HEADS["regulator"]
+#: The last words of newspapers' names: "the paper" is the Mail on Sunday, the Financial Times.
+KIND_HEADS["paper"] = KIND_HEADS["newspaper"] = frozenset(
+    """times post mail guardian telegraph journal herald express mirror sun independent observer
+    standard tribune gazette chronicle star globe record""".split()
+)
 #: Nouns for a business; a body whose name's head says it is public, a court, a party or a union is
 #: never one of these.
 COMMERCIAL_NOUNS = frozenset(

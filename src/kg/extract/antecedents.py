@@ -179,11 +179,19 @@ def subject_of_sentence(token: Token) -> bool:
 
 
 def main_subject(token: Token) -> bool:
-    """True for the subject of a main clause (or of a clause it reports): what the text is about.
+    """True for the subject of a main clause (or of a clause it reports), or the name that owns or
+    modifies it: what the text is about.
     "the Conservatives insisted they would hold ministers to account" — not "ministers", whatever
     the parser made of them."""
     if token.dep_ == "conj" and token.head.dep_ in SUBJECTS:
         token = token.head
+    if (
+        token.dep_ in ("poss", "compound")
+        and token.pos_ == "PROPN"
+        and token.head.pos_ == "NOUN"
+        and token.head.dep_ in SUBJECTS
+    ):
+        token = token.head  # "Corvana's board has recommended the offer", "Some Citigroup operations came …"
     if token.dep_ not in SUBJECTS:
         return False
     clause = token.head

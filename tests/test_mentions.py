@@ -348,3 +348,11 @@ def test_company_names(text: str, expected: tuple[str, str]) -> None:
 
 def test_a_people_s_adjective_before_a_body_noun_is_its_country() -> None:
     assert ("German", "Organization") not in _typed("The German regulator fined Citigroup on Monday.")
+
+
+def test_a_name_before_union_is_a_body() -> None:
+    from kg.extract.mentions import entity_mentions
+    from kg.extract.pipeline import load_pipeline
+
+    doc = load_pipeline()("Pilots will strike, the Cockpit union said on Monday.")
+    assert ("Cockpit", "Organization") in [(m.name, m.type) for m in entity_mentions(doc)]

@@ -148,3 +148,8 @@ def test_the_paper_is_the_newspaper_the_article_cited() -> None:
     triples = triples_of(text)
     assert ("Sunday Herald", "criticize", "Network Rail") in triples
     assert not any(s.endswith("Treasury") and o == "Network Rail" for s, _, o in triples)
+
+
+def test_a_ministrys_office_is_no_regulator() -> None:
+    text = "The Home Office has asked Ofcom to review the case. Shares in Sky fell. The regulator fined Sky in 2019."
+    assert not any(s == "Home Office" and o == "Sky" for s, _, o in triples_of(text))

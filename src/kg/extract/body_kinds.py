@@ -16,9 +16,8 @@ from kg.model import Entity
 
 #: Nouns that name a kind of body, with the head nouns of the names of bodies of that kind.
 KIND_HEADS: dict[str, frozenset[str]] = {
-    "regulator": frozenset(
-        {"commission", "authority", "regulator", "agency", "office", "board", "bureau", "inspectorate"}
-    ),
+    # "office" only as "Office of …" (the Office of Fair Trading), not a ministry's "Home Office"
+    "regulator": frozenset({"commission", "authority", "regulator", "agency", "office", "bureau", "inspectorate"}),
     "commission": frozenset({"commission"}),
     "court": frozenset({"court", "tribunal"}),
     "union": frozenset({"union", "federation", "confederation"}),
@@ -109,12 +108,17 @@ class BodyKinds:
         when there are several, the one named since token `window`); None when none or several fit."""
         noun = token.lemma_.lower()
         fits = KIND_HEADS[noun]
-        found = [(m.start, e) for m, e in self.pairs if m.start < token.i and name_head(e.name) in fits]
+        found = [(m.start, e) for m, e in self.pairs if m.start < token.i and _fits(e.name, fits)]
         found += [(i, e) for i, e in self.called.get(noun, ()) if i < token.i]
         if len({e.id for _, e in found}) == 1:
             return found[0][1]
         recent = {e.id: e for i, e in found if i >= window}
         return next(iter(recent.values())) if len(recent) == 1 else None
+
+
+def _fits(name: str, heads: frozenset[str]) -> bool:
+    head = name_head(name)
+    return head in heads and (head != "office" or name.startswith("Office of"))
 
 
 def _named_after(token: Token, starts: dict[int, tuple[Mention, Entity]]) -> Entity | None:

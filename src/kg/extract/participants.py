@@ -150,6 +150,9 @@ def _shared_event_object(verb: Token, vocabulary: Vocabulary) -> str | None:
             found.append((noun, vocabulary.for_noun("agreement") or "sign"))
         elif lemma in _ENDING and noun.lemma_.lower() in _QUARRELS:
             found.append((noun, normalise_predicate(f"{lemma} {noun.lemma_.lower()} with")))
+        elif any(c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children):
+            # "the two ministers signed a joint statement", "issued a joint declaration"
+            found.append((noun, normalise_predicate(f"{lemma} joint {noun.lemma_.lower()} with")))
     for noun, predicate in found:
         symmetric = predicate not in vocabulary.predicates or vocabulary.predicates[predicate].symmetric
         if symmetric and not any(

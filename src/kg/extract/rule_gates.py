@@ -60,6 +60,7 @@ VERB_GATES: dict[Rule, Gate] = {
     sought.event_sought: _g("", sought.SEEKING_VERBS, particle=True),
     participles.participle_with_doer: _g("agent"),
     offers.offer_received: _g("dobj", offers._ANSWERING, particle=True),
+    offers.funds_raised_from: _g("dobj", {"raise"}),
     pairs.pair_in_state: _g("", pairs._BEING),
     amounts.penalty_with_sum: _g("", amounts.PENALTY_VERBS, particle=True),
 }

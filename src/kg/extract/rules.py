@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from kg.extract.amounts import penalty_with_sum
 from kg.extract.candidates import Candidate, light_verb_nouns, verb_lemma, vocabulary_predicate
 from kg.extract.grammar import CLASSIFIER_NOUNS, SAYING_VERBS, SUBJECTS, clause_subject
-from kg.extract.offers import offer_received
+from kg.extract.offers import funds_raised_from, offer_received, raised_funds
 from kg.extract.pairs import pair_in_state
 from kg.extract.participants import (
     RECEIVING_VERBS,
@@ -130,6 +130,8 @@ def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
             continue  # "he added with a smile" (but "wrote to the prime minister" is to whom)
         if prep.lower_ == "from" and verb.lemma_.lower() in RECEIVING_VERBS and received_nouns(verb):
             continue  # "came under scrutiny from the FSA": the FSA scrutinised (received_from)
+        if prep.lower_ == "from" and raised_funds(verb) is not None:
+            continue  # "raised $12m from Sequoia": Sequoia invested (funds_raised_from)
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
                 yield Candidate(subject, predicate, pobj, verb, "verb_preposition_object", 0.8 if known else 0.6)
@@ -184,7 +186,7 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
     owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)  # someone else's
     received = lemma in RECEIVING_VERBS and vocabulary.for_noun(noun.lemma_.lower()) is not None
     for prep, _on_noun in preps:
-        if received and prep.lower_ == "from":
+        if (received or raised_funds(verb) is not None) and prep.lower_ == "from":
             continue  # "faced criticism from the Commission": the Commission criticised (received_from)
         if lemma in SAYING_VERBS and prep.lower_ != "to":
             continue  # "wrote an article for the Guardian" says where, not to whom
@@ -342,6 +344,7 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     event_sought,
     participle_with_doer,
     offer_received,
+    funds_raised_from,
     pair_in_state,
     penalty_with_sum,
 )

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
+from kg.countries import country_name
 from kg.extract.amounts import penalty_with_sum
 from kg.extract.candidates import Candidate, light_verb_nouns, verb_lemma, vocabulary_predicate
 from kg.extract.grammar import CLASSIFIER_NOUNS, SAYING_VERBS, SUBJECTS, clause_subject
@@ -222,7 +223,10 @@ def share_of_company(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]
     for prep in share.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for company in prep.children:
-                if company.dep_ == "pobj" and company.ent_type_ == "ORG":
+                # a company the tagger took for a place is still a name ("holds 9% of Corvana")
+                if company.dep_ == "pobj" and (
+                    company.ent_type_ == "ORG" or company.ent_type_ == "GPE" and country_name(company.text) is None
+                ):
                     words = f"{verb.text} {share.text} {prep.text}"
                     predicate = f"{action}_stake_in"
                     yield Candidate(

@@ -276,7 +276,8 @@ def _object_controller(verb: Token) -> Token | None:
     the EU to recognise" (not "promised the voters to act", which English rarely says)."""
     for child in verb.children:
         if child.dep_ in ("dobj", "dative") and child.lower_ not in ("it", "that", "this"):
-            return child
+            # a span of time controls nothing: "had spent months negotiating with the FNSEA"
+            return child if child.ent_type_ not in ("DATE", "TIME") else None
         if child.dep_ == "prep" and child.lower_ == "on" and verb.lemma_.lower() == "call":
             return preposition_object(child)
     return None

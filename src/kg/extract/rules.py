@@ -184,6 +184,7 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         or p.lower_ == "at"
         and noun.lemma_.lower() in _JIBES
     ]
+    preps.extend((p, True) for p in _kind_preps(noun))
     owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)  # someone else's
     received = lemma in RECEIVING_VERBS and vocabulary.for_noun(noun.lemma_.lower()) is not None
     for prep, _on_noun in preps:
@@ -205,6 +206,26 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
                 yield Candidate(
                     subject, predicate, pobj, verb, "verb_object_preposition", 0.6, reach=False, words=words
                 )
+
+
+#: Prepositions after the noun of "a motion of censure against", "a vote of no confidence in" that name
+#: whom the kind of motion is aimed at.
+_AIMED_PREPS = frozenset({"against", "in", "on", "with"})
+
+
+def _kind_preps(noun: Token) -> list[Token]:
+    """The prepositions hung from the noun after "of" that says what kind the object is: "back a motion
+    of censure against the government" (not "the release of rupees in school funding": a plural or a
+    name after "of" is what the object holds, not its kind)."""
+    return [
+        prep
+        for of in noun.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for kind in of.children
+        if kind.dep_ == "pobj" and kind.tag_ == "NN"
+        for prep in kind.children
+        if prep.dep_ == "prep" and prep.lower_ in _AIMED_PREPS
+    ]
 
 
 #: Verbs of holding or trading a share of a company, and the predicate of each ("has 20% of Sina").

@@ -58,6 +58,7 @@ VERB_GATES: dict[Rule, Gate] = {
     participants.demanded_to_quit: _g("", participants._DEMANDING),
     participants.maker_of_plea: _g("dobj"),
     sought.event_sought: _g("", sought.SEEKING_VERBS, particle=True),
+    sought.order_sought: _g("dobj", sought.COURT_SEEKING),
     participles.participle_with_doer: _g("agent"),
     offers.offer_received: _g("dobj", offers._ANSWERING, particle=True),
     offers.funds_raised_from: _g("dobj", {"raise"}),

@@ -32,7 +32,7 @@ from kg.extract.participants import (
 )
 from kg.extract.participles import participle_with_doer
 from kg.extract.reach import titled_name
-from kg.extract.sought import event_sought
+from kg.extract.sought import event_sought, order_sought
 from kg.extract.titles import title_predicate
 from kg.vocabulary import Vocabulary, normalise_predicate
 
@@ -367,6 +367,7 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     demanded_to_quit,
     maker_of_plea,
     event_sought,
+    order_sought,
     participle_with_doer,
     offer_received,
     funds_raised_from,

@@ -45,6 +45,11 @@ def vocabulary_predicate(vocabulary: Vocabulary, lemma: str, prep: str | None = 
     return normalise_predicate(f"{lemma} {prep}" if prep else lemma), False
 
 
+#: Predicates a noun takes only with a verb of restoring: "restored ties with" (not "has close ties with").
+_RESTORED = frozenset({"restore_relations"})
+_RESTORING = frozenset({"restore", "normalize", "normalise", "resume", "mend", "re-establish", "reestablish", "rebuild"})
+
+
 def light_verb_nouns(verb: Token, vocabulary: Vocabulary) -> list[tuple[Token, str]]:
     """The objects of a light verb that carry a predicate of their own ("sanctions" → sanction)."""
     if verb_lemma(verb) not in vocabulary.light_verbs:
@@ -53,6 +58,8 @@ def light_verb_nouns(verb: Token, vocabulary: Vocabulary) -> list[tuple[Token, s
     for noun in verb.children:
         if noun.dep_ == "dobj":
             predicate = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
+            if predicate in _RESTORED and verb_lemma(verb) not in _RESTORING:
+                predicate = normalise_predicate(f"{verb_lemma(verb)} {noun.lower_}")  # "has close ties"
             if predicate is not None:
                 found.append((noun, predicate))
     return found

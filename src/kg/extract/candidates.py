@@ -47,7 +47,9 @@ def vocabulary_predicate(vocabulary: Vocabulary, lemma: str, prep: str | None = 
 
 #: Predicates a noun takes only with a verb of restoring: "restored ties with" (not "has close ties with").
 _RESTORED = frozenset({"restore_relations"})
-_RESTORING = frozenset({"restore", "normalize", "normalise", "resume", "mend", "re-establish", "reestablish", "rebuild"})
+_RESTORING = frozenset(
+    {"restore", "normalize", "normalise", "resume", "mend", "re-establish", "reestablish", "rebuild"}
+)
 
 
 def light_verb_nouns(verb: Token, vocabulary: Vocabulary) -> list[tuple[Token, str]]:

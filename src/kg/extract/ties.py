@@ -176,15 +176,21 @@ def tie_of(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
         return
     of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     other = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if other is None or other.pos_ != "PROPN":
+    # a stand may be toward what an actor does: "the staunchest backers of Turkish accession" (Turkey's)
+    stance = predicate in _STANCES and other is not None and other.pos_ == "NOUN"
+    if other is None or other.pos_ != "PROPN" and not stance:
         return
     if any(c.lower_ in _UNSETTLED for c in noun.lefts):
         return  # "a possible ally of Tony Blair": not yet
     for holder in _holders(noun):
         if holder.i != other.i:
             yield Candidate(
-                holder, predicate, other, _clause(noun), "tie_of", 0.65, reach=False, words=f"is {noun.text} of"
+                holder, predicate, other, _clause(noun), "tie_of", 0.65, reach=stance, words=f"is {noun.text} of"
             )
+
+
+#: The ties that are a stand toward what another does, not only toward who they are.
+_STANCES = frozenset({"support", "criticize", "oppose"})
 
 
 def rival_pair(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:

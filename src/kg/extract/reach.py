@@ -32,6 +32,8 @@ _OWNER_PREPS = frozenset({"of"})
 #: Prepositions after an event or a word said that name who made it: "rejected a plea by Lord
 #: Falconer", "responding to a question from Mr Davis".
 _AUTHOR_PREPS = frozenset({"by", "from"})
+#: Prepositions after a verb that aim it at someone's act: "appealed against", "objected to", "hit back at".
+_AIMED_PREPS = frozenset({"against", "to", "at", "over", "with"})
 _PROXY_PREPS = frozenset({"for", "of", "within", "at", "from", "close"})
 
 
@@ -115,6 +117,17 @@ def object_actors(
             and token.tag_ == "NNS"
         ):  # "attack EU asylum moves", "meet with Mr Bush and other Nato leaders"
             reached.append((index.by_token[child.i], child, None))
+        elif (
+            child.dep_ == "poss"
+            and child.pos_ == "PROPN"
+            and token.dep_ == "pobj"
+            and token.head.lower_ in _AIMED_PREPS
+            and token.head.head.pos_ == "VERB"
+            and (_an_event(token) or token.lemma_.lower() in SPEECH_NOUNS)
+        ):
+            # "appealed against the Commission's ruling", "objected to Labour's plans": whose act it was
+            words = f"{token.lemma_.lower()} of"
+            reached.extend((e, child, words) for e in index.entities(child, exclude=exclude, speaker=speaker))
         elif child.dep_ == "acl" and child.tag_ == "VBN" and token.dep_ == "dobj" and known_verb:
             # "refused to support a tax rise proposed by the LDP": the LDP's tax rise
             words = f"{token.lemma_.lower()} of"

@@ -135,9 +135,19 @@ def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
             continue  # "raised $12m from Sequoia": Sequoia invested (funds_raised_from)
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
+                if (
+                    (verb_lemma(verb), prep.lower_) in _GOING
+                    and pobj.ent_type_ in ("GPE", "LOC")
+                    and "visit" in vocabulary.predicates
+                ):
+                    # "he is coming to Europe", "would go to Iraq" (not "Boeing went to the WTO")
+                    yield Candidate(subject, "visit", pobj, verb, "verb_preposition_object", 0.7)
+                    continue
                 yield Candidate(subject, predicate, pobj, verb, "verb_preposition_object", 0.8 if known else 0.6)
 
 
+#: Verbs of going whose "to" before a place names a visit.
+_GOING = frozenset({("go", "to"), ("come", "to")})
 #: Verbs of saying with the preposition of whom they address: "wrote to Mr Blair", "replied to".
 _ADDRESSED = frozenset({("to", "write"), ("to", "reply"), ("to", "explain")})
 

@@ -127,6 +127,10 @@ def clause_subject(verb: Token) -> Token | None:
         patient = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         if patient is not None and patient.lower_ not in RELATIVE_PRONOUNS:
             return patient  # "Mr Smith was arrested in 2019 and later sued the police"
+    if verb.dep_ == "xcomp" and verb.head.dep_ == "amod" and verb.head.lemma_.lower() in LIKELY_WORDS:
+        noun = verb.head.head  # "Mr Brown remains the man most likely to succeed Mr Blair"
+        if noun.dep_ == "attr" and noun.head.lemma_.lower() in ("be", "remain", "become"):
+            return clause_subject(noun.head)
     if verb.dep_ in ("xcomp", "conj", "acomp") and verb.head is not verb:
         return clause_subject(verb.head)  # "is willing to hold talks": hold → willing → is
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and any(c.tag_ == "TO" for c in verb.children):
@@ -154,6 +158,10 @@ def clause_subject(verb: Token) -> Token | None:
     ):
         return clause_subject(verb.head)  # "Praising Celtic for their efforts, she said …"
     return None
+
+
+#: Adjectives of likelihood whose infinitive the person they describe would do ("the man most likely to").
+LIKELY_WORDS = frozenset({"likely", "unlikely", "certain", "expected", "set", "due", "poised"})
 
 
 def _misplaced_speaker(verb: Token) -> Token | None:

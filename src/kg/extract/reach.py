@@ -118,6 +118,15 @@ def object_actors(
         ):  # "attack EU asylum moves", "meet with Mr Bush and other Nato leaders"
             reached.append((index.by_token[child.i], child, None))
         elif (
+            child.dep_ == "compound"
+            and token.dep_ == "dobj"
+            and known_verb
+            and token.tag_ == "NN"
+            and _described_body(index, child)
+            and title_predicate([token.text]) is None
+        ):  # "Police are investigating a British National Party leaflet": the party's leaflet
+            reached.append((index.by_token[child.i], child, f"{token.lemma_.lower()} of"))
+        elif (
             child.dep_ == "poss"
             and child.pos_ == "PROPN"
             and token.dep_ == "pobj"
@@ -199,8 +208,9 @@ def own_body(index: ArgumentIndex, noun: Token, exclude: frozenset[str] = frozen
 
 
 def _described_body(index: ArgumentIndex, noun: Token) -> bool:
-    """True for a common noun the article uses for a body it named: "the federal government's cap"."""
-    found = index.by_token.get(noun.i) if noun.pos_ == "NOUN" else None
+    """True for a word that names a body: a common noun the article uses for one ("the federal
+    government's cap") or a name in a compound ("a British National Party leaflet")."""
+    found = index.by_token.get(noun.i) if noun.pos_ in ("NOUN", "PROPN") else None
     return found is not None and found.type in ("Organization", "Country", "Group")
 
 

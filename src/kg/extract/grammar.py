@@ -150,6 +150,8 @@ def clause_subject(verb: Token) -> Token | None:
         host = gerund_host(verb)
         if host is not None:  # "Kraft is interested in buying Cadbury", "Rangers were involved in working with"
             return clause_subject(host) or next((c for c in host.children if c.dep_ == "nsubjpass"), None)
+        if verb.head.lower_ in _ADJUNCT_PREPS and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+            return clause_subject(verb.head.head)  # "After meeting Mr Biden, Mr Kishida flew home"
     if (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBG"
@@ -160,6 +162,8 @@ def clause_subject(verb: Token) -> Token | None:
     return None
 
 
+#: Prepositions of time or means whose "…ing" phrase the main clause's subject does ("after meeting").
+_ADJUNCT_PREPS = frozenset({"after", "since", "while", "upon", "by", "through", "despite"})
 #: Adjectives of likelihood whose infinitive the person they describe would do ("the man most likely to").
 LIKELY_WORDS = frozenset({"likely", "unlikely", "certain", "expected", "set", "due", "poised"})
 

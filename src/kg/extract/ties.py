@@ -69,7 +69,13 @@ def exchange_with_actor(noun: Token, vocabulary: Vocabulary) -> Iterator[Candida
     if any(c.dep_ == "poss" for c in noun.children):
         return  # "his talks with Mr Thorpe": the owner is the party (`owner_event_object`)
     head = noun.head
-    if noun.dep_ != "pobj" or head.lower_ not in _SETTING_PREPS or head.head.pos_ not in ("VERB", "AUX"):
+    # "Following talks with Mr Putin, Mr Orban said …": the parse makes "following" a verb with an object
+    following = noun.dep_ == "dobj" and head.lower_ == "following" and head.dep_ == "prep"
+    if (
+        not following
+        and (noun.dep_ != "pobj" or head.lower_ not in _SETTING_PREPS)
+        or head.head.pos_ not in ("VERB", "AUX")
+    ):
         return  # "began talks with …" is the verb's own (a light verb, or an object the open tuple keeps)
     verb = head.head
     subject = clause_subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)

@@ -9,7 +9,19 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kg.extract import amounts, event_nouns, nouns, offers, pairs, participants, participles, rules, sought, ties
+from kg.extract import (
+    amounts,
+    event_nouns,
+    nouns,
+    offers,
+    pairs,
+    participants,
+    participles,
+    rules,
+    sought,
+    strikes,
+    ties,
+)
 from kg.extract.candidates import Candidate, verb_lemma
 from kg.extract.doc_words import COORDINATED_SUBJECT
 from kg.vocabulary import Vocabulary
@@ -62,6 +74,7 @@ VERB_GATES: dict[Rule, Gate] = {
     participles.participle_with_doer: _g("agent"),
     offers.offer_received: _g("dobj", offers._ANSWERING, particle=True),
     offers.funds_raised_from: _g("dobj", {"raise"}),
+    strikes.attack_in_place: _g("dobj"),
     pairs.pair_in_state: _g("", pairs._BEING),
     amounts.penalty_with_sum: _g("", amounts.PENALTY_VERBS, particle=True),
 }

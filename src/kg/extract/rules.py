@@ -33,6 +33,7 @@ from kg.extract.participants import (
 from kg.extract.participles import participle_with_doer
 from kg.extract.reach import titled_name
 from kg.extract.sought import event_sought, order_sought
+from kg.extract.strikes import attack_in_place
 from kg.extract.titles import title_predicate
 from kg.vocabulary import Vocabulary, normalise_predicate
 
@@ -381,6 +382,7 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     participle_with_doer,
     offer_received,
     funds_raised_from,
+    attack_in_place,
     pair_in_state,
     penalty_with_sum,
 )

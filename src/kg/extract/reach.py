@@ -33,7 +33,7 @@ _OWNER_PREPS = frozenset({"of"})
 #: Falconer", "responding to a question from Mr Davis".
 _AUTHOR_PREPS = frozenset({"by", "from"})
 #: Prepositions after a verb that aim it at someone's act: "appealed against", "objected to", "hit back at".
-_AIMED_PREPS = frozenset({"against", "to", "at", "over", "with"})
+_AIMED_PREPS = frozenset({"against", "to", "at", "over", "with", "for"})
 _PROXY_PREPS = frozenset({"for", "of", "within", "at", "from", "close"})
 
 

@@ -121,10 +121,21 @@ def reciprocal_subjects(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
     predicate = _shared_event_object(verb, vocabulary)  # "Mr Biden and Mr Xi held talks"
     known = predicate is not None
     if predicate is None:
-        if lemma not in RECIPROCAL_VERBS or any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp") for c in children):
+        joint = lemma == "agree" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _JOINT_ACTS for c in children)
+        if (
+            lemma not in RECIPROCAL_VERBS
+            or not joint
+            and any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp") for c in children)
+        ):
             return  # "France and Germany agreed to cut tariffs": each agreed, not with each other
         predicate, known = vocabulary_predicate(vocabulary, lemma, "with")
     yield Candidate(subject, predicate, partner, verb, "reciprocal_subjects", 0.75 if known else 0.6)
+
+
+#: What two parties can only agree to do together: "Nigeria and Niger agree to reopen border crossings".
+_JOINT_ACTS = frozenset(
+    "reopen resume restore normalise normalize exchange swap cooperate co-operate merge combine establish settle".split()
+)
 
 
 #: Nouns of an agreement between parties, and the verbs by which the parties make it: "the UK and

@@ -58,6 +58,15 @@ _AS_VERBS = frozenset(
 )
 
 
+#: Entity labels of a sum or a count, which an object may be without being a thing acted on.
+_AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+
+
+def amount(noun: Token) -> bool:
+    """True for an object that is a sum: "$10bn", "10 billion dollars", "£3m"."""
+    return noun.ent_type_ in _AMOUNTS or noun.pos_ == "NUM" or any(c.tag_ == "$" for c in noun.children)
+
+
 def _classifies(verb: Token) -> bool:
     """True when the verb says what its object is or becomes rather than doing something to it:
     "list X as supporters", "using the Budget as a springboard", "leaving the UK open to …"
@@ -117,9 +126,11 @@ def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         return
     if light_verb_nouns(verb, vocabulary):
         return  # "impose sanctions on Russia" is sanction, not impose_on
-    has_object = any(c.dep_ == "dobj" for c in verb.children) and _light_verb_object(verb, vocabulary) is None
+    has_object = (
+        any(c.dep_ == "dobj" and not amount(c) for c in verb.children) and _light_verb_object(verb, vocabulary) is None
+    )
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _ARGUMENT_PREPS:
+        if prep.dep_ != "prep" or prep.lower_ not in _ARGUMENT_PREPS and (verb_lemma(verb), prep.lower_) not in _INTO:
             continue
         predicate, known = vocabulary_predicate(vocabulary, verb_lemma(verb), prep.lower_)
         if has_object and vocabulary.by_lemma.get(f"{verb_lemma(verb)} {prep.lower_}") is None:
@@ -144,11 +155,15 @@ def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
                     # "he is coming to Europe", "would go to Iraq" (not "Boeing went to the WTO")
                     yield Candidate(subject, "visit", pobj, verb, "verb_preposition_object", 0.7)
                     continue
+                if (verb_lemma(verb), prep.lower_) in _INTO and country_name(pobj.text) is not None:
+                    continue  # "invested $1bn in India": where the money went, not whom it funds
                 yield Candidate(subject, predicate, pobj, verb, "verb_preposition_object", 0.8 if known else 0.6)
 
 
 #: Verbs of going whose "to" before a place names a visit.
 _GOING = frozenset({("go", "to"), ("come", "to")})
+#: Verbs whose "in" names who receives what they put in: "invested $10bn in OpenAI".
+_INTO = frozenset({("invest", "in")})
 #: Verbs of saying with the preposition of whom they address: "wrote to Mr Blair", "replied to".
 _ADDRESSED = frozenset({("to", "write"), ("to", "reply"), ("to", "explain")})
 
@@ -180,6 +195,8 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         return
     subject = clause_subject(verb)
     noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if noun is not None and amount(noun):
+        return  # "invested $10bn in OpenAI": a sum is no object; the verb and its preposition say it
     if subject is None or noun is None or title_predicate([noun.text]) is not None:
         return  # "called the Liberal leader back to Downing Street": the leader is whom, the street where
     preps = [

@@ -1,6 +1,7 @@
 """What a relation rule finds: a `Candidate` (subject and object tokens, predicate, rule and
 confidence), and the helpers every rule shares to name it: the verb with its particle, the
-vocabulary's predicate for a verb, and the nouns of a light verb that carry a predicate.
+vocabulary's predicate for a verb, the nouns of a light verb that carry a predicate, and whether
+an object is a sum.
 """
 
 from __future__ import annotations
@@ -65,3 +66,12 @@ def light_verb_nouns(verb: Token, vocabulary: Vocabulary) -> list[tuple[Token, s
             if predicate is not None:
                 found.append((noun, predicate))
     return found
+
+
+#: Entity labels of a sum or a count, which an object may be without being a thing acted on.
+_AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+
+
+def amount(noun: Token) -> bool:
+    """True for an object that is a sum: "$10bn", "10 billion dollars", "£3m"."""
+    return noun.ent_type_ in _AMOUNTS or noun.pos_ == "NUM" or any(c.tag_ == "$" for c in noun.children)

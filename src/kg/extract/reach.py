@@ -130,8 +130,13 @@ def object_actors(
             child.dep_ == "poss"
             and child.pos_ == "PROPN"
             and token.dep_ == "pobj"
-            and token.head.lower_ in _AIMED_PREPS
-            and token.head.head.pos_ == "VERB"
+            and (
+                token.head.lower_ in _AIMED_PREPS
+                and token.head.head.pos_ == "VERB"
+                or token.head.lower_ == "on"
+                and token.head.head.pos_ == "NOUN"
+                and known_verb  # "launched an attack on Labour's plans"
+            )
             and (_an_event(token) or token.lemma_.lower() in SPEECH_NOUNS)
         ):
             # "appealed against the Commission's ruling", "objected to Labour's plans": whose act it was

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.countries import country_name
 from kg.extract.amounts import penalty_with_sum
-from kg.extract.candidates import Candidate, light_verb_nouns, verb_lemma, vocabulary_predicate
+from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemma, vocabulary_predicate
 from kg.extract.grammar import CLASSIFIER_NOUNS, SAYING_VERBS, SUBJECTS, clause_subject
 from kg.extract.offers import funds_raised_from, offer_received, raised_funds
 from kg.extract.pairs import pair_in_state
@@ -33,7 +33,7 @@ from kg.extract.participants import (
 from kg.extract.participles import participle_with_doer
 from kg.extract.reach import titled_name
 from kg.extract.sought import event_sought, order_sought
-from kg.extract.strikes import attack_in_place
+from kg.extract.strikes import attack_in_place, verbal_attack, verbal_target
 from kg.extract.titles import title_predicate
 from kg.vocabulary import Vocabulary, normalise_predicate
 
@@ -56,15 +56,6 @@ _AS_VERBS = frozenset(
         "characterize depict class"
     ).split()
 )
-
-
-#: Entity labels of a sum or a count, which an object may be without being a thing acted on.
-_AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
-
-
-def amount(noun: Token) -> bool:
-    """True for an object that is a sum: "$10bn", "10 billion dollars", "£3m"."""
-    return noun.ent_type_ in _AMOUNTS or noun.pos_ == "NUM" or any(c.tag_ == "$" for c in noun.children)
 
 
 def _classifies(verb: Token) -> bool:
@@ -97,6 +88,8 @@ def subject_verb_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
             predicate, known = vocabulary_predicate(vocabulary, verb_lemma(verb))
             if not known and _classifies(verb):
                 continue  # "they list Hague as a supporter": what he is, not what they did to him
+            if predicate == "attack" and verbal_target(child) and "criticize" in vocabulary.predicates:
+                predicate = "criticize"  # "Mr Howard attacked the government's failure": words, not arms
             yield Candidate(subject, predicate, child, verb, "subject_verb_object", 0.9 if known else 0.7)
 
 
@@ -330,6 +323,8 @@ def light_verb_noun(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     if subject is None:
         return
     for noun, predicate in light_verb_nouns(verb, vocabulary):
+        if predicate == "attack" and "criticize" in vocabulary.predicates and verbal_attack(noun):
+            predicate = "criticize"  # "launched a scathing attack on Mr Netanyahu"
         own = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in _ARGUMENT_PREPS]
         # the parser may hang "on Russia" from the verb; when the noun has its own, the verb's say more
         # about the circumstances ("raise the pressure on Blair over reform to the Lords")

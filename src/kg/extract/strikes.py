@@ -1,5 +1,6 @@
 """Relation rules for military action on targets in a place: "Israel struck targets in Lebanon" → Israel
-–attack→ Lebanon (the targets are no actor; the place they are in is the one attacked).
+–attack→ Lebanon (the targets are no actor; the place they are in is the one attacked), and the tests
+that tell an attack of words from one of arms ("attacked the government's failure" criticises it).
 
 Each rule takes a verb and yields `Candidate`s, as the rules of `rules.py` do.
 """
@@ -39,3 +40,31 @@ def attack_in_place(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
                 if place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC"):
                     words = f"{verb.text} {targets.text} {prep.text}"
                     yield Candidate(subject, "attack", place, verb, "attack_in_place", 0.65, reach=False, words=words)
+
+
+#: Things one attacks with words: what someone decided, said or did (and "attacked the government's
+#: failure" criticises the government).
+_VERBAL_TARGETS = frozenset(
+    """failure failures record policy policies handling plan plans decision decisions stance approach remarks
+    comments comment statement proposal proposals budget reforms reform strategy performance leadership response
+    conduct behaviour behavior claims claim""".split()
+)
+#: Adjectives that make an attack one of words: "a scathing attack on Mr Netanyahu".
+_VERBAL_ATTACKS = frozenset(
+    "scathing stinging blistering withering furious fierce bitter verbal savage thinly-veiled".split()
+)
+
+
+def verbal_target(noun: Token) -> bool:
+    """True for the object of "attack" that is a thing said or decided, not a place or a body of troops."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _VERBAL_TARGETS or noun.lower_ in _VERBAL_TARGETS
+
+
+def verbal_attack(noun: Token) -> bool:
+    """True for an attack of words: a scathing one, or one on what someone said or decided."""
+    if any(c.dep_ == "amod" and c.lower_ in _VERBAL_ATTACKS for c in noun.children):
+        return True
+    return any(
+        p.dep_ == "prep" and p.lower_ == "on" and any(o.dep_ == "pobj" and verbal_target(o) for o in p.children)
+        for p in noun.children
+    )

@@ -304,6 +304,15 @@ def passive_agent(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not patients and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("PROPN", "NOUN"):
         patients = [verb.head]
+    if (
+        not patients
+        and verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
+    ):
+        # "was appointed by X and sacked by Y", "Kraft bought Cadbury and was criticised by Unite"
+        shared = ("nsubjpass", "nsubj") if any(c.dep_ == "auxpass" for c in verb.children) else ("nsubjpass",)
+        patients = [c for c in verb.head.children if c.dep_ in shared]
     if not patients:
         return
     for agent in verb.children:

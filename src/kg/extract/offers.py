@@ -1,6 +1,7 @@
-"""Relation rules for an offer or money one actor receives from another: "Unilever rejected a takeover
-bid from Kraft Heinz" → Kraft Heinz –bid_for→ Unilever (the verb's own rule gives Unilever's answer),
-"the start-up raised $12m from Sequoia" → Sequoia –fund→ the start-up.
+"""Relation rules for an offer, money or a penalty one actor receives from another: "Unilever rejected
+a takeover bid from Kraft Heinz" → Kraft Heinz –bid_for→ Unilever (the verb's own rule gives Unilever's
+answer), "the start-up raised $12m from Sequoia" → Sequoia –fund→ the start-up, "Russia was hit with
+sanctions by the EU" → EU –sanction→ Russia.
 
 Each rule takes a verb and yields `Candidate`s, as the rules of `rules.py` do.
 """
@@ -89,3 +90,31 @@ def _named_backers(noun: Token) -> list[Token]:
         for name in prep.children
         if name.dep_ == "pobj"
     ]
+
+
+#: Verbs by which a penalty lands on the passive's subject: "Russia was hit with sanctions by the EU".
+HITTING = frozenset("hit slap target punish threaten".split())
+#: Penalties the vocabulary has no noun for, and their predicate.
+_PENALTIES = {"fine": "fine", "fines": "fine", "penalty": "fine", "penalties": "fine"}
+
+
+def penalty_received(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """Who dealt a penalty the passive's subject was hit with: "Russia was hit with sanctions by the EU"
+    → EU –sanction→ Russia, "Google was slapped with a fine by Brussels" → fine."""
+    if verb.lemma_.lower() not in HITTING or not any(c.dep_ == "auxpass" for c in verb.children):
+        return
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    with_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    penalty = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ is not None else None
+    if patient is None or penalty is None:
+        return
+    predicate = vocabulary.for_noun(penalty.lower_) or vocabulary.for_noun(penalty.lemma_.lower())
+    predicate = predicate or _PENALTIES.get(penalty.lower_)
+    if predicate is None:
+        return
+    for by in (*penalty.children, *verb.children):
+        if by.dep_ in ("prep", "agent") and by.lower_ == "by" and by.i > penalty.i:
+            for dealer in by.children:
+                if dealer.dep_ == "pobj":
+                    words = f"{verb.text} {with_.text} {penalty.text} {by.text}"
+                    yield Candidate(dealer, predicate, patient, verb, "penalty_received", 0.7, reach=False, words=words)

@@ -244,6 +244,10 @@ INQUIRIES = {
 }
 
 
+#: Rebukes a subject faces or comes under: "Boeing came under fire from the FAA" → FAA –criticize→ Boeing.
+REBUKES = {"fire": "criticize", "backlash": "criticize", "flak": "criticize", "rebuke": "criticize"}
+
+
 def received_from(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """What the subject receives from another actor, named by a noun of the vocabulary: "Apple faces
     criticism from the European Commission" → European Commission –criticize→ Apple, "Mr Blair
@@ -254,7 +258,7 @@ def received_from(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
         predicate = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
         if predicate is not None and vocabulary.predicates[predicate].symmetric:
             continue
-        predicate = predicate or INQUIRIES.get(noun.lemma_.lower())
+        predicate = predicate or INQUIRIES.get(noun.lemma_.lower()) or REBUKES.get(noun.lemma_.lower())
         if predicate is None:
             continue
         subject = clause_subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)

@@ -54,7 +54,7 @@ def _g(
 
 VERB_GATES: dict[Rule, Gate] = {
     rules.light_verb_noun: _g("dobj"),
-    rules.passive_agent: _g("agent"),
+    rules.passive_agent: _g("agent auxpass"),
     rules.subject_verb_object: _g("dobj conj"),
     rules.verb_preposition_object: _g("prep"),
     rules.verb_object_preposition: _g("dobj"),
@@ -74,6 +74,7 @@ VERB_GATES: dict[Rule, Gate] = {
     participles.participle_with_doer: _g("agent"),
     offers.offer_received: _g("dobj", offers._ANSWERING, particle=True),
     offers.funds_raised_from: _g("dobj", {"raise"}),
+    offers.penalty_received: _g("auxpass", offers.HITTING),
     strikes.attack_in_place: _g("dobj"),
     pairs.pair_in_state: _g("", pairs._BEING),
     amounts.penalty_with_sum: _g("", amounts.PENALTY_VERBS, particle=True),

@@ -15,9 +15,10 @@ from kg.countries import country_name
 from kg.extract.amounts import penalty_with_sum
 from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemma, vocabulary_predicate
 from kg.extract.grammar import CLASSIFIER_NOUNS, SAYING_VERBS, SUBJECTS, clause_subject
-from kg.extract.offers import funds_raised_from, offer_received, raised_funds
+from kg.extract.offers import funds_raised_from, offer_received, penalty_received, raised_funds
 from kg.extract.pairs import pair_in_state
 from kg.extract.participants import (
+    REBUKES,
     RECEIVING_VERBS,
     demanded_to_quit,
     event_with_participant,
@@ -207,7 +208,9 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
     ]
     preps.extend((p, True) for p in _kind_preps(noun))
     owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)  # someone else's
-    received = lemma in RECEIVING_VERBS and vocabulary.for_noun(noun.lemma_.lower()) is not None
+    received = lemma in RECEIVING_VERBS and (
+        vocabulary.for_noun(noun.lemma_.lower()) is not None or noun.lemma_.lower() in REBUKES
+    )
     for prep, _on_noun in preps:
         if (received or raised_funds(verb) is not None) and prep.lower_ == "from":
             continue  # "faced criticism from the Commission": the Commission criticised (received_from)
@@ -316,13 +319,23 @@ def passive_agent(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     if not patients:
         return
     for agent in verb.children:
-        if agent.dep_ != "agent":
+        if agent.dep_ != "agent" and not _stray_agent(verb, agent):
             continue
         for pobj in agent.children:
             if pobj.dep_ == "pobj":
                 predicate, known = vocabulary_predicate(vocabulary, verb_lemma(verb))
                 for patient in patients:
                     yield Candidate(pobj, predicate, patient, verb, "passive_agent", 0.9 if known else 0.7)
+
+
+def _stray_agent(verb: Token, prep: Token) -> bool:
+    """A passive's "by" the parse took for a plain preposition after a sum: "Meta was fined £1m by Ofcom"."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "by"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children)
+    )
 
 
 def light_verb_noun(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
@@ -403,6 +416,7 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     participle_with_doer,
     offer_received,
     funds_raised_from,
+    penalty_received,
     attack_in_place,
     pair_in_state,
     penalty_with_sum,

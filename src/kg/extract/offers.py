@@ -106,7 +106,7 @@ def penalty_received(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     with_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
     penalty = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ is not None else None
-    if patient is None or penalty is None:
+    if patient is None or with_ is None or penalty is None:
         return
     predicate = vocabulary.for_noun(penalty.lower_) or vocabulary.for_noun(penalty.lemma_.lower())
     predicate = predicate or _PENALTIES.get(penalty.lower_)

@@ -371,3 +371,26 @@ def demanded_to_quit(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]
                     yield Candidate(
                         subject, "demand_resignation_of", quitter, verb, "demanded_to_quit", 0.7, words=words
                     )
+
+
+#: Verbs of demanding whose clause, in the base form, is what another must do.
+DEMANDING_THAT = frozenset({"demand", "insist", "ask", "request", "recommend", "propose"})
+
+
+def demanded_of(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """A demand that another actor act, in the subjunctive: "Mr Macron demanded that Russia withdraw its
+    troops" → Macron –call→ Russia (not "insisted that Russia is winning": a claim, not a demand)."""
+    if verb.lemma_.lower() not in DEMANDING_THAT:
+        return
+    subject = clause_subject(verb)
+    if subject is None:
+        return
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.tag_ != "VB" or any(c.dep_ in ("aux", "neg") for c in clause.children):
+            continue
+        if clause.lemma_.lower() in _QUITTING or verb_lemma(clause) == "step down":
+            continue  # "demanded Sir Edward Heath quit": demanded_to_quit
+        for actor in clause.children:
+            if actor.dep_ == "nsubj" and actor.pos_ in ("PROPN", "NOUN"):
+                predicate, _ = vocabulary_predicate(vocabulary, "urge")
+                yield Candidate(subject, predicate, actor, verb, "demanded_of", 0.65, words=verb.text)

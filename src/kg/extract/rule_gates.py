@@ -68,6 +68,7 @@ VERB_GATES: dict[Rule, Gate] = {
     participants.received_from: _g("", participants.RECEIVING_VERBS),
     participants.put_out_from: _g("nsubjpass", participants._PUT_OUT),
     participants.demanded_to_quit: _g("", participants._DEMANDING),
+    participants.demanded_of: _g("ccomp", participants.DEMANDING_THAT),
     participants.maker_of_plea: _g("dobj"),
     sought.event_sought: _g("", sought.SEEKING_VERBS, particle=True),
     sought.order_sought: _g("dobj", sought.COURT_SEEKING),

@@ -20,6 +20,7 @@ from kg.extract.pairs import pair_in_state
 from kg.extract.participants import (
     REBUKES,
     RECEIVING_VERBS,
+    demanded_of,
     demanded_to_quit,
     event_with_participant,
     indirect_object,
@@ -410,6 +411,7 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     received_from,
     put_out_from,
     demanded_to_quit,
+    demanded_of,
     maker_of_plea,
     event_sought,
     order_sought,

@@ -96,6 +96,7 @@ NOUN_GATES: dict[Rule, Gate] = {
     ties.served_under: _g("", ties._LEADERSHIPS),
     event_nouns.event_by_doer: _g("prep", pos="NOUN"),
     event_nouns.pair_of_event: _g("", pos="NOUN"),
+    event_nouns.sale_to_buyer: _g("prep", pos="NOUN"),
 }
 
 

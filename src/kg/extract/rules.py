@@ -392,6 +392,27 @@ def warning_about(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
             inner = clause_subject(clause)
             if inner is not None:
                 yield Candidate(subject, "warn", inner, verb, "warning_about", 0.7)
+                owner = _owner_of(inner) if inner.pos_ == "NOUN" else None
+                if owner is not None:  # "warned that the government's plans would fail"
+                    yield Candidate(subject, "warn", owner, verb, "warning_about", 0.65, reach=False)
+
+
+def _owner_of(noun: Token, depth: int = 2) -> Token | None:
+    """Whose thing a noun names: its owner, its maker after "by", or theirs after "of" ("a lack of action
+    by the British government")."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            return child
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "of"):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            if prep.lower_ == "by" or pobj.pos_ == "PROPN":
+                return pobj
+            if depth > 1:
+                return _owner_of(pobj, depth - 1)
+    return None
 
 
 #: The rules, in the order their results are preferred when two give the same triple.

@@ -21,6 +21,7 @@ from kg.extract import (
     sought,
     strikes,
     ties,
+    warned,
 )
 from kg.extract.candidates import Candidate, verb_lemma
 from kg.extract.doc_words import COORDINATED_SUBJECT
@@ -59,7 +60,7 @@ VERB_GATES: dict[Rule, Gate] = {
     rules.verb_preposition_object: _g("prep"),
     rules.verb_object_preposition: _g("dobj"),
     rules.share_of_company: _g("dobj", rules._SHARE_VERBS, particle=True),
-    rules.warning_about: _g("ccomp", rules._WARNINGS),
+    warned.warning_about: _g("ccomp", warned.WARNINGS),
     participants.object_of_infinitive: _g("", participants.CONTROL_VERBS),
     participants.event_with_participant: _g("prep"),
     participants.indirect_object: _g("dative", participants.GIVING_VERBS),

@@ -70,7 +70,7 @@ def event_with_participant(verb: Token, vocabulary: Vocabulary) -> Iterator[Cand
     """The subject of a clause set in an event with another actor took part in it: "In a filing
     with the SEC, Sina said …" → Sina –file_with→ SEC, "Mr Blair had seen the change in
     conversations with Mr Bush" → talk, "During an interview with Bloomberg, Rutte was asked …"."""
-    settings = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _SETTING_PREPS]
+    settings = [c for c in verb.children if c.dep_ == "prep" and (c.lower_ in _SETTING_PREPS or c.lower_ == "on")]
     if not settings:
         return
     subject = clause_subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -81,11 +81,15 @@ def event_with_participant(verb: Token, vocabulary: Vocabulary) -> Iterator[Cand
             if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or noun.lemma_.lower() in _NOT_SHARED:
                 continue
             known = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
+            if prep.lower_ == "on" and known != "visit":
+                continue  # "on a trip to Kyiv" sets the clause; "commented on a deal with" is what was said
             addressed = noun.lemma_.lower() in _ADDRESSES
             if known is None and not addressed and not _an_event_noun(noun):
                 continue  # "in the building with …"
             for partner in noun.children:
-                if partner.dep_ == "prep" and (partner.lower_ == "with" or partner.lower_ == "to" and addressed):
+                if partner.dep_ == "prep" and (
+                    partner.lower_ == "with" or partner.lower_ == "to" and (addressed or known == "visit")
+                ):  # "During a visit to Beijing, Mr Scholz met …"
                     predicate = known or normalise_predicate(f"{noun.lemma_.lower()} {partner.lower_}")
                     for pobj in partner.children:
                         if pobj.dep_ == "pobj":

@@ -205,7 +205,7 @@ class ArgumentIndex:
         lower = token.lower_
         if lower in _RELATIVE and token.head.dep_ == "relcl":
             noun = token.head.head  # "Temasek, the state investor, which holds 9% of Corvana": Temasek
-            apposed = noun.dep_ == "appos" and noun.i not in self.by_token
+            apposed = noun.dep_ == "appos" and noun.tag_ == "NN" and noun.i not in self.by_token
             return self.entity(noun.head if apposed else noun, exclude, speaker)
         # Subjects continue the topic, so a subject pronoun prefers a subject antecedent;
         # an object pronoun ("must not abandon them") takes the most recent compatible mention.

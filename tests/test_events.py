@@ -500,3 +500,52 @@ def test_the_negation_of_a_refusal_stays_on_the_owners_plan() -> None:
         if r.object.name == "Social Democrats"
     ]
     assert relation.negated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        # order_sought
+        (
+            "Epic Games is seeking an order forcing Apple to reopen the App Store.",
+            ("Epic Games", "seek_order_against", "Apple"),
+        ),
+        # penalty_received and a passive's stray "by"
+        ("Russia was hit with sanctions by the EU.", ("EU", "sanction", "Russia")),
+        ("Meta was fined £1m by Ofcom.", ("Ofcom", "fine", "Meta")),
+        # demanded_of
+        ("Mr Zelensky demanded that Russia withdraw its troops.", ("Zelensky", "call", "Russia")),
+        # sale_to_buyer
+        ("The sale of Twitter to Mr Musk closed in October.", ("Musk", "buy", "Twitter")),
+        # attack_in_place and attacks of words
+        ("Israel struck targets in Lebanon overnight.", ("Israel", "attack", "Lebanon")),
+        ("Mr Howard attacked Labour's record.", ("Howard", "criticize", "Labour Party")),
+        # a passive coordinated after an active clause
+        ("Kraft bought Cadbury and was criticised by Unite.", ("Unite", "criticize", "Kraft")),
+        # a sum is no object
+        ("Apple paid $500m to Samsung.", ("Apple", "pay_to", "Samsung")),
+        # going to a place
+        ("Mr Macron came to London on Tuesday.", ("Macron", "visit", "London")),
+        # rebukes received
+        ("Boeing came under fire from the FAA.", ("FAA", "criticize", "Boeing")),
+        # two subjects agree to a joint act
+        ("Israel and Turkey agreed to restore full diplomatic ties.", ("Israel", "agree_with", "Turkey")),
+    ],
+)
+def test_events_of_penalties_demands_sales_and_attacks(sentence: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples_of(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Shell struck a deal in Nigeria.", ("Shell", "attack", "Nigeria")),
+        ("Mr Putin insisted that Russia is winning.", ("Putin", "call", "Russia")),
+        ("France and Germany agreed to cut tariffs.", ("France", "agree_with", "Germany")),
+        ("Boeing went to the World Trade Organization.", ("Boeing", "visit", "WTO")),
+        ("Toyota invested $1bn in India.", ("Toyota", "fund", "India")),
+        ("Ms Merkel has close ties with Mr Putin.", ("Merkel", "restore_relations", "Putin")),
+    ],
+)
+def test_look_alikes_of_those_events_give_nothing(sentence: str, absent: tuple[str, str, str]) -> None:
+    assert absent not in triples_of(sentence)

@@ -1,7 +1,8 @@
 """Relation rules for the other participant of an event: the object of an infinitive ("allowed
 Britain to take the lead"), the event a clause is set in ("in talks with"), who made what a verb
-acts on ("rejected a plea by"), coordinated subjects who act together ("Mr Biden and Mr Xi met"),
-and what a subject receives from another ("faced criticism from").
+acts on ("rejected a plea by"), what a subject receives from another ("faced criticism from") and
+whom a demand is made of ("demanded that Russia withdraw"). Coordinated subjects who act together
+are in `pairs.py`.
 
 Each rule takes a verb and yields `Candidate`s, as the rules of `rules.py` do.
 """
@@ -12,7 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.candidates import Candidate, light_verb_nouns, verb_lemma, vocabulary_predicate
+from kg.extract.candidates import Candidate, verb_lemma, vocabulary_predicate
 from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, SPEECH_NOUNS, clause_subject
 from kg.vocabulary import Vocabulary, normalise_predicate
 
@@ -103,78 +104,6 @@ def event_with_participant(verb: Token, vocabulary: Vocabulary) -> Iterator[Cand
                                 reach=False,
                                 words=f"{prep.text} {noun.text} {partner.text}",
                             )
-
-
-#: Verbs that two coordinated subjects do with each other: "Mr Biden and Mr Xi met in Bali".
-RECIPROCAL_VERBS = frozenset(
-    "meet talk speak negotiate agree disagree clash quarrel row feud spar merge cooperate collaborate reconcile".split()
-)
-
-
-def reciprocal_subjects(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
-    """Coordinated subjects of a verb done together, with no object: "Joe Biden and Xi Jinping met in
-    Bali" → Joe Biden –meet→ Xi Jinping, "MPs and peers have failed to agree on reform" → agree_with."""
-    children = list(verb.children)
-    subject = next((c for c in children if c.dep_ == "nsubj"), None)
-    if subject is None and verb.dep_ == "xcomp":
-        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "failed to agree"
-    partner = next((c for c in subject.children if c.dep_ == "conj"), None) if subject is not None else None
-    if subject is None or partner is None or any(p.dep_ == "prep" and p.lower_ == "with" for p in children):
-        return  # most verbs have one subject; "A and B met with C": C is whom they met
-    lemma = verb.lemma_.lower()
-    predicate = _shared_event_object(verb, vocabulary)  # "Mr Biden and Mr Xi held talks"
-    known = predicate is not None
-    if predicate is None:
-        joint = lemma == "agree" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _JOINT_ACTS for c in children)
-        if (
-            lemma not in RECIPROCAL_VERBS
-            or not joint
-            and any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp") for c in children)
-        ):
-            return  # "France and Germany agreed to cut tariffs": each agreed, not with each other
-        predicate, known = vocabulary_predicate(vocabulary, lemma, "with")
-    yield Candidate(subject, predicate, partner, verb, "reciprocal_subjects", 0.75 if known else 0.6)
-
-
-#: What two parties can only agree to do together: "Nigeria and Niger agree to reopen border crossings".
-_JOINT_ACTS = frozenset(
-    "reopen resume restore normalise normalize exchange swap cooperate co-operate merge combine establish settle".split()
-)
-
-
-#: Nouns of an agreement between parties, and the verbs by which the parties make it: "the UK and
-#: the EU struck a deal", "Israel and Hamas agreed a ceasefire".
-AGREEMENT_NOUNS = frozenset(
-    "deal agreement accord pact treaty truce ceasefire settlement compromise alliance partnership".split()
-)
-_AGREEING = frozenset("strike reach seal clinch agree conclude negotiate forge ink sign finalise finalize".split())
-#: Nouns of a quarrel two parties end together: "Apple and Samsung settled their dispute".
-_QUARRELS = frozenset("dispute row feud quarrel differences difference rift battle fight war".split())
-_ENDING = frozenset("settle resolve end patch bury".split())
-
-
-def _shared_event_object(verb: Token, vocabulary: Vocabulary) -> str | None:
-    """The predicate of a shared event a light verb's object names, with no other party after it:
-    "held talks", "signed a treaty", "struck a deal", "settled their dispute" (not "held talks with Iran")."""
-    found = list(light_verb_nouns(verb, vocabulary))
-    lemma = verb.lemma_.lower()
-    for noun in verb.children:
-        if noun.dep_ != "dobj" or noun.pos_ != "NOUN":
-            continue
-        if lemma in _AGREEING and noun.lemma_.lower() in AGREEMENT_NOUNS:
-            found.append((noun, vocabulary.for_noun("agreement") or "sign"))
-        elif lemma in _ENDING and noun.lemma_.lower() in _QUARRELS:
-            found.append((noun, normalise_predicate(f"{lemma} {noun.lemma_.lower()} with")))
-        elif any(c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children):
-            # "the two ministers signed a joint statement", "issued a joint declaration"
-            found.append((noun, normalise_predicate(f"{lemma} joint {noun.lemma_.lower()} with")))
-    for noun, predicate in found:
-        symmetric = predicate not in vocabulary.predicates or vocabulary.predicates[predicate].symmetric
-        if symmetric and not any(
-            p.dep_ == "prep" and p.lower_ in ("with", "between") for p in (*noun.children, *verb.children)
-        ):
-            return predicate
-    return None
 
 
 #: Nouns of asking someone to act: "the Lords rejected a plea by Lord Falconer" (Falconer urged the Lords).

@@ -65,7 +65,7 @@ VERB_GATES: dict[Rule, Gate] = {
     participants.event_with_participant: _g("prep"),
     participants.indirect_object: _g("dative", participants.GIVING_VERBS),
     participants.maker_of_object: _g("agent"),
-    participants.reciprocal_subjects: _g(COORDINATED_SUBJECT, dep="xcomp"),
+    pairs.reciprocal_subjects: _g(COORDINATED_SUBJECT, dep="xcomp"),
     participants.received_from: _g("", participants.RECEIVING_VERBS),
     participants.put_out_from: _g("nsubjpass", participants._PUT_OUT),
     participants.demanded_to_quit: _g("", participants._DEMANDING),

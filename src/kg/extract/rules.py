@@ -16,7 +16,7 @@ from kg.extract.amounts import penalty_with_sum
 from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemma, vocabulary_predicate
 from kg.extract.grammar import CLASSIFIER_NOUNS, SAYING_VERBS, SUBJECTS, clause_subject
 from kg.extract.offers import funds_raised_from, offer_received, penalty_received, raised_funds
-from kg.extract.pairs import pair_in_state
+from kg.extract.pairs import pair_in_state, reciprocal_subjects
 from kg.extract.participants import (
     REBUKES,
     RECEIVING_VERBS,
@@ -30,7 +30,6 @@ from kg.extract.participants import (
     put_out_from,
     received_from,
     received_nouns,
-    reciprocal_subjects,
 )
 from kg.extract.participles import participle_with_doer
 from kg.extract.reach import titled_name

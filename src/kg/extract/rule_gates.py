@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract import (
     amounts,
+    defied,
     event_nouns,
     nouns,
     offers,
@@ -78,6 +79,7 @@ VERB_GATES: dict[Rule, Gate] = {
     offers.funds_raised_from: _g("dobj", {"raise"}),
     offers.penalty_received: _g("auxpass", offers.HITTING),
     strikes.attack_in_place: _g("dobj"),
+    defied.defied_objection: _g("prep"),
     pairs.pair_in_state: _g("", pairs._BEING),
     amounts.penalty_with_sum: _g("", amounts.PENALTY_VERBS, particle=True),
 }

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from kg.countries import country_name
 from kg.extract.amounts import penalty_with_sum
 from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemma, vocabulary_predicate
+from kg.extract.defied import defied_objection
 from kg.extract.grammar import CLASSIFIER_NOUNS, SAYING_VERBS, SUBJECTS, clause_subject
 from kg.extract.offers import funds_raised_from, offer_received, penalty_received, raised_funds
 from kg.extract.pairs import pair_in_state, reciprocal_subjects
@@ -401,6 +402,7 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     funds_raised_from,
     penalty_received,
     attack_in_place,
+    defied_objection,
     pair_in_state,
     penalty_with_sum,
 )

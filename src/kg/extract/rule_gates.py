@@ -79,6 +79,7 @@ VERB_GATES: dict[Rule, Gate] = {
     offers.funds_raised_from: _g("dobj", {"raise"}),
     offers.penalty_received: _g("auxpass", offers.HITTING),
     strikes.attack_in_place: _g("dobj"),
+    strikes.walkout_against: _g("", {"strike", "walk", "stop", "go"}),
     defied.defied_objection: _g("prep"),
     pairs.pair_in_state: _g("", pairs._BEING),
     amounts.penalty_with_sum: _g("", amounts.PENALTY_VERBS, particle=True),

@@ -35,7 +35,7 @@ from kg.extract.participants import (
 from kg.extract.participles import participle_with_doer
 from kg.extract.reach import titled_name
 from kg.extract.sought import event_sought, order_sought
-from kg.extract.strikes import attack_in_place, verbal_attack, verbal_target
+from kg.extract.strikes import attack_in_place, verbal_attack, verbal_target, walkout_against
 from kg.extract.titles import title_predicate
 from kg.extract.warned import warning_about
 from kg.vocabulary import Vocabulary, normalise_predicate
@@ -402,6 +402,7 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     funds_raised_from,
     penalty_received,
     attack_in_place,
+    walkout_against,
     defied_objection,
     pair_in_state,
     penalty_with_sum,

@@ -1,6 +1,7 @@
 """Relation rules for military action on targets in a place: "Israel struck targets in Lebanon" → Israel
-–attack→ Lebanon (the targets are no actor; the place they are in is the one attacked), and the tests
-that tell an attack of words from one of arms ("attacked the government's failure" criticises it).
+–attack→ Lebanon (the targets are no actor; the place they are in is the one attacked), for workers who
+strike against their employer ("Lufthansa pilots to strike"), and the tests that tell an attack of words
+from one of arms ("attacked the government's failure" criticises it).
 
 Each rule takes a verb and yields `Candidate`s, as the rules of `rules.py` do.
 """
@@ -68,3 +69,44 @@ def verbal_attack(noun: Token) -> bool:
         p.dep_ == "prep" and p.lower_ == "on" and any(o.dep_ == "pobj" and verbal_target(o) for o in p.children)
         for p in noun.children
     )
+
+
+#: Nouns of those who work for an employer and may strike against it.
+WORKERS = frozenset(
+    """pilots workers staff crew employees drivers nurses doctors teachers miners dockers cleaners guards
+    controllers engineers journalists""".split()
+)
+
+
+def _striking(verb: Token) -> bool:
+    """True for "strike", "walk out", "stop work" and "go on strike"."""
+    lemma, children = verb.lemma_.lower(), list(verb.children)
+    if lemma == "strike":
+        return True
+    if lemma == "walk":
+        return any(c.lower_ == "out" for c in children)
+    if lemma == "stop":
+        return any(c.dep_ == "dobj" and c.lower_ == "work" for c in children)
+    return lemma == "go" and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "strike" for g in c.children) for c in children
+    )
+
+
+def walkout_against(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """The employer whose workers strike, named before them or after "at": "Lufthansa pilots to strike"
+    → Lufthansa pilots –strike_against→ Lufthansa, "staff at Tesco walked out" (not "Israel struck Gaza")."""
+    if not _striking(verb) or any(c.dep_ == "dobj" and c.lower_ != "work" for c in verb.children):
+        return
+    subject = clause_subject(verb)
+    if subject is None or subject.lower_ not in WORKERS:
+        return
+    employers = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    employers += [
+        pobj
+        for at in subject.children
+        if at.dep_ == "prep" and at.lower_ in ("at", "of")
+        for pobj in at.children
+        if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN"
+    ]
+    for employer in employers:
+        yield Candidate(subject, "strike_against", employer, verb, "walkout_against", 0.6, reach=False)

@@ -34,6 +34,7 @@ from kg.extract.participants import (
 )
 from kg.extract.participles import participle_with_doer
 from kg.extract.reach import titled_name
+from kg.extract.shares import share_of_company
 from kg.extract.sought import event_sought, order_sought
 from kg.extract.strikes import attack_in_place, verbal_attack, verbal_target, walkout_against
 from kg.extract.titles import title_predicate
@@ -254,33 +255,6 @@ def _kind_preps(noun: Token) -> list[Token]:
     ]
 
 
-#: Verbs of holding or trading a share of a company, and the predicate of each ("has 20% of Sina").
-_SHARE_VERBS = {"have": "own", "own": "own", "hold": "own", "control": "own", "buy": "buy", "acquire": "buy"}
-_SHARE_VERBS |= {"take": "buy", "sell": "sell", "sell off": "sell"}
-
-
-def share_of_company(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
-    """A percentage of a company held or traded: "Shanda has 20% of Sina" → Shanda –own_stake_in→ Sina,
-    "BP sold 10% of Sibneft" → sell_stake_in (not "40% of the vote": the company must be a name)."""
-    action = _SHARE_VERBS.get(verb_lemma(verb))
-    subject = clause_subject(verb) if action is not None else None
-    share = next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "PERCENT"), None)
-    if subject is None or share is None:
-        return
-    for prep in share.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for company in prep.children:
-                # a company the tagger took for a place is still a name ("holds 9% of Corvana")
-                if company.dep_ == "pobj" and (
-                    company.ent_type_ == "ORG" or company.ent_type_ == "GPE" and country_name(company.text) is None
-                ):
-                    words = f"{verb.text} {share.text} {prep.text}"
-                    predicate = f"{action}_stake_in"
-                    yield Candidate(
-                        subject, predicate, company, verb, "share_of_company", 0.7, reach=False, words=words
-                    )
-
-
 def _classified_name(noun: Token) -> Token:
     """The name a classifier or title noun stands beside, else the noun: "a proposal for the NOP World
     research unit", "an office with the MP for Sedgefield, Tony Blair" (but "sued its rival in a US
@@ -359,8 +333,15 @@ def light_verb_noun(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         yield Candidate(subject, predicate, pobj, verb, "light_verb_noun", 0.85)
+        for aimed in noun.children:  # "announced new sanctions targeting Russia"
+            if aimed.dep_ == "acl" and aimed.tag_ == "VBG" and aimed.lemma_.lower() in _AIMING:
+                for target in aimed.children:
+                    if target.dep_ == "dobj":
+                        yield Candidate(subject, predicate, target, verb, "light_verb_noun", 0.8)
 
 
+#: Participles after a light verb's noun that name whom it is aimed at: "sanctions targeting Russia".
+_AIMING = frozenset({"target", "hit"})
 #: Prepositions a light verb's noun takes for its participant, when the parser hangs them from the verb.
 _NOUN_PREPS = frozenset({"on", "against", "with"})
 #: Light verbs of giving, whose "to" names the receiver: "offered support to Ukraine".

@@ -438,3 +438,114 @@ def test_two_subjects_in_talks_with_a_third_are_not_paired() -> None:
 )
 def test_a_penalty_names_its_patient_before_the_sum(sentence: str, triple: tuple[str, str, str]) -> None:
     assert triple in triples_of(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        # a name in apposition says who the noun is
+        ("Their spokesman, Julia Klein, urged Mr Weber to resign.", ("Julia Klein", "call", "Weber")),
+        # "his province": the body the person's title ties them to
+        (
+            "Ontario Premier Doug Ford said his province would support Quebec's challenge.",
+            ("Ontario", "support", "Quebec"),
+        ),
+        (
+            "Labour leader Keir Starmer said his party would oppose the Conservatives' plan.",
+            ("Labour Party", "oppose", "Conservative Party"),
+        ),
+        # a company's lawyers act for it
+        ("Shell said its lawyers had written to Greenpeace.", ("Shell", "write_to", "Greenpeace")),
+        # "it" before a clause after a verb of going on is the company
+        (
+            "Siemens said it would continue to co-operate with the prosecutors in Munich.",
+            ("Siemens", "operate_with", "prosecutors"),
+        ),
+        # the owner of the object: its maker after "by", a body named by a common noun
+        (
+            "The Greens refused to back a reform proposed by the Social Democrats.",
+            ("Greens", "support_reform_of", "Social Democrats"),
+        ),
+        (
+            "Ireland will challenge the European Commission's ruling in court.",
+            ("Ireland", "challenge_ruling_of", "European Commission"),
+        ),
+        # a joint statement is made together
+        (
+            "Spain's finance minister, Carlos Cuerpo, and his Portuguese counterpart, Joaquim Miranda Sarmento, "
+            "signed a joint declaration on Friday.",
+            ("Carlos Cuerpo", "sign_joint_declaration_with", "Joaquim Miranda Sarmento"),
+        ),
+        # money raised from investors is their funding
+        (
+            "Revolut raised 500 million dollars from investors including SoftBank and Tiger Global.",
+            ("Tiger Global", "fund", "Revolut"),
+        ),
+    ],
+)
+def test_events_whose_actors_stand_behind_a_noun(sentence: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples_of(sentence)
+
+
+def test_money_raised_from_investors_is_not_the_raisers_act_on_them() -> None:
+    found = triples_of("Revolut raised 500 million dollars from investors including SoftBank.")
+    assert ("SoftBank", "fund", "Revolut") in found
+    assert not {t for t in found if t[0] == "Revolut"}
+
+
+def test_the_negation_of_a_refusal_stays_on_the_owners_plan() -> None:
+    [relation] = [
+        r
+        for r in relations_of("The Greens refused to back a reform proposed by the Social Democrats.")
+        if r.object.name == "Social Democrats"
+    ]
+    assert relation.negated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        # order_sought
+        (
+            "Epic Games is seeking an order forcing Apple to reopen the App Store.",
+            ("Epic Games", "seek_order_against", "Apple"),
+        ),
+        # penalty_received and a passive's stray "by"
+        ("Russia was hit with sanctions by the EU.", ("EU", "sanction", "Russia")),
+        ("Meta was fined £1m by Ofcom.", ("Ofcom", "fine", "Meta")),
+        # demanded_of
+        ("Mr Zelensky demanded that Russia withdraw its troops.", ("Zelensky", "call", "Russia")),
+        # sale_to_buyer
+        ("The sale of Twitter to Mr Musk closed in October.", ("Musk", "buy", "Twitter")),
+        # attack_in_place and attacks of words
+        ("Israel struck targets in Lebanon overnight.", ("Israel", "attack", "Lebanon")),
+        ("Mr Howard attacked Labour's record.", ("Howard", "criticize", "Labour Party")),
+        # a passive coordinated after an active clause
+        ("Kraft bought Cadbury and was criticised by Unite.", ("Unite", "criticize", "Kraft")),
+        # a sum is no object
+        ("Apple paid $500m to Samsung.", ("Apple", "pay_to", "Samsung")),
+        # going to a place
+        ("Mr Macron came to London on Tuesday.", ("Macron", "visit", "London")),
+        # rebukes received
+        ("Boeing came under fire from the FAA.", ("FAA", "criticize", "Boeing")),
+        # two subjects agree to a joint act
+        ("Israel and Turkey agreed to restore full diplomatic ties.", ("Israel", "agree_with", "Turkey")),
+    ],
+)
+def test_events_of_penalties_demands_sales_and_attacks(sentence: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples_of(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Shell struck a deal in Nigeria.", ("Shell", "attack", "Nigeria")),
+        ("Mr Putin insisted that Russia is winning.", ("Putin", "call", "Russia")),
+        ("France and Germany agreed to cut tariffs.", ("France", "agree_with", "Germany")),
+        ("Boeing went to the World Trade Organization.", ("Boeing", "visit", "WTO")),
+        ("Toyota invested $1bn in India.", ("Toyota", "fund", "India")),
+        ("Ms Merkel has close ties with Mr Putin.", ("Merkel", "restore_relations", "Putin")),
+    ],
+)
+def test_look_alikes_of_those_events_give_nothing(sentence: str, absent: tuple[str, str, str]) -> None:
+    assert absent not in triples_of(sentence)

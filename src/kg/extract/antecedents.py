@@ -158,11 +158,20 @@ def described_it(token: Token) -> bool:
     return token.dep_ == "nsubj" and head.lemma_ in ("be", "become", "seem", "remain") and head.i != token.i
 
 
+#: Verbs whose subject "it" is an actor even with a clause after them (saying, wanting, going on).
+_REFERRING_HEADS = frozenset(
+    "say add claim insist argue warn want plan hope intend try aim continue agree refuse decline promise"
+    " threaten vow pledge offer expect seek".split()
+)
+
+
 def expletive(token: Token) -> bool:
     """ "it" that stands for a clause later in the sentence: "It is crucial to …", "It took X years to …"."""
     if token.dep_ not in ("nsubj", "nsubjpass", "expl"):
         return token.dep_ == "expl"
     head = token.head
+    if token.dep_ == "nsubj" and head.lemma_.lower() in _REFERRING_HEADS:
+        return False  # "Citigroup said it would continue to co-operate": it is Citigroup
     return any(c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > head.i for c in head.children) or any(
         c.dep_ == "acomp" and any(g.dep_ in ("xcomp", "ccomp") for g in c.children) for c in head.children
     )

@@ -204,7 +204,9 @@ class ArgumentIndex:
             return found
         lower = token.lower_
         if lower in _RELATIVE and token.head.dep_ == "relcl":
-            return self.entity(token.head.head, exclude, speaker)
+            noun = token.head.head  # "Temasek, the state investor, which holds 9% of Corvana": Temasek
+            apposed = noun.dep_ == "appos" and noun.tag_ == "NN" and noun.i not in self.by_token
+            return self.entity(noun.head if apposed else noun, exclude, speaker)
         # Subjects continue the topic, so a subject pronoun prefers a subject antecedent;
         # an object pronoun ("must not abandon them") takes the most recent compatible mention.
         prefer_subjects = token.dep_ not in OBJECTS

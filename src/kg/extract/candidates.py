@@ -1,6 +1,7 @@
 """What a relation rule finds: a `Candidate` (subject and object tokens, predicate, rule and
 confidence), and the helpers every rule shares to name it: the verb with its particle, the
-vocabulary's predicate for a verb, and the nouns of a light verb that carry a predicate.
+vocabulary's predicate for a verb, the nouns of a light verb that carry a predicate, and whether
+an object is a sum.
 """
 
 from __future__ import annotations
@@ -45,6 +46,13 @@ def vocabulary_predicate(vocabulary: Vocabulary, lemma: str, prep: str | None = 
     return normalise_predicate(f"{lemma} {prep}" if prep else lemma), False
 
 
+#: Predicates a noun takes only with a verb of restoring: "restored ties with" (not "has close ties with").
+_RESTORED = frozenset({"restore_relations"})
+_RESTORING = frozenset(
+    {"restore", "normalize", "normalise", "resume", "mend", "re-establish", "reestablish", "rebuild"}
+)
+
+
 def light_verb_nouns(verb: Token, vocabulary: Vocabulary) -> list[tuple[Token, str]]:
     """The objects of a light verb that carry a predicate of their own ("sanctions" → sanction)."""
     if verb_lemma(verb) not in vocabulary.light_verbs:
@@ -53,6 +61,17 @@ def light_verb_nouns(verb: Token, vocabulary: Vocabulary) -> list[tuple[Token, s
     for noun in verb.children:
         if noun.dep_ == "dobj":
             predicate = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
+            if predicate in _RESTORED and verb_lemma(verb) not in _RESTORING:
+                predicate = normalise_predicate(f"{verb_lemma(verb)} {noun.lower_}")  # "has close ties"
             if predicate is not None:
                 found.append((noun, predicate))
     return found
+
+
+#: Entity labels of a sum or a count, which an object may be without being a thing acted on.
+_AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+
+
+def amount(noun: Token) -> bool:
+    """True for an object that is a sum: "$10bn", "10 billion dollars", "£3m"."""
+    return noun.ent_type_ in _AMOUNTS or noun.pos_ == "NUM" or any(c.tag_ == "$" for c in noun.children)

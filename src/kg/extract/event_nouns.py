@@ -1,5 +1,6 @@
-"""Relation rules over event nouns whose doer comes after "by" or whose two parties follow "of":
-"the purchase of Cadbury by Kraft" (Kraft –buy→ Cadbury), "the merger of Lloyds and HBOS" (merge).
+"""Relation rules over event nouns whose doer comes after "by", whose two parties follow "of", or whose
+buyer follows "to": "the purchase of Cadbury by Kraft" (Kraft –buy→ Cadbury), "the merger of Lloyds and
+HBOS" (merge), "the sale of Twitter to Mr Musk" (Musk –buy→ Twitter).
 
 Each rule takes a noun and yields `Candidate`s, as the noun rules of `nouns.py` do.
 """
@@ -61,3 +62,18 @@ def pair_of_event(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     second = next((c for c in first.children if c.dep_ == "conj"), None) if first is not None else None
     if first is not None and second is not None:
         yield Candidate(first, predicate, second, _clause(noun), "pair_of_event", 0.7, reach=False, words=noun.text)
+
+
+#: Nouns of a sale, whose "to" names the buyer of what follows "of".
+_SALES = frozenset({"sale", "sell-off", "disposal"})
+
+
+def sale_to_buyer(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """The buyer of a sale after "to": "the sale of Twitter to Mr Musk" → Musk –buy→ Twitter."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _SALES or not noun.n_rights:
+        return
+    sold, buyer = _after(noun, "of"), _after(noun, "to")
+    if sold is None or buyer is None or buyer.i < sold.i:
+        return
+    predicate = vocabulary.for_verb("buy") or "buy"
+    yield Candidate(buyer, predicate, sold, _clause(noun), "sale_to_buyer", 0.65, reach=False, words=noun.text)

@@ -127,6 +127,10 @@ def clause_subject(verb: Token) -> Token | None:
         patient = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         if patient is not None and patient.lower_ not in RELATIVE_PRONOUNS:
             return patient  # "Mr Smith was arrested in 2019 and later sued the police"
+    if verb.dep_ == "xcomp" and verb.head.dep_ == "amod" and verb.head.lemma_.lower() in LIKELY_WORDS:
+        noun = verb.head.head  # "Mr Brown remains the man most likely to succeed Mr Blair"
+        if noun.dep_ == "attr" and noun.head.lemma_.lower() in ("be", "remain", "become"):
+            return clause_subject(noun.head)
     if verb.dep_ in ("xcomp", "conj", "acomp") and verb.head is not verb:
         return clause_subject(verb.head)  # "is willing to hold talks": hold → willing → is
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and any(c.tag_ == "TO" for c in verb.children):
@@ -146,6 +150,8 @@ def clause_subject(verb: Token) -> Token | None:
         host = gerund_host(verb)
         if host is not None:  # "Kraft is interested in buying Cadbury", "Rangers were involved in working with"
             return clause_subject(host) or next((c for c in host.children if c.dep_ == "nsubjpass"), None)
+        if verb.head.lower_ in _ADJUNCT_PREPS and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+            return clause_subject(verb.head.head)  # "After meeting Mr Biden, Mr Kishida flew home"
     if (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBG"
@@ -154,6 +160,12 @@ def clause_subject(verb: Token) -> Token | None:
     ):
         return clause_subject(verb.head)  # "Praising Celtic for their efforts, she said …"
     return None
+
+
+#: Prepositions of time or means whose "…ing" phrase the main clause's subject does ("after meeting").
+_ADJUNCT_PREPS = frozenset({"after", "since", "while", "upon", "by", "through", "despite"})
+#: Adjectives of likelihood whose infinitive the person they describe would do ("the man most likely to").
+LIKELY_WORDS = frozenset({"likely", "unlikely", "certain", "expected", "set", "due", "poised"})
 
 
 def _misplaced_speaker(verb: Token) -> Token | None:
@@ -276,7 +288,8 @@ def _object_controller(verb: Token) -> Token | None:
     the EU to recognise" (not "promised the voters to act", which English rarely says)."""
     for child in verb.children:
         if child.dep_ in ("dobj", "dative") and child.lower_ not in ("it", "that", "this"):
-            return child
+            # a span of time controls nothing: "had spent months negotiating with the FNSEA"
+            return child if child.ent_type_ not in ("DATE", "TIME") else None
         if child.dep_ == "prep" and child.lower_ == "on" and verb.lemma_.lower() == "call":
             return preposition_object(child)
     return None

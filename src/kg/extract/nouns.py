@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, verb_lemma
-from kg.extract.event_nouns import event_by_doer, pair_of_event
+from kg.extract.event_nouns import event_by_doer, pair_of_event, sale_to_buyer
 from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS
 from kg.extract.ties import (
     exchange_with_actor,
@@ -205,4 +205,5 @@ NOUN_RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     served_under,
     event_by_doer,
     pair_of_event,
+    sale_to_buyer,
 )

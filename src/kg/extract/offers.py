@@ -1,5 +1,7 @@
-"""Relation rules for an offer one actor receives from another: "Unilever rejected a takeover bid
-from Kraft Heinz" → Kraft Heinz –bid_for→ Unilever (the verb's own rule gives Unilever's answer).
+"""Relation rules for an offer, money or a penalty one actor receives from another: "Unilever rejected
+a takeover bid from Kraft Heinz" → Kraft Heinz –bid_for→ Unilever (the verb's own rule gives Unilever's
+answer), "the start-up raised $12m from Sequoia" → Sequoia –fund→ the start-up, "Russia was hit with
+sanctions by the EU" → EU –sanction→ Russia.
 
 Each rule takes a verb and yields `Candidate`s, as the rules of `rules.py` do.
 """
@@ -40,3 +42,79 @@ def offer_received(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
             if maker.dep_ == "pobj":
                 words = f"{noun.text} {prep.text}"
                 yield Candidate(maker, predicate, subject, verb, "offer_received", 0.65, reach=False, words=words)
+
+
+#: What a company raises from investors: a sum, or a noun of money put in.
+_FUNDS = frozenset("money funding funds capital investment financing cash".split())
+#: Nouns for those a sum is raised from, who are named after "including", "such as" or "like".
+_BACKERS = frozenset("investor investors backer backers fund funds shareholder shareholders".split())
+
+
+def raised_funds(verb: Token) -> Token | None:
+    """The sum or the funds a verb of raising money takes: "raised 12 million dollars", "raised fresh capital"."""
+    if verb.lemma_.lower() != "raise":
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lemma_.lower() in _FUNDS or c.lower_ in _FUNDS)
+        ),
+        None,
+    )
+
+
+def funds_raised_from(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """Who put money into the subject that raised it: "Pesafy raised 12 million dollars from investors
+    including Orange Gate Ventures" → Orange Gate Ventures –fund→ Pesafy."""
+    funds = raised_funds(verb)
+    subject = clause_subject(verb) if funds is not None else None
+    if funds is None or subject is None:
+        return
+    preps = [p for p in (*funds.children, *verb.children) if p.dep_ == "prep" and p.lower_ == "from" and p.i > funds.i]
+    for prep in preps[:1]:
+        for giver in prep.children:
+            if giver.dep_ != "pobj":
+                continue
+            words = f"{verb.text} {funds.text} {prep.text}"
+            for investor in _named_backers(giver) if giver.lower_ in _BACKERS else [giver]:
+                yield Candidate(investor, "fund", subject, verb, "funds_raised_from", 0.65, reach=False, words=words)
+
+
+def _named_backers(noun: Token) -> list[Token]:
+    """The names "investors including X and Y" or "backers such as X" list (the first; its conjuncts follow)."""
+    return [
+        name
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in ("including", "like", "as")
+        for name in prep.children
+        if name.dep_ == "pobj"
+    ]
+
+
+#: Verbs by which a penalty lands on the passive's subject: "Russia was hit with sanctions by the EU".
+HITTING = frozenset("hit slap target punish threaten".split())
+#: Penalties the vocabulary has no noun for, and their predicate.
+_PENALTIES = {"fine": "fine", "fines": "fine", "penalty": "fine", "penalties": "fine"}
+
+
+def penalty_received(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """Who dealt a penalty the passive's subject was hit with: "Russia was hit with sanctions by the EU"
+    → EU –sanction→ Russia, "Google was slapped with a fine by Brussels" → fine."""
+    if verb.lemma_.lower() not in HITTING or not any(c.dep_ == "auxpass" for c in verb.children):
+        return
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    with_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    penalty = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ is not None else None
+    if patient is None or with_ is None or penalty is None:
+        return
+    predicate = vocabulary.for_noun(penalty.lower_) or vocabulary.for_noun(penalty.lemma_.lower())
+    predicate = predicate or _PENALTIES.get(penalty.lower_)
+    if predicate is None:
+        return
+    for by in (*penalty.children, *verb.children):
+        if by.dep_ in ("prep", "agent") and by.lower_ == "by" and by.i > penalty.i:
+            for dealer in by.children:
+                if dealer.dep_ == "pobj":
+                    words = f"{verb.text} {with_.text} {penalty.text} {by.text}"
+                    yield Candidate(dealer, predicate, patient, verb, "penalty_received", 0.7, reach=False, words=words)

@@ -1,5 +1,6 @@
 """Relation rules for two coordinated subjects caught up in one shared event or quarrel: "Vodafone
-and Orange are in talks" → talk, "Britain and France are at odds over fishing" → at_odds_with.
+and Orange are in talks" → talk, "Britain and France are at odds over fishing" → at_odds_with, and
+for those who act together: "Joe Biden and Xi Jinping met in Bali" → meet, "struck a deal" → sign.
 
 Each rule takes a verb and yields `Candidate`s, as the rules of `rules.py` do.
 """
@@ -10,8 +11,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.candidates import Candidate
-from kg.vocabulary import Vocabulary
+from kg.extract.candidates import Candidate, light_verb_nouns, vocabulary_predicate
+from kg.vocabulary import Vocabulary, normalise_predicate
 
 #: Nouns of a shared state two parties are "in" or "at", and the predicate each gives.
 _SHARED_STATES = {
@@ -55,3 +56,83 @@ def pair_in_state(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
                 state = f"{kind}_{state}"  # "a trade war" is not a war
             words = f"{prep.text} {noun.text}"
             yield Candidate(subject, state, partner, verb, "pair_in_state", 0.65, reach=False, words=words)
+
+
+#: Verbs that two coordinated subjects do with each other: "Mr Biden and Mr Xi met in Bali".
+RECIPROCAL_VERBS = frozenset(
+    "meet talk speak negotiate agree disagree clash quarrel row feud spar merge cooperate collaborate reconcile".split()
+)
+
+
+def reciprocal_subjects(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """Coordinated subjects of a verb done together, with no object: "Joe Biden and Xi Jinping met in
+    Bali" → Joe Biden –meet→ Xi Jinping, "MPs and peers have failed to agree on reform" → agree_with."""
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "xcomp":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "failed to agree"
+    partner = next((c for c in subject.children if c.dep_ == "conj"), None) if subject is not None else None
+    if subject is None or partner is None or any(p.dep_ == "prep" and p.lower_ == "with" for p in children):
+        return  # most verbs have one subject; "A and B met with C": C is whom they met
+    lemma = verb.lemma_.lower()
+    predicate = _shared_event_object(verb, vocabulary)  # "Mr Biden and Mr Xi held talks"
+    known = predicate is not None
+    if predicate is None:
+        joint = lemma == "agree" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _JOINT_ACTS for c in children)
+        if (
+            lemma not in RECIPROCAL_VERBS
+            or not joint
+            and any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp") for c in children)
+        ):
+            return  # "France and Germany agreed to cut tariffs": each agreed, not with each other
+        predicate, known = vocabulary_predicate(vocabulary, lemma, "with")
+    yield Candidate(subject, predicate, partner, verb, "reciprocal_subjects", 0.75 if known else 0.6)
+
+
+#: What two parties can only agree to do together: "Nigeria and Niger agree to reopen border crossings".
+_JOINT_ACTS = frozenset(
+    "reopen resume restore normalise normalize exchange swap cooperate co-operate merge combine establish settle".split()
+)
+
+
+#: Nouns of an agreement between parties, and the verbs by which the parties make it: "the UK and
+#: the EU struck a deal", "Israel and Hamas agreed a ceasefire".
+AGREEMENT_NOUNS = frozenset(
+    "deal agreement accord pact treaty truce ceasefire settlement compromise alliance partnership".split()
+)
+_AGREEING = frozenset("strike reach seal clinch agree conclude negotiate forge ink sign finalise finalize".split())
+#: Verbs whose object is what two subjects talked over together.
+_DISCUSSING = frozenset({"discuss"})
+#: Nouns of a quarrel two parties end together: "Apple and Samsung settled their dispute".
+_QUARRELS = frozenset("dispute row feud quarrel differences difference rift battle fight war".split())
+_ENDING = frozenset("settle resolve end patch bury".split())
+
+
+def _shared_event_object(verb: Token, vocabulary: Vocabulary) -> str | None:
+    """The predicate of a shared event a light verb's object names, with no other party after it:
+    "held talks", "signed a treaty", "struck a deal", "settled their dispute" (not "held talks with Iran")."""
+    found = list(light_verb_nouns(verb, vocabulary))
+    lemma = verb.lemma_.lower()
+    for noun in verb.children:
+        if noun.dep_ != "dobj" or noun.pos_ != "NOUN":
+            continue
+        if lemma in _AGREEING and noun.lemma_.lower() in AGREEMENT_NOUNS:
+            found.append((noun, vocabulary.for_noun("agreement") or "sign"))
+        elif lemma in _ENDING and noun.lemma_.lower() in _QUARRELS:
+            found.append((noun, normalise_predicate(f"{lemma} {noun.lemma_.lower()} with")))
+        elif any(c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children):
+            # "the two ministers signed a joint statement", "issued a joint declaration"
+            found.append((noun, normalise_predicate(f"{lemma} joint {noun.lemma_.lower()} with")))
+        elif lemma in _DISCUSSING and noun.ent_type_ == "":
+            found.append(
+                (noun, vocabulary.for_noun("talks") or "talk")
+            )  # "Mr Starmer and Mr Macron discussed migration"
+        elif lemma == "exchange":
+            found.append((noun, normalise_predicate(f"exchange {noun.lemma_.lower()} with")))  # "exchanged fire"
+    for noun, predicate in found:
+        symmetric = predicate not in vocabulary.predicates or vocabulary.predicates[predicate].symmetric
+        if symmetric and not any(
+            p.dep_ == "prep" and p.lower_ in ("with", "between") for p in (*noun.children, *verb.children)
+        ):
+            return predicate
+    return None

@@ -1,7 +1,8 @@
 """Relation rules for the other participant of an event: the object of an infinitive ("allowed
 Britain to take the lead"), the event a clause is set in ("in talks with"), who made what a verb
-acts on ("rejected a plea by"), coordinated subjects who act together ("Mr Biden and Mr Xi met"),
-and what a subject receives from another ("faced criticism from").
+acts on ("rejected a plea by"), what a subject receives from another ("faced criticism from") and
+whom a demand is made of ("demanded that Russia withdraw"). Coordinated subjects who act together
+are in `pairs.py`.
 
 Each rule takes a verb and yields `Candidate`s, as the rules of `rules.py` do.
 """
@@ -12,7 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.candidates import Candidate, light_verb_nouns, verb_lemma, vocabulary_predicate
+from kg.extract.candidates import Candidate, verb_lemma, vocabulary_predicate
 from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, SPEECH_NOUNS, clause_subject
 from kg.vocabulary import Vocabulary, normalise_predicate
 
@@ -70,7 +71,7 @@ def event_with_participant(verb: Token, vocabulary: Vocabulary) -> Iterator[Cand
     """The subject of a clause set in an event with another actor took part in it: "In a filing
     with the SEC, Sina said …" → Sina –file_with→ SEC, "Mr Blair had seen the change in
     conversations with Mr Bush" → talk, "During an interview with Bloomberg, Rutte was asked …"."""
-    settings = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _SETTING_PREPS]
+    settings = [c for c in verb.children if c.dep_ == "prep" and (c.lower_ in _SETTING_PREPS or c.lower_ == "on")]
     if not settings:
         return
     subject = clause_subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -81,11 +82,15 @@ def event_with_participant(verb: Token, vocabulary: Vocabulary) -> Iterator[Cand
             if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or noun.lemma_.lower() in _NOT_SHARED:
                 continue
             known = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
+            if prep.lower_ == "on" and known != "visit":
+                continue  # "on a trip to Kyiv" sets the clause; "commented on a deal with" is what was said
             addressed = noun.lemma_.lower() in _ADDRESSES
             if known is None and not addressed and not _an_event_noun(noun):
                 continue  # "in the building with …"
             for partner in noun.children:
-                if partner.dep_ == "prep" and (partner.lower_ == "with" or partner.lower_ == "to" and addressed):
+                if partner.dep_ == "prep" and (
+                    partner.lower_ == "with" or partner.lower_ == "to" and (addressed or known == "visit")
+                ):  # "During a visit to Beijing, Mr Scholz met …"
                     predicate = known or normalise_predicate(f"{noun.lemma_.lower()} {partner.lower_}")
                     for pobj in partner.children:
                         if pobj.dep_ == "pobj":
@@ -99,64 +104,6 @@ def event_with_participant(verb: Token, vocabulary: Vocabulary) -> Iterator[Cand
                                 reach=False,
                                 words=f"{prep.text} {noun.text} {partner.text}",
                             )
-
-
-#: Verbs that two coordinated subjects do with each other: "Mr Biden and Mr Xi met in Bali".
-RECIPROCAL_VERBS = frozenset(
-    "meet talk speak negotiate agree disagree clash quarrel row feud spar merge cooperate collaborate reconcile".split()
-)
-
-
-def reciprocal_subjects(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
-    """Coordinated subjects of a verb done together, with no object: "Joe Biden and Xi Jinping met in
-    Bali" → Joe Biden –meet→ Xi Jinping, "MPs and peers have failed to agree on reform" → agree_with."""
-    children = list(verb.children)
-    subject = next((c for c in children if c.dep_ == "nsubj"), None)
-    if subject is None and verb.dep_ == "xcomp":
-        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "failed to agree"
-    partner = next((c for c in subject.children if c.dep_ == "conj"), None) if subject is not None else None
-    if subject is None or partner is None or any(p.dep_ == "prep" and p.lower_ == "with" for p in children):
-        return  # most verbs have one subject; "A and B met with C": C is whom they met
-    lemma = verb.lemma_.lower()
-    predicate = _shared_event_object(verb, vocabulary)  # "Mr Biden and Mr Xi held talks"
-    known = predicate is not None
-    if predicate is None:
-        if lemma not in RECIPROCAL_VERBS or any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp") for c in children):
-            return  # "France and Germany agreed to cut tariffs": each agreed, not with each other
-        predicate, known = vocabulary_predicate(vocabulary, lemma, "with")
-    yield Candidate(subject, predicate, partner, verb, "reciprocal_subjects", 0.75 if known else 0.6)
-
-
-#: Nouns of an agreement between parties, and the verbs by which the parties make it: "the UK and
-#: the EU struck a deal", "Israel and Hamas agreed a ceasefire".
-AGREEMENT_NOUNS = frozenset(
-    "deal agreement accord pact treaty truce ceasefire settlement compromise alliance partnership".split()
-)
-_AGREEING = frozenset("strike reach seal clinch agree conclude negotiate forge ink sign finalise finalize".split())
-#: Nouns of a quarrel two parties end together: "Apple and Samsung settled their dispute".
-_QUARRELS = frozenset("dispute row feud quarrel differences difference rift battle fight war".split())
-_ENDING = frozenset("settle resolve end patch bury".split())
-
-
-def _shared_event_object(verb: Token, vocabulary: Vocabulary) -> str | None:
-    """The predicate of a shared event a light verb's object names, with no other party after it:
-    "held talks", "signed a treaty", "struck a deal", "settled their dispute" (not "held talks with Iran")."""
-    found = list(light_verb_nouns(verb, vocabulary))
-    lemma = verb.lemma_.lower()
-    for noun in verb.children:
-        if noun.dep_ != "dobj" or noun.pos_ != "NOUN":
-            continue
-        if lemma in _AGREEING and noun.lemma_.lower() in AGREEMENT_NOUNS:
-            found.append((noun, vocabulary.for_noun("agreement") or "sign"))
-        elif lemma in _ENDING and noun.lemma_.lower() in _QUARRELS:
-            found.append((noun, normalise_predicate(f"{lemma} {noun.lemma_.lower()} with")))
-    for noun, predicate in found:
-        symmetric = predicate not in vocabulary.predicates or vocabulary.predicates[predicate].symmetric
-        if symmetric and not any(
-            p.dep_ == "prep" and p.lower_ in ("with", "between") for p in (*noun.children, *verb.children)
-        ):
-            return predicate
-    return None
 
 
 #: Nouns of asking someone to act: "the Lords rejected a plea by Lord Falconer" (Falconer urged the Lords).
@@ -230,6 +177,10 @@ INQUIRIES = {
 }
 
 
+#: Rebukes a subject faces or comes under: "Boeing came under fire from the FAA" → FAA –criticize→ Boeing.
+REBUKES = {"fire": "criticize", "backlash": "criticize", "flak": "criticize", "rebuke": "criticize"}
+
+
 def received_from(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """What the subject receives from another actor, named by a noun of the vocabulary: "Apple faces
     criticism from the European Commission" → European Commission –criticize→ Apple, "Mr Blair
@@ -240,7 +191,7 @@ def received_from(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
         predicate = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
         if predicate is not None and vocabulary.predicates[predicate].symmetric:
             continue
-        predicate = predicate or INQUIRIES.get(noun.lemma_.lower())
+        predicate = predicate or INQUIRIES.get(noun.lemma_.lower()) or REBUKES.get(noun.lemma_.lower())
         if predicate is None:
             continue
         subject = clause_subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -353,3 +304,26 @@ def demanded_to_quit(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]
                     yield Candidate(
                         subject, "demand_resignation_of", quitter, verb, "demanded_to_quit", 0.7, words=words
                     )
+
+
+#: Verbs of demanding whose clause, in the base form, is what another must do.
+DEMANDING_THAT = frozenset({"demand", "insist", "ask", "request", "recommend", "propose"})
+
+
+def demanded_of(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """A demand that another actor act, in the subjunctive: "Mr Macron demanded that Russia withdraw its
+    troops" → Macron –call→ Russia (not "insisted that Russia is winning": a claim, not a demand)."""
+    if verb.lemma_.lower() not in DEMANDING_THAT:
+        return
+    subject = clause_subject(verb)
+    if subject is None:
+        return
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.tag_ != "VB" or any(c.dep_ in ("aux", "neg") for c in clause.children):
+            continue
+        if clause.lemma_.lower() in _QUITTING or verb_lemma(clause) == "step down":
+            continue  # "demanded Sir Edward Heath quit": demanded_to_quit
+        for actor in clause.children:
+            if actor.dep_ == "nsubj" and actor.pos_ in ("PROPN", "NOUN"):
+                predicate, _ = vocabulary_predicate(vocabulary, "urge")
+                yield Candidate(subject, predicate, actor, verb, "demanded_of", 0.65, words=verb.text)

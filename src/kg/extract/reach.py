@@ -22,13 +22,18 @@ from kg.model import Entity
 
 #: Nouns through which an actor speaks: "a spokesman for the LSE said", "party sources told the BBC".
 PROXY_NOUNS = frozenset(
-    "spokesman spokeswoman spokesperson source sources statement aide aides representative representatives".split()
+    (
+        "spokesman spokeswoman spokesperson source sources statement aide aides representative representatives"
+        " lawyer lawyers"
+    ).split()
 )
 #: Prepositions after a noun that name its owner: "the resignation of X", "criticism from X".
 _OWNER_PREPS = frozenset({"of"})
 #: Prepositions after an event or a word said that name who made it: "rejected a plea by Lord
 #: Falconer", "responding to a question from Mr Davis".
 _AUTHOR_PREPS = frozenset({"by", "from"})
+#: Prepositions after a verb that aim it at someone's act: "appealed against", "objected to", "hit back at".
+_AIMED_PREPS = frozenset({"against", "to", "at", "over", "with", "for"})
 _PROXY_PREPS = frozenset({"for", "of", "within", "at", "from", "close"})
 
 
@@ -51,6 +56,9 @@ def object_actors(
     ("appeal for the release of Mrs Hassan"). A verb of saying reaches no owner.
     """
     found = index.entities(token, exclude=exclude, speaker=speaker)
+    apposed = _apposed_name(index, token, found)
+    if apposed is not None:
+        return [(apposed[0], apposed[1], None)]
     if found:
         direct: list[tuple[Entity, Token, str | None]] = [(entity, token, None) for entity in found]
         if len(found) == 1:  # "the firms Young & Rubicam and J Walter Thompson"
@@ -58,6 +66,9 @@ def object_actors(
         return direct
     if token.pos_ not in ("NOUN", "PROPN"):
         return []
+    own = own_body(index, token, exclude)
+    if own is not None:
+        return [(own, token, None)]
     titled = titled_name(token)
     if titled is not None:
         return [(e, titled, None) for e in index.entities(titled, exclude=exclude, speaker=speaker)]
@@ -78,7 +89,7 @@ def object_actors(
         elif (
             child.dep_ == "poss"
             and token.dep_ == "dobj"
-            and child.pos_ == "PROPN"
+            and (child.pos_ == "PROPN" or _described_body(index, child))
             and (_an_event(token) or title_predicate([token.text]) is None)
         ):
             # "wanted Sir Edward's resignation", "expelled Russia's diplomats": what was done to whose thing
@@ -107,6 +118,40 @@ def object_actors(
         ):  # "attack EU asylum moves", "meet with Mr Bush and other Nato leaders"
             reached.append((index.by_token[child.i], child, None))
         elif (
+            child.dep_ == "compound"
+            and token.dep_ == "dobj"
+            and known_verb
+            and token.tag_ == "NN"
+            and _described_body(index, child)
+            and title_predicate([token.text]) is None
+        ):  # "Police are investigating a British National Party leaflet": the party's leaflet
+            reached.append((index.by_token[child.i], child, f"{token.lemma_.lower()} of"))
+        elif (
+            child.dep_ == "poss"
+            and child.pos_ == "PROPN"
+            and token.dep_ == "pobj"
+            and (
+                token.head.lower_ in _AIMED_PREPS
+                and token.head.head.pos_ == "VERB"
+                or token.head.lower_ == "on"
+                and token.head.head.pos_ == "NOUN"
+                and known_verb  # "launched an attack on Labour's plans"
+            )
+            and (_an_event(token) or token.lemma_.lower() in SPEECH_NOUNS)
+        ):
+            # "appealed against the Commission's ruling", "objected to Labour's plans": whose act it was
+            words = f"{token.lemma_.lower()} of"
+            reached.extend((e, child, words) for e in index.entities(child, exclude=exclude, speaker=speaker))
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and token.dep_ == "dobj" and known_verb:
+            # "refused to support a tax rise proposed by the LDP": the LDP's tax rise
+            words = f"{token.lemma_.lower()} of"
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    for pobj in agent.children:
+                        if pobj.dep_ == "pobj":
+                            found_by = index.entities(pobj, exclude=exclude, speaker=speaker)
+                            reached.extend((e, pobj, words) for e in found_by)
+        elif (
             child.dep_ == "prep"
             and child.lower_ in _OWNER_PREPS
             and (known_verb or _an_event(token) or token.dep_ == "nsubjpass" and title_predicate([token.text]) is None)
@@ -127,6 +172,51 @@ _RECEIVED = frozenset("support backing criticism praise condemnation endorsement
 def _received(noun: Token) -> bool:
     """ "won the backing of the TUC": the TUC backed, which `received_from` says; the owner is not the object."""
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING_VERBS and noun.lemma_.lower() in _RECEIVED
+
+
+def _apposed_name(index: ArgumentIndex, noun: Token, guessed: list[Entity]) -> tuple[Entity, Token] | None:
+    """The name set in apposition to a common noun whose own reading (`guessed`) is someone else: the
+    name says who the noun is better than a guess at the noun alone: "Their leader, Marine Tondelier,
+    urged Mr Faure" → Tondelier, whoever "their leader" was taken for."""
+    if noun.pos_ != "NOUN" or not guessed:
+        return None
+    for child in noun.rights:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i in index.by_token:
+            found = index.by_token[child.i]
+            return None if found in guessed else (found, child)
+    return None
+
+
+#: Nouns for a body or a place a person belongs to, said with "his" or "her": "his province would
+#: support Alberta's challenge" (the province its premier leads), "her party".
+_OWN_PLACES = frozenset("country province state region city nation".split())
+_OWN_BODIES = frozenset("party company firm union group bank club organisation organization".split())
+
+
+def own_body(index: ArgumentIndex, noun: Token, exclude: frozenset[str] = frozenset()) -> Entity | None:
+    """The body or place a person's title ties them to, for "his"/"her" + a noun of its kind: "Saskatchewan
+    Premier Scott Moe said his province would support …" → Saskatchewan (a body for a place noun, or a
+    country for a body noun, is not it)."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or lemma not in _OWN_PLACES | _OWN_BODIES:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ not in ("his", "her"):
+        return None
+    person = index.entity(owner)
+    body = index.affiliations.get(person.id) if person is not None and person.type == "Person" else None
+    if body is None or body.id in exclude or body.type == "Person":
+        return None
+    if lemma in _OWN_PLACES and body.type == "Group" or lemma in _OWN_BODIES and body.type in ("Country", "Location"):
+        return None
+    return body
+
+
+def _described_body(index: ArgumentIndex, noun: Token) -> bool:
+    """True for a word that names a body: a common noun the article uses for one ("the federal
+    government's cap") or a name in a compound ("a British National Party leaflet")."""
+    found = index.by_token.get(noun.i) if noun.pos_ in ("NOUN", "PROPN") else None
+    return found is not None and found.type in ("Organization", "Country", "Group")
 
 
 def titled_name(noun: Token) -> Token | None:
@@ -196,10 +286,16 @@ def subject_actors(
     """The actors a subject phrase headed by `token` reaches: itself, a name it classifies, or
     the actor a spokesman or source speaks for."""
     found = index.entities(token, exclude=exclude, speaker=speaker)
+    apposed = _apposed_name(index, token, found)
+    if apposed is not None:
+        return [apposed]
     if found:
         return [(entity, token) for entity in found]
     if token.pos_ not in ("NOUN", "PROPN"):
         return []
+    own = own_body(index, token, exclude)
+    if own is not None:
+        return [(own, token)]
     named = _classified(index, token, speaker)
     if named is not None:
         return [(named, token)]
@@ -282,6 +378,8 @@ def _proxied(index: ArgumentIndex, token: Token, speaker: Entity | None) -> Iter
     for child in token.children:
         if child.dep_ in ("poss", "compound", "nmod") and child.i in index.by_token:
             yield index.by_token[child.i], child
+        elif child.dep_ == "poss" and child.pos_ == "PRON":  # "its lawyers asked the court"
+            yield from ((e, child) for e in index.entities(child, speaker=speaker))
         elif child.dep_ == "prep" and child.lower_ in _PROXY_PREPS:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":

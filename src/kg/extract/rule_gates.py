@@ -9,7 +9,22 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kg.extract import amounts, event_nouns, nouns, offers, pairs, participants, participles, rules, sought, ties
+from kg.extract import (
+    amounts,
+    defied,
+    event_nouns,
+    nouns,
+    offers,
+    pairs,
+    participants,
+    participles,
+    rules,
+    shares,
+    sought,
+    strikes,
+    ties,
+    warned,
+)
 from kg.extract.candidates import Candidate, verb_lemma
 from kg.extract.doc_words import COORDINATED_SUBJECT
 from kg.vocabulary import Vocabulary
@@ -42,24 +57,31 @@ def _g(
 
 VERB_GATES: dict[Rule, Gate] = {
     rules.light_verb_noun: _g("dobj"),
-    rules.passive_agent: _g("agent"),
+    rules.passive_agent: _g("agent auxpass"),
     rules.subject_verb_object: _g("dobj conj"),
     rules.verb_preposition_object: _g("prep"),
     rules.verb_object_preposition: _g("dobj"),
-    rules.share_of_company: _g("dobj", rules._SHARE_VERBS, particle=True),
-    rules.warning_about: _g("ccomp", rules._WARNINGS),
+    shares.share_of_company: _g("dobj", shares.SHARE_VERBS, particle=True),
+    warned.warning_about: _g("ccomp", warned.WARNINGS),
     participants.object_of_infinitive: _g("", participants.CONTROL_VERBS),
     participants.event_with_participant: _g("prep"),
     participants.indirect_object: _g("dative", participants.GIVING_VERBS),
     participants.maker_of_object: _g("agent"),
-    participants.reciprocal_subjects: _g(COORDINATED_SUBJECT, dep="xcomp"),
+    pairs.reciprocal_subjects: _g(COORDINATED_SUBJECT, dep="xcomp"),
     participants.received_from: _g("", participants.RECEIVING_VERBS),
     participants.put_out_from: _g("nsubjpass", participants._PUT_OUT),
     participants.demanded_to_quit: _g("", participants._DEMANDING),
+    participants.demanded_of: _g("ccomp", participants.DEMANDING_THAT),
     participants.maker_of_plea: _g("dobj"),
     sought.event_sought: _g("", sought.SEEKING_VERBS, particle=True),
+    sought.order_sought: _g("dobj", sought.COURT_SEEKING),
     participles.participle_with_doer: _g("agent"),
     offers.offer_received: _g("dobj", offers._ANSWERING, particle=True),
+    offers.funds_raised_from: _g("dobj", {"raise"}),
+    offers.penalty_received: _g("auxpass", offers.HITTING),
+    strikes.attack_in_place: _g("dobj"),
+    strikes.walkout_against: _g("", {"strike", "walk", "stop", "go"}),
+    defied.defied_objection: _g("prep"),
     pairs.pair_in_state: _g("", pairs._BEING),
     amounts.penalty_with_sum: _g("", amounts.PENALTY_VERBS, particle=True),
 }
@@ -79,6 +101,7 @@ NOUN_GATES: dict[Rule, Gate] = {
     ties.served_under: _g("", ties._LEADERSHIPS),
     event_nouns.event_by_doer: _g("prep", pos="NOUN"),
     event_nouns.pair_of_event: _g("", pos="NOUN"),
+    event_nouns.sale_to_buyer: _g("prep", pos="NOUN"),
 }
 
 

@@ -11,13 +11,17 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
+from kg.countries import country_name
 from kg.extract.amounts import penalty_with_sum
-from kg.extract.candidates import Candidate, light_verb_nouns, verb_lemma, vocabulary_predicate
+from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemma, vocabulary_predicate
+from kg.extract.defied import defied_objection
 from kg.extract.grammar import CLASSIFIER_NOUNS, SAYING_VERBS, SUBJECTS, clause_subject
-from kg.extract.offers import offer_received
-from kg.extract.pairs import pair_in_state
+from kg.extract.offers import funds_raised_from, offer_received, penalty_received, raised_funds
+from kg.extract.pairs import pair_in_state, reciprocal_subjects
 from kg.extract.participants import (
+    REBUKES,
     RECEIVING_VERBS,
+    demanded_of,
     demanded_to_quit,
     event_with_participant,
     indirect_object,
@@ -27,12 +31,14 @@ from kg.extract.participants import (
     put_out_from,
     received_from,
     received_nouns,
-    reciprocal_subjects,
 )
 from kg.extract.participles import participle_with_doer
 from kg.extract.reach import titled_name
-from kg.extract.sought import event_sought
+from kg.extract.shares import share_of_company
+from kg.extract.sought import event_sought, order_sought
+from kg.extract.strikes import attack_in_place, verbal_attack, verbal_target, walkout_against
 from kg.extract.titles import title_predicate
+from kg.extract.warned import warning_about
 from kg.vocabulary import Vocabulary, normalise_predicate
 
 # Prepositions that attach a participant, not a time or place ("met with", "pressure on").
@@ -86,6 +92,8 @@ def subject_verb_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
             predicate, known = vocabulary_predicate(vocabulary, verb_lemma(verb))
             if not known and _classifies(verb):
                 continue  # "they list Hague as a supporter": what he is, not what they did to him
+            if predicate == "attack" and verbal_target(child) and "criticize" in vocabulary.predicates:
+                predicate = "criticize"  # "Mr Howard attacked the government's failure": words, not arms
             yield Candidate(subject, predicate, child, verb, "subject_verb_object", 0.9 if known else 0.7)
 
 
@@ -115,9 +123,11 @@ def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         return
     if light_verb_nouns(verb, vocabulary):
         return  # "impose sanctions on Russia" is sanction, not impose_on
-    has_object = any(c.dep_ == "dobj" for c in verb.children) and _light_verb_object(verb, vocabulary) is None
+    has_object = (
+        any(c.dep_ == "dobj" and not amount(c) for c in verb.children) and _light_verb_object(verb, vocabulary) is None
+    )
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _ARGUMENT_PREPS:
+        if prep.dep_ != "prep" or prep.lower_ not in _ARGUMENT_PREPS and (verb_lemma(verb), prep.lower_) not in _INTO:
             continue
         predicate, known = vocabulary_predicate(vocabulary, verb_lemma(verb), prep.lower_)
         if has_object and vocabulary.by_lemma.get(f"{verb_lemma(verb)} {prep.lower_}") is None:
@@ -130,11 +140,27 @@ def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
             continue  # "he added with a smile" (but "wrote to the prime minister" is to whom)
         if prep.lower_ == "from" and verb.lemma_.lower() in RECEIVING_VERBS and received_nouns(verb):
             continue  # "came under scrutiny from the FSA": the FSA scrutinised (received_from)
+        if prep.lower_ == "from" and raised_funds(verb) is not None:
+            continue  # "raised $12m from Sequoia": Sequoia invested (funds_raised_from)
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
+                if (
+                    (verb_lemma(verb), prep.lower_) in _GOING
+                    and pobj.ent_type_ in ("GPE", "LOC")
+                    and "visit" in vocabulary.predicates
+                ):
+                    # "he is coming to Europe", "would go to Iraq" (not "Boeing went to the WTO")
+                    yield Candidate(subject, "visit", pobj, verb, "verb_preposition_object", 0.7)
+                    continue
+                if (verb_lemma(verb), prep.lower_) in _INTO and country_name(pobj.text) is not None:
+                    continue  # "invested $1bn in India": where the money went, not whom it funds
                 yield Candidate(subject, predicate, pobj, verb, "verb_preposition_object", 0.8 if known else 0.6)
 
 
+#: Verbs of going whose "to" before a place names a visit.
+_GOING = frozenset({("go", "to"), ("come", "to")})
+#: Verbs whose "in" names who receives what they put in: "invested $10bn in OpenAI".
+_INTO = frozenset({("invest", "in")})
 #: Verbs of saying with the preposition of whom they address: "wrote to Mr Blair", "replied to".
 _ADDRESSED = frozenset({("to", "write"), ("to", "reply"), ("to", "explain")})
 
@@ -166,6 +192,8 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         return
     subject = clause_subject(verb)
     noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if noun is not None and amount(noun):
+        return  # "invested $10bn in OpenAI": a sum is no object; the verb and its preposition say it
     if subject is None or noun is None or title_predicate([noun.text]) is not None:
         return  # "called the Liberal leader back to Downing Street": the leader is whom, the street where
     preps = [
@@ -181,10 +209,13 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         or p.lower_ == "at"
         and noun.lemma_.lower() in _JIBES
     ]
+    preps.extend((p, True) for p in _kind_preps(noun))
     owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)  # someone else's
-    received = lemma in RECEIVING_VERBS and vocabulary.for_noun(noun.lemma_.lower()) is not None
+    received = lemma in RECEIVING_VERBS and (
+        vocabulary.for_noun(noun.lemma_.lower()) is not None or noun.lemma_.lower() in REBUKES
+    )
     for prep, _on_noun in preps:
-        if received and prep.lower_ == "from":
+        if (received or raised_funds(verb) is not None) and prep.lower_ == "from":
             continue  # "faced criticism from the Commission": the Commission criticised (received_from)
         if lemma in SAYING_VERBS and prep.lower_ != "to":
             continue  # "wrote an article for the Guardian" says where, not to whom
@@ -204,28 +235,24 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
                 )
 
 
-#: Verbs of holding or trading a share of a company, and the predicate of each ("has 20% of Sina").
-_SHARE_VERBS = {"have": "own", "own": "own", "hold": "own", "control": "own", "buy": "buy", "acquire": "buy"}
-_SHARE_VERBS |= {"take": "buy", "sell": "sell", "sell off": "sell"}
+#: Prepositions after the noun of "a motion of censure against", "a vote of no confidence in" that name
+#: whom the kind of motion is aimed at.
+_AIMED_PREPS = frozenset({"against", "in", "on", "with"})
 
 
-def share_of_company(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
-    """A percentage of a company held or traded: "Shanda has 20% of Sina" → Shanda –own_stake_in→ Sina,
-    "BP sold 10% of Sibneft" → sell_stake_in (not "40% of the vote": the company must be a name)."""
-    action = _SHARE_VERBS.get(verb_lemma(verb))
-    subject = clause_subject(verb) if action is not None else None
-    share = next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "PERCENT"), None)
-    if subject is None or share is None:
-        return
-    for prep in share.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for company in prep.children:
-                if company.dep_ == "pobj" and company.ent_type_ == "ORG":
-                    words = f"{verb.text} {share.text} {prep.text}"
-                    predicate = f"{action}_stake_in"
-                    yield Candidate(
-                        subject, predicate, company, verb, "share_of_company", 0.7, reach=False, words=words
-                    )
+def _kind_preps(noun: Token) -> list[Token]:
+    """The prepositions hung from the noun after "of" that says what kind the object is: "back a motion
+    of censure against the government" (not "the release of rupees in school funding": a plural or a
+    name after "of" is what the object holds, not its kind)."""
+    return [
+        prep
+        for of in noun.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for kind in of.children
+        if kind.dep_ == "pobj" and kind.tag_ == "NN"
+        for prep in kind.children
+        if prep.dep_ == "prep" and prep.lower_ in _AIMED_PREPS
+    ]
 
 
 def _classified_name(noun: Token) -> Token:
@@ -256,16 +283,35 @@ def passive_agent(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not patients and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("PROPN", "NOUN"):
         patients = [verb.head]
+    if (
+        not patients
+        and verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
+    ):
+        # "was appointed by X and sacked by Y", "Kraft bought Cadbury and was criticised by Unite"
+        shared = ("nsubjpass", "nsubj") if any(c.dep_ == "auxpass" for c in verb.children) else ("nsubjpass",)
+        patients = [c for c in verb.head.children if c.dep_ in shared]
     if not patients:
         return
     for agent in verb.children:
-        if agent.dep_ != "agent":
+        if agent.dep_ != "agent" and not _stray_agent(verb, agent):
             continue
         for pobj in agent.children:
             if pobj.dep_ == "pobj":
                 predicate, known = vocabulary_predicate(vocabulary, verb_lemma(verb))
                 for patient in patients:
                     yield Candidate(pobj, predicate, patient, verb, "passive_agent", 0.9 if known else 0.7)
+
+
+def _stray_agent(verb: Token, prep: Token) -> bool:
+    """A passive's "by" the parse took for a plain preposition after a sum: "Meta was fined £1m by Ofcom"."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "by"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children)
+    )
 
 
 def light_verb_noun(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
@@ -275,6 +321,8 @@ def light_verb_noun(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     if subject is None:
         return
     for noun, predicate in light_verb_nouns(verb, vocabulary):
+        if predicate == "attack" and "criticize" in vocabulary.predicates and verbal_attack(noun):
+            predicate = "criticize"  # "launched a scathing attack on Mr Netanyahu"
         own = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in _ARGUMENT_PREPS]
         # the parser may hang "on Russia" from the verb; when the noun has its own, the verb's say more
         # about the circumstances ("raise the pressure on Blair over reform to the Lords")
@@ -285,8 +333,15 @@ def light_verb_noun(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         yield Candidate(subject, predicate, pobj, verb, "light_verb_noun", 0.85)
+        for aimed in noun.children:  # "announced new sanctions targeting Russia"
+            if aimed.dep_ == "acl" and aimed.tag_ == "VBG" and aimed.lemma_.lower() in _AIMING:
+                for target in aimed.children:
+                    if target.dep_ == "dobj":
+                        yield Candidate(subject, predicate, target, verb, "light_verb_noun", 0.8)
 
 
+#: Participles after a light verb's noun that name whom it is aimed at: "sanctions targeting Russia".
+_AIMING = frozenset({"target", "hit"})
 #: Prepositions a light verb's noun takes for its participant, when the parser hangs them from the verb.
 _NOUN_PREPS = frozenset({"on", "against", "with"})
 #: Light verbs of giving, whose "to" names the receiver: "offered support to Ukraine".
@@ -300,25 +355,6 @@ def _borrowed(verb: Token, prep: Token, shared: bool) -> bool:
     if prep.lower_ == "to":
         return not shared and verb.lemma_.lower() in _GIVING_LIGHT_VERBS
     return prep.lower_ in _NOUN_PREPS
-
-
-#: Verbs whose clause names whom the warning is about: "Robinson warned that the government could face …".
-_WARNINGS = frozenset({"warn", "caution"})
-
-
-def warning_about(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
-    """A warning about the subject of its clause: "Mr Grieve warned that the government would have
-    great difficulty" → Dominic Grieve –warn→ UK Government."""
-    if verb.lemma_.lower() not in _WARNINGS or any(c.dep_ in ("dobj", "dative") for c in verb.children):
-        return
-    subject = clause_subject(verb)
-    if subject is None:
-        return
-    for clause in verb.children:
-        if clause.dep_ == "ccomp":
-            inner = clause_subject(clause)
-            if inner is not None:
-                yield Candidate(subject, "warn", inner, verb, "warning_about", 0.7)
 
 
 #: The rules, in the order their results are preferred when two give the same triple.
@@ -338,10 +374,17 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     received_from,
     put_out_from,
     demanded_to_quit,
+    demanded_of,
     maker_of_plea,
     event_sought,
+    order_sought,
     participle_with_doer,
     offer_received,
+    funds_raised_from,
+    penalty_received,
+    attack_in_place,
+    walkout_against,
+    defied_objection,
     pair_in_state,
     penalty_with_sum,
 )

@@ -1,5 +1,6 @@
 """Relation rules for an event someone seeks or readies with another actor: "Gordon Brown called for
-sanctions against Iran", "the EU pushed for talks with Iran", "the US was preparing for strikes against Iran".
+sanctions against Iran", "the EU pushed for talks with Iran", "the US was preparing for strikes against Iran",
+and for a court order sought against one ("seeking an order requiring Safaricom to restore its access").
 
 Each rule takes a verb and yields `Candidate`s, as the rules of `rules.py` do.
 """
@@ -45,4 +46,35 @@ def event_sought(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
                         if actor.dep_ == "pobj":
                             yield Candidate(
                                 subject, predicate, actor, verb, "event_sought", 0.6, reach=False, words=words
+                            )
+
+
+#: Verbs by which a party seeks or wins a court's order, and the orders.
+COURT_SEEKING = frozenset("seek request want win obtain secure get".split())
+_ORDERS = frozenset("order injunction ruling judgment judgement decree".split())
+#: What an order does to whom it binds: "an order requiring Safaricom to restore", "an injunction barring Uber".
+_BINDING = frozenset("require force compel oblige order direct bar prevent stop block restrain forbid prohibit".split())
+
+
+def order_sought(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """The party a court order sought or won would bind: "Pesafy is seeking damages and an order
+    requiring Safaricom to restore its access" → Pesafy –seek_order_against→ Safaricom."""
+    lemma = verb.lemma_.lower()
+    subject = clause_subject(verb) if lemma in COURT_SEEKING else None
+    if subject is None:
+        return
+    for thing in verb.children:
+        if thing.dep_ != "dobj":
+            continue
+        for order in (thing, *thing.conjuncts):
+            if order.pos_ != "NOUN" or order.lemma_.lower() not in _ORDERS:
+                continue
+            for binding in order.children:
+                if binding.dep_ == "acl" and binding.tag_ == "VBG" and binding.lemma_.lower() in _BINDING:
+                    words = f"{verb.text} {order.text} {binding.text}"
+                    predicate = normalise_predicate(f"{lemma} {order.lemma_.lower()} against")
+                    for bound in binding.children:
+                        if bound.dep_ == "dobj":
+                            yield Candidate(
+                                subject, predicate, bound, verb, "order_sought", 0.6, reach=False, words=words
                             )

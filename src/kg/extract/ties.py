@@ -69,7 +69,13 @@ def exchange_with_actor(noun: Token, vocabulary: Vocabulary) -> Iterator[Candida
     if any(c.dep_ == "poss" for c in noun.children):
         return  # "his talks with Mr Thorpe": the owner is the party (`owner_event_object`)
     head = noun.head
-    if noun.dep_ != "pobj" or head.lower_ not in _SETTING_PREPS or head.head.pos_ not in ("VERB", "AUX"):
+    # "Following talks with Mr Putin, Mr Orban said …": the parse makes "following" a verb with an object
+    following = noun.dep_ == "dobj" and head.lower_ == "following" and head.dep_ == "prep"
+    if (
+        not following
+        and (noun.dep_ != "pobj" or head.lower_ not in _SETTING_PREPS)
+        or head.head.pos_ not in ("VERB", "AUX")
+    ):
         return  # "began talks with …" is the verb's own (a light verb, or an object the open tuple keeps)
     verb = head.head
     subject = clause_subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -176,15 +182,21 @@ def tie_of(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
         return
     of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     other = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if other is None or other.pos_ != "PROPN":
+    # a stand may be toward what an actor does: "the staunchest backers of Turkish accession" (Turkey's)
+    stance = predicate in _STANCES and other is not None and other.pos_ == "NOUN"
+    if other is None or other.pos_ != "PROPN" and not stance:
         return
     if any(c.lower_ in _UNSETTLED for c in noun.lefts):
         return  # "a possible ally of Tony Blair": not yet
     for holder in _holders(noun):
         if holder.i != other.i:
             yield Candidate(
-                holder, predicate, other, _clause(noun), "tie_of", 0.65, reach=False, words=f"is {noun.text} of"
+                holder, predicate, other, _clause(noun), "tie_of", 0.65, reach=stance, words=f"is {noun.text} of"
             )
+
+
+#: The ties that are a stand toward what another does, not only toward who they are.
+_STANCES = frozenset({"support", "criticize", "oppose"})
 
 
 def rival_pair(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:

@@ -1,0 +1,112 @@
+"""Relation rules for military action on targets in a place: "Israel struck targets in Lebanon" → Israel
+–attack→ Lebanon (the targets are no actor; the place they are in is the one attacked), for workers who
+strike against their employer ("Lufthansa pilots to strike"), and the tests that tell an attack of words
+from one of arms ("attacked the government's failure" criticises it).
+
+Each rule takes a verb and yields `Candidate`s, as the rules of `rules.py` do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.candidates import Candidate, verb_lemma
+from kg.extract.grammar import clause_subject
+from kg.vocabulary import Vocabulary
+
+#: Nouns of what is struck in a war, never a deal or a note ("struck a deal in China" is no attack).
+TARGETS = frozenset(
+    """target targets position positions site sites base bases facility facilities installation installations
+    refinery refineries depot depots airfield airfields airbase airbases camp camps stronghold strongholds
+    infrastructure""".split()
+)
+#: Prepositions that put the targets in a place.
+_IN_PLACE = frozenset({"in", "across", "inside", "throughout"})
+
+
+def attack_in_place(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """The place whose targets a verb of attack struck: "Israel struck targets in Lebanon", "Ukraine
+    attacked an oil refinery in Russia" → attack."""
+    if vocabulary.by_lemma.get(verb_lemma(verb)) != "attack":
+        return
+    subject = clause_subject(verb)
+    targets = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in TARGETS), None)
+    if subject is None or targets is None:
+        return
+    for prep in (*targets.children, *verb.children):
+        if prep.dep_ == "prep" and prep.lower_ in _IN_PLACE and prep.i > targets.i:
+            for place in prep.children:
+                if place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC"):
+                    words = f"{verb.text} {targets.text} {prep.text}"
+                    yield Candidate(subject, "attack", place, verb, "attack_in_place", 0.65, reach=False, words=words)
+
+
+#: Things one attacks with words: what someone decided, said or did (and "attacked the government's
+#: failure" criticises the government).
+_VERBAL_TARGETS = frozenset(
+    """failure failures record policy policies handling plan plans decision decisions stance approach remarks
+    comments comment statement proposal proposals budget reforms reform strategy performance leadership response
+    conduct behaviour behavior claims claim""".split()
+)
+#: Adjectives that make an attack one of words: "a scathing attack on Mr Netanyahu".
+_VERBAL_ATTACKS = frozenset(
+    "scathing stinging blistering withering furious fierce bitter verbal savage thinly-veiled".split()
+)
+
+
+def verbal_target(noun: Token) -> bool:
+    """True for the object of "attack" that is a thing said or decided, not a place or a body of troops."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _VERBAL_TARGETS or noun.lower_ in _VERBAL_TARGETS
+
+
+def verbal_attack(noun: Token) -> bool:
+    """True for an attack of words: a scathing one, or one on what someone said or decided."""
+    if any(c.dep_ == "amod" and c.lower_ in _VERBAL_ATTACKS for c in noun.children):
+        return True
+    return any(
+        p.dep_ == "prep" and p.lower_ == "on" and any(o.dep_ == "pobj" and verbal_target(o) for o in p.children)
+        for p in noun.children
+    )
+
+
+#: Nouns of those who work for an employer and may strike against it.
+WORKERS = frozenset(
+    """pilots workers staff crew employees drivers nurses doctors teachers miners dockers cleaners guards
+    controllers engineers journalists""".split()
+)
+
+
+def _striking(verb: Token) -> bool:
+    """True for "strike", "walk out", "stop work" and "go on strike"."""
+    lemma, children = verb.lemma_.lower(), list(verb.children)
+    if lemma == "strike":
+        return True
+    if lemma == "walk":
+        return any(c.lower_ == "out" for c in children)
+    if lemma == "stop":
+        return any(c.dep_ == "dobj" and c.lower_ == "work" for c in children)
+    return lemma == "go" and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "strike" for g in c.children) for c in children
+    )
+
+
+def walkout_against(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """The employer whose workers strike, named before them or after "at": "Lufthansa pilots to strike"
+    → Lufthansa pilots –strike_against→ Lufthansa, "staff at Tesco walked out" (not "Israel struck Gaza")."""
+    if not _striking(verb) or any(c.dep_ == "dobj" and c.lower_ != "work" for c in verb.children):
+        return
+    subject = clause_subject(verb)
+    if subject is None or subject.lower_ not in WORKERS:
+        return
+    employers = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    employers += [
+        pobj
+        for at in subject.children
+        if at.dep_ == "prep" and at.lower_ in ("at", "of")
+        for pobj in at.children
+        if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN"
+    ]
+    for employer in employers:
+        yield Candidate(subject, "strike_against", employer, verb, "walkout_against", 0.6, reach=False)

@@ -1,0 +1,55 @@
+"""Relation rules for a warning about another actor: "Mr Grieve warned that the government would have
+great difficulty" → Dominic Grieve –warn→ UK Government, and about whose thing the clause speaks ("warned
+that a lack of action by the British government could lead to …").
+
+Each rule takes a verb and yields `Candidate`s, as the rules of `rules.py` do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.candidates import Candidate
+from kg.extract.grammar import clause_subject
+from kg.vocabulary import Vocabulary
+
+#: Verbs whose clause names whom the warning is about: "Robinson warned that the government could face …".
+WARNINGS = frozenset({"warn", "caution"})
+
+
+def warning_about(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """A warning about the subject of its clause: "Mr Grieve warned that the government would have
+    great difficulty" → Dominic Grieve –warn→ UK Government."""
+    if verb.lemma_.lower() not in WARNINGS or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return
+    subject = clause_subject(verb)
+    if subject is None:
+        return
+    for clause in verb.children:
+        if clause.dep_ == "ccomp":
+            inner = clause_subject(clause)
+            if inner is not None:
+                yield Candidate(subject, "warn", inner, verb, "warning_about", 0.7)
+                owner = _owner_of(inner) if inner.pos_ == "NOUN" else None
+                if owner is not None:  # "warned that the government's plans would fail"
+                    yield Candidate(subject, "warn", owner, verb, "warning_about", 0.65, reach=False)
+
+
+def _owner_of(noun: Token, depth: int = 2) -> Token | None:
+    """Whose thing a noun names: its owner, its maker after "by", or theirs after "of" ("a lack of action
+    by the British government")."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            return child
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "of"):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            if prep.lower_ == "by" or pobj.pos_ == "PROPN":
+                return pobj
+            if depth > 1:
+                return _owner_of(pobj, depth - 1)
+    return None

@@ -160,3 +160,60 @@ def test_his_party_open_when_the_person_has_two() -> None:
         "Tory MP Shaun Woodward joined Labour. Labour MP Shaun Woodward spoke. He led his party in St Helens."
     )
     assert not any(p == "lead" for _, p, _ in roles), sorted(roles)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple", "ended"),
+    [
+        # a possessive owner the tagger took for a place, and a workplace after "at"
+        (
+            "Minseito's secretary general, Hiroshi Tanaka, told a news conference in Osaka that the party would vote no.",
+            ("Hiroshi Tanaka", "lead", "Minseito"),
+            False,
+        ),
+        (
+            "The bonds look cheap, said Marta Ruiz, a portfolio manager at Amundi in Paris.",
+            ("Marta Ruiz", "works_for", "Amundi"),
+            False,
+        ),
+        # a nationality the tagger took for a name before "counterpart"
+        (
+            "Ghana's trade minister, Kwame Mensah, and his Togolese counterpart, Koffi Agbeyome, signed the pact.",
+            ("Koffi Agbeyome", "works_for", "Togo"),
+            False,
+        ),
+        # the name before a generic body says which one the title is of
+        (
+            "SADC Commission President Elias Magosi said the bloc would send observers.",
+            ("Elias Magosi", "lead", "SADC Commission"),
+            False,
+        ),
+        # a military rank between the title and the name; a country's commander serves it
+        (
+            "Former British Commander Colonel Tim Collins said the ruling was fair.",
+            ("Tim Collins", "works_for", "United Kingdom"),
+            True,
+        ),
+        (
+            "The minister answered an urgent question from his Tory opposite number Mr Howard.",
+            ("Howard", "member_of", "Conservative Party"),
+            False,
+        ),
+    ],
+)
+def test_title_role_around_a_tagging_slip(text: str, triple: tuple[str, str, str], ended: bool) -> None:
+    roles = _roles(text)
+    assert triple in roles, sorted(roles)
+    assert roles[triple] is ended
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokyo correspondent Hiro Sato said the vote was close.",
+        "The deal was signed in Paris, said Paul Durand, an analyst in Lyon.",
+    ],
+)
+def test_a_place_of_posting_is_no_employer(text: str) -> None:
+    roles = _roles(text)
+    assert not [t for t in roles if t[1] == "works_for"], sorted(roles)

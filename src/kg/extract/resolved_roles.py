@@ -207,8 +207,9 @@ def counterpart_roles(
             k -= 1
         if person.type != "Person" or k < 2 or doc[k].lower_ != "counterpart" or doc[k - 2].lower_ not in _SHE_HE_POSS:
             continue
-        nation = by_token.get(k - 1)
-        country = nation[1] if nation is not None else implied_country(doc[k - 1], entities)
+        nation = by_token.get(k - 1)  # "his Nigerien counterpart": a nationality the tagger took for a name
+        country = nation[1] if nation is not None and nation[1].type == "Country" else None
+        country = country or implied_country(doc[k - 1], entities)
         holder = entity_of(doc[k - 2])
         if country is None or country.type != "Country" or holder is None or holder.id == person.id:
             continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -33,8 +33,10 @@ from kg.extract.titles import (
     BODY_DEPARTMENTS,
     DEPARTMENTS,
     ENDED,
+    GENERIC_BODIES,
     HONORIFICS,
     MINISTRY_WORDS,
+    RANKS,
     ROLE_TITLES,
     TITLES,
     title_predicate,
@@ -48,10 +50,6 @@ _AFFILIATED_TYPES = frozenset({"Organization", "Country", "Group"})
 _HELD_BY_PEOPLE = frozenset({"lead", "works_for", "chair", "spokesperson_for"})
 # Where a title phrase set off by commas stands on its own, not inside a clause ("as US President, Tony Blair").
 _NOUN_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "npadvmod", "dep", "ROOT"})
-#: Words that name a kind of body, not one body, when they stand alone as a name.
-_GENERIC_BODIES = frozenset(
-    "office department ministry party government council committee agency commission house court service board".split()
-)
 #: Titles of those who work for a person rather than a body ("Mr Blair's communications director").
 _PERSONAL_STAFF = frozenset({"adviser", "advisor", "aide", "director", "secretary", "assistant", "lawyer", "solicitor"})
 _LINKS = frozenset({"'s", "’s", "'", "’", "-"})
@@ -98,7 +96,9 @@ def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity
         else:
             continue
         for role in found:
-            if role.organization.id != person.id and may_hold(role):
+            if role.organization.type == "Country" and role.title.lower().split()[-1:] == ["commander"]:
+                role = replace(role, predicate="works_for")  # "British Commander Bob Stewart" serves the state
+            if role.organization.id != person.id and (may_hold(role) or _owned_place(doc, role, by_token)):
                 roles.setdefault((role.person.id, role.organization.id, role.start), role)
     return sorted(roles.values(), key=lambda r: r.start)
 
@@ -112,7 +112,7 @@ def may_hold(role: Role) -> bool:
     name = role.organization.name.lower()
     if (name in DEPARTMENTS or name in MINISTRY_WORDS) and name not in BODY_DEPARTMENTS or name.startswith("non-"):
         return False  # "when he was home secretary", "the only non-Nato member": no organization's title
-    if name in _GENERIC_BODIES:
+    if name in GENERIC_BODIES:
         return False  # "Office" cut from "the Foreign Office": which office is not said
     if kind == "Country" and role.title.split()[-1].lower() == "mayor":
         return False  # "London's mayor": a city the tagger took for its country
@@ -127,11 +127,30 @@ def may_hold(role: Role) -> bool:
     return kind == "Person" and role.predicate == "spokesperson_for"
 
 
+def _owned_place(doc: Doc, role: Role, by_token) -> bool:
+    """True when the grammar makes a body of what the tagger took for a place: an owner of a person's
+    title ("Komeito's secretary general, Hiroshi Tanabe") or the workplace after "at" ("Laura Ochoa, a
+    fund manager at Amundi"); not a posting ("Paris correspondent John Smith")."""
+    if role.organization.type != "Location" or role.person.type != "Person":
+        return False
+    for i in range(role.start, role.end):
+        found = by_token.get(i)
+        if found is not None and found[1].id == role.organization.id:
+            mention = found[0]
+            after = doc[mention.end].text if mention.end < len(doc) else ""
+            return after in ("'s", "’s") or mention.start > 0 and doc[mention.start - 1].lower_ == "at"
+    return False
+
+
 def _prenominal(doc: Doc, mention: Mention, person: Entity, by_token, entities: Sequence[Entity]) -> Iterator[Role]:
     """ "<organization>['s] [former] <title> <person>": "Tory MP Douglas Hogg", "Germany's Chancellor Gerhard
     Schroeder", "US Secretary of State Condoleezza Rice", "Spanish Agriculture Minister Luis Planas"."""
     named = mention.start  # the title's words end before an honorific: "manager Sir Alex Ferguson"
-    while named > 0 and doc[named - 1].lower_ in HONORIFICS and named - 1 not in by_token:
+    while (
+        named > 0
+        and (doc[named - 1].lower_ in HONORIFICS or doc[named - 1].lower_ in RANKS)
+        and named - 1 not in by_token
+    ):
         named -= 1
     i = _title_start(doc, named - 1, mention.start, by_token)
     # "Secretary of State": the department is part of the title (also when no mention holds "State")
@@ -432,4 +451,6 @@ def _title_word(token: Token) -> bool:
         )
     if token.is_title and title_predicate([token.text]) is not None:
         return True  # "Prime", "Minister", "Chief Executive"
+    if (lower, token.nbor(-1).lower_ if token.i > 0 else "") == ("number", "opposite"):
+        return True  # "his Tory opposite number Mr Davis"
     return token.is_alpha and token.is_lower and token.dep_ in ("compound", "amod", "nmod")

@@ -17,6 +17,7 @@ from kg.extract.mentions import Mention
 from kg.extract.titles import (
     DEPARTMENTS,
     ENDED,
+    GENERIC_BODIES,
     HONORIFICS,
     MINISTER_TITLES,
     MINISTRY_WORDS,
@@ -32,7 +33,7 @@ from kg.resolve import Alias, shipped_aliases
 STATE_TITLES = frozenset(
     """president minister secretary chancellor premier king queen ambassador envoy foreign
     prime head leader spokesman spokeswoman spokesperson negotiator representative official
-    diplomat commissioner""".split()
+    diplomat commissioner commander""".split()
 )
 #: Adjectives of a nation within a state: its ministers are not the state's ("Welsh Health Minister").
 _REGIONAL = frozenset(
@@ -102,13 +103,20 @@ def widened_name(
     """The organization the alias table names with the word before a mention, when the tagger left it
     out ("Liberal" of "Liberal Democrat"), and its widened mention; None when there is none."""
     k = mention.start - 1
-    if k < 0 or not doc[k].is_title or not doc[k].is_alpha or doc[k].lower_ in TITLES:
+    if k < 0 or not (doc[k].is_title or doc[k].is_upper) or not doc[k].is_alpha or doc[k].lower_ in TITLES:
         return None
-    row = _alias_row(f"{doc[k].text} {doc[mention.start : mention.end].text}")
-    if row is None or row.type not in ("Organization", "Group"):
-        return None
-    widened = Mention(k, mention.end, row.canonical, row.type, doc[k : mention.end].text)
-    return widened, _entity(row.canonical, row.type, entities)
+    surface = doc[k : mention.end].text
+    row = _alias_row(surface)
+    if row is not None and row.type in ("Organization", "Group"):
+        return Mention(k, mention.end, row.canonical, row.type, surface), _entity(row.canonical, row.type, entities)
+    if entity.name.lower() in GENERIC_BODIES and doc[k].pos_ == "PROPN" and doc[k].ent_type_ not in _WHEN:
+        # "ECOWAS Commission President": the name says which commission the title is of
+        return Mention(k, mention.end, surface, "Organization", surface), _entity(surface, "Organization", entities)
+    return None
+
+
+#: Entity labels of a time, never the name of a body ("Tuesday Commission").
+_WHEN = frozenset({"DATE", "TIME"})
 
 
 def a_party(entity: Entity) -> bool:

@@ -43,11 +43,20 @@ MINISTRY_WORDS = frozenset(
 )
 MINISTER_TITLES = frozenset({"minister", "secretary", "ministry", "department", "commissioner"})
 
+#: Words that name a kind of body, not one body, when they stand alone as a name ("the Commission").
+GENERIC_BODIES = frozenset(
+    "office department ministry party government council committee agency commission house court service board".split()
+)
+
 #: Words of address before a name: they mark a person and say nothing of a role.
 HONORIFICS = frozenset(
     """mr mr. mrs mrs. ms ms. miss dr dr. sir lord lady dame baroness baron prof professor
     rev reverend""".split()
 )
+
+#: Military ranks written before a name after the title ("British Commander Colonel Bob Stewart"): a
+#: form of address there, not the title whose owner is named before it.
+RANKS = frozenset("colonel col brigadier captain capt lieutenant lt sergeant sgt corporal admiral commodore".split())
 
 #: Title words → the relation between the person and the organization the title names.
 #: Multi-word titles are looked up before their last word ("chief executive" before "executive").

@@ -217,3 +217,8 @@ def test_title_role_around_a_tagging_slip(text: str, triple: tuple[str, str, str
 def test_a_place_of_posting_is_no_employer(text: str) -> None:
     roles = _roles(text)
     assert not [t for t in roles if t[1] == "works_for"], sorted(roles)
+
+
+def test_a_body_named_beside_a_title_only_people_hold_is_not_led() -> None:
+    roles = _roles("Amundi, Europe's largest asset manager, said sales rose.")
+    assert not roles, sorted(roles)

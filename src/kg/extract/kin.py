@@ -32,8 +32,8 @@ def kin_roles(
     "<Name>'s wife, <Name>", "his brother <Name>". `people_of` resolves a token to the people it
     stands for ("their" → both)."""
     for mention, person in zip(mentions, entities):
-        if person.type != "Person":
-            continue
+        if person.type not in ("Person", "Organization", "Other"):
+            continue  # a kin noun beside a name the tagger took for a body says it is a person's
         for noun in _kin_nouns(doc, mention):
             kin = _kin_word(noun)
             for relative in _relatives(noun, people_of, mentions, entities):

@@ -85,8 +85,12 @@ def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity
             by_token[i] = (mention, entity)
     roles: dict[tuple[str, str, int], Role] = {}
     for mention, person in zip(mentions, entities):
-        if person.type in ("Organization", "Other"):
-            found: Iterator[Role] = _owned_body(doc, mention, person, by_token)
+        held = person  # whom may_hold judges: a name set beside a title only people hold is a person's
+        if person.type in ("Organization", "Other", "Location") and _person_titled(doc, mention):
+            held = replace(person, type="Person")  # "Pesafy's co-founder, Wanjiru Kamau" (tagged a body)
+            found: Iterator[Role] = _appositive(doc, mention, person, by_token)
+        elif person.type in ("Organization", "Other"):
+            found = _owned_body(doc, mention, person, by_token)
         elif person.type == "Person":
             found = itertools.chain(
                 _prenominal(doc, mention, person, by_token, entities),
@@ -98,7 +102,8 @@ def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity
         for role in found:
             if role.organization.type == "Country" and role.title.lower().split()[-1:] == ["commander"]:
                 role = replace(role, predicate="works_for")  # "British Commander Bob Stewart" serves the state
-            if role.organization.id != person.id and (may_hold(role) or _owned_place(doc, role, by_token)):
+            judged = replace(role, person=held)
+            if role.organization.id != person.id and (may_hold(judged) or _owned_place(doc, judged, by_token)):
                 roles.setdefault((role.person.id, role.organization.id, role.start), role)
     return sorted(roles.values(), key=lambda r: r.start)
 
@@ -127,13 +132,32 @@ def may_hold(role: Role) -> bool:
     return kind == "Person" and role.predicate == "spokesperson_for"
 
 
+#: Last words of titles no body holds: a name set beside one is a person's, whatever the tagger said.
+_PERSON_TITLES = frozenset(
+    """president chairman chairwoman chairperson founder co-founder cofounder spokesman spokeswoman
+    spokesperson minister secretary general executive ceo director""".split()
+)
+
+
+def _person_titled(doc: Doc, mention: Mention) -> bool:
+    """True for a name in apposition to a title only people hold: "Pesafy's co-founder, Wanjiru Kamau"."""
+    root = doc[mention.start : mention.end].root
+    nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    for noun in nouns:
+        words = title_of(noun) if noun.i < mention.start or noun.i >= mention.end else []
+        last = "".join(t.text for t in doc[noun.i - 2 : noun.i + 1]).lower() if noun.i >= 2 else noun.lower_
+        if words and (noun.lower_ in _PERSON_TITLES or last == "co-founder"):
+            return True
+    return False
+
+
 def _owned_place(doc: Doc, role: Role, by_token) -> bool:
     """True when the grammar makes a body of what the tagger took for a place: an owner of a person's
     title ("Komeito's secretary general, Hiroshi Tanabe") or the workplace after "at" ("Laura Ochoa, a
     fund manager at Amundi"); not a posting ("Paris correspondent John Smith")."""
     if role.organization.type != "Location" or role.person.type != "Person":
         return False
-    for i in range(role.start, role.end):
+    for i in range(role.end - 1, doc[role.start].sent.start - 1, -1):  # the owner nearest the name
         found = by_token.get(i)
         if found is not None and found[1].id == role.organization.id:
             mention = found[0]

@@ -222,3 +222,12 @@ def test_a_place_of_posting_is_no_employer(text: str) -> None:
 def test_a_body_named_beside_a_title_only_people_hold_is_not_led() -> None:
     roles = _roles("Amundi, Europe's largest asset manager, said sales rose.")
     assert not roles, sorted(roles)
+
+
+def test_a_description_states_a_role_only_with_its_organization_named() -> None:
+    named = relations_of(
+        "Michael Howard met voters in Folkestone. The former Conservative leader said taxes would fall."
+    )
+    assert [r for r in named if r.predicate == "lead" and r.object.name == "Conservative Party" and r.ended]
+    text = "The party met in Lyon. Jordan Bardella spoke first. Its president said taxes would fall."
+    assert not [r for r in relations_of(text) if r.predicate == "lead"]

@@ -230,7 +230,9 @@ def described_roles(
     """A title that stands for a person named with it before, once the description is resolved:
     "Former Labour leader Neil Kinnock … The former Labour leader said …" restates Neil Kinnock –lead→
     Labour Party (ended) where it is said again. `described` holds each description's head token
-    and the person it stands for; only a role `known` from a title, ended or not alike, is restated."""
+    and the person it stands for. A role the article gave ends as it was given ("the Conservative leader"
+    is not the "former Conservative leader" named before); a new one is read only from a title that
+    names its organization ("The former Conservative leader said", not "Its president said")."""
     by_token = {i: (m, e) for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
     for head, person in described:
         noun = doc[head]
@@ -244,14 +246,17 @@ def described_roles(
         if organization is None or organization.id == person.id:
             continue
         ended = any(t.lower_ in ENDED for t in noun.lefts)
-        if not any(
+        if any(
             r.person.id == person.id
             and r.organization.id == organization.id
             and r.predicate == predicate
-            and r.ended == ended
+            and r.ended != ended
             for r in known
         ):
             continue  # "the Conservative leader" is not the "former Conservative leader" named before
+        named = any(by_token[i][1].id == organization.id for i in range(noun.left_edge.i, noun.i) if i in by_token)
+        if not named and not any(r.person.id == person.id and r.organization.id == organization.id for r in known):
+            continue  # a role the article did not give is said only by a title that names its organization
         role = Role(
             person,
             organization,

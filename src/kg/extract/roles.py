@@ -89,6 +89,11 @@ def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity
         if person.type in ("Organization", "Other", "Location") and _person_titled(doc, mention):
             held = replace(person, type="Person")  # "Pesafy's co-founder, Wanjiru Kamau" (tagged a body)
             found: Iterator[Role] = _appositive(doc, mention, person, by_token)
+        elif person.type == "Other" and _addressed(doc, mention):
+            held = replace(person, type="Person")  # "Baroness Boothroyd, who was …" (tagged no person)
+            found = itertools.chain(
+                _appositive(doc, mention, person, by_token), _copular(doc, mention, person, by_token)
+            )
         elif person.type in ("Organization", "Other"):
             found = _owned_body(doc, mention, person, by_token)
         elif person.type == "Person":
@@ -149,6 +154,12 @@ def _person_titled(doc: Doc, mention: Mention) -> bool:
         if words and (noun.lower_ in _PERSON_TITLES or last == "co-founder"):
             return True
     return False
+
+
+def _addressed(doc: Doc, mention: Mention) -> bool:
+    """True for a name that opens with a form of address and ends with no title: "Baroness Boothroyd"."""
+    words = doc[mention.start : mention.end]
+    return len(words) > 1 and words[0].lower_ in HONORIFICS and not _titled(words[-1])
 
 
 def _owned_place(doc: Doc, role: Role, by_token) -> bool:

@@ -231,3 +231,15 @@ def test_a_description_states_a_role_only_with_its_organization_named() -> None:
     assert [r for r in named if r.predicate == "lead" and r.object.name == "Conservative Party" and r.ended]
     text = "The party met in Lyon. Jordan Bardella spoke first. Its president said taxes would fall."
     assert not [r for r in relations_of(text) if r.predicate == "lead"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tony Blair, the prime minister, met Jacques Chirac with Barclays.",
+        "Lord Smith, chairman in all but name, met Barclays.",
+    ],
+)
+def test_a_head_is_not_placed_in_a_body_by_with_or_in(text: str) -> None:
+    roles = _roles(text)
+    assert not [t for t in roles if t[1] in ("lead", "chair", "works_for") and t[2] == "Barclays"], sorted(roles)

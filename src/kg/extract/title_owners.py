@@ -263,9 +263,23 @@ def organization_of(noun: Token, by_token) -> Entity | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.i in by_token:
                     return by_token[pobj.i][1]
+        if child.dep_ == "prep" and child.lower_ in ("with", "in") and _staff(noun):
+            for pobj in child.children:  # "an economist with Capital Economics", "a prosecutor in the CPS"
+                if pobj.dep_ != "pobj" or pobj.i not in by_token or by_token[pobj.i][1].type not in _BODIES:
+                    continue
+                if child.lower_ == "with" or doc[by_token[pobj.i][0].start - 1].lower_ == "the":
+                    return by_token[pobj.i][1]  # not "an analyst in Lyon": a town the tagger took for a body
         if child.dep_ == "pobj" and child.i in by_token:  # "of" itself is the noun
             return by_token[child.i][1]
     return None
+
+
+_BODIES = ("Organization", "Group")
+
+
+def _staff(noun: Token) -> bool:
+    """A title of one who works in a body, not of its head: "economist", "researcher", "member"."""
+    return title_predicate([t.text for t in title_of(noun)]) in ("works_for", "member_of")
 
 
 #: Titles whose holder serves the one named after "to" ("an adviser to Tony Blair"); an ambassador to

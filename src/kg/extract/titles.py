@@ -80,7 +80,7 @@ ROLE_TITLES: dict[str, str] = {
     **dict.fromkeys("spokesman spokeswoman spokesperson".split(), "spokesperson_for"),
     **dict.fromkeys(
         """mp mep msp mla member backbencher peer senator congressman congresswoman councillor
-        candidate activist campaigner organiser organizer volunteer""".split(),
+        candidate activist campaigner organiser organizer volunteer lawmaker legislator""".split(),
         "member_of",
     ),
     **dict.fromkeys(
@@ -88,7 +88,7 @@ ROLE_TITLES: dict[str, str] = {
         executive officer official director manager minister secretary adviser advisor aide commissioner
         ambassador envoy negotiator strategist lawyer solicitor barrister counsel employee treasurer coordinator co-ordinator
         researcher scientist professor lecturer trader banker staffer administrator cameraman photographer
-        producer""".split(),
+        producer cfo coo cto fellow prosecutor""".split(),
         "works_for",
     ),
 }

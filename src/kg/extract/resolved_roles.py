@@ -238,33 +238,34 @@ def described_roles(
         noun = doc[head]
         if person.type != "Person" or head in by_token:
             continue
-        words = title_of(noun)
-        predicate = title_predicate([t.text for t in words if t.lower_ not in ENDED]) if words else None
-        if predicate not in _SOLE or scoped(predicate, noun, by_token) != predicate:
-            continue  # only an office one person holds says who "the Tory MP" is
-        organization = organization_of(noun, by_token)
-        if organization is None or organization.id == person.id:
-            continue
-        ended = any(t.lower_ in ENDED for t in noun.lefts)
-        if any(
-            r.person.id == person.id
-            and r.organization.id == organization.id
-            and r.predicate == predicate
-            and r.ended != ended
-            for r in known
-        ):
-            continue  # "the Conservative leader" is not the "former Conservative leader" named before
-        named = any(by_token[i][1].id == organization.id for i in range(noun.left_edge.i, noun.i) if i in by_token)
-        if not named and not any(r.person.id == person.id and r.organization.id == organization.id for r in known):
-            continue  # a role the article did not give is said only by a title that names its organization
-        role = Role(
-            person,
-            organization,
-            " ".join(t.text for t in words),
-            predicate,
-            noun.left_edge.i,
-            noun.right_edge.i + 1,
-            ended,
-        )
-        if may_hold(role):
-            yield role
+        ended = any(t.lower_ in ENDED for t in noun.lefts)  # "The former UN commissioner … and Irish president"
+        for title in [noun, *(c for c in noun.conjuncts if c.i > noun.i and c.i not in by_token)]:
+            role = _described_role(title, person, ended or any(t.lower_ in ENDED for t in title.lefts), by_token, known)
+            if role is not None and may_hold(role):
+                yield role
+
+
+def _described_role(noun: Token, person: Entity, ended: bool, by_token, known: Sequence[Role]) -> Role | None:
+    """The role a title noun of a description resolved to `person` states (see `described_roles`)."""
+    words = title_of(noun)
+    predicate = title_predicate([t.text for t in words if t.lower_ not in ENDED]) if words else None
+    if predicate is None or scoped(predicate, noun, by_token) != predicate:
+        return None
+    organization = organization_of(noun, by_token)
+    if organization is None or organization.id == person.id:
+        return None
+    if any(
+        r.person.id == person.id
+        and r.organization.id == organization.id
+        and r.predicate == predicate
+        and r.ended != ended
+        for r in known
+    ):
+        return None  # "the Conservative leader" is not the "former Conservative leader" named before
+    named = any(by_token[i][1].id == organization.id for i in range(noun.left_edge.i, noun.i) if i in by_token)
+    given = predicate in _SOLE and any(r.person.id == person.id and r.organization.id == organization.id for r in known)
+    if not named and not given:
+        return None  # a role the article did not give is said only by a title that names its organization
+    return Role(
+        person, organization, " ".join(t.text for t in words), predicate, noun.left_edge.i, noun.right_edge.i + 1, ended
+    )

@@ -243,3 +243,8 @@ def test_a_description_states_a_role_only_with_its_organization_named() -> None:
 def test_a_head_is_not_placed_in_a_body_by_with_or_in(text: str) -> None:
     roles = _roles(text)
     assert not [t for t in roles if t[1] in ("lead", "chair", "works_for") and t[2] == "Barclays"], sorted(roles)
+
+
+def test_his_government_is_not_read_as_led() -> None:
+    text = "The British government defended the deal. Foreign Secretary Jack Straw said his government would not back down."
+    assert not [r for r in relations_of(text) if r.subject.name == "Jack Straw" and r.predicate == "lead"]

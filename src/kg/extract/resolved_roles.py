@@ -113,6 +113,7 @@ def owner_title_roles(
         if may_hold(role):
             yield role
     yield from led_party_roles(doc, entity_of, known)
+    yield from government_roles(doc, entity_of)
 
 
 #: Verbs by which one leads the party named as "his party".
@@ -147,6 +148,27 @@ def led_party_roles(doc: Doc, entity_of: Callable[[Token], Entity | None], known
         if len(parties) == 1:  # a person named with two parties or bodies leaves "his party" open
             (party,) = parties.values()
             yield Role(person, party, f"{verb.text} {owner.text} {noun.text}", "lead", verb.i, noun.i + 1)
+
+
+#: Titles of a head of government before a name ("Prime Minister Narendra Modi's government").
+_GOVERNMENT_HEADS = frozenset({"prime", "president", "premier", "chancellor"})
+
+
+def government_roles(doc: Doc, entity_of: Callable[[Token], Entity | None]) -> Iterator[Role]:
+    """ "<Name>'s government", once resolved to a government, is the one the person leads when a head of
+    government's title goes with the name: "Prime Minister Narendra Modi's government". ("his
+    government" is left alone: a minister says it of the government he serves.)"""
+    for i in np.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings.add("government")).tolist():
+        noun = doc[i]
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        government = entity_of(noun) if owner is not None else None
+        if owner is None or government is None or government.type != "Organization":
+            continue
+        person = entity_of(owner)
+        if person is None or person.type != "Person":
+            continue
+        if any(t.lower_ in _GOVERNMENT_HEADS for t in doc[owner.left_edge.i : owner.i]):
+            yield Role(person, government, f"{owner.text} {noun.text}", "lead", owner.left_edge.i, noun.i + 1)
 
 
 def pronoun_copular_roles(

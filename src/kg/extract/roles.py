@@ -98,6 +98,7 @@ def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity
             found = _owned_body(doc, mention, person, by_token)
         elif person.type == "Person":
             found = itertools.chain(
+                _owned_body(doc, mention, person, by_token),  # "Lufthansa's subsidiary Eurowings" (tagged a person)
                 _prenominal(doc, mention, person, by_token, entities),
                 _appositive(doc, mention, person, by_token),
                 _copular(doc, mention, person, by_token),
@@ -273,15 +274,14 @@ def _owned_body(doc: Doc, mention: Mention, body: Entity, by_token) -> Iterator[
         return
     if i >= 1 and doc[i].text in ("'s", "’s") and i - 1 in by_token:
         owner_mention, owner = by_token[i - 1]
-        if owner.id != body.id:
-            yield Role(
-                body,
-                owner,
-                " ".join(t.text for t in words),
-                f"{words[-1].lemma_.lower()}_of",
-                owner_mention.start,
-                mention.end,
-            )
+        root = doc[mention.start : mention.end].root
+        bodies = [(body, mention.end)]
+        if words[-1].tag_ == "NNS":  # "Lufthansa's subsidiaries Eurowings and Lufthansa Cargo"
+            bodies += [(by_token[c.i][1], c.i + 1) for c in root.conjuncts if c.i > root.i and c.i in by_token]
+        for named, end in bodies:
+            if named.id != owner.id:
+                kind = f"{words[-1].lemma_.lower()}_of"
+                yield Role(named, owner, " ".join(t.text for t in words), kind, owner_mention.start, end)
 
 
 def _party_before_name(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[Role]:

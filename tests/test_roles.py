@@ -248,3 +248,7 @@ def test_a_head_is_not_placed_in_a_body_by_with_or_in(text: str) -> None:
 def test_his_government_is_not_read_as_led() -> None:
     text = "The British government defended the deal. Foreign Secretary Jack Straw said his government would not back down."
     assert not [r for r in relations_of(text) if r.subject.name == "Jack Straw" and r.predicate == "lead"]
+
+
+def test_a_place_beside_a_noun_that_is_no_title_holds_no_role() -> None:
+    assert not _roles("Kent, the Tory heartland, voted for the plan.")

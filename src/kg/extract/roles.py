@@ -86,7 +86,7 @@ def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity
     roles: dict[tuple[str, str, int], Role] = {}
     for mention, person in zip(mentions, entities):
         held = person  # whom may_hold judges: a name set beside a title only people hold is a person's
-        if person.type in ("Organization", "Other", "Location") and _person_titled(doc, mention):
+        if person.type in ("Organization", "Other", "Location") and _person_titled(doc, mention, person.type):
             held = replace(person, type="Person")  # "Pesafy's co-founder, Wanjiru Kamau" (tagged a body)
             found: Iterator[Role] = _appositive(doc, mention, person, by_token)
         elif person.type == "Other" and _addressed(doc, mention):
@@ -145,7 +145,11 @@ _PERSON_TITLES = frozenset(
 )
 
 
-def _person_titled(doc: Doc, mention: Mention) -> bool:
+#: Roles of an office, not of a trade ("producer", "manager" are said of companies too).
+_OFFICES = frozenset({"lead", "chair", "spokesperson_for", "founder_of", "member_of"})
+
+
+def _person_titled(doc: Doc, mention: Mention, entity_type: str | None) -> bool:
     """True for a name in apposition to a title only people hold: "Pesafy's co-founder, Wanjiru Kamau"."""
     root = doc[mention.start : mention.end].root
     nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
@@ -154,6 +158,10 @@ def _person_titled(doc: Doc, mention: Mention) -> bool:
         last = "".join(t.text for t in doc[noun.i - 2 : noun.i + 1]).lower() if noun.i >= 2 else noun.lower_
         if words and (noun.lower_ in _PERSON_TITLES or last == "co-founder"):
             return True
+        if words and entity_type == "Location" and title_predicate([t.text for t in words]) in _OFFICES:
+            return (
+                True  # "The Conservative leader, Kemi Badenoch": no place holds an office (but "the largest producer")
+            )
     return False
 
 

@@ -252,3 +252,15 @@ def test_his_government_is_not_read_as_led() -> None:
 
 def test_a_place_beside_a_noun_that_is_no_title_holds_no_role() -> None:
     assert not _roles("Kent, the Tory heartland, voted for the plan.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unilever will appoint Fernando Fernandez as chief executive.",
+        "Fernando Fernandez is to be appointed chairman of Unilever.",
+    ],
+)
+def test_an_appointment_to_come_gives_no_role_yet(text: str) -> None:
+    roles = _roles(text)
+    assert not [t for t in roles if t[1] in ("lead", "chair")], sorted(roles)

@@ -58,6 +58,11 @@ def as_title_roles(
         organization = organization_of(title, by_token)
         if organization is None and verb in _JOINING:  # "joined Goldman Sachs as chief economist"
             organization = next((by_token[c.i][1] for c in head.children if c.dep_ == "dobj" and c.i in by_token), None)
+        if organization is None and verb in _APPOINTING:  # "Shell appointed John Doe as chief executive"
+            appointer = next((by_token[c.i][1] for c in head.children if c.dep_ == "nsubj" and c.i in by_token), None)
+            organization = appointer if appointer is not None and appointer.type in ("Organization", "Group") else None
+        if verb in _APPOINTING and any(c.tag_ in ("MD", "TO") for c in head.children):
+            continue  # "Shell will appoint John Doe as chief executive": not held yet
         holder = _holder(head, verb)
         person = entity_of(holder) if holder is not None else None
         if organization is None or holder is None or person is None or person.type != "Person":
@@ -83,8 +88,8 @@ def _holder(head: Token, verb: str) -> Token | None:
     succeeded, or the subject of "served", "resigned", "took over"."""
     if head.pos_ == "NOUN":
         dep = "poss"
-    elif verb in _APPOINTING:
-        dep = "nsubjpass"
+    elif verb in _APPOINTING:  # "was appointed chairman", "appointed John Doe as chairman"
+        dep = "nsubjpass" if any(c.dep_ == "nsubjpass" for c in head.children) else "dobj"
     elif verb in _SUCCEEDING:
         dep = "dobj"  # "to succeed Mr Blair as Labour leader": Mr Blair holds it
     elif verb in _HOLDING or verb in _LEAVING or verb in _JOINING:

@@ -353,7 +353,8 @@ def _copular(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[R
             predicate = title_predicate([t.text for t in title if t.lower_ not in ENDED]) if title else None
             organization = organization_of(noun, by_token) if predicate else None
             if organization is not None and predicate is not None:
-                ended = any(t.lower_ in ENDED for t in noun.lefts) or verb.tag_ == "VBD"  # "who was BBC chairman"
+                # "who was BBC chairman" has ended; "who became chairman" still holds
+                ended = any(t.lower_ in ENDED for t in noun.lefts) or verb.tag_ == "VBD" and verb.lemma_ == "be"
                 yield Role(
                     person,
                     organization,

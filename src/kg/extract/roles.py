@@ -39,6 +39,7 @@ from kg.extract.titles import (
     RANKS,
     ROLE_TITLES,
     TITLES,
+    singular,
     title_predicate,
 )
 from kg.model import Entity
@@ -99,7 +100,7 @@ def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity
         elif person.type == "Person":
             found = itertools.chain(
                 _owned_body(doc, mention, person, by_token),  # "Lufthansa's subsidiary Eurowings" (tagged a person)
-                _prenominal(doc, mention, person, by_token, entities),
+                _plural_prenominal(doc, mention, person, by_token, entities),
                 _appositive(doc, mention, person, by_token),
                 _copular(doc, mention, person, by_token),
             )
@@ -204,7 +205,9 @@ def _prenominal(doc: Doc, mention: Mention, person: Entity, by_token, entities: 
         head = office + 1
         i = _title_start(doc, office, mention.start, by_token)
     title = doc[i + 1 : named]
-    predicate = title_predicate([t.text for t in doc[i + 1 : head] if t.lower_ not in ENDED and t.lower_ != "then"])
+    words = [t.text for t in doc[i + 1 : head] if t.lower_ not in ENDED and t.lower_ != "then"]
+    plural = bool(words) and singular(words[-1].lower()) != words[-1].lower()  # "Labour MPs Jo Cox and …"
+    predicate = title_predicate([*words[:-1], singular(words[-1].lower())] if plural else words)
     if predicate is None and title and by_token.get(i) is not None and a_party(by_token[i][1]):
         predicate = "member_of"  # "his Tory opposite number Mr Davis"
     if predicate is None:
@@ -232,6 +235,21 @@ def _prenominal(doc: Doc, mention: Mention, person: Entity, by_token, entities: 
     if predicate == "works_for" and a_party(organization):
         predicate = "member_of"  # "a Tory minister" is the party's member, not its employee
     yield Role(person, organization, title.text, predicate, org_mention.start, mention.end, ended)
+
+
+def _plural_prenominal(doc: Doc, mention: Mention, person: Entity, by_token, entities) -> Iterator[Role]:
+    """Titles before a name, a plural one shared by the names coordinated after it: "BBC presenters
+    Jeremy Paxman and John Humphrys" both work for the BBC."""
+    for role in _prenominal(doc, mention, person, by_token, entities):
+        yield role
+        last = role.title.split()[-1].lower() if role.title else ""
+        if singular(last) == last:
+            continue
+        root = doc[mention.start : mention.end].root
+        for other in root.conjuncts:
+            found = by_token.get(other.i) if other.i > root.i else None
+            if found is not None and found[1].type == "Person" and doc[found[0].start - 1].text in ("and", ","):
+                yield replace(role, person=found[1], end=found[0].end)
 
 
 def _shared_owner(doc: Doc, before: tuple[Mention, Entity], by_token, entities: Sequence[Entity]):
@@ -479,7 +497,7 @@ def _titled(token: Token) -> bool:
 
 def _title_word(token: Token) -> bool:
     """A word of a title: a known title word, or a modifier of one ("home affairs", "shadow", "former")."""
-    lower = token.lower_
+    lower = singular(token.lower_)  # "Labour MPs", "BBC presenters"
     if token.tag_ == "VBN" and token.i > 0 and token.doc[token.i - 1].text == "-":
         return False  # "Iran-backed candidate": the name before the participle is its doer, not the owner
     if lower in TITLES or lower in ROLE_TITLES or lower in ENDED or lower in DEPARTMENTS:

@@ -117,6 +117,19 @@ def _title_predicate(words: tuple[str, ...]) -> str | None:
     return None
 
 
+def singular(word: str) -> str:
+    """The singular of a plural title word ("mps" → "mp", "secretaries" → "secretary", "bosses" → "boss");
+    the word itself when it is no plural of a title.
+
+    >>> singular("mps"), singular("secretaries"), singular("bosses"), singular("news")
+    ('mp', 'secretary', 'boss', 'news')
+    """
+    for plural, ending in (("ies", "y"), ("sses", "ss"), ("s", "")):
+        if word.endswith(plural) and word[: -len(plural)] + ending in ROLE_TITLES:
+            return word[: -len(plural)] + ending
+    return word
+
+
 #: Words before a leader's title that leave it the whole organization's ("the new chairman").
 _NEUTRAL = frozenset(
     (

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from spacy.tokens import Doc, Token
 
 from kg.extract.mentions import Mention
-from kg.extract.roles import Role
+from kg.extract.role_holders import Role
 from kg.extract.titles import ENDED
 from kg.model import Entity
 

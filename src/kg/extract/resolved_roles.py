@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.grammar import preposition_object
 from kg.extract.mentions import Mention
-from kg.extract.roles import Role, attributes, may_hold
+from kg.extract.role_holders import Role, may_hold
+from kg.extract.roles import attributes
 from kg.extract.title_owners import a_party, implied_country, organization_of, possessive_titles, scoped, title_of
 from kg.extract.titles import ENDED, title_predicate
 from kg.model import Entity

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from kg.extract.mentions import Mention
+from kg.extract.owned_bodies import owned_body
+from kg.extract.role_holders import Role, may_hold
 from kg.extract.title_owners import (
     a_party,
     department_office,
@@ -29,13 +31,11 @@ from kg.extract.title_owners import (
     title_of,
     widened_name,
 )
+from kg.extract.titled_names import addressed, owned_place, person_titled
 from kg.extract.titles import (
-    BODY_DEPARTMENTS,
     DEPARTMENTS,
     ENDED,
-    GENERIC_BODIES,
     HONORIFICS,
-    MINISTRY_WORDS,
     RANKS,
     ROLE_TITLES,
     TITLES,
@@ -46,33 +46,9 @@ from kg.model import Entity
 
 #: At most this many words between an organization and a name make a title.
 _TITLE_WORDS = 6
-_AFFILIATED_TYPES = frozenset({"Organization", "Country", "Group"})
-#: Roles only people hold (a body may be a member of another, or a unit of it).
-_HELD_BY_PEOPLE = frozenset({"lead", "works_for", "chair", "spokesperson_for"})
 # Where a title phrase set off by commas stands on its own, not inside a clause ("as US President, Tony Blair").
 _NOUN_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "npadvmod", "dep", "ROOT"})
-#: Titles of those who work for a person rather than a body ("Mr Blair's communications director").
-_PERSONAL_STAFF = frozenset({"adviser", "advisor", "aide", "director", "secretary", "assistant", "lawyer", "solicitor"})
 _LINKS = frozenset({"'s", "’s", "'", "’", "-"})
-
-
-@dataclass(frozen=True, slots=True)
-class Role:
-    """A person's role in an organization: `predicate` is lead, chair, member_of, works_for or
-    spokesperson_for; `title` the words that say so; tokens [start, end) the phrase."""
-
-    person: Entity
-    organization: Entity
-    title: str
-    predicate: str
-    start: int
-    end: int
-    ended: bool = False
-
-    @property
-    def leads(self) -> bool:
-        """True for a current leader's role ("Chief", "Prime Minister"), not a past or partial one."""
-        return self.predicate == "lead" and not self.ended
 
 
 def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity]) -> list[Role]:
@@ -87,19 +63,19 @@ def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity
     roles: dict[tuple[str, str, int], Role] = {}
     for mention, person in zip(mentions, entities):
         held = person  # whom may_hold judges: a name set beside a title only people hold is a person's
-        if person.type in ("Organization", "Other", "Location") and _person_titled(doc, mention, person.type):
+        if person.type in ("Organization", "Other", "Location") and person_titled(doc, mention, person.type):
             held = replace(person, type="Person")  # "Pesafy's co-founder, Wanjiru Kamau" (tagged a body)
             found: Iterator[Role] = _appositive(doc, mention, person, by_token)
-        elif person.type == "Other" and _addressed(doc, mention):
+        elif person.type == "Other" and addressed(doc, mention):
             held = replace(person, type="Person")  # "Baroness Boothroyd, who was …" (tagged no person)
             found = itertools.chain(
                 _appositive(doc, mention, person, by_token), _copular(doc, mention, person, by_token)
             )
         elif person.type in ("Organization", "Other"):
-            found = _owned_body(doc, mention, person, by_token)
+            found = owned_body(doc, mention, person, by_token)
         elif person.type == "Person":
             found = itertools.chain(
-                _owned_body(doc, mention, person, by_token),  # "Lufthansa's subsidiary Eurowings" (tagged a person)
+                owned_body(doc, mention, person, by_token),  # "Lufthansa's subsidiary Eurowings" (tagged a person)
                 _plural_prenominal(doc, mention, person, by_token, entities),
                 _appositive(doc, mention, person, by_token),
                 _copular(doc, mention, person, by_token),
@@ -110,81 +86,12 @@ def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity
             if role.organization.type == "Country" and role.title.lower().split()[-1:] == ["commander"]:
                 role = replace(role, predicate="works_for")  # "British Commander Bob Stewart" serves the state
             judged = replace(role, person=held)
-            if role.organization.id != person.id and (may_hold(judged) or _owned_place(doc, judged, by_token)):
+            if role.organization.id != person.id and (
+                may_hold(judged)
+                or owned_place(doc, judged.organization, judged.person, judged.start, judged.end, by_token)
+            ):
                 roles.setdefault((role.person.id, role.organization.id, role.start), role)
     return sorted(roles.values(), key=lambda r: r.start)
-
-
-def may_hold(role: Role) -> bool:
-    """True when the role's other end can have such a member: an organization, a country or a group;
-    a city or region has a mayor or governor ("the Mayor of London, Ken Livingstone"); a spokesman
-    may speak for a person or a body the tagger took for one ("a spokesman for Crossrail"), and an
-    aide or adviser works for a person ("Mr Blair's former communications director")."""
-    kind = role.organization.type
-    name = role.organization.name.lower()
-    if (name in DEPARTMENTS or name in MINISTRY_WORDS) and name not in BODY_DEPARTMENTS or name.startswith("non-"):
-        return False  # "when he was home secretary", "the only non-Nato member": no organization's title
-    if name in GENERIC_BODIES:
-        return False  # "Office" cut from "the Foreign Office": which office is not said
-    if kind == "Country" and role.title.split()[-1].lower() == "mayor":
-        return False  # "London's mayor": a city the tagger took for its country
-    if role.person.type in ("Organization", "Country", "Location") and role.predicate in _HELD_BY_PEOPLE:
-        return False  # "SQM, Chile's largest lithium producer": a company, not anyone's staff
-    if kind in _AFFILIATED_TYPES:
-        return True
-    if kind == "Location":
-        return role.predicate == "lead" and role.title.split()[-1].lower() in ("mayor", "governor", "premier")
-    if kind == "Person" and role.predicate == "works_for":  # "Mr Blair's former communications director"
-        return role.title.split()[-1].lower() in _PERSONAL_STAFF
-    return kind == "Person" and role.predicate == "spokesperson_for"
-
-
-#: Last words of titles no body holds: a name set beside one is a person's, whatever the tagger said.
-_PERSON_TITLES = frozenset(
-    """president chairman chairwoman chairperson founder co-founder cofounder spokesman spokeswoman
-    spokesperson minister secretary general executive ceo director""".split()
-)
-
-
-#: Roles of an office, not of a trade ("producer", "manager" are said of companies too).
-_OFFICES = frozenset({"lead", "chair", "spokesperson_for", "founder_of", "member_of"})
-
-
-def _person_titled(doc: Doc, mention: Mention, entity_type: str | None) -> bool:
-    """True for a name in apposition to a title only people hold: "Pesafy's co-founder, Wanjiru Kamau"."""
-    root = doc[mention.start : mention.end].root
-    nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
-    for noun in nouns:
-        words = title_of(noun) if noun.i < mention.start or noun.i >= mention.end else []
-        last = "".join(t.text for t in doc[noun.i - 2 : noun.i + 1]).lower() if noun.i >= 2 else noun.lower_
-        if words and (noun.lower_ in _PERSON_TITLES or last == "co-founder"):
-            return True
-        if words and entity_type == "Location" and title_predicate([t.text for t in words]) in _OFFICES:
-            return (
-                True  # "The Conservative leader, Kemi Badenoch": no place holds an office (but "the largest producer")
-            )
-    return False
-
-
-def _addressed(doc: Doc, mention: Mention) -> bool:
-    """True for a name that opens with a form of address and ends with no title: "Baroness Boothroyd"."""
-    words = doc[mention.start : mention.end]
-    return len(words) > 1 and words[0].lower_ in HONORIFICS and not _titled(words[-1])
-
-
-def _owned_place(doc: Doc, role: Role, by_token) -> bool:
-    """True when the grammar makes a body of what the tagger took for a place: an owner of a person's
-    title ("Komeito's secretary general, Hiroshi Tanabe") or the workplace after "at" ("Laura Ochoa, a
-    fund manager at Amundi"); not a posting ("Paris correspondent John Smith")."""
-    if role.organization.type != "Location" or role.person.type != "Person":
-        return False
-    for i in range(role.end - 1, doc[role.start].sent.start - 1, -1):  # the owner nearest the name
-        found = by_token.get(i)
-        if found is not None and found[1].id == role.organization.id:
-            mention = found[0]
-            after = doc[mention.end].text if mention.end < len(doc) else ""
-            return after in ("'s", "’s") or mention.start > 0 and doc[mention.start - 1].lower_ == "at"
-    return False
 
 
 def _prenominal(doc: Doc, mention: Mention, person: Entity, by_token, entities: Sequence[Entity]) -> Iterator[Role]:
@@ -269,45 +176,6 @@ def _title_start(doc: Doc, i: int, name: int, by_token) -> int:
     while i >= 0 and name - i <= _TITLE_WORDS and i not in by_token and _title_word(doc[i]):
         i -= 1
     return i
-
-
-#: Nouns that say what kind of body an organization is within another ("Germany's financial
-#: watchdog BaFin", "BBC Radio Scotland's Sunday Live programme", "China's national airline").
-BODY_KINDS = frozenset(
-    """watchdog regulator airline carrier programme program show unit subsidiary division arm
-    branch agency newspaper paper channel station broadcaster bank""".split()
-)
-
-
-def _owned_body(doc: Doc, mention: Mention, body: Entity, by_token) -> Iterator[Role]:
-    """ "<owner>'s [adjectives] <kind> <name>" or "<owner>'s <name> <kind>": the name is the owner's
-    body of that kind ("Germany's financial watchdog BaFin" → BaFin –watchdog_of→ Germany, "United
-    Business Media's NOP World market research unit" → unit_of)."""
-    i = mention.start - 1
-    words: list[Token] = []
-    while i >= 0 and i not in by_token and doc[i].is_lower and doc[i].is_alpha and mention.start - i <= 4:
-        words.insert(0, doc[i])
-        i -= 1
-    if not words:  # "<owner>'s <name> [adjectives] <kind>": "Radio 4's Today programme"
-        k = mention.end
-        while k < len(doc) and k not in by_token and doc[k].is_lower and doc[k].is_alpha and k - mention.end < 4:
-            k += 1
-        words = list(doc[mention.end : k])
-        if not words or k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN") or words[-1].pos_ != "NOUN":
-            return  # the kind must end the noun phrase: not "Radio 4's Today programme schedule"
-        i = mention.start - 1
-    if not words or words[-1].lemma_.lower() not in BODY_KINDS:
-        return
-    if i >= 1 and doc[i].text in ("'s", "’s") and i - 1 in by_token:
-        owner_mention, owner = by_token[i - 1]
-        root = doc[mention.start : mention.end].root
-        bodies = [(body, mention.end)]
-        if words[-1].tag_ == "NNS":  # "Lufthansa's subsidiaries Eurowings and Lufthansa Cargo"
-            bodies += [(by_token[c.i][1], c.i + 1) for c in root.conjuncts if c.i > root.i and c.i in by_token]
-        for named, end in bodies:
-            if named.id != owner.id:
-                kind = f"{words[-1].lemma_.lower()}_of"
-                yield Role(named, owner, " ".join(t.text for t in words), kind, owner_mention.start, end)
 
 
 def _party_before_name(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[Role]:

@@ -71,13 +71,14 @@ ROLE_TITLES: dict[str, str] = {
             str.strip,
             """prime minister|first minister|chief executive|chief executive officer|managing director|
         director general|director-general|secretary general|secretary-general|general secretary|head of state|
-        supreme leader|party leader""".replace("\n", " ").split("|"),
+        supreme leader|party leader|chief constable""".replace("\n", " ").split("|"),
         ),
         "lead",
     ),
     **dict.fromkeys("chairman chairwoman chair chairperson".split(), "chair"),
     **dict.fromkeys("founder co-founder cofounder".split(), "founder_of"),
     **dict.fromkeys("spokesman spokeswoman spokesperson".split(), "spokesperson_for"),
+    **dict.fromkeys("shareholder stakeholder".split(), "shareholder_of"),
     **dict.fromkeys(
         """mp mep msp mla member backbencher peer senator congressman congresswoman councillor
         candidate activist campaigner organiser organizer volunteer lawmaker legislator""".split(),
@@ -88,7 +89,8 @@ ROLE_TITLES: dict[str, str] = {
         executive officer official director manager minister secretary adviser advisor aide commissioner
         ambassador envoy negotiator strategist lawyer solicitor barrister counsel employee treasurer coordinator co-ordinator
         researcher scientist professor lecturer trader banker staffer administrator cameraman photographer
-        producer cfo coo cto fellow prosecutor""".split(),
+        producer cfo coo cto fellow prosecutor judge rapporteur whip constable superintendent inspector
+        detective general""".split(),
         "works_for",
     ),
 }

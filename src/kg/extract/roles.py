@@ -48,6 +48,8 @@ from kg.model import Entity
 _TITLE_WORDS = 6
 # Where a title phrase set off by commas stands on its own, not inside a clause ("as US President, Tony Blair").
 _NOUN_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "npadvmod", "dep", "ROOT"})
+#: Roles a body holds in another, read beside its name ("Pemberley Capital, the company's largest shareholder").
+_HELD_BY_BODIES = frozenset({"shareholder_of", "member_of"})
 _LINKS = frozenset({"'s", "’s", "'", "’", "-"})
 
 
@@ -71,8 +73,11 @@ def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity
             found = itertools.chain(
                 _appositive(doc, mention, person, by_token), _copular(doc, mention, person, by_token)
             )
-        elif person.type in ("Organization", "Other"):
-            found = owned_body(doc, mention, person, by_token)
+        elif person.type in ("Organization", "Other", "Group"):
+            found = itertools.chain(
+                owned_body(doc, mention, person, by_token),
+                (r for r in _appositive(doc, mention, person, by_token) if r.predicate in _HELD_BY_BODIES),
+            )
         elif person.type == "Person":
             found = itertools.chain(
                 owned_body(doc, mention, person, by_token),  # "Lufthansa's subsidiary Eurowings" (tagged a person)
@@ -259,6 +264,8 @@ def _appositive(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterato
     nouns = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         nouns.append(root.head)
+        if root.head.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i not in by_token:
+            nouns.append(root.head.head)  # "the company's largest shareholder, the fund Pemberley Capital"
     nouns.extend(_comma_neighbours(doc, mention))
     nouns.extend(
         c

@@ -76,10 +76,18 @@ def _relatives(
             return people_of(child)
         if child.dep_ == "poss" and child.lower_ in _POSSESSIVE_PRONOUNS:
             return [e for e in people_of(child) if e.id in _named_before(child, mentions, entities)]
-        if child.dep_ == "prep" and child.lower_ == "of":
-            pobj = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
-            if pobj is not None:  # "the eldest daughter of ex-King Michael"
-                return people_of(pobj)
+        if child.dep_ == "prep" and child.lower_ == "of":  # "the eldest daughter of ex-King Michael"
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            names = [pobj] if pobj is not None and pobj.pos_ == "PROPN" else []
+            if pobj is not None:  # "wife of the prime minister Tony Blair"
+                names += [c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            # "the son of President Joe Biden", the name parsed as the kin noun's own apposition
+            names += [c for c in noun.children if c.dep_ == "appos" and c.i > child.i and c.pos_ == "PROPN"]
+            for name in names:
+                people = [e for e in people_of(name) if e.type == "Person"]
+                if people:
+                    return people
+            return []
     return []
 
 

@@ -77,6 +77,7 @@ def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity
             found = itertools.chain(
                 owned_body(doc, mention, person, by_token),
                 (r for r in _appositive(doc, mention, person, by_token) if r.predicate in _HELD_BY_BODIES),
+                _persons_party(doc, mention, person, by_token),
             )
         elif person.type == "Person":
             found = itertools.chain(
@@ -90,8 +91,8 @@ def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity
         for role in found:
             if role.organization.type == "Country" and role.title.lower().split()[-1:] == ["commander"]:
                 role = replace(role, predicate="works_for")  # "British Commander Bob Stewart" serves the state
-            judged = replace(role, person=held)
-            if role.organization.id != person.id and (
+            judged = replace(role, person=held) if role.person.id == person.id else role
+            if role.organization.id != role.person.id and (
                 may_hold(judged)
                 or owned_place(doc, judged.organization, judged.person, judged.start, judged.end, by_token)
             ):
@@ -181,6 +182,15 @@ def _title_start(doc: Doc, i: int, name: int, by_token) -> int:
     while i >= 0 and name - i <= _TITLE_WORDS and i not in by_token and _title_word(doc[i]):
         i -= 1
     return i
+
+
+def _persons_party(doc: Doc, mention: Mention, party: Entity, by_token) -> Iterator[Role]:
+    """ "<person>'s <party>": "Benjamin Netanyahu's Likud party", "Mr Blair's Labour Party" (a member)."""
+    k = mention.start - 1
+    if k >= 1 and doc[k].text in ("'s", "’s") and k - 1 in by_token and a_party(party):
+        owner_mention, person = by_token[k - 1]
+        if person.type == "Person":
+            yield Role(person, party, "", "member_of", owner_mention.start, mention.end)
 
 
 def _party_before_name(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[Role]:

@@ -34,7 +34,8 @@ def kin_roles(
     for mention, person in zip(mentions, entities):
         if person.type not in ("Person", "Organization", "Other"):
             continue  # a kin noun beside a name the tagger took for a body says it is a person's
-        for noun in _kin_nouns(doc, mention):
+        # a name the tagger took for a body only by a kin noun in apposition ("X, son-in-law of Y")
+        for noun in _kin_nouns(doc, mention, before=person.type == "Person"):
             kin = _kin_word(noun)
             for relative in _relatives(noun, people_of, mentions, entities):
                 if relative.type == "Person" and relative.id != person.id:
@@ -45,8 +46,8 @@ def kin_roles(
                     )
 
 
-def _kin_nouns(doc: Doc, mention: Mention) -> list[Token]:
-    """Kin nouns in apposition to the name, or right before it ("their daughter Jennifer")."""
+def _kin_nouns(doc: Doc, mention: Mention, *, before: bool = True) -> list[Token]:
+    """Kin nouns in apposition to the name, or (`before`) right before it ("their daughter Jennifer")."""
     root = doc[mention.start : mention.end].root
     found = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
@@ -54,8 +55,10 @@ def _kin_nouns(doc: Doc, mention: Mention) -> list[Token]:
     k = mention.start - 1
     if k >= 0 and doc[k].text in (",", "-", "–"):
         k -= 1
-    if k >= 0:
+    if k >= 0 and before:
         found.append(doc[k])
+    elif not before:  # only "X, son-in-law of Y" after the name, never "his granddaughter X"
+        found = [t for t in found if t.i >= mention.end]
     return [t for t in found if t.pos_ == "NOUN" and _kin_word(t)]
 
 

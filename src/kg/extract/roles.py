@@ -67,7 +67,9 @@ def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity
         held = person  # whom may_hold judges: a name set beside a title only people hold is a person's
         if person.type in ("Organization", "Other", "Location") and person_titled(doc, mention, person.type):
             held = replace(person, type="Person")  # "Pesafy's co-founder, Wanjiru Kamau" (tagged a body)
-            found: Iterator[Role] = _appositive(doc, mention, person, by_token)
+            found: Iterator[Role] = itertools.chain(
+                _prenominal(doc, mention, person, by_token, entities), _appositive(doc, mention, person, by_token)
+            )
         elif person.type == "Other" and addressed(doc, mention):
             held = replace(person, type="Person")  # "Baroness Boothroyd, who was …" (tagged no person)
             found = itertools.chain(

@@ -26,6 +26,9 @@ def person_titled(doc: Doc, mention: Mention, entity_type: str | None) -> bool:
     Kamau"), or, for a name taken for a place, to an office ("The Conservative leader, Kemi Badenoch";
     not "Rio Tinto, Australia's largest iron ore producer")."""
     root = doc[mention.start : mention.end].root
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    if before is not None and before.lower_ in _PERSON_TITLES and before.head.i == root.i:
+        return True  # "Outgoing BBC chairman Gavyn Davies"
     nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
     for noun in nouns:
         words = title_of(noun) if noun.i < mention.start or noun.i >= mention.end else []

@@ -95,7 +95,7 @@ ROLE_TITLES: dict[str, str] = {
     ),
 }
 #: Words before a title that say the role has ended.
-ENDED = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "late"})
+ENDED = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "late", "outgoing"})
 
 
 def title_predicate(words: Sequence[str]) -> str | None:

@@ -2,11 +2,12 @@
 "Tory MP Douglas Hogg" → member_of, "BBC correspondent Carol Walker" → works_for.
 
 Mentions and their entities in → `Role`s out. A title is never part of a name (see
-`mentions`); "former" or "ex-" before it makes the role one that has ended. Three shapes:
-the title before the name ("LSE chief executive Clara Furse", "Germany's Chancellor
-Gerhard Schroeder"), an apposition ("Guy Mansfield, chairman of the Bar Council",
-"the new chairman of the Bar Council, Guy Mansfield") and "Name of Organization"
-("Andy Richards, of Swansea UAF").
+`mentions`); "former", "ex-" or "outgoing" before it makes the role one that has ended. The
+shapes: the title before the name ("LSE chief executive Clara Furse", "Germany's Chancellor
+Gerhard Schroeder", "BBC presenters Jeremy Paxman and John Humphrys"), an apposition ("Guy
+Mansfield, chairman of the Bar Council", "Komeito's secretary general, Hiroshi Tanabe"), a
+title stated by "be" ("who was the first woman to be Commons Speaker"), "Name of
+Organization" ("Andy Richards, of Swansea UAF") and "<person>'s <party>".
 """
 
 from __future__ import annotations
@@ -64,32 +65,7 @@ def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity
             by_token[i] = (mention, entity)
     roles: dict[tuple[str, str, int], Role] = {}
     for mention, person in zip(mentions, entities):
-        held = person  # whom may_hold judges: a name set beside a title only people hold is a person's
-        if person.type in ("Organization", "Other", "Location") and person_titled(doc, mention, person.type):
-            held = replace(person, type="Person")  # "Pesafy's co-founder, Wanjiru Kamau" (tagged a body)
-            found: Iterator[Role] = itertools.chain(
-                _prenominal(doc, mention, person, by_token, entities), _appositive(doc, mention, person, by_token)
-            )
-        elif person.type == "Other" and addressed(doc, mention):
-            held = replace(person, type="Person")  # "Baroness Boothroyd, who was …" (tagged no person)
-            found = itertools.chain(
-                _appositive(doc, mention, person, by_token), _copular(doc, mention, person, by_token)
-            )
-        elif person.type in ("Organization", "Other", "Group"):
-            found = itertools.chain(
-                owned_body(doc, mention, person, by_token),
-                (r for r in _appositive(doc, mention, person, by_token) if r.predicate in _HELD_BY_BODIES),
-                _persons_party(doc, mention, person, by_token),
-            )
-        elif person.type == "Person":
-            found = itertools.chain(
-                owned_body(doc, mention, person, by_token),  # "Lufthansa's subsidiary Eurowings" (tagged a person)
-                _plural_prenominal(doc, mention, person, by_token, entities),
-                _appositive(doc, mention, person, by_token),
-                _copular(doc, mention, person, by_token),
-            )
-        else:
-            continue
+        held, found = _mention_roles(doc, mention, person, by_token, entities)
         for role in found:
             if role.organization.type == "Country" and role.title.lower().split()[-1:] == ["commander"]:
                 role = replace(role, predicate="works_for")  # "British Commander Bob Stewart" serves the state
@@ -100,6 +76,37 @@ def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity
             ):
                 roles.setdefault((role.person.id, role.organization.id, role.start), role)
     return sorted(roles.values(), key=lambda r: r.start)
+
+
+def _mention_roles(
+    doc: Doc, mention: Mention, entity: Entity, by_token, entities: Sequence[Entity]
+) -> tuple[Entity, Iterator[Role]]:
+    """The roles a mention's entity may hold by the shapes its type allows, and the entity `may_hold`
+    judges: a name the tagger typed a body or a place is a person's beside a title only people hold
+    ("Pesafy's co-founder, Wanjiru Kamau") or after a form of address ("Baroness Boothroyd, who was …")."""
+    as_person = replace(entity, type="Person")
+    if entity.type in ("Organization", "Other", "Location") and person_titled(doc, mention, entity.type):
+        return as_person, itertools.chain(
+            _prenominal(doc, mention, entity, by_token, entities), _appositive(doc, mention, entity, by_token)
+        )
+    if entity.type == "Other" and addressed(doc, mention):
+        return as_person, itertools.chain(
+            _appositive(doc, mention, entity, by_token), _copular(doc, mention, entity, by_token)
+        )
+    if entity.type in ("Organization", "Other", "Group"):
+        return entity, itertools.chain(
+            owned_body(doc, mention, entity, by_token),
+            (r for r in _appositive(doc, mention, entity, by_token) if r.predicate in _HELD_BY_BODIES),
+            _persons_party(doc, mention, entity, by_token),
+        )
+    if entity.type == "Person":
+        return entity, itertools.chain(
+            owned_body(doc, mention, entity, by_token),  # "Lufthansa's subsidiary Eurowings" (tagged a person)
+            _plural_prenominal(doc, mention, entity, by_token, entities),
+            _appositive(doc, mention, entity, by_token),
+            _copular(doc, mention, entity, by_token),
+        )
+    return entity, iter(())
 
 
 def _prenominal(doc: Doc, mention: Mention, person: Entity, by_token, entities: Sequence[Entity]) -> Iterator[Role]:

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.grammar import SAYING_VERBS
 from kg.extract.mentions import Mention
 from kg.extract.owned_bodies import owned_body
 from kg.extract.role_holders import Role, may_hold
@@ -299,6 +300,7 @@ def _appositive(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterato
             and _firm(c, by_token)
         )
     )  # "Andy Richards, of Swansea UAF, said", "Mark Smith of Barclays Capital said", "Jo Ray, from Shelter, said"
+    yield from _speaker_at(doc, mention, person, root, by_token)
     for noun in nouns:
         if noun.i in by_token:
             continue
@@ -326,6 +328,16 @@ def _appositive(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterato
                 ended,
             )
             yield from _joint_titles(noun, person, organization, by_token)
+
+
+def _speaker_at(doc: Doc, mention: Mention, person: Entity, root: Token, by_token) -> Iterator[Role]:
+    """A speaker named with the firm they speak from: "said Jim Reid at Deutsche Bank" works for it."""
+    if root.dep_ != "nsubj" or root.head.lemma_ not in SAYING_VERBS:
+        return
+    prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "at" and c.i == mention.end), None)
+    if prep is not None and _firm(prep, by_token):
+        organization = by_token[next(c.i for c in prep.children if c.dep_ == "pobj")][1]
+        yield Role(person, organization, "at", "works_for", mention.start, prep.right_edge.i + 1)
 
 
 def _joint_titles(noun: Token, person: Entity, organization: Entity, by_token) -> Iterator[Role]:

@@ -15,7 +15,15 @@ from kg.extract.grammar import preposition_object
 from kg.extract.mentions import Mention
 from kg.extract.role_holders import Role, may_hold
 from kg.extract.roles import attributes
-from kg.extract.title_owners import a_party, implied_country, organization_of, possessive_titles, scoped, title_of
+from kg.extract.title_owners import (
+    a_party,
+    implied_country,
+    organization_of,
+    possessive_titles,
+    scoped,
+    state_office,
+    title_of,
+)
 from kg.extract.titles import ENDED, title_predicate
 from kg.model import Entity
 
@@ -268,18 +276,29 @@ def described_roles(
             continue
         ended = any(t.lower_ in ENDED for t in noun.lefts)  # "The former UN commissioner … and Irish president"
         for title in [noun, *(c for c in noun.conjuncts if c.i > noun.i and c.i not in by_token)]:
-            role = _described_role(title, person, ended or any(t.lower_ in ENDED for t in title.lefts), by_token, known)
+            over = ended or any(t.lower_ in ENDED for t in title.lefts)
+            role = _described_role(title, person, over, by_token, known, entities)
             if role is not None and may_hold(role):
                 yield role
 
 
-def _described_role(noun: Token, person: Entity, ended: bool, by_token, known: Sequence[Role]) -> Role | None:
+def _nation_of(noun: Token, words: Sequence[Token], entities: Sequence[Entity]) -> Entity | None:
+    """The country a nationality before a state's office names: "the former Spanish prime minister"."""
+    if not state_office(words):
+        return None
+    nationality = next((c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.is_title), None)
+    return implied_country(nationality, entities) if nationality is not None else None
+
+
+def _described_role(
+    noun: Token, person: Entity, ended: bool, by_token, known: Sequence[Role], entities: Sequence[Entity]
+) -> Role | None:
     """The role a title noun of a description resolved to `person` states (see `described_roles`)."""
     words = title_of(noun)
     predicate = title_predicate([t.text for t in words if t.lower_ not in ENDED]) if words else None
     if predicate is None or scoped(predicate, noun, by_token) != predicate:
         return None
-    organization = organization_of(noun, by_token)
+    organization = organization_of(noun, by_token) or _nation_of(noun, words, entities)
     if organization is None or organization.id == person.id:
         return None
     if any(
@@ -291,6 +310,7 @@ def _described_role(noun: Token, person: Entity, ended: bool, by_token, known: S
     ):
         return None  # "the Conservative leader" is not the "former Conservative leader" named before
     named = any(by_token[i][1].id == organization.id for i in range(noun.left_edge.i, noun.i) if i in by_token)
+    named = named or organization.type == "Country" and organization_of(noun, by_token) is None  # "Spanish" said it
     given = predicate in _SOLE and any(r.person.id == person.id and r.organization.id == organization.id for r in known)
     if not named and not given:
         return None  # a role the article did not give is said only by a title that names its organization

@@ -51,9 +51,9 @@ def implied_owner(doc: Doc, i: int, title: Sequence[Token], by_token, entities: 
     minister" (a party the alias table knows), "party leader Nick Griffin" (the party last named)."""
     if i >= 0 and i not in by_token and doc[i].is_title and doc[i].is_alpha:
         country = implied_country(doc[i], entities)
-        if country is not None and _state_office(title):
+        if country is not None and state_office(title):
             return country
-        if doc[i].lower_ in _NATIONAL_LEVEL and _state_office(title):
+        if doc[i].lower_ in _NATIONAL_LEVEL and state_office(title):
             state = _one_country(entities)
             if state is not None:
                 return state  # "Federal Environment Minister": of the one country the article names
@@ -342,7 +342,7 @@ def serves_state(title: Sequence[Token]) -> bool:
     )
 
 
-def _state_office(title: Sequence[Token]) -> bool:
+def state_office(title: Sequence[Token]) -> bool:
     """A state's office: its last word a state's title, the others departments or titles ("Agriculture
     Minister", "Foreign Secretary"), not "football chief" or "army commander"."""
     words = [t.lower_ for t in title if t.lower_ not in ENDED]

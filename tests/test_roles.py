@@ -264,3 +264,9 @@ def test_a_place_beside_a_noun_that_is_no_title_holds_no_role() -> None:
 def test_an_appointment_to_come_gives_no_role_yet(text: str) -> None:
     roles = _roles(text)
     assert not [t for t in roles if t[1] in ("lead", "chair")], sorted(roles)
+
+
+def test_federal_minister_of_the_country_the_story_is_about() -> None:
+    text = "The Lok Sabha passed the bill on Monday. Union Education Minister Dharmendra Pradhan defended it."
+    roles = _roles(text)
+    assert ("Dharmendra Pradhan", "works_for", "India") in roles, sorted(roles)

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from kg.extract.titles import BODY_DEPARTMENTS, DEPARTMENTS, GENERIC_BODIES, MINISTRY_WORDS
 from kg.model import Entity
 
+#: Words of a title's department or level, never a body's whole name ("Union Home", "Law").
+_LEVELS = frozenset({"union", "federal", "law"})
 _AFFILIATED_TYPES = frozenset({"Organization", "Country", "Group"})
 #: Roles only people hold (a body may be a member of another, or a unit of it).
 _HELD_BY_PEOPLE = frozenset({"lead", "works_for", "chair", "spokesperson_for"})
@@ -44,6 +46,11 @@ def may_hold(role: Role) -> bool:
     name = role.organization.name.lower()
     if (name in DEPARTMENTS or name in MINISTRY_WORDS) and name not in BODY_DEPARTMENTS or name.startswith("non-"):
         return False  # "when he was home secretary", "the only non-Nato member": no organization's title
+    if (
+        all(w in DEPARTMENTS or w in MINISTRY_WORDS or w in _LEVELS for w in name.split())
+        and name not in BODY_DEPARTMENTS
+    ):
+        return False  # "Union Home Minister", "Law Minister": words of the title the tagger took for a body
     if name in GENERIC_BODIES:
         return False  # "Office" cut from "the Foreign Office": which office is not said
     if kind == "Country" and role.title.split()[-1].lower() == "mayor":

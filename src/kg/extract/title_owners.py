@@ -12,6 +12,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from kg.countries import country_name
+from kg.extract.article_country import article_country
 from kg.extract.grammar import SUBJECTS
 from kg.extract.mentions import Mention
 from kg.extract.titles import (
@@ -54,7 +55,7 @@ def implied_owner(doc: Doc, i: int, title: Sequence[Token], by_token, entities: 
         if country is not None and state_office(title):
             return country
         if doc[i].lower_ in _NATIONAL_LEVEL and state_office(title):
-            state = _one_country(entities)
+            state = _one_country(entities) or _story_country(doc, by_token)
             if state is not None:
                 return state  # "Federal Environment Minister": of the one country the article names
         row = _alias_row(doc[i].text)
@@ -71,6 +72,12 @@ def implied_owner(doc: Doc, i: int, title: Sequence[Token], by_token, entities: 
 #: Words before a state's office that name the national level of a federation: "Federal Finance
 #: Minister", "Union Home Minister".
 _NATIONAL_LEVEL = frozenset({"federal", "union"})
+
+
+def _story_country(doc: Doc, by_token) -> Entity | None:
+    """The country the article is about, counting its national institutions ("Supreme Court of India")."""
+    pairs = {m.start: (m, e) for m, e in by_token.values()}
+    return article_country(doc, [m for m, _ in pairs.values()], [e for _, e in pairs.values()])
 
 
 def _one_country(entities: Sequence[Entity]) -> Entity | None:

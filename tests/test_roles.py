@@ -270,3 +270,15 @@ def test_federal_minister_of_the_country_the_story_is_about() -> None:
     text = "The Lok Sabha passed the bill on Monday. Union Education Minister Dharmendra Pradhan defended it."
     roles = _roles(text)
     assert ("Dharmendra Pradhan", "works_for", "India") in roles, sorted(roles)
+
+
+def test_a_title_with_a_name_beside_it_stands_for_no_one_else() -> None:
+    from kg.extract.pipeline import load_pipeline
+    from kg.extract.titled_people import PersonTitle, TitledPeople
+    from kg.model import Entity
+
+    doc = load_pipeline()("President Emmanuel Macron met farmers. Its president, Jordan Bardella, spoke.")
+    macron = Entity("emmanuel-macron", "Emmanuel Macron", "Person")
+    people = TitledPeople(doc, [], [], [PersonTitle(macron, ("president",), None, 3)])
+    title = next(t for t in doc if t.text == "president")
+    assert people.person_for(title, {}) is None

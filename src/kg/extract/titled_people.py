@@ -75,7 +75,9 @@ class TitledPeople:
 
     def person_for(self, token: Token, owner: dict[int, Entity]) -> tuple[Entity, str] | None:
         """The person "the <title>" at `token` stands for, with the rule that found it; None unless
-        exactly one person fits."""
+        exactly one person fits; none when a name stands beside the title ("Its president, Jordan Bardella")."""
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
+            return None
         words = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod") and c.is_alpha and c.i not in owner]
         organization = next((owner[c.i] for c in token.lefts if c.i in owner), None)
         kept = [w for w in words if w not in ENDED and w != "then"]  # "the then prime minister"

@@ -282,3 +282,14 @@ def test_a_title_with_a_name_beside_it_stands_for_no_one_else() -> None:
     people = TitledPeople(doc, [], [], [PersonTitle(macron, ("president",), None, 3)])
     title = next(t for t in doc if t.text == "president")
     assert people.person_for(title, {}) is None
+
+
+def test_its_title_is_not_a_countrys() -> None:
+    from kg.extract.pipeline import load_pipeline
+    from kg.extract.titled_people import PersonTitle, TitledPeople
+    from kg.model import Entity
+
+    doc = load_pipeline()("French President Emmanuel Macron met farmers. The union met later. Its president spoke.")
+    macron, france = Entity("emmanuel-macron", "Emmanuel Macron", "Person"), Entity("france", "France", "Country")
+    people = TitledPeople(doc, [], [], [PersonTitle(macron, ("president",), france, 4)])
+    assert people.person_for(next(t for t in doc if t.text == "president"), {}) is None

@@ -82,10 +82,14 @@ class TitledPeople:
         organization = next((owner[c.i] for c in token.lefts if c.i in owner), None)
         kept = [w for w in words if w not in ENDED and w != "then"]  # "the then prime minister"
         wanted = frozenset({*kept, token.lower_})
+        # "its president" is a body's, not the one a country's title gave ("French President Emmanuel Macron")
+        a_body = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children)
         fitting = [
             title
             for title in self.titles
-            if wanted <= set(title.words) and (organization is None or title.organization == organization)
+            if wanted <= set(title.words)
+            and (organization is None or title.organization == organization)
+            and not (a_body and title.organization is not None and title.organization.type == "Country")
         ]
         # the person given the title before; else, in a headline or lead that names them later
         # ("the courts minister has told MPs" … "said courts minister Christopher Leslie"), the one given it anywhere

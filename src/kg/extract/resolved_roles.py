@@ -118,9 +118,12 @@ def owner_title_roles(
     """Roles whose organization a pronoun or the text before names: "its chief executive Paul Polman",
     "Chief Executive Martin Sorrell told Reuters that WPP …" after a sentence about WPP (see
     `title_owners.possessive_titles`); a person already given a role there keeps that one."""
+    by_token = {i: (m, e) for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
     for person, owner, title, predicate, start, end, ended in possessive_titles(doc, mentions, entities, entity_of):
         if any(r.person.id == person.id and r.start < end and start < r.end for r in known):
             continue
+        if owner.type == "Person" and not _named_near(doc[start], owner, by_token):
+            continue  # "his spokesman": the person named in this sentence or the one before
         if predicate == "works_for" and a_party(owner):
             predicate = "member_of"
         role = Role(person, owner, " ".join(t.text for t in title), predicate, start, end, ended)

@@ -42,6 +42,8 @@ _REGIONAL = frozenset(
 )
 #: Sources of the alias table whose rows are political parties (see schemas/aliases.csv).
 _PARTY_SOURCES = ("uk-politics",)
+#: Roles one holds for a person ("his spokesman", "her adviser"); `may_hold` keeps an aide's only.
+_PERSONS_STAFF = frozenset({"spokesperson_for", "works_for"})
 #: Titles a company or party gives (a bare "Chief Executive Martin Sorrell" opening a sentence).
 _BODY_PREDICATES = frozenset({"lead", "chair", "spokesperson_for"})
 
@@ -178,9 +180,11 @@ def possessive_titles(
         owner: Entity | None = None
         if before is not None and before.lower_ in ("its", "their"):
             owner = entity_of(before)
+        elif before is not None and before.lower_ in ("his", "her") and predicate in _PERSONS_STAFF:
+            owner = entity_of(before)  # "His spokesman Tom Kelly": a person's spokesman or aide
         elif before is None and predicate in _BODY_PREDICATES and title[0].is_title:
             owner = _topic_company(doc, mention.start, entity_of)
-        if owner is not None and owner.type in ("Organization", "Group") and owner.id != person.id:
+        if owner is not None and owner.type in ("Organization", "Group", "Person") and owner.id != person.id:
             start = before.i if before is not None else title[0].i
             yield person, owner, title, predicate, start, mention.end, ended
 

@@ -11,6 +11,8 @@ from kg.model import Entity
 
 #: Words of a title's department or level, never a body's whole name ("Union Home", "Law").
 _LEVELS = frozenset({"union", "federal", "law"})
+#: Titles of the head of a place only ("Karnataka's chief minister"), never of a person's staff.
+_PLACE_HEADS = frozenset({"chief minister", "first minister", "governor", "mayor"})
 _AFFILIATED_TYPES = frozenset({"Organization", "Country", "Group"})
 #: Roles only people hold (a body may be a member of another, or a unit of it).
 _HELD_BY_PEOPLE = frozenset({"lead", "works_for", "chair", "spokesperson_for"})
@@ -61,6 +63,9 @@ def may_hold(role: Role) -> bool:
         return True
     if kind == "Location":
         return role.predicate == "lead" and role.title.split()[-1].lower() in ("mayor", "governor", "premier")
+    words = role.title.lower().split()
+    if kind == "Person" and role.predicate == "lead" and {" ".join(words[-2:]), *words[-1:]} & _PLACE_HEADS:
+        return True  # "Karnataka's chief minister": no person has one, so the tagger's person is a place
     if kind == "Person" and role.predicate == "works_for":  # "Mr Blair's former communications director"
         return role.title.split()[-1].lower() in _PERSONAL_STAFF
     return kind == "Person" and role.predicate == "spokesperson_for"

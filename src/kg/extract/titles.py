@@ -69,7 +69,7 @@ ROLE_TITLES: dict[str, str] = {
     **dict.fromkeys(
         map(
             str.strip,
-            """prime minister|first minister|chief executive|chief executive officer|managing director|
+            """prime minister|first minister|chief minister|chief executive|chief executive officer|managing director|
         director general|director-general|secretary general|secretary-general|general secretary|head of state|
         supreme leader|party leader|chief constable""".replace("\n", " ").split("|"),
         ),

@@ -94,15 +94,20 @@ def _mention_roles(
         return as_person, itertools.chain(
             _appositive(doc, mention, entity, by_token), _copular(doc, mention, entity, by_token)
         )
+    root = doc[mention.start : mention.end].root
     if entity.type in ("Organization", "Other", "Group"):
+        apposed = root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children)
         return entity, itertools.chain(
             owned_body(doc, mention, entity, by_token),
-            (r for r in _appositive(doc, mention, entity, by_token) if r.predicate in _HELD_BY_BODIES),
+            (r for r in _appositive(doc, mention, entity, by_token) if r.predicate in _HELD_BY_BODIES)
+            if apposed
+            else (),
             _persons_party(doc, mention, entity, by_token),
         )
     if entity.type == "Person":
+        kind = mention.start > 0 and doc[mention.start - 1].is_lower  # "Lufthansa's subsidiary Eurowings"
         return entity, itertools.chain(
-            owned_body(doc, mention, entity, by_token),  # "Lufthansa's subsidiary Eurowings" (tagged a person)
+            owned_body(doc, mention, entity, by_token) if kind else (),  # (a body the tagger took for a person)
             _plural_prenominal(doc, mention, entity, by_token, entities),
             _appositive(doc, mention, entity, by_token),
             _copular(doc, mention, entity, by_token),

@@ -59,6 +59,8 @@ def may_hold(role: Role) -> bool:
         return False  # "London's mayor": a city the tagger took for its country
     if role.person.type in ("Organization", "Country", "Location") and role.predicate in _HELD_BY_PEOPLE:
         return False  # "SQM, Chile's largest lithium producer": a company, not anyone's staff
+    if role.predicate in _HELD_BY_PEOPLE and role.person.name.lower().split()[-1] in GENERIC_BODIES:
+        return False  # "The European Commission, the EU's executive": a body the tagger took for a person
     if kind in _AFFILIATED_TYPES:
         return True
     if kind == "Location":

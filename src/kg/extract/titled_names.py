@@ -33,7 +33,8 @@ def person_titled(doc: Doc, mention: Mention, entity_type: str | None) -> bool:
     for noun in nouns:
         words = title_of(noun) if noun.i < mention.start or noun.i >= mention.end else []
         last = "".join(t.text for t in doc[noun.i - 2 : noun.i + 1]).lower() if noun.i >= 2 else noun.lower_
-        if words and (noun.lower_ in _PERSON_TITLES or last == "co-founder"):
+        chief = noun.lower_ != "executive" or any(t.lower_ == "chief" for t in words)  # not "the EU's executive"
+        if words and chief and (noun.lower_ in _PERSON_TITLES or last == "co-founder"):
             return True
         if words and entity_type == "Location" and title_predicate([t.text for t in words]) in _OFFICES:
             return True

@@ -184,8 +184,10 @@ def government_roles(doc: Doc, entity_of: Callable[[Token], Entity | None]) -> I
         person = entity_of(owner)
         if person is None or person.type != "Person":
             continue
-        if any(t.lower_ in _GOVERNMENT_HEADS for t in doc[owner.left_edge.i : owner.i]):
-            yield Role(person, government, f"{owner.text} {noun.text}", "lead", owner.left_edge.i, noun.i + 1)
+        before = doc[owner.left_edge.i : owner.i]
+        if any(t.lower_ in _GOVERNMENT_HEADS for t in before):
+            ended = any(t.lower_ in ENDED for t in before)  # "former Prime Minister John Major's government"
+            yield Role(person, government, f"{owner.text} {noun.text}", "lead", owner.left_edge.i, noun.i + 1, ended)
 
 
 def pronoun_copular_roles(

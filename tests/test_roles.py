@@ -160,3 +160,136 @@ def test_his_party_open_when_the_person_has_two() -> None:
         "Tory MP Shaun Woodward joined Labour. Labour MP Shaun Woodward spoke. He led his party in St Helens."
     )
     assert not any(p == "lead" for _, p, _ in roles), sorted(roles)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple", "ended"),
+    [
+        # a possessive owner the tagger took for a place, and a workplace after "at"
+        (
+            "Minseito's secretary general, Hiroshi Tanaka, told a news conference in Osaka that the party would vote no.",
+            ("Hiroshi Tanaka", "lead", "Minseito"),
+            False,
+        ),
+        (
+            "The bonds look cheap, said Marta Ruiz, a portfolio manager at Amundi in Paris.",
+            ("Marta Ruiz", "works_for", "Amundi"),
+            False,
+        ),
+        # a nationality the tagger took for a name before "counterpart"
+        (
+            "Ghana's trade minister, Kwame Mensah, and his Togolese counterpart, Koffi Agbeyome, signed the pact.",
+            ("Koffi Agbeyome", "works_for", "Togo"),
+            False,
+        ),
+        # the name before a generic body says which one the title is of
+        (
+            "SADC Commission President Elias Magosi said the bloc would send observers.",
+            ("Elias Magosi", "lead", "SADC Commission"),
+            False,
+        ),
+        # a military rank between the title and the name; a country's commander serves it
+        (
+            "Former British Commander Colonel Tim Collins said the ruling was fair.",
+            ("Tim Collins", "works_for", "United Kingdom"),
+            True,
+        ),
+        (
+            "The minister answered an urgent question from his Tory opposite number Mr Howard.",
+            ("Howard", "member_of", "Conservative Party"),
+            False,
+        ),
+    ],
+)
+def test_title_role_around_a_tagging_slip(text: str, triple: tuple[str, str, str], ended: bool) -> None:
+    roles = _roles(text)
+    assert triple in roles, sorted(roles)
+    assert roles[triple] is ended
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokyo correspondent Hiro Sato said the vote was close.",
+        "The deal was signed in Paris, said Paul Durand, an analyst in Lyon.",
+    ],
+)
+def test_a_place_of_posting_is_no_employer(text: str) -> None:
+    roles = _roles(text)
+    assert not [t for t in roles if t[1] == "works_for"], sorted(roles)
+
+
+def test_a_body_named_beside_a_title_only_people_hold_is_not_led() -> None:
+    roles = _roles("Amundi, Europe's largest asset manager, said sales rose.")
+    assert not roles, sorted(roles)
+
+
+def test_a_description_states_a_role_only_with_its_organization_named() -> None:
+    named = relations_of(
+        "Michael Howard met voters in Folkestone. The former Conservative leader said taxes would fall."
+    )
+    assert [r for r in named if r.predicate == "lead" and r.object.name == "Conservative Party" and r.ended]
+    text = "The party met in Lyon. Jordan Bardella spoke first. Its president said taxes would fall."
+    assert not [r for r in relations_of(text) if r.predicate == "lead"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tony Blair, the prime minister, met Jacques Chirac with Barclays.",
+        "Lord Smith, chairman in all but name, met Barclays.",
+    ],
+)
+def test_a_head_is_not_placed_in_a_body_by_with_or_in(text: str) -> None:
+    roles = _roles(text)
+    assert not [t for t in roles if t[1] in ("lead", "chair", "works_for") and t[2] == "Barclays"], sorted(roles)
+
+
+def test_his_government_is_not_read_as_led() -> None:
+    text = "The British government defended the deal. Foreign Secretary Jack Straw said his government would not back down."
+    assert not [r for r in relations_of(text) if r.subject.name == "Jack Straw" and r.predicate == "lead"]
+
+
+def test_a_place_beside_a_noun_that_is_no_title_holds_no_role() -> None:
+    assert not _roles("Kent, the Tory heartland, voted for the plan.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unilever will appoint Fernando Fernandez as chief executive.",
+        "Fernando Fernandez is to be appointed chairman of Unilever.",
+    ],
+)
+def test_an_appointment_to_come_gives_no_role_yet(text: str) -> None:
+    roles = _roles(text)
+    assert not [t for t in roles if t[1] in ("lead", "chair")], sorted(roles)
+
+
+def test_federal_minister_of_the_country_the_story_is_about() -> None:
+    text = "The Lok Sabha passed the bill on Monday. Union Education Minister Dharmendra Pradhan defended it."
+    roles = _roles(text)
+    assert ("Dharmendra Pradhan", "works_for", "India") in roles, sorted(roles)
+
+
+def test_a_title_with_a_name_beside_it_stands_for_no_one_else() -> None:
+    from kg.extract.pipeline import load_pipeline
+    from kg.extract.titled_people import PersonTitle, TitledPeople
+    from kg.model import Entity
+
+    doc = load_pipeline()("President Emmanuel Macron met farmers. Its president, Jordan Bardella, spoke.")
+    macron = Entity("emmanuel-macron", "Emmanuel Macron", "Person")
+    people = TitledPeople(doc, [], [], [PersonTitle(macron, ("president",), None, 3)])
+    title = next(t for t in doc if t.text == "president")
+    assert people.person_for(title, {}) is None
+
+
+def test_its_title_is_not_a_countrys() -> None:
+    from kg.extract.pipeline import load_pipeline
+    from kg.extract.titled_people import PersonTitle, TitledPeople
+    from kg.model import Entity
+
+    doc = load_pipeline()("French President Emmanuel Macron met farmers. The union met later. Its president spoke.")
+    macron, france = Entity("emmanuel-macron", "Emmanuel Macron", "Person"), Entity("france", "France", "Country")
+    people = TitledPeople(doc, [], [], [PersonTitle(macron, ("president",), france, 4)])
+    assert people.person_for(next(t for t in doc if t.text == "president"), {}) is None

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from spacy.tokens import Doc, Token
 
 from kg.extract.mentions import Mention
-from kg.extract.roles import Role
+from kg.extract.role_holders import Role
 from kg.extract.titles import ENDED
 from kg.model import Entity
 
@@ -32,9 +32,10 @@ def kin_roles(
     "<Name>'s wife, <Name>", "his brother <Name>". `people_of` resolves a token to the people it
     stands for ("their" → both)."""
     for mention, person in zip(mentions, entities):
-        if person.type != "Person":
-            continue
-        for noun in _kin_nouns(doc, mention):
+        if person.type not in ("Person", "Organization", "Other"):
+            continue  # a kin noun beside a name the tagger took for a body says it is a person's
+        # a name the tagger took for a body only by a kin noun in apposition ("X, son-in-law of Y")
+        for noun in _kin_nouns(doc, mention, before=person.type == "Person"):
             kin = _kin_word(noun)
             for relative in _relatives(noun, people_of, mentions, entities):
                 if relative.type == "Person" and relative.id != person.id:
@@ -45,8 +46,8 @@ def kin_roles(
                     )
 
 
-def _kin_nouns(doc: Doc, mention: Mention) -> list[Token]:
-    """Kin nouns in apposition to the name, or right before it ("their daughter Jennifer")."""
+def _kin_nouns(doc: Doc, mention: Mention, *, before: bool = True) -> list[Token]:
+    """Kin nouns in apposition to the name, or (`before`) right before it ("their daughter Jennifer")."""
     root = doc[mention.start : mention.end].root
     found = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
@@ -54,8 +55,10 @@ def _kin_nouns(doc: Doc, mention: Mention) -> list[Token]:
     k = mention.start - 1
     if k >= 0 and doc[k].text in (",", "-", "–"):
         k -= 1
-    if k >= 0:
+    if k >= 0 and before:
         found.append(doc[k])
+    elif not before:  # only "X, son-in-law of Y" after the name, never "his granddaughter X"
+        found = [t for t in found if t.i >= mention.end]
     return [t for t in found if t.pos_ == "NOUN" and _kin_word(t)]
 
 
@@ -76,10 +79,18 @@ def _relatives(
             return people_of(child)
         if child.dep_ == "poss" and child.lower_ in _POSSESSIVE_PRONOUNS:
             return [e for e in people_of(child) if e.id in _named_before(child, mentions, entities)]
-        if child.dep_ == "prep" and child.lower_ == "of":
-            pobj = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
-            if pobj is not None:  # "the eldest daughter of ex-King Michael"
-                return people_of(pobj)
+        if child.dep_ == "prep" and child.lower_ == "of":  # "the eldest daughter of ex-King Michael"
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            names = [pobj] if pobj is not None and pobj.pos_ == "PROPN" else []
+            if pobj is not None:  # "wife of the prime minister Tony Blair"
+                names += [c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            # "the son of President Joe Biden", the name parsed as the kin noun's own apposition
+            names += [c for c in noun.children if c.dep_ == "appos" and c.i > child.i and c.pos_ == "PROPN"]
+            for name in names:
+                people = [e for e in people_of(name) if e.type == "Person"]
+                if people:
+                    return people
+            return []
     return []
 
 

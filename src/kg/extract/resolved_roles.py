@@ -13,8 +13,17 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.grammar import preposition_object
 from kg.extract.mentions import Mention
-from kg.extract.roles import Role, attributes, may_hold
-from kg.extract.title_owners import a_party, implied_country, organization_of, possessive_titles, scoped, title_of
+from kg.extract.role_holders import Role, may_hold
+from kg.extract.roles import attributes
+from kg.extract.title_owners import (
+    a_party,
+    implied_country,
+    organization_of,
+    possessive_titles,
+    scoped,
+    state_office,
+    title_of,
+)
 from kg.extract.titles import ENDED, title_predicate
 from kg.model import Entity
 
@@ -58,6 +67,11 @@ def as_title_roles(
         organization = organization_of(title, by_token)
         if organization is None and verb in _JOINING:  # "joined Goldman Sachs as chief economist"
             organization = next((by_token[c.i][1] for c in head.children if c.dep_ == "dobj" and c.i in by_token), None)
+        if organization is None and verb in _APPOINTING:  # "Shell appointed John Doe as chief executive"
+            appointer = next((by_token[c.i][1] for c in head.children if c.dep_ == "nsubj" and c.i in by_token), None)
+            organization = appointer if appointer is not None and appointer.type in ("Organization", "Group") else None
+        if verb in _APPOINTING and any(c.tag_ in ("MD", "TO") for c in head.children):
+            continue  # "Shell will appoint John Doe as chief executive": not held yet
         holder = _holder(head, verb)
         person = entity_of(holder) if holder is not None else None
         if organization is None or holder is None or person is None or person.type != "Person":
@@ -83,8 +97,8 @@ def _holder(head: Token, verb: str) -> Token | None:
     succeeded, or the subject of "served", "resigned", "took over"."""
     if head.pos_ == "NOUN":
         dep = "poss"
-    elif verb in _APPOINTING:
-        dep = "nsubjpass"
+    elif verb in _APPOINTING:  # "was appointed chairman", "appointed John Doe as chairman"
+        dep = "nsubjpass" if any(c.dep_ == "nsubjpass" for c in head.children) else "dobj"
     elif verb in _SUCCEEDING:
         dep = "dobj"  # "to succeed Mr Blair as Labour leader": Mr Blair holds it
     elif verb in _HOLDING or verb in _LEAVING or verb in _JOINING:
@@ -104,15 +118,19 @@ def owner_title_roles(
     """Roles whose organization a pronoun or the text before names: "its chief executive Paul Polman",
     "Chief Executive Martin Sorrell told Reuters that WPP …" after a sentence about WPP (see
     `title_owners.possessive_titles`); a person already given a role there keeps that one."""
+    by_token = {i: (m, e) for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
     for person, owner, title, predicate, start, end, ended in possessive_titles(doc, mentions, entities, entity_of):
         if any(r.person.id == person.id and r.start < end and start < r.end for r in known):
             continue
+        if owner.type == "Person" and not _named_near(doc[start], owner, by_token):
+            continue  # "his spokesman": the person named in this sentence or the one before
         if predicate == "works_for" and a_party(owner):
             predicate = "member_of"
         role = Role(person, owner, " ".join(t.text for t in title), predicate, start, end, ended)
         if may_hold(role):
             yield role
     yield from led_party_roles(doc, entity_of, known)
+    yield from government_roles(doc, entity_of)
 
 
 #: Verbs by which one leads the party named as "his party".
@@ -147,6 +165,29 @@ def led_party_roles(doc: Doc, entity_of: Callable[[Token], Entity | None], known
         if len(parties) == 1:  # a person named with two parties or bodies leaves "his party" open
             (party,) = parties.values()
             yield Role(person, party, f"{verb.text} {owner.text} {noun.text}", "lead", verb.i, noun.i + 1)
+
+
+#: Titles of a head of government before a name ("Prime Minister Narendra Modi's government").
+_GOVERNMENT_HEADS = frozenset({"prime", "president", "premier", "chancellor"})
+
+
+def government_roles(doc: Doc, entity_of: Callable[[Token], Entity | None]) -> Iterator[Role]:
+    """ "<Name>'s government", once resolved to a government, is the one the person leads when a head of
+    government's title goes with the name: "Prime Minister Narendra Modi's government". ("his
+    government" is left alone: a minister says it of the government he serves.)"""
+    for i in np.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings.add("government")).tolist():
+        noun = doc[i]
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        government = entity_of(noun) if owner is not None else None
+        if owner is None or government is None or government.type != "Organization":
+            continue
+        person = entity_of(owner)
+        if person is None or person.type != "Person":
+            continue
+        before = doc[owner.left_edge.i : owner.i]
+        if any(t.lower_ in _GOVERNMENT_HEADS for t in before):
+            ended = any(t.lower_ in ENDED for t in before)  # "former Prime Minister John Major's government"
+            yield Role(person, government, f"{owner.text} {noun.text}", "lead", owner.left_edge.i, noun.i + 1, ended)
 
 
 def pronoun_copular_roles(
@@ -207,8 +248,9 @@ def counterpart_roles(
             k -= 1
         if person.type != "Person" or k < 2 or doc[k].lower_ != "counterpart" or doc[k - 2].lower_ not in _SHE_HE_POSS:
             continue
-        nation = by_token.get(k - 1)
-        country = nation[1] if nation is not None else implied_country(doc[k - 1], entities)
+        nation = by_token.get(k - 1)  # "his Nigerien counterpart": a nationality the tagger took for a name
+        country = nation[1] if nation is not None and nation[1].type == "Country" else None
+        country = country or implied_country(doc[k - 1], entities)
         holder = entity_of(doc[k - 2])
         if country is None or country.type != "Country" or holder is None or holder.id == person.id:
             continue
@@ -229,36 +271,54 @@ def described_roles(
     """A title that stands for a person named with it before, once the description is resolved:
     "Former Labour leader Neil Kinnock … The former Labour leader said …" restates Neil Kinnock –lead→
     Labour Party (ended) where it is said again. `described` holds each description's head token
-    and the person it stands for; only a role `known` from a title, ended or not alike, is restated."""
+    and the person it stands for. A role the article gave ends as it was given ("the Conservative leader"
+    is not the "former Conservative leader" named before); a new one is read only from a title that
+    names its organization ("The former Conservative leader said", not "Its president said")."""
     by_token = {i: (m, e) for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
     for head, person in described:
         noun = doc[head]
         if person.type != "Person" or head in by_token:
             continue
-        words = title_of(noun)
-        predicate = title_predicate([t.text for t in words if t.lower_ not in ENDED]) if words else None
-        if predicate not in _SOLE or scoped(predicate, noun, by_token) != predicate:
-            continue  # only an office one person holds says who "the Tory MP" is
-        organization = organization_of(noun, by_token)
-        if organization is None or organization.id == person.id:
-            continue
-        ended = any(t.lower_ in ENDED for t in noun.lefts)
-        if not any(
-            r.person.id == person.id
-            and r.organization.id == organization.id
-            and r.predicate == predicate
-            and r.ended == ended
-            for r in known
-        ):
-            continue  # "the Conservative leader" is not the "former Conservative leader" named before
-        role = Role(
-            person,
-            organization,
-            " ".join(t.text for t in words),
-            predicate,
-            noun.left_edge.i,
-            noun.right_edge.i + 1,
-            ended,
-        )
-        if may_hold(role):
-            yield role
+        ended = any(t.lower_ in ENDED for t in noun.lefts)  # "The former UN commissioner … and Irish president"
+        for title in [noun, *(c for c in noun.conjuncts if c.i > noun.i and c.i not in by_token)]:
+            over = ended or any(t.lower_ in ENDED for t in title.lefts)
+            role = _described_role(title, person, over, by_token, known, entities)
+            if role is not None and may_hold(role):
+                yield role
+
+
+def _nation_of(noun: Token, words: Sequence[Token], entities: Sequence[Entity]) -> Entity | None:
+    """The country a nationality before a state's office names: "the former Spanish prime minister"."""
+    if not state_office(words):
+        return None
+    nationality = next((c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.is_title), None)
+    return implied_country(nationality, entities) if nationality is not None else None
+
+
+def _described_role(
+    noun: Token, person: Entity, ended: bool, by_token, known: Sequence[Role], entities: Sequence[Entity]
+) -> Role | None:
+    """The role a title noun of a description resolved to `person` states (see `described_roles`)."""
+    words = title_of(noun)
+    predicate = title_predicate([t.text for t in words if t.lower_ not in ENDED]) if words else None
+    if predicate is None or scoped(predicate, noun, by_token) != predicate:
+        return None
+    organization = organization_of(noun, by_token) or _nation_of(noun, words, entities)
+    if organization is None or organization.id == person.id:
+        return None
+    if any(
+        r.person.id == person.id
+        and r.organization.id == organization.id
+        and r.predicate == predicate
+        and r.ended != ended
+        for r in known
+    ):
+        return None  # "the Conservative leader" is not the "former Conservative leader" named before
+    named = any(by_token[i][1].id == organization.id for i in range(noun.left_edge.i, noun.i) if i in by_token)
+    named = named or organization.type == "Country" and organization_of(noun, by_token) is None  # "Spanish" said it
+    given = predicate in _SOLE and any(r.person.id == person.id and r.organization.id == organization.id for r in known)
+    if not named and not given:
+        return None  # a role the article did not give is said only by a title that names its organization
+    return Role(
+        person, organization, " ".join(t.text for t in words), predicate, noun.left_edge.i, noun.right_edge.i + 1, ended
+    )

@@ -2,22 +2,26 @@
 "Tory MP Douglas Hogg" → member_of, "BBC correspondent Carol Walker" → works_for.
 
 Mentions and their entities in → `Role`s out. A title is never part of a name (see
-`mentions`); "former" or "ex-" before it makes the role one that has ended. Three shapes:
-the title before the name ("LSE chief executive Clara Furse", "Germany's Chancellor
-Gerhard Schroeder"), an apposition ("Guy Mansfield, chairman of the Bar Council",
-"the new chairman of the Bar Council, Guy Mansfield") and "Name of Organization"
-("Andy Richards, of Swansea UAF").
+`mentions`); "former", "ex-" or "outgoing" before it makes the role one that has ended. The
+shapes: the title before the name ("LSE chief executive Clara Furse", "Germany's Chancellor
+Gerhard Schroeder", "BBC presenters Jeremy Paxman and John Humphrys"), an apposition ("Guy
+Mansfield, chairman of the Bar Council", "Komeito's secretary general, Hiroshi Tanabe"), a
+title stated by "be" ("who was the first woman to be Commons Speaker"), "Name of
+Organization" ("Andy Richards, of Swansea UAF") and "<person>'s <party>".
 """
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.grammar import SAYING_VERBS
 from kg.extract.mentions import Mention
+from kg.extract.owned_bodies import owned_body
+from kg.extract.role_holders import Role, may_hold
 from kg.extract.title_owners import (
     a_party,
     department_office,
@@ -29,51 +33,26 @@ from kg.extract.title_owners import (
     title_of,
     widened_name,
 )
+from kg.extract.titled_names import addressed, owned_place, person_titled
 from kg.extract.titles import (
-    BODY_DEPARTMENTS,
     DEPARTMENTS,
     ENDED,
     HONORIFICS,
-    MINISTRY_WORDS,
+    RANKS,
     ROLE_TITLES,
     TITLES,
+    singular,
     title_predicate,
 )
 from kg.model import Entity
 
 #: At most this many words between an organization and a name make a title.
 _TITLE_WORDS = 6
-_AFFILIATED_TYPES = frozenset({"Organization", "Country", "Group"})
-#: Roles only people hold (a body may be a member of another, or a unit of it).
-_HELD_BY_PEOPLE = frozenset({"lead", "works_for", "chair", "spokesperson_for"})
 # Where a title phrase set off by commas stands on its own, not inside a clause ("as US President, Tony Blair").
 _NOUN_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "npadvmod", "dep", "ROOT"})
-#: Words that name a kind of body, not one body, when they stand alone as a name.
-_GENERIC_BODIES = frozenset(
-    "office department ministry party government council committee agency commission house court service board".split()
-)
-#: Titles of those who work for a person rather than a body ("Mr Blair's communications director").
-_PERSONAL_STAFF = frozenset({"adviser", "advisor", "aide", "director", "secretary", "assistant", "lawyer", "solicitor"})
+#: Roles a body holds in another, read beside its name ("Pemberley Capital, the company's largest shareholder").
+_HELD_BY_BODIES = frozenset({"shareholder_of", "member_of"})
 _LINKS = frozenset({"'s", "’s", "'", "’", "-"})
-
-
-@dataclass(frozen=True, slots=True)
-class Role:
-    """A person's role in an organization: `predicate` is lead, chair, member_of, works_for or
-    spokesperson_for; `title` the words that say so; tokens [start, end) the phrase."""
-
-    person: Entity
-    organization: Entity
-    title: str
-    predicate: str
-    start: int
-    end: int
-    ended: bool = False
-
-    @property
-    def leads(self) -> bool:
-        """True for a current leader's role ("Chief", "Prime Minister"), not a past or partial one."""
-        return self.predicate == "lead" and not self.ended
 
 
 def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity]) -> list[Role]:
@@ -87,51 +66,64 @@ def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity
             by_token[i] = (mention, entity)
     roles: dict[tuple[str, str, int], Role] = {}
     for mention, person in zip(mentions, entities):
-        if person.type in ("Organization", "Other"):
-            found: Iterator[Role] = _owned_body(doc, mention, person, by_token)
-        elif person.type == "Person":
-            found = itertools.chain(
-                _prenominal(doc, mention, person, by_token, entities),
-                _appositive(doc, mention, person, by_token),
-                _copular(doc, mention, person, by_token),
-            )
-        else:
-            continue
+        held, found = _mention_roles(doc, mention, person, by_token, entities)
         for role in found:
-            if role.organization.id != person.id and may_hold(role):
+            if role.organization.type == "Country" and role.title.lower().split()[-1:] == ["commander"]:
+                role = replace(role, predicate="works_for")  # "British Commander Bob Stewart" serves the state
+            judged = replace(role, person=held) if role.person.id == person.id else role
+            if role.organization.id != role.person.id and (
+                may_hold(judged)
+                or owned_place(doc, judged.organization, judged.person, judged.start, judged.end, by_token)
+            ):
                 roles.setdefault((role.person.id, role.organization.id, role.start), role)
     return sorted(roles.values(), key=lambda r: r.start)
 
 
-def may_hold(role: Role) -> bool:
-    """True when the role's other end can have such a member: an organization, a country or a group;
-    a city or region has a mayor or governor ("the Mayor of London, Ken Livingstone"); a spokesman
-    may speak for a person or a body the tagger took for one ("a spokesman for Crossrail"), and an
-    aide or adviser works for a person ("Mr Blair's former communications director")."""
-    kind = role.organization.type
-    name = role.organization.name.lower()
-    if (name in DEPARTMENTS or name in MINISTRY_WORDS) and name not in BODY_DEPARTMENTS or name.startswith("non-"):
-        return False  # "when he was home secretary", "the only non-Nato member": no organization's title
-    if name in _GENERIC_BODIES:
-        return False  # "Office" cut from "the Foreign Office": which office is not said
-    if kind == "Country" and role.title.split()[-1].lower() == "mayor":
-        return False  # "London's mayor": a city the tagger took for its country
-    if role.person.type in ("Organization", "Country", "Location") and role.predicate in _HELD_BY_PEOPLE:
-        return False  # "SQM, Chile's largest lithium producer": a company, not anyone's staff
-    if kind in _AFFILIATED_TYPES:
-        return True
-    if kind == "Location":
-        return role.predicate == "lead" and role.title.split()[-1].lower() in ("mayor", "governor", "premier")
-    if kind == "Person" and role.predicate == "works_for":  # "Mr Blair's former communications director"
-        return role.title.split()[-1].lower() in _PERSONAL_STAFF
-    return kind == "Person" and role.predicate == "spokesperson_for"
+def _mention_roles(
+    doc: Doc, mention: Mention, entity: Entity, by_token, entities: Sequence[Entity]
+) -> tuple[Entity, Iterator[Role]]:
+    """The roles a mention's entity may hold by the shapes its type allows, and the entity `may_hold`
+    judges: a name the tagger typed a body or a place is a person's beside a title only people hold
+    ("Pesafy's co-founder, Wanjiru Kamau") or after a form of address ("Baroness Boothroyd, who was …")."""
+    as_person = replace(entity, type="Person")
+    if entity.type in ("Organization", "Other", "Location") and person_titled(doc, mention, entity.type):
+        return as_person, itertools.chain(
+            _prenominal(doc, mention, entity, by_token, entities), _appositive(doc, mention, entity, by_token)
+        )
+    if entity.type == "Other" and addressed(doc, mention):
+        return as_person, itertools.chain(
+            _appositive(doc, mention, entity, by_token), _copular(doc, mention, entity, by_token)
+        )
+    root = doc[mention.start : mention.end].root
+    if entity.type in ("Organization", "Other", "Group"):
+        apposed = root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children)
+        return entity, itertools.chain(
+            owned_body(doc, mention, entity, by_token),
+            (r for r in _appositive(doc, mention, entity, by_token) if r.predicate in _HELD_BY_BODIES)
+            if apposed
+            else (),
+            _persons_party(doc, mention, entity, by_token),
+        )
+    if entity.type == "Person":
+        kind = mention.start > 0 and doc[mention.start - 1].is_lower  # "Lufthansa's subsidiary Eurowings"
+        return entity, itertools.chain(
+            owned_body(doc, mention, entity, by_token) if kind else (),  # (a body the tagger took for a person)
+            _plural_prenominal(doc, mention, entity, by_token, entities),
+            _appositive(doc, mention, entity, by_token),
+            _copular(doc, mention, entity, by_token),
+        )
+    return entity, iter(())
 
 
 def _prenominal(doc: Doc, mention: Mention, person: Entity, by_token, entities: Sequence[Entity]) -> Iterator[Role]:
     """ "<organization>['s] [former] <title> <person>": "Tory MP Douglas Hogg", "Germany's Chancellor Gerhard
     Schroeder", "US Secretary of State Condoleezza Rice", "Spanish Agriculture Minister Luis Planas"."""
     named = mention.start  # the title's words end before an honorific: "manager Sir Alex Ferguson"
-    while named > 0 and doc[named - 1].lower_ in HONORIFICS and named - 1 not in by_token:
+    while (
+        named > 0
+        and (doc[named - 1].lower_ in HONORIFICS or doc[named - 1].lower_ in RANKS)
+        and named - 1 not in by_token
+    ):
         named -= 1
     i = _title_start(doc, named - 1, mention.start, by_token)
     # "Secretary of State": the department is part of the title (also when no mention holds "State")
@@ -141,7 +133,9 @@ def _prenominal(doc: Doc, mention: Mention, person: Entity, by_token, entities: 
         head = office + 1
         i = _title_start(doc, office, mention.start, by_token)
     title = doc[i + 1 : named]
-    predicate = title_predicate([t.text for t in doc[i + 1 : head] if t.lower_ not in ENDED and t.lower_ != "then"])
+    words = [t.text for t in doc[i + 1 : head] if t.lower_ not in ENDED and t.lower_ != "then"]
+    plural = bool(words) and singular(words[-1].lower()) != words[-1].lower()  # "Labour MPs Jo Cox and …"
+    predicate = title_predicate([*words[:-1], singular(words[-1].lower())] if plural else words)
     if predicate is None and title and by_token.get(i) is not None and a_party(by_token[i][1]):
         predicate = "member_of"  # "his Tory opposite number Mr Davis"
     if predicate is None:
@@ -171,6 +165,21 @@ def _prenominal(doc: Doc, mention: Mention, person: Entity, by_token, entities: 
     yield Role(person, organization, title.text, predicate, org_mention.start, mention.end, ended)
 
 
+def _plural_prenominal(doc: Doc, mention: Mention, person: Entity, by_token, entities) -> Iterator[Role]:
+    """Titles before a name, a plural one shared by the names coordinated after it: "BBC presenters
+    Jeremy Paxman and John Humphrys" both work for the BBC."""
+    for role in _prenominal(doc, mention, person, by_token, entities):
+        yield role
+        last = role.title.split()[-1].lower() if role.title else ""
+        if singular(last) == last:
+            continue
+        root = doc[mention.start : mention.end].root
+        for other in root.conjuncts:
+            found = by_token.get(other.i) if other.i > root.i else None
+            if found is not None and found[1].type == "Person" and doc[found[0].start - 1].text in ("and", ","):
+                yield replace(role, person=found[1], end=found[0].end)
+
+
 def _shared_owner(doc: Doc, before: tuple[Mention, Entity], by_token, entities: Sequence[Entity]):
     """The organization of the titled person coordinated before: "Chinese President Hu Jintao and
     Premier Wen Jiabao" (China), "Siemens chief executive Peter Loescher and finance director Joe Kaeser"."""
@@ -190,44 +199,13 @@ def _title_start(doc: Doc, i: int, name: int, by_token) -> int:
     return i
 
 
-#: Nouns that say what kind of body an organization is within another ("Germany's financial
-#: watchdog BaFin", "BBC Radio Scotland's Sunday Live programme", "China's national airline").
-BODY_KINDS = frozenset(
-    """watchdog regulator airline carrier programme program show unit subsidiary division arm
-    branch agency newspaper paper channel station broadcaster bank""".split()
-)
-
-
-def _owned_body(doc: Doc, mention: Mention, body: Entity, by_token) -> Iterator[Role]:
-    """ "<owner>'s [adjectives] <kind> <name>" or "<owner>'s <name> <kind>": the name is the owner's
-    body of that kind ("Germany's financial watchdog BaFin" → BaFin –watchdog_of→ Germany, "United
-    Business Media's NOP World market research unit" → unit_of)."""
-    i = mention.start - 1
-    words: list[Token] = []
-    while i >= 0 and i not in by_token and doc[i].is_lower and doc[i].is_alpha and mention.start - i <= 4:
-        words.insert(0, doc[i])
-        i -= 1
-    if not words:  # "<owner>'s <name> [adjectives] <kind>": "Radio 4's Today programme"
-        k = mention.end
-        while k < len(doc) and k not in by_token and doc[k].is_lower and doc[k].is_alpha and k - mention.end < 4:
-            k += 1
-        words = list(doc[mention.end : k])
-        if not words or k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN") or words[-1].pos_ != "NOUN":
-            return  # the kind must end the noun phrase: not "Radio 4's Today programme schedule"
-        i = mention.start - 1
-    if not words or words[-1].lemma_.lower() not in BODY_KINDS:
-        return
-    if i >= 1 and doc[i].text in ("'s", "’s") and i - 1 in by_token:
-        owner_mention, owner = by_token[i - 1]
-        if owner.id != body.id:
-            yield Role(
-                body,
-                owner,
-                " ".join(t.text for t in words),
-                f"{words[-1].lemma_.lower()}_of",
-                owner_mention.start,
-                mention.end,
-            )
+def _persons_party(doc: Doc, mention: Mention, party: Entity, by_token) -> Iterator[Role]:
+    """ "<person>'s <party>": "Benjamin Netanyahu's Likud party", "Mr Blair's Labour Party" (a member)."""
+    k = mention.start - 1
+    if k >= 1 and doc[k].text in ("'s", "’s") and k - 1 in by_token and a_party(party):
+        owner_mention, person = by_token[k - 1]
+        if person.type == "Person":
+            yield Role(person, party, "", "member_of", owner_mention.start, mention.end)
 
 
 def _party_before_name(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[Role]:
@@ -291,7 +269,8 @@ def _copular(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[R
             predicate = title_predicate([t.text for t in title if t.lower_ not in ENDED]) if title else None
             organization = organization_of(noun, by_token) if predicate else None
             if organization is not None and predicate is not None:
-                ended = any(t.lower_ in ENDED for t in noun.lefts) or verb.tag_ == "VBD"  # "who was BBC chairman"
+                # "who was BBC chairman" has ended; "who became chairman" still holds
+                ended = any(t.lower_ in ENDED for t in noun.lefts) or verb.tag_ == "VBD" and verb.lemma_ == "be"
                 yield Role(
                     person,
                     organization,
@@ -310,6 +289,8 @@ def _appositive(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterato
     nouns = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         nouns.append(root.head)
+        if root.head.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i not in by_token:
+            nouns.append(root.head.head)  # "the company's largest shareholder, the fund Pemberley Capital"
     nouns.extend(_comma_neighbours(doc, mention))
     nouns.extend(
         c
@@ -324,6 +305,7 @@ def _appositive(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterato
             and _firm(c, by_token)
         )
     )  # "Andy Richards, of Swansea UAF, said", "Mark Smith of Barclays Capital said", "Jo Ray, from Shelter, said"
+    yield from _speaker_at(doc, mention, person, root, by_token)
     for noun in nouns:
         if noun.i in by_token:
             continue
@@ -351,6 +333,16 @@ def _appositive(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterato
                 ended,
             )
             yield from _joint_titles(noun, person, organization, by_token)
+
+
+def _speaker_at(doc: Doc, mention: Mention, person: Entity, root: Token, by_token) -> Iterator[Role]:
+    """A speaker named with the firm they speak from: "said Jim Reid at Deutsche Bank" works for it."""
+    if root.dep_ != "nsubj" or root.head.lemma_ not in SAYING_VERBS:
+        return
+    prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "at" and c.i == mention.end), None)
+    if prep is not None and _firm(prep, by_token):
+        organization = by_token[next(c.i for c in prep.children if c.dep_ == "pobj")][1]
+        yield Role(person, organization, "at", "works_for", mention.start, prep.right_edge.i + 1)
 
 
 def _joint_titles(noun: Token, person: Entity, organization: Entity, by_token) -> Iterator[Role]:
@@ -416,7 +408,7 @@ def _titled(token: Token) -> bool:
 
 def _title_word(token: Token) -> bool:
     """A word of a title: a known title word, or a modifier of one ("home affairs", "shadow", "former")."""
-    lower = token.lower_
+    lower = singular(token.lower_)  # "Labour MPs", "BBC presenters"
     if token.tag_ == "VBN" and token.i > 0 and token.doc[token.i - 1].text == "-":
         return False  # "Iran-backed candidate": the name before the participle is its doer, not the owner
     if lower in TITLES or lower in ROLE_TITLES or lower in ENDED or lower in DEPARTMENTS:
@@ -432,4 +424,6 @@ def _title_word(token: Token) -> bool:
         )
     if token.is_title and title_predicate([token.text]) is not None:
         return True  # "Prime", "Minister", "Chief Executive"
+    if (lower, token.nbor(-1).lower_ if token.i > 0 else "") == ("number", "opposite"):
+        return True  # "his Tory opposite number Mr Davis"
     return token.is_alpha and token.is_lower and token.dep_ in ("compound", "amod", "nmod")

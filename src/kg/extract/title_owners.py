@@ -12,11 +12,13 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from kg.countries import country_name
+from kg.extract.article_country import article_country
 from kg.extract.grammar import SUBJECTS
 from kg.extract.mentions import Mention
 from kg.extract.titles import (
     DEPARTMENTS,
     ENDED,
+    GENERIC_BODIES,
     HONORIFICS,
     MINISTER_TITLES,
     MINISTRY_WORDS,
@@ -32,7 +34,7 @@ from kg.resolve import Alias, shipped_aliases
 STATE_TITLES = frozenset(
     """president minister secretary chancellor premier king queen ambassador envoy foreign
     prime head leader spokesman spokeswoman spokesperson negotiator representative official
-    diplomat commissioner""".split()
+    diplomat commissioner commander""".split()
 )
 #: Adjectives of a nation within a state: its ministers are not the state's ("Welsh Health Minister").
 _REGIONAL = frozenset(
@@ -40,6 +42,8 @@ _REGIONAL = frozenset(
 )
 #: Sources of the alias table whose rows are political parties (see schemas/aliases.csv).
 _PARTY_SOURCES = ("uk-politics",)
+#: Roles one holds for a person ("his spokesman", "her adviser"); `may_hold` keeps an aide's only.
+_PERSONS_STAFF = frozenset({"spokesperson_for", "works_for"})
 #: Titles a company or party gives (a bare "Chief Executive Martin Sorrell" opening a sentence).
 _BODY_PREDICATES = frozenset({"lead", "chair", "spokesperson_for"})
 
@@ -50,10 +54,10 @@ def implied_owner(doc: Doc, i: int, title: Sequence[Token], by_token, entities: 
     minister" (a party the alias table knows), "party leader Nick Griffin" (the party last named)."""
     if i >= 0 and i not in by_token and doc[i].is_title and doc[i].is_alpha:
         country = implied_country(doc[i], entities)
-        if country is not None and _state_office(title):
+        if country is not None and state_office(title):
             return country
-        if doc[i].lower_ in _NATIONAL_LEVEL and _state_office(title):
-            state = _one_country(entities)
+        if doc[i].lower_ in _NATIONAL_LEVEL and state_office(title):
+            state = _one_country(entities) or _story_country(doc, by_token)
             if state is not None:
                 return state  # "Federal Environment Minister": of the one country the article names
         row = _alias_row(doc[i].text)
@@ -70,6 +74,12 @@ def implied_owner(doc: Doc, i: int, title: Sequence[Token], by_token, entities: 
 #: Words before a state's office that name the national level of a federation: "Federal Finance
 #: Minister", "Union Home Minister".
 _NATIONAL_LEVEL = frozenset({"federal", "union"})
+
+
+def _story_country(doc: Doc, by_token) -> Entity | None:
+    """The country the article is about, counting its national institutions ("Supreme Court of India")."""
+    pairs = {m.start: (m, e) for m, e in by_token.values()}
+    return article_country(doc, [m for m, _ in pairs.values()], [e for _, e in pairs.values()])
 
 
 def _one_country(entities: Sequence[Entity]) -> Entity | None:
@@ -102,13 +112,20 @@ def widened_name(
     """The organization the alias table names with the word before a mention, when the tagger left it
     out ("Liberal" of "Liberal Democrat"), and its widened mention; None when there is none."""
     k = mention.start - 1
-    if k < 0 or not doc[k].is_title or not doc[k].is_alpha or doc[k].lower_ in TITLES:
+    if k < 0 or not (doc[k].is_title or doc[k].is_upper) or not doc[k].is_alpha or doc[k].lower_ in TITLES:
         return None
-    row = _alias_row(f"{doc[k].text} {doc[mention.start : mention.end].text}")
-    if row is None or row.type not in ("Organization", "Group"):
-        return None
-    widened = Mention(k, mention.end, row.canonical, row.type, doc[k : mention.end].text)
-    return widened, _entity(row.canonical, row.type, entities)
+    surface = doc[k : mention.end].text
+    row = _alias_row(surface)
+    if row is not None and row.type in ("Organization", "Group"):
+        return Mention(k, mention.end, row.canonical, row.type, surface), _entity(row.canonical, row.type, entities)
+    if entity.name.lower() in GENERIC_BODIES and doc[k].pos_ == "PROPN" and doc[k].ent_type_ not in _WHEN:
+        # "ECOWAS Commission President": the name says which commission the title is of
+        return Mention(k, mention.end, surface, "Organization", surface), _entity(surface, "Organization", entities)
+    return None
+
+
+#: Entity labels of a time, never the name of a body ("Tuesday Commission").
+_WHEN = frozenset({"DATE", "TIME"})
 
 
 def a_party(entity: Entity) -> bool:
@@ -163,9 +180,11 @@ def possessive_titles(
         owner: Entity | None = None
         if before is not None and before.lower_ in ("its", "their"):
             owner = entity_of(before)
+        elif before is not None and before.lower_ in ("his", "her") and predicate in _PERSONS_STAFF:
+            owner = entity_of(before)  # "His spokesman Tom Kelly": a person's spokesman or aide
         elif before is None and predicate in _BODY_PREDICATES and title[0].is_title:
             owner = _topic_company(doc, mention.start, entity_of)
-        if owner is not None and owner.type in ("Organization", "Group") and owner.id != person.id:
+        if owner is not None and owner.type in ("Organization", "Group", "Person") and owner.id != person.id:
             start = before.i if before is not None else title[0].i
             yield person, owner, title, predicate, start, mention.end, ended
 
@@ -255,9 +274,23 @@ def organization_of(noun: Token, by_token) -> Entity | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.i in by_token:
                     return by_token[pobj.i][1]
+        if child.dep_ == "prep" and child.lower_ in ("with", "in") and _staff(noun):
+            for pobj in child.children:  # "an economist with Capital Economics", "a prosecutor in the CPS"
+                if pobj.dep_ != "pobj" or pobj.i not in by_token or by_token[pobj.i][1].type not in _BODIES:
+                    continue
+                if child.lower_ == "with" or doc[by_token[pobj.i][0].start - 1].lower_ == "the":
+                    return by_token[pobj.i][1]  # not "an analyst in Lyon": a town the tagger took for a body
         if child.dep_ == "pobj" and child.i in by_token:  # "of" itself is the noun
             return by_token[child.i][1]
     return None
+
+
+_BODIES = ("Organization", "Group")
+
+
+def _staff(noun: Token) -> bool:
+    """A title of one who works in a body, not of its head: "economist", "researcher", "member"."""
+    return title_predicate([t.text for t in title_of(noun)]) in ("works_for", "member_of")
 
 
 #: Titles whose holder serves the one named after "to" ("an adviser to Tony Blair"); an ambassador to
@@ -320,7 +353,7 @@ def serves_state(title: Sequence[Token]) -> bool:
     )
 
 
-def _state_office(title: Sequence[Token]) -> bool:
+def state_office(title: Sequence[Token]) -> bool:
     """A state's office: its last word a state's title, the others departments or titles ("Agriculture
     Minister", "Foreign Secretary"), not "football chief" or "army commander"."""
     words = [t.lower_ for t in title if t.lower_ not in ENDED]

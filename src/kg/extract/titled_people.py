@@ -75,15 +75,21 @@ class TitledPeople:
 
     def person_for(self, token: Token, owner: dict[int, Entity]) -> tuple[Entity, str] | None:
         """The person "the <title>" at `token` stands for, with the rule that found it; None unless
-        exactly one person fits."""
+        exactly one person fits; none when a name stands beside the title ("Its president, Jordan Bardella")."""
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
+            return None
         words = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod") and c.is_alpha and c.i not in owner]
         organization = next((owner[c.i] for c in token.lefts if c.i in owner), None)
         kept = [w for w in words if w not in ENDED and w != "then"]  # "the then prime minister"
         wanted = frozenset({*kept, token.lower_})
+        # "its president" is a body's, not the one a country's title gave ("French President Emmanuel Macron")
+        a_body = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children)
         fitting = [
             title
             for title in self.titles
-            if wanted <= set(title.words) and (organization is None or title.organization == organization)
+            if wanted <= set(title.words)
+            and (organization is None or title.organization == organization)
+            and not (a_body and title.organization is not None and title.organization.type == "Country")
         ]
         # the person given the title before; else, in a headline or lead that names them later
         # ("the courts minister has told MPs" … "said courts minister Christopher Leslie"), the one given it anywhere

@@ -43,11 +43,20 @@ MINISTRY_WORDS = frozenset(
 )
 MINISTER_TITLES = frozenset({"minister", "secretary", "ministry", "department", "commissioner"})
 
+#: Words that name a kind of body, not one body, when they stand alone as a name ("the Commission").
+GENERIC_BODIES = frozenset(
+    "office department ministry party government council committee agency commission house court service board".split()
+)
+
 #: Words of address before a name: they mark a person and say nothing of a role.
 HONORIFICS = frozenset(
     """mr mr. mrs mrs. ms ms. miss dr dr. sir lord lady dame baroness baron prof professor
     rev reverend""".split()
 )
+
+#: Military ranks written before a name after the title ("British Commander Colonel Bob Stewart"): a
+#: form of address there, not the title whose owner is named before it.
+RANKS = frozenset("colonel col brigadier captain capt lieutenant lt sergeant sgt corporal admiral commodore".split())
 
 #: Title words → the relation between the person and the organization the title names.
 #: Multi-word titles are looked up before their last word ("chief executive" before "executive").
@@ -60,18 +69,19 @@ ROLE_TITLES: dict[str, str] = {
     **dict.fromkeys(
         map(
             str.strip,
-            """prime minister|first minister|chief executive|chief executive officer|managing director|
+            """prime minister|first minister|chief minister|chief executive|chief executive officer|managing director|
         director general|director-general|secretary general|secretary-general|general secretary|head of state|
-        supreme leader|party leader""".replace("\n", " ").split("|"),
+        supreme leader|party leader|chief constable""".replace("\n", " ").split("|"),
         ),
         "lead",
     ),
     **dict.fromkeys("chairman chairwoman chair chairperson".split(), "chair"),
     **dict.fromkeys("founder co-founder cofounder".split(), "founder_of"),
     **dict.fromkeys("spokesman spokeswoman spokesperson".split(), "spokesperson_for"),
+    **dict.fromkeys("shareholder stakeholder".split(), "shareholder_of"),
     **dict.fromkeys(
         """mp mep msp mla member backbencher peer senator congressman congresswoman councillor
-        candidate activist campaigner organiser organizer volunteer""".split(),
+        candidate activist campaigner organiser organizer volunteer lawmaker legislator""".split(),
         "member_of",
     ),
     **dict.fromkeys(
@@ -79,12 +89,13 @@ ROLE_TITLES: dict[str, str] = {
         executive officer official director manager minister secretary adviser advisor aide commissioner
         ambassador envoy negotiator strategist lawyer solicitor barrister counsel employee treasurer coordinator co-ordinator
         researcher scientist professor lecturer trader banker staffer administrator cameraman photographer
-        producer""".split(),
+        producer cfo coo cto fellow prosecutor judge rapporteur whip constable superintendent inspector
+        detective general""".split(),
         "works_for",
     ),
 }
 #: Words before a title that say the role has ended.
-ENDED = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "late"})
+ENDED = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "late", "outgoing"})
 
 
 def title_predicate(words: Sequence[str]) -> str | None:
@@ -106,6 +117,19 @@ def _title_predicate(words: tuple[str, ...]) -> str | None:
                 return "works_for"  # "foreign policy chief", "deputy leader": a part, not the whole
             return found
     return None
+
+
+def singular(word: str) -> str:
+    """The singular of a plural title word ("mps" → "mp", "secretaries" → "secretary", "bosses" → "boss");
+    the word itself when it is no plural of a title.
+
+    >>> singular("mps"), singular("secretaries"), singular("bosses"), singular("news")
+    ('mp', 'secretary', 'boss', 'news')
+    """
+    for plural, ending in (("ies", "y"), ("sses", "ss"), ("s", "")):
+        if word.endswith(plural) and word[: -len(plural)] + ending in ROLE_TITLES:
+            return word[: -len(plural)] + ending
+    return word
 
 
 #: Words before a leader's title that leave it the whole organization's ("the new chairman").

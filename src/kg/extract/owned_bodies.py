@@ -1,0 +1,51 @@
+"""Bodies owned by another, read from a kind noun beside the name: "Germany's financial watchdog
+BaFin" → BaFin –watchdog_of→ Germany, "Lufthansa's subsidiaries Eurowings and Lufthansa Cargo" →
+subsidiary_of. Mentions and their entities in → `Role`s between bodies out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.mentions import Mention
+from kg.extract.role_holders import Role
+from kg.model import Entity
+
+#: Nouns that say what kind of body an organization is within another ("Germany's financial
+#: watchdog BaFin", "BBC Radio Scotland's Sunday Live programme", "China's national airline").
+BODY_KINDS = frozenset(
+    """watchdog regulator airline carrier programme program show unit subsidiary division arm
+    branch agency newspaper paper channel station broadcaster bank""".split()
+)
+
+
+def owned_body(doc: Doc, mention: Mention, body: Entity, by_token) -> Iterator[Role]:
+    """ "<owner>'s [adjectives] <kind> <name>" or "<owner>'s <name> <kind>": the name is the owner's
+    body of that kind ("Germany's financial watchdog BaFin" → BaFin –watchdog_of→ Germany, "United
+    Business Media's NOP World market research unit" → unit_of)."""
+    i = mention.start - 1
+    words: list[Token] = []
+    while i >= 0 and i not in by_token and doc[i].is_lower and doc[i].is_alpha and mention.start - i <= 4:
+        words.insert(0, doc[i])
+        i -= 1
+    if not words:  # "<owner>'s <name> [adjectives] <kind>": "Radio 4's Today programme"
+        k = mention.end
+        while k < len(doc) and k not in by_token and doc[k].is_lower and doc[k].is_alpha and k - mention.end < 4:
+            k += 1
+        words = list(doc[mention.end : k])
+        if not words or k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN") or words[-1].pos_ != "NOUN":
+            return  # the kind must end the noun phrase: not "Radio 4's Today programme schedule"
+        i = mention.start - 1
+    if not words or words[-1].lemma_.lower() not in BODY_KINDS:
+        return
+    if i >= 1 and doc[i].text in ("'s", "’s") and i - 1 in by_token:
+        owner_mention, owner = by_token[i - 1]
+        root = doc[mention.start : mention.end].root
+        bodies = [(body, mention.end)]
+        if words[-1].tag_ == "NNS":  # "Lufthansa's subsidiaries Eurowings and Lufthansa Cargo"
+            bodies += [(by_token[c.i][1], c.i + 1) for c in root.conjuncts if c.i > root.i and c.i in by_token]
+        for named, end in bodies:
+            if named.id != owner.id:
+                kind = f"{words[-1].lemma_.lower()}_of"
+                yield Role(named, owner, " ".join(t.text for t in words), kind, owner_mention.start, end)

@@ -72,10 +72,12 @@ class _Run(SpeechRelations):
         named = [NamedMention(m.name, m.type, m.surface) for m in mentions]
         entities, self.merges = resolve_with_merges(named, article.id, options.aliases)
         self.roles = title_roles(doc, mentions, entities)
-        affiliations: dict[str, Entity] = {}
+        bodies: dict[str, dict[str, Entity]] = {}
         for role in self.roles:
             if not role.ended and role.person.type == "Person" and role.organization.type != "Person":
-                affiliations.setdefault(role.person.id, role.organization)
+                bodies.setdefault(role.person.id, {})[role.organization.id] = role.organization
+        # a person the article ties to one body only: with two ("Tory MP … joined Labour"), "his party" is open
+        affiliations = {person: next(iter(held.values())) for person, held in bodies.items() if len(held) == 1}
         self.verbs, self.nouns = verbs_and_nouns(doc, self.masked)
         self.descriptions = descriptions(
             doc, mentions, entities, person_titles(doc, mentions, entities), self.masked, self.nouns

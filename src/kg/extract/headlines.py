@@ -1,0 +1,248 @@
+"""Relations a headline states in headlinese, which the verb rules read wrong or not at all.
+
+The article's first line (short, no full stop, ended by a line break) and the mention index in,
+`Candidate`s out: the document turns them into relations as it does the verb rules' own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.arguments import ArgumentIndex
+from kg.extract.candidates import Candidate, vocabulary_predicate
+from kg.vocabulary import Vocabulary, normalise_predicate
+
+#: A headline is a line of at most this many words.
+HEADLINE_WORDS = 16
+
+#: Verbs of headlinese that the tagger often reads as nouns ("Police probe BNP leaflet"), with the
+#: plain verb they stand for.
+HEADLINE_VERBS = {
+    "probe": "investigate",
+    "quiz": "question",
+    "slam": "criticise",
+    "blast": "criticise",
+    "rap": "criticise",
+    "snub": "snub",
+    "back": "support",
+    "attack": "attack",
+    "urge": "call",
+    "sue": "sue",
+    "fine": "fine",
+    "ban": "ban",
+    "target": "target",
+    "oust": "oust",
+    "censure": "censure",
+    "court": "court",
+    "defy": "defy",
+}
+
+#: Who owns a thing in a noun stack an action is done to: a body, a person or a group, never a
+#: place ("buys Brazil gas assets" is not done to Brazil).
+_OWNER_TYPES = frozenset({"Organization", "Person", "Group"})
+#: What the tagger may call the head of a noun stack.
+_STACK_HEADS = frozenset({"NOUN", "PROPN", "VERB"})
+#: Verbs that two coordinated subjects of a headline do together even with a clause after them:
+#: "Nigeria and Niger agree to reopen border crossings".
+_AGREEING = frozenset({"agree"})
+#: Verbs by which a backer stands behind a deal named after the subject's verb: "raises 6bn dollars
+#: in bond sale backed by Mexico".
+_BACKING = frozenset("back fund finance guarantee underwrite bankroll".split())
+#: Verbs of workers who stop work against their employer: "Lufthansa pilots to strike".
+_STRIKING = frozenset({"strike"})
+#: Nouns of someone's resistance that an act went through: "passes bill despite Lula's objections".
+_RESISTANCE = frozenset("objection opposition protest veto warning resistance".split())
+
+
+def headline(doc: Doc, text: str, sentence_of: list[int]) -> Span | None:
+    """The article's headline: its first sentence when that is a line of its own, of at most
+    `HEADLINE_WORDS` words, with no full stop at its end."""
+    first = next((t for t in doc if not t.is_space), None)
+    if first is None:
+        return None
+    start = sentence_of[first.i]
+    end = first.i
+    while end + 1 < len(doc) and sentence_of[end + 1] == start and not doc[end + 1].is_space:
+        end += 1
+    last = doc[end]
+    after = text[last.idx + len(last.text) : last.idx + len(last.text) + 3]
+    if "\n" not in after or last.text in (".", "?", ":") or end - first.i + 1 > HEADLINE_WORDS:
+        return None
+    return doc[first.i : end + 1]
+
+
+def headline_candidates(span: Span, index: ArgumentIndex, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """What each headline rule finds in the headline `span`."""
+    for token in span:
+        if token.pos_ in ("VERB", "NOUN", "PROPN") and _subject(token) is not None:
+            for rule in HEADLINE_RULES:
+                yield from rule(token, index, vocabulary)
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _verb_predicate(verb: Token, vocabulary: Vocabulary) -> tuple[str, bool]:
+    """The predicate of a headline's verb and whether it names an action the vocabulary or
+    headlinese knows."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB":
+        lemma = verb.lower_ if verb.lower_ in HEADLINE_VERBS else lemma
+    if lemma in HEADLINE_VERBS:
+        predicate, _ = vocabulary_predicate(vocabulary, HEADLINE_VERBS[lemma])
+        return predicate, True
+    return vocabulary_predicate(vocabulary, lemma)
+
+
+def noun_tagged_verb(verb: Token, index: ArgumentIndex, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """A verb of headlinese the tagger read as a noun, between its subject and its object:
+    "Police probe BNP leaflet" → police –investigate→ …, the object reached as any verb's."""
+    if verb.pos_ == "VERB" or verb.lower_ not in HEADLINE_VERBS and verb.lemma_.lower() not in HEADLINE_VERBS:
+        return
+    subject = _subject(verb)
+    assert subject is not None
+    predicate, _ = _verb_predicate(verb, vocabulary)
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            yield Candidate(subject, predicate, child, verb, "headline_verb", 0.7)
+
+
+def owner_in_noun_stack(verb: Token, index: ArgumentIndex, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """The owner named first in a noun stack a known verb acts on: "Tories attack EU asylum moves"
+    → Tories –attack→ EU, "Komeito rejects LDP plan" → Komeito –reject_plan_of→ LDP."""
+    if verb.pos_ != "VERB" and verb.lower_ not in HEADLINE_VERBS and verb.lemma_.lower() not in HEADLINE_VERBS:
+        return
+    predicate, known = _verb_predicate(verb, vocabulary)
+    if not known:
+        return  # "Blair sees greater Bush consensus": not something done to Bush
+    subject = _subject(verb)
+    assert subject is not None
+    for noun in verb.children:
+        if noun.dep_ != "dobj" or noun.pos_ not in _STACK_HEADS or noun.i in index.by_token:
+            continue  # the tagger reads a plural at a stack's end as a verb too ("EU asylum moves")
+        owner = _stack_owner(noun, index)
+        if owner is None:
+            continue
+        words = None if noun.tag_ in ("NNS", "VBZ") else f"{predicate} {noun.lemma_.lower()} of"
+        yield Candidate(
+            subject,
+            normalise_predicate(words) if words else predicate,
+            owner,
+            verb,
+            "headline_owner",
+            0.7,
+            reach=False,
+            words=f"{verb.text} {noun.text} of" if words else None,
+        )
+
+
+def _stack_owner(noun: Token, index: ArgumentIndex) -> Token | None:
+    """The one name that begins the noun stack headed by `noun` ("BNP mosque leaflet" → BNP), when
+    every word between it and the head is a noun modifying the next."""
+    stack = [noun]
+    while True:
+        modifiers = [c for c in stack[-1].lefts if c.dep_ in ("compound", "nmod")]
+        if len(modifiers) != 1:
+            break
+        stack.append(modifiers[0])
+    owner = stack[-1]
+    if len(stack) < 2 or owner.i + len(stack) - 1 != noun.i:
+        return None  # "greater Bush consensus", a stack with a gap, or no stack at all
+    entity = index.by_token.get(owner.i)
+    named = {index.by_token[t.i].id for t in stack if t.i in index.by_token}
+    if entity is None or entity.type not in _OWNER_TYPES or len(named) != 1:
+        return None
+    return owner
+
+
+def coordinated_agreement(verb: Token, index: ArgumentIndex, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """Two coordinated subjects that agree to do something agree with each other: "Nigeria and
+    Niger agree to reopen border crossings" → Nigeria –agree_with→ Niger."""
+    if verb.lemma_.lower() not in _AGREEING or not any(c.dep_ == "xcomp" for c in verb.children):
+        return
+    subject = _subject(verb)
+    assert subject is not None
+    partner = next((c for c in subject.children if c.dep_ == "conj"), None)
+    if partner is None or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return
+    predicate, known = vocabulary_predicate(vocabulary, verb.lemma_.lower(), "with")
+    yield Candidate(subject, predicate, partner, verb, "headline_agreement", 0.7 if known else 0.6, reach=False)
+
+
+def backer_of_deal(verb: Token, index: ArgumentIndex, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """Who backs the deal by which the subject acts: "Pemex raises 6bn dollars in bond sale backed
+    by Mexico" → Mexico –support→ Pemex."""
+    subject = _subject(verb)
+    assert subject is not None
+    if verb.pos_ != "VERB" or subject.i not in index.by_token:
+        return
+    for noun in _arguments(verb):
+        if noun.i in index.by_token:
+            continue
+        for participle in noun.children:
+            if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.lemma_.lower() not in _BACKING:
+                continue
+            for agent in participle.children:
+                if agent.dep_ != "agent":
+                    continue
+                for backer in agent.children:
+                    if backer.dep_ == "pobj":
+                        predicate, _ = vocabulary_predicate(vocabulary, participle.lemma_.lower())
+                        yield Candidate(backer, predicate, subject, participle, "headline_backer", 0.7, reach=False)
+
+
+def _arguments(verb: Token) -> Iterator[Token]:
+    """The verb's object and the objects of its prepositions."""
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            yield child
+        elif child.dep_ == "prep":
+            yield from (g for g in child.children if g.dep_ == "pobj")
+
+
+def strike_against_owner(verb: Token, index: ArgumentIndex, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """Workers named after their employer strike against it: "Lufthansa pilots to strike after pay
+    talks collapse" → Lufthansa pilots –strike_against→ Lufthansa."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _STRIKING:
+        return
+    if any(c.dep_ in ("dobj", "prep", "prt") and c.i > verb.i and c.lower_ != "after" for c in verb.children):
+        return  # "strike a deal", "strike against the government": the rules' own
+    subject = _subject(verb)
+    assert subject is not None
+    group = index.by_token.get(subject.i)
+    if group is None or group.type != "Group" or subject.tag_ != "NNS":
+        return
+    for employer in subject.children:
+        found = index.by_token.get(employer.i)
+        if employer.dep_ == "compound" and found is not None and found.type == "Organization" and found != group:
+            yield Candidate(subject, "strike_against", employer, verb, "headline_strike", 0.7, reach=False)
+
+
+def defied_resistance(verb: Token, index: ArgumentIndex, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """An act done despite someone's resistance defies them: "Senate passes mining bill despite
+    Lula's objections" → Senate –defy→ Lula."""
+    if verb.pos_ != "VERB":
+        return
+    subject = _subject(verb)
+    assert subject is not None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "despite":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in _RESISTANCE:
+                for owner in noun.children:
+                    if owner.dep_ == "poss" and owner.i in index.by_token:
+                        yield Candidate(subject, "defy", owner, verb, "headline_defiance", 0.7, reach=False)
+
+
+HEADLINE_RULES = (
+    noun_tagged_verb,
+    owner_in_noun_stack,
+    coordinated_agreement,
+    backer_of_deal,
+    strike_against_owner,
+    defied_resistance,
+)

@@ -42,6 +42,8 @@ HEADLINE_VERBS = {
 #: Who owns a thing in a noun stack an action is done to: a body, a person or a group, never a
 #: place ("buys Brazil gas assets" is not done to Brazil).
 _OWNER_TYPES = frozenset({"Organization", "Person", "Group"})
+#: How the words of a noun stack hang from its head.
+_STACK_DEPS = frozenset({"compound", "nmod", "amod"})
 #: What the tagger may call the head of a noun stack.
 _STACK_HEADS = frozenset({"NOUN", "PROPN", "VERB"})
 #: Verbs that two coordinated subjects of a headline do together even with a clause after them:
@@ -79,6 +81,7 @@ def headline_candidates(span: Span, index: ArgumentIndex, vocabulary: Vocabulary
         if token.pos_ in ("VERB", "NOUN", "PROPN") and _subject(token) is not None:
             for rule in HEADLINE_RULES:
                 yield from rule(token, index, vocabulary)
+    yield from in_talks(span.root, index, vocabulary)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -121,7 +124,7 @@ def owner_in_noun_stack(verb: Token, index: ArgumentIndex, vocabulary: Vocabular
     subject = _subject(verb)
     assert subject is not None
     for noun in verb.children:
-        if noun.dep_ != "dobj" or noun.pos_ not in _STACK_HEADS or noun.i in index.by_token:
+        if noun.dep_ not in ("dobj", "ccomp") or noun.pos_ not in _STACK_HEADS or noun.i in index.by_token:
             continue  # the tagger reads a plural at a stack's end as a verb too ("EU asylum moves")
         owner = _stack_owner(noun, index)
         if owner is None:
@@ -140,22 +143,23 @@ def owner_in_noun_stack(verb: Token, index: ArgumentIndex, vocabulary: Vocabular
 
 
 def _stack_owner(noun: Token, index: ArgumentIndex) -> Token | None:
-    """The one name that begins the noun stack headed by `noun` ("BNP mosque leaflet" → BNP), when
-    every word between it and the head is a noun modifying the next."""
-    stack = [noun]
-    while True:
-        modifiers = [c for c in stack[-1].lefts if c.dep_ in ("compound", "nmod")]
-        if len(modifiers) != 1:
-            break
-        stack.append(modifiers[0])
-    owner = stack[-1]
-    if len(stack) < 2 or owner.i + len(stack) - 1 != noun.i:
-        return None  # "greater Bush consensus", a stack with a gap, or no stack at all
-    entity = index.by_token.get(owner.i)
-    named = {index.by_token[t.i].id for t in stack if t.i in index.by_token}
-    if entity is None or entity.type not in _OWNER_TYPES or len(named) != 1:
+    """The name that begins the noun stack headed by `noun` ("BNP mosque leaflet" → BNP, "EU nuclear
+    offer" → EU), when the other words of the stack are common words that modify the head."""
+    first = noun.left_edge
+    owner = index.by_token.get(first.i)
+    if first.i == noun.i or owner is None or owner.type not in _OWNER_TYPES:
+        return None  # "greater Bush consensus": the stack begins with no name
+    rest = first.i
+    while rest + 1 < noun.i and index.by_token.get(rest + 1) is owner:
+        rest += 1  # the name's own words
+    words = noun.doc[first.i : noun.i]
+    if rest + 1 == noun.i and index.by_token.get(noun.i) is not None:
         return None
-    return owner
+    if any(t.dep_ not in _STACK_DEPS for t in words if t.i <= rest and t.head.i > rest) or any(
+        t.dep_ not in _STACK_DEPS or not t.is_lower or t.i in index.by_token for t in words if t.i > rest
+    ):
+        return None  # a second name, or words that are no modifiers of the head
+    return first
 
 
 def coordinated_agreement(verb: Token, index: ArgumentIndex, vocabulary: Vocabulary) -> Iterator[Candidate]:
@@ -236,6 +240,42 @@ def defied_resistance(verb: Token, index: ArgumentIndex, vocabulary: Vocabulary)
                 for owner in noun.children:
                     if owner.dep_ == "poss" and owner.i in index.by_token:
                         yield Candidate(subject, "defy", owner, verb, "headline_defiance", 0.7, reach=False)
+
+
+#: Nouns of what two parties are in together, in a headline with no verb: "Ryanair in talks with Boeing".
+_TOGETHER = frozenset("talks negotiations row dispute clash feud deal alliance partnership".split())
+
+
+def in_talks(root: Token, index: ArgumentIndex, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """A headline with no verb that puts an actor in talks, a row or a deal with another: "Ryanair in
+    talks with Boeing" → Ryanair –talk→ Boeing, "Ford, GM in merger talks" → Ford –talk→ GM, "BP in
+    talks to buy Shell stake" → BP –buy→ Shell (intent)."""
+    if root.i not in index.by_token or root.pos_ != "PROPN":
+        return
+    listed = [c for c in root.children if c.dep_ in ("appos", "conj") and c.i in index.by_token]
+    for prep in (p for head in (root, *listed) for p in head.children):
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lower_ not in _TOGETHER:
+                continue
+            predicate, known = vocabulary_predicate(vocabulary, noun.lemma_.lower(), "with")
+            partners = [
+                pobj
+                for with_ in noun.children
+                if with_.dep_ == "prep" and with_.lower_ == "with"
+                for pobj in with_.children
+                if pobj.dep_ == "pobj"
+            ]
+            partners += listed
+            for partner in partners:
+                yield Candidate(root, predicate, partner, noun, "headline_together", 0.7, reach=False)
+            for clause in noun.children:
+                if clause.dep_ == "acl" and clause.pos_ == "VERB" and any(c.lower_ == "to" for c in clause.lefts):
+                    verb_predicate, _ = vocabulary_predicate(vocabulary, clause.lemma_.lower())
+                    for obj in clause.children:
+                        if obj.dep_ == "dobj":
+                            yield Candidate(root, verb_predicate, obj, clause, "headline_together", 0.7)
 
 
 HEADLINE_RULES = (

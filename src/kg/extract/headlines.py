@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.arguments import ArgumentIndex
 from kg.extract.candidates import Candidate, vocabulary_predicate
+from kg.extract.titles import title_predicate
 from kg.vocabulary import Vocabulary, normalise_predicate
 
 #: A headline is a line of at most this many words.
@@ -82,6 +83,7 @@ def headline_candidates(span: Span, index: ArgumentIndex, vocabulary: Vocabulary
             for rule in HEADLINE_RULES:
                 yield from rule(token, index, vocabulary)
     yield from in_talks(span.root, index, vocabulary)
+    yield from name_verb_name(span, index, vocabulary)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -212,7 +214,8 @@ def strike_against_owner(verb: Token, index: ArgumentIndex, vocabulary: Vocabula
     talks collapse" → Lufthansa pilots –strike_against→ Lufthansa."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _STRIKING:
         return
-    if any(c.dep_ in ("dobj", "prep", "prt") and c.i > verb.i and c.lower_ != "after" for c in verb.children):
+    over = any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)  # "strike over pensions"
+    if any(c.dep_ == "dobj" and not over or c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
         return  # "strike a deal", "strike against the government": the rules' own
     subject = _subject(verb)
     assert subject is not None
@@ -259,13 +262,13 @@ def in_talks(root: Token, index: ArgumentIndex, vocabulary: Vocabulary) -> Itera
         for noun in prep.children:
             if noun.dep_ != "pobj" or noun.lower_ not in _TOGETHER:
                 continue
-            predicate, known = vocabulary_predicate(vocabulary, noun.lemma_.lower(), "with")
+            predicate, _ = vocabulary_predicate(vocabulary, noun.lemma_.lower(), "with")
             partners = [
                 pobj
                 for with_ in noun.children
                 if with_.dep_ == "prep" and with_.lower_ == "with"
                 for pobj in with_.children
-                if pobj.dep_ == "pobj"
+                if pobj.dep_ in ("pobj", "dep")  # the parser leaves a headline's last word hanging
             ]
             partners += listed
             for partner in partners:
@@ -276,6 +279,70 @@ def in_talks(root: Token, index: ArgumentIndex, vocabulary: Vocabulary) -> Itera
                     for obj in clause.children:
                         if obj.dep_ == "dobj":
                             yield Candidate(root, verb_predicate, obj, clause, "headline_together", 0.7)
+
+
+#: Prepositions a headline's verb takes its object with: "calls for Lords speaker", "rules against Google".
+_OBJECT_PREPS = frozenset({"against", "for", "on", "at", "with", "over", "into"})
+
+
+def _verb_word(token: Token, vocabulary: Vocabulary) -> str | None:
+    """The verb a lower-case word of headlinese is, whatever the tagger called it: "fines" → fine,
+    "probe" → probe; None unless the vocabulary or headlinese knows it as an action."""
+    if not token.is_lower or not token.is_alpha:
+        return None
+    lower = token.lower_
+    forms = [token.lemma_.lower(), lower]
+    if lower.endswith("ies"):
+        forms.append(lower[:-3] + "y")
+    if lower.endswith("es"):
+        forms.append(lower[:-2])
+    if lower.endswith("s"):
+        forms.append(lower[:-1])
+    return next((f for f in forms if f in HEADLINE_VERBS or f in vocabulary.by_lemma), None)
+
+
+def name_verb_name(span: Span, index: ArgumentIndex, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """Headlinese read by its words when the parse went astray: a name, a word that is a verb, then a
+    name or a noun stack that begins with one: "Ofgem fines British Gas" → Ofgem –fine→ British Gas,
+    "Labour attacks Tory tax plans" → Labour –attack→ Conservative Party, "Boothroyd calls for Lords
+    speaker" → Boothroyd –call_for_speaker_of→ House of Lords."""
+    doc = span.doc
+    for verb in span[1:]:
+        subject = doc[verb.i - 1]
+        lemma = _verb_word(verb, vocabulary) if subject.i in index.by_token else None
+        if lemma is None:
+            continue
+        parsed = verb.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in verb.children)
+        at = verb.i + 1
+        prep = doc[at].lower_ if at < span.end and doc[at].lower_ in _OBJECT_PREPS else None
+        at += 1 if prep else 0
+        owner = index.by_token.get(at) if at < span.end else None
+        if owner is None or owner is index.by_token[subject.i]:
+            continue
+        last = at
+        while last + 1 < span.end and index.by_token.get(last + 1) is owner:
+            last += 1
+        stack = []
+        for word in doc[last + 1 : span.end]:
+            if not word.is_lower or not word.is_alpha or word.lower_ in _OBJECT_PREPS or word.pos_ in ("ADP", "VERB"):
+                break
+            stack.append(word)
+        predicate, _ = vocabulary_predicate(vocabulary, HEADLINE_VERBS.get(lemma, lemma), prep)
+        words = f"{verb.text} {prep}" if prep else verb.text
+        if not stack:
+            if not parsed:  # the parse's own reading is the verb rules'
+                yield Candidate(subject, predicate, doc[at], verb, "headline_reading", 0.7, reach=False, words=words)
+            continue
+        head = stack[-1]
+        if owner.type not in _OWNER_TYPES or parsed and not prep:
+            continue  # "sells Nigeria oil assets"; a parsed verb's noun stack is `owner_in_noun_stack`'s
+        if title_predicate([head.text]) is not None and not prep:
+            continue  # "quiz BBC boss": done to the boss, whom the headline does not name
+        plural = head.tag_ in ("NNS", "VBZ") or head.lower_.endswith("s") and not head.lower_.endswith("ss")
+        if not plural:
+            predicate = normalise_predicate(f"{predicate} {head.lower_} of")
+            words = f"{words} {head.text} of"
+        yield Candidate(subject, predicate, doc[at], verb, "headline_reading", 0.7, reach=False, words=words)
 
 
 HEADLINE_RULES = (

@@ -71,6 +71,15 @@ ARTICLES = [
         ("Japan", "agree_with", "South Korea"),
     ),
     (
+        "Blair warning to Mugabe over land seizures\n\nTony Blair warned Robert Mugabe on Tuesday that the "
+        "seizures must end.",
+        ("Tony Blair", "warn", "Robert Mugabe"),
+    ),
+    (
+        "Blair 'backs' Brown for leader\n\nTony Blair would like Gordon Brown to follow him, aides said.",
+        ("Tony Blair", "support", "Gordon Brown"),
+    ),
+    (
         "Ryanair pilots to strike after talks fail\n\nPilots at Ryanair will walk out on Friday, their union said.",
         ("Ryanair pilots", "strike_against", "Ryanair"),
     ),
@@ -79,9 +88,11 @@ ARTICLES = [
 
 @pytest.mark.parametrize(("text", "triple"), ARTICLES, ids=[a[0].split("\n")[0] for a in ARTICLES])
 def test_headline_relations(text: str, triple: tuple[str, str, str]) -> None:
-    found = {(r.subject.name, r.predicate, r.object.name): r for r in relations_of(text)}
+    headline = text.split("\n")[0]
+    found = {
+        (r.subject.name, r.predicate, r.object.name) for r in relations_of(text) if r.evidence.sentence == headline
+    }
     assert triple in found, sorted(found)
-    assert found[triple].evidence.sentence == text.split("\n")[0]
 
 
 @pytest.mark.parametrize(

@@ -283,6 +283,11 @@ def in_talks(root: Token, index: ArgumentIndex, vocabulary: Vocabulary) -> Itera
 
 #: Prepositions a headline's verb takes its object with: "calls for Lords speaker", "rules against Google".
 _OBJECT_PREPS = frozenset({"against", "for", "on", "at", "with", "over", "into"})
+#: Quotation marks a headline puts round a claim: "Blair 'backs' Brown".
+_QUOTES = frozenset({"'", "‘", "’", '"', "“", "”"})
+#: Prepositions after the noun of an act that name whom it is aimed at: "Blair warning to Mugabe",
+#: "Howard attack on Blair", "Straw visit to Iran".
+_EVENT_PREPS = frozenset({"to", "on", "against", "with"})
 
 
 def _verb_word(token: Token, vocabulary: Vocabulary) -> str | None:
@@ -301,6 +306,11 @@ def _verb_word(token: Token, vocabulary: Vocabulary) -> str | None:
     return next((f for f in forms if f in HEADLINE_VERBS or f in vocabulary.by_lemma), None)
 
 
+def _parsed_verb(verb: Token) -> bool:
+    """True when the parse reads the word as a verb with its subject, as the verb rules do."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def name_verb_name(span: Span, index: ArgumentIndex, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """Headlinese read by its words when the parse went astray: a name, a word that is a verb, then a
     name or a noun stack that begins with one: "Ofgem fines British Gas" → Ofgem –fine→ British Gas,
@@ -308,13 +318,34 @@ def name_verb_name(span: Span, index: ArgumentIndex, vocabulary: Vocabulary) -> 
     speaker" → Boothroyd –call_for_speaker_of→ House of Lords."""
     doc = span.doc
     for verb in span[1:]:
-        subject = doc[verb.i - 1]
-        lemma = _verb_word(verb, vocabulary) if subject.i in index.by_token else None
+        before = verb.i - 1
+        while before > span.start and doc[before].text in _QUOTES:
+            before -= 1  # "Blair 'backs' Brown": a verb in scare quotes
+        subject = doc[before]
+        doer = index.by_token.get(subject.i)
+        event = (
+            vocabulary.for_noun(verb.lower_)
+            if doer is not None and verb.is_lower and not _parsed_verb(verb) and verb.i + 1 < span.end
+            else None
+        )
+        if (
+            event is not None
+            and doer is not None
+            and doer.type in _OWNER_TYPES
+            and doc[verb.i + 1].lower_ in _EVENT_PREPS
+        ):
+            lemma: str | None = event  # "Blair warning to Mugabe": the noun of an act, after its doer
+        else:
+            event = None
+            lemma = _verb_word(verb, vocabulary) if doer is not None else None
         if lemma is None:
             continue
-        parsed = verb.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in verb.children)
+        parsed = _parsed_verb(verb)
         at = verb.i + 1
-        prep = doc[at].lower_ if at < span.end and doc[at].lower_ in _OBJECT_PREPS else None
+        while at < span.end and doc[at].text in _QUOTES:
+            at += 1
+        preps = _EVENT_PREPS if event else _OBJECT_PREPS
+        prep = doc[at].lower_ if at < span.end and doc[at].lower_ in preps else None
         at += 1 if prep else 0
         owner = index.by_token.get(at) if at < span.end else None
         if owner is None or owner is index.by_token[subject.i]:
@@ -327,7 +358,7 @@ def name_verb_name(span: Span, index: ArgumentIndex, vocabulary: Vocabulary) -> 
             if not word.is_lower or not word.is_alpha or word.lower_ in _OBJECT_PREPS or word.pos_ in ("ADP", "VERB"):
                 break
             stack.append(word)
-        predicate, _ = vocabulary_predicate(vocabulary, HEADLINE_VERBS.get(lemma, lemma), prep)
+        predicate, _ = vocabulary_predicate(vocabulary, HEADLINE_VERBS.get(lemma, lemma), None if event else prep)
         words = f"{verb.text} {prep}" if prep else verb.text
         if not stack:
             if not parsed:  # the parse's own reading is the verb rules'

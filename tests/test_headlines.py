@@ -67,6 +67,10 @@ ARTICLES = [
         ("HSBC", "talk", "Santander"),
     ),
     (
+        "Nissan in Renault talks\n\nNissan Motor confirmed talks with Renault about their alliance.",
+        ("Nissan Motor", "talk", "Renault"),
+    ),
+    (
         "Japan and South Korea agree to lift export curbs\n\nThe two governments will meet in Seoul next week.",
         ("Japan", "agree_with", "South Korea"),
     ),

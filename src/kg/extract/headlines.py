@@ -82,7 +82,7 @@ def headline_candidates(span: Span, index: ArgumentIndex, vocabulary: Vocabulary
         if token.pos_ in ("VERB", "NOUN", "PROPN") and _subject(token) is not None:
             for rule in HEADLINE_RULES:
                 yield from rule(token, index, vocabulary)
-    yield from in_talks(span.root, index, vocabulary)
+    yield from in_talks(span, index, vocabulary)
     yield from name_verb_name(span, index, vocabulary)
 
 
@@ -249,36 +249,44 @@ def defied_resistance(verb: Token, index: ArgumentIndex, vocabulary: Vocabulary)
 _TOGETHER = frozenset("talks negotiations row dispute clash feud deal alliance partnership".split())
 
 
-def in_talks(root: Token, index: ArgumentIndex, vocabulary: Vocabulary) -> Iterator[Candidate]:
-    """A headline with no verb that puts an actor in talks, a row or a deal with another: "Ryanair in
-    talks with Boeing" → Ryanair –talk→ Boeing, "Ford, GM in merger talks" → Ford –talk→ GM, "BP in
-    talks to buy Shell stake" → BP –buy→ Shell (intent)."""
-    if root.i not in index.by_token or root.pos_ != "PROPN":
-        return
-    listed = [c for c in root.children if c.dep_ in ("appos", "conj") and c.i in index.by_token]
-    for prep in (p for head in (root, *listed) for p in head.children):
-        if prep.dep_ != "prep" or prep.lower_ != "in":
-            continue
-        for noun in prep.children:
-            if noun.dep_ != "pobj" or noun.lower_ not in _TOGETHER:
-                continue
-            predicate, _ = vocabulary_predicate(vocabulary, noun.lemma_.lower(), "with")
-            partners = [
-                pobj
-                for with_ in noun.children
-                if with_.dep_ == "prep" and with_.lower_ == "with"
-                for pobj in with_.children
-                if pobj.dep_ in ("pobj", "dep")  # the parser leaves a headline's last word hanging
-            ]
-            partners += listed
-            for partner in partners:
-                yield Candidate(root, predicate, partner, noun, "headline_together", 0.7, reach=False)
-            for clause in noun.children:
-                if clause.dep_ == "acl" and clause.pos_ == "VERB" and any(c.lower_ == "to" for c in clause.lefts):
-                    verb_predicate, _ = vocabulary_predicate(vocabulary, clause.lemma_.lower())
-                    for obj in clause.children:
-                        if obj.dep_ == "dobj":
-                            yield Candidate(root, verb_predicate, obj, clause, "headline_together", 0.7)
+def in_talks(span: Span, index: ArgumentIndex, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """A headline with no verb that puts an actor in talks, a row or a deal with another, read by its
+    words (the parser makes little of it): "Ryanair in talks with Boeing" → Ryanair –talk→ Boeing,
+    "Mitsubishi in Daimler talks", "Ford, GM in merger talks" → Ford –talk→ GM, and "BP in talks to
+    buy Shell stake" → BP –buy→ Shell (intent)."""
+    doc = span.doc
+    words = [t for t in span if t.lower_ == "in" and t.i > span.start and t.i - 1 in index.by_token]
+    if len(words) != 1 or any(t.pos_ == "VERB" and t.i < words[0].i for t in span):
+        return  # the headline has a verb of its own before "in": the rules read it
+    at = words[0].i
+    subject = doc[at - 1]
+    first = index.by_token[subject.i]
+    noun = next((t for t in doc[at + 1 : min(at + 5, span.end)] if t.lower_ in _TOGETHER), None)
+    if noun is None or any(not t.is_lower and t.i not in index.by_token for t in doc[at + 1 : noun.i]):
+        return  # "Air China in $1bn London listing"
+    partners = [t for t in doc[at + 1 : noun.i] if t.i in index.by_token]
+    if noun.i + 2 < span.end and doc[noun.i + 1].lower_ == "with":
+        partners.append(doc[noun.i + 2])
+    before = subject.i
+    while before > span.start and index.by_token.get(before - 1) is first:
+        before -= 1
+    predicate, _ = vocabulary_predicate(vocabulary, noun.lemma_.lower(), "with")
+    if before - 2 >= span.start and doc[before - 1].text in (",", "and") and before - 2 in index.by_token:
+        partner = doc[before - 2]  # "Ford, GM in merger talks": in the headline's order
+        if index.by_token[partner.i].id != first.id:
+            yield Candidate(partner, predicate, subject, noun, "headline_together", 0.7, reach=False)
+    named = {first.id}
+    for partner in partners:
+        entity = index.by_token.get(partner.i)
+        if entity is not None and entity.id not in named:
+            named.add(entity.id)
+            yield Candidate(subject, predicate, partner, noun, "headline_together", 0.7, reach=False)
+    for clause in noun.children:
+        if clause.dep_ == "acl" and clause.pos_ == "VERB" and any(c.lower_ == "to" for c in clause.lefts):
+            verb_predicate, _ = vocabulary_predicate(vocabulary, clause.lemma_.lower())
+            for obj in clause.children:
+                if obj.dep_ == "dobj":
+                    yield Candidate(subject, verb_predicate, obj, clause, "headline_together", 0.7)
 
 
 #: Prepositions a headline's verb takes its object with: "calls for Lords speaker", "rules against Google".

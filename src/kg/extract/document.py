@@ -22,7 +22,7 @@ from kg.extract.doc_words import child_labels, masked_tokens, proper_possessives
 from kg.extract.evaluation import APPROVING, CRITICAL, FEELING_AGAINST, FEELING_FOR, judgements
 from kg.extract.furniture import furniture_spans
 from kg.extract.grammar import ATTRIBUTION_VERBS
-from kg.extract.headlines import headline, headline_candidates
+from kg.extract.headlines import headline, headline_candidates, intended
 from kg.extract.kin import kin_roles
 from kg.extract.mentions import Rejected, entity_mentions
 from kg.extract.nouns import NOUN_RULES
@@ -134,7 +134,8 @@ class _Run(SpeechRelations):
         if top is not None and top.start not in self.masked:
             for candidate in headline_candidates(top, self.index, self.vocabulary):
                 for relation in self._entity_relations(candidate):
-                    self._keep(found, relation)
+                    planned = relation.modality == "asserted" and intended(candidate.verb)
+                    self._keep(found, replace(relation, modality="intent") if planned else relation)
         self._obliging = {self.index.sentence_of[t.i] for t in tokens_among(self.doc, OBLIGATION_WORDS, lower)}
         for token in verbs:
             for relation in self._demands(token):

@@ -79,15 +79,28 @@ def headline(doc: Doc, text: str, sentence_of: list[int]) -> Span | None:
 def headline_candidates(span: Span, index: ArgumentIndex, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """What each headline rule finds in the headline `span`."""
     for token in span:
-        if token.pos_ in ("VERB", "NOUN", "PROPN") and _subject(token) is not None:
+        if token.pos_ in ("VERB", "NOUN", "PROPN") and _subject(token, index) is not None:
             for rule in HEADLINE_RULES:
                 yield from rule(token, index, vocabulary)
     yield from in_talks(span, index, vocabulary)
     yield from name_verb_name(span, index, vocabulary)
 
 
-def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+def _subject(verb: Token, index: ArgumentIndex) -> Token | None:
+    """The verb's subject, or in "Straw to meet Rice" the name before "to" (which the parser often
+    makes the root, with the verb hanging from it)."""
+    found = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if found is None and verb.pos_ == "VERB" and intended(verb) and verb.i >= 2:
+        before = verb.doc[verb.i - 2]
+        if before.i in index.by_token and (verb.head.i == before.i or before.head.i == verb.i):
+            return before
+    return found
+
+
+def intended(verb: Token) -> bool:
+    """True for the verb of a headline's "to" + verb, which says what someone will do: "Kinnock to
+    urge reform in Lords"."""
+    return verb.i >= 1 and verb.doc[verb.i - 1].lower_ == "to" and verb.doc[verb.i - 1].tag_ == "TO"
 
 
 def _verb_predicate(verb: Token, vocabulary: Vocabulary) -> tuple[str, bool]:
@@ -107,7 +120,7 @@ def noun_tagged_verb(verb: Token, index: ArgumentIndex, vocabulary: Vocabulary) 
     "Police probe BNP leaflet" → police –investigate→ …, the object reached as any verb's."""
     if verb.pos_ == "VERB" or verb.lower_ not in HEADLINE_VERBS and verb.lemma_.lower() not in HEADLINE_VERBS:
         return
-    subject = _subject(verb)
+    subject = _subject(verb, index)
     assert subject is not None
     predicate, _ = _verb_predicate(verb, vocabulary)
     for child in verb.children:
@@ -123,7 +136,7 @@ def owner_in_noun_stack(verb: Token, index: ArgumentIndex, vocabulary: Vocabular
     predicate, known = _verb_predicate(verb, vocabulary)
     if not known:
         return  # "Blair sees greater Bush consensus": not something done to Bush
-    subject = _subject(verb)
+    subject = _subject(verb, index)
     assert subject is not None
     for noun in verb.children:
         if noun.dep_ not in ("dobj", "ccomp") or noun.pos_ not in _STACK_HEADS or noun.i in index.by_token:
@@ -169,7 +182,7 @@ def coordinated_agreement(verb: Token, index: ArgumentIndex, vocabulary: Vocabul
     Niger agree to reopen border crossings" → Nigeria –agree_with→ Niger."""
     if verb.lemma_.lower() not in _AGREEING or not any(c.dep_ == "xcomp" for c in verb.children):
         return
-    subject = _subject(verb)
+    subject = _subject(verb, index)
     assert subject is not None
     partner = next((c for c in subject.children if c.dep_ == "conj"), None)
     if partner is None or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
@@ -181,7 +194,7 @@ def coordinated_agreement(verb: Token, index: ArgumentIndex, vocabulary: Vocabul
 def backer_of_deal(verb: Token, index: ArgumentIndex, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """Who backs the deal by which the subject acts: "Pemex raises 6bn dollars in bond sale backed
     by Mexico" → Mexico –support→ Pemex."""
-    subject = _subject(verb)
+    subject = _subject(verb, index)
     assert subject is not None
     if verb.pos_ != "VERB" or subject.i not in index.by_token:
         return
@@ -217,7 +230,7 @@ def strike_against_owner(verb: Token, index: ArgumentIndex, vocabulary: Vocabula
     over = any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)  # "strike over pensions"
     if any(c.dep_ == "dobj" and not over or c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
         return  # "strike a deal", "strike against the government": the rules' own
-    subject = _subject(verb)
+    subject = _subject(verb, index)
     assert subject is not None
     group = index.by_token.get(subject.i)
     if group is None or group.type != "Group" or subject.tag_ != "NNS":
@@ -233,7 +246,7 @@ def defied_resistance(verb: Token, index: ArgumentIndex, vocabulary: Vocabulary)
     Lula's objections" → Senate –defy→ Lula."""
     if verb.pos_ != "VERB":
         return
-    subject = _subject(verb)
+    subject = _subject(verb, index)
     assert subject is not None
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "despite":
@@ -327,8 +340,8 @@ def name_verb_name(span: Span, index: ArgumentIndex, vocabulary: Vocabulary) -> 
     doc = span.doc
     for verb in span[1:]:
         before = verb.i - 1
-        while before > span.start and doc[before].text in _QUOTES:
-            before -= 1  # "Blair 'backs' Brown": a verb in scare quotes
+        while before > span.start and (doc[before].text in _QUOTES or doc[before].tag_ == "TO"):
+            before -= 1  # "Blair 'backs' Brown": a verb in scare quotes; "Straw to meet Rice"
         subject = doc[before]
         doer = index.by_token.get(subject.i)
         event = (
@@ -384,6 +397,30 @@ def name_verb_name(span: Span, index: ArgumentIndex, vocabulary: Vocabulary) -> 
         yield Candidate(subject, predicate, doc[at], verb, "headline_reading", 0.7, reach=False, words=words)
 
 
+#: Nouns of a change made to a body: "urge reform in Lords" is reform of the Lords.
+_CHANGES = frozenset("reform reforms overhaul shake-up shakeup change changes modernisation modernization".split())
+
+
+def change_in_body(verb: Token, index: ArgumentIndex, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """A change sought or made in a body is done to it: "Kinnock to urge reform in Lords" → Kinnock
+    –urge_reform_of→ House of Lords (but "urge calm in Iraq" is where, and no change)."""
+    if verb.pos_ != "VERB":
+        return
+    subject = _subject(verb, index)
+    assert subject is not None
+    for noun in verb.children:
+        if noun.dep_ != "dobj" or noun.lower_ not in _CHANGES:
+            continue
+        for prep in (*noun.children, *verb.children):
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+                continue
+            for body in prep.children:
+                found = index.by_token.get(body.i)
+                if body.dep_ == "pobj" and found is not None and found.type == "Organization":
+                    predicate = normalise_predicate(f"{verb.lemma_.lower()} {noun.lower_} of")
+                    yield Candidate(subject, predicate, body, verb, "headline_change", 0.7, reach=False)
+
+
 HEADLINE_RULES = (
     noun_tagged_verb,
     owner_in_noun_stack,
@@ -391,4 +428,5 @@ HEADLINE_RULES = (
     backer_of_deal,
     strike_against_owner,
     defied_resistance,
+    change_in_body,
 )

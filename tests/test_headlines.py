@@ -37,7 +37,7 @@ def test_headline_is_a_short_first_line_without_a_full_stop(text: str, expected:
 
 
 def test_headline_verbs_read_through_their_endings() -> None:
-    from kg.extract.headlines import _verb_word
+    from kg.extract.headline_words import _verb_word
     from kg.extract.pipeline import load_pipeline
     from kg.vocabulary import load_vocabulary
 

@@ -22,7 +22,7 @@ from kg.extract.doc_words import child_labels, masked_tokens, proper_possessives
 from kg.extract.evaluation import APPROVING, CRITICAL, FEELING_AGAINST, FEELING_FOR, judgements
 from kg.extract.furniture import furniture_spans
 from kg.extract.grammar import ATTRIBUTION_VERBS
-from kg.extract.headlines import headline, headline_candidates, intended
+from kg.extract.headlines import headline, headline_bodies, headline_candidates, intended
 from kg.extract.kin import kin_roles
 from kg.extract.mentions import Rejected, entity_mentions
 from kg.extract.nouns import NOUN_RULES
@@ -81,6 +81,10 @@ class _Run(SpeechRelations):
         self.descriptions = descriptions(
             doc, mentions, entities, person_titles(doc, mentions, entities), self.masked, self.nouns
         )
+        self.headline = headline(doc, article.text) if "\n" in article.text else None
+        if self.headline is not None and self.headline.start not in self.masked:
+            taken = {i for m in mentions for i in range(m.start, m.end)}
+            self.descriptions.extend(headline_bodies(self.headline, mentions, entities, taken))
         heads = [(d.head, d.entity) for d in self.descriptions]
         self.roles.extend(list(described_roles(doc, heads, mentions, entities, self.roles)))
         spans = [(m.start, m.end) for m in mentions] + [(d.head, d.head + 1) for d in self.descriptions]
@@ -130,7 +134,7 @@ class _Run(SpeechRelations):
                 for candidate in rule(token, self.vocabulary):
                     for relation in self._entity_relations(candidate):
                         self._keep(found, relation)
-        top = headline(self.doc, self.article.text, self.index.sentence_of)
+        top = self.headline
         if top is not None and top.start not in self.masked:
             for candidate in headline_candidates(top, self.index, self.vocabulary):
                 for relation in self._entity_relations(candidate):

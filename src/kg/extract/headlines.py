@@ -6,13 +6,17 @@ The article's first line (short, no full stop, ended by a line break) and the me
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.arguments import ArgumentIndex
+from kg.extract.body_kinds import KIND_HEADS, BodyKinds, name_head
 from kg.extract.candidates import Candidate, vocabulary_predicate
+from kg.extract.descriptions import Description
 from kg.extract.headline_words import HEADLINE_VERBS, OWNER_TYPES, in_talks, name_verb_name
+from kg.extract.mentions import Mention
+from kg.model import Entity
 from kg.vocabulary import Vocabulary, normalise_predicate
 
 #: A headline is a line of at most this many words.
@@ -34,15 +38,14 @@ _STRIKING = frozenset({"strike"})
 _RESISTANCE = frozenset("objection opposition protest veto warning resistance".split())
 
 
-def headline(doc: Doc, text: str, sentence_of: list[int]) -> Span | None:
+def headline(doc: Doc, text: str) -> Span | None:
     """The article's headline: its first sentence when that is a line of its own, of at most
     `HEADLINE_WORDS` words, with no full stop at its end."""
     first = next((t for t in doc if not t.is_space), None)
     if first is None:
         return None
-    start = sentence_of[first.i]
     end = first.i
-    while end + 1 < len(doc) and sentence_of[end + 1] == start and not doc[end + 1].is_space:
+    while end + 1 < len(doc) and not doc[end + 1].is_sent_start and not doc[end + 1].is_space:
         end += 1
     last = doc[end]
     after = text[last.idx + len(last.text) : last.idx + len(last.text) + 3]
@@ -266,3 +269,28 @@ HEADLINE_RULES = (
     defied_resistance,
     change_in_body,
 )
+
+
+def headline_bodies(
+    span: Span, mentions: Sequence[Mention], entities: Sequence[Entity], taken: set[int]
+) -> list[Description]:
+    """The kind noun a headline calls a body by, for the one body of that kind the article names
+    below it: "Competition watchdog opens probe into Thaalify" → the Competition Commission of India
+    (the body text names it; a headline comes before every name)."""
+    nouns = [t for t in span if t.lower_ in KIND_HEADS and t.i not in taken and t.dep_ in ("nsubj", "ROOT")]
+    if not nouns:
+        return []
+    kinds = BodyKinds(span.doc, mentions, entities)
+    found = []
+    for noun in nouns:
+        heads = KIND_HEADS[noun.lower_]
+        bodies = {e.id: e for m, e in kinds.pairs if m.start >= span.end and name_head(e.name) in heads}
+        bodies.update((e.id, e) for i, e in kinds.called.get(noun.lower_, ()) if i >= span.end)
+        if len(bodies) == 1:
+            start = min([noun.i, *(c.i for c in noun.lefts if c.dep_ in ("amod", "compound") and c.i not in taken)])
+            found.append(
+                Description(
+                    start, noun.i + 1, noun.i, next(iter(bodies.values())), "the body the headline names by its kind"
+                )
+            )
+    return found

@@ -22,6 +22,7 @@ from kg.extract.doc_words import child_labels, masked_tokens, proper_possessives
 from kg.extract.evaluation import APPROVING, CRITICAL, FEELING_AGAINST, FEELING_FOR, judgements
 from kg.extract.furniture import furniture_spans
 from kg.extract.grammar import ATTRIBUTION_VERBS
+from kg.extract.headlines import headline, headline_bodies, headline_candidates, intended
 from kg.extract.kin import kin_roles
 from kg.extract.mentions import Rejected, entity_mentions
 from kg.extract.nouns import NOUN_RULES
@@ -82,6 +83,10 @@ class _Run(SpeechRelations):
         self.descriptions = descriptions(
             doc, mentions, entities, person_titles(doc, mentions, entities), self.masked, self.nouns
         )
+        self.headline = headline(doc, article.text) if "\n" in article.text else None
+        if self.headline is not None and self.headline.start not in self.masked:
+            taken = {i for m in mentions for i in range(m.start, m.end)}
+            self.descriptions.extend(headline_bodies(self.headline, mentions, entities, taken))
         heads = [(d.head, d.entity) for d in self.descriptions]
         self.roles.extend(list(described_roles(doc, heads, mentions, entities, self.roles)))
         spans = [(m.start, m.end) for m in mentions] + [(d.head, d.head + 1) for d in self.descriptions]
@@ -131,6 +136,12 @@ class _Run(SpeechRelations):
                 for candidate in rule(token, self.vocabulary):
                     for relation in self._entity_relations(candidate):
                         self._keep(found, relation)
+        top = self.headline
+        if top is not None and top.start not in self.masked:
+            for candidate in headline_candidates(top, self.index, self.vocabulary):
+                for relation in self._entity_relations(candidate):
+                    planned = relation.modality == "asserted" and intended(candidate.verb)
+                    self._keep(found, replace(relation, modality="intent") if planned else relation)
         self._obliging = {self.index.sentence_of[t.i] for t in tokens_among(self.doc, OBLIGATION_WORDS, lower)}
         for token in verbs:
             for relation in self._demands(token):

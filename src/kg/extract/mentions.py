@@ -393,6 +393,7 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
         tokens = tokens[1:]
     while tokens and (
         tokens[-1].is_punct
+        or tokens[-1].is_space  # a name that ends a line, as a headline's last word does
         or tokens[-1].text in _POSSESSIVE
         or tokens[-1].pos_ in _FUNCTION_POS
         or len(tokens) > 2

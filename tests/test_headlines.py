@@ -125,3 +125,20 @@ def test_a_headline_kind_noun_names_a_body_only_when_one_fits() -> None:
     )
     headline = text.split("\n")[0]
     assert not [r for r in relations_of(text) if r.evidence.sentence == headline]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Citigroup fined over Parmalat collapse\n\nThe bank said it would appeal against the decision.",
+        "Barclays fined over Lehman deal\n\nThe bank said it would appeal.",
+    ],
+)
+def test_a_past_form_in_a_headline_is_done_to_its_subject(text: str) -> None:
+    # headlinese drops the auxiliary of a passive: the subject was fined, it fined no one
+    assert not [r for r in relations_of(text) if r.evidence.sentence.startswith(text.split("\n")[0])]
+
+
+def test_a_country_before_a_plural_object_says_where_not_whose() -> None:
+    relations = relations_of("Shell has sold its Nigeria oil assets to a group of local firms led by Renaissance.")
+    assert not [r for r in relations if r.object.name == "Nigeria"], relations

@@ -22,7 +22,7 @@ from kg.extract.doc_words import child_labels, masked_tokens, proper_possessives
 from kg.extract.evaluation import APPROVING, CRITICAL, FEELING_AGAINST, FEELING_FOR, judgements
 from kg.extract.furniture import furniture_spans
 from kg.extract.grammar import ATTRIBUTION_VERBS
-from kg.extract.headlines import headline, headline_bodies, headline_candidates, intended
+from kg.extract.headlines import headline, headline_bodies, headline_candidates, headline_passives, intended
 from kg.extract.kin import kin_roles
 from kg.extract.mentions import Rejected, entity_mentions
 from kg.extract.nouns import NOUN_RULES
@@ -123,7 +123,10 @@ class _Run(SpeechRelations):
             if token.head.i != token.i:
                 self._first_person.add(token.head.i)
         labels = child_labels(self.doc)
+        passives = headline_passives(self.headline) if self.headline is not None else frozenset()
         for token in verbs:
+            if token.i in passives:
+                continue  # the headline's "Citigroup fined over Parmalat": Citigroup did not fine
             for rule in _VERB_PLAN.rules_for(token, labels[token.i]):
                 for candidate in rule(token, self.vocabulary):
                     for relation in self._entity_relations(candidate):
@@ -139,6 +142,8 @@ class _Run(SpeechRelations):
         top = self.headline
         if top is not None and top.start not in self.masked:
             for candidate in headline_candidates(top, self.index, self.vocabulary):
+                if candidate.verb.i in passives:
+                    continue
                 for relation in self._entity_relations(candidate):
                     planned = relation.modality == "asserted" and intended(candidate.verb)
                     self._keep(found, replace(relation, modality="intent") if planned else relation)

@@ -54,6 +54,19 @@ def headline(doc: Doc, text: str) -> Span | None:
     return doc[first.i : end + 1]
 
 
+def headline_passives(span: Span) -> frozenset[int]:
+    """The verbs of a headline that are passives without their auxiliary: headlinese puts what an actor
+    does in the present ("Ofgem fines British Gas"), so a past form with no object and no auxiliary is
+    what was done to its subject ("Citigroup fined over Parmalat", "UKIP candidate suspended")."""
+    return frozenset(
+        token.i
+        for token in span
+        if token.tag_ in ("VBD", "VBN")
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in token.children)
+        and any(c.dep_ == "nsubj" for c in token.children)
+    )
+
+
 def headline_candidates(span: Span, index: ArgumentIndex, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """What each headline rule finds in the headline `span`."""
     for token in span:

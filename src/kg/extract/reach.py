@@ -115,7 +115,9 @@ def object_actors(
             and (token.dep_ in ("dobj", "nsubjpass") or known_verb and token.dep_ in ("pobj", "conj"))
             and child.i in index.by_token
             and token.tag_ == "NNS"
-        ):  # "attack EU asylum moves", "meet with Mr Bush and other Nato leaders"
+            and index.by_token[child.i].type not in ("Country", "Location")
+        ):  # "attack EU asylum moves", "meet with Mr Bush and other Nato leaders" (but "sells Nigeria
+            # oil assets" says where the assets are, not whose)
             reached.append((index.by_token[child.i], child, None))
         elif (
             child.dep_ == "compound"

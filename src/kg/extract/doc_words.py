@@ -72,14 +72,19 @@ def proper_possessives(doc: Doc) -> list[Token]:
 def tokens_among(doc: Doc, words: frozenset[str], lower: list[int] | None = None) -> list[Token]:
     """The tokens whose lower-case form is one of `words`, found on the doc's arrays (`lower`: the
     doc's LOWER array, when the caller has it)."""
-    wanted = _hashes(words)
     if lower is None:
         lower = doc.to_array(LOWER).tolist()
-    return [doc[i] for i, word in enumerate(lower) if word in wanted]
+    return [doc[i] for i in positions_among(lower, word_hashes(words))]
 
 
-@lru_cache(maxsize=16)
-def _hashes(words: frozenset[str]) -> frozenset[int]:
+def positions_among(values: list[int], wanted: frozenset[int]) -> list[int]:
+    """The positions of `values` (a column of the doc's arrays, as a list) that hold one of `wanted`:
+    a set look-up per token, cheaper than `numpy.isin` on arrays of an article's length."""
+    return [i for i, value in enumerate(values) if value in wanted]
+
+
+@lru_cache(maxsize=64)
+def word_hashes(words: frozenset[str]) -> frozenset[int]:
     """The string-store hashes of `words` (the same in every vocab: spaCy hashes the text)."""
     return frozenset(hash_string(w) for w in words)
 

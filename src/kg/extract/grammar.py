@@ -90,6 +90,7 @@ def _classifier_name(noun: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ == "compound" and c.ent_type_ == "ORG" and noun.i - c.i <= 3), None)
 
 
+@lru_cache(maxsize=8192)  # most verbs are asked by several rules
 def clause_subject(verb: Token) -> Token | None:
     """The subject of `verb`, inherited through "have to / want to" chains and coordinated verbs.
 

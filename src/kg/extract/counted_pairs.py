@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
-from kg.extract.doc_words import positions_among, word_hashes
+from kg.extract.doc_words import word_positions
 from kg.extract.grammar import SUBJECTS
 from kg.model import Entity
 
@@ -81,7 +80,7 @@ _COUNTING_WORDS = _PAIR_NOUNS | _PEOPLE | _BODIES | _COUNTRIES | {"both", "two"}
 
 def counting_words(doc: Doc) -> list[int]:
     """The indices of the words of `doc` that count two actors (found off the doc's array once)."""
-    found = positions_among(doc.to_array(LOWER).tolist(), word_hashes(_COUNTING_WORDS))
+    found = word_positions(doc, _COUNTING_WORDS)
     return [i for i in found if pair_kind(doc[i]) is not None or both_of(doc[i]) is not None]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, LOWER, POS
@@ -69,12 +70,27 @@ def proper_possessives(doc: Doc) -> list[Token]:
     return [doc[i] for i in found.tolist()]
 
 
-def tokens_among(doc: Doc, words: frozenset[str], lower: list[int] | None = None) -> list[Token]:
-    """The tokens whose lower-case form is one of `words`, found on the doc's arrays (`lower`: the
-    doc's LOWER array, when the caller has it)."""
-    if lower is None:
-        lower = doc.to_array(LOWER).tolist()
-    return [doc[i] for i in positions_among(lower, word_hashes(words))]
+def tokens_among(doc: Doc, words: frozenset[str]) -> list[Token]:
+    """The tokens whose lower-case form is one of `words`, in document order."""
+    return [doc[i] for i in word_positions(doc, words)]
+
+
+def word_positions(doc: Doc, words: frozenset[str]) -> list[int]:
+    """The indices of the tokens whose lower-case form is one of `words`, in document order, looked
+    up in the doc's index of words (made on the first question: several stages ask their word lists)."""
+    index = _LOWER_INDEX.get(doc)
+    if index is None:
+        index = _LOWER_INDEX[doc] = {}
+        for i, word in enumerate(doc.to_array(LOWER).tolist()):
+            index.setdefault(word, []).append(i)
+    found = [i for word in word_hashes(words) if word in index for i in index[word]]
+    found.sort()
+    return found
+
+
+#: Each doc's token indices by lower-case form; a doc's words never change after parsing, and the
+#: index goes with its doc.
+_LOWER_INDEX: WeakKeyDictionary[Doc, dict[int, list[int]]] = WeakKeyDictionary()
 
 
 def positions_among(values: list[int], wanted: frozenset[int]) -> list[int]:

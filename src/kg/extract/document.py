@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import numpy as np
-from spacy.attrs import LOWER, POS
+from spacy.attrs import POS
 from spacy.symbols import PRON
 from spacy.tokens import Doc, Token
 
@@ -108,10 +108,9 @@ class _Run(SpeechRelations):
             if description.member_of is not None and description.member_of.id != description.entity.id:
                 self._keep(found, self._group_relation(description))
         verbs, nouns = self.verbs, self.nouns
-        lower = self.doc.to_array(LOWER).tolist()
         # the words that are, or govern, a first-person pronoun ("we", "our government")
         self._first_person: set[int] = set()
-        for token in tokens_among(self.doc, FIRST_PERSON, lower):
+        for token in tokens_among(self.doc, FIRST_PERSON):
             self._first_person.add(token.i)
             if token.head.i != token.i:
                 self._first_person.add(token.head.i)
@@ -129,14 +128,14 @@ class _Run(SpeechRelations):
                 for candidate in rule(token, self.vocabulary):
                     for relation in self._entity_relations(candidate):
                         self._keep(found, relation)
-        self._obliging = {self.index.sentence_of[t.i] for t in tokens_among(self.doc, OBLIGATION_WORDS, lower)}
+        self._obliging = {self.index.sentence_of[t.i] for t in tokens_among(self.doc, OBLIGATION_WORDS)}
         for token in verbs:
             for relation in self._demands(token):
                 self._keep(found, relation)
         for token in verbs:
             for relation in self._accused(token):
                 self._keep(found, relation)
-        for token in tokens_among(self.doc, MESSAGE_WORDS, lower):
+        for token in tokens_among(self.doc, MESSAGE_WORDS):
             if token.i not in self.masked:
                 for addressed in message_addressees(token):
                     for relation in self._addressed(addressed):
@@ -146,7 +145,7 @@ class _Run(SpeechRelations):
             if programme.dep_ in _PROGRAMME_DEPS and programme.i not in self.masked:
                 for aired in self._programme(programme):
                     self._keep(found, aired)
-        for token in tokens_among(self.doc, JUDGING_WORDS, lower):
+        for token in tokens_among(self.doc, JUDGING_WORDS):
             if token.i not in self.masked:
                 for judgement in judgements(token):
                     for relation in self._judged(judgement):

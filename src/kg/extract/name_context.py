@@ -6,12 +6,12 @@ and a body noun after a region's people's adjective completes the name ("Scottis
 
 from __future__ import annotations
 
-from spacy.attrs import LOWER, POS
+from spacy.attrs import POS
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span
 
 from kg.countries import country_name
-from kg.extract.doc_words import positions_among, word_hashes
+from kg.extract.doc_words import word_positions
 
 #: Words before a surname that make it a person's: "Mr Houston", "Dr Kelly".
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.", "dame"})
@@ -37,10 +37,9 @@ class NameContext:
     kind of body ("newspaper", "brewer"), found once on the doc's arrays."""
 
     def __init__(self, doc: Doc) -> None:
-        lower = doc.to_array(LOWER).tolist()
-        self.honorifics = set(positions_among(lower, word_hashes(_HONORIFICS)))
+        self.honorifics = set(word_positions(doc, _HONORIFICS))
         pos = doc.to_array(POS).tolist()
-        self.bodies = {i for i in positions_among(lower, word_hashes(_BODY_NOUNS)) if pos[i] == NOUN}
+        self.bodies = {i for i in word_positions(doc, _BODY_NOUNS) if pos[i] == NOUN}
 
     def honorific_before(self, token) -> bool:
         """ "Mr Houston", "Ms Jamieson"."""

@@ -162,10 +162,10 @@ def _short_form_owner(mention: NamedMention, clusters: list[_Cluster], usage: _U
     candidates = [
         c
         for c in clusters
-        if not c.pinned
-        and len(c.words) > n
-        and c.types["Person"]
+        if len(c.words) > n
         and (c.words[-n:] == words or (n == 1 and c.words[0] == words[0]))
+        and not c.pinned
+        and c.types["Person"]
     ]
     if len(candidates) != 1 or not titles_agree(written, frozenset(candidates[0].titles)):
         return None

@@ -9,7 +9,7 @@ from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, LOWER, POS
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # in spaCy, not in its stubs
 from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
@@ -27,14 +27,17 @@ def verbs_and_nouns(doc: Doc, masked: frozenset[int]) -> tuple[list[Token], list
     a word of another script) and is left out."""
     verbs: list[Token] = []
     nouns: list[Token] = []
-    for i, pos in enumerate(doc.to_array(POS).tolist()):
-        if i in masked or pos not in _VERB_POS and pos not in _NOUN_POS:
+    strings = doc.vocab.strings
+    for i, (pos, lemma) in enumerate(doc.to_array([POS, LEMMA]).tolist()):
+        if i in masked or pos not in _VERB_POS and pos not in _NOUN_POS or not _latin(strings[lemma]):
             continue
-        token = doc[i]
-        if not _LATIN_LETTER.search(token.lemma_):
-            continue
-        (verbs if pos in _VERB_POS else nouns).append(token)
+        (verbs if pos in _VERB_POS else nouns).append(doc[i])
     return verbs, nouns
+
+
+@lru_cache(maxsize=1 << 14)  # asked of the same lemmas in every article
+def _latin(word: str) -> bool:
+    return _LATIN_LETTER.search(word) is not None
 
 
 #: The label a verb's labels gain when a subject of it has a coordinated partner ("A and B met").

@@ -59,6 +59,7 @@ class _Run(SpeechRelations):
         self.doc, self.article, self.vocabulary, self.options = doc, article, vocabulary, options
         self.decisions: list[Decision] = []
         self._sentences: dict[int, Evidence] = {}
+        self._evidences: dict[tuple[int, str], Evidence] = {}  # the same, for each rule that cites it
         # what several rules ask of the same token, read once: a phrase's words, a verb's speaker
         # and its clause's qualifiers
         self._phrases: dict[int, str] = {}
@@ -195,13 +196,17 @@ class _Run(SpeechRelations):
             self._drop(span.start_char, span.end_char, span.text, "not an entity", None, span.reason)
 
     def _evidence(self, token: Token, rule: str) -> Evidence:
-        cached = self._sentences.get(self.index.sentence_of[token.i])
-        if cached is not None:
-            return replace(cached, rule=rule)
-        # the sentence's bounds from the index's array (`Token.sent` walks the sentence each time),
-        # its words from the article's text (the doc's, without joining its tokens again)
         sentence_of = self.index.sentence_of
         first = sentence_of[token.i]
+        by_rule = self._evidences.get((first, rule))
+        if by_rule is not None:
+            return by_rule
+        cached = self._sentences.get(first)
+        if cached is not None:
+            by_rule = self._evidences[first, rule] = replace(cached, rule=rule)
+            return by_rule
+        # the sentence's bounds from the index's array (`Token.sent` walks the sentence each time),
+        # its words from the article's text (the doc's, without joining its tokens again)
         last = token.i
         while last + 1 < len(sentence_of) and sentence_of[last + 1] == first:
             last += 1
@@ -210,7 +215,7 @@ class _Run(SpeechRelations):
         start = begin.idx + (len(text) - len(text.lstrip()))  # line breaks are not part of it
         text = text.strip()
         evidence = Evidence(self.article.id, text, start, start + len(text), rule)
-        self._sentences[first] = evidence
+        self._sentences[first] = self._evidences[first, rule] = evidence
         return evidence
 
     def _role_relation(self, role: Role) -> Relation:

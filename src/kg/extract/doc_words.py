@@ -1,11 +1,13 @@
 """The words of a parsed article that extraction reads, found on the doc's arrays rather than token by
 token: the verbs and nouns outside page furniture, proper-noun owners, the tokens of a word list, and
-the tokens page furniture covers."""
+the tokens page furniture covers; and `per_token`, which answers a question of a token once per doc."""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, wraps
+from typing import TypeVar
 from weakref import WeakKeyDictionary
 
 import numpy as np
@@ -16,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.furniture import Furniture
 
+T = TypeVar("T")
 _VERB_POS = frozenset({VERB, AUX})
 _LATIN_LETTER = re.compile("[A-Za-z]")
 _NOUN_POS = frozenset({NOUN, PROPN})
@@ -38,6 +41,27 @@ def verbs_and_nouns(doc: Doc, masked: frozenset[int]) -> tuple[list[Token], list
 @lru_cache(maxsize=1 << 14)  # asked of the same lemmas in every article
 def _latin(word: str) -> bool:
     return _LATIN_LETTER.search(word) is not None
+
+
+def per_token(function: Callable[[Token], T]) -> Callable[[Token], T]:
+    """`function` of a token, answered once for each token of the doc last asked about: several rules
+    ask the same of a verb ("its clause subject"). The answers go when a token of another doc is
+    asked, so only that doc is kept alive (an `lru_cache` would keep thousands of tokens, and their
+    docs, for the garbage collector to walk)."""
+    doc: Doc | None = None
+    answers: dict[int, T] = {}
+
+    @wraps(function)
+    def answered(token: Token) -> T:
+        nonlocal doc, answers
+        if token.doc is not doc:
+            doc, answers = token.doc, {}
+        i = token.i
+        if i not in answers:
+            answers[i] = function(token)
+        return answers[i]
+
+    return answered
 
 
 #: The label a verb's labels gain when a subject of it has a coordinated partner ("A and B met").

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
+from kg.extract.doc_words import per_token
 from kg.extract.grammar import NOT_DONE_NOUNS, SPEECH_NOUNS, SUBJECTS, gerund_host
 
 # Verbs whose clausal object is said not to be so.
@@ -102,7 +101,7 @@ _CHAIN_VERBS = {
 _NOT_DONE = frozenset({"refuse", "fail", "decline", "unable", "deny"})
 
 
-@lru_cache(maxsize=8192)  # negation and modality both walk it, from the verb and from its frames
+@per_token  # negation and modality both walk it, from the verb and from its frames
 def _chain(verb: Token) -> tuple[Token, ...]:
     """The verb and the verbs it hangs from through xcomp ("have to maintain" → maintain, have)."""
     chain = [verb]

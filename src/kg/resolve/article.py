@@ -71,8 +71,10 @@ def resolve_with_merges(
     votes: dict[str, Counter[str]] = {}  # the types tagged for each name, over all its mentions
     first: dict[str, int] = {}  # where each name is first mentioned
     for i, (mention, form) in enumerate(zip(mentions, forms)):
-        votes.setdefault(canonical_key(form.name), Counter())[mention.type] += 1
-        first.setdefault(canonical_key(form.name), i)
+        key = canonical_key(form.name)
+        if key not in votes:
+            votes[key], first[key] = Counter(), i
+        votes[key][mention.type] += 1
     for i in order:
         mention, form = mentions[i], forms[i]
         key = canonical_key(form.name)

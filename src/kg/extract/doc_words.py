@@ -5,6 +5,7 @@ the tokens page furniture covers; and `per_token`, which answers a question of a
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 from functools import lru_cache, wraps
 from typing import TypeVar
@@ -47,15 +48,15 @@ def per_token(function: Callable[[Token], T]) -> Callable[[Token], T]:
     """`function` of a token, answered once for each token of the doc last asked about: several rules
     ask the same of a verb ("its clause subject"). The answers go when a token of another doc is
     asked, so only that doc is kept alive (an `lru_cache` would keep thousands of tokens, and their
-    docs, for the garbage collector to walk)."""
-    doc: Doc | None = None
-    answers: dict[int, T] = {}
+    docs, for the garbage collector to walk). Each thread keeps its own doc's answers."""
+    state = threading.local()
 
     @wraps(function)
     def answered(token: Token) -> T:
-        nonlocal doc, answers
-        if token.doc is not doc:
-            doc, answers = token.doc, {}
+        doc = token.doc
+        if getattr(state, "doc", None) is not doc:
+            state.doc, state.answers = doc, {}
+        answers: dict[int, T] = state.answers
         i = token.i
         if i not in answers:
             answers[i] = function(token)

@@ -44,17 +44,25 @@ def _latin(word: str) -> bool:
     return _LATIN_LETTER.search(word) is not None
 
 
+class _Answers(threading.local):
+    """The doc whose tokens `per_token` answers for in this thread, and its answers."""
+
+    def __init__(self) -> None:  # run again in each thread that uses it
+        self.doc: Doc | None = None
+        self.answers: dict = {}
+
+
 def per_token(function: Callable[[Token], T]) -> Callable[[Token], T]:
     """`function` of a token, answered once for each token of the doc last asked about: several rules
     ask the same of a verb ("its clause subject"). The answers go when a token of another doc is
     asked, so only that doc is kept alive (an `lru_cache` would keep thousands of tokens, and their
     docs, for the garbage collector to walk). Each thread keeps its own doc's answers."""
-    state = threading.local()
+    state = _Answers()
 
     @wraps(function)
     def answered(token: Token) -> T:
         doc = token.doc
-        if getattr(state, "doc", None) is not doc:
+        if state.doc is not doc:
             state.doc, state.answers = doc, {}
         answers: dict[int, T] = state.answers
         i = token.i

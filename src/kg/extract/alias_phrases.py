@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from functools import cache
 
-import numpy as np
 from spacy.attrs import ORTH
-from spacy.strings import hash_string  # type: ignore[attr-defined]  # in spaCy, not in its stubs
 from spacy.tokens import Doc, Span
 
+from kg.extract.doc_words import positions_among, word_hashes
 from kg.resolve.aliases import shipped_aliases
 
 _LABEL_OF_TYPE = {"Organization": "ORG", "Person": "PERSON", "Country": "GPE", "Location": "LOC", "Group": "NORP"}
@@ -20,10 +19,9 @@ def alias_phrases(doc: Doc) -> list[Span]:
     """The places where `doc` writes a name of two to four words of the shipped alias table, word for
     word and capitalised as the table has it, unless an entity of the tagger of that type spans it."""
     phrases = _phrases()
-    orth = doc.to_array(ORTH)
     found: list[Span] = []
     end = 0
-    for i in np.flatnonzero(np.isin(orth, _first_words())).tolist():
+    for i in positions_among(doc.to_array(ORTH).tolist(), _first_words()):
         if i < end:
             continue
         for words, label in phrases[doc[i].text]:
@@ -60,9 +58,9 @@ def _kept_apart(doc: Doc, start: int, stop: int, label: str) -> bool:
 
 
 @cache
-def _first_words() -> np.ndarray:
+def _first_words() -> frozenset[int]:
     """The string-store hashes of the phrases' first words (the same in every vocab)."""
-    return np.fromiter((hash_string(w) for w in _phrases()), dtype=np.uint64)
+    return word_hashes(frozenset(_phrases()))
 
 
 @cache

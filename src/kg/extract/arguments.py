@@ -6,7 +6,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from kg.extract.antecedents import (
@@ -22,6 +21,7 @@ from kg.extract.antecedents import (
     subject_of_sentence,
 )
 from kg.extract.counted_pairs import PEOPLE, both_of, counting_words, pair_kind, two_counted
+from kg.extract.doc_words import word_positions
 from kg.extract.grammar import ATTRIBUTION_VERBS, OBJECTS, SUBJECTS
 from kg.extract.no_person import in_programme_title, no_person_name
 from kg.model import Entity
@@ -130,9 +130,7 @@ class ArgumentIndex:
         was born in Glasgow. He achieved a first. His early career … His first attempt was thwarted by
         Michael Ancram. But in 1983, he took Dunfermline East" — the last "he" is still Brown."""
         doc = self.doc
-        lower = doc.to_array(LOWER)
-        chained = _chained_hashes(doc)
-        for i in [k for k, word in enumerate(lower.tolist()) if word in chained]:
+        for i in word_positions(doc, _CHAINED):
             token = doc[i]
             if i in self.by_token or not is_topic(token) or self._quoted(i):
                 continue  # in a quotation, the speaker's "he" may be anyone the speaker has in mind
@@ -474,8 +472,3 @@ def _speaking_places(root: Token, entity: Entity) -> bool:
     if entity.type != "Location" or root.dep_ not in SUBJECTS or not root.conjuncts:
         return False
     return root.head.lemma_.lower() in ATTRIBUTION_VERBS
-
-
-def _chained_hashes(doc: Doc) -> frozenset[int]:
-    strings = doc.vocab.strings
-    return frozenset(strings.add(w) for w in sorted(_CHAINED))

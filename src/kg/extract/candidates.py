@@ -7,10 +7,10 @@ an object is a sum.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Token
 
+from kg.extract.doc_words import per_token
 from kg.vocabulary import Vocabulary, normalise_predicate
 
 
@@ -26,7 +26,7 @@ class Candidate:
     words: str | None = None  # the relation as written, when it is more than the verb ("bought a stake in")
 
 
-@lru_cache(maxsize=8192)
+@per_token
 def verb_lemma(verb: Token) -> str:
     """The verb with its particle: "take on", "give up", "step down"."""
     if not verb.n_rights:

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import numpy as np
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
+from kg.extract.doc_words import word_positions
 from kg.extract.grammar import SUBJECTS
 from kg.model import Entity
 
@@ -76,12 +75,12 @@ def both_of(token: Token) -> Token | None:
     return None
 
 
+_COUNTING_WORDS = _PAIR_NOUNS | _PEOPLE | _BODIES | _COUNTRIES | {"both", "two"}
+
+
 def counting_words(doc: Doc) -> list[int]:
     """The indices of the words of `doc` that count two actors (found off the doc's array once)."""
-    strings = doc.vocab.strings
-    words = sorted(_PAIR_NOUNS | _PEOPLE | _BODIES | _COUNTRIES | {"both", "two"})
-    hashes = np.fromiter((strings.add(w) for w in words), dtype=np.uint64)
-    found = np.flatnonzero(np.isin(doc.to_array(LOWER), hashes)).tolist()
+    found = word_positions(doc, _COUNTING_WORDS)
     return [i for i in found if pair_kind(doc[i]) is not None or both_of(doc[i]) is not None]
 
 

@@ -1,20 +1,25 @@
 """The words of a parsed article that extraction reads, found on the doc's arrays rather than token by
 token: the verbs and nouns outside page furniture, proper-noun owners, the tokens of a word list, and
-the tokens page furniture covers."""
+the tokens page furniture covers; and `per_token`, which answers a question of a token once per doc."""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+import threading
+from collections.abc import Callable
+from functools import lru_cache, wraps
+from typing import TypeVar
+from weakref import WeakKeyDictionary
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, LOWER, POS
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # in spaCy, not in its stubs
 from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from kg.extract.furniture import Furniture
 
+T = TypeVar("T")
 _VERB_POS = frozenset({VERB, AUX})
 _LATIN_LETTER = re.compile("[A-Za-z]")
 _NOUN_POS = frozenset({NOUN, PROPN})
@@ -26,14 +31,46 @@ def verbs_and_nouns(doc: Doc, masked: frozenset[int]) -> tuple[list[Token], list
     a word of another script) and is left out."""
     verbs: list[Token] = []
     nouns: list[Token] = []
-    for i, pos in enumerate(doc.to_array(POS).tolist()):
-        if i in masked or pos not in _VERB_POS and pos not in _NOUN_POS:
+    strings = doc.vocab.strings
+    for i, (pos, lemma) in enumerate(doc.to_array([POS, LEMMA]).tolist()):
+        if i in masked or pos not in _VERB_POS and pos not in _NOUN_POS or not _latin(strings[lemma]):
             continue
-        token = doc[i]
-        if not _LATIN_LETTER.search(token.lemma_):
-            continue
-        (verbs if pos in _VERB_POS else nouns).append(token)
+        (verbs if pos in _VERB_POS else nouns).append(doc[i])
     return verbs, nouns
+
+
+@lru_cache(maxsize=1 << 14)  # asked of the same lemmas in every article
+def _latin(word: str) -> bool:
+    return _LATIN_LETTER.search(word) is not None
+
+
+class _Answers(threading.local):
+    """The doc whose tokens `per_token` answers for in this thread, and its answers."""
+
+    def __init__(self) -> None:  # run again in each thread that uses it
+        self.doc: Doc | None = None
+        self.answers: dict = {}
+
+
+def per_token(function: Callable[[Token], T]) -> Callable[[Token], T]:
+    """`function` of a token, answered once for each token of the doc last asked about: several rules
+    ask the same of a verb ("its clause subject"). The answers go when a token of another doc is
+    asked, so only that doc is kept alive (an `lru_cache` would keep thousands of tokens, and their
+    docs, for the garbage collector to walk). Each thread keeps its own doc's answers."""
+    state = _Answers()
+
+    @wraps(function)
+    def answered(token: Token) -> T:
+        doc = token.doc
+        if state.doc is not doc:
+            state.doc, state.answers = doc, {}
+        answers: dict[int, T] = state.answers
+        i = token.i
+        if i not in answers:
+            answers[i] = function(token)
+        return answers[i]
+
+    return answered
 
 
 #: The label a verb's labels gain when a subject of it has a coordinated partner ("A and B met").
@@ -69,17 +106,37 @@ def proper_possessives(doc: Doc) -> list[Token]:
     return [doc[i] for i in found.tolist()]
 
 
-def tokens_among(doc: Doc, words: frozenset[str], lower: list[int] | None = None) -> list[Token]:
-    """The tokens whose lower-case form is one of `words`, found on the doc's arrays (`lower`: the
-    doc's LOWER array, when the caller has it)."""
-    wanted = _hashes(words)
-    if lower is None:
-        lower = doc.to_array(LOWER).tolist()
-    return [doc[i] for i, word in enumerate(lower) if word in wanted]
+def tokens_among(doc: Doc, words: frozenset[str]) -> list[Token]:
+    """The tokens whose lower-case form is one of `words`, in document order."""
+    return [doc[i] for i in word_positions(doc, words)]
 
 
-@lru_cache(maxsize=16)
-def _hashes(words: frozenset[str]) -> frozenset[int]:
+def word_positions(doc: Doc, words: frozenset[str]) -> list[int]:
+    """The indices of the tokens whose lower-case form is one of `words`, in document order, looked
+    up in the doc's index of words (made on the first question: several stages ask their word lists)."""
+    index = _LOWER_INDEX.get(doc)
+    if index is None:
+        index = _LOWER_INDEX[doc] = {}
+        for i, word in enumerate(doc.to_array(LOWER).tolist()):
+            index.setdefault(word, []).append(i)
+    found = [i for word in word_hashes(words) if word in index for i in index[word]]
+    found.sort()
+    return found
+
+
+#: Each doc's token indices by lower-case form; a doc's words never change after parsing, and the
+#: index goes with its doc.
+_LOWER_INDEX: WeakKeyDictionary[Doc, dict[int, list[int]]] = WeakKeyDictionary()
+
+
+def positions_among(values: list[int], wanted: frozenset[int]) -> list[int]:
+    """The positions of `values` (a column of the doc's arrays, as a list) that hold one of `wanted`:
+    a set look-up per token, cheaper than `numpy.isin` on arrays of an article's length."""
+    return [i for i, value in enumerate(values) if value in wanted]
+
+
+@lru_cache(maxsize=64)
+def word_hashes(words: frozenset[str]) -> frozenset[int]:
     """The string-store hashes of `words` (the same in every vocab: spaCy hashes the text)."""
     return frozenset(hash_string(w) for w in words)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import numpy as np
-from spacy.attrs import LOWER, POS
+from spacy.attrs import POS
 from spacy.symbols import PRON
 from spacy.tokens import Doc, Token
 
@@ -60,6 +60,7 @@ class _Run(SpeechRelations):
         self.doc, self.article, self.vocabulary, self.options = doc, article, vocabulary, options
         self.decisions: list[Decision] = []
         self._sentences: dict[int, Evidence] = {}
+        self._evidences: dict[tuple[int, str], Evidence] = {}  # the same, for each rule that cites it
         # what several rules ask of the same token, read once: a phrase's words, a verb's speaker
         # and its clause's qualifiers
         self._phrases: dict[int, str] = {}
@@ -115,10 +116,9 @@ class _Run(SpeechRelations):
             if description.member_of is not None and description.member_of.id != description.entity.id:
                 self._keep(found, self._group_relation(description))
         verbs, nouns = self.verbs, self.nouns
-        lower = self.doc.to_array(LOWER).tolist()
         # the words that are, or govern, a first-person pronoun ("we", "our government")
         self._first_person: set[int] = set()
-        for token in tokens_among(self.doc, FIRST_PERSON, lower):
+        for token in tokens_among(self.doc, FIRST_PERSON):
             self._first_person.add(token.i)
             if token.head.i != token.i:
                 self._first_person.add(token.head.i)
@@ -147,14 +147,14 @@ class _Run(SpeechRelations):
                 for relation in self._entity_relations(candidate):
                     planned = relation.modality == "asserted" and intended(candidate.verb)
                     self._keep(found, replace(relation, modality="intent") if planned else relation)
-        self._obliging = {self.index.sentence_of[t.i] for t in tokens_among(self.doc, OBLIGATION_WORDS, lower)}
+        self._obliging = {self.index.sentence_of[t.i] for t in tokens_among(self.doc, OBLIGATION_WORDS)}
         for token in verbs:
             for relation in self._demands(token):
                 self._keep(found, relation)
         for token in verbs:
             for relation in self._accused(token):
                 self._keep(found, relation)
-        for token in tokens_among(self.doc, MESSAGE_WORDS, lower):
+        for token in tokens_among(self.doc, MESSAGE_WORDS):
             if token.i not in self.masked:
                 for addressed in message_addressees(token):
                     for relation in self._addressed(addressed):
@@ -164,7 +164,7 @@ class _Run(SpeechRelations):
             if programme.dep_ in _PROGRAMME_DEPS and programme.i not in self.masked:
                 for aired in self._programme(programme):
                     self._keep(found, aired)
-        for token in tokens_among(self.doc, JUDGING_WORDS, lower):
+        for token in tokens_among(self.doc, JUDGING_WORDS):
             if token.i not in self.masked:
                 for judgement in judgements(token):
                     for relation in self._judged(judgement):
@@ -214,13 +214,17 @@ class _Run(SpeechRelations):
             self._drop(span.start_char, span.end_char, span.text, "not an entity", None, span.reason)
 
     def _evidence(self, token: Token, rule: str) -> Evidence:
-        cached = self._sentences.get(self.index.sentence_of[token.i])
-        if cached is not None:
-            return replace(cached, rule=rule)
-        # the sentence's bounds from the index's array (`Token.sent` walks the sentence each time),
-        # its words from the article's text (the doc's, without joining its tokens again)
         sentence_of = self.index.sentence_of
         first = sentence_of[token.i]
+        by_rule = self._evidences.get((first, rule))
+        if by_rule is not None:
+            return by_rule
+        cached = self._sentences.get(first)
+        if cached is not None:
+            by_rule = self._evidences[first, rule] = replace(cached, rule=rule)
+            return by_rule
+        # the sentence's bounds from the index's array (`Token.sent` walks the sentence each time),
+        # its words from the article's text (the doc's, without joining its tokens again)
         last = token.i
         while last + 1 < len(sentence_of) and sentence_of[last + 1] == first:
             last += 1
@@ -229,7 +233,7 @@ class _Run(SpeechRelations):
         start = begin.idx + (len(text) - len(text.lstrip()))  # line breaks are not part of it
         text = text.strip()
         evidence = Evidence(self.article.id, text, start, start + len(text), rule)
-        self._sentences[first] = evidence
+        self._sentences[first] = self._evidences[first, rule] = evidence
         return evidence
 
     def _role_relation(self, role: Role) -> Relation:

@@ -3,9 +3,9 @@ subject finders. Tokens of a parsed doc in → labels, verbs and subject tokens 
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
+
+from kg.extract.doc_words import per_token
 
 #: Nominal subjects, active or passive: "Rutte met Trump", "Trump was met by Rutte".
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -82,7 +82,7 @@ def preposition_object(prep: Token) -> Token | None:
 #   told by X"), or nobody; only conj inherits.
 
 
-@lru_cache(maxsize=8192)  # every rule asks it of the same verb; tokens hash by doc and index
+@per_token  # every rule asks it of the same verb
 def _classifier_name(noun: Token) -> Token | None:
     """The organization's name a classifier noun stands beside: "the Keidanren business lobby"."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLASSIFIER_NOUNS:
@@ -90,6 +90,7 @@ def _classifier_name(noun: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ == "compound" and c.ent_type_ == "ORG" and noun.i - c.i <= 3), None)
 
 
+@per_token  # most verbs are asked by several rules
 def clause_subject(verb: Token) -> Token | None:
     """The subject of `verb`, inherited through "have to / want to" chains and coordinated verbs.
 

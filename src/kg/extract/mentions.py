@@ -316,11 +316,11 @@ def _one_name(first: Span, second: Span) -> bool:
         return False  # "Liberal Democrat" + "Paul Tyler": a party before a name, not part of it
     if first.label_ in ("ORG", "NORP") and _acronym(first[-1]):
         return False  # "told the BBC Michael Howard had …": a first name is never in capitals
-    gap = first.doc[first.end : second.start]
-    if any(t.lower_ not in _NAME_PARTICLES for t in gap):
+    doc = first.doc
+    if any(doc[k].lower_ not in _NAME_PARTICLES for k in range(first.end, second.start)):
         return False  # only particles may stand between the parts: "Ursula von" + der + "Leyen"
     last = first[-1]
-    if last.lower_ in _NAME_PARTICLES or second[0].lower_ in _NAME_PARTICLES or len(gap):
+    if last.lower_ in _NAME_PARTICLES or second[0].lower_ in _NAME_PARTICLES or second.start > first.end:
         return True
     return all(t.dep_ == "compound" and second.start <= t.head.i < second.end for t in first if t.head not in first)
 
@@ -482,9 +482,12 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
         )
     ):
         return None, "a common noun written with a capital (the Budget, a hybrid Bill)"
-    doc = ent.doc
-    name = doc[tokens[0].i : tokens[-1].i + 1].text  # Doc.text would join the whole doc each time
-    if not any(c.isalpha() for c in name) or _NOT_A_NAME.search(name) or "\n" in name:
+    surface = ent.text
+    if tokens[0].i == ent.start and tokens[-1].i == ent.end - 1:
+        name = surface  # most names are their span, word for word
+    else:
+        name = ent.doc[tokens[0].i : tokens[-1].i + 1].text  # Doc.text would join the whole doc each time
+    if not any(map(str.isalpha, name)) or _NOT_A_NAME.search(name) or "\n" in name:
         return None, "fragment: not a name"
     if (
         entity_type == "Location"
@@ -505,7 +508,7 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
             if actor is not None and (entity_type == "Location" or actor[1] != "Country"):
                 name, entity_type = actor
     end = (legal_form or tokens[-1]).i + 1
-    return Mention(tokens[0].i, end, name, entity_type, ent.text), ""
+    return Mention(tokens[0].i, end, name, entity_type, surface), ""
 
 
 def _legal_form(token) -> bool:

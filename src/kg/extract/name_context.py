@@ -6,15 +6,12 @@ and a body noun after a region's people's adjective completes the name ("Scottis
 
 from __future__ import annotations
 
-from functools import cache
-
-import numpy as np
-from spacy.attrs import LOWER, POS
-from spacy.strings import hash_string  # type: ignore[attr-defined]  # in spaCy, not in its stubs
+from spacy.attrs import POS
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span
 
 from kg.countries import country_name
+from kg.extract.doc_words import word_positions
 
 #: Words before a surname that make it a person's: "Mr Houston", "Dr Kelly".
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.", "dame"})
@@ -40,10 +37,9 @@ class NameContext:
     kind of body ("newspaper", "brewer"), found once on the doc's arrays."""
 
     def __init__(self, doc: Doc) -> None:
-        lower = doc.to_array(LOWER)
-        self.honorifics = set(np.flatnonzero(np.isin(lower, _hashes(_HONORIFICS))).tolist())
-        nouns = np.isin(lower, _hashes(_BODY_NOUNS)) & (doc.to_array(POS) == NOUN)
-        self.bodies = set(np.flatnonzero(nouns).tolist())
+        self.honorifics = set(word_positions(doc, _HONORIFICS))
+        pos = doc.to_array(POS).tolist()
+        self.bodies = {i for i in word_positions(doc, _BODY_NOUNS) if pos[i] == NOUN}
 
     def honorific_before(self, token) -> bool:
         """ "Mr Houston", "Ms Jamieson"."""
@@ -73,11 +69,6 @@ def corporate_name(ent: Span) -> bool:
         and after.lower_ in LEGAL_FORMS
         and (after.is_title or after.is_upper or after.lower_ == "plc")
     )
-
-
-@cache
-def _hashes(words: frozenset[str]) -> np.ndarray:
-    return np.fromiter((hash_string(w) for w in words), dtype=np.uint64)
 
 
 #: Nouns for a public body that a region's people's adjective names: "the Scottish Executive".

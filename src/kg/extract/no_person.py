@@ -28,4 +28,4 @@ def in_programme_title(root: Token, by_token: dict[int, Entity]) -> bool:
 
 def no_person_name(name: str) -> bool:
     """True for a name no person bears, whatever the tagger made of it: "BBC1", "ITV"."""
-    return any(c.isdigit() for c in name) or name.isupper() and len(name) > 1 and name.isalpha()
+    return any(map(str.isdigit, name)) or name.isupper() and len(name) > 1 and name.isalpha()

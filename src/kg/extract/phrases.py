@@ -28,22 +28,23 @@ def phrase_tokens(head: Token, *, split_conjuncts: bool = True, drop: Iterable[T
     >>> phrase_text(doc[3])
     'the leader of France'
     """
-    skip = {t.i for t in drop}
     kept: list[Token] = []
-
-    def walk(token: Token) -> None:
-        if token.i in skip:
-            return
-        for child in token.lefts:
-            if not _cut(token, child, head, split_conjuncts):
-                walk(child)
-        kept.append(token)
-        for child in token.rights:
-            if not _cut(token, child, head, split_conjuncts):
-                walk(child)
-
-    walk(head)
+    _walk(head, head, {t.i for t in drop}, split_conjuncts, kept)
     return _trim(kept)
+
+
+def _walk(token: Token, head: Token, skip: set[int], split_conjuncts: bool, kept: list[Token]) -> None:
+    """Add the words under `token` to `kept` in order, less the branches `_cut` leaves out (a function
+    of the module, not a closure that calls itself: such a closure is a cycle only the collector frees)."""
+    if token.i in skip:
+        return
+    for child in token.lefts:
+        if not _cut(token, child, head, split_conjuncts):
+            _walk(child, head, skip, split_conjuncts, kept)
+    kept.append(token)
+    for child in token.rights:
+        if not _cut(token, child, head, split_conjuncts):
+            _walk(child, head, skip, split_conjuncts, kept)
 
 
 def _cut(parent: Token, child: Token, head: Token, split_conjuncts: bool) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.doc_words import per_token
 from kg.extract.grammar import NOT_DONE_NOUNS, SPEECH_NOUNS, SUBJECTS, gerund_host
 
 # Verbs whose clausal object is said not to be so.
@@ -100,7 +101,8 @@ _CHAIN_VERBS = {
 _NOT_DONE = frozenset({"refuse", "fail", "decline", "unable", "deny"})
 
 
-def _chain(verb: Token) -> list[Token]:
+@per_token  # negation and modality both walk it, from the verb and from its frames
+def _chain(verb: Token) -> tuple[Token, ...]:
     """The verb and the verbs it hangs from through xcomp ("have to maintain" → maintain, have)."""
     chain = [verb]
     while True:
@@ -110,7 +112,7 @@ def _chain(verb: Token) -> list[Token]:
         elif (host := gerund_host(link)) is not None:
             chain.append(host)  # "is interested in buying": buying, interested, is
         else:
-            return chain
+            return tuple(chain)
 
 
 def is_negated(verb: Token) -> bool:
@@ -232,7 +234,7 @@ def modality(verb: Token) -> str:
         if frame.lemma_.lower() in _OPINION_VERBS or _polled(frame):
             return "opinion"
         clause = _chain(frame)[-1]
-    for link in chain:
+    for position, link in enumerate(chain):
         if _conditional(link):
             return "conditional"
         if _to_be_done(link) or link.dep_ == "ROOT" and _infinitive(link) and _own_subject(link):
@@ -245,12 +247,12 @@ def modality(verb: Token) -> str:
                 return _MODAL_AUX[lower]
             if child.dep_ == "advmod" and lower in _HEDGES:
                 return "hedged"
-        if link is not verb:
+        if position:  # a verb the clause hangs from
             # "going to" is future, "went to" is not: the word form decides before the lemma
             for key in (link.lower_, link.lemma_.lower()):
                 if key in _CHAIN_VERBS:
                     return _CHAIN_VERBS[key]
-            if link.lemma_.lower() == "be" and _infinitive(chain[chain.index(link) - 1]):
+            if link.lemma_.lower() == "be" and _infinitive(chain[position - 1]):
                 return "intent"  # "Air China is to make its debut in London"
     return "asserted"
 

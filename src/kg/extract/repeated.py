@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from functools import cache
 
-import numpy as np
 from spacy.attrs import ENT_TYPE, LOWER, ORTH
 from spacy.tokens import Doc
 
+from kg.extract.doc_words import positions_among, word_hashes
 from kg.extract.mentions import _NOT_ACTORS, Mention, _acronym
 from kg.extract.titles import DEPARTMENTS, TITLES
 from kg.resolve.aliases import shipped_aliases
+
+#: Entity labels of places and dates: a word they cover is no one's surname.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE"})
 
 
 def repeated_names(doc: Doc, mentions: list[Mention], skip: frozenset[int] = frozenset()) -> list[Mention]:
@@ -20,11 +23,9 @@ def repeated_names(doc: Doc, mentions: list[Mention], skip: frozenset[int] = fro
     the article: the headline "Kinnock to urge reform in Lords" names the Neil Kinnock of the text,
     "Shanda" the Shanda Interactive Entertainment (one name keeps one sense within an article)."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    kinds = doc.to_array([ENT_TYPE, LOWER])
-    place_labels = np.array(
-        [doc.vocab.strings[label] for label in ("GPE", "LOC", "FAC", "NORP", "DATE")], dtype=kinds.dtype
-    )
-    places = {doc.vocab.strings[int(h)] for h in set(kinds[np.isin(kinds[:, 0], place_labels), 1].tolist())}
+    lower = doc.to_array(LOWER).tolist()
+    in_places = positions_among(doc.to_array(ENT_TYPE).tolist(), word_hashes(_PLACE_LABELS))
+    places = {doc.vocab.strings[h] for h in {lower[i] for i in in_places}}
     short: dict[str, tuple[str, str]] = {}
     whole: dict[str, tuple[str, str]] = {}  # a one-word name is itself, not a part of a longer one
     for mention in mentions:
@@ -62,11 +63,11 @@ def repeated_names(doc: Doc, mentions: list[Mention], skip: frozenset[int] = fro
     wanted = {doc.vocab.strings.add(word): entry for word, entry in short.items() if entry[0]}
     if not wanted:
         return found
-    orth = doc.to_array(ORTH)
+    orth = doc.to_array(ORTH).tolist()
     common: set[str] | None = None  # the words the article writes in lower case, read when needed
-    for i in np.flatnonzero(np.isin(orth, np.fromiter(wanted, dtype=orth.dtype))).tolist():
+    for i in positions_among(orth, frozenset(wanted)):
         token = doc[i]
-        entry = wanted[int(orth[i])]
+        entry = wanted[orth[i]]
         if i in taken or i in skip or not _used_as_name(token):
             continue
         if token.ent_type_ and not _product_for_actor(token):

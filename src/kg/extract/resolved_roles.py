@@ -11,6 +11,7 @@ import numpy as np
 from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from kg.extract.doc_words import positions_among, word_hashes
 from kg.extract.grammar import preposition_object
 from kg.extract.mentions import Mention
 from kg.extract.role_holders import Role, may_hold
@@ -41,6 +42,7 @@ _SHE_HE = frozenset({"he", "she"})
 #: Offices one person holds at a time: a description by one of them names its holder.
 _SOLE = frozenset({"lead", "chair"})
 _SHE_HE_POSS = frozenset({"his", "her"})
+_COPULAS = frozenset({"be", "become", "remain"})
 
 
 def as_title_roles(
@@ -196,9 +198,7 @@ def pronoun_copular_roles(
     """A title stated by "be", "become" or "remain" of "he" or "she": "He is also head of the judiciary and a member of the
     Cabinet" → the person the pronoun stands for is a member of the Cabinet; "was" says it has ended."""
     by_token = {i: (m, e) for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
-    lemmas = doc.to_array(LEMMA)
-    copulas = np.isin(lemmas, [doc.vocab.strings.add(w) for w in ("be", "become", "remain")])
-    for i in np.flatnonzero(copulas).tolist():
+    for i in positions_among(doc.to_array(LEMMA).tolist(), word_hashes(_COPULAS)):
         verb = doc[i]
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _SHE_HE), None)
         person = entity_of(subject) if subject is not None else None

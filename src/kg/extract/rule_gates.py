@@ -117,14 +117,14 @@ class Plan:
 
     def rules_for(self, token: Token, labels: set[str]) -> tuple[Rule, ...]:
         """The rules that may find something at `token`, whose children's labels are `labels`."""
-        lemma = token.lemma_.lower()
-        full = verb_lemma(token) if "prt" in labels else lemma
-        key = (token.pos_, token.dep_, lemma, full, frozenset(labels))
+        particle = verb_lemma(token) if "prt" in labels else None
+        key = (token.pos, token.dep, token.lemma, particle, frozenset(labels))  # the shape, as the doc's ids
         found = self._seen.get(key)
         if found is None:
             if len(self._seen) >= self._LIMIT:
                 self._seen.clear()
-            found = self._seen[key] = tuple(self._open(key[0], key[1], lemma, full, labels))
+            lemma = token.lemma_.lower()
+            found = self._seen[key] = tuple(self._open(token.pos_, token.dep_, lemma, particle or lemma, labels))
         return found
 
     def _open(self, pos: str, dep: str, lemma: str, full: str, labels: set[str]) -> Iterator[Rule]:

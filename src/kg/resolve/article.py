@@ -73,8 +73,10 @@ def resolve_with_merges(
     first: dict[str, int] = {}  # where each name is first mentioned
     bodies: set[str] = set()  # the short forms of organizations' names
     for i, (mention, form) in enumerate(zip(mentions, forms)):
-        votes.setdefault(canonical_key(form.name), Counter())[mention.type] += 1
-        first.setdefault(canonical_key(form.name), i)
+        key = canonical_key(form.name)
+        if key not in votes:
+            votes[key], first[key] = Counter(), i
+        votes[key][mention.type] += 1
     for i in order:
         mention, form = mentions[i], forms[i]
         key = canonical_key(form.name)
@@ -169,10 +171,10 @@ def _short_form_owner(mention: NamedMention, clusters: list[_Cluster], usage: _U
     candidates = [
         c
         for c in clusters
-        if not c.pinned
-        and len(c.words) > n
-        and c.types["Person"]
+        if len(c.words) > n
         and (c.words[-n:] == words or (n == 1 and c.words[0] == words[0]))
+        and not c.pinned
+        and c.types["Person"]
     ]
     if len(candidates) != 1 or not titles_agree(written, frozenset(candidates[0].titles)):
         return None

@@ -43,6 +43,7 @@ from kg.extract.roles import Role, title_roles
 from kg.extract.rule_gates import NOUN_GATES, VERB_GATES, Plan
 from kg.extract.rules import RULES
 from kg.extract.speech_relations import SpeechRelations
+from kg.extract.stance import conduct_cue_words, conduct_stances
 from kg.extract.timing import time_of
 from kg.model import Article, Decision, Entity, Evidence, Relation, TimeRef
 from kg.resolve import NamedMention, canonical_key, resolve_with_merges
@@ -150,6 +151,11 @@ class _Run(SpeechRelations):
             if token.i not in self.masked:
                 for judgement in judgements(token):
                     for relation in self._judged(judgement):
+                        self._keep(found, relation)
+        for token in tokens_among(self.doc, conduct_cue_words(), lower):
+            if token.i not in self.masked and self.attribution.quote_at(token) is not None:
+                for stance in conduct_stances(token):
+                    for relation in self._stance(stance):
                         self._keep(found, relation)
         if self.options.open:
             for item in open_tuples(verbs, nouns):

@@ -1,0 +1,126 @@
+"""Stance: a named actor judged in a speaker's own quoted words, the polarity read from the VADER
+lexicon that the vaderSentiment wheel ships: '"I feel UKIP have over-reacted," Mr Houston said' →
+criticize UKIP; 'his party would not "save a government that despises farmers"' → criticize the government.
+
+Parsed tokens in → `Stance` candidates (tokens, not entities); the caller finds the speaker and the actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from kg.extract.evaluation import WRONGDOING
+from kg.extract.grammar import ATTRIBUTION_VERBS, SAYING_VERBS
+from kg.extract.qualifiers import is_negated, modality
+from kg.vocabulary import load_vocabulary
+
+#: The least mean rating (VADER's scale runs from -4 to +4) a word needs to judge its doer: "despises"
+#: (-2.0), "overreacted" (-1.7), "failed" (-2.3); not "refused" (-1.2) or "cut" (-1.1).
+STRONG = 1.5
+#: Prefixes that a hyphen keeps apart from the word they make: "over-reacted" is "overreacted".
+_PREFIXES = ("over", "under", "mis", "ill")
+#: Verbs whose subject undergoes or feels what the verb says, does what is news but no fault, or
+#: reports it: "UKIP suffered losses", "the bank's shares lagged", "farmers protested", "the union
+#: complained" judge no one.
+_UNDERGONE = (
+    frozenset(
+        """suffer struggle die lose fear worry dread panic mourn grieve regret miss cry sob weep tremble
+        despair starve drown choke fail collapse crash decay lag worsen weaken strain tire ache sulk mope
+        protest riot refuse restrict sever defect defeat boycott smuggle trap rage lament trouble upset
+        shock scare shatter burden scar hurt harm""".split()
+    )
+    | ATTRIBUTION_VERBS
+    | SAYING_VERBS
+    | WRONGDOING  # an accusation, which `evaluation.accusation` reads
+)
+#: Verbs of force and its sanctions: "Hamas killed two of our soldiers," the army said' reports an act,
+#: which the relation rules read when its ends are actors, not a stance on the doer.
+_ACTS_OF_FORCE = frozenset(
+    """kill murder attack assault shoot stab bomb injure wound torture rape beat abduct kidnap arrest detain
+    jail imprison ban fire sack expel prosecute punish suspend block strike destroy damage hack rob invade
+    raid capture execute threaten""".split()
+)
+#: Clause modalities of a statement: what is only feared, asked or supposed judges no one.
+_STATED = frozenset({"asserted", "opinion"})
+_RELATIVE = frozenset({"that", "which", "who"})
+
+
+@dataclass(frozen=True, slots=True)
+class Stance:
+    """The speaker's judgement of the actor of `target`, said with `cue` (criticize or praise)."""
+
+    cue: Token
+    target: Token
+    predicate: str
+
+
+@cache
+def polarity_lexicon() -> Mapping[str, float]:
+    """VADER's word → mean rating (-4 … +4), read once from the package's own data file."""
+    text = resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
+    lexicon: dict[str, float] = {}
+    for line in text.splitlines():
+        fields = line.split("\t")
+        if len(fields) >= 2 and fields[0].isalpha():
+            lexicon[fields[0]] = float(fields[1])
+    return lexicon
+
+
+@cache
+def conduct_cue_words() -> frozenset[str]:
+    """The word forms that may name blameworthy conduct: strongly negative in the lexicon, with the
+    tail of a prefixed one ("reacted" of "overreacted"), which `polarity` joins again."""
+    strong = {word for word, score in polarity_lexicon().items() if score <= -STRONG}
+    tails = {word[len(p) :] for word in strong for p in _PREFIXES if word.startswith(p) and len(word) > len(p) + 3}
+    return frozenset(strong | tails)
+
+
+def polarity(token: Token) -> float:
+    """The lexicon's rating of a word, joined to a hyphenated prefix before it ("over-reacted")."""
+    lexicon = polarity_lexicon()
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in _PREFIXES:
+        return lexicon.get(doc[i - 2].lower_ + token.lower_, 0.0)
+    return lexicon.get(token.lower_, 0.0)
+
+
+def conduct_stances(verb: Token) -> Iterator[Stance]:
+    """An actor said to do something the lexicon rates strongly negative, outside the vocabulary of
+    events: "UKIP have over-reacted" → UKIP; "a government that despises farmers" → government. A
+    negated, asked, feared or supposed clause gives nothing."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or verb.tag_ == "VBN" and verb.dep_ in ("amod", "acl"):
+        return
+    if lemma in _UNDERGONE or lemma in _ACTS_OF_FORCE or load_vocabulary().for_verb(lemma) is not None:
+        return  # an event between actors is read by the relation rules
+    if polarity(verb) > -STRONG:
+        return
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return  # "the union was ignored": the subject is the one wronged
+    target = _doer(verb)
+    if target is None or _asked(verb) or is_negated(verb) or modality(verb) not in _STATED:
+        return
+    yield Stance(verb, target, "criticize")
+
+
+def _asked(verb: Token) -> bool:
+    """A quoted question inside a statement: '"Has Tesco misled its suppliers?" asked Ms Tacon.'"""
+    after = verb.right_edge.i + 1
+    return any(c.text == "?" for c in verb.children) or after < len(verb.doc) and verb.doc[after].text == "?"
+
+
+def _doer(verb: Token) -> Token | None:
+    """The subject of `verb`, or the noun a relative clause is about ("a government that despises …")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        return verb.head
+    if subject is None and verb.dep_ == "conj":
+        return _doer(verb.head)  # "UKIP have over-reacted and overshot the runway"
+    if subject is None or subject.pos_ == "PRON" and subject.lower_ in ("it", "this", "that", "there"):
+        return None
+    return subject

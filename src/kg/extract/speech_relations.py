@@ -136,12 +136,12 @@ class SpeechRelations:
     def _stance(self: _Reading, stance: Stance) -> list[Relation]:
         """'"I feel UKIP have over-reacted," Mr Houston said' → John Houston –criticize→ UKIP: the
         speaker's own, never an actor the clause also names as what was done to."""
-        speaker = self._speaker(stance.cue)
+        speaker = self._speaker(stance.cue if stance.cue.pos_ == "VERB" else stance.cue.head)
         if speaker is None:
             return []
         if any(c.dep_ in ("dobj", "dative") and self.index.entities(c) for c in stance.cue.children):
             return []  # "Israel killed two Hamas commanders": an event, read by the relation rules
-        evidence = self._evidence(stance.cue, "quoted_stance")
+        evidence = self._evidence(stance.cue, stance.rule)
         when = time_of(stance.cue, self.article.meta.published)
         return [
             Relation(

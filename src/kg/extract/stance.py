@@ -1,6 +1,7 @@
 """Stance: a named actor judged in a speaker's own quoted words, the polarity read from the VADER
 lexicon that the vaderSentiment wheel ships: '"I feel UKIP have over-reacted," Mr Houston said' →
-criticize UKIP; 'his party would not "save a government that despises farmers"' → criticize the government.
+criticize UKIP; 'his party would not "save a government that despises farmers"' → criticize the government;
+and an actor held up as an example ("hoped other members would follow Nigeria's example") is praised.
 
 Parsed tokens in → `Stance` candidates (tokens, not entities); the caller finds the speaker and the actor.
 """
@@ -52,11 +53,12 @@ _RELATIVE = frozenset({"that", "which", "who"})
 
 @dataclass(frozen=True, slots=True)
 class Stance:
-    """The speaker's judgement of the actor of `target`, said with `cue` (criticize or praise)."""
+    """The speaker's judgement of the actor of `target`, said with `cue` (criticize or praise), found by `rule`."""
 
     cue: Token
     target: Token
     predicate: str
+    rule: str
 
 
 @cache
@@ -105,7 +107,7 @@ def conduct_stances(verb: Token) -> Iterator[Stance]:
     target = _doer(verb)
     if target is None or _asked(verb) or is_negated(verb) or modality(verb) not in _STATED:
         return
-    yield Stance(verb, target, "criticize")
+    yield Stance(verb, target, "criticize", "quoted_stance")
 
 
 def _asked(verb: Token) -> bool:
@@ -124,3 +126,21 @@ def _doer(verb: Token) -> Token | None:
     if subject is None or subject.pos_ == "PRON" and subject.lower_ in ("it", "this", "that", "there"):
         return None
     return subject
+
+
+#: Nouns of a model to follow: "follow Nigeria's example", "follow the lead of Norway".
+EXAMPLE_NOUNS = frozenset({"example", "lead"})
+
+
+def example_stances(noun: Token) -> Iterator[Stance]:
+    """An actor whose example or lead others should follow is praised: "hoped other members would follow
+    Nigeria's example" → Nigeria; not when it is not to be followed ("should not follow Ghana's lead")."""
+    if noun.lower_ not in EXAMPLE_NOUNS or noun.dep_ != "dobj" or noun.head.lemma_.lower() != "follow":
+        return
+    if is_negated(noun.head) or _asked(noun.head):
+        return
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            yield Stance(noun, child, "praise", "example_to_follow")
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            yield from (Stance(noun, c, "praise", "example_to_follow") for c in child.children if c.dep_ == "pobj")

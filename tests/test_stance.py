@@ -46,7 +46,20 @@ CASES = [
         {("London Stock Exchange", "praise", "Air China")},
         id="delighted-we-is-the-speaker",
     ),
-    # nothing: an act of force is reported, not judged; negation, questions and conditions judge no one
+    pytest.param(
+        "Mr Johnson said Labour despised ordinary voters.",
+        {("Johnson", "criticize", "Labour Party")},
+        set(),
+        id="reported-speech",
+    ),
+    # nothing: a feeling stirred in others, an act of force are reported, not judged; negation,
+    # questions and conditions judge no one
+    pytest.param(
+        "Goldman Sachs said Apple had disappointed investors.",
+        set(),
+        {("Goldman Sachs", "criticize", "Apple")},
+        id="feeling-stirred",
+    ),
     pytest.param(
         '"Hamas killed two of our soldiers overnight," the Israeli army said.',
         set(),

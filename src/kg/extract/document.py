@@ -153,7 +153,7 @@ class _Run(SpeechRelations):
                     for relation in self._judged(judgement):
                         self._keep(found, relation)
         for token in tokens_among(self.doc, conduct_cue_words(), lower):
-            if token.i not in self.masked and self.attribution.quote_at(token) is not None:
+            if token.i not in self.masked:
                 for stance in conduct_stances(token):
                     for relation in self._stance(stance):
                         self._keep(found, relation)

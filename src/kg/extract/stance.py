@@ -1,4 +1,4 @@
-"""Stance: a named actor judged in a speaker's own quoted words, the polarity read from the VADER
+"""Stance: a named actor judged in a speaker's words, quoted or reported, the polarity read from the VADER
 lexicon that the vaderSentiment wheel ships: '"I feel UKIP have over-reacted," Mr Houston said' →
 criticize UKIP; 'his party would not "save a government that despises farmers"' → criticize the government;
 and an actor held up as an example ("hoped other members would follow Nigeria's example") is praised.
@@ -25,6 +25,11 @@ from kg.vocabulary import load_vocabulary
 STRONG = 1.5
 #: Prefixes that a hyphen keeps apart from the word they make: "over-reacted" is "overreacted".
 _PREFIXES = ("over", "under", "mis", "ill")
+#: Verbs that stir a feeling in their object: "Apple had disappointed investors" tells how others felt.
+_STIRRING = frozenset(
+    """disappoint anger annoy frustrate irritate infuriate enrage madden dismay depress sadden dishearten
+    discourage alarm frighten terrify worry upset shock disturb distress embarrass""".split()
+)
 #: Verbs whose subject undergoes or feels what the verb says, does what is news but no fault, or
 #: reports it: "UKIP suffered losses", "the bank's shares lagged", "farmers protested", "the union
 #: complained" judge no one.
@@ -35,6 +40,7 @@ _UNDERGONE = (
         protest riot refuse restrict sever defect defeat boycott smuggle trap rage lament trouble upset
         shock scare shatter burden scar hurt harm""".split()
     )
+    | _STIRRING
     | ATTRIBUTION_VERBS
     | SAYING_VERBS
     | WRONGDOING  # an accusation, which `evaluation.accusation` reads
@@ -107,7 +113,7 @@ def conduct_stances(verb: Token) -> Iterator[Stance]:
     target = _doer(verb)
     if target is None or _asked(verb) or is_negated(verb) or modality(verb) not in _STATED:
         return
-    yield Stance(verb, target, "criticize", "quoted_stance")
+    yield Stance(verb, target, "criticize", "speaker_stance")
 
 
 def _asked(verb: Token) -> bool:

@@ -97,6 +97,25 @@ CASES = [
         id="undergone",
     ),
     pytest.param(
+        'Taha Idris of the Swansea mosque said the leaflet was offensive. "I am in no doubt that the BNP are not '
+        'needed and not wanted here."',
+        {("Taha Idris", "criticize", "BNP")},
+        set(),
+        id="not-wanted",
+    ),
+    pytest.param(
+        "Tim Jones said the British National Party was unwelcome in Swansea.",
+        {("Tim Jones", "criticize", "BNP")},
+        set(),
+        id="unwelcome",
+    ),
+    pytest.param(
+        "Labour MP Tim Jones said UKIP would not be welcome in Swansea.",
+        set(),
+        {("Tim Jones", "criticize", "UKIP")},
+        id="supposed-unwelcome",
+    ),
+    pytest.param(
         "Barclays manipulated the market, the regulator found.",
         set(),
         {("Barclays", "criticize", "Barclays")},

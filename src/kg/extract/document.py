@@ -43,7 +43,14 @@ from kg.extract.roles import Role, title_roles
 from kg.extract.rule_gates import NOUN_GATES, VERB_GATES, Plan
 from kg.extract.rules import RULES
 from kg.extract.speech_relations import SpeechRelations
-from kg.extract.stance import EXAMPLE_NOUNS, conduct_cue_words, conduct_stances, example_stances
+from kg.extract.stance import (
+    EXAMPLE_NOUNS,
+    UNWELCOME_WORDS,
+    conduct_cue_words,
+    conduct_stances,
+    example_stances,
+    unwelcome_stances,
+)
 from kg.extract.timing import time_of
 from kg.model import Article, Decision, Entity, Evidence, Relation, TimeRef
 from kg.resolve import NamedMention, canonical_key, resolve_with_merges
@@ -157,8 +164,8 @@ class _Run(SpeechRelations):
                 for stance in conduct_stances(token):
                     for relation in self._stance(stance):
                         self._keep(found, relation)
-        for token in tokens_among(self.doc, EXAMPLE_NOUNS, lower):
-            for stance in example_stances(token):
+        for token in tokens_among(self.doc, EXAMPLE_NOUNS | UNWELCOME_WORDS, lower):
+            for stance in (*example_stances(token), *unwelcome_stances(token)):
                 for relation in self._stance(stance):
                     self._keep(found, relation)
         if self.options.open:

@@ -150,3 +150,30 @@ def example_stances(noun: Token) -> Iterator[Stance]:
             yield Stance(noun, child, "praise", "example_to_follow")
         elif child.dep_ == "prep" and child.lower_ == "of":
             yield from (Stance(noun, c, "praise", "example_to_follow") for c in child.children if c.dep_ == "pobj")
+
+
+#: Words that say an actor is unwanted when negated ("the BNP are not wanted here"), or of themselves.
+UNWELCOME_WORDS = frozenset({"welcome", "wanted", "unwelcome"})
+
+
+def unwelcome_stances(word: Token) -> Iterator[Stance]:
+    """An actor said not to be welcome or wanted is criticised: "the BNP are not needed and not wanted
+    here" → BNP; "he said the party was unwelcome in Swansea" → the party. Negation is what judges
+    here: "UKIP is welcome" gives nothing, and nor does a question or a supposition."""
+    lower = word.lower_
+    if lower in ("welcome", "unwelcome") and word.dep_ == "acomp" and word.head.lemma_.lower() == "be":
+        clause = word.head
+        negated = any(c.dep_ == "neg" for c in clause.children)
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    elif lower == "wanted" and word.tag_ == "VBN":
+        clause = word
+        negated = any(c.dep_ == "neg" for c in word.children)
+        shared = word.head if word.dep_ == "conj" else word  # "are not needed and not wanted"
+        subject = next((c for c in shared.children if c.dep_ == "nsubjpass"), None)
+    else:
+        return
+    if subject is None or negated != (lower != "unwelcome") or _asked(clause):
+        return
+    if modality(clause) not in _STATED and clause.dep_ != "acl":
+        return
+    yield Stance(word, subject, "criticize", "unwelcome_actor")

@@ -116,6 +116,18 @@ CASES = [
         id="supposed-unwelcome",
     ),
     pytest.param(
+        "Alberta will fight the cap, Danielle Smith said, calling Ottawa's rules an attack on the province.",
+        {("Danielle Smith", "criticize", "Canada")},
+        set(),
+        id="called-by-participle",
+    ),
+    pytest.param(
+        "Ms Jane Smith called Apple on Monday.",
+        set(),
+        {("Jane Smith", "criticize", "Apple"), ("Jane Smith", "praise", "Apple")},
+        id="called-no-name",
+    ),
+    pytest.param(
         "Barclays manipulated the market, the regulator found.",
         set(),
         {("Barclays", "criticize", "Barclays")},

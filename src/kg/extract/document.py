@@ -46,9 +46,10 @@ from kg.extract.speech_relations import SpeechRelations
 from kg.extract.stance import (
     EXAMPLE_NOUNS,
     UNWELCOME_WORDS,
-    conduct_cue_words,
     conduct_stances,
     example_stances,
+    labelled_stances,
+    stance_cue_words,
     unwelcome_stances,
 )
 from kg.extract.timing import time_of
@@ -159,9 +160,9 @@ class _Run(SpeechRelations):
                 for judgement in judgements(token):
                     for relation in self._judged(judgement):
                         self._keep(found, relation)
-        for token in tokens_among(self.doc, conduct_cue_words(), lower):
+        for token in tokens_among(self.doc, stance_cue_words(), lower):
             if token.i not in self.masked:
-                for stance in conduct_stances(token):
+                for stance in (*conduct_stances(token), *labelled_stances(token)):
                     for relation in self._stance(stance):
                         self._keep(found, relation)
         for token in tokens_among(self.doc, EXAMPLE_NOUNS | UNWELCOME_WORDS, lower):

@@ -137,15 +137,20 @@ class SpeechRelations:
         """'"I feel UKIP have over-reacted," Mr Houston said' → John Houston –criticize→ UKIP: the
         speaker's own, never an actor the clause also names as what was done to."""
         speaker = self._speaker(stance.cue if stance.cue.pos_ == "VERB" else stance.cue.head)
-        if speaker is None:
+        if stance.judge is not None:
+            judges = [e for e, _ in subject_actors(self.index, stance.judge, speaker)]
+        else:
+            judges = [speaker] if speaker is not None else []
+        if not judges:
             return []
         if any(c.dep_ in ("dobj", "dative") and self.index.entities(c) for c in stance.cue.children):
             return []  # "Israel killed two Hamas commanders": an event, read by the relation rules
         evidence = self._evidence(stance.cue, stance.rule)
         when = time_of(stance.cue, self.article.meta.published)
+        targets = (owner_actors if stance.judge is not None else subject_actors)(self.index, stance.target, speaker)
         return [
             Relation(
-                subject=speaker,
+                subject=judge,
                 predicate=stance.predicate,
                 object=target,
                 evidence=evidence,
@@ -153,11 +158,12 @@ class SpeechRelations:
                 confidence=0.6,
                 relation_text=stance.cue.text,
                 time=when,
-                subject_text=speaker.name,
+                subject_text=judge.name,
                 object_text=self._phrase(token),
             )
-            for target, token in subject_actors(self.index, stance.target, speaker)
-            if target.id != speaker.id
+            for judge in judges
+            for target, token in targets
+            if target.id != judge.id
         ]
 
     def _addressed(self: _Reading, addressed: Addressed) -> list[Relation]:

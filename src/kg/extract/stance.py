@@ -1,7 +1,8 @@
 """Stance: a named actor judged in a speaker's words, quoted or reported, the polarity read from the VADER
 lexicon that the vaderSentiment wheel ships: '"I feel UKIP have over-reacted," Mr Houston said' →
 criticize UKIP; 'his party would not "save a government that despises farmers"' → criticize the government;
-and an actor held up as an example ("hoped other members would follow Nigeria's example") is praised.
+an actor held up as an example ("hoped other members would follow Nigeria's example") is praised, and one
+called a name is judged by its polarity ("Mr Davis called the government's plan a disgrace").
 
 Parsed tokens in → `Stance` candidates (tokens, not entities); the caller finds the speaker and the actor.
 """
@@ -65,6 +66,7 @@ class Stance:
     target: Token
     predicate: str
     rule: str
+    judge: Token | None = None  # who judges, when the clause names them ("Davis called …"); else the speaker
 
 
 @cache
@@ -177,3 +179,61 @@ def unwelcome_stances(word: Token) -> Iterator[Stance]:
     if modality(clause) not in _STATED and clause.dep_ != "acl":
         return
     yield Stance(word, subject, "criticize", "unwelcome_actor")
+
+
+#: Verbs that give their object a name or a quality: "called the plan a disgrace", "branded the offer insulting".
+LABELLING_VERBS = frozenset({"call", "brand", "label", "dub", "describe", "term"})
+_LABELLING_FORMS = frozenset(
+    """call calls called calling brand brands branded branding label labels labelled labeled labelling
+    labeling dub dubs dubbed dubbing describe describes described describing term terms termed terming""".split()
+)
+
+
+@cache
+def stance_cue_words() -> frozenset[str]:
+    """The word forms the clause rules start from: conduct cues and the forms of labelling verbs."""
+    return conduct_cue_words() | _LABELLING_FORMS
+
+
+def labelled_stances(verb: Token) -> Iterator[Stance]:
+    """An actor, or an actor's thing, called by a name the lexicon rates strongly: "Mr Davis called the
+    government's plan a disgrace" → criticize (the government); "She called Mr Trump a great leader" →
+    praise; "described the Tories as reckless". Who calls it so judges; a negated or asked call gives nothing."""
+    if verb.lemma_.lower() not in LABELLING_VERBS or verb.pos_ != "VERB":
+        return
+    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    label = next((c for c in verb.children if c.dep_ == "oprd"), None)
+    if label is None:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "as":  # "described the Tories as reckless"
+                label = next((c for c in child.children if c.dep_ in ("pobj", "amod", "acomp")), None)
+            elif child.dep_ == "ccomp" and target is None:  # "branded Ryanair's offer insulting"
+                target = next((c for c in child.children if c.dep_ == "nsubj"), None)
+                label = child
+    if target is None or label is None or is_negated(verb) or _asked(verb) or modality(verb) not in _STATED:
+        return
+    # the name and the adjectives that qualify it, not a word a hyphen binds to another ("anti-war activist")
+    words = [label, *(c for c in label.children if c.dep_ == "amod" and c.pos_ == "ADJ")]
+    words = [w for w in words if not _hyphenated(w)]
+    if not words:
+        return
+    score = min((polarity(w) for w in words), key=lambda v: -abs(v))
+    if abs(score) < STRONG:
+        return
+    judge = _labeller(verb)
+    if judge is not None:
+        yield Stance(label, target, "criticize" if score < 0 else "praise", "called_a_name", judge)
+
+
+def _hyphenated(token: Token) -> bool:
+    """True for a word joined by a hyphen to the one before or after it ("anti-war", "war-torn")."""
+    doc, i = token.doc, token.i
+    return i > 0 and doc[i - 1].text == "-" or i + 1 < len(doc) and doc[i + 1].text == "-"
+
+
+def _labeller(verb: Token) -> Token | None:
+    """Who calls it so: the verb's subject, or its clause's for a participle ("…, Smith said, calling …")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp"):
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject

@@ -128,6 +128,18 @@ CASES = [
         id="called-no-name",
     ),
     pytest.param(
+        'Carla Ferstman of Redress said: "It is not enough for the British Army to investigate behind closed doors."',
+        {("Carla Ferstman", "criticize", "British Army")},
+        set(),
+        id="not-enough-for",
+    ),
+    pytest.param(
+        "Has Tesco done enough, asked Christine Tacon.",
+        set(),
+        {("Christine Tacon", "criticize", "Tesco")},
+        id="enough-asked",
+    ),
+    pytest.param(
         "Barclays manipulated the market, the regulator found.",
         set(),
         {("Barclays", "criticize", "Barclays")},

@@ -44,11 +44,11 @@ from kg.extract.rule_gates import NOUN_GATES, VERB_GATES, Plan
 from kg.extract.rules import RULES
 from kg.extract.speech_relations import SpeechRelations
 from kg.extract.stance import (
-    EXAMPLE_NOUNS,
-    UNWELCOME_WORDS,
+    PHRASE_CUE_WORDS,
     conduct_stances,
     example_stances,
     labelled_stances,
+    shortfall_stances,
     stance_cue_words,
     unwelcome_stances,
 )
@@ -165,8 +165,8 @@ class _Run(SpeechRelations):
                 for stance in (*conduct_stances(token), *labelled_stances(token)):
                     for relation in self._stance(stance):
                         self._keep(found, relation)
-        for token in tokens_among(self.doc, EXAMPLE_NOUNS | UNWELCOME_WORDS, lower):
-            for stance in (*example_stances(token), *unwelcome_stances(token)):
+        for token in tokens_among(self.doc, PHRASE_CUE_WORDS, lower):
+            for stance in (*example_stances(token), *unwelcome_stances(token), *shortfall_stances(token)):
                 for relation in self._stance(stance):
                     self._keep(found, relation)
         if self.options.open:

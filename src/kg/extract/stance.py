@@ -237,3 +237,40 @@ def _labeller(verb: Token) -> Token | None:
     if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp"):
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return subject
+
+
+#: Words of a shortfall: "has not done enough", "has done too little", "it is not enough for X to …".
+SHORTFALL_WORDS = frozenset({"enough", "little"})
+_DOING = frozenset({"do", "act"})
+
+
+def shortfall_stances(word: Token) -> Iterator[Stance]:
+    """An actor said to do too little is criticised: "said the government had not done enough to help
+    farmers" → the government; "Tesco has done too little"; "It is not enough for the military to
+    investigate behind closed doors" → the military. "Enough" without a negation judges no one."""
+    head = word.head
+    if word.lower_ == "enough" and word.dep_ in ("dobj", "advmod") and head.lemma_.lower() in _DOING:
+        shortfall = any(c.dep_ == "neg" for c in head.children)
+        target = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    elif word.lower_ == "little" and word.dep_ == "dobj" and head.lemma_.lower() in _DOING:
+        shortfall = any(c.lower_ == "too" for c in word.children)  # "done too little"
+        target = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    elif word.lower_ == "enough" and word.dep_ == "acomp" and head.lemma_.lower() == "be":
+        shortfall = any(c.dep_ == "neg" for c in head.children)  # "it is not enough for X to …"
+        clause = next((c for c in head.children if c.dep_ == "advcl" and _marked_for(c)), None)
+        target = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    else:
+        return
+    if not shortfall or target is None or target.pos_ == "PRON" and target.lower_ in ("it", "this", "that"):
+        return
+    if _asked(head) or modality(head) not in _STATED:
+        return
+    yield Stance(word, target, "criticize", "did_too_little")
+
+
+def _marked_for(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+
+
+#: The words the phrase rules start from (examples to follow, unwelcome actors, shortfalls).
+PHRASE_CUE_WORDS = EXAMPLE_NOUNS | UNWELCOME_WORDS | SHORTFALL_WORDS

@@ -43,15 +43,7 @@ from kg.extract.roles import Role, title_roles
 from kg.extract.rule_gates import NOUN_GATES, VERB_GATES, Plan
 from kg.extract.rules import RULES
 from kg.extract.speech_relations import SpeechRelations
-from kg.extract.stance import (
-    PHRASE_CUE_WORDS,
-    conduct_stances,
-    example_stances,
-    labelled_stances,
-    shortfall_stances,
-    stance_cue_words,
-    unwelcome_stances,
-)
+from kg.extract.stance import stances
 from kg.extract.timing import time_of
 from kg.model import Article, Decision, Entity, Evidence, Relation, TimeRef
 from kg.resolve import NamedMention, canonical_key, resolve_with_merges
@@ -160,15 +152,9 @@ class _Run(SpeechRelations):
                 for judgement in judgements(token):
                     for relation in self._judged(judgement):
                         self._keep(found, relation)
-        for token in tokens_among(self.doc, stance_cue_words(), lower):
-            if token.i not in self.masked:
-                for stance in (*conduct_stances(token), *labelled_stances(token)):
-                    for relation in self._stance(stance):
-                        self._keep(found, relation)
-        for token in tokens_among(self.doc, PHRASE_CUE_WORDS, lower):
-            for stance in (*example_stances(token), *unwelcome_stances(token), *shortfall_stances(token)):
-                for relation in self._stance(stance):
-                    self._keep(found, relation)
+        for stance in stances(self.doc, lower, self.masked):
+            for relation in self._stance(stance):
+                self._keep(found, relation)
         if self.options.open:
             for item in open_tuples(verbs, nouns):
                 if (item.verb.i, item.subject.i, item.object.i) not in covered:

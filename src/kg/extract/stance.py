@@ -1,10 +1,8 @@
-"""Stance: a named actor judged in a speaker's words, quoted or reported, the polarity read from the VADER
-lexicon that the vaderSentiment wheel ships: '"I feel UKIP have over-reacted," Mr Houston said' →
-criticize UKIP; 'his party would not "save a government that despises farmers"' → criticize the government;
-an actor held up as an example ("hoped other members would follow Nigeria's example") is praised, and one
-called a name is judged by its polarity ("Mr Davis called the government's plan a disgrace").
+"""Stance: what a speaker's words, quoted or reported, say of a named actor: criticism or praise read from the
+VADER lexicon's polarity ("I feel UKIP have over-reacted", "called the plan a disgrace") and from English
+phrases of judgement ("follow Nigeria's example", "not wanted here", "has not done enough").
 
-Parsed tokens in → `Stance` candidates (tokens, not entities); the caller finds the speaker and the actor.
+A parsed doc in → `Stance` candidates (tokens, not entities); the caller finds the speaker and the actor.
 """
 
 from __future__ import annotations
@@ -14,8 +12,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from kg.extract.doc_words import tokens_among
 from kg.extract.evaluation import WRONGDOING
 from kg.extract.grammar import ATTRIBUTION_VERBS, SAYING_VERBS
 from kg.extract.qualifiers import is_negated, modality
@@ -274,3 +273,17 @@ def _marked_for(clause: Token) -> bool:
 
 #: The words the phrase rules start from (examples to follow, unwelcome actors, shortfalls).
 PHRASE_CUE_WORDS = EXAMPLE_NOUNS | UNWELCOME_WORDS | SHORTFALL_WORDS
+
+
+def stances(doc: Doc, lower: list[int], masked: frozenset[int] | set[int] = frozenset()) -> Iterator[Stance]:
+    """Every stance candidate of `doc`, read only at the words that may start one (`lower`: the doc's
+    LOWER array; `masked`: tokens of page furniture, never read)."""
+    for token in tokens_among(doc, stance_cue_words(), lower):
+        if token.i not in masked:
+            yield from conduct_stances(token)
+            yield from labelled_stances(token)
+    for token in tokens_among(doc, PHRASE_CUE_WORDS, lower):
+        if token.i not in masked:
+            yield from example_stances(token)
+            yield from unwelcome_stances(token)
+            yield from shortfall_stances(token)

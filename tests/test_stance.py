@@ -140,6 +140,12 @@ CASES = [
         id="enough-asked",
     ),
     pytest.param(
+        "Barclays did the job in two days, Jane Smith said.",
+        set(),
+        {("Jane Smith", "praise", "Barclays"), ("Jane Smith", "criticize", "Barclays")},
+        id="job-without-verdict",
+    ),
+    pytest.param(
         "Barclays manipulated the market, the regulator found.",
         set(),
         {("Barclays", "criticize", "Barclays")},

@@ -271,8 +271,42 @@ def _marked_for(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
 
 
-#: The words the phrase rules start from (examples to follow, unwelcome actors, shortfalls).
-PHRASE_CUE_WORDS = EXAMPLE_NOUNS | UNWELCOME_WORDS | SHORTFALL_WORDS
+#: Nouns of a verdict on someone's doing: "has done a great job", "deserves credit", "is to blame".
+VERDICT_WORDS = frozenset({"job", "credit", "blame"})
+
+
+def verdict_stances(word: Token) -> Iterator[Stance]:
+    """An actor given a verdict on what they did: "The Bank of England has done a great job" → praise
+    (the job's adjective rated by the lexicon: "a terrible job" → criticize); "deserves credit" → praise;
+    "Ryanair is to blame for the chaos" → criticize. Negated, asked or supposed, it gives nothing."""
+    head, lower = word.head, word.lower_
+    predicate = None
+    if lower == "job" and word.dep_ == "dobj" and head.lemma_.lower() == "do":
+        scores = [polarity(c) for c in word.children if c.dep_ == "amod" and not _hyphenated(c)]
+        score = min(scores, key=lambda v: -abs(v)) if scores else 0.0
+        if abs(score) >= STRONG:
+            predicate = "criticize" if score < 0 else "praise"
+    elif lower == "credit" and word.dep_ == "dobj" and head.lemma_.lower() == "deserve":
+        predicate = "praise"
+    elif lower == "blame" and word.pos_ == "VERB" and word.dep_ == "xcomp" and head.lemma_.lower() == "be":
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children) and not any(
+            c.dep_ == "dobj" for c in word.children
+        ):
+            predicate = "criticize"  # "is to blame", not "is to blame the weather"
+    if predicate is None:
+        return
+    target = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if target is None or target.pos_ == "PRON" and target.lower_ in ("it", "this", "that", "there"):
+        return
+    if any(c.dep_ == "neg" for c in word.children) or is_negated(head):
+        return  # "is not to blame"
+    if _asked(head) or modality(head) not in _STATED:
+        return
+    yield Stance(word, target, predicate, "verdict_on_actor")
+
+
+#: The words the phrase rules start from (examples to follow, unwelcome actors, shortfalls, verdicts).
+PHRASE_CUE_WORDS = EXAMPLE_NOUNS | UNWELCOME_WORDS | SHORTFALL_WORDS | VERDICT_WORDS
 
 
 def stances(doc: Doc, lower: list[int], masked: frozenset[int] | set[int] = frozenset()) -> Iterator[Stance]:
@@ -287,3 +321,4 @@ def stances(doc: Doc, lower: list[int], masked: frozenset[int] | set[int] = froz
             yield from example_stances(token)
             yield from unwelcome_stances(token)
             yield from shortfall_stances(token)
+            yield from verdict_stances(token)

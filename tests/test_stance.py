@@ -146,6 +146,18 @@ CASES = [
         id="job-without-verdict",
     ),
     pytest.param(
+        "Kofi Annan expressed shock at the death of Margaret Hassan.",
+        set(),
+        {("Kofi Annan", "criticize", "Margaret Hassan")},
+        id="feeling-for-a-death",
+    ),
+    pytest.param(
+        "Boris Johnson expressed sympathy to Ukraine.",
+        set(),
+        {("Boris Johnson", "praise", "Ukraine")},
+        id="sympathy",
+    ),
+    pytest.param(
         "Barclays manipulated the market, the regulator found.",
         set(),
         {("Barclays", "criticize", "Barclays")},

@@ -191,7 +191,7 @@ _LABELLING_FORMS = frozenset(
 @cache
 def stance_cue_words() -> frozenset[str]:
     """The word forms the clause rules start from: conduct cues and the forms of labelling verbs."""
-    return conduct_cue_words() | _LABELLING_FORMS
+    return conduct_cue_words() | _LABELLING_FORMS | _VOICING_FORMS
 
 
 def labelled_stances(verb: Token) -> Iterator[Stance]:
@@ -271,6 +271,40 @@ def _marked_for(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
 
 
+#: Verbs that voice a feeling named by their object: "expressed anger at the government's decision".
+_VOICING = frozenset({"express", "voice", "vent"})
+_VOICING_FORMS = frozenset(
+    "express expresses expressed expressing voice voices voiced voicing vent vents vented venting".split()
+)
+#: Feelings for someone's plight or loss, not about their doing: "expressed sympathy to the families".
+_SORROW = frozenset("sympathy regret sorrow grief sadness condolence condolences pity shock support confidence".split())
+_FELT_AT = frozenset({"at", "with", "over", "about", "towards", "toward", "to"})
+#: What befalls an actor: "anger at the death of Ms Hassan" judges no one by name.
+_BEFALLING = frozenset({"death", "loss", "killing", "murder", "passing", "plight", "suffering", "treatment"})
+
+
+def voiced_stances(verb: Token) -> Iterator[Stance]:
+    """A feeling voiced at an actor or an actor's doing, judged by the lexicon: "Jane Smith expressed anger
+    at the government's decision" → criticize (the government); "voiced his gratitude to Germany" → praise.
+    Sympathy, regret and shock are felt for someone, not about them, and judge no one."""
+    if verb.lemma_.lower() not in _VOICING or verb.pos_ != "VERB":
+        return
+    feeling = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if feeling is None or feeling.lemma_.lower() in _SORROW:
+        return
+    score = polarity(feeling)
+    if abs(score) < STRONG or is_negated(verb) or _asked(verb) or modality(verb) not in _STATED:
+        return
+    judge = _labeller(verb)
+    if judge is None:
+        return
+    for prep in (*feeling.children, *verb.children):
+        if prep.dep_ == "prep" and prep.lower_ in _FELT_AT:
+            for target in prep.children:
+                if target.dep_ == "pobj" and target.lemma_.lower() not in _BEFALLING:
+                    yield Stance(feeling, target, "criticize" if score < 0 else "praise", "voiced_feeling", judge)
+
+
 #: Nouns of a verdict on someone's doing: "has done a great job", "deserves credit", "is to blame".
 VERDICT_WORDS = frozenset({"job", "credit", "blame"})
 
@@ -316,6 +350,7 @@ def stances(doc: Doc, lower: list[int], masked: frozenset[int] | set[int] = froz
         if token.i not in masked:
             yield from conduct_stances(token)
             yield from labelled_stances(token)
+            yield from voiced_stances(token)
     for token in tokens_among(doc, PHRASE_CUE_WORDS, lower):
         if token.i not in masked:
             yield from example_stances(token)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from kg.extract.stance import STRONG, conduct_cue_words, polarity, polarity_lexicon
+from kg.extract.polarity import STRONG, polarity, polarity_lexicon, strong_negative_words
 from tests.helpers import triples_of
 
 CASES = [
@@ -178,7 +178,7 @@ def test_lexicon_is_read_from_the_package() -> None:
     lexicon = polarity_lexicon()
     assert len(lexicon) > 5000
     assert lexicon["despises"] <= -STRONG and lexicon["delighted"] > 0
-    assert "reacted" in conduct_cue_words() and "refused" not in conduct_cue_words()
+    assert "reacted" in strong_negative_words() and "refused" not in strong_negative_words()
 
 
 def test_polarity_joins_a_hyphenated_prefix() -> None:

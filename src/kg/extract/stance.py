@@ -7,24 +7,19 @@ A parsed doc in → `Stance` candidates (tokens, not entities); the caller finds
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
 from kg.extract.doc_words import tokens_among
 from kg.extract.evaluation import WRONGDOING
 from kg.extract.grammar import ATTRIBUTION_VERBS, SAYING_VERBS
+from kg.extract.polarity import STRONG, polarity, strong_negative_words
 from kg.extract.qualifiers import is_negated, modality
 from kg.vocabulary import load_vocabulary
 
-#: The least mean rating (VADER's scale runs from -4 to +4) a word needs to judge its doer: "despises"
-#: (-2.0), "overreacted" (-1.7), "failed" (-2.3); not "refused" (-1.2) or "cut" (-1.1).
-STRONG = 1.5
-#: Prefixes that a hyphen keeps apart from the word they make: "over-reacted" is "overreacted".
-_PREFIXES = ("over", "under", "mis", "ill")
 #: Verbs that stir a feeling in their object: "Apple had disappointed investors" tells how others felt.
 _STIRRING = frozenset(
     """disappoint anger annoy frustrate irritate infuriate enrage madden dismay depress sadden dishearten
@@ -66,36 +61,6 @@ class Stance:
     predicate: str
     rule: str
     judge: Token | None = None  # who judges, when the clause names them ("Davis called …"); else the speaker
-
-
-@cache
-def polarity_lexicon() -> Mapping[str, float]:
-    """VADER's word → mean rating (-4 … +4), read once from the package's own data file."""
-    text = resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
-    lexicon: dict[str, float] = {}
-    for line in text.splitlines():
-        fields = line.split("\t")
-        if len(fields) >= 2 and fields[0].isalpha():
-            lexicon[fields[0]] = float(fields[1])
-    return lexicon
-
-
-@cache
-def conduct_cue_words() -> frozenset[str]:
-    """The word forms that may name blameworthy conduct: strongly negative in the lexicon, with the
-    tail of a prefixed one ("reacted" of "overreacted"), which `polarity` joins again."""
-    strong = {word for word, score in polarity_lexicon().items() if score <= -STRONG}
-    tails = {word[len(p) :] for word in strong for p in _PREFIXES if word.startswith(p) and len(word) > len(p) + 3}
-    return frozenset(strong | tails)
-
-
-def polarity(token: Token) -> float:
-    """The lexicon's rating of a word, joined to a hyphenated prefix before it ("over-reacted")."""
-    lexicon = polarity_lexicon()
-    doc, i = token.doc, token.i
-    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in _PREFIXES:
-        return lexicon.get(doc[i - 2].lower_ + token.lower_, 0.0)
-    return lexicon.get(token.lower_, 0.0)
 
 
 def conduct_stances(verb: Token) -> Iterator[Stance]:
@@ -191,7 +156,7 @@ _LABELLING_FORMS = frozenset(
 @cache
 def stance_cue_words() -> frozenset[str]:
     """The word forms the clause rules start from: conduct cues and the forms of labelling verbs."""
-    return conduct_cue_words() | _LABELLING_FORMS | _VOICING_FORMS
+    return strong_negative_words() | _LABELLING_FORMS | _VOICING_FORMS
 
 
 def labelled_stances(verb: Token) -> Iterator[Stance]:

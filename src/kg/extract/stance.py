@@ -155,8 +155,9 @@ _LABELLING_FORMS = frozenset(
 
 @cache
 def stance_cue_words() -> frozenset[str]:
-    """The word forms the clause rules start from: conduct cues and the forms of labelling verbs."""
-    return strong_negative_words() | _LABELLING_FORMS | _VOICING_FORMS
+    """The word forms the rules start from: conduct cues, the forms of labelling and voicing verbs, and
+    the words of the phrase rules."""
+    return strong_negative_words() | _LABELLING_FORMS | _VOICING_FORMS | PHRASE_CUE_WORDS
 
 
 def labelled_stances(verb: Token) -> Iterator[Stance]:
@@ -312,13 +313,14 @@ def stances(doc: Doc, lower: list[int], masked: frozenset[int] | set[int] = froz
     """Every stance candidate of `doc`, read only at the words that may start one (`lower`: the doc's
     LOWER array; `masked`: tokens of page furniture, never read)."""
     for token in tokens_among(doc, stance_cue_words(), lower):
-        if token.i not in masked:
-            yield from conduct_stances(token)
-            yield from labelled_stances(token)
-            yield from voiced_stances(token)
-    for token in tokens_among(doc, PHRASE_CUE_WORDS, lower):
-        if token.i not in masked:
+        if token.i in masked:
+            continue
+        if token.lower_ in PHRASE_CUE_WORDS:
             yield from example_stances(token)
             yield from unwelcome_stances(token)
             yield from shortfall_stances(token)
             yield from verdict_stances(token)
+        else:
+            yield from conduct_stances(token)
+            yield from labelled_stances(token)
+            yield from voiced_stances(token)

@@ -44,6 +44,7 @@ from kg.extract.roles import Role, title_roles
 from kg.extract.rule_gates import NOUN_GATES, VERB_GATES, Plan
 from kg.extract.rules import RULES
 from kg.extract.speech_relations import SpeechRelations
+from kg.extract.stance import stances
 from kg.extract.timing import time_of
 from kg.model import Article, Decision, Entity, Evidence, Relation, TimeRef
 from kg.resolve import NamedMention, canonical_key, resolve_with_merges
@@ -169,6 +170,9 @@ class _Run(SpeechRelations):
                 for judgement in judgements(token):
                     for relation in self._judged(judgement):
                         self._keep(found, relation)
+        for stance in stances(self.doc, lower, self.masked):
+            for relation in self._stance(stance):
+                self._keep(found, relation)
         if self.options.open:
             for item in open_tuples(verbs, nouns):
                 if (item.verb.i, item.subject.i, item.object.i) not in covered:

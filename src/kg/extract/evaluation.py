@@ -39,7 +39,9 @@ FEELING_AGAINST = frozenset(
     """disappointed shocked angry furious dismayed appalled outraged alarmed frustrated
     unhappy upset saddened disgusted astonished horrified""".split()
 )
-FEELING_FOR = frozenset("""delighted pleased happy grateful proud thrilled encouraged impressed heartened""".split())
+FEELING_FOR = frozenset(
+    """delighted glad pleased happy grateful proud thrilled encouraged impressed heartened""".split()
+)
 #: Verbs of wrongdoing: someone said to have done them is accused ("the FCA said he had created a
 #: culture …" is not one; "Puigdemont said the Socialists had broken promises" is).
 WRONGDOING = frozenset(

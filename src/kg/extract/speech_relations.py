@@ -1,6 +1,7 @@
 """Relations that speech states between the speaker and another actor, read for `document._Run`: a
-demand on another ("X must act, Y said" → call), an accusation or a judgement, speech aimed at an
-addressee ("in an interview with Bloomberg"), and the broadcaster of a programme speech is aired on."""
+demand on another ("X must act, Y said" → call), an accusation, a judgement or a stance in quoted
+words, speech aimed at an addressee ("in an interview with Bloomberg"), and the broadcaster of a
+programme speech is aired on."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from kg.extract.evaluation import Judgement, accusation
 from kg.extract.grammar import clause_subject
 from kg.extract.qualifiers import is_negated, modality
 from kg.extract.reach import owner_actors, subject_actors
+from kg.extract.stance import Stance
 from kg.extract.timing import time_of
 from kg.model import Article, Entity, Evidence, Relation
 
@@ -99,10 +101,12 @@ class SpeechRelations:
         ]
 
     def _judged(self: _Reading, judgement: Judgement) -> list[Relation]:
-        """ "Mr Tyler said the prime minister's view was flawed" → Paul Tyler –criticize→ Tony Blair."""
+        """ "Mr Tyler said the prime minister's view was flawed" → Paul Tyler –criticize→ Tony Blair; a
+        feeling of "we" or "I" is the speaker's: '"We are delighted that Air China has chosen London,"
+        said LSE chief executive Clara Furse' → Clara Furse –praise→ Air China."""
         verb = judgement.adjective.head
         speaker = self._speaker(verb)
-        if judgement.feeler is not None:
+        if judgement.feeler is not None and not (speaker is not None and judgement.feeler.lower_ in ("we", "i")):
             judges = [e for e, _ in subject_actors(self.index, judgement.feeler, speaker)]
         else:
             judges = [speaker] if speaker is not None else []
@@ -127,6 +131,39 @@ class SpeechRelations:
             for judge in judges
             for target, token in targets
             if judge.id != target.id
+        ]
+
+    def _stance(self: _Reading, stance: Stance) -> list[Relation]:
+        """'"I feel UKIP have over-reacted," Mr Houston said' → John Houston –criticize→ UKIP: the
+        speaker's own, never an actor the clause also names as what was done to."""
+        speaker = self._speaker(stance.cue if stance.cue.pos_ == "VERB" else stance.cue.head)
+        if stance.judge is not None:
+            judges = [e for e, _ in subject_actors(self.index, stance.judge, speaker)]
+        else:
+            judges = [speaker] if speaker is not None else []
+        if not judges:
+            return []
+        if any(c.dep_ in ("dobj", "dative") and self.index.entities(c) for c in stance.cue.children):
+            return []  # "Israel killed two Hamas commanders": an event, read by the relation rules
+        evidence = self._evidence(stance.cue, stance.rule)
+        when = time_of(stance.cue, self.article.meta.published)
+        targets = (owner_actors if stance.judge is not None else subject_actors)(self.index, stance.target, speaker)
+        return [
+            Relation(
+                subject=judge,
+                predicate=stance.predicate,
+                object=target,
+                evidence=evidence,
+                article=self.article.meta,
+                confidence=0.6,
+                relation_text=stance.cue.text,
+                time=when,
+                subject_text=judge.name,
+                object_text=self._phrase(token),
+            )
+            for judge in judges
+            for target, token in targets
+            if target.id != judge.id
         ]
 
     def _addressed(self: _Reading, addressed: Addressed) -> list[Relation]:

@@ -170,7 +170,7 @@ class _Run(SpeechRelations):
                 for judgement in judgements(token):
                     for relation in self._judged(judgement):
                         self._keep(found, relation)
-        for stance in stances(self.doc, lower, self.masked):
+        for stance in stances(self.doc, self.masked):
             for relation in self._stance(stance):
                 self._keep(found, relation)
         if self.options.open:

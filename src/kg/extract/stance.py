@@ -309,10 +309,10 @@ def verdict_stances(word: Token) -> Iterator[Stance]:
 PHRASE_CUE_WORDS = EXAMPLE_NOUNS | UNWELCOME_WORDS | SHORTFALL_WORDS | VERDICT_WORDS
 
 
-def stances(doc: Doc, lower: list[int], masked: frozenset[int] | set[int] = frozenset()) -> Iterator[Stance]:
-    """Every stance candidate of `doc`, read only at the words that may start one (`lower`: the doc's
-    LOWER array; `masked`: tokens of page furniture, never read)."""
-    for token in tokens_among(doc, stance_cue_words(), lower):
+def stances(doc: Doc, masked: frozenset[int] | set[int] = frozenset()) -> Iterator[Stance]:
+    """Every stance candidate of `doc`, read only at the words that may start one (`masked`: tokens of
+    page furniture, never read)."""
+    for token in tokens_among(doc, stance_cue_words()):
         if token.i in masked:
             continue
         if token.lower_ in PHRASE_CUE_WORDS:

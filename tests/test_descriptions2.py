@@ -153,3 +153,20 @@ def test_the_paper_is_the_newspaper_the_article_cited() -> None:
 def test_a_ministrys_office_is_no_regulator() -> None:
     text = "The Home Office has asked Ofcom to review the case. Shares in Sky fell. The regulator fined Sky in 2019."
     assert not any(s == "Home Office" and o == "Sky" for s, _, o in triples_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Kerala has accused the Centre of withholding flood relief funds. The state will challenge the decision.",
+            ("Kerala", "accuse", "India Government"),
+        ),
+        (
+            "Karnataka sued the Centre in the Supreme Court over drought relief.",
+            ("Karnataka", "sue", "India Government"),
+        ),
+    ],
+)
+def test_the_centre_is_the_national_government_set_against_the_states(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples_of(text)

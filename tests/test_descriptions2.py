@@ -170,3 +170,21 @@ def test_a_ministrys_office_is_no_regulator() -> None:
 )
 def test_the_centre_is_the_national_government_set_against_the_states(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in triples_of(text)
+
+
+def test_the_member_for_a_seat_is_the_subject_before_and_of_the_party_named() -> None:
+    text = (
+        "Former Cabinet minister Douglas Hogg said the Bill was unnecessary. "
+        "But the Tory MP for Sleaford and North Hykeham criticised Lord Falconer."
+    )
+    triples = triples_of(text)
+    assert ("Douglas Hogg", "member_of", "Conservative Party") in triples
+    assert ("Douglas Hogg", "criticize", "Falconer") in triples
+
+
+def test_the_member_for_a_seat_is_not_a_leader_of_another_party() -> None:
+    text = (
+        "Tory leader Michael Howard said the Bill was unnecessary. "
+        "But the Labour MP for Bolton West criticised Lord Falconer."
+    )
+    assert ("Michael Howard", "member_of", "Labour Party") not in triples_of(text)

@@ -404,4 +404,8 @@ def _titled_person(token: Token, people: TitledPeople, owner: dict[int, Entity])
     if found is None:
         return None
     person, rule = found
-    return Description(_phrase_start(token), token.i + 1, token.i, person, rule)
+    # "the Tory MP for Sleaford": a member of the party the title names
+    party = next((owner[c.i] for c in token.lefts if c.i in owner), None)
+    if party is None or party.type != "Organization" or title_predicate([token.lower_]) != "member_of":
+        party = None
+    return Description(_phrase_start(token), token.i + 1, token.i, person, rule, member_of=party)

@@ -100,6 +100,15 @@ class TitledPeople:
             rule = "title given later in the article"
         if not people and _refers_to_one_holder(token, kept):
             people, rule = self._one_that_fits(token, wanted, organization, owner)
+        if not people and _member_for_a_seat(token):
+            people, rule = _subject_before(token, owner), "member for a seat: the subject before"
+            if organization is not None and any(  # "Tory leader Michael Howard" is no Labour MP
+                t.person.id in people
+                and t.organization not in (None, organization)
+                and title_predicate(list(t.words)) in ("lead", "member_of")
+                for t in self.titles
+            ):
+                people = {}
         if len(people) != 1:
             return None
         [person] = people.values()
@@ -157,6 +166,23 @@ def _refers_to_one_holder(token: Token, words: list[str]) -> bool:
     return title_predicate([*words, token.lower_]) in _ONE_HOLDER or any(
         title_predicate([head.lower_]) in _ONE_HOLDER for head in heads[1:]
     )
+
+
+def _member_for_a_seat(token: Token) -> bool:
+    """ "But the Tory MP for Sleaford admitted …": a member for a named seat, who is one person, as the
+    subject that opens its sentence; not "the MP for Sleaford is …", "a Labour MP"."""
+    if title_predicate([token.lower_]) != "member_of" or token.dep_ != "nsubj":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    seat = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+    opening = all(t.dep_ in ("cc", "det", "amod", "compound", "punct") for t in token.doc[token.sent.start : token.i])
+    return bool(seat) and seat[0].pos_ == "PROPN" and opening
+
+
+def _subject_before(token: Token, owner: dict[int, Entity]) -> dict[str, Entity]:
+    subject = _previous_subject(token, owner)
+    return {} if subject is None else {subject.id: subject}
 
 
 def _previous_subject(token: Token, owner: dict[int, Entity]) -> Entity | None:

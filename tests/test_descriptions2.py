@@ -188,3 +188,23 @@ def test_the_member_for_a_seat_is_not_a_leader_of_another_party() -> None:
         "But the Labour MP for Bolton West criticised Lord Falconer."
     )
     assert ("Michael Howard", "member_of", "Labour Party") not in triples_of(text)
+
+
+def test_a_title_a_country_owns_in_a_lead_is_the_person_the_next_sentence_names() -> None:
+    text = (
+        "Scotland's justice minister has warned Celtic that she wants to ban fans. "
+        "Cathy Jamieson said exclusion orders were being considered."
+    )
+    triples = triples_of(text)
+    assert ("Cathy Jamieson", "works_for", "Scotland") in triples
+    assert ("Cathy Jamieson", "warn", "Celtic") in triples
+
+
+def test_a_title_a_country_owns_is_not_a_person_given_another_title() -> None:
+    text = (
+        "Britain's foreign secretary has warned Iran over its nuclear plans. "
+        "Iranian President Mahmoud Ahmadinejad said talks would go on."
+    )
+    triples = triples_of(text)
+    assert ("Mahmoud Ahmadinejad", "works_for", "United Kingdom") not in triples
+    assert ("Mahmoud Ahmadinejad", "warn", "Iran") not in triples

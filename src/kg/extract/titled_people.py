@@ -69,6 +69,7 @@ class TitledPeople:
         self.inferred: dict[str, list[tuple[frozenset[str], Entity | None]]] = {}
         # the people the article has made the subject of a clause, and where first
         self.people: dict[str, tuple[int, Entity]] = {}
+        self.mentioned = {i: e for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
         for m, e in zip(mentions, entities):
             if e.type == "Person" and e.id not in self.people and doc[m.start : m.end].root.dep_ == "nsubj":
                 self.people[e.id] = (m.start, e)
@@ -100,6 +101,8 @@ class TitledPeople:
             rule = "title given later in the article"
         if not people and _refers_to_one_holder(token, kept):
             people, rule = self._one_that_fits(token, wanted, organization, owner)
+        if not people and _owned_in_a_lead(token, owner):
+            people, rule = self._named_next(token, wanted), "owned title named in the next sentence"
         if not people and _member_for_a_seat(token):
             people, rule = _subject_before(token, owner), "member for a seat: the subject before"
             if organization is not None and any(  # "Tory leader Michael Howard" is no Labour MP
@@ -134,6 +137,21 @@ class TitledPeople:
             return {subject.id: subject}, "title of the subject before"
         return {}, ""
 
+    def _named_next(self, token: Token, wanted: frozenset[str]) -> dict[str, Entity]:
+        """ "Scotland's justice minister has warned fans … Cathy Jamieson said …": the person the next
+        sentence opens with, unless the article gives them another title ("Iranian President …")."""
+        sentence = token.sent
+        if sentence.end >= len(self.doc):
+            return {}
+        following = self.doc[sentence.end].sent
+        subject = next((c for c in following.root.children if c.dep_ == "nsubj"), None)
+        person = self.mentioned.get(subject.i) if subject is not None else None
+        if person is None or person.type != "Person" or any(self.mentioned.get(t.i) == person for t in sentence):
+            return {}
+        if any(t.person.id == person.id and not wanted <= set(t.words) for t in self.titles):
+            return {}
+        return {person.id: person}
+
     def _other_office(self, person: Entity, wanted: frozenset[str], organization: Entity | None) -> bool:
         """True when the person already holds another office of no body ("the prime minister" is
         not "the president"); a party's leader may also be prime minister."""
@@ -166,6 +184,19 @@ def _refers_to_one_holder(token: Token, words: list[str]) -> bool:
     return title_predicate([*words, token.lower_]) in _ONE_HOLDER or any(
         title_predicate([head.lower_]) in _ONE_HOLDER for head in heads[1:]
     )
+
+
+def _owned_in_a_lead(token: Token, owner: dict[int, Entity]) -> bool:
+    """ "Scotland's justice minister has warned …": a title a named country or body owns, the subject
+    of a sentence that names no person."""
+    if token.dep_ != "nsubj" or token.head.dep_ != "ROOT" or any(c.dep_ == "det" for c in token.children):
+        return False
+    if not any(
+        c.dep_ == "poss" and c.i in owner and owner[c.i].type in ("Country", "Location", "Organization")
+        for c in token.children
+    ):
+        return False
+    return not any(owner[t.i].type == "Person" for t in token.sent if t.i in owner)
 
 
 def _member_for_a_seat(token: Token) -> bool:

@@ -27,7 +27,7 @@ from kg.extract.head_nouns import SOVEREIGNS, NameHeads, sovereign
 from kg.extract.leader_offices import leader_office
 from kg.extract.mentions import Mention
 from kg.extract.subdivisions import SUBDIVISION_NOUNS, the_subdivision
-from kg.extract.titled_people import PersonTitle, TitledPeople
+from kg.extract.titled_people import PersonTitle, TitledPeople, owned_title
 from kg.extract.titled_people import person_titles as person_titles  # where document.py reads it
 from kg.extract.titles import ENDED, GROUP_NOUNS, title_predicate
 from kg.model import Entity
@@ -130,7 +130,7 @@ def descriptions(
                 described = _organization(token, by_start, sentence_of, kinds)
         elif (
             title_predicate([lower]) is not None
-            and (_definite(token) or _owned(token, owner))
+            and (_definite(token) or owned_title(token, owner))
             and token.dep_ != "compound"
             and not (lower in SOVEREIGNS and token.is_title)  # "the Queen" herself, below
         ):
@@ -406,7 +406,7 @@ def _titled_person(token: Token, people: TitledPeople, owner: dict[int, Entity])
         return None
     person, rule = found
     words = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod") and c.i not in owner]
-    if _owned(token, owner) and not ENDED.intersection(words):
+    if owned_title(token, owner) and not ENDED.intersection(words):
         # "Scotland's justice minister": a role in the country or body that owns the title
         predicate = title_predicate([*words, token.lower_]) or title_predicate([token.lower_]) or "works_for"
         body = next(owner[c.i] for c in token.children if c.dep_ == "poss" and c.i in owner)
@@ -416,13 +416,3 @@ def _titled_person(token: Token, people: TitledPeople, owner: dict[int, Entity])
     if party is None or party.type != "Organization" or title_predicate([token.lower_]) != "member_of":
         party = None
     return Description(_phrase_start(token), token.i + 1, token.i, person, rule, member_of=party)
-
-
-def _owned(token: Token, owner: dict[int, Entity]) -> bool:
-    """ "Scotland's justice minister", "Lufthansa's chief executive": a title a named country or body owns."""
-    if any(c.dep_ == "det" for c in token.children):
-        return False
-    return any(
-        c.dep_ == "poss" and c.i in owner and owner[c.i].type in ("Country", "Location", "Organization")
-        for c in token.children
-    )

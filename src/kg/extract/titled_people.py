@@ -186,15 +186,20 @@ def _refers_to_one_holder(token: Token, words: list[str]) -> bool:
     )
 
 
-def _owned_in_a_lead(token: Token, owner: dict[int, Entity]) -> bool:
-    """ "Scotland's justice minister has warned …": a title a named country or body owns, the subject
-    of a sentence that names no person."""
-    if token.dep_ != "nsubj" or token.head.dep_ != "ROOT" or any(c.dep_ == "det" for c in token.children):
+def owned_title(token: Token, owner: dict[int, Entity]) -> bool:
+    """ "Scotland's justice minister", "Lufthansa's chief executive": a title a named country or body owns."""
+    if any(c.dep_ == "det" for c in token.children):
         return False
-    if not any(
+    return any(
         c.dep_ == "poss" and c.i in owner and owner[c.i].type in ("Country", "Location", "Organization")
         for c in token.children
-    ):
+    )
+
+
+def _owned_in_a_lead(token: Token, owner: dict[int, Entity]) -> bool:
+    """ "Scotland's justice minister has warned …": an owned title, the subject of a sentence that
+    names no person."""
+    if token.dep_ != "nsubj" or token.head.dep_ != "ROOT" or not owned_title(token, owner):
         return False
     return not any(owner[t.i].type == "Person" for t in token.sent if t.i in owner)
 

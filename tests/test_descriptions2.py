@@ -9,7 +9,7 @@ import pytest
 from kg.countries import subdivision_types
 from kg.extract.body_kinds import commercial, name_head
 from kg.model import Entity
-from tests.helpers import triples_of
+from tests.helpers import relations_of, triples_of
 
 
 def test_the_regulator_is_the_commission_not_the_organization_last_named() -> None:
@@ -208,3 +208,27 @@ def test_a_title_a_country_owns_is_not_a_person_given_another_title() -> None:
     triples = triples_of(text)
     assert ("Mahmoud Ahmadinejad", "works_for", "United Kingdom") not in triples
     assert ("Mahmoud Ahmadinejad", "warn", "Iran") not in triples
+
+
+def test_both_sides_are_the_two_actors_named_together() -> None:
+    text = "India and Pakistan exchanged fire along the border on Monday. The United Nations urged both sides to show restraint."
+    triples = triples_of(text)
+    assert ("UN", "call", "India") in triples
+    assert ("UN", "call", "Pakistan") in triples
+
+
+def test_both_sides_are_none_when_no_two_were_named_together() -> None:
+    text = (
+        "The minister met Lufthansa on Monday. Shares in Condor fell. Verdi said staff would strike. "
+        "The minister urged both sides to resume talks."
+    )
+    assert not {t for t in triples_of(text) if t[1] == "urge"}
+
+
+def test_a_name_the_article_calls_a_union_is_a_body_in_every_mention() -> None:
+    text = (
+        "Verdi, the services union, said ground staff would strike on Friday. "
+        "Verdi accused Lufthansa of breaking the agreement."
+    )
+    found = [(r.subject.name, r.subject.type) for r in relations_of(text) if r.predicate == "accuse"]
+    assert found == [("Verdi", "Organization")]

@@ -6,15 +6,20 @@ and a body noun after a region's people's adjective completes the name ("Scottis
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 from spacy.attrs import LOWER, POS
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # in spaCy, not in its stubs
 from spacy.symbols import NOUN
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.countries import country_name
+
+if TYPE_CHECKING:
+    from kg.extract.mentions import Mention
 
 #: Words before a surname that make it a person's: "Mr Houston", "Dr Kelly".
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.", "dame"})
@@ -55,9 +60,41 @@ class NameContext:
 
     def body_before(self, ent: Span) -> bool:
         """ "shipping group AP Moller-Maersk": a body noun that the parse makes a modifier of the
-        name, for a name of several words (not "the company Jeff Bezos founded")."""
+        name, for a name of several words (not "the company Jeff Bezos founded"), or one it calls the
+        name by (`called_body`)."""
         before = ent.start - 1
-        return before in self.bodies and ent.doc[before].dep_ == "compound" and ent.doc[before].head.i == ent.root.i
+        root = ent.root
+        return (
+            before in self.bodies and ent.doc[before].dep_ == "compound" and ent.doc[before].head.i == root.i
+        ) or self.called_body(ent)
+
+    def called_body(self, ent: Span) -> bool:
+        """ "Verdi, the services union", "the pilots' union, Vereinigung Cockpit", "the Vereinigung
+        Cockpit union": a name the article calls a body, by a body noun in apposition or after it."""
+        root = ent.root
+        if ent.end in self.bodies and root.dep_ == "compound" and root.head.i == ent.end:
+            return True
+        if root.dep_ == "appos" and _body_noun(root.head):
+            return True
+        return any(c.dep_ == "appos" and _body_noun(c) for c in root.children)
+
+    def as_bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Every mention of a name the article called a body, typed a body's ("Verdi accused Lufthansa"
+        once "Verdi, the services union" is written), whatever the tagger said of it."""
+        called = {m.name for m in mentions if self.called_body(doc[m.start : m.end])}
+        if not called:
+            return mentions
+        return [
+            replace(m, type="Organization")
+            if m.type in ("Person", "Group", "Location", "Other") and m.name in called
+            else m
+            for m in mentions
+        ]
+
+
+def _body_noun(token: Token) -> bool:
+    """A body noun, lower-case as written ("the services union": the tagger may call it a proper noun)."""
+    return token.lower_ in _BODY_NOUNS and token.is_lower
 
 
 def corporate_name(ent: Span) -> bool:

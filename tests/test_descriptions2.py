@@ -232,3 +232,21 @@ def test_a_name_the_article_calls_a_union_is_a_body_in_every_mention() -> None:
     )
     found = [(r.subject.name, r.subject.type) for r in relations_of(text) if r.predicate == "accuse"]
     assert found == [("Verdi", "Organization")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares in Zomato fell 5% in Mumbai. Zomato sued Swiggy in Delhi.",
+        "Zomato's chief executive resigned on Monday. Zomato sued Swiggy in Delhi.",
+        "Zomato, the food delivery company, said its app was copied. Zomato sued Swiggy in Delhi.",
+    ],
+)
+def test_a_name_with_shares_or_a_chief_executive_is_a_body(text: str) -> None:
+    found = [(r.subject.name, r.subject.type) for r in relations_of(text) if r.predicate == "sue"]
+    assert found == [("Zomato", "Organization")]
+
+
+def test_a_persons_shares_do_not_make_them_a_body() -> None:
+    found = [r.subject.type for r in relations_of("Mr Smith's shares were sold. Smith sued Swiggy in Delhi.")]
+    assert "Organization" not in found

@@ -76,7 +76,9 @@ class NameContext:
             return True
         if root.dep_ == "appos" and _body_noun(root.head):
             return True
-        return any(c.dep_ == "appos" and _body_noun(c) for c in root.children)
+        if any(c.dep_ == "appos" and _body_noun(c) for c in root.children):
+            return True
+        return _owned_by_a_body(root) or _held_as_stock(root)
 
     def as_bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Every mention of a name the article called a body, typed a body's ("Verdi accused Lufthansa"
@@ -90,6 +92,27 @@ class NameContext:
             else m
             for m in mentions
         ]
+
+
+#: What only a body has, after its name's possessive: "Zomato's shareholders", "Lufthansa's subsidiaries".
+_ONLY_BODIES_HAVE = frozenset({"shareholders", "subsidiary", "subsidiaries", "headquarters", "ceo", "board"})
+
+
+def _owned_by_a_body(root: Token) -> bool:
+    """ "Zomato's shareholders", "Cockpit's board", "Maersk's chief executive" (not "Mr Smith's shares")."""
+    if root.dep_ != "poss":
+        return False
+    head = root.head
+    chief = head.lower_ == "executive" and any(c.lower_ == "chief" for c in head.lefts)
+    return head.lower_ in _ONLY_BODIES_HAVE or chief
+
+
+def _held_as_stock(root: Token) -> bool:
+    """ "Shares in Zomato fell", "a 10% stake in Cockpit": a company's stock."""
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ != "in":
+        return False
+    return preposition.head.lower_ in ("shares", "stake", "stakes", "stock")
 
 
 def _body_noun(token: Token) -> bool:

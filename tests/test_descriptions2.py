@@ -250,3 +250,12 @@ def test_a_name_with_shares_or_a_chief_executive_is_a_body(text: str) -> None:
 def test_a_persons_shares_do_not_make_them_a_body() -> None:
     found = [r.subject.type for r in relations_of("Mr Smith's shares were sold. Smith sued Swiggy in Delhi.")]
     assert "Organization" not in found
+
+
+def test_the_coalition_is_the_one_coalition_named() -> None:
+    text = "The Respect Coalition was founded by George Galloway in 2004. Labour criticised the coalition on Monday."
+    assert ("Labour Party", "criticize", "Respect Coalition") in triples_of(text)
+
+
+def test_the_coalition_is_none_when_the_article_named_none() -> None:
+    assert not triples_of("Ministers met on Monday. Labour criticised the coalition over taxes.")

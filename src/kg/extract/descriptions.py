@@ -38,7 +38,7 @@ ORGANIZATION_NOUNS = frozenset(
     """company firm group bank party agency organisation organization alliance union club
     airline carrier regulator watchdog broadcaster newspaper network retailer insurer lender business conglomerate
     giant maker manufacturer charity committee council court commission association operator
-    exchange brewer chain channel station paper corporation authority foundation bloc community""".split()
+    exchange brewer chain channel station paper corporation authority foundation bloc community coalition""".split()
 )
 #: Singular nouns for an institution acting as one ("the police said").
 INSTITUTION_NOUNS = frozenset(

@@ -259,3 +259,16 @@ def test_the_coalition_is_the_one_coalition_named() -> None:
 
 def test_the_coalition_is_none_when_the_article_named_none() -> None:
     assert not triples_of("Ministers met on Monday. Labour criticised the coalition over taxes.")
+
+
+def test_the_outgoing_commissioner_is_the_one_given_that_title() -> None:
+    text = (
+        "EU Trade Commissioner Pascal Lamy said the deal was fair. "
+        "The outgoing trade commissioner criticised China over textiles."
+    )
+    assert ("Pascal Lamy", "criticize", "China") in triples_of(text)
+
+
+def test_the_new_prime_minister_may_be_another() -> None:
+    text = "Prime Minister Tony Blair met Bush. The new prime minister criticised Iran."
+    assert ("Tony Blair", "criticize", "Iran") not in triples_of(text)

@@ -17,6 +17,9 @@ from kg.extract.mentions import Mention
 from kg.extract.titles import DEPARTMENTS, ENDED, title_predicate
 from kg.model import Entity
 
+#: Words before a title that leave the title as it was given: "the outgoing trade commissioner" is
+#: "Trade Commissioner Pascal Lamy" (not "new" or "incoming": another may have taken the office).
+_STILL_IN_OFFICE = frozenset({"then", "outgoing", "current", "sitting", "serving", "veteran"})
 #: Roles with one holder per body: "the prime minister", "the president", "the Conservative leader".
 _ONE_HOLDER = frozenset({"lead", "chair"})
 
@@ -81,7 +84,8 @@ class TitledPeople:
             return None
         words = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod") and c.is_alpha and c.i not in owner]
         organization = next((owner[c.i] for c in token.lefts if c.i in owner), None)
-        kept = [w for w in words if w not in ENDED and w != "then"]  # "the then prime minister"
+        # "the then prime minister", "the outgoing commissioner": the same title as given
+        kept = [w for w in words if w not in ENDED and w not in _STILL_IN_OFFICE]
         wanted = frozenset({*kept, token.lower_})
         # "its president" is a body's, not the one a country's title gave ("French President Emmanuel Macron")
         a_body = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children)

@@ -272,3 +272,12 @@ def test_the_outgoing_commissioner_is_the_one_given_that_title() -> None:
 def test_the_new_prime_minister_may_be_another() -> None:
     text = "Prime Minister Tony Blair met Bush. The new prime minister criticised Iran."
     assert ("Tony Blair", "criticize", "Iran") not in triples_of(text)
+
+
+def test_union_leaders_are_a_group_that_acts() -> None:
+    text = "Lufthansa chief executive Carsten Spohr met union leaders on Wednesday evening."
+    assert ("Carsten Spohr", "meet", "union leaders") in triples_of(text)
+
+
+def test_world_leaders_are_no_body_s_leaders() -> None:
+    assert not {t for t in triples_of("Mr Blair met world leaders in Rome.") if t[2] == "world leaders"}

@@ -105,6 +105,8 @@ def descriptions(
             described = None if place is None else _standing_for(token, place, "the country part named before")
         elif lower in GROUP_NOUNS or lower in ACTING_GROUPS:  # plural forms only: "MPs", "peers"
             described = _group(token, owner)
+        elif lower == "leaders" and any(c.dep_ == "compound" and c.lower_ in KIND_HEADS for c in token.lefts):
+            described = _group(token, owner)  # "union leaders", "council leaders": a body's leaders, a group
         elif lower in STAFF_NOUNS:
             described = _staff(token, owner)
         elif lower in INSTITUTION_NOUNS:

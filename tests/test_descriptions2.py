@@ -281,3 +281,16 @@ def test_union_leaders_are_a_group_that_acts() -> None:
 
 def test_world_leaders_are_no_body_s_leaders() -> None:
     assert not {t for t in triples_of("Mr Blair met world leaders in Rome.") if t[2] == "world leaders"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany's finance minister has warned Greece over its debts. "
+        "Yanis Varoufakis, Greece's finance minister, said Athens would pay.",
+        "Greek Finance Minister Yanis Varoufakis met bankers on Monday. Germany's finance minister has warned "
+        "Greece over its debts. Yanis Varoufakis said Athens would pay.",
+    ],
+)
+def test_an_owned_title_is_not_the_next_person_when_they_hold_it_elsewhere(text: str) -> None:
+    assert ("Yanis Varoufakis", "works_for", "Germany") not in triples_of(text)

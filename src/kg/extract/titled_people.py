@@ -106,7 +106,7 @@ class TitledPeople:
         if not people and _refers_to_one_holder(token, kept):
             people, rule = self._one_that_fits(token, wanted, organization, owner)
         if not people and _owned_in_a_lead(token, owner):
-            people, rule = self._named_next(token, wanted), "owned title named in the next sentence"
+            people, rule = self._named_next(token, wanted, organization), "owned title named in the next sentence"
         if not people and _member_for_a_seat(token):
             people, rule = _subject_before(token, owner), "member for a seat: the subject before"
             if organization is not None and any(  # "Tory leader Michael Howard" is no Labour MP
@@ -141,19 +141,27 @@ class TitledPeople:
             return {subject.id: subject}, "title of the subject before"
         return {}, ""
 
-    def _named_next(self, token: Token, wanted: frozenset[str]) -> dict[str, Entity]:
+    def _named_next(self, token: Token, wanted: frozenset[str], owner_body: Entity | None) -> dict[str, Entity]:
         """ "Scotland's justice minister has warned fans … Cathy Jamieson said …": the person the next
-        sentence opens with, unless the article gives them another title ("Iranian President …")."""
+        sentence opens with, unless the article gives them another title ("Iranian President …", "Greek
+        Finance Minister …") or that sentence describes them ("Yanis Varoufakis, Greece's finance minister")."""
         sentence = token.sent
         if sentence.end >= len(self.doc):
             return {}
         following = self.doc[sentence.end].sent
         subject = next((c for c in following.root.children if c.dep_ == "nsubj"), None)
-        person = self.mentioned.get(subject.i) if subject is not None else None
+        if subject is None:
+            return {}
+        person = self.mentioned.get(subject.i)
         if person is None or person.type != "Person" or any(self.mentioned.get(t.i) == person for t in sentence):
             return {}
-        if any(t.person.id == person.id and not wanted <= set(t.words) for t in self.titles):
+        if any(c.dep_ == "appos" for c in subject.children) or subject.dep_ == "appos":
             return {}
+        for title in self.titles:
+            if title.person.id == person.id and not (
+                wanted <= set(title.words) and title.organization in (None, owner_body)
+            ):
+                return {}
         return {person.id: person}
 
     def _other_office(self, person: Entity, wanted: frozenset[str], organization: Entity | None) -> bool:

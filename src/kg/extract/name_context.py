@@ -74,7 +74,10 @@ class NameContext:
         root = ent.root
         if ent.end in self.bodies and root.dep_ == "compound" and root.head.i == ent.end:
             return True
-        if root.dep_ == "appos" and _body_noun(root.head):
+        first = root
+        while first.dep_ == "conj" and first.head.i != first.i:  # "its subsidiaries Eurowings and Lufthansa Cargo"
+            first = first.head
+        if first.dep_ == "appos" and _body_noun(first.head):
             return True
         if any(c.dep_ == "appos" and _body_noun(c) for c in root.children):
             return True
@@ -116,8 +119,10 @@ def _held_as_stock(root: Token) -> bool:
 
 
 def _body_noun(token: Token) -> bool:
-    """A body noun, lower-case as written ("the services union": the tagger may call it a proper noun)."""
-    return token.lower_ in _BODY_NOUNS and token.is_lower
+    """A body noun, lower-case as written ("the services union": the tagger may call it a proper noun),
+    or its plural ("its subsidiaries Eurowings and Lufthansa Cargo", "two airlines, Condor and TUIfly")."""
+    lemma = token.lemma_.lower()
+    return token.is_lower and (token.lower_ in _BODY_NOUNS or lemma in _BODY_NOUNS or lemma == "subsidiary")
 
 
 def corporate_name(ent: Span) -> bool:

@@ -9,7 +9,7 @@ import pytest
 from kg.countries import subdivision_types
 from kg.extract.body_kinds import commercial, name_head
 from kg.model import Entity
-from tests.helpers import triples_of
+from tests.helpers import relations_of, triples_of
 
 
 def test_the_regulator_is_the_commission_not_the_organization_last_named() -> None:
@@ -153,3 +153,144 @@ def test_the_paper_is_the_newspaper_the_article_cited() -> None:
 def test_a_ministrys_office_is_no_regulator() -> None:
     text = "The Home Office has asked Ofcom to review the case. Shares in Sky fell. The regulator fined Sky in 2019."
     assert not any(s == "Home Office" and o == "Sky" for s, _, o in triples_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Kerala has accused the Centre of withholding flood relief funds. The state will challenge the decision.",
+            ("Kerala", "accuse", "India Government"),
+        ),
+        (
+            "Karnataka sued the Centre in the Supreme Court over drought relief.",
+            ("Karnataka", "sue", "India Government"),
+        ),
+    ],
+)
+def test_the_centre_is_the_national_government_set_against_the_states(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples_of(text)
+
+
+def test_the_member_for_a_seat_is_the_subject_before_and_of_the_party_named() -> None:
+    text = (
+        "Former Cabinet minister Douglas Hogg said the Bill was unnecessary. "
+        "But the Tory MP for Sleaford and North Hykeham criticised Lord Falconer."
+    )
+    triples = triples_of(text)
+    assert ("Douglas Hogg", "member_of", "Conservative Party") in triples
+    assert ("Douglas Hogg", "criticize", "Falconer") in triples
+
+
+def test_the_member_for_a_seat_is_not_a_leader_of_another_party() -> None:
+    text = (
+        "Tory leader Michael Howard said the Bill was unnecessary. "
+        "But the Labour MP for Bolton West criticised Lord Falconer."
+    )
+    assert ("Michael Howard", "member_of", "Labour Party") not in triples_of(text)
+
+
+def test_a_title_a_country_owns_in_a_lead_is_the_person_the_next_sentence_names() -> None:
+    text = (
+        "Scotland's justice minister has warned Celtic that she wants to ban fans. "
+        "Cathy Jamieson said exclusion orders were being considered."
+    )
+    triples = triples_of(text)
+    assert ("Cathy Jamieson", "works_for", "Scotland") in triples
+    assert ("Cathy Jamieson", "warn", "Celtic") in triples
+
+
+def test_a_title_a_country_owns_is_not_a_person_given_another_title() -> None:
+    text = (
+        "Britain's foreign secretary has warned Iran over its nuclear plans. "
+        "Iranian President Mahmoud Ahmadinejad said talks would go on."
+    )
+    triples = triples_of(text)
+    assert ("Mahmoud Ahmadinejad", "works_for", "United Kingdom") not in triples
+    assert ("Mahmoud Ahmadinejad", "warn", "Iran") not in triples
+
+
+def test_both_sides_are_the_two_actors_named_together() -> None:
+    text = "India and Pakistan exchanged fire along the border on Monday. The United Nations urged both sides to show restraint."
+    triples = triples_of(text)
+    assert ("UN", "call", "India") in triples
+    assert ("UN", "call", "Pakistan") in triples
+
+
+def test_both_sides_are_none_when_no_two_were_named_together() -> None:
+    text = (
+        "The minister met Lufthansa on Monday. Shares in Condor fell. Verdi said staff would strike. "
+        "The minister urged both sides to resume talks."
+    )
+    assert not {t for t in triples_of(text) if t[1] == "urge"}
+
+
+def test_a_name_the_article_calls_a_union_is_a_body_in_every_mention() -> None:
+    text = (
+        "Verdi, the services union, said ground staff would strike on Friday. "
+        "Verdi accused Lufthansa of breaking the agreement."
+    )
+    found = [(r.subject.name, r.subject.type) for r in relations_of(text) if r.predicate == "accuse"]
+    assert found == [("Verdi", "Organization")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares in Zomato fell 5% in Mumbai. Zomato sued Swiggy in Delhi.",
+        "Zomato's chief executive resigned on Monday. Zomato sued Swiggy in Delhi.",
+        "Zomato, the food delivery company, said its app was copied. Zomato sued Swiggy in Delhi.",
+    ],
+)
+def test_a_name_with_shares_or_a_chief_executive_is_a_body(text: str) -> None:
+    found = [(r.subject.name, r.subject.type) for r in relations_of(text) if r.predicate == "sue"]
+    assert found == [("Zomato", "Organization")]
+
+
+def test_a_persons_shares_do_not_make_them_a_body() -> None:
+    found = [r.subject.type for r in relations_of("Mr Smith's shares were sold. Smith sued Swiggy in Delhi.")]
+    assert "Organization" not in found
+
+
+def test_the_coalition_is_the_one_coalition_named() -> None:
+    text = "The Respect Coalition was founded by George Galloway in 2004. Labour criticised the coalition on Monday."
+    assert ("Labour Party", "criticize", "Respect Coalition") in triples_of(text)
+
+
+def test_the_coalition_is_none_when_the_article_named_none() -> None:
+    assert not triples_of("Ministers met on Monday. Labour criticised the coalition over taxes.")
+
+
+def test_the_outgoing_commissioner_is_the_one_given_that_title() -> None:
+    text = (
+        "EU Trade Commissioner Pascal Lamy said the deal was fair. "
+        "The outgoing trade commissioner criticised China over textiles."
+    )
+    assert ("Pascal Lamy", "criticize", "China") in triples_of(text)
+
+
+def test_the_new_prime_minister_may_be_another() -> None:
+    text = "Prime Minister Tony Blair met Bush. The new prime minister criticised Iran."
+    assert ("Tony Blair", "criticize", "Iran") not in triples_of(text)
+
+
+def test_union_leaders_are_a_group_that_acts() -> None:
+    text = "Lufthansa chief executive Carsten Spohr met union leaders on Wednesday evening."
+    assert ("Carsten Spohr", "meet", "union leaders") in triples_of(text)
+
+
+def test_world_leaders_are_no_body_s_leaders() -> None:
+    assert not {t for t in triples_of("Mr Blair met world leaders in Rome.") if t[2] == "world leaders"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany's finance minister has warned Greece over its debts. "
+        "Yanis Varoufakis, Greece's finance minister, said Athens would pay.",
+        "Greek Finance Minister Yanis Varoufakis met bankers on Monday. Germany's finance minister has warned "
+        "Greece over its debts. Yanis Varoufakis said Athens would pay.",
+    ],
+)
+def test_an_owned_title_is_not_the_next_person_when_they_hold_it_elsewhere(text: str) -> None:
+    assert ("Yanis Varoufakis", "works_for", "Germany") not in triples_of(text)

@@ -356,3 +356,29 @@ def test_a_name_before_union_is_a_body() -> None:
 
     doc = load_pipeline()("Pilots will strike, the Cockpit union said on Monday.")
     assert ("Cockpit", "Organization") in [(m.name, m.type) for m in entity_mentions(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "Lufthansa's subsidiaries Eurowings and Lufthansa Cargo are not included in the strike.",
+            {"Eurowings", "Lufthansa Cargo"},
+        ),
+        ("Verdi, the services union, said ground staff would strike on Friday.", {"Verdi"}),
+    ],
+)
+def test_names_the_article_calls_bodies_are_organizations(text: str, bodies: set[str]) -> None:
+    from kg.extract.mentions import entity_mentions
+    from kg.extract.pipeline import load_pipeline
+
+    found = {m.name for m in entity_mentions(load_pipeline()(text)) if m.type == "Organization"}
+    assert bodies <= found
+
+
+def test_people_in_apposition_with_a_plural_stay_people() -> None:
+    from kg.extract.mentions import entity_mentions
+    from kg.extract.pipeline import load_pipeline
+
+    doc = load_pipeline()("Three executives, John Smith and Mary Jones, left the company.")
+    assert {m.type for m in entity_mentions(doc)} == {"Person"}

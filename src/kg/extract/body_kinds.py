@@ -32,6 +32,8 @@ KIND_HEADS: dict[str, frozenset[str]] = {
     "bloc": frozenset({"union", "community", "association", "organisation", "organization", "alliance"}),
 }
 KIND_HEADS["watchdog"] = KIND_HEADS["regulator"]
+#: "the coalition", "the alliance": the one coalition, alliance or front the article named.
+KIND_HEADS["coalition"] = KIND_HEADS["alliance"] = frozenset({"coalition", "alliance", "front"})
 #: The last words of newspapers' names: "the paper" is the Mail on Sunday, the Financial Times.
 KIND_HEADS["paper"] = KIND_HEADS["newspaper"] = frozenset(
     """times post mail guardian telegraph journal herald express mirror sun independent observer

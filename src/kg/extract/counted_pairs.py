@@ -29,14 +29,18 @@ _PEOPLE = frozenset(
 #: Plural nouns for bodies, counted the same way: "both companies", "the two banks".
 _BODIES = frozenset(
     """companies firms banks groups businesses clubs teams airlines carriers lenders insurers retailers
-    brewers operators rivals""".split()  # not "both sides", "both parties": a dispute's, named who knows where
+    brewers operators rivals""".split()  # not "both parties": parties to what, or political parties?
 )
+#: Nouns for the two sides of a dispute or talks, which only two actors named together may be:
+#: "talks between Lufthansa and the pilots' union … both sides" (not the two named last, wherever).
+_SIDES = frozenset({"sides"})
 #: Plural nouns for countries: "the two countries".
 _COUNTRIES = frozenset({"countries", "nations", "states", "neighbours", "neighbors", "governments"})
 
 PEOPLE = frozenset({"Person"})
 BODIES = frozenset({"Organization", "Group"})
 COUNTRIES = frozenset({"Country"})
+SIDES = frozenset({"Organization", "Group", "Country"})
 
 
 def _counted_by_two(token: Token) -> bool:
@@ -54,6 +58,8 @@ def pair_kind(token: Token) -> frozenset[str] | None:
         return PEOPLE if has_the and plain else None  # not "a couple of weeks", "the pair of shoes"
     if token.tag_ != "NNS" or not _counted_by_two(token):
         return None
+    if lower in _SIDES:
+        return SIDES
     if lower in _PEOPLE and lower not in _BODIES:
         return PEOPLE
     if lower in _COUNTRIES:
@@ -75,7 +81,7 @@ def both_of(token: Token) -> Token | None:
     return None
 
 
-_COUNTING_WORDS = _PAIR_NOUNS | _PEOPLE | _BODIES | _COUNTRIES | {"both", "two"}
+_COUNTING_WORDS = _PAIR_NOUNS | _PEOPLE | _BODIES | _COUNTRIES | _SIDES | {"both", "two"}
 
 
 def counting_words(doc: Doc) -> list[int]:
@@ -91,7 +97,7 @@ def two_counted(recent_in: Callable[[int], Recent], kind: frozenset[str], doc: D
     ("Merkel met Macron. The two leaders …"), else the two at either end of the latest clause that
     names two; none when that clause names a third."""
     crowded: Recent = []
-    for window in _PAIR_WINDOWS:
+    for window in _PAIR_WINDOWS if kind is not SIDES else ():
         recent = [(e, p, end) for e, p, end in recent_in(window) if e.type in kind]
         if recent:
             entity, partners, _ = recent[0]
@@ -111,7 +117,7 @@ def two_counted(recent_in: Callable[[int], Recent], kind: frozenset[str], doc: D
             return list(coordinated.values())
         if len(coordinated) > 2:
             break
-    return _clause_pair(crowded, doc)
+    return _clause_pair(crowded, doc) if kind is not SIDES else []
 
 
 def _clause_pair(recent: Recent, doc: Doc) -> list[Entity]:

@@ -27,9 +27,9 @@ from kg.extract.head_nouns import SOVEREIGNS, NameHeads, sovereign
 from kg.extract.leader_offices import leader_office
 from kg.extract.mentions import Mention
 from kg.extract.subdivisions import SUBDIVISION_NOUNS, the_subdivision
-from kg.extract.titled_people import PersonTitle, TitledPeople
+from kg.extract.titled_people import PersonTitle, TitledPeople, owned_title
 from kg.extract.titled_people import person_titles as person_titles  # where document.py reads it
-from kg.extract.titles import GROUP_NOUNS, title_predicate
+from kg.extract.titles import ENDED, GROUP_NOUNS, title_predicate
 from kg.model import Entity
 from kg.resolve import canonical_key
 
@@ -38,7 +38,7 @@ ORGANIZATION_NOUNS = frozenset(
     """company firm group bank party agency organisation organization alliance union club
     airline carrier regulator watchdog broadcaster newspaper network retailer insurer lender business conglomerate
     giant maker manufacturer charity committee council court commission association operator
-    exchange brewer chain channel station paper corporation authority foundation bloc community""".split()
+    exchange brewer chain channel station paper corporation authority foundation bloc community coalition""".split()
 )
 #: Singular nouns for an institution acting as one ("the police said").
 INSTITUTION_NOUNS = frozenset(
@@ -65,7 +65,8 @@ class Description:
     entity: Entity
     rule: str
     new: bool = False
-    member_of: Entity | None = None
+    member_of: Entity | None = None  # the body it belongs to ("Labour MPs")
+    role: str = "member_of"  # how it belongs: a person's title says ("Scotland's justice minister": works_for)
 
 
 def descriptions(
@@ -104,6 +105,8 @@ def descriptions(
             described = None if place is None else _standing_for(token, place, "the country part named before")
         elif lower in GROUP_NOUNS or lower in ACTING_GROUPS:  # plural forms only: "MPs", "peers"
             described = _group(token, owner)
+        elif lower == "leaders" and any(c.dep_ == "compound" and c.lower_ in KIND_HEADS for c in token.lefts):
+            described = _group(token, owner)  # "union leaders", "council leaders": a body's leaders, a group
         elif lower in STAFF_NOUNS:
             described = _staff(token, owner)
         elif lower in INSTITUTION_NOUNS:
@@ -129,7 +132,7 @@ def descriptions(
                 described = _organization(token, by_start, sentence_of, kinds)
         elif (
             title_predicate([lower]) is not None
-            and _definite(token)
+            and (_definite(token) or owned_title(token, owner))
             and token.dep_ != "compound"
             and not (lower in SOVEREIGNS and token.is_title)  # "the Queen" herself, below
         ):
@@ -404,4 +407,14 @@ def _titled_person(token: Token, people: TitledPeople, owner: dict[int, Entity])
     if found is None:
         return None
     person, rule = found
-    return Description(_phrase_start(token), token.i + 1, token.i, person, rule)
+    words = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod") and c.i not in owner]
+    if owned_title(token, owner) and not ENDED.intersection(words):
+        # "Scotland's justice minister": a role in the country or body that owns the title
+        predicate = title_predicate([*words, token.lower_]) or title_predicate([token.lower_]) or "works_for"
+        body = next(owner[c.i] for c in token.children if c.dep_ == "poss" and c.i in owner)
+        return Description(_phrase_start(token), token.i + 1, token.i, person, rule, member_of=body, role=predicate)
+    # "the Tory MP for Sleaford": a member of the party the title names
+    party = next((owner[c.i] for c in token.lefts if c.i in owner), None)
+    if party is None or party.type != "Organization" or title_predicate([token.lower_]) != "member_of":
+        party = None
+    return Description(_phrase_start(token), token.i + 1, token.i, person, rule, member_of=party)

@@ -261,7 +261,7 @@ class _Run(SpeechRelations):
         assert organization is not None
         return Relation(
             subject=description.entity,
-            predicate="member_of",
+            predicate=description.role,
             object=organization,
             evidence=self._evidence(self.doc[description.head], "group_of_organization"),
             article=self.article.meta,

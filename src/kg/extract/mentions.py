@@ -128,7 +128,7 @@ def entity_mentions(
                     mentions.append(Mention(party.start, party.end, party.text, "Group", party.text))
         elif rejected is not None:
             rejected.append(Rejected(ent.start_char, ent.end_char, ent.text, reason))
-    return sorted(_surnames_as_people(mentions), key=lambda m: m.start)
+    return sorted(beside.as_bodies(doc, _surnames_as_people(mentions)), key=lambda m: m.start)
 
 
 def _surnames_as_people(mentions: list[Mention]) -> list[Mention]:

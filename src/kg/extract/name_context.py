@@ -6,12 +6,18 @@ and a body noun after a region's people's adjective completes the name ("Scottis
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
 from spacy.attrs import POS
 from spacy.symbols import NOUN
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.countries import country_name
 from kg.extract.doc_words import word_positions
+
+if TYPE_CHECKING:
+    from kg.extract.mentions import Mention
 
 #: Words before a surname that make it a person's: "Mr Houston", "Dr Kelly".
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.", "dame"})
@@ -51,9 +57,69 @@ class NameContext:
 
     def body_before(self, ent: Span) -> bool:
         """ "shipping group AP Moller-Maersk": a body noun that the parse makes a modifier of the
-        name, for a name of several words (not "the company Jeff Bezos founded")."""
+        name, for a name of several words (not "the company Jeff Bezos founded"), or one it calls the
+        name by (`called_body`)."""
         before = ent.start - 1
-        return before in self.bodies and ent.doc[before].dep_ == "compound" and ent.doc[before].head.i == ent.root.i
+        root = ent.root
+        return (
+            before in self.bodies and ent.doc[before].dep_ == "compound" and ent.doc[before].head.i == root.i
+        ) or self.called_body(ent)
+
+    def called_body(self, ent: Span) -> bool:
+        """ "Verdi, the services union", "the pilots' union, Vereinigung Cockpit", "the Vereinigung
+        Cockpit union": a name the article calls a body, by a body noun in apposition or after it."""
+        root = ent.root
+        if ent.end in self.bodies and root.dep_ == "compound" and root.head.i == ent.end:
+            return True
+        first = root
+        while first.dep_ == "conj" and first.head.i != first.i:  # "its subsidiaries Eurowings and Lufthansa Cargo"
+            first = first.head
+        if first.dep_ == "appos" and _body_noun(first.head):
+            return True
+        if any(c.dep_ == "appos" and _body_noun(c) for c in root.children):
+            return True
+        return _owned_by_a_body(root) or _held_as_stock(root)
+
+    def as_bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Every mention of a name the article called a body, typed a body's ("Verdi accused Lufthansa"
+        once "Verdi, the services union" is written), whatever the tagger said of it."""
+        called = {m.name for m in mentions if self.called_body(doc[m.start : m.end])}
+        if not called:
+            return mentions
+        return [
+            replace(m, type="Organization")
+            if m.type in ("Person", "Group", "Location", "Other") and m.name in called
+            else m
+            for m in mentions
+        ]
+
+
+#: What only a body has, after its name's possessive: "Zomato's shareholders", "Lufthansa's subsidiaries".
+_ONLY_BODIES_HAVE = frozenset({"shareholders", "subsidiary", "subsidiaries", "headquarters", "ceo", "board"})
+
+
+def _owned_by_a_body(root: Token) -> bool:
+    """ "Zomato's shareholders", "Cockpit's board", "Maersk's chief executive" (not "Mr Smith's shares")."""
+    if root.dep_ != "poss":
+        return False
+    head = root.head
+    chief = head.lower_ == "executive" and any(c.lower_ == "chief" for c in head.lefts)
+    return head.lower_ in _ONLY_BODIES_HAVE or chief
+
+
+def _held_as_stock(root: Token) -> bool:
+    """ "Shares in Zomato fell", "a 10% stake in Cockpit": a company's stock."""
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ != "in":
+        return False
+    return preposition.head.lower_ in ("shares", "stake", "stakes", "stock")
+
+
+def _body_noun(token: Token) -> bool:
+    """A body noun, lower-case as written ("the services union": the tagger may call it a proper noun),
+    or its plural ("its subsidiaries Eurowings and Lufthansa Cargo", "two airlines, Condor and TUIfly")."""
+    lemma = token.lemma_.lower()
+    return token.is_lower and (token.lower_ in _BODY_NOUNS or lemma in _BODY_NOUNS or lemma == "subsidiary")
 
 
 def corporate_name(ent: Span) -> bool:

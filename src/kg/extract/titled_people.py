@@ -17,6 +17,9 @@ from kg.extract.mentions import Mention
 from kg.extract.titles import DEPARTMENTS, ENDED, title_predicate
 from kg.model import Entity
 
+#: Words before a title that leave the title as it was given: "the outgoing trade commissioner" is
+#: "Trade Commissioner Pascal Lamy" (not "new" or "incoming": another may have taken the office).
+_STILL_IN_OFFICE = frozenset({"then", "outgoing", "current", "sitting", "serving", "veteran"})
 #: Roles with one holder per body: "the prime minister", "the president", "the Conservative leader".
 _ONE_HOLDER = frozenset({"lead", "chair"})
 
@@ -69,6 +72,7 @@ class TitledPeople:
         self.inferred: dict[str, list[tuple[frozenset[str], Entity | None]]] = {}
         # the people the article has made the subject of a clause, and where first
         self.people: dict[str, tuple[int, Entity]] = {}
+        self.mentioned = {i: e for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
         for m, e in zip(mentions, entities):
             if e.type == "Person" and e.id not in self.people and doc[m.start : m.end].root.dep_ == "nsubj":
                 self.people[e.id] = (m.start, e)
@@ -80,7 +84,8 @@ class TitledPeople:
             return None
         words = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod") and c.is_alpha and c.i not in owner]
         organization = next((owner[c.i] for c in token.lefts if c.i in owner), None)
-        kept = [w for w in words if w not in ENDED and w != "then"]  # "the then prime minister"
+        # "the then prime minister", "the outgoing commissioner": the same title as given
+        kept = [w for w in words if w not in ENDED and w not in _STILL_IN_OFFICE]
         wanted = frozenset({*kept, token.lower_})
         # "its president" is a body's, not the one a country's title gave ("French President Emmanuel Macron")
         a_body = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children)
@@ -100,6 +105,17 @@ class TitledPeople:
             rule = "title given later in the article"
         if not people and _refers_to_one_holder(token, kept):
             people, rule = self._one_that_fits(token, wanted, organization, owner)
+        if not people and _owned_in_a_lead(token, owner):
+            people, rule = self._named_next(token, wanted, organization), "owned title named in the next sentence"
+        if not people and _member_for_a_seat(token):
+            people, rule = _subject_before(token, owner), "member for a seat: the subject before"
+            if organization is not None and any(  # "Tory leader Michael Howard" is no Labour MP
+                t.person.id in people
+                and t.organization not in (None, organization)
+                and title_predicate(list(t.words)) in ("lead", "member_of")
+                for t in self.titles
+            ):
+                people = {}
         if len(people) != 1:
             return None
         [person] = people.values()
@@ -124,6 +140,29 @@ class TitledPeople:
         if subject is not None and subject.id in open_people:
             return {subject.id: subject}, "title of the subject before"
         return {}, ""
+
+    def _named_next(self, token: Token, wanted: frozenset[str], owner_body: Entity | None) -> dict[str, Entity]:
+        """ "Scotland's justice minister has warned fans … Cathy Jamieson said …": the person the next
+        sentence opens with, unless the article gives them another title ("Iranian President …", "Greek
+        Finance Minister …") or that sentence describes them ("Yanis Varoufakis, Greece's finance minister")."""
+        sentence = token.sent
+        if sentence.end >= len(self.doc):
+            return {}
+        following = self.doc[sentence.end].sent
+        subject = next((c for c in following.root.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return {}
+        person = self.mentioned.get(subject.i)
+        if person is None or person.type != "Person" or any(self.mentioned.get(t.i) == person for t in sentence):
+            return {}
+        if any(c.dep_ == "appos" for c in subject.children) or subject.dep_ == "appos":
+            return {}
+        for title in self.titles:
+            if title.person.id == person.id and not (
+                wanted <= set(title.words) and title.organization in (None, owner_body)
+            ):
+                return {}
+        return {person.id: person}
 
     def _other_office(self, person: Entity, wanted: frozenset[str], organization: Entity | None) -> bool:
         """True when the person already holds another office of no body ("the prime minister" is
@@ -157,6 +196,41 @@ def _refers_to_one_holder(token: Token, words: list[str]) -> bool:
     return title_predicate([*words, token.lower_]) in _ONE_HOLDER or any(
         title_predicate([head.lower_]) in _ONE_HOLDER for head in heads[1:]
     )
+
+
+def owned_title(token: Token, owner: dict[int, Entity]) -> bool:
+    """ "Scotland's justice minister", "Lufthansa's chief executive": a title a named country or body owns."""
+    if any(c.dep_ == "det" for c in token.children):
+        return False
+    return any(
+        c.dep_ == "poss" and c.i in owner and owner[c.i].type in ("Country", "Location", "Organization")
+        for c in token.children
+    )
+
+
+def _owned_in_a_lead(token: Token, owner: dict[int, Entity]) -> bool:
+    """ "Scotland's justice minister has warned …": an owned title, the subject of a sentence that
+    names no person."""
+    if token.dep_ != "nsubj" or token.head.dep_ != "ROOT" or not owned_title(token, owner):
+        return False
+    return not any(owner[t.i].type == "Person" for t in token.sent if t.i in owner)
+
+
+def _member_for_a_seat(token: Token) -> bool:
+    """ "But the Tory MP for Sleaford admitted …": a member for a named seat, who is one person, as the
+    subject that opens its sentence; not "the MP for Sleaford is …", "a Labour MP"."""
+    if title_predicate([token.lower_]) != "member_of" or token.dep_ != "nsubj":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    seat = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+    opening = all(t.dep_ in ("cc", "det", "amod", "compound", "punct") for t in token.doc[token.sent.start : token.i])
+    return bool(seat) and seat[0].pos_ == "PROPN" and opening
+
+
+def _subject_before(token: Token, owner: dict[int, Entity]) -> dict[str, Entity]:
+    subject = _previous_subject(token, owner)
+    return {} if subject is None else {subject.id: subject}
 
 
 def _previous_subject(token: Token, owner: dict[int, Entity]) -> Entity | None:

@@ -119,7 +119,11 @@ def word_positions(doc: Doc, words: frozenset[str]) -> list[int]:
         index = _LOWER_INDEX[doc] = {}
         for i, word in enumerate(doc.to_array(LOWER).tolist()):
             index.setdefault(word, []).append(i)
-    found = [i for word in word_hashes(words) if word in index for i in index[word]]
+    wanted = word_hashes(words)
+    if len(wanted) > len(index):  # a long list (a lexicon's words): walk the article's words instead
+        found = [i for word, places in index.items() if word in wanted for i in places]
+    else:
+        found = [i for word in wanted if word in index for i in index[word]]
     found.sort()
     return found
 

@@ -111,6 +111,13 @@ def _chain(verb: Token) -> tuple[Token, ...]:
             chain.append(link.head)
         elif (host := gerund_host(link)) is not None:
             chain.append(host)  # "is interested in buying": buying, interested, is
+        elif link.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in link.children):
+            # "wants the freedom to sign a deal" (read as the noun's clause, or as a clause of "wants"
+            # whose subject is the noun): sign, wants
+            host = link.head.head if link.dep_ == "acl" and link.head.dep_ == "dobj" else link.head
+            if link.dep_ not in ("acl", "ccomp") or host is link or host.lemma_.lower() not in _CHAIN_VERBS:
+                return tuple(chain)
+            chain.append(host)
         else:
             return tuple(chain)
 
@@ -226,6 +233,13 @@ def modality(verb: Token) -> str:
         return "question"
     if _thwarted(verb):
         return "intent"  # "the CMA blocked Microsoft's purchase of Activision": planned, not done
+    if verb.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _PLANNED for c in verb.children):
+        return "intent"  # "Vodafone's proposed takeover of Fibrenest": not done yet
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+        # an event named as what is done: "wants the freedom to sign its own deal with the US" is as
+        # planned as the signing; what someone should back ("should back Ukraine's entry") is wanted
+        done = modality(verb.head)
+        return "intent" if done == "obligation" else done
     chain = _chain(verb)
     clause = chain[-1]
     for frame in _frames(verb):
@@ -256,6 +270,9 @@ def modality(verb: Token) -> str:
                 return "intent"  # "Air China is to make its debut in London"
     return "asserted"
 
+
+#: Adjectives that make an event noun a plan: "the proposed takeover", "a planned merger".
+_PLANNED = frozenset("proposed planned mooted intended prospective pending rumoured rumored".split())
 
 #: Verbs that stop or refuse a planned event: what they act on was intended, not done.
 _THWARTING = frozenset("block reject rebuff veto prohibit halt stop thwart scupper derail oppose bar".split())

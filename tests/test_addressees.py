@@ -45,6 +45,50 @@ CASES = [
         set(),
         id="programme-of-broadcaster",
     ),
+    pytest.param(
+        # "Today" after a broadcaster's possessive names a programme, not a day
+        "The former home secretary Jack Straw told Radio 4's Today the deal would be scrutinised closely.",
+        {("Today", "programme_of", "Radio 4"), ("Jack Straw", "say", "Today")},
+        set(),
+        id="today-programme",
+    ),
+    pytest.param(
+        # a broadcaster written with capitals and a digit is no person
+        '"We need to look very carefully at this," Lord Falconer told BBC1\'s Breakfast With Frost.',
+        {("Breakfast With Frost", "programme_of", "BBC1"), ("Falconer", "say", "Breakfast With Frost")},
+        set(),
+        id="digit-broadcaster",
+    ),
+    pytest.param(
+        "On the BBC's Breakfast with Frost it was put to Mr Kinnock that the plans were weak.",
+        {
+            ("Breakfast with Frost", "programme_of", "BBC"),
+            ("Kinnock", "appear_on", "Breakfast with Frost"),
+            ("Breakfast with Frost", "question", "Kinnock"),
+        },
+        set(),
+        id="question-put-on-programme",
+    ),
+    pytest.param(
+        # a broadcaster's journalist is a person, not a programme
+        "Mr Brown told the BBC's Nick Robinson that he would stay.",
+        set(),
+        {("Nick Robinson", "programme_of", "BBC")},
+        id="broadcaster-journalist",
+    ),
+    pytest.param(
+        # "today" the date stays a date
+        "Mr Blair told MPs today that the plan would work.",
+        set(),
+        {("Blair", "say", "Today"), ("Blair", "say", "today")},
+        id="today-the-date",
+    ),
+    pytest.param(
+        "Shares in Apple's Beats unit fell sharply on Tuesday.",
+        set(),
+        {("Beats", "programme_of", "Apple")},
+        id="possessive-on-a-unit",
+    ),
 ]
 
 

@@ -25,8 +25,8 @@ _CARRYING = frozenset({"in", "during", "through"})
 #: Where a programme is named as the place of speech: "told BBC1's Breakfast with Frost",
 #: "Speaking on BBC Radio Scotland's Sunday Live programme", "On the BBC's Breakfast with Frost".
 _ON_AIR = frozenset({"on", "to"})
-_AIRING_VERBS = SAYING_VERBS | frozenset({"speak", "appear", "interview"})
-_SHOW_NOUNS = frozenset({"programme", "program", "show", "bulletin"})
+AIRING_VERBS = SAYING_VERBS | frozenset({"speak", "appear", "interview"})
+SHOW_NOUNS = frozenset({"programme", "program", "show", "bulletin"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,9 +85,18 @@ def programme_owner(programme: Token) -> Token | None:
     if owner is None:
         return None
     head = programme.head
-    if programme.dep_ in ("dobj", "dative") and head.lemma_.lower() in _AIRING_VERBS:
+    if programme.dep_ in ("dobj", "dative") and airing_verb(head):
         return owner
     if programme.dep_ == "pobj" and head.lower_ in _ON_AIR:
-        aired = head.head.lemma_.lower() in _AIRING_VERBS or programme.lemma_.lower() in _SHOW_NOUNS
+        aired = airing_verb(head.head) or programme.lemma_.lower() in SHOW_NOUNS
         return owner if aired else None  # "listed on the NYSE's Nasdaq index" is no programme
     return None
+
+
+def airing_verb(verb: Token) -> bool:
+    """A verb of speech, or a question "put to" someone ("On the BBC's Breakfast with Frost it was put
+    to Mr Kinnock that …")."""
+    lemma = verb.lemma_.lower()
+    if lemma in AIRING_VERBS:
+        return True
+    return lemma == "put" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)

@@ -24,6 +24,7 @@ from kg.extract.furniture import furniture_spans
 from kg.extract.grammar import ATTRIBUTION_VERBS
 from kg.extract.headlines import headline, headline_bodies, headline_candidates, headline_passives, intended
 from kg.extract.kin import kin_roles
+from kg.extract.media import ProgrammeRelations, programme_mentions
 from kg.extract.mentions import Rejected, entity_mentions
 from kg.extract.nouns import NOUN_RULES
 from kg.extract.open import OpenTuple, open_tuples
@@ -54,7 +55,7 @@ _VERB_PLAN = Plan(RULES, VERB_GATES)
 _NOUN_PLAN = Plan(NOUN_RULES, NOUN_GATES)
 
 
-class _Run(SpeechRelations):
+class _Run(SpeechRelations, ProgrammeRelations):
     """The state of extracting one doc; `relations()` does the work once."""
 
     def __init__(self, doc: Doc, article: Article, vocabulary: Vocabulary, options: ExtractOptions) -> None:
@@ -72,6 +73,7 @@ class _Run(SpeechRelations):
         rejected: list[Rejected] | None = [] if options.report else None
         mentions = entity_mentions(doc, self.masked, rejected)
         mentions = sorted([*mentions, *repeated_names(doc, mentions, self.masked)], key=lambda m: m.start)
+        mentions, self.programmes = programme_mentions(doc, mentions)
         named = [NamedMention(m.name, m.type, m.surface) for m in mentions]
         entities, self.merges = resolve_with_merges(named, article.id, options.aliases)
         self.roles = title_roles(doc, mentions, entities)
@@ -165,6 +167,9 @@ class _Run(SpeechRelations):
             if programme.dep_ in _PROGRAMME_DEPS and programme.i not in self.masked:
                 for aired in self._programme(programme):
                     self._keep(found, aired)
+        for aired_on in self.programmes:
+            for aired in self._aired_programme(aired_on):
+                self._keep(found, aired)
         for token in tokens_among(self.doc, JUDGING_WORDS):
             if token.i not in self.masked:
                 for judgement in judgements(token):

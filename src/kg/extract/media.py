@@ -1,0 +1,193 @@
+"""Programmes named after a broadcaster's possessive where speech is aired ("told Radio 4's Today",
+"On the BBC's Breakfast with Frost"): mentions in → mentions with the programme an Organization
+mention and its owner an Organization, whatever the tagger read ("Today" a date, "BBC1" a person),
+and the `Programme` records whose relations `ProgrammeRelations` reads for the article's run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Protocol
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.addressees import SHOW_NOUNS, airing_verb
+from kg.extract.arguments import ArgumentIndex
+from kg.extract.grammar import clause_subject, preposition_object
+from kg.extract.mentions import Mention
+from kg.extract.reach import subject_actors
+from kg.extract.titles import TITLES
+from kg.model import Article, Entity, Evidence, Relation
+
+_POSSESSIVE = frozenset({"'s", "’s"})
+#: Lower-case words inside a programme's name: "Breakfast with Frost", "Question Time", "File on Four".
+_NAME_JOINS = frozenset({"with", "on", "of", "and", "at", "the"})
+#: Where the possessive phrase stands when it names what speech was aired on.
+_OBJECT_DEPS = frozenset({"dobj", "dative"})
+_LONGEST = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Programme:
+    """A programme speech is aired on: its broadcaster's last word, its name's first word, and the
+    verb of speech that airs it (None when only the word "programme" says so)."""
+
+    owner: Token
+    name: Token
+    verb: Token | None
+
+
+def programme_mentions(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], list[Programme]]:
+    """`mentions` with each programme a broadcaster's possessive names where speech is aired added as an
+    Organization (the mentions it overlaps give way) and its owner typed an Organization; and the
+    programmes."""
+    by_token = {i: k for k, m in enumerate(mentions) for i in range(m.start, m.end)}
+    found: list[tuple[int, int, int]] = []  # (owner's mention, programme start, programme end)
+    programmes: list[Programme] = []
+    for token in doc:
+        if token.text not in _POSSESSIVE or token.i + 1 >= len(doc) or token.i < 1:
+            continue
+        owner = by_token.get(token.i - 1)
+        if owner is None or not _may_own(mentions[owner], doc):
+            continue
+        end = _name_end(doc, token.i + 1)
+        aired = None if end is None else _aired(doc, _root(doc, mentions[owner]), token.i + 1, end)
+        if end is None or aired is None:
+            continue
+        found.append((owner, token.i + 1, end))
+        programmes.append(Programme(doc[token.i - 1], doc[token.i + 1], aired if isinstance(aired, Token) else None))
+    if not found:
+        return mentions, programmes
+    taken = {i for _, start, end in found for i in range(start, end)}
+    owners = {owner for owner, _, _ in found}
+    kept = [
+        replace(m, type="Organization") if k in owners and m.type != "Country" else m
+        for k, m in enumerate(mentions)
+        if taken.isdisjoint(range(m.start, m.end))
+    ]
+    for _, start, end in found:
+        span = doc[start:end]
+        kept.append(Mention(start, end, span.text, "Organization", span.text))
+    return sorted(kept, key=lambda m: m.start), programmes
+
+
+def _root(doc: Doc, mention: Mention) -> int:
+    """The word of a mention the parse hangs it by ("Radio" of "Radio 4")."""
+    span = range(mention.start, mention.end)
+    return next((i for i in span if doc[i].head.i not in span), mention.end - 1)
+
+
+def _may_own(owner: Mention, doc: Doc) -> bool:
+    """A broadcaster: a body, or a name the tagger read as a person but written as no person's is
+    ("BBC1", "ITV2": capitals and a digit)."""
+    if owner.type in ("Organization", "Location", "Country"):
+        return True
+    words = doc[owner.start : owner.end]
+    return owner.type == "Person" and len(words) == 1 and words[0].text[:2].isupper() and not words[0].is_lower
+
+
+def _name_end(doc: Doc, start: int) -> int | None:
+    """The end of the capitalised name that starts at `start` ("Breakfast With Frost", "Today"), or
+    None when there is none or it is a person's or a title's ("the BBC's Nick Robinson"; but "the BBC's
+    Andrew Marr Show" is a show)."""
+    first = doc[start]
+    if not first.is_title or first.lower_ in TITLES:
+        return None
+    end = start + 1
+    while end < len(doc) and end - start < _LONGEST:
+        word = doc[end]
+        named = word.is_title and word.lower_ not in TITLES
+        if not named and not (word.lower_ in _NAME_JOINS and end + 1 < len(doc) and doc[end + 1].is_title):
+            break
+        end += 1
+        if word.lower_ in SHOW_NOUNS:
+            break  # "Show" ends "Andrew Marr Show"
+    if doc[end - 1].lower_ in _NAME_JOINS:
+        return None
+    if first.ent_type_ == "PERSON" and doc[end - 1].lower_ not in SHOW_NOUNS:
+        return None
+    if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].lower_ not in SHOW_NOUNS:
+        return None  # "the BBC's Washington correspondent": the name describes a noun that follows
+    return end
+
+
+def _aired(doc: Doc, owner: int, start: int, end: int) -> Token | bool | None:
+    """The possessive phrase is where speech was aired: the object of a verb of speech ("told BBC1's
+    Breakfast with Frost"), after "on" or "to" with one ("Speaking on …", "On the BBC's Breakfast with
+    Frost it was put to Mr Kinnock"), or named a programme ("Radio 4's Today programme"): the verb,
+    True when only the word "programme" says so, or None."""
+    show = end < len(doc) and doc[end].lower_ in SHOW_NOUNS
+    inside = range(start, end + 1 if show else end)
+    for i in (owner, *inside):
+        token = doc[i]
+        if token.head.i in inside or token.head.i == owner:
+            continue  # inside the phrase
+        head = token.head
+        if token.dep_ in _OBJECT_DEPS and airing_verb(head):
+            return head
+        if token.dep_ == "npadvmod" and airing_verb(head) and doc[owner].dep_ in _OBJECT_DEPS:
+            return head  # "told Radio 4's Today the …": the parser leaves the name by the verb
+        if token.dep_ == "pobj" and head.lower_ in ("on", "to") and airing_verb(head.head):
+            return head.head
+    return True if show else None
+
+
+class _Reading(Protocol):
+    """What these rules read of the article's run."""
+
+    index: ArgumentIndex
+    article: Article
+
+    def _evidence(self, token: Token, rule: str) -> Evidence: ...
+
+    def _speaker(self, verb: Token) -> Entity | None: ...
+
+    def _phrase(self, token: Token) -> str: ...
+
+
+class ProgrammeRelations:
+    """The rules over programmes; a mixin of the run, whose index and evidence they use."""
+
+    def _aired_programme(self: _Reading, programme: Programme) -> list[Relation]:
+        """ "… told Radio 4's Today the …" → Today –programme_of→ Radio 4, X –say→ Today; "On the BBC's
+        Breakfast with Frost it was put to Mr Kinnock …" → Kinnock –appear_on→ Breakfast with Frost and
+        Breakfast with Frost –question→ Kinnock."""
+        broadcaster = self.index.by_token.get(programme.owner.i)
+        show = self.index.by_token.get(programme.name.i)
+        if broadcaster is None or show is None or broadcaster.id == show.id:
+            return []
+        if broadcaster.type != "Organization" or show.type != "Organization":
+            return []
+        evidence = self._evidence(programme.name, "broadcaster_programme")
+        found = [_relation(self, show, "programme_of", broadcaster, evidence, "is a programme of")]
+        verb = programme.verb
+        if verb is None:
+            return found
+        if verb.lemma_.lower() == "put":  # a question put to a guest on the programme
+            guest = next((preposition_object(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            for actor, _ in subject_actors(self.index, guest) if guest is not None else []:
+                if actor.id not in (show.id, broadcaster.id):
+                    found.append(_relation(self, actor, "appear_on", show, evidence, "appeared on"))
+                    found.append(_relation(self, show, "question", actor, evidence, "put to"))
+            return found
+        if programme.name.dep_ != "npadvmod":
+            return found  # the programme as the verb's object is read by the relation rules
+        subject, speaker = clause_subject(verb), self._speaker(verb)
+        actors = [a for a, _ in subject_actors(self.index, subject, speaker)] if subject is not None else []
+        for actor in actors or ([speaker] if speaker is not None else []):
+            if actor.id not in (show.id, broadcaster.id):
+                found.append(_relation(self, actor, "say", show, evidence, verb.text))
+        return found
+
+
+def _relation(run: _Reading, subject: Entity, predicate: str, obj: Entity, evidence: Evidence, words: str) -> Relation:
+    return Relation(
+        subject=subject,
+        predicate=predicate,
+        object=obj,
+        evidence=evidence,
+        article=run.article.meta,
+        confidence=0.7,
+        relation_text=words,
+        subject_text=subject.name,
+        object_text=obj.name,
+    )

@@ -89,6 +89,19 @@ CASES = [
         {("Beats", "programme_of", "Apple")},
         id="possessive-on-a-unit",
     ),
+    pytest.param(
+        # the parser joins the addressee to the next clause's subject ("the BBC Michael Howard")
+        "Sources within the Conservative Party told the BBC Michael Howard had always backed the plan.",
+        {("Conservative Party", "say", "BBC")},
+        set(),
+        id="told-the-body-without-that",
+    ),
+    pytest.param(
+        "Mr Smith told the Labour conference delegates would vote against the deal.",
+        set(),
+        {("Smith", "say", "Labour Party")},
+        id="told-a-phrase-not-a-body",
+    ),
 ]
 
 

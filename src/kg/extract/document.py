@@ -24,7 +24,7 @@ from kg.extract.furniture import furniture_spans
 from kg.extract.grammar import ATTRIBUTION_VERBS
 from kg.extract.headlines import headline, headline_bodies, headline_candidates, headline_passives, intended
 from kg.extract.kin import kin_roles
-from kg.extract.media import ProgrammeRelations, programme_mentions
+from kg.extract.media import TELLING, ProgrammeRelations, programme_mentions
 from kg.extract.mentions import Rejected, entity_mentions
 from kg.extract.nouns import NOUN_RULES
 from kg.extract.open import OpenTuple, open_tuples
@@ -170,6 +170,9 @@ class _Run(SpeechRelations, ProgrammeRelations):
         for aired_on in self.programmes:
             for aired in self._aired_programme(aired_on):
                 self._keep(found, aired)
+        for verb in tokens_among(self.doc, TELLING):
+            for told in self._told_body(verb):
+                self._keep(found, told)
         for token in tokens_among(self.doc, JUDGING_WORDS):
             if token.i not in self.masked:
                 for judgement in judgements(token):

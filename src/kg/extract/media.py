@@ -24,6 +24,8 @@ _NAME_JOINS = frozenset({"with", "on", "of", "and", "at", "the"})
 #: Where the possessive phrase stands when it names what speech was aired on.
 _OBJECT_DEPS = frozenset({"dobj", "dative"})
 _LONGEST = 5
+#: The forms of "tell" whose addressee the parser may join to the next clause's subject.
+TELLING = frozenset({"tell", "tells", "told", "telling"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +133,25 @@ def _aired(doc: Doc, owner: int, start: int, end: int) -> Token | bool | None:
     return True if show else None
 
 
+def swallowed_addressee(verb: Token) -> Token | None:
+    """The addressee of "told" the parser read as a word of the next clause's subject: "Sources told
+    the BBC ministers had failed" (the BBC, not "the BBC ministers", was told), or None."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    subject = None if clause is None else next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i != verb.i + 1 or verb.i + 2 >= subject.i:
+        return None
+    article, name = verb.doc[verb.i + 1], verb.doc[verb.i + 2]
+    if article.lower_ != "the" or name.dep_ != "compound" or name.head.i != subject.i or not name.ent_type_:
+        return None
+    if name.ent_type_ != "ORG" or any(
+        verb.doc[i].ent_type_ != "PERSON" and verb.doc[i].lower_ not in TITLES for i in range(verb.i + 3, subject.i)
+    ):
+        return None  # the subject's own words follow the name: its head or a person's name ("the BBC | ministers")
+    return name
+
+
 class _Reading(Protocol):
     """What these rules read of the article's run."""
 
@@ -177,6 +198,23 @@ class ProgrammeRelations:
             if actor.id not in (show.id, broadcaster.id):
                 found.append(_relation(self, actor, "say", show, evidence, verb.text))
         return found
+
+    def _told_body(self: _Reading, verb: Token) -> list[Relation]:
+        """ "Sources within the Conservative Party told the BBC Michael Howard has …" → Conservative Party
+        –say→ BBC."""
+        addressee = swallowed_addressee(verb)
+        subject = clause_subject(verb)
+        if addressee is None or subject is None:
+            return []
+        told = self.index.by_token.get(addressee.i)
+        if told is None or told.type != "Organization":
+            return []
+        evidence = self._evidence(verb, "told_body")
+        return [
+            _relation(self, actor, "say", told, evidence, verb.text)
+            for actor, _ in subject_actors(self.index, subject, self._speaker(verb))
+            if actor.id != told.id
+        ]
 
 
 def _relation(run: _Reading, subject: Entity, predicate: str, obj: Entity, evidence: Evidence, words: str) -> Relation:

@@ -102,6 +102,25 @@ CASES = [
         {("Smith", "say", "Labour Party")},
         id="told-a-phrase-not-a-body",
     ),
+    pytest.param(
+        'Mr Houston was quoted in the Herald newspaper saying: "I feel the party has over-reacted."',
+        {("Herald", "quote", "Houston")},
+        set(),
+        id="quoted-in-a-newspaper",
+    ),
+    pytest.param(
+        # a chamber where one is quoted does not quote
+        "Mr Blair was quoted in the Commons as saying the war was legal.",
+        set(),
+        {("House of Commons", "quote", "Blair")},
+        id="quoted-in-a-chamber",
+    ),
+    pytest.param(
+        "Mr Smith was quoted in a statement as saying the bank would cut jobs.",
+        set(),
+        set(),
+        id="quoted-in-a-statement",
+    ),
 ]
 
 

@@ -24,7 +24,7 @@ from kg.extract.furniture import furniture_spans
 from kg.extract.grammar import ATTRIBUTION_VERBS
 from kg.extract.headlines import headline, headline_bodies, headline_candidates, headline_passives, intended
 from kg.extract.kin import kin_roles
-from kg.extract.media import TELLING, ProgrammeRelations, programme_mentions
+from kg.extract.media import QUOTED, TELLING, ProgrammeRelations, programme_mentions
 from kg.extract.mentions import Rejected, entity_mentions
 from kg.extract.nouns import NOUN_RULES
 from kg.extract.open import OpenTuple, open_tuples
@@ -173,6 +173,9 @@ class _Run(SpeechRelations, ProgrammeRelations):
         for verb in tokens_among(self.doc, TELLING):
             for told in self._told_body(verb):
                 self._keep(found, told)
+        for verb in tokens_among(self.doc, QUOTED):
+            for quoted in self._quoted_in(verb):
+                self._keep(found, quoted)
         for token in tokens_among(self.doc, JUDGING_WORDS):
             if token.i not in self.masked:
                 for judgement in judgements(token):

@@ -26,6 +26,10 @@ _OBJECT_DEPS = frozenset({"dobj", "dative"})
 _LONGEST = 5
 #: The forms of "tell" whose addressee the parser may join to the next clause's subject.
 TELLING = frozenset({"tell", "tells", "told", "telling"})
+#: The passive of quoting, whose "in" names the publication that quoted: "was quoted in the Herald".
+QUOTED = frozenset({"quoted"})
+#: Words of bodies that sit, where one is quoted by others, not by the body: "quoted in the Commons".
+_SITTING = frozenset("house commons lords parliament assembly senate congress council court committee".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +156,18 @@ def swallowed_addressee(verb: Token) -> Token | None:
     return name
 
 
+def quoting_publication(verb: Token) -> Token | None:
+    """Where someone was quoted saying something: "Mr Houston was quoted in the Herald newspaper
+    saying: …" → "newspaper" (its phrase names the Herald), or None ("quoted in a statement" is read
+    by the caller, which keeps bodies only)."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    said = any(c.dep_ == "advcl" and c.lemma_ == "say" or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    if not said:
+        return None  # "were quoted in the report" may be prices, not speech
+    return next((preposition_object(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+
+
 class _Reading(Protocol):
     """What these rules read of the article's run."""
 
@@ -214,6 +230,26 @@ class ProgrammeRelations:
             _relation(self, actor, "say", told, evidence, verb.text)
             for actor, _ in subject_actors(self.index, subject, self._speaker(verb))
             if actor.id != told.id
+        ]
+
+    def _quoted_in(self: _Reading, verb: Token) -> list[Relation]:
+        """ "Mr Houston was quoted in the Herald newspaper saying: …" → Herald –quote→ John Houston."""
+        publication = quoting_publication(verb)
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if publication is None or subject is None:
+            return []
+        speaker = self._speaker(verb)
+        sources = [
+            p
+            for p, _ in subject_actors(self.index, publication)
+            if p.type == "Organization" and _SITTING.isdisjoint(p.name.lower().split())
+        ]
+        evidence = self._evidence(verb, "quoted_in")
+        return [
+            _relation(self, source, "quote", quoted, evidence, "quoted")
+            for source in sources
+            for quoted, _ in subject_actors(self.index, subject, speaker)
+            if quoted.id != source.id and quoted.type == "Person"
         ]
 
 

@@ -121,6 +121,19 @@ CASES = [
         set(),
         id="quoted-in-a-statement",
     ),
+    pytest.param(
+        # the tagger leaves the channel's number out of the broadcaster's name
+        "Mr Straw told BBC Two's Newsnight programme the talks had failed.",
+        {("Newsnight", "programme_of", "BBC Two"), ("Straw", "say", "Newsnight")},
+        set(),
+        id="numbered-channel",
+    ),
+    pytest.param(
+        "Mr Milburn said on BBC One's Politics Show that Labour would win a third term.",
+        {("Politics Show", "programme_of", "BBC One"), ("Milburn", "speak_on", "Politics Show")},
+        set(),
+        id="said-on-programme",
+    ),
 ]
 
 

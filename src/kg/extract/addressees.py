@@ -27,6 +27,8 @@ _CARRYING = frozenset({"in", "during", "through"})
 _ON_AIR = frozenset({"on", "to"})
 AIRING_VERBS = SAYING_VERBS | frozenset({"speak", "appear", "interview"})
 SHOW_NOUNS = frozenset({"programme", "program", "show", "bulletin"})
+#: Verbs whose subject spoke on the programme after "on": "said on …", "Asked on …, Mr Byers said".
+_ON_AIR_VERBS = frozenset({"speak", "say", "ask", "interview"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,13 +71,15 @@ def _speaker_of(verb: Token) -> Token | None:
 
 def on_air_speaker(programme: Token) -> Token | None:
     """Who spoke on a programme: "Speaking on BBC Radio Scotland's Sunday Live programme, Ms Jamieson
-    said …" → Ms Jamieson (the subject the participle takes from its clause), or None."""
+    said …" → Ms Jamieson (the subject the participle takes from its clause); "Mr Milburn said on BBC
+    One's Politics Show …", "Asked on Radio 4's Today programme whether …, Mr Byers said" → the one
+    who spoke or was asked; or None."""
     if programme.dep_ != "pobj" or programme.head.lower_ != "on":
         return None
     verb = programme.head.head
-    if verb.lemma_.lower() != "speak":
+    if verb.lemma_.lower() not in _ON_AIR_VERBS:
         return None  # "Appearing on …" is read by the relation rules
-    return clause_subject(verb)
+    return clause_subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 def programme_owner(programme: Token) -> Token | None:

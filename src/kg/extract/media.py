@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.addressees import SHOW_NOUNS, airing_verb
 from kg.extract.arguments import ArgumentIndex
+from kg.extract.doc_words import tokens_among
 from kg.extract.grammar import clause_subject, preposition_object
 from kg.extract.mentions import Mention
 from kg.extract.reach import subject_actors
@@ -46,13 +47,16 @@ def programme_mentions(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention]
     """`mentions` with each programme a broadcaster's possessive names where speech is aired added as an
     Organization (the mentions it overlaps give way) and its owner typed an Organization; and the
     programmes."""
+    mentions = list(mentions)
     by_token = {i: k for k, m in enumerate(mentions) for i in range(m.start, m.end)}
     found: list[tuple[int, int, int]] = []  # (owner's mention, programme start, programme end)
     programmes: list[Programme] = []
-    for token in doc:
-        if token.text not in _POSSESSIVE or token.i + 1 >= len(doc) or token.i < 1:
+    for token in tokens_among(doc, _POSSESSIVE):
+        if token.i + 1 >= len(doc) or token.i < 2:
             continue
         owner = by_token.get(token.i - 1)
+        if owner is None and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].is_title:
+            owner = _widened(doc, mentions, by_token.get(token.i - 2), token.i)
         if owner is None or not _may_own(mentions[owner], doc):
             continue
         end = _name_end(doc, token.i + 1)
@@ -74,6 +78,16 @@ def programme_mentions(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention]
         span = doc[start:end]
         kept.append(Mention(start, end, span.text, "Organization", span.text))
     return sorted(kept, key=lambda m: m.start), programmes
+
+
+def _widened(doc: Doc, mentions: list[Mention], k: int | None, end: int) -> int | None:
+    """A body's mention taken on to the word before a possessive the tagger left out of it: "BBC Two's
+    Newsnight" (its channel's number); `mentions[k]` is replaced, and k returned, or None."""
+    if k is None or mentions[k].end != end - 1 or mentions[k].type != "Organization":
+        return None
+    text = doc[mentions[k].start : end].text
+    mentions[k] = replace(mentions[k], end=end, name=text, surface=text)
+    return k
 
 
 def _root(doc: Doc, mention: Mention) -> int:

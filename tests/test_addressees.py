@@ -134,6 +134,25 @@ CASES = [
         set(),
         id="said-on-programme",
     ),
+    pytest.param(
+        # an untyped name one writes in is a publication
+        "Writing in the Daily Telegraph, Mr Howard said the tax was unfair.",
+        {("Howard", "write_in", "Daily Telegraph")},
+        set(),
+        id="writing-in-a-paper",
+    ),
+    pytest.param(
+        "Mr Brown wrote in a letter to Mr Blair that he would stay.",
+        {("Brown", "write_to", "Blair")},
+        set(),
+        id="wrote-in-a-letter",
+    ),
+    pytest.param(
+        "Writing in Paris, the author said the war was lost.",
+        set(),
+        set(),
+        id="writing-in-a-place",
+    ),
 ]
 
 

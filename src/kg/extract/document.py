@@ -24,7 +24,7 @@ from kg.extract.furniture import furniture_spans
 from kg.extract.grammar import ATTRIBUTION_VERBS
 from kg.extract.headlines import headline, headline_bodies, headline_candidates, headline_passives, intended
 from kg.extract.kin import kin_roles
-from kg.extract.media import QUOTED, TELLING, ProgrammeRelations, programme_mentions
+from kg.extract.media import QUOTED, TELLING, WRITING, ProgrammeRelations, programme_mentions, publication_mentions
 from kg.extract.mentions import Rejected, entity_mentions
 from kg.extract.nouns import NOUN_RULES
 from kg.extract.open import OpenTuple, open_tuples
@@ -73,7 +73,7 @@ class _Run(SpeechRelations, ProgrammeRelations):
         rejected: list[Rejected] | None = [] if options.report else None
         mentions = entity_mentions(doc, self.masked, rejected)
         mentions = sorted([*mentions, *repeated_names(doc, mentions, self.masked)], key=lambda m: m.start)
-        mentions, self.programmes = programme_mentions(doc, mentions)
+        mentions, self.programmes = programme_mentions(doc, publication_mentions(doc, mentions))
         named = [NamedMention(m.name, m.type, m.surface) for m in mentions]
         entities, self.merges = resolve_with_merges(named, article.id, options.aliases)
         self.roles = title_roles(doc, mentions, entities)
@@ -176,6 +176,9 @@ class _Run(SpeechRelations, ProgrammeRelations):
         for verb in tokens_among(self.doc, QUOTED):
             for quoted in self._quoted_in(verb):
                 self._keep(found, quoted)
+        for verb in tokens_among(self.doc, WRITING):
+            for written in self._written_in(verb):
+                self._keep(found, written)
         for token in tokens_among(self.doc, JUDGING_WORDS):
             if token.i not in self.masked:
                 for judgement in judgements(token):

@@ -29,6 +29,8 @@ _LONGEST = 5
 TELLING = frozenset({"tell", "tells", "told", "telling"})
 #: The passive of quoting, whose "in" names the publication that quoted: "was quoted in the Herald".
 QUOTED = frozenset({"quoted"})
+#: Forms of "write" whose "in" names the publication written in: "writing in the Daily Telegraph".
+WRITING = frozenset({"write", "writes", "wrote", "writing", "written"})
 #: Words of bodies that sit, where one is quoted by others, not by the body: "quoted in the Commons".
 _SITTING = frozenset("house commons lords parliament assembly senate congress council court committee".split())
 
@@ -78,6 +80,29 @@ def programme_mentions(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention]
         span = doc[start:end]
         kept.append(Mention(start, end, span.text, "Organization", span.text))
     return sorted(kept, key=lambda m: m.start), programmes
+
+
+def publication_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with a name written or quoted in typed an Organization: "Writing in the Daily
+    Telegraph" (a name the tagger left untyped), "quoted in the Herald newspaper" (read as a person)."""
+    by_token = {i: k for k, m in enumerate(mentions) for i in range(m.start, m.end)}
+    retyped = set()
+    for verb in tokens_among(doc, WRITING | QUOTED):
+        name = written_in(verb) if verb.lower_ in WRITING else quoting_publication(verb)
+        k = None if name is None else by_token.get(name.i)
+        if k is not None and mentions[k].type in ("Other", "Person") and name is not None and name.pos_ == "PROPN":
+            retyped.add(k)
+    if not retyped:
+        return mentions
+    return [replace(m, type="Organization") if k in retyped else m for k, m in enumerate(mentions)]
+
+
+def written_in(verb: Token) -> Token | None:
+    """The publication someone wrote in: "Writing in the Daily Telegraph, Mr Howard said …", "Mr Cable
+    wrote in the Financial Times that …" → its name's head word, or None."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "dobj") for c in verb.children):
+        return None  # "wrote in a letter", "written in the constitution": not a publication's words
+    return next((preposition_object(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"), None)
 
 
 def _widened(doc: Doc, mentions: list[Mention], k: int | None, end: int) -> int | None:
@@ -264,6 +289,22 @@ class ProgrammeRelations:
             for source in sources
             for quoted, _ in subject_actors(self.index, subject, speaker)
             if quoted.id != source.id and quoted.type == "Person"
+        ]
+
+    def _written_in(self: _Reading, verb: Token) -> list[Relation]:
+        """ "Writing in the Daily Telegraph, Mr Howard said …" → Michael Howard –write_in→ Daily Telegraph."""
+        publication = written_in(verb)
+        subject = clause_subject(verb)
+        if publication is None or subject is None or publication.pos_ != "PROPN":
+            return []
+        target = self.index.by_token.get(publication.i)
+        if target is None or target.type != "Organization":
+            return []
+        evidence = self._evidence(verb, "written_in")
+        return [
+            _relation(self, writer, "write_in", target, evidence, f"{verb.text} in")
+            for writer, _ in subject_actors(self.index, subject, self._speaker(verb))
+            if writer.id != target.id and writer.type == "Person"
         ]
 
 

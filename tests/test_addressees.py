@@ -153,6 +153,18 @@ CASES = [
         set(),
         id="writing-in-a-place",
     ),
+    pytest.param(
+        "In an interview on BBC Radio 4's Today programme, Mr Darling said the bank was safe.",
+        {("Today", "programme_of", "BBC Radio 4"), ("Darling", "speak_on", "Today")},
+        set(),
+        id="interview-on-programme",
+    ),
+    pytest.param(
+        "In comments to the Financial Times, Mr Darling said the bank was safe.",
+        {("Darling", "say", "Financial Times")},
+        set(),
+        id="comments-to",
+    ),
 ]
 
 

@@ -18,6 +18,8 @@ from kg.extract.grammar import SAYING_VERBS, clause_subject, preposition_object
 MESSAGE_NOUNS = {
     "interview": ("with", "give_interview_to"),
     "letter": ("to", "write_to"),
+    "comments": ("to", "say"),
+    "remarks": ("to", "say"),
 }
 #: Prepositions that set a message in the clause of the one who gave it: "said in an interview",
 #: "During an interview with Bloomberg, Rutte was asked".
@@ -79,7 +81,11 @@ def on_air_speaker(programme: Token) -> Token | None:
     verb = programme.head.head
     if verb.lemma_.lower() not in _ON_AIR_VERBS:
         return None  # "Appearing on …" is read by the relation rules
-    return clause_subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if verb.pos_ == "NOUN":  # "In an interview on Radio 4's Today programme, Mr Darling said"
+        if verb.dep_ != "pobj" or verb.head.lower_ not in _CARRYING or verb.head.head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = verb.head.head
+    return _speaker_of(verb)
 
 
 def programme_owner(programme: Token) -> Token | None:

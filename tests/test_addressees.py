@@ -165,6 +165,27 @@ CASES = [
         set(),
         id="comments-to",
     ),
+    pytest.param(
+        # the state broadcaster is the article's country's
+        "Niger's military government did not say whether it would rejoin the bloc. Mr Sangare told the "
+        "state broadcaster that relations with Abuja were improving.",
+        {("Sangare", "say", "Niger state broadcaster")},
+        set(),
+        id="state-broadcaster",
+    ),
+    pytest.param(
+        "Mr Rouhani told Iranian state television that the talks had failed.",
+        {("Rouhani", "say", "Iran state television")},
+        set(),
+        id="state-television-of-a-demonym",
+    ),
+    pytest.param(
+        # a named agency is its own actor
+        "The state news agency IRNA said the talks in Vienna had failed.",
+        set(),
+        {("Iran state agency", "say", "Vienna")},
+        id="state-agency-with-a-name",
+    ),
 ]
 
 

@@ -24,7 +24,15 @@ from kg.extract.furniture import furniture_spans
 from kg.extract.grammar import ATTRIBUTION_VERBS
 from kg.extract.headlines import headline, headline_bodies, headline_candidates, headline_passives, intended
 from kg.extract.kin import kin_roles
-from kg.extract.media import QUOTED, TELLING, WRITING, ProgrammeRelations, programme_mentions, publication_mentions
+from kg.extract.media import (
+    QUOTED,
+    TELLING,
+    WRITING,
+    ProgrammeRelations,
+    programme_mentions,
+    publication_mentions,
+    state_media,
+)
 from kg.extract.mentions import Rejected, entity_mentions
 from kg.extract.nouns import NOUN_RULES
 from kg.extract.open import OpenTuple, open_tuples
@@ -91,6 +99,10 @@ class _Run(SpeechRelations, ProgrammeRelations):
         if self.headline is not None and self.headline.start not in self.masked:
             taken = {i for m in mentions for i in range(m.start, m.end)}
             self.descriptions.extend(headline_bodies(self.headline, mentions, entities, taken))
+        described_heads = frozenset(i for m in mentions for i in range(m.start, m.end)) | {
+            d.head for d in self.descriptions
+        }
+        self.descriptions.extend(state_media(doc, mentions, entities, described_heads))
         heads = [(d.head, d.entity) for d in self.descriptions]
         self.roles.extend(list(described_roles(doc, heads, mentions, entities, self.roles)))
         spans = [(m.start, m.end) for m in mentions] + [(d.head, d.head + 1) for d in self.descriptions]

@@ -5,19 +5,24 @@ and the `Programme` records whose relations `ProgrammeRelations` reads for the a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
+from kg.countries import country_name
 from kg.extract.addressees import SHOW_NOUNS, airing_verb
 from kg.extract.arguments import ArgumentIndex
+from kg.extract.article_country import article_country
+from kg.extract.descriptions import Description
 from kg.extract.doc_words import tokens_among
 from kg.extract.grammar import clause_subject, preposition_object
 from kg.extract.mentions import Mention
 from kg.extract.reach import subject_actors
 from kg.extract.titles import TITLES
 from kg.model import Article, Entity, Evidence, Relation
+from kg.resolve import canonical_key
 
 _POSSESSIVE = frozenset({"'s", "’s"})
 #: Lower-case words inside a programme's name: "Breakfast with Frost", "Question Time", "File on Four".
@@ -31,6 +36,8 @@ TELLING = frozenset({"tell", "tells", "told", "telling"})
 QUOTED = frozenset({"quoted"})
 #: Forms of "write" whose "in" names the publication written in: "writing in the Daily Telegraph".
 WRITING = frozenset({"write", "writes", "wrote", "writing", "written"})
+#: Kinds of broadcaster a state owns: "the state broadcaster", "Iranian state television".
+STATE_MEDIA_NOUNS = frozenset({"broadcaster", "television", "tv", "radio", "media", "agency", "channel"})
 #: Words of bodies that sit, where one is quoted by others, not by the body: "quoted in the Commons".
 _SITTING = frozenset("house commons lords parliament assembly senate congress council court committee".split())
 
@@ -103,6 +110,51 @@ def written_in(verb: Token) -> Token | None:
     if verb.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "dobj") for c in verb.children):
         return None  # "wrote in a letter", "written in the constitution": not a publication's words
     return next((preposition_object(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+
+
+def state_media(
+    doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity], taken: frozenset[int]
+) -> list[Description]:
+    """The broadcaster of a state, named by its kind alone: "Mr Sangare told the state broadcaster"
+    (of the article's country), "told Iranian state television" (of the country its adjective names),
+    "state-run radio"; not "the state news agency IRNA", whose name is the actor. `taken`: the heads
+    other rules already read."""
+    found: list[Description] = []
+    country: Entity | None = None
+    for head in tokens_among(doc, STATE_MEDIA_NOUNS):
+        if head.i in taken or head.pos_ != "NOUN" or not _of_the_state(head):
+            continue
+        if any(c.pos_ == "PROPN" and c.dep_ in ("compound", "appos") for c in head.children) or (
+            head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN"
+        ):
+            continue  # "the state news agency IRNA": the name is the actor
+        owner = next(
+            (
+                named
+                for c in head.children
+                if c.dep_ in ("amod", "poss") and (named := country_name(c.text, demonyms=True)) is not None
+            ),
+            None,
+        )
+        if owner is None:
+            country = country or article_country(doc, mentions, entities)
+            if country is None:
+                return found
+            owner = country.name
+        name = f"{owner} state {head.lower_}"
+        entity = Entity(canonical_key(name), name, "Organization")
+        found.append(Description(head.left_edge.i, head.i + 1, head.i, entity, "state_media", new=True))
+    return found
+
+
+def _of_the_state(head: Token) -> bool:
+    """ "the state broadcaster", "state-run radio", "state-owned television"."""
+    for c in head.children:
+        if c.dep_ in ("compound", "amod", "nmod") and (
+            c.lower_ == "state" or any(g.lower_ == "state" for g in c.children) and c.lower_ in ("run", "owned")
+        ):
+            return True
+    return False
 
 
 def _widened(doc: Doc, mentions: list[Mention], k: int | None, end: int) -> int | None:

@@ -186,6 +186,32 @@ CASES = [
         {("Iran state agency", "say", "Vienna")},
         id="state-agency-with-a-name",
     ),
+    pytest.param(
+        "Mr Brown said in a BBC interview that the economy was strong.",
+        {("Brown", "give_interview_to", "BBC")},
+        set(),
+        id="broadcaster-interview",
+    ),
+    pytest.param(
+        "Mr Brown said in an article for the Guardian that the economy was strong.",
+        {("Brown", "write_in", "Guardian")},
+        set(),
+        id="article-for-a-paper",
+    ),
+    pytest.param(
+        # readers are no publication
+        "Mr Brown said in an article for Labour members that the economy was strong.",
+        set(),
+        {("Brown", "write_in", "Labour Party members")},
+        id="article-for-readers",
+    ),
+    pytest.param(
+        # a programme named for its presenter is no person
+        "Mr Hain told ITV1's Jonathan Dimbleby programme that the vote was close.",
+        {("Jonathan Dimbleby", "programme_of", "ITV1")},
+        set(),
+        id="programme-named-for-presenter",
+    ),
 ]
 
 

@@ -19,6 +19,7 @@ MESSAGE_NOUNS = {
     "interview": ("with", "give_interview_to"),
     "letter": ("to", "write_to"),
     "comments": ("to", "say"),
+    "article": ("for", "write_in"),
     "remarks": ("to", "say"),
 }
 #: Prepositions that set a message in the clause of the one who gave it: "said in an interview",
@@ -46,7 +47,8 @@ class Addressed:
 
 def message_addressees(noun: Token) -> Iterator[Addressed]:
     """ "In an interview with the Financial Times, Olaf Scholz warned China" → (Scholz, give_interview_to,
-    Financial Times); "He said in a letter to Rishi Sunak that …" → (he, write_to, Rishi Sunak)."""
+    Financial Times), as "said in a BBC interview"; "He said in a letter to Rishi Sunak that …" → (he,
+    write_to, Rishi Sunak); "said in an article for the Guardian" → (he, write_in, Guardian)."""
     rule = MESSAGE_NOUNS.get(noun.lower_)
     if rule is None or noun.dep_ != "pobj" or noun.head.lower_ not in _CARRYING:
         return
@@ -57,6 +59,11 @@ def message_addressees(noun: Token) -> Iterator[Addressed]:
     addressee = next(
         (preposition_object(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == preposition), None
     )
+    if addressee is None and predicate == "give_interview_to":
+        # "said in a BBC interview": the broadcaster's name before the noun
+        addressee = next((c for c in noun.children if c.dep_ in ("compound", "nmod") and c.ent_type_ == "ORG"), None)
+    if predicate == "write_in" and (addressee is None or addressee.pos_ != "PROPN"):
+        return  # "an article for Labour members" is for readers, not in a publication
     speaker = _speaker_of(verb)
     if addressee is None or speaker is None:
         return

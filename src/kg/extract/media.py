@@ -200,8 +200,9 @@ def _name_end(doc: Doc, start: int) -> int | None:
             break  # "Show" ends "Andrew Marr Show"
     if doc[end - 1].lower_ in _NAME_JOINS:
         return None
-    if first.ent_type_ == "PERSON" and doc[end - 1].lower_ not in SHOW_NOUNS:
-        return None
+    shown = doc[end - 1].lower_ in SHOW_NOUNS or end < len(doc) and doc[end].lower_ in SHOW_NOUNS
+    if first.ent_type_ == "PERSON" and not shown:
+        return None  # "ITV's Jonathan Dimbleby programme" is a programme, "the BBC's Nick Robinson" a man
     if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].lower_ not in SHOW_NOUNS:
         return None  # "the BBC's Washington correspondent": the name describes a noun that follows
     return end

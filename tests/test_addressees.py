@@ -212,6 +212,25 @@ CASES = [
         set(),
         id="programme-named-for-presenter",
     ),
+    pytest.param(
+        # a body or a meeting named after a possessive is no programme
+        "Mr Prescott told Labour's National Executive Committee that the party would win.",
+        set(),
+        {("National Executive Committee", "programme_of", "Labour Party")},
+        id="body-not-a-programme",
+    ),
+    pytest.param(
+        "She told the UN's Security Council that the sanctions had worked.",
+        set(),
+        {("United Nations Security Council", "programme_of", "UN"), ("Security Council", "programme_of", "UN")},
+        id="council-not-a-programme",
+    ),
+    pytest.param(
+        "The chairman told Tesco's Annual General Meeting that profits would rise.",
+        set(),
+        {("Meeting", "programme_of", "Tesco"), ("Annual General Meeting", "programme_of", "Tesco")},
+        id="meeting-not-a-programme",
+    ),
 ]
 
 

@@ -30,6 +30,13 @@ _CARRYING = frozenset({"in", "during", "through"})
 _ON_AIR = frozenset({"on", "to"})
 AIRING_VERBS = SAYING_VERBS | frozenset({"speak", "appear", "interview"})
 SHOW_NOUNS = frozenset({"programme", "program", "show", "bulletin"})
+#: Last words of a body's or a meeting's name, never a programme's: "Labour's National Executive
+#: Committee", "the UN's Security Council", "Tesco's Annual General Meeting".
+NOT_SHOWS = frozenset(
+    """council committee executive board commission court conference congress assembly forum meeting summit
+    convention session party union forces army parliament cabinet group association federation authority
+    agency office ministry department bank fund institute""".split()
+)
 #: Verbs whose subject spoke on the programme after "on": "said on …", "Asked on …, Mr Byers said".
 _ON_AIR_VERBS = frozenset({"speak", "say", "ask", "interview"})
 
@@ -99,7 +106,7 @@ def programme_owner(programme: Token) -> Token | None:
     """The broadcaster of a programme named with a possessive where speech is aired: "told BBC1's
     Breakfast with Frost" → BBC1 (the programme's owner word), or None."""
     owner = next((c for c in programme.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-    if owner is None:
+    if owner is None or programme.lower_ in NOT_SHOWS:
         return None
     head = programme.head
     if programme.dep_ in ("dobj", "dative") and airing_verb(head):

@@ -12,7 +12,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from kg.countries import country_name
-from kg.extract.addressees import SHOW_NOUNS, airing_verb
+from kg.extract.addressees import NOT_SHOWS, SHOW_NOUNS, airing_verb
 from kg.extract.arguments import ArgumentIndex
 from kg.extract.article_country import article_country
 from kg.extract.descriptions import Description
@@ -176,7 +176,7 @@ def _root(doc: Doc, mention: Mention) -> int:
 def _may_own(owner: Mention, doc: Doc) -> bool:
     """A broadcaster: a body, or a name the tagger read as a person but written as no person's is
     ("BBC1", "ITV2": capitals and a digit)."""
-    if owner.type in ("Organization", "Location", "Country"):
+    if owner.type == "Organization":
         return True
     words = doc[owner.start : owner.end]
     return owner.type == "Person" and len(words) == 1 and words[0].text[:2].isupper() and not words[0].is_lower
@@ -198,8 +198,8 @@ def _name_end(doc: Doc, start: int) -> int | None:
         end += 1
         if word.lower_ in SHOW_NOUNS:
             break  # "Show" ends "Andrew Marr Show"
-    if doc[end - 1].lower_ in _NAME_JOINS:
-        return None
+    if doc[end - 1].lower_ in _NAME_JOINS or any(doc[i].lower_ in NOT_SHOWS for i in range(start, end)):
+        return None  # "Labour's National Executive Committee" is a body, "the EU's Council of Ministers" too
     shown = doc[end - 1].lower_ in SHOW_NOUNS or end < len(doc) and doc[end].lower_ in SHOW_NOUNS
     if first.ent_type_ == "PERSON" and not shown:
         return None  # "ITV's Jonathan Dimbleby programme" is a programme, "the BBC's Nick Robinson" a man

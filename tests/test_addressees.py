@@ -231,6 +231,19 @@ CASES = [
         {("Meeting", "programme_of", "Tesco"), ("Annual General Meeting", "programme_of", "Tesco")},
         id="meeting-not-a-programme",
     ),
+    pytest.param(
+        # a programme's name in capitals; the clause after "programme" names no kind of body
+        "Mr Cable told BBC Radio 4's PM programme that the banks had failed.",
+        {("PM", "programme_of", "BBC Radio 4")},
+        {("PM", "bank_of", "BBC Radio 4")},
+        id="capitals-programme",
+    ),
+    pytest.param(
+        "Mr Cable told the BBC's Question Time programme that the banks had failed.",
+        {("Question Time", "programme_of", "BBC")},
+        {("Question Time", "bank_of", "BBC")},
+        id="programme-then-clause",
+    ),
 ]
 
 

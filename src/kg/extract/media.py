@@ -187,13 +187,13 @@ def _name_end(doc: Doc, start: int) -> int | None:
     None when there is none or it is a person's or a title's ("the BBC's Nick Robinson"; but "the BBC's
     Andrew Marr Show" is a show)."""
     first = doc[start]
-    if not first.is_title or first.lower_ in TITLES:
+    if not _capitalised(first) or first.lower_ in TITLES:
         return None
     end = start + 1
     while end < len(doc) and end - start < _LONGEST:
         word = doc[end]
-        named = word.is_title and word.lower_ not in TITLES
-        if not named and not (word.lower_ in _NAME_JOINS and end + 1 < len(doc) and doc[end + 1].is_title):
+        named = _capitalised(word) and word.lower_ not in TITLES
+        if not named and not (word.lower_ in _NAME_JOINS and end + 1 < len(doc) and _capitalised(doc[end + 1])):
             break
         end += 1
         if word.lower_ in SHOW_NOUNS:
@@ -206,6 +206,11 @@ def _name_end(doc: Doc, start: int) -> int | None:
     if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].lower_ not in SHOW_NOUNS:
         return None  # "the BBC's Washington correspondent": the name describes a noun that follows
     return end
+
+
+def _capitalised(word: Token) -> bool:
+    """A word of a programme's name: "Newsnight", "PM", "Sunday AM"."""
+    return word.is_title or word.is_upper and word.is_alpha and len(word) <= 4
 
 
 def _aired(doc: Doc, owner: int, start: int, end: int) -> Token | bool | None:

@@ -168,10 +168,18 @@ CASES = [
     pytest.param(
         # the state broadcaster is the article's country's
         "Niger's military government did not say whether it would rejoin the bloc. Mr Sangare told the "
-        "state broadcaster that relations with Abuja were improving.",
+        "state broadcaster that the talks had gone well.",
         {("Sangare", "say", "Niger state broadcaster")},
         set(),
         id="state-broadcaster",
+    ),
+    pytest.param(
+        # an article of two countries leaves the state broadcaster's open
+        "Nigeria and Niger held talks on the border. Mr Sangare told the state broadcaster that the talks had "
+        "gone well.",
+        set(),
+        {("Sangare", "say", "Nigeria state broadcaster"), ("Sangare", "say", "Niger state broadcaster")},
+        id="state-broadcaster-of-two",
     ),
     pytest.param(
         "Mr Rouhani told Iranian state television that the talks had failed.",

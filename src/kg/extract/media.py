@@ -116,7 +116,8 @@ def state_media(
     doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity], taken: frozenset[int]
 ) -> list[Description]:
     """The broadcaster of a state, named by its kind alone: "Mr Sangare told the state broadcaster"
-    (of the article's country), "told Iranian state television" (of the country its adjective names),
+    (of the article's country, when it names no other), "told Iranian state television" (of the
+    country its adjective names),
     "state-run radio"; not "the state news agency IRNA", whose name is the actor. `taken`: the heads
     other rules already read."""
     found: list[Description] = []
@@ -138,8 +139,8 @@ def state_media(
         )
         if owner is None:
             country = country or article_country(doc, mentions, entities)
-            if country is None:
-                return found
+            if country is None or any(e.type == "Country" and e.id != country.id for e in entities):
+                return found  # an article of two countries leaves "the state broadcaster" open
             owner = country.name
         name = f"{owner} state {head.lower_}"
         entity = Entity(canonical_key(name), name, "Organization")

@@ -182,6 +182,14 @@ CASES = [
         id="state-broadcaster-of-two",
     ),
     pytest.param(
+        # in an article of two countries, the broadcaster of the one the speaker serves
+        "Nigeria's foreign minister, Yusuf Tuggar, and his Nigerien counterpart, Bakary Yaou Sangare, signed a "
+        "joint statement. Mr Sangare told the state broadcaster that the talks had gone well.",
+        {("Bakary Yaou Sangare", "say", "Niger state broadcaster")},
+        {("Bakary Yaou Sangare", "say", "Nigeria state broadcaster")},
+        id="state-broadcaster-of-the-speaker",
+    ),
+    pytest.param(
         "Mr Rouhani told Iranian state television that the talks had failed.",
         {("Rouhani", "say", "Iran state television")},
         set(),

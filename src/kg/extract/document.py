@@ -26,6 +26,7 @@ from kg.extract.headlines import headline, headline_bodies, headline_candidates,
 from kg.extract.kin import kin_roles
 from kg.extract.media import (
     QUOTED,
+    STATE_MEDIA_NOUNS,
     TELLING,
     WRITING,
     ProgrammeRelations,
@@ -191,6 +192,9 @@ class _Run(SpeechRelations, ProgrammeRelations):
         for verb in tokens_among(self.doc, WRITING):
             for written in self._written_in(verb):
                 self._keep(found, written)
+        for noun in tokens_among(self.doc, STATE_MEDIA_NOUNS):
+            for told in self._told_state_media(noun):
+                self._keep(found, told)
         for token in tokens_among(self.doc, JUDGING_WORDS):
             if token.i not in self.masked:
                 for judgement in judgements(token):

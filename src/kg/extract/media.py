@@ -20,6 +20,7 @@ from kg.extract.doc_words import tokens_among
 from kg.extract.grammar import clause_subject, preposition_object
 from kg.extract.mentions import Mention
 from kg.extract.reach import subject_actors
+from kg.extract.role_holders import Role
 from kg.extract.titles import TITLES
 from kg.model import Article, Entity, Evidence, Relation
 from kg.resolve import canonical_key
@@ -37,6 +38,8 @@ QUOTED = frozenset({"quoted"})
 #: Forms of "write" whose "in" names the publication written in: "writing in the Daily Telegraph".
 WRITING = frozenset({"write", "writes", "wrote", "writing", "written"})
 #: Kinds of broadcaster a state owns: "the state broadcaster", "Iranian state television".
+#: Entity labels that never name a country (a demonym may be tagged a person: "his Nigerien counterpart").
+_NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 STATE_MEDIA_NOUNS = frozenset({"broadcaster", "television", "tv", "radio", "media", "agency", "channel"})
 #: Words of bodies that sit, where one is quoted by others, not by the body: "quoted in the Commons".
 _SITTING = frozenset("house commons lords parliament assembly senate congress council court committee".split())
@@ -139,13 +142,21 @@ def state_media(
         )
         if owner is None:
             country = country or article_country(doc, mentions, entities)
-            if country is None or any(e.type == "Country" and e.id != country.id for e in entities):
+            if country is None or _other_country(doc, entities, country):
                 return found  # an article of two countries leaves "the state broadcaster" open
             owner = country.name
         name = f"{owner} state {head.lower_}"
         entity = Entity(canonical_key(name), name, "Organization")
         found.append(Description(head.left_edge.i, head.i + 1, head.i, entity, "state_media", new=True))
     return found
+
+
+def _other_country(doc: Doc, entities: Sequence[Entity], country: Entity) -> bool:
+    """The article names a country besides `country`, as a name or an adjective ("his Nigerien counterpart")."""
+    if any(e.type == "Country" and e.id != country.id for e in entities):
+        return True
+    named = (country_name(ent.text, demonyms=True) for ent in doc.ents if ent.label_ not in _NOT_PLACES)
+    return any(name is not None and name != country.name for name in named)
 
 
 def _of_the_state(head: Token) -> bool:
@@ -271,6 +282,7 @@ class _Reading(Protocol):
 
     index: ArgumentIndex
     article: Article
+    roles: list[Role]
 
     def _evidence(self, token: Token, rule: str) -> Evidence: ...
 
@@ -365,6 +377,28 @@ class ProgrammeRelations:
             for writer, _ in subject_actors(self.index, subject, self._speaker(verb))
             if writer.id != target.id and writer.type == "Person"
         ]
+
+    def _told_state_media(self: _Reading, head: Token) -> list[Relation]:
+        """ "Mr Sangare told the state broadcaster …" in an article of two countries: the broadcaster of
+        the one country the speaker serves (Bakary Yaou Sangare –works_for→ Niger) → Niger state broadcaster."""
+        if head.i in self.index.by_token or head.pos_ != "NOUN" or not _of_the_state(head):
+            return []
+        if head.dep_ not in _OBJECT_DEPS or not airing_verb(head.head):
+            return []
+        subject = clause_subject(head.head)
+        if subject is None:
+            return []
+        evidence = self._evidence(head.head, "told_state_media")
+        found = []
+        for speaker, _ in subject_actors(self.index, subject, self._speaker(head.head)):
+            served = {r.organization.id: r.organization for r in self.roles if r.person.id == speaker.id}
+            countries = [o for o in served.values() if o.type == "Country"]
+            if speaker.type != "Person" or len(countries) != 1:
+                continue
+            name = f"{countries[0].name} state {head.lower_}"
+            broadcaster = Entity(canonical_key(name), name, "Organization")
+            found.append(_relation(self, speaker, "say", broadcaster, evidence, head.head.text))
+        return found
 
 
 def _relation(run: _Reading, subject: Entity, predicate: str, obj: Entity, evidence: Evidence, words: str) -> Relation:

@@ -29,11 +29,11 @@ from kg.extract.media import (
     STATE_MEDIA_NOUNS,
     TELLING,
     WRITING,
-    ProgrammeRelations,
     programme_mentions,
     publication_mentions,
     state_media,
 )
+from kg.extract.media_relations import MediaRelations
 from kg.extract.mentions import Rejected, entity_mentions
 from kg.extract.nouns import NOUN_RULES
 from kg.extract.open import OpenTuple, open_tuples
@@ -64,7 +64,7 @@ _VERB_PLAN = Plan(RULES, VERB_GATES)
 _NOUN_PLAN = Plan(NOUN_RULES, NOUN_GATES)
 
 
-class _Run(SpeechRelations, ProgrammeRelations):
+class _Run(SpeechRelations, MediaRelations):
     """The state of extracting one doc; `relations()` does the work once."""
 
     def __init__(self, doc: Doc, article: Article, vocabulary: Vocabulary, options: ExtractOptions) -> None:

@@ -260,6 +260,19 @@ CASES = [
         {("Question Time", "bank_of", "BBC")},
         id="programme-then-clause",
     ),
+    pytest.param(
+        # a name the tagger read as a work of art, told something, is a programme
+        "Mr Brown told Newsnight that the economy was strong.",
+        {("Brown", "say", "Newsnight")},
+        set(),
+        id="told-a-programme",
+    ),
+    pytest.param(
+        "Mr Brown told MPs today that the economy was strong.",
+        {("Brown", "say", "MPs")},
+        {("Brown", "say", "Today"), ("Brown", "say", "today")},
+        id="told-mps-today",
+    ),
 ]
 
 

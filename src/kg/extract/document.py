@@ -32,6 +32,7 @@ from kg.extract.media import (
     programme_mentions,
     publication_mentions,
     state_media,
+    told_names,
 )
 from kg.extract.media_relations import MediaRelations
 from kg.extract.mentions import Rejected, entity_mentions
@@ -82,7 +83,7 @@ class _Run(SpeechRelations, MediaRelations):
         rejected: list[Rejected] | None = [] if options.report else None
         mentions = entity_mentions(doc, self.masked, rejected)
         mentions = sorted([*mentions, *repeated_names(doc, mentions, self.masked)], key=lambda m: m.start)
-        mentions, self.programmes = programme_mentions(doc, publication_mentions(doc, mentions))
+        mentions, self.programmes = programme_mentions(doc, told_names(doc, publication_mentions(doc, mentions)))
         named = [NamedMention(m.name, m.type, m.surface) for m in mentions]
         entities, self.merges = resolve_with_merges(named, article.id, options.aliases)
         self.roles = title_roles(doc, mentions, entities)

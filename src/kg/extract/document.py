@@ -24,6 +24,17 @@ from kg.extract.furniture import furniture_spans
 from kg.extract.grammar import ATTRIBUTION_VERBS
 from kg.extract.headlines import headline, headline_bodies, headline_candidates, headline_passives, intended
 from kg.extract.kin import kin_roles
+from kg.extract.media import (
+    QUOTED,
+    STATE_MEDIA_NOUNS,
+    TELLING,
+    WRITING,
+    programme_mentions,
+    publication_mentions,
+    state_media,
+    told_names,
+)
+from kg.extract.media_relations import MediaRelations
 from kg.extract.mentions import Rejected, entity_mentions
 from kg.extract.nouns import NOUN_RULES
 from kg.extract.open import OpenTuple, open_tuples
@@ -54,7 +65,7 @@ _VERB_PLAN = Plan(RULES, VERB_GATES)
 _NOUN_PLAN = Plan(NOUN_RULES, NOUN_GATES)
 
 
-class _Run(SpeechRelations):
+class _Run(SpeechRelations, MediaRelations):
     """The state of extracting one doc; `relations()` does the work once."""
 
     def __init__(self, doc: Doc, article: Article, vocabulary: Vocabulary, options: ExtractOptions) -> None:
@@ -72,6 +83,7 @@ class _Run(SpeechRelations):
         rejected: list[Rejected] | None = [] if options.report else None
         mentions = entity_mentions(doc, self.masked, rejected)
         mentions = sorted([*mentions, *repeated_names(doc, mentions, self.masked)], key=lambda m: m.start)
+        mentions, self.programmes = programme_mentions(doc, told_names(doc, publication_mentions(doc, mentions)))
         named = [NamedMention(m.name, m.type, m.surface) for m in mentions]
         entities, self.merges = resolve_with_merges(named, article.id, options.aliases)
         self.roles = title_roles(doc, mentions, entities)
@@ -89,6 +101,10 @@ class _Run(SpeechRelations):
         if self.headline is not None and self.headline.start not in self.masked:
             taken = {i for m in mentions for i in range(m.start, m.end)}
             self.descriptions.extend(headline_bodies(self.headline, mentions, entities, taken))
+        described_heads = frozenset(i for m in mentions for i in range(m.start, m.end)) | {
+            d.head for d in self.descriptions
+        }
+        self.descriptions.extend(state_media(doc, mentions, entities, described_heads))
         heads = [(d.head, d.entity) for d in self.descriptions]
         self.roles.extend(list(described_roles(doc, heads, mentions, entities, self.roles)))
         spans = [(m.start, m.end) for m in mentions] + [(d.head, d.head + 1) for d in self.descriptions]
@@ -165,6 +181,21 @@ class _Run(SpeechRelations):
             if programme.dep_ in _PROGRAMME_DEPS and programme.i not in self.masked:
                 for aired in self._programme(programme):
                     self._keep(found, aired)
+        for aired_on in self.programmes:
+            for aired in self._aired_programme(aired_on):
+                self._keep(found, aired)
+        for verb in tokens_among(self.doc, TELLING):
+            for told in self._told_body(verb):
+                self._keep(found, told)
+        for verb in tokens_among(self.doc, QUOTED):
+            for quoted in self._quoted_in(verb):
+                self._keep(found, quoted)
+        for verb in tokens_among(self.doc, WRITING):
+            for written in self._written_in(verb):
+                self._keep(found, written)
+        for noun in tokens_among(self.doc, STATE_MEDIA_NOUNS):
+            for told in self._told_state_media(noun):
+                self._keep(found, told)
         for token in tokens_among(self.doc, JUDGING_WORDS):
             if token.i not in self.masked:
                 for judgement in judgements(token):

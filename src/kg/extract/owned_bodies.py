@@ -31,7 +31,14 @@ def owned_body(doc: Doc, mention: Mention, body: Entity, by_token) -> Iterator[R
         i -= 1
     if not words:  # "<owner>'s <name> [adjectives] <kind>": "Radio 4's Today programme"
         k = mention.end
-        while k < len(doc) and k not in by_token and doc[k].is_lower and doc[k].is_alpha and k - mention.end < 4:
+        while (
+            k < len(doc)
+            and k not in by_token
+            and doc[k].is_lower
+            and doc[k].is_alpha
+            and doc[k].pos_ in ("NOUN", "ADJ")  # not "programme that the banks …"
+            and k - mention.end < 4
+        ):
             k += 1
         words = list(doc[mention.end : k])
         if not words or k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN") or words[-1].pos_ != "NOUN":

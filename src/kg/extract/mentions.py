@@ -23,6 +23,7 @@ from kg.extract.titles import (
     MINISTER_TITLES,
     MINISTRY_WORDS,
     TITLES,
+    portfolio_words,
     title_predicate,
 )
 
@@ -401,6 +402,12 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
     ):
         titled = titled or tokens[-1].text in POST_NOMINALS
         tokens = tokens[:-1]  # "King Philippe of" ends before its preposition; "Guy Mansfield QC" is Guy Mansfield
+    if (
+        ent.label_ == "ORG"
+        and ent.end < len(ent.doc)
+        and portfolio_words([t.text for t in tokens], ent.doc[ent.end].text)
+    ):
+        return None, "a title's words"  # "European Trade Commissioner Peter Mandelson"
     described = False
     while len(tokens) > 1 and tokens[0].lower_ in BODY_NOUNS_BEFORE_NAMES and tokens[1].is_title:
         described, tokens = True, tokens[1:]  # "Chipmaker Arm", "Retailer Next": a body noun, then the name

@@ -23,6 +23,7 @@ from kg.extract.mentions import Mention
 from kg.extract.owned_bodies import owned_body
 from kg.extract.role_holders import Role, may_hold
 from kg.extract.title_owners import (
+    a_nationality,
     a_party,
     department_office,
     ended_before,
@@ -156,6 +157,8 @@ def _prenominal(doc: Doc, mention: Mention, person: Entity, by_token, entities: 
             yield Role(person, owner, title.text, predicate, max(i, 0), mention.end, ended)
         return
     org_mention, organization = found
+    if a_nationality(organization):
+        return  # "Scottish Justice Minister Cathy Jamieson": a nation's adjective, not a body
     if organization.type == "Country" and not serves_state(list(title)):
         return  # "Russian oil boss Igor Sechin" works for no state
     if ended_before(doc, org_mention.start):

@@ -192,6 +192,8 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         return
     subject = clause_subject(verb)
     noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if noun is not None and noun.is_upper and len(noun.text) > 1:
+        return  # "left ECOWAS together with Mali": an acronym is a body's name, not a common noun
     if noun is not None and amount(noun):
         return  # "invested $10bn in OpenAI": a sum is no object; the verb and its preposition say it
     if subject is None or noun is None or title_predicate([noun.text]) is not None:

@@ -1,0 +1,43 @@
+"""Relations an analyst would reject with the sentence beside them: a nation's adjective taken for a body,
+a title's portfolio taken for a name, joining taken for an alliance, an acronym folded into a predicate."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import relations_of, triples_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        # a nationality adjective before a title names no body one is a member of
+        ("Welsh Health Minister Edwina Hart defended the plan.", ("Edwina Hart", "member_of", "Welsh")),
+        ("Scottish Education Minister Peter Peacock opened the school.", ("Peter Peacock", "member_of", "Scottish")),
+        # joining a company is no alliance with it
+        ("Ms Carter joined Barclays in 2004 from a rival bank.", ("Carter", "ally", "Barclays")),
+        # an acronym object is a name, not part of the predicate
+        (
+            "Mali's junta, which left ECOWAS together with Niger and Burkina Faso, gave no reason.",
+            ("Mali Government", "leave_ecowa_with", "Burkina Faso"),
+        ),
+    ],
+)
+def test_wrong_relation_is_absent(sentence: str, absent: tuple[str, str, str]) -> None:
+    assert absent not in triples_of(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("European Energy Commissioner Andris Piebalgs criticised Moscow.", "European Energy"),
+        ("Shadow Home Secretary David Davis attacked the plan.", "Shadow Home"),
+    ],
+)
+def test_title_portfolio_is_no_name(sentence: str, name: str) -> None:
+    names = {r.subject.name for r in relations_of(sentence)} | {r.object.name for r in relations_of(sentence)}
+    assert name not in names
+
+
+def test_party_leader_keeps_party() -> None:
+    assert ("Jack McConnell", "lead", "Labour Party") in triples_of("Scottish Labour leader Jack McConnell spoke.")

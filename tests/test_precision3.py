@@ -41,3 +41,20 @@ def test_title_portfolio_is_no_name(sentence: str, name: str) -> None:
 
 def test_party_leader_keeps_party() -> None:
     assert ("Jack McConnell", "lead", "Labour Party") in triples_of("Scottish Labour leader Jack McConnell spoke.")
+
+
+def test_chosen_city_is_the_city() -> None:
+    triples = triples_of("Toyota has chosen Paris for its new European headquarters.")
+    assert ("Toyota", "choose", "France") not in triples
+
+
+def test_see_in_court_is_suing() -> None:
+    triples = triples_of("Alberta's premier said the province would see Ottawa in court.")
+    assert ("Alberta", "sue", "Canada") in triples
+    assert not any(p == "see" for _, p, _ in triples_of("Angela Merkel saw Emmanuel Macron in Berlin."))
+
+
+def test_the_party_is_a_party() -> None:
+    assert not triples_of("The CBI welcomed the budget. The party criticised the Treasury.")
+    text = "The Liberal Democrats welcomed the budget. The party criticised the Treasury."
+    assert ("Liberal Democrats", "criticize", "Treasury") in triples_of(text)

@@ -341,13 +341,17 @@ _MOTION_VERBS = frozenset(
 )
 
 
+#: Verbs whose object is a place chosen for something: "Air China has chosen London for its listing".
+_CHOOSING_VERBS = frozenset({"choose", "pick", "select"})
+
+
 def _acts(token) -> bool:
     """True when a place name stands where an actor would: a clause's subject or object, an
     agent, or after a preposition that does not say where ("talks with Moscow")."""
     if token.dep_ in ("nsubj", "nsubjpass", "dative", "poss"):
         return True
     if token.dep_ == "dobj":  # "visited Moscow", "left London": a destination, not a government
-        return token.head.lemma_.lower() not in _MOTION_VERBS
+        return token.head.lemma_.lower() not in _MOTION_VERBS | _CHOOSING_VERBS
     if token.dep_ == "pobj":
         prep = token.head
         if prep.lower_ == "of" and prep.head.lower_ in ("mayor", "governor", "people", "citizens", "residents"):

@@ -90,11 +90,24 @@ def subject_verb_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
     for child in children:
         if child.dep_ == "dobj":
             predicate, known = vocabulary_predicate(vocabulary, verb_lemma(verb))
+            if verb_lemma(verb) == "see" and not _in_court(verb):
+                continue  # "we saw the minister": seeing is no act on its object ("see them in court" is)
+            if verb_lemma(verb) == "see" and "sue" in vocabulary.predicates:
+                predicate, known = "sue", True  # "We will see them in court"
             if not known and _classifies(verb):
                 continue  # "they list Hague as a supporter": what he is, not what they did to him
             if predicate == "attack" and verbal_target(child) and "criticize" in vocabulary.predicates:
                 predicate = "criticize"  # "Mr Howard attacked the government's failure": words, not arms
             yield Candidate(subject, predicate, child, verb, "subject_verb_object", 0.9 if known else 0.7)
+
+
+def _in_court(verb: Token) -> bool:
+    """True when the verb is done "in court": "We will see them in court" (the parse may hang it on the object)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(o.lemma_.lower() == "court" for o in p.children)
+        for p in (*verb.children, *(c for o in objects for c in o.children))
+    )
 
 
 def _shared_objects(verb: Token, children: list[Token], vocabulary: Vocabulary) -> list[Token]:

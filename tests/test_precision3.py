@@ -58,3 +58,12 @@ def test_the_party_is_a_party() -> None:
     assert not triples_of("The CBI welcomed the budget. The party criticised the Treasury.")
     text = "The Liberal Democrats welcomed the budget. The party criticised the Treasury."
     assert ("Liberal Democrats", "criticize", "Treasury") in triples_of(text)
+
+
+def test_place_inside_a_name_is_no_actor() -> None:
+    triples = triples_of("Friedrich Merz criticised the Alternative for Germany on Sunday.")
+    assert ("Friedrich Merz", "criticize", "Alternative for Germany") in triples
+    assert ("Friedrich Merz", "criticize", "Germany") not in triples
+    assert ("Denis MacShane", "criticize", "France") in triples_of(
+        "Denis MacShane, Minister for Europe, criticised France."
+    )

@@ -67,3 +67,14 @@ def test_place_inside_a_name_is_no_actor() -> None:
     assert ("Denis MacShane", "criticize", "France") in triples_of(
         "Denis MacShane, Minister for Europe, criticised France."
     )
+
+
+def test_possessive_name_keeps_its_possessive() -> None:
+    relations = relations_of("Moody's, which downgraded Enron last year, said it would review the rating.")
+    assert {r.subject.name for r in relations if r.object.name == "Enron"} == {"Moody's"}
+    assert ("Trump", "sue", "CNN") in triples_of("Trump's lawyers sued CNN.")
+
+
+def test_capital_read_as_person_is_a_place() -> None:
+    relations = relations_of("President Bola Tinubu is expected to travel to Niamey in the new year.")
+    assert {r.object.type for r in relations if r.object.name == "Niamey"} == {"Location"}

@@ -406,6 +406,8 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
         if token.text in _POSSESSIVE and i > 0:
             if tokens[-1].lower_ in _POSSESSIVE_NAME_HEADS and tokens[i - 1].tag_ in ("NNS", "NNPS"):
                 continue  # "People's Action Party", "Women's Institute": the possessive is part of the name
+            if i == len(tokens) - 1 and _possessive_name(ent):
+                continue  # "Moody's, which cut Pemex's rating": it owns nothing, so the 's is the name's
             tokens = tokens[:i]  # "Trump’s Efforts" names Trump
             break
     titled = False
@@ -425,7 +427,9 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
         tokens[-1].is_punct
         or tokens[-1].is_space  # a name that ends a line, as a headline's last word does
         or tokens[-1].text in _POSSESSIVE
+        and not _possessive_name(ent)
         or tokens[-1].pos_ in _FUNCTION_POS
+        and not (tokens[-1].text in _POSSESSIVE and _possessive_name(ent))
         or len(tokens) > 2
         and tokens[-1].text in POST_NOMINALS
     ):
@@ -457,6 +461,8 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
         # the tagger reads some capitals as people ("Kyiv would not negotiate")
         name, kind = stands_for(tokens[0].text) or ("", "")
         return Mention(tokens[0].i, tokens[0].i + 1, name, kind, ent.text), ""
+    if entity_type == "Person" and len(tokens) == 1 and not titled and stands_for(tokens[0].text) is not None:
+        entity_type = "Location"  # "expected to travel to Niamey": a capital the tagger read as a person, as a place
     if titled and entity_type in ("Organization", "Location") and tokens and all(t.pos_ == "PROPN" for t in tokens):
         entity_type = "Person"  # a title before a name marks a person, whatever the tagger said
     elif (
@@ -545,6 +551,11 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
                 name, entity_type = actor
     end = (legal_form or tokens[-1]).i + 1
     return Mention(tokens[0].i, end, name, entity_type, surface), ""
+
+
+def _possessive_name(ent: Span) -> bool:
+    """True for an organization's name that ends in a possessive and owns nothing after it: "Moody's said"."""
+    return ent.label_ == "ORG" and ent[-1].text in _POSSESSIVE and ent.root.dep_ not in ("poss", "compound")
 
 
 def _legal_form(token) -> bool:

@@ -16,6 +16,7 @@ from kg.countries import stands_for as _stands_for
 from kg.extract.alias_phrases import alias_phrases
 from kg.extract.grammar import ARGUMENTS
 from kg.extract.name_context import BODY_NOUNS_BEFORE_NAMES, LEGAL_FORMS, NameContext, corporate_name, with_body_noun
+from kg.extract.named_places import names_for_places
 from kg.extract.titles import (
     BODY_DEPARTMENTS,
     DEPARTMENTS,
@@ -111,7 +112,7 @@ def entity_mentions(
         *(ent for ent in joined_entities(doc) if not (len(ent) == 1 and ent.start in taken)),
         *untagged,
     ]
-    tagged = _names_for_places(doc, tagged)
+    tagged = names_for_places(doc, tagged)
     if phrases:
         known = {i for phrase in phrases for i in range(phrase.start, phrase.end)}
         tagged = [ent for ent in tagged if known.isdisjoint(range(ent.start, ent.end))]
@@ -212,30 +213,6 @@ def untagged_names(doc: Doc) -> list[Span]:
                 start -= 1  # "High Court judges": the whole name before the members
             found.append(Span(doc, start, token.i + 1, label="ORG"))  # "LSE chief executive", "Labour MPs"
     return found
-
-
-def _names_for_places(doc: Doc, spans: list[Span]) -> list[Span]:
-    """A name that goes on with "for" and a place is one body's name, and the place inside it no actor:
-    "the Alternative for Germany" (not Germany), "the Party for Freedom" (but "Minister for Europe" is a title)."""
-    places = {s.start: s for s in spans if s.label_ in ("GPE", "LOC")}
-    joined: dict[int, Span] = {}
-    for span in spans:
-        k = span.end
-        last = span[-1]
-        if (
-            span.label_ in ("ORG", "NORP", "NAME")
-            and k + 1 < len(doc)
-            and doc[k].lower_ == "for"
-            and k + 1 in places
-            and last.pos_ == "PROPN"
-            and last.is_title
-            and last.lower_ not in TITLES
-        ):
-            joined[span.start] = Span(doc, span.start, places[k + 1].end, label="ORG")
-    if not joined:
-        return spans
-    inside = {i for span in joined.values() for i in range(span.start, span.end)}
-    return [joined.get(s.start, s) for s in spans if s.start in joined or s.start not in inside]
 
 
 def _hyphen_joined(first, hyphen) -> bool:

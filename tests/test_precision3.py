@@ -78,3 +78,8 @@ def test_possessive_name_keeps_its_possessive() -> None:
 def test_capital_read_as_person_is_a_place() -> None:
     relations = relations_of("President Bola Tinubu is expected to travel to Niamey in the new year.")
     assert {r.object.type for r in relations if r.object.name == "Niamey"} == {"Location"}
+
+
+def test_owned_name_of_a_body_works_there() -> None:
+    assert ("Robert Peston", "works_for", "BBC") in triples_of("The BBC's Robert Peston questioned the chancellor.")
+    assert ("Robin Cook", "member_of", "Labour Party") in triples_of("Labour's Robin Cook criticised the war.")

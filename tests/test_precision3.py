@@ -83,3 +83,10 @@ def test_capital_read_as_person_is_a_place() -> None:
 def test_owned_name_of_a_body_works_there() -> None:
     assert ("Robert Peston", "works_for", "BBC") in triples_of("The BBC's Robert Peston questioned the chancellor.")
     assert ("Robin Cook", "member_of", "Labour Party") in triples_of("Labour's Robin Cook criticised the war.")
+
+
+def test_destination_read_as_person_is_a_place() -> None:
+    relations = relations_of("Pilgrims from the town often travel to Knock for the feast.")
+    assert all(r.object.type != "Person" for r in relations if r.object.name == "Knock")
+    relations = relations_of("Mr Blair will fly to Kampala next week.")
+    assert {r.object.type for r in relations if r.object.name == "Kampala"} <= {"Location"}

@@ -438,6 +438,8 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
         # the tagger reads some capitals as people ("Kyiv would not negotiate")
         name, kind = stands_for(tokens[0].text) or ("", "")
         return Mention(tokens[0].i, tokens[0].i + 1, name, kind, ent.text), ""
+    if entity_type == "Person" and len(tokens) == 1 and not titled and _destination(tokens[0]):
+        entity_type = "Location"  # "had to travel to Llanelli": one word a journey goes to is a place
     if entity_type == "Person" and len(tokens) == 1 and not titled and stands_for(tokens[0].text) is not None:
         entity_type = "Location"  # "expected to travel to Niamey": a capital the tagger read as a person, as a place
     if titled and entity_type in ("Organization", "Location") and tokens and all(t.pos_ == "PROPN" for t in tokens):
@@ -528,6 +530,17 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
                 name, entity_type = actor
     end = (legal_form or tokens[-1]).i + 1
     return Mention(tokens[0].i, end, name, entity_type, surface), ""
+
+
+def _destination(token) -> bool:
+    """True for the word after "to", "from" or "into" a verb of going hangs: "travel to Llanelli"."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ in ("to", "from", "into")
+        and prep.head.pos_ == "VERB"
+        and prep.head.lemma_.lower() in _MOTION_VERBS
+    )
 
 
 def _possessive_name(ent: Span) -> bool:

@@ -27,6 +27,7 @@ from kg.extract.head_nouns import SOVEREIGNS, NameHeads, sovereign
 from kg.extract.leader_offices import leader_office
 from kg.extract.mentions import Mention
 from kg.extract.subdivisions import SUBDIVISION_NOUNS, the_subdivision
+from kg.extract.title_owners import a_party
 from kg.extract.titled_people import PersonTitle, TitledPeople, owned_title
 from kg.extract.titled_people import person_titles as person_titles  # where document.py reads it
 from kg.extract.titles import ENDED, GROUP_NOUNS, title_predicate
@@ -341,6 +342,7 @@ def _organization(token: Token, by_start, sentence_of: list[int], kinds: BodyKin
         and e.type in ("Organization", "Group", "Other")
         and not a_document(e)
         and (token.lower_ not in COMMERCIAL_NOUNS or commercial(e, kinds))
+        and (token.lower_ != "party" or a_party(e))  # "the party" is never the farmers' union last named
     ]
     if not candidates:
         return None

@@ -16,6 +16,7 @@ from kg.countries import stands_for as _stands_for
 from kg.extract.alias_phrases import alias_phrases
 from kg.extract.grammar import ARGUMENTS
 from kg.extract.name_context import BODY_NOUNS_BEFORE_NAMES, LEGAL_FORMS, NameContext, corporate_name, with_body_noun
+from kg.extract.named_places import names_for_places
 from kg.extract.titles import (
     BODY_DEPARTMENTS,
     DEPARTMENTS,
@@ -23,6 +24,7 @@ from kg.extract.titles import (
     MINISTER_TITLES,
     MINISTRY_WORDS,
     TITLES,
+    portfolio_words,
     title_predicate,
 )
 
@@ -110,6 +112,7 @@ def entity_mentions(
         *(ent for ent in joined_entities(doc) if not (len(ent) == 1 and ent.start in taken)),
         *untagged,
     ]
+    tagged = names_for_places(doc, tagged)
     if phrases:
         known = {i for phrase in phrases for i in range(phrase.start, phrase.end)}
         tagged = [ent for ent in tagged if known.isdisjoint(range(ent.start, ent.end))]
@@ -340,13 +343,17 @@ _MOTION_VERBS = frozenset(
 )
 
 
+#: Verbs whose object is a place chosen for something: "Air China has chosen London for its listing".
+_CHOOSING_VERBS = frozenset({"choose", "pick", "select"})
+
+
 def _acts(token) -> bool:
     """True when a place name stands where an actor would: a clause's subject or object, an
     agent, or after a preposition that does not say where ("talks with Moscow")."""
     if token.dep_ in ("nsubj", "nsubjpass", "dative", "poss"):
         return True
     if token.dep_ == "dobj":  # "visited Moscow", "left London": a destination, not a government
-        return token.head.lemma_.lower() not in _MOTION_VERBS
+        return token.head.lemma_.lower() not in _MOTION_VERBS | _CHOOSING_VERBS
     if token.dep_ == "pobj":
         prep = token.head
         if prep.lower_ == "of" and prep.head.lower_ in ("mayor", "governor", "people", "citizens", "residents"):
@@ -376,6 +383,8 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
         if token.text in _POSSESSIVE and i > 0:
             if tokens[-1].lower_ in _POSSESSIVE_NAME_HEADS and tokens[i - 1].tag_ in ("NNS", "NNPS"):
                 continue  # "People's Action Party", "Women's Institute": the possessive is part of the name
+            if i == len(tokens) - 1 and _possessive_name(ent):
+                continue  # "Moody's, which cut Pemex's rating": it owns nothing, so the 's is the name's
             tokens = tokens[:i]  # "Trump’s Efforts" names Trump
             break
     titled = False
@@ -395,12 +404,20 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
         tokens[-1].is_punct
         or tokens[-1].is_space  # a name that ends a line, as a headline's last word does
         or tokens[-1].text in _POSSESSIVE
+        and not _possessive_name(ent)
         or tokens[-1].pos_ in _FUNCTION_POS
+        and not (tokens[-1].text in _POSSESSIVE and _possessive_name(ent))
         or len(tokens) > 2
         and tokens[-1].text in POST_NOMINALS
     ):
         titled = titled or tokens[-1].text in POST_NOMINALS
         tokens = tokens[:-1]  # "King Philippe of" ends before its preposition; "Guy Mansfield QC" is Guy Mansfield
+    if (
+        ent.label_ == "ORG"
+        and ent.end < len(ent.doc)
+        and portfolio_words([t.text for t in tokens], ent.doc[ent.end].text)
+    ):
+        return None, "a title's words"  # "European Trade Commissioner Peter Mandelson"
     described = False
     while len(tokens) > 1 and tokens[0].lower_ in BODY_NOUNS_BEFORE_NAMES and tokens[1].is_title:
         described, tokens = True, tokens[1:]  # "Chipmaker Arm", "Retailer Next": a body noun, then the name
@@ -421,6 +438,10 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
         # the tagger reads some capitals as people ("Kyiv would not negotiate")
         name, kind = stands_for(tokens[0].text) or ("", "")
         return Mention(tokens[0].i, tokens[0].i + 1, name, kind, ent.text), ""
+    if entity_type == "Person" and len(tokens) == 1 and not titled and _destination(tokens[0]):
+        entity_type = "Location"  # "had to travel to Llanelli": one word a journey goes to is a place
+    if entity_type == "Person" and len(tokens) == 1 and not titled and stands_for(tokens[0].text) is not None:
+        entity_type = "Location"  # "expected to travel to Niamey": a capital the tagger read as a person, as a place
     if titled and entity_type in ("Organization", "Location") and tokens and all(t.pos_ == "PROPN" for t in tokens):
         entity_type = "Person"  # a title before a name marks a person, whatever the tagger said
     elif (
@@ -509,6 +530,22 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
                 name, entity_type = actor
     end = (legal_form or tokens[-1]).i + 1
     return Mention(tokens[0].i, end, name, entity_type, surface), ""
+
+
+def _destination(token) -> bool:
+    """True for the word after "to", "from" or "into" a verb of going hangs: "travel to Llanelli"."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ in ("to", "from", "into")
+        and prep.head.pos_ == "VERB"
+        and prep.head.lemma_.lower() in _MOTION_VERBS
+    )
+
+
+def _possessive_name(ent: Span) -> bool:
+    """True for an organization's name that ends in a possessive and owns nothing after it: "Moody's said"."""
+    return ent.label_ == "ORG" and ent[-1].text in _POSSESSIVE and ent.root.dep_ not in ("poss", "compound")
 
 
 def _legal_form(token) -> bool:

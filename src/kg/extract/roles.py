@@ -23,6 +23,7 @@ from kg.extract.mentions import Mention
 from kg.extract.owned_bodies import owned_body
 from kg.extract.role_holders import Role, may_hold
 from kg.extract.title_owners import (
+    a_nationality,
     a_party,
     department_office,
     ended_before,
@@ -156,6 +157,8 @@ def _prenominal(doc: Doc, mention: Mention, person: Entity, by_token, entities: 
             yield Role(person, owner, title.text, predicate, max(i, 0), mention.end, ended)
         return
     org_mention, organization = found
+    if a_nationality(organization):
+        return  # "Scottish Justice Minister Cathy Jamieson": a nation's adjective, not a body
     if organization.type == "Country" and not serves_state(list(title)):
         return  # "Russian oil boss Igor Sechin" works for no state
     if ended_before(doc, org_mention.start):
@@ -222,7 +225,9 @@ def _party_before_name(doc: Doc, mention: Mention, person: Entity, by_token) -> 
     before = doc[org_mention.start - 1].lower_ if org_mention.start > 0 else ""
     if before == "of" or before == "the" and not (owned and a_party(organization)):
         return  # "Secretary of State Condoleezza Rice": the name ends a title; "told the BBC Michael Howard had"
-    yield Role(person, organization, "", "member_of", org_mention.start, mention.end)
+    # "the BBC's Jeremy Paxman" works there; "Labour's Robin Cook" is a member
+    predicate = "member_of" if a_party(organization) or not owned else "works_for"
+    yield Role(person, organization, "", predicate, org_mention.start, mention.end)
     root = doc[mention.start : mention.end].root
     for other in root.conjuncts:
         if other.i > root.i and other.i in by_token and by_token[other.i][1].type == "Person":
@@ -230,7 +235,7 @@ def _party_before_name(doc: Doc, mention: Mention, person: Entity, by_token) -> 
             before = other_mention.start - 1
             if before in by_token or before > 0 and doc[before].text in ("'s", "’s"):
                 continue  # "… and Liberal Democrat Paul Tyler": a party of his own
-            yield Role(by_token[other.i][1], organization, "", "member_of", org_mention.start, other.i + 1)
+            yield Role(by_token[other.i][1], organization, "", predicate, org_mention.start, other.i + 1)
 
 
 def attributes(verb: Token) -> list[Token]:

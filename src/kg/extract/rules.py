@@ -90,11 +90,24 @@ def subject_verb_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
     for child in children:
         if child.dep_ == "dobj":
             predicate, known = vocabulary_predicate(vocabulary, verb_lemma(verb))
+            if verb_lemma(verb) == "see" and not _in_court(verb):
+                continue  # "we saw the minister": seeing is no act on its object ("see them in court" is)
+            if verb_lemma(verb) == "see" and "sue" in vocabulary.predicates:
+                predicate, known = "sue", True  # "We will see them in court"
             if not known and _classifies(verb):
                 continue  # "they list Hague as a supporter": what he is, not what they did to him
             if predicate == "attack" and verbal_target(child) and "criticize" in vocabulary.predicates:
                 predicate = "criticize"  # "Mr Howard attacked the government's failure": words, not arms
             yield Candidate(subject, predicate, child, verb, "subject_verb_object", 0.9 if known else 0.7)
+
+
+def _in_court(verb: Token) -> bool:
+    """True when the verb is done "in court": "We will see them in court" (the parse may hang it on the object)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(o.lemma_.lower() == "court" for o in p.children)
+        for p in (*verb.children, *(c for o in objects for c in o.children))
+    )
 
 
 def _shared_objects(verb: Token, children: list[Token], vocabulary: Vocabulary) -> list[Token]:
@@ -192,6 +205,8 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         return
     subject = clause_subject(verb)
     noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if noun is not None and noun.is_upper and len(noun.text) > 1:
+        return  # "left ECOWAS together with Mali": an acronym is a body's name, not a common noun
     if noun is not None and amount(noun):
         return  # "invested $10bn in OpenAI": a sum is no object; the verb and its preposition say it
     if subject is None or noun is None or title_predicate([noun.text]) is not None:

@@ -128,6 +128,14 @@ def widened_name(
 _WHEN = frozenset({"DATE", "TIME"})
 
 
+def a_nationality(entity: Entity) -> bool:
+    """A group named by a nationality adjective ("Scottish", "Spanish"): people of a nation, not a body one
+    serves or belongs to ("Scottish Justice Minister Cathy Jamieson" is no member of "Scottish")."""
+    if entity.type != "Group" or " " in entity.name or not entity.name.isalpha():
+        return False
+    return entity.name.lower() in _REGIONAL or country_name(entity.name, demonyms=True) is not None
+
+
 def a_party(entity: Entity) -> bool:
     """A political party or movement: a group named by its members ("Tory", "Liberal Democrat"),
     a name that says it is a party, or a party the alias table knows ("BNP", "Liberal Democrats")."""

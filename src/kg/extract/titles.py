@@ -139,3 +139,22 @@ _NEUTRAL = frozenset(
         "erstwhile late elected"
     ).split()
 )
+
+
+#: Endings of nationality adjectives ("European", "Scottish", "Japanese").
+_NATIONALITY_ENDINGS = ("an", "ish", "ese")
+#: Words of a title's rank or level, not its portfolio ("Chief Cabinet Secretary", "Deputy Prime Minister").
+_RANK_WORDS = frozenset("cabinet state first vice prime deputy junior assistant shadow".split())
+
+
+def portfolio_words(words: Sequence[str], following: str) -> bool:
+    """True when a name the tagger found is only the portfolio of the title after it: "European Trade" of
+    "European Trade Commissioner Peter Mandelson", "Shadow Home" of "Shadow Home Secretary" (no body)."""
+    if following.lower() not in TITLES and following.lower() not in MINISTER_TITLES or len(words) < 2:
+        return False  # "Labour leader", "Cabinet minister": one word may be a body's name
+    *first, last = (w.lower() for w in words)
+    ministry = last in MINISTRY_WORDS and following.lower() in MINISTER_TITLES  # not "Scottish Labour leader"
+    if last not in DEPARTMENTS and not ministry or last in _RANK_WORDS:
+        return False
+    rest = [w for w in first if w not in DEPARTMENTS]
+    return not rest or len(rest) == 1 and rest[0] == first[0] and rest[0].endswith(_NATIONALITY_ENDINGS)

@@ -1,0 +1,92 @@
+"""Relations an analyst would reject with the sentence beside them: a nation's adjective taken for a body,
+a title's portfolio taken for a name, joining taken for an alliance, an acronym folded into a predicate."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import relations_of, triples_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        # a nationality adjective before a title names no body one is a member of
+        ("Welsh Health Minister Edwina Hart defended the plan.", ("Edwina Hart", "member_of", "Welsh")),
+        ("Scottish Education Minister Peter Peacock opened the school.", ("Peter Peacock", "member_of", "Scottish")),
+        # joining a company is no alliance with it
+        ("Ms Carter joined Barclays in 2004 from a rival bank.", ("Carter", "ally", "Barclays")),
+        # an acronym object is a name, not part of the predicate
+        (
+            "Mali's junta, which left ECOWAS together with Niger and Burkina Faso, gave no reason.",
+            ("Mali Government", "leave_ecowa_with", "Burkina Faso"),
+        ),
+    ],
+)
+def test_wrong_relation_is_absent(sentence: str, absent: tuple[str, str, str]) -> None:
+    assert absent not in triples_of(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("European Energy Commissioner Andris Piebalgs criticised Moscow.", "European Energy"),
+        ("Shadow Home Secretary David Davis attacked the plan.", "Shadow Home"),
+    ],
+)
+def test_title_portfolio_is_no_name(sentence: str, name: str) -> None:
+    names = {r.subject.name for r in relations_of(sentence)} | {r.object.name for r in relations_of(sentence)}
+    assert name not in names
+
+
+def test_party_leader_keeps_party() -> None:
+    assert ("Jack McConnell", "lead", "Labour Party") in triples_of("Scottish Labour leader Jack McConnell spoke.")
+
+
+def test_chosen_city_is_the_city() -> None:
+    triples = triples_of("Toyota has chosen Paris for its new European headquarters.")
+    assert ("Toyota", "choose", "France") not in triples
+
+
+def test_see_in_court_is_suing() -> None:
+    triples = triples_of("Alberta's premier said the province would see Ottawa in court.")
+    assert ("Alberta", "sue", "Canada") in triples
+    assert not any(p == "see" for _, p, _ in triples_of("Angela Merkel saw Emmanuel Macron in Berlin."))
+
+
+def test_the_party_is_a_party() -> None:
+    assert not triples_of("The CBI welcomed the budget. The party criticised the Treasury.")
+    text = "The Liberal Democrats welcomed the budget. The party criticised the Treasury."
+    assert ("Liberal Democrats", "criticize", "Treasury") in triples_of(text)
+
+
+def test_place_inside_a_name_is_no_actor() -> None:
+    triples = triples_of("Friedrich Merz criticised the Alternative for Germany on Sunday.")
+    assert ("Friedrich Merz", "criticize", "Alternative for Germany") in triples
+    assert ("Friedrich Merz", "criticize", "Germany") not in triples
+    assert ("Denis MacShane", "criticize", "France") in triples_of(
+        "Denis MacShane, Minister for Europe, criticised France."
+    )
+
+
+def test_possessive_name_keeps_its_possessive() -> None:
+    relations = relations_of("Moody's, which downgraded Enron last year, said it would review the rating.")
+    assert {r.subject.name for r in relations if r.object.name == "Enron"} == {"Moody's"}
+    assert ("Trump", "sue", "CNN") in triples_of("Trump's lawyers sued CNN.")
+
+
+def test_capital_read_as_person_is_a_place() -> None:
+    relations = relations_of("President Bola Tinubu is expected to travel to Niamey in the new year.")
+    assert {r.object.type for r in relations if r.object.name == "Niamey"} == {"Location"}
+
+
+def test_owned_name_of_a_body_works_there() -> None:
+    assert ("Robert Peston", "works_for", "BBC") in triples_of("The BBC's Robert Peston questioned the chancellor.")
+    assert ("Robin Cook", "member_of", "Labour Party") in triples_of("Labour's Robin Cook criticised the war.")
+
+
+def test_destination_read_as_person_is_a_place() -> None:
+    relations = relations_of("Pilgrims from the town often travel to Knock for the feast.")
+    assert all(r.object.type != "Person" for r in relations if r.object.name == "Knock")
+    relations = relations_of("Mr Blair will fly to Kampala next week.")
+    assert {r.object.type for r in relations if r.object.name == "Kampala"} <= {"Location"}

@@ -545,7 +545,11 @@ def _destination(token) -> bool:
 
 def _possessive_name(ent: Span) -> bool:
     """True for an organization's name that ends in a possessive and owns nothing after it: "Moody's said"."""
-    return ent.label_ == "ORG" and ent[-1].text in _POSSESSIVE and ent.root.dep_ not in ("poss", "compound")
+    if ent.label_ != "ORG" or ent[-1].text not in _POSSESSIVE or ent.root.dep_ in ("poss", "compound"):
+        return False
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    # "Radio 4's Today" owns the programme, whatever the parser hung "Today" from
+    return after is None or not (after.is_title or after.pos_ in ("NOUN", "PROPN"))
 
 
 def _legal_form(token) -> bool:

@@ -35,3 +35,8 @@ def test_an_event_noun_takes_the_modality_of_what_is_done_with_it(
     found = {(r.subject.name, r.predicate, r.object.name): r for r in relations_of(text)}
     assert triple in found, sorted(found)
     assert found[triple].modality == modality
+
+
+def test_a_risk_is_not_a_loss() -> None:
+    found = {(r.subject.name, r.object.name): r for r in relations_of("Mr Peña said Mercosur risked losing Europe.")}
+    assert found[("Mercosur", "Europe")].modality == "hedged"

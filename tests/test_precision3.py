@@ -90,3 +90,31 @@ def test_destination_read_as_person_is_a_place() -> None:
     assert all(r.object.type != "Person" for r in relations if r.object.name == "Knock")
     relations = relations_of("Mr Blair will fly to Kampala next week.")
     assert {r.object.type for r in relations if r.object.name == "Kampala"} <= {"Location"}
+
+
+def test_a_name_the_tagger_cut_before_for_and_a_place_is_one_body() -> None:
+    from tests.helpers import relations_of
+
+    text = "The far-right Alternative for Germany (AfD), which has drawn level with the CDU in polls, seized on it."
+    triples = {(r.subject.name, r.object.name) for r in relations_of(text)}
+    assert ("Alternative for Germany", "CDU") in triples
+    assert not any(s == "Germany" for s, _ in triples)
+    # a title's "for" stays a title's
+    assert not any("State for" in s for s, _ in triples_of_text("The Secretary of State for Scotland met Mr Swinney."))
+
+
+def triples_of_text(text: str) -> set[tuple[str, str]]:
+    from tests.helpers import relations_of
+
+    return {(r.subject.name, r.object.name) for r in relations_of(text)}
+
+
+def test_american_parties_by_their_adjective() -> None:
+    from tests.helpers import relations_of
+
+    found = {
+        (r.subject.name, r.predicate, r.object.name)
+        for r in relations_of("Senate Democratic leader Chuck Schumer praised the Republicans.")
+    }
+    assert ("Chuck Schumer", "lead", "Democratic Party") in found
+    assert ("Chuck Schumer", "praise", "Republican Party") in found

@@ -26,7 +26,29 @@ def names_for_places(doc: Doc, spans: list[Span]) -> list[Span]:
             and last.lower_ not in TITLES
         ):
             joined[span.start] = Span(doc, span.start, places[k + 1].end, label="ORG")
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    for place in places.values():
+        start = _untagged_name_before_for(doc, place.start, taken)
+        if start is not None:  # "The far-right Alternative for Germany (AfD)": the tagger saw only Germany
+            joined[start] = Span(doc, start, place.end, label="ORG")
+            spans = [*spans, joined[start]]
     if not joined:
         return spans
     inside = {i for span in joined.values() for i in range(span.start, span.end)}
     return [joined.get(s.start, s) for s in spans if s.start in joined or s.start not in inside]
+
+
+def _untagged_name_before_for(doc: Doc, place: int, taken: set[int]) -> int | None:
+    """Where a name the tagger missed starts, when it runs into "for" + `place`: capitalised proper nouns
+    that are no title ("Alternative for Germany"; not "Minister for Europe", "Secretary of State for Wales")."""
+    k = place - 1
+    if k < 1 or doc[k].lower_ != "for":
+        return None
+    start = k
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and start - 1 not in taken:
+        if doc[start - 1].lower_ in TITLES:
+            return None
+        start -= 1
+    if start == k or start > 0 and (doc[start - 1].lower_ in TITLES or doc[start - 1].lower_ == "of"):
+        return None
+    return start

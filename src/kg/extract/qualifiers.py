@@ -34,6 +34,7 @@ _CHAIN_VERBS = {
     "seek": "intent",
     "try": "intent",
     "expect": "future",
+    "risk": "hedged",  # "the bloc risked losing Europe": a danger named, not a loss
     "going": "future",
     "willing": "intent",
     "ready": "intent",

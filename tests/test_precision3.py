@@ -118,3 +118,15 @@ def test_american_parties_by_their_adjective() -> None:
     }
     assert ("Chuck Schumer", "lead", "Democratic Party") in found
     assert ("Chuck Schumer", "praise", "Republican Party") in found
+
+
+def test_a_warning_sent_to_someone_is_about_them() -> None:
+    from tests.helpers import relations_of
+
+    text = (
+        "The European Commission has opened a case against Poland.\n\n"
+        "Trade Commissioner Maroš Šefčovič wrote to the Polish government last week warning that it could face "
+        "legal action if the measures were not lifted."
+    )
+    warned = {r.object.name for r in relations_of(text) if r.predicate == "warn"}
+    assert warned == {"Poland Government"}

@@ -30,11 +30,29 @@ def warning_about(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     for clause in verb.children:
         if clause.dep_ == "ccomp":
             inner = clause_subject(clause)
+            if inner is not None and inner.lower_ in _THIRD_PERSON:
+                inner = _addressee(verb) or inner  # "wrote to the Polish government warning that it could face …"
             if inner is not None:
                 yield Candidate(subject, "warn", inner, verb, "warning_about", 0.7)
                 owner = _owner_of(inner) if inner.pos_ == "NOUN" else None
                 if owner is not None:  # "warned that the government's plans would fail"
                     yield Candidate(subject, "warn", owner, verb, "warning_about", 0.65, reach=False)
+
+
+#: Pronouns that, in a warning sent to someone, stand for whom it was sent to.
+_THIRD_PERSON = frozenset({"it", "they"})
+
+
+def _addressee(verb: Token) -> Token | None:
+    """Whom the act a warning rides on was aimed at: "wrote to the Polish government, warning that it …",
+    "told Kyiv in a letter, warning that it …" (the warning's own verb, or the verb it hangs from)."""
+    for host in (verb, verb.head) if verb.dep_ in ("advcl", "xcomp", "conj") else (verb,):
+        for child in host.children:
+            if child.dep_ == "dative" or child.dep_ == "dobj" and host.lemma_.lower() in ("tell", "inform", "notify"):
+                return child
+            if child.dep_ == "prep" and child.lower_ == "to" and host.lemma_.lower() in ("write", "send", "say", "speak"):
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _owner_of(noun: Token, depth: int = 2) -> Token | None:

@@ -142,6 +142,8 @@ def _affiliation(ent: Span) -> bool:
 
 
 def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | None, str]:
+    """The mention a tagged span makes: its clean name (see `clean_names`) and the type the words
+    around it give it; or None, and why it names no actor."""
     entity_type = _LABELS.get(ent.label_)
     if entity_type is None:
         return None, f"not an actor ({ent.label_})"

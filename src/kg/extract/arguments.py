@@ -24,6 +24,7 @@ from kg.extract.counted_pairs import PEOPLE, both_of, counting_words, pair_kind,
 from kg.extract.doc_words import word_positions
 from kg.extract.grammar import ATTRIBUTION_VERBS, OBJECTS, SUBJECTS
 from kg.extract.no_person import in_programme_title, no_person_name
+from kg.extract.pronoun_clauses import PLURAL_TYPES, main_object, owner_for, reported_between_two, reporting_body
 from kg.model import Entity
 
 __all__ = ["FIRST_PERSON", "PRONOUNS", "ArgumentIndex", "sentence_start_back", "sentence_starts"]
@@ -47,7 +48,6 @@ _NEUTER = frozenset({"it", "its", "itself"})
 FIRST_PERSON = _FIRST_PLURAL | _FIRST_SINGULAR
 #: Every pronoun the index may resolve; others ("it", "you") name no actor it can know.
 PRONOUNS = _PERSONAL | _PLURAL | _RELATIVE | _FIRST_PLURAL | _FIRST_SINGULAR | _NEUTER
-_PLURAL_TYPES = frozenset({"Country", "Organization", "Group"})
 # How many sentences back the "he" of "he said" looks for who last spoke (quoted sentences count).
 _SPEAKER_WINDOW = 6
 
@@ -117,7 +117,7 @@ class ArgumentIndex:
                 if partners and root.dep_ != "conj":
                     # "Ms Jamieson and Jack McConnell met the clubs. They plan a summit" — they are both
                     self._groups.add(end, self.sentence_of[root.i], salient, entity, partners)
-            elif entity.type in _PLURAL_TYPES or _speaking_places(root, entity):
+            elif entity.type in PLURAL_TYPES or _speaking_places(root, entity):
                 # "Germany and France met. They condemned Russia." — they are both
                 partners = tuple(self.by_token[c.i] for c in root.conjuncts if c.i in self.by_token)
                 self._groups.add(end, self.sentence_of[root.i], salient, entity, partners)
@@ -250,13 +250,13 @@ class ArgumentIndex:
         if lower == "it" and (expletive(token) or described_it(token)):
             return None  # "It took Keir Starmer two years to prove him wrong", "It is a landmark"
         if lower in _NEUTER:
-            owner = self._owner_for(token, exclude)
+            owner = owner_for(token, exclude, self.by_token)
             if owner is not None:
                 return owner
             if token.dep_ in OBJECTS and in_participle_clause(token):
                 # "Nokia sued Ericsson in a London court, accusing it of copying" — the one acted on
                 # in the same sentence, before any subject of the sentences before
-                near = self._main_object(token, exclude)
+                near = main_object(token, exclude, self.by_token)
                 if near is not None:
                     return near
                 if self._other_actor_before(token, exclude):
@@ -268,12 +268,12 @@ class ArgumentIndex:
                 # mostly a thing; only a participle clause's is told apart above
                 self._ambiguous[token.i] = "pronoun ambiguous: 'it' as an object is mostly a thing"
                 return None
-            if self._reported_between_two(token):
+            if reported_between_two(token, self.by_token):
                 self._ambiguous[token.i] = "pronoun ambiguous: the reporter and the reported subject both fit"
                 return None
             return self._groups.resolve_subject(token, exclude, sentences=2)
         if lower in _FIRST_PLURAL:
-            body = self._reporting_body(token)
+            body = reporting_body(token, self.by_token)
             if body is not None:
                 return body
         if lower in _FIRST_PLURAL and speaker is not None:
@@ -285,67 +285,12 @@ class ArgumentIndex:
                 return self.by_token[child.i]
         return None
 
-    def _reported_between_two(self, pronoun: Token) -> bool:
-        """True for "its" in what one body said of another: "Pesafy said Safaricom suspended its
-        connection" — its may be either's, and the grammar does not say whose."""
-        if pronoun.dep_ != "poss" or pronoun.head.dep_ not in ("dobj", "pobj"):
-            return False
-        verb = pronoun.head.head if pronoun.head.dep_ == "dobj" else pronoun.head.head.head
-        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ATTRIBUTION_VERBS:
-            return False
-        own = [self.by_token.get(c.i) for c in verb.children if c.dep_ in SUBJECTS]
-        reporter = [self.by_token.get(c.i) for c in verb.head.children if c.dep_ in SUBJECTS]
-        return any(
-            a is not None and b is not None and a.id != b.id and a.type in _PLURAL_TYPES and b.type in _PLURAL_TYPES
-            for a in own
-            for b in reporter
-        )
-
-    def _owner_for(self, pronoun: Token, exclude: frozenset[str]) -> Entity | None:
-        """ "Ms Jamieson praised the police for their action", "fined Barclays for its failings": the
-        owner in "for its/their N" is the object of the verb the reason hangs on."""
-        if pronoun.lower_ not in ("its", "their") or pronoun.dep_ != "poss" or pronoun.head.dep_ != "pobj":
-            return None
-        prep = pronoun.head.head
-        if prep.lower_ != "for" or prep.head.lemma_.lower() not in _JUDGING_FOR:
-            return None  # "Air China has chosen London for its listing" — its is Air China's
-        for child in prep.head.children:
-            if child.dep_ == "dobj" and child.i < prep.i:
-                found = self.by_token.get(child.i)
-                if found is not None and found.type in _PLURAL_TYPES and found.id not in exclude:
-                    return found
-        return None
-
-    def _main_object(self, pronoun: Token, exclude: frozenset[str]) -> Entity | None:
-        """The object of the verb a participle clause hangs on, if it is a body that "it" may name:
-        "sued Ericsson …, accusing it". (Not any body named after that verb: in "won a contract with
-        Airbus, making it the largest", it is the contract.)"""
-        clause = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
-        for child in clause.head.children:
-            if child.dep_ in ("dobj", "dative") and child.i < clause.i:
-                found = self.by_token.get(child.i)
-                if found is not None and found.type in _PLURAL_TYPES and found.id not in exclude:
-                    return found
-        return None
-
     def _other_actor_before(self, pronoun: Token, exclude: frozenset[str]) -> bool:
         """True when the pronoun's sentence names, before it, an entity that `exclude` does not hold."""
         by_token = self.by_token
         return any(
             i in by_token and by_token[i].id not in exclude for i in range(self.sentence_of[pronoun.i], pronoun.i)
         )
-
-    def _reporting_body(self, pronoun: Token) -> Entity | None:
-        """The body that reports a "we" clause: "The EU has reiterated that we support …" — we is the EU."""
-        for clause in pronoun.ancestors:
-            if clause.dep_ == "ccomp":
-                for subject in clause.head.children:
-                    if subject.dep_ == "nsubj" and subject.i < clause.i:
-                        found = self.by_token.get(subject.i)
-                        if found is not None and found.type in _PLURAL_TYPES:
-                            return found
-                return None
-        return None
 
     def _unmarked(self, same: set[str]) -> frozenset[str]:
         """The people whose gender no honorific states (excluded when a marked one is wanted)."""
@@ -393,7 +338,7 @@ class ArgumentIndex:
         """What "they" stands for, unless plain plural nouns were the subject since (or nearby, when
         the antecedent was no subject): "Mr Croucher said Mr Houston's views had been presented as UKIP
         policy. He said they might have been submissions to a committee" — they are the views, not UKIP."""
-        owner = self._owner_for(pronoun, exclude)
+        owner = owner_for(pronoun, exclude, self.by_token)
         if owner is not None:
             return [owner]
         for child in pronoun.children:  # "engaged with them (Air China)"
@@ -451,15 +396,6 @@ class ArgumentIndex:
         if token.lower_ in PRONOUNS:
             return "pronoun unresolved"
         return "no entity at one end"
-
-
-#: Verbs that judge their object for something it did: "praised the police for their action".
-_JUDGING_FOR = frozenset(
-    (
-        "praise thank congratulate commend applaud hail salute credit reward criticise criticize blame fine"
-        " punish penalise penalize condemn attack slam rebuke sue sanction censure chastise"
-    ).split()
-)
 
 
 #: Pronouns that, resolved, stand as mentions for later ones.

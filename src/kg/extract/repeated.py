@@ -10,7 +10,8 @@ from spacy.attrs import ENT_TYPE, LOWER, ORTH
 from spacy.tokens import Doc
 
 from kg.extract.doc_words import positions_among, word_hashes
-from kg.extract.mentions import _NOT_ACTORS, Mention, _acronym
+from kg.extract.entity_spans import acronym
+from kg.extract.mentions import NOT_ACTORS, Mention
 from kg.extract.titles import DEPARTMENTS, TITLES
 from kg.resolve.aliases import shipped_aliases
 
@@ -72,7 +73,7 @@ def repeated_names(doc: Doc, mentions: list[Mention], skip: frozenset[int] = fro
             continue
         if token.ent_type_ and not _product_for_actor(token):
             continue
-        if token.is_sent_start and token.pos_ != "PROPN" and not _acronym(token):
+        if token.is_sent_start and token.pos_ != "PROPN" and not acronym(token):
             # "Tories attack …" in a headline: a name only if the article never writes it as a common word
             if common is None:
                 common = {t.lower_ for t in doc if t.is_lower}
@@ -103,7 +104,7 @@ def _described_names(doc: Doc, taken: set[int], skip: frozenset[int]) -> list[Me
             or name.i in taken
             or name.i in skip
             or name.ent_type_
-            or name.lower_ in _NOT_ACTORS
+            or name.lower_ in NOT_ACTORS
             or not any(c.dep_ == "det" or c.dep_ == "poss" for c in token.children)
         ):
             continue
@@ -144,9 +145,9 @@ def _one_word_name(doc: Doc, mention: Mention) -> bool:
         mention.end == mention.start + 1
         and word.text == mention.name
         and mention.type in ("Organization", "Group", "Person")
-        and (_acronym(word) or word.is_title and len(word) >= 3)
+        and (acronym(word) or word.is_title and len(word) >= 3)
         and not word.is_sent_start
-        and word.lower_ not in _NOT_ACTORS
+        and word.lower_ not in NOT_ACTORS
     )
 
 

@@ -18,7 +18,7 @@ from kg.extract.qualifiers import is_negated, modality
 from kg.extract.reach import owner_actors, subject_actors
 from kg.extract.stance import Stance
 from kg.extract.timing import time_of
-from kg.model import Article, Entity, Evidence, Relation
+from kg.model import Article, Entity, Evidence, Relation, TimeRef
 
 
 class _Reading(Protocol):
@@ -33,6 +33,48 @@ class _Reading(Protocol):
     def _speaker(self, verb: Token) -> Entity | None: ...
 
     def _phrase(self, token: Token) -> str: ...
+
+
+def _relations_between(
+    run: _Reading,
+    judges: list[Entity],
+    targets: list[tuple[Entity, Token]],
+    predicate: str,
+    evidence: Evidence,
+    *,
+    confidence: float,
+    relation_text: str,
+    time: TimeRef | None,
+    negated: bool = False,
+    attributed_to: str | None = None,
+) -> list[Relation]:
+    """A relation from every judge (or speaker) to every target that is another actor, the target
+    written as the words of its phrase.
+
+    Args:
+        run: the article's run, for the article and the phrases.
+        judges: who states the relation; targets: whom it is about, with the token naming each.
+        predicate, evidence, confidence, relation_text, time, negated, attributed_to: as in `Relation`.
+    """
+    return [
+        Relation(
+            subject=judge,
+            predicate=predicate,
+            object=target,
+            evidence=evidence,
+            article=run.article.meta,
+            negated=negated,
+            confidence=confidence,
+            attributed_to=attributed_to,
+            relation_text=relation_text,
+            time=time,
+            subject_text=judge.name,
+            object_text=run._phrase(token),
+        )
+        for judge in judges
+        for target, token in targets
+        if judge.id != target.id
+    ]
 
 
 class SpeechRelations:
@@ -51,22 +93,10 @@ class SpeechRelations:
             return []
         evidence = self._evidence(verb, "reported_demand")
         when = time_of(verb, self.article.meta.published)
-        return [
-            Relation(
-                subject=speaker,
-                predicate="call",
-                object=actor,
-                evidence=evidence,
-                article=self.article.meta,
-                confidence=0.7,
-                relation_text=verb.text,
-                time=when,
-                subject_text=speaker.name,
-                object_text=self._phrase(token),
-            )
-            for actor, token in subject_actors(self.index, subject, speaker)
-            if actor.id != speaker.id
-        ]
+        targets = subject_actors(self.index, subject, speaker)
+        return _relations_between(
+            self, [speaker], targets, "call", evidence, confidence=0.7, relation_text=verb.text, time=when
+        )
 
     def _accused(self: _Reading, verb: Token) -> list[Relation]:
         """ "Mr Puigdemont said the Socialists had broken promises" → Carles Puigdemont –accuse→ Socialists."""
@@ -81,24 +111,17 @@ class SpeechRelations:
         targets = owner_actors(self.index, accused, speaker)
         evidence = self._evidence(verb, "reported_wrongdoing")
         when = time_of(verb, self.article.meta.published)
-        return [
-            Relation(
-                subject=judge,
-                predicate="accuse",
-                object=target,
-                evidence=evidence,
-                article=self.article.meta,
-                confidence=0.65,
-                negated=is_negated(verb),
-                relation_text=verb.text,
-                time=when,
-                subject_text=judge.name,
-                object_text=self._phrase(token),
-            )
-            for judge in judges
-            for target, token in targets
-            if judge.id != target.id
-        ]
+        return _relations_between(
+            self,
+            judges,
+            targets,
+            "accuse",
+            evidence,
+            confidence=0.65,
+            negated=is_negated(verb),
+            relation_text=verb.text,
+            time=when,
+        )
 
     def _judged(self: _Reading, judgement: Judgement) -> list[Relation]:
         """ "Mr Tyler said the prime minister's view was flawed" → Paul Tyler –criticize→ Tony Blair; a
@@ -113,25 +136,18 @@ class SpeechRelations:
         targets = owner_actors(self.index, judgement.target, speaker)
         evidence = self._evidence(verb, "evaluation")
         negated, when = is_negated(verb), time_of(verb, self.article.meta.published)
-        return [
-            Relation(
-                subject=judge,
-                predicate=judgement.predicate,
-                object=target,
-                evidence=evidence,
-                article=self.article.meta,
-                negated=negated,
-                confidence=0.65,
-                attributed_to=speaker.name if speaker else None,
-                relation_text=judgement.adjective.text,
-                time=when,
-                subject_text=judge.name,
-                object_text=self._phrase(token),
-            )
-            for judge in judges
-            for target, token in targets
-            if judge.id != target.id
-        ]
+        return _relations_between(
+            self,
+            judges,
+            targets,
+            judgement.predicate,
+            evidence,
+            confidence=0.65,
+            negated=negated,
+            attributed_to=speaker.name if speaker else None,
+            relation_text=judgement.adjective.text,
+            time=when,
+        )
 
     def _stance(self: _Reading, stance: Stance) -> list[Relation]:
         """'"I feel UKIP have over-reacted," Mr Houston said' → John Houston –criticize→ UKIP: the
@@ -148,23 +164,9 @@ class SpeechRelations:
         evidence = self._evidence(stance.cue, stance.rule)
         when = time_of(stance.cue, self.article.meta.published)
         targets = (owner_actors if stance.judge is not None else subject_actors)(self.index, stance.target, speaker)
-        return [
-            Relation(
-                subject=judge,
-                predicate=stance.predicate,
-                object=target,
-                evidence=evidence,
-                article=self.article.meta,
-                confidence=0.6,
-                relation_text=stance.cue.text,
-                time=when,
-                subject_text=judge.name,
-                object_text=self._phrase(token),
-            )
-            for judge in judges
-            for target, token in targets
-            if target.id != judge.id
-        ]
+        return _relations_between(
+            self, judges, targets, stance.predicate, evidence, confidence=0.6, relation_text=stance.cue.text, time=when
+        )
 
     def _addressed(self: _Reading, addressed: Addressed) -> list[Relation]:
         """ "In an interview with Bloomberg, Rutte said …" → Mark Rutte –give_interview_to→ Bloomberg."""

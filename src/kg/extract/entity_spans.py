@@ -1,0 +1,199 @@
+"""spaCy doc → the spans that may name entities: the tagger's entities, with a name it split in
+two joined again and the capitalised words that modify an organization's name taken in, and the
+proper names it missed where they are arguments of a clause (`untagged_names`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import numpy as np
+from spacy.attrs import ENT_IOB, IS_TITLE, IS_UPPER
+from spacy.tokens import Doc, Span
+
+from kg.extract.grammar import ARGUMENTS
+from kg.extract.name_context import with_body_noun
+from kg.extract.titles import DEPARTMENTS, GROUP_NOUNS, MINISTER_TITLES, MINISTRY_WORDS, TITLES, title_predicate
+
+#: Parts of speech that never end a name, nor make a capitalised word one.
+FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})
+#: Abbreviations of a trade or field, never an organization before a title: "PR executive", "IT director".
+_FIELDS = frozenset({"pr", "it", "hr", "tv", "ict", "hq"})
+# Lower-case particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle").
+_NAME_PARTICLES = frozenset("von van der den de del della di da du la le al bin ibn".split())
+
+
+def untagged_names(doc: Doc) -> list[Span]:
+    """Proper names the tagger missed, when they are an argument of a clause: "wants to meet Xi
+    Jinping" (all tokens proper nouns, capitalised). They get the label "NAME" (type Other)."""
+    found = []
+    capitalised = _Capitalised(doc)
+    # only capitalised words without an entity tag can be names the tagger missed
+    shape = doc.to_array([IS_TITLE, IS_UPPER, ENT_IOB])
+    for i in np.flatnonzero(np.logical_or(shape[:, 0], shape[:, 1]) & (shape[:, 2] == 2)).tolist():
+        token = doc[i]
+        if (
+            token.dep_ in ARGUMENTS
+            and token.tag_ == "NNPS"
+            and token.is_title
+            and not token.is_sent_start
+            and token.lower_ not in TITLES
+            and token.i + 1 < len(doc)
+            and not doc[token.i + 1].is_title
+        ):
+            found.append(Span(doc, token.i, token.i + 1, label="NORP"))  # "the Socialists", "the Greens"
+        elif (
+            token.dep_ in ARGUMENTS
+            and token.pos_ == "PROPN"
+            and not token.ent_type_
+            and token.is_title
+            and token.lower_ not in TITLES
+            and not any(c.dep_ == "appos" for c in token.children)
+        ):
+            start = token.i
+            while (
+                start > 0
+                and doc[start - 1].pos_ == "PROPN"
+                and doc[start - 1].dep_ == "compound"
+                and doc[start - 1].is_title
+                and (not doc[start - 1].ent_type_ or _lone_entity(doc[start - 1]))
+            ):
+                start -= 1  # "Harcourt Wealth", where the tagger took "Harcourt" alone for a person
+            if start >= 2 and _hyphen_joined(doc[start - 2], doc[start - 1]):
+                start -= 2  # "M-Pesa", "Rolls-Royce": one name written with a hyphen
+            followed = token.i + 1 < len(doc) and _names_members(doc[token.i + 1])
+            found.append(Span(doc, start, token.i + 1, label="ORG" if followed else "NAME"))
+        elif (
+            token.dep_ in ("compound", "amod", "nmod")
+            and not token.ent_type_
+            and _a_name(token, capitalised)
+            and token.lower_ not in TITLES
+            and token.lower_ not in DEPARTMENTS
+            and token.lower_ not in _FIELDS
+            and token.i + 1 < len(doc)
+            and _names_members(doc[token.i + 1])
+            and not (token.lower_ in MINISTRY_WORDS and doc[token.i + 1].lower_ in MINISTER_TITLES)
+        ):
+            start = token.i
+            while (
+                start > 0
+                and doc[start - 1].is_title
+                and doc[start - 1].dep_ in ("compound", "amod")
+                and start <= doc[start - 1].head.i <= token.i
+                and not doc[start - 1].ent_type_
+            ):
+                start -= 1  # "High Court judges": the whole name before the members
+            found.append(Span(doc, start, token.i + 1, label="ORG"))  # "LSE chief executive", "Labour MPs"
+    return found
+
+
+def _hyphen_joined(first, hyphen) -> bool:
+    """True for a capitalised word joined to the next by a hyphen with no space ("M-Pesa")."""
+    return hyphen.text == "-" and not first.whitespace_ and not hyphen.whitespace_ and first.text[:1].isupper()
+
+
+def _lone_entity(token) -> bool:
+    """True for a word the tagger made a person or organization of its own (the first word of a name it
+    cut short; a place's adjective, "Scottish Executive", is read by the region rules)."""
+    doc = token.doc
+    return (
+        token.ent_type_ in ("PERSON", "ORG")
+        and token.ent_iob_ == "B"
+        and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+    )
+
+
+def _names_members(head) -> bool:
+    """True when a noun is a title or a group of members ("chief executive", "MPs"): a name
+    before it is the organization they belong to."""
+    return title_predicate([head.text]) is not None or head.lower_ in GROUP_NOUNS
+
+
+class _Capitalised:
+    """The words an article capitalises in mid-sentence, read once and only when asked."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.words: set[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self.words is None:
+            self.words = {t.lower_ for t in self.doc if t.is_title and not t.is_sent_start}
+        return word in self.words
+
+
+def _a_name(token, capitalised: _Capitalised) -> bool:
+    """A word written as a name: an acronym, a proper noun, or a capitalised word that the article
+    also capitalises in mid-sentence (the tagger often reads "Labour" or "Barclays" as a common word
+    when it opens a sentence)."""
+    if acronym(token) or token.pos_ == "PROPN" and token.is_title:
+        return True
+    return token.is_title and token.pos_ not in FUNCTION_POS and token.lower_ in capitalised
+
+
+def acronym(token) -> bool:
+    """An all-capitals word of two to six letters: "LSE", "UAF"."""
+    return token.is_upper and token.is_alpha and 2 <= len(token.text) <= 6
+
+
+def joined_entities(doc: Doc) -> Iterator[Span]:
+    """The doc's entities, with a name the tagger split in two joined again:
+    "Ursula von der" + "Leyen" → "Ursula von der Leyen" (adjacent spans of one flat name).
+    """
+    ents = list(doc.ents)
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        while i + 1 < len(ents) and _one_name(ent, ents[i + 1]):
+            following = ents[i + 1]
+            label = "PERSON" if "PERSON" in (ent.label_, following.label_) else "ORG"
+            ent = Span(doc, ent.start, following.end, label=label)
+            i += 1
+        yield _with_capitalised_modifiers(with_body_noun(ent))
+        i += 1
+
+
+def _with_capitalised_modifiers(ent: Span) -> Span:
+    """An organization's name with the capitalised words before it that modify it: the tagger's
+    "Democrat" in "Liberal Democrat spokesman" is "Liberal Democrat"."""
+    if ent.label_ not in ("ORG", "NORP"):
+        return ent
+    start = ent.start
+    while start > 0:
+        token = ent.doc[start - 1]
+        if not (
+            token.is_title
+            and token.is_alpha
+            and token.dep_ in ("compound", "amod")
+            and token.head.i >= start
+            and token.head.i < ent.end
+            and not token.ent_type_
+            and token.lower_ not in TITLES
+            and (not token.is_sent_start or token.pos_ == "PROPN")
+        ):
+            break
+        start -= 1
+    return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
+
+
+def _one_name(first: Span, second: Span) -> bool:
+    """True when two adjacent entity spans are one name: the first ends in a name particle, or
+    all its tokens are compound parts of the second's head ("Liberal" + "Democrat")."""
+    if second.start < first.end:
+        return False
+    if {first.label_, second.label_} <= {"ORG", "NORP"}:
+        return (
+            second.start == first.end
+            and first.root.dep_ in ("compound", "amod")
+            and second.start <= first.root.head.i < second.end
+        )
+    if "PERSON" not in (first.label_, second.label_) or first.label_ in ("ORG", "NORP") and len(first) > 1:
+        return False  # "Liberal Democrat" + "Paul Tyler": a party before a name, not part of it
+    if first.label_ in ("ORG", "NORP") and acronym(first[-1]):
+        return False  # "told the BBC Michael Howard had …": a first name is never in capitals
+    doc = first.doc
+    if any(doc[k].lower_ not in _NAME_PARTICLES for k in range(first.end, second.start)):
+        return False  # only particles may stand between the parts: "Ursula von" + der + "Leyen"
+    last = first[-1]
+    if last.lower_ in _NAME_PARTICLES or second[0].lower_ in _NAME_PARTICLES or second.start > first.end:
+        return True
+    return all(t.dep_ == "compound" and second.start <= t.head.i < second.end for t in first if t.head not in first)

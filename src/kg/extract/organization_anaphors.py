@@ -1,0 +1,112 @@
+"""Nouns that point back to an organization the article named ("the company", "the regulator"): the
+one of that kind, the subject of what "the company said", the one the sentence before named, or the
+one the passage is about. A noun and the named mentions in → the entity it stands for."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Token
+
+from kg.countries import country_name
+from kg.extract.arguments import sentence_start_back
+from kg.extract.body_kinds import COMMERCIAL_NOUNS, BodyKinds, a_document, commercial
+from kg.extract.grammar import SUBJECTS
+from kg.extract.mentions import Mention
+from kg.extract.title_owners import a_party
+from kg.model import Entity
+
+#: How many sentences back "the company" looks for the organization it stands for.
+_ANAPHOR_WINDOW = 6
+
+
+def anaphoric(token: Token) -> bool:
+    """ "the company", "the German regulator" point back; "an all-party group", "a cross-party
+    committee of MPs" introduce a body of their own."""
+    if any(c.lower_ in ("a", "an") for c in token.children if c.dep_ == "det"):
+        return False
+    for child in token.lefts:
+        if child.dep_ in ("amod", "compound", "nmod") and not (
+            country_name(child.text, demonyms=True) or child.lower_ in ("same", "new", "former")
+        ):
+            return False
+    return True
+
+
+def body_of_kind(token: Token, kinds: BodyKinds, sentence_of: list[int]) -> Entity | None:
+    """ "the regulator", "the union", "the court" → the one body of that kind the article named
+    (see `BodyKinds`); never merely the organization last named."""
+    return kinds.body_for(token, sentence_start_back(token, _ANAPHOR_WINDOW, sentence_of))
+
+
+def last_named_organization(
+    token: Token, by_start: list[tuple[Mention, Entity]], sentence_of: list[int], kinds: BodyKinds | None
+) -> Entity | None:
+    """ "the company" → the organization last named within a few sentences, preferring one whose
+    name has the noun ("the council" → Bar Council)."""
+    window = sentence_start_back(token, _ANAPHOR_WINDOW, sentence_of)
+    candidates = [
+        (m, e)
+        for m, e in by_start
+        if window <= m.start < token.i
+        and e.type in ("Organization", "Group", "Other")
+        and not a_document(e)
+        and (token.lower_ not in COMMERCIAL_NOUNS or commercial(e, kinds))
+        and (token.lower_ != "party" or a_party(e))  # "the party" is never the farmers' union last named
+    ]
+    if not candidates:
+        return None
+    reporter = _reported_subject(token, candidates)
+    if reporter is not None:
+        _, entity = reporter
+        return entity
+    previous = _only_in_previous_sentence(token, candidates, sentence_of)
+    if previous is not None:
+        return previous
+    noun = token.lemma_.lower()
+    named = [pair for pair in candidates if noun in pair[1].name.lower().split()]
+    # the organization the passage is about: the one named most often so far, then one that was a
+    # subject, the latest of equals ("Kiranpay's founder told the BBC that the company …" is Kiranpay;
+    # "Barclays sued Nokia and Ericsson. The bank …" is Barclays)
+    pool = named or candidates
+    if len({e.id for _, e in pool}) == 1:
+        _, entity = pool[-1]
+    else:
+        counts = Counter(e.id for m, e in by_start if m.start < token.i)
+        doc = token.doc
+        subjects = {e.id for m, e in pool if _subject_or_its_owner(doc[m.end - 1])}
+        _, entity = max(reversed(pool), key=lambda pair: (counts[pair[1].id], pair[1].id in subjects))
+    return entity
+
+
+def _subject_or_its_owner(token: Token) -> bool:
+    """ "Corvana said", and "Corvana's board said": the body a sentence is about."""
+    return token.dep_ in SUBJECTS or token.dep_ == "poss" and token.head.dep_ in SUBJECTS
+
+
+def _only_in_previous_sentence(token: Token, candidates, sentence_of: list[int]) -> Entity | None:
+    """The one organization the sentence before names, for "the company" that opens the next:
+    "Shares in SQM, Chile's largest lithium producer, fell. The company, which supplies Tesla, …" is SQM,
+    whatever the article named most."""
+    own = sentence_of[token.i]
+    if own == 0 or any(c.dep_ not in ("det", "poss") for c in token.lefts) or token.left_edge.i != own:
+        return None
+    previous = sentence_of[own - 1]
+    named = {e.id: e for m, e in candidates if previous <= m.start < own}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _reported_subject(token: Token, candidates):
+    """The organization whose deed "the company" reports: "Siemens Energy signed a contract with Saudi
+    Electricity Company, the company said" — the company is Siemens Energy, the subject of what it said."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() not in ("say", "add", "announce", "confirm", "state"):
+        return None
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "parataxis") and clause.i < token.i:
+            for subject in clause.children:
+                if subject.dep_ in SUBJECTS:  # a dateline may be parsed as a second one
+                    found = next(((m, e) for m, e in candidates if m.start <= subject.i < m.end), None)
+                    if found is not None:
+                        return found
+    return None

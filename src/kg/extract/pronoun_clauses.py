@@ -1,0 +1,79 @@
+"""What the clause around an "it", "its", "their" or "we" says it stands for: the body judged "for
+its failings", the object a participle clause acts on, the body that reports a "we", or two bodies
+either of which "its" may name. A pronoun and the doc's token → entity map in → an entity or a verdict."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.grammar import ATTRIBUTION_VERBS, SUBJECTS
+from kg.model import Entity
+
+#: The types of actors "they" and "it" may stand for (people aside).
+PLURAL_TYPES = frozenset({"Country", "Organization", "Group"})
+#: Verbs that judge their object for something it did: "praised the police for their action".
+_JUDGING_FOR = frozenset(
+    (
+        "praise thank congratulate commend applaud hail salute credit reward criticise criticize blame fine"
+        " punish penalise penalize condemn attack slam rebuke sue sanction censure chastise"
+    ).split()
+)
+
+
+def owner_for(pronoun: Token, exclude: frozenset[str], by_token: dict[int, Entity]) -> Entity | None:
+    """ "Ms Jamieson praised the police for their action", "fined Barclays for its failings": the
+    owner in "for its/their N" is the object of the verb the reason hangs on."""
+    if pronoun.lower_ not in ("its", "their") or pronoun.dep_ != "poss" or pronoun.head.dep_ != "pobj":
+        return None
+    prep = pronoun.head.head
+    if prep.lower_ != "for" or prep.head.lemma_.lower() not in _JUDGING_FOR:
+        return None  # "Air China has chosen London for its listing" — its is Air China's
+    for child in prep.head.children:
+        if child.dep_ == "dobj" and child.i < prep.i:
+            found = by_token.get(child.i)
+            if found is not None and found.type in PLURAL_TYPES and found.id not in exclude:
+                return found
+    return None
+
+
+def main_object(pronoun: Token, exclude: frozenset[str], by_token: dict[int, Entity]) -> Entity | None:
+    """The object of the verb a participle clause hangs on, if it is a body that "it" may name:
+    "sued Ericsson …, accusing it". (Not any body named after that verb: in "won a contract with
+    Airbus, making it the largest", it is the contract.)"""
+    clause = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
+    for child in clause.head.children:
+        if child.dep_ in ("dobj", "dative") and child.i < clause.i:
+            found = by_token.get(child.i)
+            if found is not None and found.type in PLURAL_TYPES and found.id not in exclude:
+                return found
+    return None
+
+
+def reporting_body(pronoun: Token, by_token: dict[int, Entity]) -> Entity | None:
+    """The body that reports a "we" clause: "The EU has reiterated that we support …" — we is the EU."""
+    for clause in pronoun.ancestors:
+        if clause.dep_ == "ccomp":
+            for subject in clause.head.children:
+                if subject.dep_ == "nsubj" and subject.i < clause.i:
+                    found = by_token.get(subject.i)
+                    if found is not None and found.type in PLURAL_TYPES:
+                        return found
+            return None
+    return None
+
+
+def reported_between_two(pronoun: Token, by_token: dict[int, Entity]) -> bool:
+    """True for "its" in what one body said of another: "Pesafy said Safaricom suspended its
+    connection" — its may be either's, and the grammar does not say whose."""
+    if pronoun.dep_ != "poss" or pronoun.head.dep_ not in ("dobj", "pobj"):
+        return False
+    verb = pronoun.head.head if pronoun.head.dep_ == "dobj" else pronoun.head.head.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ATTRIBUTION_VERBS:
+        return False
+    own = [by_token.get(c.i) for c in verb.children if c.dep_ in SUBJECTS]
+    reporter = [by_token.get(c.i) for c in verb.head.children if c.dep_ in SUBJECTS]
+    return any(
+        a is not None and b is not None and a.id != b.id and a.type in PLURAL_TYPES and b.type in PLURAL_TYPES
+        for a in own
+        for b in reporter
+    )

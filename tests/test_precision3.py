@@ -130,3 +130,15 @@ def test_a_warning_sent_to_someone_is_about_them() -> None:
     )
     warned = {r.object.name for r in relations_of(text) if r.predicate == "warn"}
     assert warned == {"Poland Government"}
+
+
+def test_a_party_spokesperson_speaks_for_the_party_not_the_portfolio() -> None:
+    from tests.helpers import relations_of
+
+    text = "Lib Dem Treasury spokeswoman Daisy Cooper said her party would vote against any increase."
+    found = {(r.subject.name, r.predicate, r.object.name) for r in relations_of(text)}
+    assert ("Daisy Cooper", "spokesperson_for", "Liberal Democrats") in found, found
+    department = {
+        (r.subject.name, r.object.name) for r in relations_of("Home Office spokesman Tom Kelly said it was sound.")
+    }
+    assert ("Tom Kelly", "Home Office") in department

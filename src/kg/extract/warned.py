@@ -50,7 +50,11 @@ def _addressee(verb: Token) -> Token | None:
         for child in host.children:
             if child.dep_ == "dative" or child.dep_ == "dobj" and host.lemma_.lower() in ("tell", "inform", "notify"):
                 return child
-            if child.dep_ == "prep" and child.lower_ == "to" and host.lemma_.lower() in ("write", "send", "say", "speak"):
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "to"
+                and host.lemma_.lower() in ("write", "send", "say", "speak")
+            ):
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
 

@@ -142,3 +142,10 @@ def test_a_party_spokesperson_speaks_for_the_party_not_the_portfolio() -> None:
         (r.subject.name, r.object.name) for r in relations_of("Home Office spokesman Tom Kelly said it was sound.")
     }
     assert ("Tom Kelly", "Home Office") in department
+
+
+def test_an_amount_the_tagger_ran_into_a_name_is_not_the_name() -> None:
+    from tests.helpers import relations_of
+
+    text = "Renault will also lend Andina 250 million dollars to help finance a new refinery near Antofagasta."
+    assert {r.object.name for r in relations_of(text)} == {"Andina"}

@@ -25,7 +25,7 @@ def name_tokens(ent: Span) -> tuple[list[Token], bool]:
     ("Sir George Young", "Guy Mansfield QC"): a possessive ends the name ("Trump’s Efforts"), and
     articles, titles, a party before a person's name, a verb, punctuation and function words at
     either end are not part of it."""
-    tokens = _before_possessive(ent)
+    tokens = _before_amount(_before_possessive(ent))
     titled = False
     while ent.label_ == "PERSON" and len(tokens) > 2 and tokens[0].tag_ == "NNPS":
         tokens = tokens[1:]  # "Tories Ken Clarke": a first name is not plural
@@ -52,6 +52,21 @@ def name_tokens(ent: Span) -> tuple[list[Token], bool]:
         titled = titled or tokens[-1].text in POST_NOMINALS
         tokens = tokens[:-1]  # "King Philippe of" ends before its preposition; "Guy Mansfield QC" is Guy Mansfield
     return tokens, titled
+
+
+#: Words that make a number before them an amount: "lend Andina 250 million dollars".
+_AMOUNT_WORDS = frozenset(
+    "million billion trillion bn m dollars dollar pounds pound euros euro yen yuan rupees pesos francs".split()
+)
+
+
+def _before_amount(tokens: list[Token]) -> list[Token]:
+    """The words of a name before an amount the tagger ran into it ("Andina 250 million dollars" is
+    Andina); a number that is part of a name ("Radio 4", "G7") has no amount word after it."""
+    for i, token in enumerate(tokens[1:], start=1):
+        if token.like_num and i + 1 < len(tokens) and tokens[i + 1].lower_ in _AMOUNT_WORDS:
+            return tokens[:i]
+    return tokens
 
 
 def _before_possessive(ent: Span) -> list[Token]:

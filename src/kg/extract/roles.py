@@ -29,6 +29,8 @@ from kg.extract.title_owners import (
     ended_before,
     implied_owner,
     organization_of,
+    party_office,
+    party_word,
     scoped,
     serves_state,
     title_of,
@@ -71,6 +73,9 @@ def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity
         for role in found:
             if role.organization.type == "Country" and role.title.lower().split()[-1:] == ["commander"]:
                 role = replace(role, predicate="works_for")  # "British Commander Bob Stewart" serves the state
+            if role.predicate in ("lead", "works_for") and party_office(role.title, role.organization):
+                # "the Tory former chancellor" holds a state's office; he left the office, not the party
+                role = replace(role, predicate="member_of", ended=ended_before(doc, role.start))
             judged = replace(role, person=held) if role.person.id == person.id else role
             if role.organization.id != role.person.id and (
                 may_hold(judged)
@@ -140,7 +145,7 @@ def _prenominal(doc: Doc, mention: Mention, person: Entity, by_token, entities: 
     if predicate is None and title and by_token.get(i) is not None and a_party(by_token[i][1]):
         predicate = "member_of"  # "his Tory opposite number Mr Davis"
     if predicate is None:
-        yield from _party_before_name(doc, mention, person, by_token)
+        yield from _party_before_name(doc, mention, person, by_token, entities)
         return
     ended = any(t.lower_ in ENDED or t.lower_ == "then" for t in title) or ended_before(doc, i + 1)
     while i >= 0 and doc[i].text in _LINKS:
@@ -211,7 +216,7 @@ def _persons_party(doc: Doc, mention: Mention, party: Entity, by_token) -> Itera
             yield Role(person, party, "", "member_of", owner_mention.start, mention.end)
 
 
-def _party_before_name(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[Role]:
+def _party_before_name(doc: Doc, mention: Mention, person: Entity, by_token, entities) -> Iterator[Role]:
     """A party or group named right before a person: "Liberal Democrat Paul Tyler", "Labour's Robin
     Cook", "the Green Party's Caroline Lucas", "Tories Ken Clarke and Sir George Young" (both are members)."""
     i = mention.start - 1
@@ -219,23 +224,38 @@ def _party_before_name(doc: Doc, mention: Mention, person: Entity, by_token) -> 
     if owned:
         i -= 1
     found = by_token.get(i)
-    if found is None or found[1].type not in ("Organization", "Group") or found[1].type == "Person":
+    if found is None and not owned:  # "Tories Ken Clarke and Sir George Young": a party no mention holds
+        word = party_word(doc, i, by_token, entities)
+        start, organization = word if word is not None else (i, None)
+    elif found is not None and found[1].type in ("Organization", "Group"):
+        start, organization = found[0].start, found[1]
+    else:
         return
-    org_mention, organization = found
-    before = doc[org_mention.start - 1].lower_ if org_mention.start > 0 else ""
+    if organization is None:
+        return
+    before = doc[start - 1].lower_ if start > 0 else ""
     if before == "of" or before == "the" and not (owned and a_party(organization)):
         return  # "Secretary of State Condoleezza Rice": the name ends a title; "told the BBC Michael Howard had"
     # "the BBC's Jeremy Paxman" works there; "Labour's Robin Cook" is a member
     predicate = "member_of" if a_party(organization) or not owned else "works_for"
-    yield Role(person, organization, "", predicate, org_mention.start, mention.end)
+    ended = ended_before(doc, start)  # "former Tory Michael Portillo"
+    yield Role(person, organization, "", predicate, start, mention.end, ended)
     root = doc[mention.start : mention.end].root
     for other in root.conjuncts:
         if other.i > root.i and other.i in by_token and by_token[other.i][1].type == "Person":
-            other_mention = by_token[other.i][0]
-            before = other_mention.start - 1
-            if before in by_token or before > 0 and doc[before].text in ("'s", "’s"):
+            other_mention, other_person = by_token[other.i]
+            before_name = other_mention.start - 1
+            if before_name in by_token or before_name > 0 and doc[before_name].text in ("'s", "’s"):
                 continue  # "… and Liberal Democrat Paul Tyler": a party of his own
-            yield Role(by_token[other.i][1], organization, "", predicate, org_mention.start, other.i + 1)
+            if _own_party_word(doc, other_mention, by_token, entities):
+                continue  # "… and Tory George Osborne", the party word inside the name the tagger gave
+            yield Role(other_person, organization, "", predicate, start, other.i + 1, ended)
+
+
+def _own_party_word(doc: Doc, mention: Mention, by_token, entities: Sequence[Entity]) -> bool:
+    """True when a name's first words, or the word before it, name a party ("Tory George Osborne")."""
+    first = mention.start + 1 if mention.end - mention.start > 2 else mention.start
+    return any(party_word(doc, k, {}, entities) is not None for k in (mention.start - 1, mention.start, first))
 
 
 def attributes(verb: Token) -> list[Token]:
@@ -313,6 +333,7 @@ def _appositive(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterato
     yield from _speaker_at(doc, mention, person, root, by_token)
     for noun in nouns:
         if noun.i in by_token:
+            yield from _apposed_party(doc, noun, mention, person, by_token)
             continue
         if noun.pos_ == "ADP" and noun.lower_ in ("of", "from"):  # "Andy Richards, of Swansea UAF"
             organization = organization_of(noun, by_token)
@@ -338,6 +359,21 @@ def _appositive(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterato
                 ended,
             )
             yield from _joint_titles(noun, person, organization, by_token)
+
+
+def _apposed_party(doc: Doc, noun: Token, mention: Mention, person: Entity, by_token) -> Iterator[Role]:
+    """A party in apposition, as "a" member names it: "Mr Tyler, a Liberal Democrat, said" (a member)."""
+    party_mention, party = by_token[noun.i]
+    if (
+        person.type == "Person"
+        and noun.dep_ == "appos"
+        and party.type in ("Organization", "Group")
+        and a_party(party)
+        and party_mention.start > 0
+        and doc[party_mention.start - 1].lower_ in ("a", "an")
+    ):
+        ended = ended_before(doc, party_mention.start)
+        yield Role(person, party, "", "member_of", mention.start, party_mention.end, ended)
 
 
 def _speaker_at(doc: Doc, mention: Mention, person: Entity, root: Token, by_token) -> Iterator[Role]:

@@ -145,6 +145,29 @@ def a_party(entity: Entity) -> bool:
     return row is not None and row.source.startswith(_PARTY_SOURCES)
 
 
+def party_word(doc: Doc, i: int, by_token, entities: Sequence[Entity]) -> tuple[int, Entity] | None:
+    """The party one or two capitalised words ending at token `i` name by the alias table, no mention
+    holding them ("Tories Ken Clarke", "Lib Dem Charles Kennedy"): where they start, and the party."""
+    for start in (i - 1, i):
+        words = doc[max(start, 0) : i + 1]
+        if start < 0 or any(t.i in by_token or not (t.is_title and t.is_alpha) for t in words):
+            continue
+        row = _alias_row(words.text)
+        if row is not None and row.source.startswith(_PARTY_SOURCES) and row.type in ("Organization", "Group"):
+            return start, _entity(row.canonical, row.type, entities)
+    return None
+
+
+#: Offices of a state or a town, held by a party's member, not led for the party ("the Tory former chancellor").
+_HELD_FOR_THE_STATE = frozenset({"chancellor", "minister", "premier", "mayor", "governor", "senator"})
+
+
+def party_office(title: str, party: Entity) -> bool:
+    """True when `title` is an office of the state its party's member holds: "Tory chancellor"."""
+    words = title.lower().split()
+    return bool(words) and words[-1] in _HELD_FOR_THE_STATE and a_party(party)
+
+
 def ended_before(doc: Doc, i: int) -> bool:
     """True when the words before token `i` say a role has ended: "former", "ex-", "the then"."""
     k = i - 1

@@ -7,7 +7,7 @@ shapes: the title before the name ("LSE chief executive Clara Furse", "Germany's
 Gerhard Schroeder", "BBC presenters Jeremy Paxman and John Humphrys"), an apposition ("Guy
 Mansfield, chairman of the Bar Council", "Komeito's secretary general, Hiroshi Tanabe"), a
 title stated by "be" ("who was the first woman to be Commons Speaker"), "Name of
-Organization" ("Andy Richards, of Swansea UAF") and "<person>'s <party>".
+Organization" ("Andy Richards, of Swansea UAF"); a party without a title is `party_roles`'s.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.grammar import SAYING_VERBS
 from kg.extract.mentions import Mention
 from kg.extract.owned_bodies import owned_body
+from kg.extract.party_roles import apposed_party, party_before_name, persons_party
 from kg.extract.role_holders import Role, may_hold
 from kg.extract.title_owners import (
     a_nationality,
@@ -30,7 +31,6 @@ from kg.extract.title_owners import (
     implied_owner,
     organization_of,
     party_office,
-    party_word,
     scoped,
     serves_state,
     title_of,
@@ -108,7 +108,7 @@ def _mention_roles(
             (r for r in _appositive(doc, mention, entity, by_token) if r.predicate in _HELD_BY_BODIES)
             if apposed
             else (),
-            _persons_party(doc, mention, entity, by_token),
+            persons_party(doc, mention, entity, by_token),
         )
     if entity.type == "Person":
         kind = mention.start > 0 and doc[mention.start - 1].is_lower  # "Lufthansa's subsidiary Eurowings"
@@ -145,7 +145,7 @@ def _prenominal(doc: Doc, mention: Mention, person: Entity, by_token, entities: 
     if predicate is None and title and by_token.get(i) is not None and a_party(by_token[i][1]):
         predicate = "member_of"  # "his Tory opposite number Mr Davis"
     if predicate is None:
-        yield from _party_before_name(doc, mention, person, by_token, entities)
+        yield from party_before_name(doc, mention, person, by_token, entities)
         return
     ended = any(t.lower_ in ENDED or t.lower_ == "then" for t in title) or ended_before(doc, i + 1)
     while i >= 0 and doc[i].text in _LINKS:
@@ -205,57 +205,6 @@ def _title_start(doc: Doc, i: int, name: int, by_token) -> int:
     while i >= 0 and name - i <= _TITLE_WORDS and i not in by_token and _title_word(doc[i]):
         i -= 1
     return i
-
-
-def _persons_party(doc: Doc, mention: Mention, party: Entity, by_token) -> Iterator[Role]:
-    """ "<person>'s <party>": "Benjamin Netanyahu's Likud party", "Mr Blair's Labour Party" (a member)."""
-    k = mention.start - 1
-    if k >= 1 and doc[k].text in ("'s", "’s") and k - 1 in by_token and a_party(party):
-        owner_mention, person = by_token[k - 1]
-        if person.type == "Person":
-            yield Role(person, party, "", "member_of", owner_mention.start, mention.end)
-
-
-def _party_before_name(doc: Doc, mention: Mention, person: Entity, by_token, entities) -> Iterator[Role]:
-    """A party or group named right before a person: "Liberal Democrat Paul Tyler", "Labour's Robin
-    Cook", "the Green Party's Caroline Lucas", "Tories Ken Clarke and Sir George Young" (both are members)."""
-    i = mention.start - 1
-    owned = i >= 0 and doc[i].text in ("'s", "’s")
-    if owned:
-        i -= 1
-    found = by_token.get(i)
-    if found is None and not owned:  # "Tories Ken Clarke and Sir George Young": a party no mention holds
-        word = party_word(doc, i, by_token, entities)
-        start, organization = word if word is not None else (i, None)
-    elif found is not None and found[1].type in ("Organization", "Group"):
-        start, organization = found[0].start, found[1]
-    else:
-        return
-    if organization is None:
-        return
-    before = doc[start - 1].lower_ if start > 0 else ""
-    if before == "of" or before == "the" and not (owned and a_party(organization)):
-        return  # "Secretary of State Condoleezza Rice": the name ends a title; "told the BBC Michael Howard had"
-    # "the BBC's Jeremy Paxman" works there; "Labour's Robin Cook" is a member
-    predicate = "member_of" if a_party(organization) or not owned else "works_for"
-    ended = ended_before(doc, start)  # "former Tory Michael Portillo"
-    yield Role(person, organization, "", predicate, start, mention.end, ended)
-    root = doc[mention.start : mention.end].root
-    for other in root.conjuncts:
-        if other.i > root.i and other.i in by_token and by_token[other.i][1].type == "Person":
-            other_mention, other_person = by_token[other.i]
-            before_name = other_mention.start - 1
-            if before_name in by_token or before_name > 0 and doc[before_name].text in ("'s", "’s"):
-                continue  # "… and Liberal Democrat Paul Tyler": a party of his own
-            if _own_party_word(doc, other_mention, by_token, entities):
-                continue  # "… and Tory George Osborne", the party word inside the name the tagger gave
-            yield Role(other_person, organization, "", predicate, start, other.i + 1, ended)
-
-
-def _own_party_word(doc: Doc, mention: Mention, by_token, entities: Sequence[Entity]) -> bool:
-    """True when a name's first words, or the word before it, name a party ("Tory George Osborne")."""
-    first = mention.start + 1 if mention.end - mention.start > 2 else mention.start
-    return any(party_word(doc, k, {}, entities) is not None for k in (mention.start - 1, mention.start, first))
 
 
 def attributes(verb: Token) -> list[Token]:
@@ -333,7 +282,7 @@ def _appositive(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterato
     yield from _speaker_at(doc, mention, person, root, by_token)
     for noun in nouns:
         if noun.i in by_token:
-            yield from _apposed_party(doc, noun, mention, person, by_token)
+            yield from apposed_party(doc, noun, mention, person, by_token)
             continue
         if noun.pos_ == "ADP" and noun.lower_ in ("of", "from"):  # "Andy Richards, of Swansea UAF"
             organization = organization_of(noun, by_token)
@@ -359,21 +308,6 @@ def _appositive(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterato
                 ended,
             )
             yield from _joint_titles(noun, person, organization, by_token)
-
-
-def _apposed_party(doc: Doc, noun: Token, mention: Mention, person: Entity, by_token) -> Iterator[Role]:
-    """A party in apposition, as "a" member names it: "Mr Tyler, a Liberal Democrat, said" (a member)."""
-    party_mention, party = by_token[noun.i]
-    if (
-        person.type == "Person"
-        and noun.dep_ == "appos"
-        and party.type in ("Organization", "Group")
-        and a_party(party)
-        and party_mention.start > 0
-        and doc[party_mention.start - 1].lower_ in ("a", "an")
-    ):
-        ended = ended_before(doc, party_mention.start)
-        yield Role(person, party, "", "member_of", mention.start, party_mention.end, ended)
 
 
 def _speaker_at(doc: Doc, mention: Mention, person: Entity, root: Token, by_token) -> Iterator[Role]:

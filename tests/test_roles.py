@@ -323,6 +323,11 @@ def test_its_title_is_not_a_countrys() -> None:
             ("Bob Marshall-Andrews", "member_of", "Labour Party"),
             True,
         ),
+        (
+            "The Tories' Liam Fox attacked the budget.",
+            ("Liam Fox", "member_of", "Conservative Party"),
+            False,
+        ),
     ],
 )
 def test_party_word_before_or_beside_a_name(text: str, triple: tuple[str, str, str], ended: bool) -> None:

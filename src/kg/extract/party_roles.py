@@ -27,7 +27,8 @@ def party_before_name(doc: Doc, mention: Mention, person: Entity, by_token, enti
     """A party or group named right before a person: "Liberal Democrat Paul Tyler", "Labour's Robin
     Cook", "the Green Party's Caroline Lucas", "Tories Ken Clarke and Sir George Young" (both are members)."""
     i = mention.start - 1
-    owned = i >= 0 and doc[i].text in ("'s", "’s")
+    # "Labour's Robin Cook", "the Conservatives' Oliver Letwin"
+    owned = i >= 1 and (doc[i].text in ("'s", "’s") or doc[i].text in ("'", "’") and doc[i - 1].lower_.endswith("s"))
     if owned:
         i -= 1
     found = by_token.get(i)

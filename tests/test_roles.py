@@ -345,3 +345,7 @@ def test_party_word_before_or_beside_a_name(text: str, triple: tuple[str, str, s
 def test_no_party_role_beyond_the_words(text: str, absent: str) -> None:
     predicate, organization = absent.split(" ", 1)
     assert not [t for t in _roles(text) if t[1:] == (predicate, organization) and t[0] != "Tessa Jowell"]
+
+
+def test_a_nations_adjective_tagged_as_a_body_is_no_employer() -> None:
+    assert not [t for t in _roles("Welsh Secretary Peter Hain said Labour would hold its seats.") if t[2] == "Welsh"]

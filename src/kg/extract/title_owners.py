@@ -131,8 +131,10 @@ _WHEN = frozenset({"DATE", "TIME"})
 def a_nationality(entity: Entity) -> bool:
     """A group named by a nationality adjective ("Scottish", "Spanish"): people of a nation, not a body one
     serves or belongs to ("Scottish Justice Minister Cathy Jamieson" is no member of "Scottish")."""
-    if entity.type != "Group" or " " in entity.name or not entity.name.isalpha():
+    if " " in entity.name or not entity.name.isalpha():
         return False
+    if entity.type != "Group":  # "Welsh Secretary Peter Hain": a nation's adjective the tagger took for a body
+        return entity.type == "Organization" and entity.name.lower() in _REGIONAL
     return entity.name.lower() in _REGIONAL or country_name(entity.name, demonyms=True) is not None
 
 

@@ -349,3 +349,9 @@ def test_no_party_role_beyond_the_words(text: str, absent: str) -> None:
 
 def test_a_nations_adjective_tagged_as_a_body_is_no_employer() -> None:
     assert not [t for t in _roles("Welsh Secretary Peter Hain said Labour would hold its seats.") if t[2] == "Welsh"]
+
+
+def test_of_a_body_named_before_its_kind() -> None:
+    assert ("Mark Serwotka", "member_of", "PCS") in _roles(
+        "Mark Serwotka, of the PCS union, said members would strike."
+    )

@@ -5,13 +5,16 @@ Democrat", "Benjamin Netanyahu's Likud party". Mentions and their entities in â†
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from kg.extract.mentions import Mention
 from kg.extract.role_holders import Role
-from kg.extract.title_owners import a_party, ended_before, party_word
+from kg.extract.title_owners import PARTY_SOURCES, a_party, ended_before
+from kg.keys import canonical_key
 from kg.model import Entity
+from kg.resolve import Alias, shipped_aliases
 
 
 def persons_party(doc: Doc, mention: Mention, party: Entity, by_token) -> Iterator[Role]:
@@ -79,3 +82,35 @@ def apposed_party(doc: Doc, noun: Token, mention: Mention, person: Entity, by_to
     ):
         ended = ended_before(doc, party_mention.start)
         yield Role(person, party, "", "member_of", mention.start, party_mention.end, ended)
+
+
+def party_word(doc: Doc, i: int, by_token, entities: Sequence[Entity]) -> tuple[int, Entity] | None:
+    """The party one or two capitalised words ending at token `i` name by the alias table, no mention
+    holding them ("Tories Ken Clarke", "Lib Dem Charles Kennedy"): where they start, and the party."""
+    for start in (i - 1, i):
+        words = doc[max(start, 0) : i + 1]
+        if start < 0 or any(t.i in by_token or not (t.is_title and t.is_alpha) for t in words):
+            continue
+        row = _party_row(words.text)
+        if row is not None:
+            key = canonical_key(row.canonical)
+            return start, next((e for e in entities if e.id == key), None) or Entity(key, row.canonical, row.type)
+    return None
+
+
+#: Offices of a state or a town, held by a party's member, not led for the party ("the Tory former chancellor").
+_HELD_FOR_THE_STATE = frozenset({"chancellor", "minister", "premier", "mayor", "governor", "senator"})
+
+
+def party_office(title: str, party: Entity) -> bool:
+    """True when `title` is an office of the state its party's member holds: "Tory chancellor"."""
+    words = title.lower().split()
+    return bool(words) and words[-1] in _HELD_FOR_THE_STATE and a_party(party)
+
+
+@cache
+def _party_row(words: str) -> Alias | None:
+    row = shipped_aliases().lookup(words)
+    if row is None or not row.source.startswith(PARTY_SOURCES) or row.type not in ("Organization", "Group"):
+        return None
+    return row

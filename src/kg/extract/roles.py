@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.grammar import SAYING_VERBS
 from kg.extract.mentions import Mention
 from kg.extract.owned_bodies import owned_body
-from kg.extract.party_roles import apposed_party, party_before_name, persons_party
+from kg.extract.party_roles import apposed_party, party_before_name, party_office, persons_party
 from kg.extract.role_holders import Role, may_hold
 from kg.extract.title_owners import (
     a_nationality,
@@ -30,7 +30,6 @@ from kg.extract.title_owners import (
     ended_before,
     implied_owner,
     organization_of,
-    party_office,
     scoped,
     serves_state,
     title_of,

@@ -41,7 +41,7 @@ _REGIONAL = frozenset(
     "welsh scottish english catalan basque flemish walloon bavarian corsican kurdish northern".split()
 )
 #: Sources of the alias table whose rows are political parties (see schemas/aliases.csv).
-_PARTY_SOURCES = ("uk-politics",)
+PARTY_SOURCES = ("uk-politics",)
 #: Roles one holds for a person ("his spokesman", "her adviser"); `may_hold` keeps an aide's only.
 _PERSONS_STAFF = frozenset({"spokesperson_for", "works_for"})
 #: Titles a company or party gives (a bare "Chief Executive Martin Sorrell" opening a sentence).
@@ -144,30 +144,7 @@ def a_party(entity: Entity) -> bool:
     if entity.type == "Group" or entity.name.lower().split()[-1] in ("party", "parties"):
         return True
     row = _alias_row(entity.name)
-    return row is not None and row.source.startswith(_PARTY_SOURCES)
-
-
-def party_word(doc: Doc, i: int, by_token, entities: Sequence[Entity]) -> tuple[int, Entity] | None:
-    """The party one or two capitalised words ending at token `i` name by the alias table, no mention
-    holding them ("Tories Ken Clarke", "Lib Dem Charles Kennedy"): where they start, and the party."""
-    for start in (i - 1, i):
-        words = doc[max(start, 0) : i + 1]
-        if start < 0 or any(t.i in by_token or not (t.is_title and t.is_alpha) for t in words):
-            continue
-        row = _alias_row(words.text)
-        if row is not None and row.source.startswith(_PARTY_SOURCES) and row.type in ("Organization", "Group"):
-            return start, _entity(row.canonical, row.type, entities)
-    return None
-
-
-#: Offices of a state or a town, held by a party's member, not led for the party ("the Tory former chancellor").
-_HELD_FOR_THE_STATE = frozenset({"chancellor", "minister", "premier", "mayor", "governor", "senator"})
-
-
-def party_office(title: str, party: Entity) -> bool:
-    """True when `title` is an office of the state its party's member holds: "Tory chancellor"."""
-    words = title.lower().split()
-    return bool(words) and words[-1] in _HELD_FOR_THE_STATE and a_party(party)
+    return row is not None and row.source.startswith(PARTY_SOURCES)
 
 
 def ended_before(doc: Doc, i: int) -> bool:
@@ -315,7 +292,15 @@ def organization_of(noun: Token, by_token) -> Entity | None:
                     return by_token[pobj.i][1]  # not "an analyst in Lyon": a town the tagger took for a body
         if child.dep_ == "pobj" and child.i in by_token:  # "of" itself is the noun
             return by_token[child.i][1]
+        if child.dep_ == "pobj" and child.lower_ in _BODY_NOUNS:  # "Mark Serwotka, of the PCS union"
+            for name in child.children:
+                if name.dep_ == "compound" and name.i in by_token and by_token[name.i][1].type in _BODIES:
+                    return by_token[name.i][1]
     return None
+
+
+#: Nouns of a body whose name stands before them: "the PCS union", "the Unite union", "the Stop the War campaign".
+_BODY_NOUNS = frozenset({"union", "party", "campaign", "charity", "group", "firm", "company", "bank"})
 
 
 _BODIES = ("Organization", "Group")

@@ -355,3 +355,8 @@ def test_of_a_body_named_before_its_kind() -> None:
     assert ("Mark Serwotka", "member_of", "PCS") in _roles(
         "Mark Serwotka, of the PCS union, said members would strike."
     )
+
+
+def test_a_name_coordinated_after_a_party_and_a_plural_title_inside_a_name() -> None:
+    roles = _roles("Labour MPs Dennis Skinner and Kate Hoey voted against the bill.")
+    assert ("Kate Hoey", "member_of", "Labour Party") in roles

@@ -114,3 +114,29 @@ def _party_row(words: str) -> Alias | None:
     if row is None or not row.source.startswith(PARTY_SOURCES) or row.type not in ("Organization", "Group"):
         return None
     return row
+
+
+def conjuncts_of_a_swallowed_title(doc: Doc, mention: Mention, by_token, entities) -> Iterator[Role]:
+    """The names coordinated after a name the tagger grew over a party and a plural title: "Labour MPs
+    Dennis Skinner and Kate Hoey" (Kate Hoey is a member); the grown name itself is left alone."""
+    word = party_word(doc, mention.start + 1, {}, entities) or party_word(doc, mention.start, {}, entities)
+    if word is None or word[0] != mention.start:
+        return
+    _, party = word
+    title = mention.start + 2 if doc[mention.start + 1].lower_ not in _PLURAL_MEMBERS else mention.start + 1
+    if title >= mention.end - 1 or doc[title].lower_ not in _PLURAL_MEMBERS:
+        return
+    root = doc[mention.start : mention.end].root
+    for other in root.conjuncts:
+        found = by_token.get(other.i) if other.i > root.i else None
+        if (
+            found is not None
+            and found[1].type == "Person"
+            and doc[found[0].start - 1].text in ("and", ",")
+            and not _own_party_word(doc, found[0], by_token, entities)
+        ):
+            yield Role(found[1], party, doc[title].text, "member_of", mention.start, found[0].end)
+
+
+#: Plural titles of a party's members: "Labour MPs", "Tory peers".
+_PLURAL_MEMBERS = frozenset({"mps", "meps", "msps", "peers", "councillors", "activists", "candidates", "members"})

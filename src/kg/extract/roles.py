@@ -21,7 +21,13 @@ from spacy.tokens import Doc, Token
 from kg.extract.grammar import SAYING_VERBS
 from kg.extract.mentions import Mention
 from kg.extract.owned_bodies import owned_body
-from kg.extract.party_roles import apposed_party, party_before_name, party_office, persons_party
+from kg.extract.party_roles import (
+    apposed_party,
+    conjuncts_of_a_swallowed_title,
+    party_before_name,
+    party_office,
+    persons_party,
+)
 from kg.extract.role_holders import Role, may_hold
 from kg.extract.title_owners import (
     a_nationality,
@@ -114,6 +120,7 @@ def _mention_roles(
         return entity, itertools.chain(
             owned_body(doc, mention, entity, by_token) if kind else (),  # (a body the tagger took for a person)
             _plural_prenominal(doc, mention, entity, by_token, entities),
+            conjuncts_of_a_swallowed_title(doc, mention, by_token, entities),
             _appositive(doc, mention, entity, by_token),
             _copular(doc, mention, entity, by_token),
         )

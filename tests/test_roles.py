@@ -293,3 +293,70 @@ def test_its_title_is_not_a_countrys() -> None:
     macron, france = Entity("emmanuel-macron", "Emmanuel Macron", "Person"), Entity("france", "France", "Country")
     people = TitledPeople(doc, [], [], [PersonTitle(macron, ("president",), france, 4)])
     assert people.person_for(next(t for t in doc if t.text == "president"), {}) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "triple", "ended"),
+    [
+        (
+            "Tories Kenneth Baker and Norman Tebbit backed the motion.",
+            ("Norman Tebbit", "member_of", "Conservative Party"),
+            False,
+        ),
+        (
+            "Tories Kenneth Baker and Norman Tebbit backed the motion.",
+            ("Kenneth Baker", "member_of", "Conservative Party"),
+            False,
+        ),
+        (
+            "Mr Tyler, a Liberal Democrat, asked the minister to resign.",
+            ("Tyler", "member_of", "Liberal Democrats"),
+            False,
+        ),
+        (
+            "John Major, the Tory former prime minister, praised the deal.",
+            ("John Major", "member_of", "Conservative Party"),
+            False,
+        ),
+        (
+            "Ex-Labour Bob Marshall-Andrews voted with the rebels.",
+            ("Bob Marshall-Andrews", "member_of", "Labour Party"),
+            True,
+        ),
+        (
+            "The Tories' Liam Fox attacked the budget.",
+            ("Liam Fox", "member_of", "Conservative Party"),
+            False,
+        ),
+    ],
+)
+def test_party_word_before_or_beside_a_name(text: str, triple: tuple[str, str, str], ended: bool) -> None:
+    assert _roles(text).get(triple) is ended
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Labour's Tessa Jowell and Tory Hugo Swire argued about the Olympics.", "member_of Labour Party"),
+        ("John Major, the Tory former prime minister, praised the deal.", "lead Conservative Party"),
+        ("Michael Heseltine, a Conservative minister, resigned.", "works_for Conservative Party"),
+    ],
+)
+def test_no_party_role_beyond_the_words(text: str, absent: str) -> None:
+    predicate, organization = absent.split(" ", 1)
+    assert not [t for t in _roles(text) if t[1:] == (predicate, organization) and t[0] != "Tessa Jowell"]
+
+
+def test_a_nations_adjective_tagged_as_a_body_is_no_employer() -> None:
+    assert not [t for t in _roles("Welsh Secretary Peter Hain said Labour would hold its seats.") if t[2] == "Welsh"]
+
+
+def test_of_a_body_named_before_its_kind() -> None:
+    assert ("Mark Serwotka", "member_of", "PCS") in _roles(
+        "Mark Serwotka, of the PCS union, said members would strike."
+    )
+
+
+def test_a_name_coordinated_after_a_party_and_a_plural_title_inside_a_name() -> None:
+    roles = _roles("Labour MPs Dennis Skinner and Kate Hoey voted against the bill.")
+    assert ("Kate Hoey", "member_of", "Labour Party") in roles

@@ -7,7 +7,7 @@ shapes: the title before the name ("LSE chief executive Clara Furse", "Germany's
 Gerhard Schroeder", "BBC presenters Jeremy Paxman and John Humphrys"), an apposition ("Guy
 Mansfield, chairman of the Bar Council", "Komeito's secretary general, Hiroshi Tanabe"), a
 title stated by "be" ("who was the first woman to be Commons Speaker"), "Name of
-Organization" ("Andy Richards, of Swansea UAF") and "<person>'s <party>".
+Organization" ("Andy Richards, of Swansea UAF"); a party without a title is `party_roles`'s.
 """
 
 from __future__ import annotations
@@ -21,6 +21,13 @@ from spacy.tokens import Doc, Token
 from kg.extract.grammar import SAYING_VERBS
 from kg.extract.mentions import Mention
 from kg.extract.owned_bodies import owned_body
+from kg.extract.party_roles import (
+    apposed_party,
+    conjuncts_of_a_swallowed_title,
+    party_before_name,
+    party_office,
+    persons_party,
+)
 from kg.extract.role_holders import Role, may_hold
 from kg.extract.title_owners import (
     a_nationality,
@@ -71,6 +78,9 @@ def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity
         for role in found:
             if role.organization.type == "Country" and role.title.lower().split()[-1:] == ["commander"]:
                 role = replace(role, predicate="works_for")  # "British Commander Bob Stewart" serves the state
+            if role.predicate in ("lead", "works_for") and party_office(role.title, role.organization):
+                # "the Tory former chancellor" holds a state's office; he left the office, not the party
+                role = replace(role, predicate="member_of", ended=ended_before(doc, role.start))
             judged = replace(role, person=held) if role.person.id == person.id else role
             if role.organization.id != role.person.id and (
                 may_hold(judged)
@@ -103,13 +113,14 @@ def _mention_roles(
             (r for r in _appositive(doc, mention, entity, by_token) if r.predicate in _HELD_BY_BODIES)
             if apposed
             else (),
-            _persons_party(doc, mention, entity, by_token),
+            persons_party(doc, mention, entity, by_token),
         )
     if entity.type == "Person":
         kind = mention.start > 0 and doc[mention.start - 1].is_lower  # "Lufthansa's subsidiary Eurowings"
         return entity, itertools.chain(
             owned_body(doc, mention, entity, by_token) if kind else (),  # (a body the tagger took for a person)
             _plural_prenominal(doc, mention, entity, by_token, entities),
+            conjuncts_of_a_swallowed_title(doc, mention, by_token, entities),
             _appositive(doc, mention, entity, by_token),
             _copular(doc, mention, entity, by_token),
         )
@@ -140,7 +151,7 @@ def _prenominal(doc: Doc, mention: Mention, person: Entity, by_token, entities: 
     if predicate is None and title and by_token.get(i) is not None and a_party(by_token[i][1]):
         predicate = "member_of"  # "his Tory opposite number Mr Davis"
     if predicate is None:
-        yield from _party_before_name(doc, mention, person, by_token)
+        yield from party_before_name(doc, mention, person, by_token, entities)
         return
     ended = any(t.lower_ in ENDED or t.lower_ == "then" for t in title) or ended_before(doc, i + 1)
     while i >= 0 and doc[i].text in _LINKS:
@@ -200,42 +211,6 @@ def _title_start(doc: Doc, i: int, name: int, by_token) -> int:
     while i >= 0 and name - i <= _TITLE_WORDS and i not in by_token and _title_word(doc[i]):
         i -= 1
     return i
-
-
-def _persons_party(doc: Doc, mention: Mention, party: Entity, by_token) -> Iterator[Role]:
-    """ "<person>'s <party>": "Benjamin Netanyahu's Likud party", "Mr Blair's Labour Party" (a member)."""
-    k = mention.start - 1
-    if k >= 1 and doc[k].text in ("'s", "’s") and k - 1 in by_token and a_party(party):
-        owner_mention, person = by_token[k - 1]
-        if person.type == "Person":
-            yield Role(person, party, "", "member_of", owner_mention.start, mention.end)
-
-
-def _party_before_name(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[Role]:
-    """A party or group named right before a person: "Liberal Democrat Paul Tyler", "Labour's Robin
-    Cook", "the Green Party's Caroline Lucas", "Tories Ken Clarke and Sir George Young" (both are members)."""
-    i = mention.start - 1
-    owned = i >= 0 and doc[i].text in ("'s", "’s")
-    if owned:
-        i -= 1
-    found = by_token.get(i)
-    if found is None or found[1].type not in ("Organization", "Group") or found[1].type == "Person":
-        return
-    org_mention, organization = found
-    before = doc[org_mention.start - 1].lower_ if org_mention.start > 0 else ""
-    if before == "of" or before == "the" and not (owned and a_party(organization)):
-        return  # "Secretary of State Condoleezza Rice": the name ends a title; "told the BBC Michael Howard had"
-    # "the BBC's Jeremy Paxman" works there; "Labour's Robin Cook" is a member
-    predicate = "member_of" if a_party(organization) or not owned else "works_for"
-    yield Role(person, organization, "", predicate, org_mention.start, mention.end)
-    root = doc[mention.start : mention.end].root
-    for other in root.conjuncts:
-        if other.i > root.i and other.i in by_token and by_token[other.i][1].type == "Person":
-            other_mention = by_token[other.i][0]
-            before = other_mention.start - 1
-            if before in by_token or before > 0 and doc[before].text in ("'s", "’s"):
-                continue  # "… and Liberal Democrat Paul Tyler": a party of his own
-            yield Role(by_token[other.i][1], organization, "", predicate, org_mention.start, other.i + 1)
 
 
 def attributes(verb: Token) -> list[Token]:
@@ -313,6 +288,7 @@ def _appositive(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterato
     yield from _speaker_at(doc, mention, person, root, by_token)
     for noun in nouns:
         if noun.i in by_token:
+            yield from apposed_party(doc, noun, mention, person, by_token)
             continue
         if noun.pos_ == "ADP" and noun.lower_ in ("of", "from"):  # "Andy Richards, of Swansea UAF"
             organization = organization_of(noun, by_token)

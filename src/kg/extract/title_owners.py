@@ -41,7 +41,7 @@ _REGIONAL = frozenset(
     "welsh scottish english catalan basque flemish walloon bavarian corsican kurdish northern".split()
 )
 #: Sources of the alias table whose rows are political parties (see schemas/aliases.csv).
-_PARTY_SOURCES = ("uk-politics",)
+PARTY_SOURCES = ("uk-politics",)
 #: Roles one holds for a person ("his spokesman", "her adviser"); `may_hold` keeps an aide's only.
 _PERSONS_STAFF = frozenset({"spokesperson_for", "works_for"})
 #: Titles a company or party gives (a bare "Chief Executive Martin Sorrell" opening a sentence).
@@ -131,8 +131,10 @@ _WHEN = frozenset({"DATE", "TIME"})
 def a_nationality(entity: Entity) -> bool:
     """A group named by a nationality adjective ("Scottish", "Spanish"): people of a nation, not a body one
     serves or belongs to ("Scottish Justice Minister Cathy Jamieson" is no member of "Scottish")."""
-    if entity.type != "Group" or " " in entity.name or not entity.name.isalpha():
+    if " " in entity.name or not entity.name.isalpha():
         return False
+    if entity.type != "Group":  # "Welsh Secretary Peter Hain": a nation's adjective the tagger took for a body
+        return entity.type == "Organization" and entity.name.lower() in _REGIONAL
     return entity.name.lower() in _REGIONAL or country_name(entity.name, demonyms=True) is not None
 
 
@@ -142,7 +144,7 @@ def a_party(entity: Entity) -> bool:
     if entity.type == "Group" or entity.name.lower().split()[-1] in ("party", "parties"):
         return True
     row = _alias_row(entity.name)
-    return row is not None and row.source.startswith(_PARTY_SOURCES)
+    return row is not None and row.source.startswith(PARTY_SOURCES)
 
 
 def ended_before(doc: Doc, i: int) -> bool:
@@ -290,7 +292,15 @@ def organization_of(noun: Token, by_token) -> Entity | None:
                     return by_token[pobj.i][1]  # not "an analyst in Lyon": a town the tagger took for a body
         if child.dep_ == "pobj" and child.i in by_token:  # "of" itself is the noun
             return by_token[child.i][1]
+        if child.dep_ == "pobj" and child.lower_ in _BODY_NOUNS:  # "Mark Serwotka, of the PCS union"
+            for name in child.children:
+                if name.dep_ == "compound" and name.i in by_token and by_token[name.i][1].type in _BODIES:
+                    return by_token[name.i][1]
     return None
+
+
+#: Nouns of a body whose name stands before them: "the PCS union", "the Unite union", "the Stop the War campaign".
+_BODY_NOUNS = frozenset({"union", "party", "campaign", "charity", "group", "firm", "company", "bank"})
 
 
 _BODIES = ("Organization", "Group")

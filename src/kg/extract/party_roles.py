@@ -1,0 +1,142 @@
+"""Party and body affiliations read around a person's name without a title: "Liberal Democrat Paul
+Tyler", "Labour's Robin Cook", "Tories Ken Clarke and Sir George Young", "Mr Tyler, a Liberal
+Democrat", "Benjamin Netanyahu's Likud party". Mentions and their entities in → `Role`s out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.mentions import Mention
+from kg.extract.role_holders import Role
+from kg.extract.title_owners import PARTY_SOURCES, a_party, ended_before
+from kg.keys import canonical_key
+from kg.model import Entity
+from kg.resolve import Alias, shipped_aliases
+
+
+def persons_party(doc: Doc, mention: Mention, party: Entity, by_token) -> Iterator[Role]:
+    """ "<person>'s <party>": "Benjamin Netanyahu's Likud party", "Mr Blair's Labour Party" (a member)."""
+    k = mention.start - 1
+    if k >= 1 and doc[k].text in ("'s", "’s") and k - 1 in by_token and a_party(party):
+        owner_mention, person = by_token[k - 1]
+        if person.type == "Person":
+            yield Role(person, party, "", "member_of", owner_mention.start, mention.end)
+
+
+def party_before_name(doc: Doc, mention: Mention, person: Entity, by_token, entities) -> Iterator[Role]:
+    """A party or group named right before a person: "Liberal Democrat Paul Tyler", "Labour's Robin
+    Cook", "the Green Party's Caroline Lucas", "Tories Ken Clarke and Sir George Young" (both are members)."""
+    i = mention.start - 1
+    # "Labour's Robin Cook", "the Conservatives' Oliver Letwin"
+    owned = i >= 1 and (doc[i].text in ("'s", "’s") or doc[i].text in ("'", "’") and doc[i - 1].lower_.endswith("s"))
+    if owned:
+        i -= 1
+    found = by_token.get(i)
+    if found is None and not owned:  # "Tories Ken Clarke and Sir George Young": a party no mention holds
+        word = party_word(doc, i, by_token, entities)
+        start, organization = word if word is not None else (i, None)
+    elif found is not None and found[1].type in ("Organization", "Group"):
+        start, organization = found[0].start, found[1]
+    else:
+        return
+    if organization is None:
+        return
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if before == "of" or before == "the" and not (owned and a_party(organization)):
+        return  # "Secretary of State Condoleezza Rice": the name ends a title; "told the BBC Michael Howard had"
+    # "the BBC's Jeremy Paxman" works there; "Labour's Robin Cook" is a member
+    predicate = "member_of" if a_party(organization) or not owned else "works_for"
+    ended = ended_before(doc, start)  # "former Tory Michael Portillo"
+    yield Role(person, organization, "", predicate, start, mention.end, ended)
+    root = doc[mention.start : mention.end].root
+    for other in root.conjuncts:
+        if other.i > root.i and other.i in by_token and by_token[other.i][1].type == "Person":
+            other_mention, other_person = by_token[other.i]
+            before_name = other_mention.start - 1
+            if before_name in by_token or before_name > 0 and doc[before_name].text in ("'s", "’s"):
+                continue  # "… and Liberal Democrat Paul Tyler": a party of his own
+            if _own_party_word(doc, other_mention, by_token, entities):
+                continue  # "… and Tory George Osborne", the party word inside the name the tagger gave
+            yield Role(other_person, organization, "", predicate, start, other.i + 1, ended)
+
+
+def _own_party_word(doc: Doc, mention: Mention, by_token, entities: Sequence[Entity]) -> bool:
+    """True when a name's first words, or the word before it, name a party ("Tory George Osborne")."""
+    first = mention.start + 1 if mention.end - mention.start > 2 else mention.start
+    return any(party_word(doc, k, {}, entities) is not None for k in (mention.start - 1, mention.start, first))
+
+
+def apposed_party(doc: Doc, noun: Token, mention: Mention, person: Entity, by_token) -> Iterator[Role]:
+    """A party in apposition, as "a" member names it: "Mr Tyler, a Liberal Democrat, said" (a member)."""
+    party_mention, party = by_token[noun.i]
+    if (
+        person.type == "Person"
+        and noun.dep_ == "appos"
+        and party.type in ("Organization", "Group")
+        and a_party(party)
+        and party_mention.start > 0
+        and doc[party_mention.start - 1].lower_ in ("a", "an")
+    ):
+        ended = ended_before(doc, party_mention.start)
+        yield Role(person, party, "", "member_of", mention.start, party_mention.end, ended)
+
+
+def party_word(doc: Doc, i: int, by_token, entities: Sequence[Entity]) -> tuple[int, Entity] | None:
+    """The party one or two capitalised words ending at token `i` name by the alias table, no mention
+    holding them ("Tories Ken Clarke", "Lib Dem Charles Kennedy"): where they start, and the party."""
+    for start in (i - 1, i):
+        words = doc[max(start, 0) : i + 1]
+        if start < 0 or any(t.i in by_token or not (t.is_title and t.is_alpha) for t in words):
+            continue
+        row = _party_row(words.text)
+        if row is not None:
+            key = canonical_key(row.canonical)
+            return start, next((e for e in entities if e.id == key), None) or Entity(key, row.canonical, row.type)
+    return None
+
+
+#: Offices of a state or a town, held by a party's member, not led for the party ("the Tory former chancellor").
+_HELD_FOR_THE_STATE = frozenset({"chancellor", "minister", "premier", "mayor", "governor", "senator"})
+
+
+def party_office(title: str, party: Entity) -> bool:
+    """True when `title` is an office of the state its party's member holds: "Tory chancellor"."""
+    words = title.lower().split()
+    return bool(words) and words[-1] in _HELD_FOR_THE_STATE and a_party(party)
+
+
+@cache
+def _party_row(words: str) -> Alias | None:
+    row = shipped_aliases().lookup(words)
+    if row is None or not row.source.startswith(PARTY_SOURCES) or row.type not in ("Organization", "Group"):
+        return None
+    return row
+
+
+def conjuncts_of_a_swallowed_title(doc: Doc, mention: Mention, by_token, entities) -> Iterator[Role]:
+    """The names coordinated after a name the tagger grew over a party and a plural title: "Labour MPs
+    Dennis Skinner and Kate Hoey" (Kate Hoey is a member); the grown name itself is left alone."""
+    word = party_word(doc, mention.start + 1, {}, entities) or party_word(doc, mention.start, {}, entities)
+    if word is None or word[0] != mention.start:
+        return
+    _, party = word
+    title = mention.start + 2 if doc[mention.start + 1].lower_ not in _PLURAL_MEMBERS else mention.start + 1
+    if title >= mention.end - 1 or doc[title].lower_ not in _PLURAL_MEMBERS:
+        return
+    root = doc[mention.start : mention.end].root
+    for other in root.conjuncts:
+        found = by_token.get(other.i) if other.i > root.i else None
+        if (
+            found is not None
+            and found[1].type == "Person"
+            and doc[found[0].start - 1].text in ("and", ",")
+            and not _own_party_word(doc, found[0], by_token, entities)
+        ):
+            yield Role(found[1], party, doc[title].text, "member_of", mention.start, found[0].end)
+
+
+#: Plural titles of a party's members: "Labour MPs", "Tory peers".
+_PLURAL_MEMBERS = frozenset({"mps", "meps", "msps", "peers", "councillors", "activists", "candidates", "members"})

@@ -149,3 +149,13 @@ def test_an_amount_the_tagger_ran_into_a_name_is_not_the_name() -> None:
 
     text = "Renault will also lend Andina 250 million dollars to help finance a new refinery near Antofagasta."
     assert {r.object.name for r in relations_of(text)} == {"Andina"}
+
+
+def test_a_plural_title_the_tagger_ran_into_a_name_is_not_the_name() -> None:
+    from tests.helpers import relations_of
+
+    found = {
+        (r.subject.name, r.object.name)
+        for r in relations_of("Labour MPs Diane Abbott and Jeremy Corbyn voted against the bill.")
+    }
+    assert found == {("Diane Abbott", "Labour Party"), ("Jeremy Corbyn", "Labour Party")}

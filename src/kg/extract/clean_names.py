@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.entity_spans import FUNCTION_POS
 from kg.extract.name_context import BODY_NOUNS_BEFORE_NAMES, LEGAL_FORMS
-from kg.extract.titles import TITLES
+from kg.extract.titles import GROUP_NOUNS, TITLES
 
 #: Letters after a personal name: "Guy Mansfield QC", "Douglas Hogg MP".
 POST_NOMINALS = frozenset({"QC", "KC", "MP", "MEP", "MSP", "AM", "Jr", "Jr.", "Sr", "OBE", "MBE", "CBE", "KBE"})
@@ -34,10 +34,10 @@ def name_tokens(ent: Span) -> tuple[list[Token], bool]:
     while tokens and (
         tokens[0].lower_ in ("the", "a", "an")
         and tokens[0].whitespace_  # not the A of "A-Levels"
-        or tokens[0].lower_ in TITLES
+        or _title_word(tokens[0])
         and len(tokens) > 1
     ):
-        titled = titled or tokens[0].lower_ in TITLES
+        titled = titled or _title_word(tokens[0])
         tokens = tokens[1:]
     while tokens and (
         tokens[-1].is_punct
@@ -58,6 +58,12 @@ def name_tokens(ent: Span) -> tuple[list[Token], bool]:
 _AMOUNT_WORDS = frozenset(
     "million billion trillion bn m dollars dollar pounds pound euros euro yen yuan rupees pesos francs".split()
 )
+
+
+def _title_word(token: Token) -> bool:
+    """A title, or a group's plural noun the tagger ran into the first of several names ("MPs Diane Abbott")."""
+    lower = token.lower_
+    return lower in TITLES or token.ent_type_ == "PERSON" and lower in GROUP_NOUNS
 
 
 def _before_amount(tokens: list[Token]) -> list[Token]:

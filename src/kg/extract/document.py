@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.addressees import MESSAGE_NOUNS, message_addressees
 from kg.extract.arguments import FIRST_PERSON, ArgumentIndex
 from kg.extract.candidates import Candidate
-from kg.extract.descriptions import Description, descriptions, person_titles
+from kg.extract.descriptions import descriptions, person_titles
 from kg.extract.doc_words import child_labels, masked_tokens, proper_possessives, tokens_among, verbs_and_nouns
 from kg.extract.evaluation import APPROVING, CRITICAL, FEELING_AGAINST, FEELING_FOR, judgements
 from kg.extract.furniture import furniture_spans
@@ -37,7 +37,8 @@ from kg.extract.media import (
 from kg.extract.media_relations import MediaRelations
 from kg.extract.mentions import Rejected, entity_mentions
 from kg.extract.nouns import NOUN_RULES
-from kg.extract.open import OpenTuple, open_tuples
+from kg.extract.open import open_tuples
+from kg.extract.open_relations import OpenRelations
 from kg.extract.options import ArticleExtraction, ExtractOptions
 from kg.extract.phrases import phrase_text
 from kg.extract.qualifiers import OBLIGATION_WORDS, is_negated, modality
@@ -51,21 +52,22 @@ from kg.extract.resolved_roles import (
     owner_title_roles,
     pronoun_copular_roles,
 )
-from kg.extract.roles import Role, title_roles
+from kg.extract.role_relations import RoleRelations
+from kg.extract.roles import title_roles
 from kg.extract.rule_gates import NOUN_GATES, VERB_GATES, Plan
 from kg.extract.rules import RULES
 from kg.extract.speech_relations import SpeechRelations
 from kg.extract.stance import stances
 from kg.extract.timing import time_of
 from kg.model import Article, Decision, Entity, Evidence, Relation, TimeRef
-from kg.resolve import NamedMention, canonical_key, resolve_with_merges
+from kg.resolve import NamedMention, resolve_with_merges
 from kg.vocabulary import Vocabulary, normalise_predicate
 
 _VERB_PLAN = Plan(RULES, VERB_GATES)
 _NOUN_PLAN = Plan(NOUN_RULES, NOUN_GATES)
 
 
-class _Run(SpeechRelations, MediaRelations):
+class _Run(SpeechRelations, MediaRelations, RoleRelations, OpenRelations):
     """The state of extracting one doc; `relations()` does the work once."""
 
     def __init__(self, doc: Doc, article: Article, vocabulary: Vocabulary, options: ExtractOptions) -> None:
@@ -271,37 +273,6 @@ class _Run(SpeechRelations, MediaRelations):
         self._sentences[first] = self._evidences[first, rule] = evidence
         return evidence
 
-    def _role_relation(self, role: Role) -> Relation:
-        """ "NATO Chief Mark Rutte" → Mark Rutte –lead→ NATO; "former" roles have ended."""
-        return Relation(
-            subject=role.person,
-            predicate=role.predicate,
-            object=role.organization,
-            evidence=self._evidence(self.doc[role.start], "title_role"),
-            article=self.article.meta,
-            confidence=0.8,
-            relation_text=_role_words(role),
-            subject_text=role.person.name,
-            object_text=role.organization.name,
-            ended=role.ended,
-        )
-
-    def _group_relation(self, description: Description) -> Relation:
-        """ "Labour MPs" → Labour MPs –member_of→ Labour."""
-        organization = description.member_of
-        assert organization is not None
-        return Relation(
-            subject=description.entity,
-            predicate=description.role,
-            object=organization,
-            evidence=self._evidence(self.doc[description.head], "group_of_organization"),
-            article=self.article.meta,
-            confidence=0.8,
-            relation_text="are members of",
-            subject_text=description.entity.name,
-            object_text=organization.name,
-        )
-
     def _speaker(self, verb: Token) -> Entity | None:
         if verb.i in self._speakers:
             return self._speakers[verb.i]
@@ -412,36 +383,6 @@ class _Run(SpeechRelations, MediaRelations):
                 f"{token.text!r} in {candidate.predicate}",
             )
 
-    def _open_relation(self, item: OpenTuple) -> Relation:
-        speaker = self._speaker(item.verb)
-        subject = self.index.entity(item.subject, speaker=speaker) or _open_entity(item.subject_text)
-        obj = self.index.entity(item.object, speaker=speaker) or _open_entity(item.object_text)
-        verb = item.verb
-        if verb.pos_ in ("VERB", "AUX"):
-            lemma = verb.lemma_.lower()
-            predicate = self.vocabulary.for_verb(lemma) or normalise_predicate(lemma)
-            negated, mood = is_negated(verb), modality(verb)
-        else:
-            predicate = "be" if item.relation == "is" else "have"
-            negated, mood = False, "asserted"
-        return Relation(
-            subject=subject,
-            predicate=predicate,
-            object=obj,
-            evidence=self._evidence(verb, item.rule),
-            article=self.article.meta,
-            negated=negated,
-            modality=mood,
-            confidence=item.confidence,
-            attributed_to=speaker.name if speaker else None,
-            relation_text=item.relation,
-            time=time_of(verb, self.article.meta.published),
-            subject_text=item.subject_text,
-            object_text=item.object_text,
-            arguments=item.arguments,
-            open=True,
-        )
-
 
 #: Object pronouns that never stand for the subject of their own clause (that is "himself").
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
@@ -459,20 +400,9 @@ def _relation_words(candidate: Candidate, reached: str | None) -> str:
     return f"{words} {reached}" if reached else words
 
 
-def _role_words(role: Role) -> str:
-    """The relation as a reader says it: "is chief executive of", "was leader of", "is member of"."""
-    title = " ".join(w for w in role.title.split() if w.lower() not in ("former", "ex", "ex-")) or "member"
-    return f"{'was' if role.ended else 'is'} {title} of"
-
-
 def _with_words(predicate: str, words: str | None) -> str:
     """ "demand" and "resignation of" → demand_resignation_of."""
     return normalise_predicate(f"{predicate} {words}") if words else predicate
-
-
-def _open_entity(text: str) -> Entity:
-    """An open-tuple end that names no entity: a key and a name, no type."""
-    return Entity(id=canonical_key(text), name=text or "?", type=None)
 
 
 JUDGING_WORDS = CRITICAL | APPROVING | FEELING_AGAINST | FEELING_FOR

@@ -109,7 +109,16 @@ def entity_mentions(
                     mentions.append(Mention(party.start, party.end, party.text, "Group", party.text))
         elif rejected is not None:
             rejected.append(Rejected(ent.start_char, ent.end_char, ent.text, reason))
-    return sorted(beside.as_bodies(doc, _surnames_as_people(mentions)), key=lambda m: m.start)
+    mentions = _surnames_as_people(mentions)
+    called = beside.called_bodies(doc, [(m.start, m.end, m.name) for m in mentions])
+    if called:  # "Verdi accused Lufthansa" once "Verdi, the services union" is written
+        mentions = [
+            replace(m, type="Organization")
+            if m.type in ("Person", "Group", "Location", "Other") and m.name in called
+            else m
+            for m in mentions
+        ]
+    return sorted(mentions, key=lambda m: m.start)
 
 
 def _surnames_as_people(mentions: list[Mention]) -> list[Mention]:

@@ -6,18 +6,12 @@ and a body noun after a region's people's adjective completes the name ("Scottis
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import TYPE_CHECKING
-
 from spacy.attrs import POS
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from kg.countries import country_name
 from kg.extract.doc_words import word_positions
-
-if TYPE_CHECKING:
-    from kg.extract.mentions import Mention
 
 #: Words before a surname that make it a person's: "Mr Houston", "Dr Kelly".
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.", "dame"})
@@ -80,18 +74,10 @@ class NameContext:
             return True
         return _owned_by_a_body(root) or _held_as_stock(root)
 
-    def as_bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """Every mention of a name the article called a body, typed a body's ("Verdi accused Lufthansa"
-        once "Verdi, the services union" is written), whatever the tagger said of it."""
-        called = {m.name for m in mentions if self.called_body(doc[m.start : m.end])}
-        if not called:
-            return mentions
-        return [
-            replace(m, type="Organization")
-            if m.type in ("Person", "Group", "Location", "Other") and m.name in called
-            else m
-            for m in mentions
-        ]
+    def called_bodies(self, doc: Doc, spans: list[tuple[int, int, str]]) -> set[str]:
+        """The names (of `spans`: start, end, name) that the article calls a body somewhere ("Verdi, the
+        services union"): every mention of them is a body's, whatever the tagger said of it."""
+        return {name for start, end, name in spans if self.called_body(doc[start:end])}
 
 
 #: What only a body has, after its name's possessive: "Zomato's shareholders", "Lufthansa's subsidiaries".

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.grammar import preposition_object
 from kg.model import Entity
 from kg.resolve import canonical_key
 
@@ -56,7 +57,7 @@ def staff_of(token: Token, owner: dict[int, Entity]) -> tuple[Entity, Entity, bo
         if child.dep_ in ("compound", "amod", "nmod") and child.i in owner:
             body = owner[child.i]
         elif child.dep_ == "prep" and child.lower_ in _OF_BODY:
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            pobj = preposition_object(child)
             if pobj is not None and pobj.i in owner:
                 body, stated = owner[pobj.i], True
     if body is None or body.type != "Organization":

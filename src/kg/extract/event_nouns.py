@@ -12,13 +12,13 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate
-from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS
+from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, preposition_object
 from kg.vocabulary import Vocabulary, normalise_predicate
 
 
 def _after(noun: Token, preposition: str) -> Token | None:
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == preposition), None)
-    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return preposition_object(prep) if prep is not None else None
 
 
 def _clause(noun: Token) -> Token:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.grammar import preposition_object
 from kg.extract.mentions import Mention
 from kg.extract.role_holders import Role
 from kg.extract.titles import ENDED
@@ -80,7 +81,7 @@ def _relatives(
         if child.dep_ == "poss" and child.lower_ in _POSSESSIVE_PRONOUNS:
             return [e for e in people_of(child) if e.id in _named_before(child, mentions, entities)]
         if child.dep_ == "prep" and child.lower_ == "of":  # "the eldest daughter of ex-King Michael"
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            pobj = preposition_object(child)
             names = [pobj] if pobj is not None and pobj.pos_ == "PROPN" else []
             if pobj is not None:  # "wife of the prime minister Tony Blair"
                 names += [c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]

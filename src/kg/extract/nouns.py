@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, verb_lemma
 from kg.extract.event_nouns import event_by_doer, pair_of_event, sale_to_buyer
-from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS
+from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, preposition_object
 from kg.extract.ties import (
     exchange_with_actor,
     feeling_with,
@@ -110,7 +110,7 @@ def between_pair(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
         return  # "relations between Europe and Russia are tense": nothing was mended
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "between":
-            first = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            first = preposition_object(prep)
             second = next((c for c in first.children if c.dep_ == "conj"), None) if first is not None else None
             if first is not None and second is not None:
                 yield Candidate(first, predicate, second, clause or noun, "between_pair", 0.7, reach=False, words=None)

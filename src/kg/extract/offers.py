@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, verb_lemma
-from kg.extract.grammar import clause_subject
+from kg.extract.grammar import clause_subject, preposition_object
 from kg.vocabulary import Vocabulary
 
 #: Verbs by which a subject receives or answers an offer made to it.
@@ -105,7 +105,7 @@ def penalty_received(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]
         return
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     with_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
-    penalty = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ is not None else None
+    penalty = preposition_object(with_) if with_ is not None else None
     if patient is None or with_ is None or penalty is None:
         return
     predicate = vocabulary.for_noun(penalty.lower_) or vocabulary.for_noun(penalty.lemma_.lower())

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, verb_lemma
+from kg.extract.grammar import preposition_object
 from kg.vocabulary import Vocabulary, normalise_predicate
 
 #: Prepositions after the participle that name the other participant ("imposed … on Russia", "sent … to").
@@ -23,7 +24,7 @@ def participle_with_doer(verb: Token, vocabulary: Vocabulary) -> Iterator[Candid
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ != "NOUN":
         return
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    doer = preposition_object(agent) if agent is not None else None
     if agent is None or doer is None:
         return
     noun, lemma = verb.head, verb_lemma(verb)

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.grammar import SAYING_VERBS
+from kg.extract.grammar import SAYING_VERBS, preposition_object
 from kg.extract.mentions import Mention
 from kg.extract.owned_bodies import owned_body
 from kg.extract.party_roles import (
@@ -339,7 +339,7 @@ def _joint_titles(noun: Token, person: Entity, organization: Entity, by_token) -
 def _firm(prep: Token, by_token) -> bool:
     """True when "of" right after a name names an organization (not a place or a family: "Princess
     Marguerite of Romania", "Lord Kinnock of Bedwellty") and ends there."""
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    pobj = preposition_object(prep)
     if pobj is None or pobj.i not in by_token:
         return False
     mention, entity = by_token[pobj.i]

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate
 from kg.extract.evaluation import FEELING_AGAINST, FEELING_FOR
-from kg.extract.grammar import clause_subject
+from kg.extract.grammar import clause_subject, preposition_object
 from kg.vocabulary import Vocabulary
 
 #: Nouns of an exchange between two actors, with the predicate each says when the vocabulary has none.
@@ -181,7 +181,7 @@ def tie_of(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     if any(c.dep_ == "poss" for c in noun.lefts):
         return
     of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-    other = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    other = preposition_object(of) if of is not None else None
     # a stand may be toward what an actor does: "the staunchest backers of Turkish accession" (Turkey's)
     stance = predicate in _STANCES and other is not None and other.pos_ == "NOUN"
     if other is None or other.pos_ != "PROPN" and not stance:
@@ -231,7 +231,7 @@ def included_members(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]
     prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "including"), None)
     if prep is None:
         return
-    first = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    first = preposition_object(prep)
     if first is None or first.pos_ != "PROPN":
         return
     for member in _listed(first):

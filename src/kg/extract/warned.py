@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate
-from kg.extract.grammar import clause_subject
+from kg.extract.grammar import clause_subject, preposition_object
 from kg.vocabulary import Vocabulary
 
 #: Verbs whose clause names whom the warning is about: "Robinson warned that the government could face …".
@@ -55,7 +55,7 @@ def _addressee(verb: Token) -> Token | None:
                 and child.lower_ == "to"
                 and host.lemma_.lower() in ("write", "send", "say", "speak")
             ):
-                return next((c for c in child.children if c.dep_ == "pobj"), None)
+                return preposition_object(child)
     return None
 
 
@@ -67,7 +67,7 @@ def _owner_of(noun: Token, depth: int = 2) -> Token | None:
             return child
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in ("by", "of"):
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            pobj = preposition_object(prep)
             if pobj is None:
                 continue
             if prep.lower_ == "by" or pobj.pos_ == "PROPN":

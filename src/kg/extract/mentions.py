@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from kg.extract.alias_phrases import alias_phrases
 from kg.extract.clean_names import name_tokens, without_body_noun, without_legal_form
@@ -21,6 +21,7 @@ from kg.extract.titles import (
     MINISTER_TITLES,
     MINISTRY_WORDS,
     TITLES,
+    name_before_portfolio,
     portfolio_words,
     title_predicate,
 )
@@ -164,7 +165,7 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
     ):
         return None, "a title's words"  # "European Trade Commissioner Peter Mandelson"
     if ent.label_ in ("ORG", "PERSON") and ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in TITLES:
-        tokens = _without_portfolio(tokens)  # "Lib Dem Treasury spokeswoman": the party's, on the Treasury
+        tokens = tokens[: name_before_portfolio([t.text for t in tokens])]  # "Lib Dem Treasury spokeswoman"
     tokens, described = without_body_noun(tokens)
     if described and entity_type in ("Person", "Location", "Other"):
         entity_type = "Organization"
@@ -254,20 +255,3 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
     name, entity_type = country_or_actor(name, entity_type, ent, len(tokens), titled)
     end = (legal_form or tokens[-1]).i + 1
     return Mention(tokens[0].i, end, name, entity_type, surface), ""
-
-
-#: Words that end a portfolio after a department word: "Tory Home Office spokesman", "Foreign Affairs".
-_PORTFOLIO_ENDS = frozenset({"office", "affairs"})
-
-
-def _without_portfolio(tokens: list[Token]) -> list[Token]:
-    """A party's name without the portfolio after it, when a title follows: "Lib Dem Treasury" → Lib Dem,
-    "Tory Home Office" → Tory; a department's own name ("Home Office spokesman") stays whole."""
-    kept = list(tokens)
-    while len(kept) > 1 and kept[-1].lower_ in _PORTFOLIO_ENDS and kept[-2].lower_ in DEPARTMENTS:
-        kept.pop()
-    while len(kept) > 1 and kept[-1].lower_ in DEPARTMENTS:
-        kept.pop()
-    if kept == tokens or kept[-1].lower_ in DEPARTMENTS or not kept[-1].is_title and not kept[-1].is_upper:
-        return tokens
-    return kept

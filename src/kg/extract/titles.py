@@ -158,3 +158,23 @@ def portfolio_words(words: Sequence[str], following: str) -> bool:
         return False
     rest = [w for w in first if w not in DEPARTMENTS]
     return not rest or len(rest) == 1 and rest[0] == first[0] and rest[0].endswith(_NATIONALITY_ENDINGS)
+
+
+#: Words that end a portfolio after a department word: "Tory Home Office spokesman", "Foreign Affairs".
+_PORTFOLIO_ENDS = frozenset({"office", "affairs"})
+
+
+def name_before_portfolio(words: Sequence[str]) -> int:
+    """How many of a name's words stand before the portfolio of a title that follows it: "Lib Dem
+    Treasury" → 2 (Lib Dem), "Tory Home Office" → 1; all of them for a department's own name ("Home
+    Office spokesman") or a name with no portfolio."""
+    lower = [w.lower() for w in words]
+    kept = len(lower)
+    while kept > 1 and lower[kept - 1] in _PORTFOLIO_ENDS and lower[kept - 2] in DEPARTMENTS:
+        kept -= 1
+    while kept > 1 and lower[kept - 1] in DEPARTMENTS:
+        kept -= 1
+    last = words[kept - 1]
+    if kept == len(lower) or lower[kept - 1] in DEPARTMENTS or not last.istitle() and not last.isupper():
+        return len(lower)
+    return kept

@@ -63,7 +63,7 @@ def test_verb_lemmas_in_extraction(sentence: str, expected: tuple[str, str, str]
         # reciprocal_subjects
         ("Gordon Brown and Tony Blair clashed over tuition fees.", ("Gordon Brown", "clash_with", "Tony Blair")),
         # hyphenated_doer
-        ("Kremlin-funded broadcaster RT was banned by Ofcom.", ("Kremlin", "fund", "RT")),
+        ("Kremlin-funded broadcaster RT was banned by Ofcom.", ("Russia Government", "fund", "RT")),
         # received_from
         ("Tony Blair won praise from George Bush.", ("George Bush", "praise", "Tony Blair")),
         ("Ukraine received aid from the United States.", ("United States", "support", "Ukraine")),

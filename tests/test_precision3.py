@@ -159,3 +159,15 @@ def test_a_plural_title_the_tagger_ran_into_a_name_is_not_the_name() -> None:
         for r in relations_of("Labour MPs Diane Abbott and Jeremy Corbyn voted against the bill.")
     }
     assert found == {("Diane Abbott", "Labour Party"), ("Jeremy Corbyn", "Labour Party")}
+
+
+def test_a_capital_joined_to_a_participle_of_doing_acts_for_its_country() -> None:
+    from tests.helpers import relations_of
+
+    found = {
+        (r.subject.name, r.predicate, r.object.name)
+        for r in relations_of("Mr Yushchenko defeated Moscow-backed presidential candidate Viktor Yanukovych.")
+    }
+    assert ("Russia", "support", "Viktor Yanukovych") in found, found
+    based = {r.object.name for r in relations_of("Mr Smith joined London-based Barclays in 2004.")}
+    assert "United Kingdom" not in based

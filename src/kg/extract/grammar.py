@@ -65,6 +65,25 @@ SPEECH_NOUNS = frozenset(
 )
 
 
+#: Verbs that, joined to a name by a hyphen before a noun, say what the name does to it: "Moscow-backed",
+#: "Saudi-led", "state-owned" (but "London-based" says where).
+HYPHEN_DOERS = frozenset(
+    "back lead fund own control sponsor broker support finance arm supply install run dominate".split()
+)
+
+
+def hyphen_doer(name: Token) -> bool:
+    """True for a name joined by a hyphen to a participle of doing: the Moscow of "Moscow-backed"."""
+    verb = name.head
+    return (
+        name.dep_ in ("npadvmod", "compound", "nmod")
+        and verb.tag_ == "VBN"
+        and verb.i - name.i == 2
+        and name.nbor(1).text == "-"
+        and verb.lemma_.lower() in HYPHEN_DOERS
+    )
+
+
 def preposition_object(prep: Token) -> Token | None:
     """The first object of a preposition or agent: "by Rutte" → Rutte."""
     return next((c for c in prep.children if c.dep_ == "pobj"), None)

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, verb_lemma
 from kg.extract.event_nouns import event_by_doer, pair_of_event, sale_to_buyer
-from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, preposition_object
+from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, hyphen_doer, preposition_object
 from kg.extract.ties import (
     exchange_with_actor,
     feeling_with,
@@ -134,23 +134,16 @@ def joined_pair(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
         yield Candidate(first, predicate, second, noun, "joined_pair", 0.65, reach=False, words=None)
 
 
-#: Verbs that, joined to a name by a hyphen before a noun, say what the name does to it: "Moscow-backed",
-#: "Saudi-led", "state-owned" (but "London-based" says where).
-_HYPHEN_DOERS = frozenset(
-    "back lead fund own control sponsor broker support finance arm supply install run dominate".split()
-)
-
-
 def hyphenated_doer(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """A name joined by a hyphen to a participle before a noun: "Moscow-backed presidential candidate
     Viktor Yanukovych" → Russia –support→ Viktor Yanukovych, "the Saudi-led coalition" → lead."""
     if not noun.n_lefts or noun.pos_ not in ("NOUN", "PROPN"):
         return
     for verb in noun.lefts:
-        if verb.dep_ != "amod" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _HYPHEN_DOERS:
+        if verb.dep_ != "amod":
             continue
         doer = next((c for c in verb.lefts if c.dep_ in ("npadvmod", "compound", "nmod")), None)
-        if doer is None or doer.pos_ != "PROPN" or verb.i - doer.i != 2 or verb.nbor(-1).text != "-":
+        if doer is None or doer.pos_ != "PROPN" or not hyphen_doer(doer):
             continue
         target = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" else noun
         predicate = vocabulary.for_verb(verb.lemma_.lower()) or normalise_predicate(verb.lemma_.lower())

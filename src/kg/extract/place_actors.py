@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from kg.countries import country_name as _country_name
 from kg.countries import stands_for as _stands_for
+from kg.extract.grammar import hyphen_doer
 
 #: The country and metonym tables are looked up for the same few names in every article.
 country_name = lru_cache(maxsize=8192)(_country_name)
@@ -37,8 +38,8 @@ _CHOOSING_VERBS = frozenset({"choose", "pick", "select"})
 def acts(token) -> bool:
     """True when a place name stands where an actor would: a clause's subject or object, an
     agent, or after a preposition that does not say where ("talks with Moscow")."""
-    if token.dep_ in ("nsubj", "nsubjpass", "dative", "poss"):
-        return True
+    if token.dep_ in ("nsubj", "nsubjpass", "dative", "poss") or hyphen_doer(token):
+        return True  # … or "Moscow-backed candidate": Moscow backs him
     if token.dep_ == "dobj":  # "visited Moscow", "left London": a destination, not a government
         return token.head.lemma_.lower() not in _MOTION_VERBS | _CHOOSING_VERBS
     if token.dep_ == "pobj":

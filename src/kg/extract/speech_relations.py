@@ -16,6 +16,7 @@ from kg.extract.evaluation import Judgement, accusation
 from kg.extract.grammar import clause_subject
 from kg.extract.qualifiers import is_negated, modality
 from kg.extract.reach import owner_actors, subject_actors
+from kg.extract.speech_acts import SPEECH_ACT_VERBS, SpeechAct, speech_acts
 from kg.extract.stance import Stance
 from kg.extract.timing import time_of
 from kg.model import Article, Entity, Evidence, Relation, TimeRef
@@ -47,6 +48,7 @@ def _relations_between(
     time: TimeRef | None,
     negated: bool = False,
     attributed_to: str | None = None,
+    modality: str = "asserted",
 ) -> list[Relation]:
     """A relation from every judge (or speaker) to every target that is another actor, the target
     written as the words of its phrase.
@@ -54,7 +56,7 @@ def _relations_between(
     Args:
         run: the article's run, for the article and the phrases.
         judges: who states the relation; targets: whom it is about, with the token naming each.
-        predicate, evidence, confidence, relation_text, time, negated, attributed_to: as in `Relation`.
+        predicate, evidence, confidence, relation_text, time, negated, attributed_to, modality: as in `Relation`.
     """
     return [
         Relation(
@@ -64,6 +66,7 @@ def _relations_between(
             evidence=evidence,
             article=run.article.meta,
             negated=negated,
+            modality=modality,
             confidence=confidence,
             attributed_to=attributed_to,
             relation_text=relation_text,
@@ -166,6 +169,40 @@ class SpeechRelations:
         targets = (owner_actors if stance.judge is not None else subject_actors)(self.index, stance.target, speaker)
         return _relations_between(
             self, judges, targets, stance.predicate, evidence, confidence=0.6, relation_text=stance.cue.text, time=when
+        )
+
+    def _speech_acts(self: _Reading, verb: Token) -> list[Relation]:
+        """The speech acts read at `verb` (`speech_acts`), as relations."""
+        if verb.lemma_.lower() not in SPEECH_ACT_VERBS:
+            return []
+        return [r for act in speech_acts(verb) for r in SpeechRelations._speech_act(self, act)]
+
+    def _speech_act(self: _Reading, act: SpeechAct) -> list[Relation]:
+        """ "The Liberal Democrats want Labour to scrap the tax" → Liberal Democrats –call→ Labour Party;
+        "he asked why the government was agreeing" → question; "denied Mr Blair's claims" → deny."""
+        speaker = self._speaker(act.verb)
+        actors = subject_actors(self.index, act.actor, speaker)
+        if not actors:
+            return []
+        exclude = frozenset(e.id for e, _ in actors)
+        targets = (owner_actors if act.rule.endswith("_claim") else subject_actors)(self.index, act.target, speaker)
+        targets = [(e, t) for e, t in targets if e.id not in exclude]
+        said = modality(act.verb)
+        if act.predicate == "call" and said == "conditional":
+            said = "asserted"  # "would like the Tories to apologise" is a wish said now
+        reported = speaker is not None and speaker.id not in exclude
+        return _relations_between(
+            self,
+            [e for e, _ in actors],
+            targets,
+            act.predicate,
+            self._evidence(act.verb, act.rule),
+            confidence=0.65,
+            relation_text=act.words,
+            time=time_of(act.verb, self.article.meta.published),
+            negated=is_negated(act.verb),
+            attributed_to=speaker.name if reported and speaker is not None else None,
+            modality=said,
         )
 
     def _addressed(self: _Reading, addressed: Addressed) -> list[Relation]:

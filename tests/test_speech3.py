@@ -1,0 +1,58 @@
+"""Speech aimed at another actor without a verb of the vocabulary: wanting another to act, demanding or
+calling for it, asking why another acted, and denying, rejecting or answering another's claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import relations_of, triples_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # wanted_to_act
+        ("The Liberal Democrats want Labour to scrap the council tax.", ("Liberal Democrats", "call", "Labour Party")),
+        ("Unite would like Ryanair to recognise the union.", ("Unite", "call", "Ryanair")),
+        # demanded_act
+        ("Gordon Brown called for Tony Blair to resign.", ("Gordon Brown", "call", "Tony Blair")),
+        (
+            "Angela Merkel demanded that the Greek government should publish its figures.",
+            ("Angela Merkel", "call", "Greece Government"),
+        ),
+        # asked_why
+        ("Michael Howard questioned why Tesco had cut prices.", ("Michael Howard", "question", "Tesco")),
+        ("Michael Howard demanded to know why Tony Blair had lied.", ("Michael Howard", "question", "Tony Blair")),
+        # rejected_claim, answered_claim
+        ("Michael Howard denied Tony Blair's claims.", ("Michael Howard", "deny", "Tony Blair")),
+        ("Moscow dismissed allegations by the United States.", ("Russia", "reject", "United States")),
+        ("Gordon Brown responded to Tony Blair's criticism.", ("Gordon Brown", "respond_to", "Tony Blair")),
+    ],
+)
+def test_speech_act_found(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        # wanting oneself to act, or liking, is no call
+        ("Tony Blair wants to meet Jacques Chirac.", ("Tony Blair", "call", "Jacques Chirac")),
+        ("Voters like Labour to win.", ("Voters", "call", "Labour Party")),
+        # "asked whether" asks for news, not for a reason; "was asked why" questions its subject
+        ("Michael Howard asked whether Tesco had cut prices.", ("Michael Howard", "question", "Tesco")),
+        ("Michael Howard was asked why Tesco had cut prices.", ("Michael Howard", "question", "Tesco")),
+        # criticism of an actor is aimed at it, not made by it
+        ("Gordon Brown rejected criticism of Tony Blair.", ("Gordon Brown", "reject", "Tony Blair")),
+        ("Michael Howard did not deny Tony Blair's claims.", ("Michael Howard", "deny", "Tony Blair")),
+    ],
+)
+def test_speech_act_not_found(sentence: str, absent: tuple[str, str, str]) -> None:
+    assert absent not in {(r.subject.name, r.predicate, r.object.name) for r in relations_of(sentence) if not r.negated}
+
+
+def test_negated_wish_is_a_negated_call() -> None:
+    [call] = [
+        r for r in relations_of("Michael Howard does not want Tony Blair to call an election.") if r.predicate == "call"
+    ]
+    assert (call.subject.name, call.object.name, call.negated) == ("Michael Howard", "Tony Blair", True)

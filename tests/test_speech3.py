@@ -56,3 +56,21 @@ def test_negated_wish_is_a_negated_call() -> None:
         r for r in relations_of("Michael Howard does not want Tony Blair to call an election.") if r.predicate == "call"
     ]
     assert (call.subject.name, call.object.name, call.negated) == ("Michael Howard", "Tony Blair", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deed", "accuser"),
+    [
+        (
+            "Mr Davis accused Labour of betraying the Liberal Democrats.",
+            ("Labour Party", "betray", "Liberal Democrats"),
+            "Davis",
+        ),
+        ("The United States blamed Russia for attacking Ukraine.", ("Russia", "attack", "Ukraine"), "United States"),
+    ],
+)
+def test_a_charged_deed_is_the_accusers_claim(sentence: str, deed: tuple[str, str, str], accuser: str) -> None:
+    """ "accused X of …ing Y", "blamed X for …ing Y": X's deed, as the accuser's word, not as news."""
+    [found] = [r for r in relations_of(sentence) if (r.subject.name, r.predicate, r.object.name) == deed]
+    assert found.attributed_to == accuser
+    assert not found.is_fact

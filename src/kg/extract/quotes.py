@@ -84,10 +84,17 @@ class Attribution:
         return _reporter(verb)
 
 
+#: Verbs of charging someone with a deed, whose "of …ing" or "for …ing" phrase is their subject's
+#: claim: "Mr Davis accused Labour of betraying the Liberal Democrats" is Mr Davis's word, not news.
+_CHARGING = frozenset({"accuse", "blame"})
+
+
 def _reporter(verb: Token) -> Token | None:
-    """The subject of the verb of saying that reports the clause of `verb` ("Rutte said Europe would …")."""
+    """The subject of the verb of saying that reports the clause of `verb` ("Rutte said Europe would …"),
+    or of the verb that charges someone with it ("accused Labour of betraying …")."""
     for ancestor in verb.ancestors:
-        if ancestor.lemma_.lower() in ATTRIBUTION_VERBS and ancestor.pos_ == "VERB":
+        lemma = ancestor.lemma_.lower()
+        if (lemma in ATTRIBUTION_VERBS or lemma in _CHARGING) and ancestor.pos_ == "VERB":
             subject = speech_subject(ancestor)
             if subject is None or verb.left_edge.i <= subject.i <= verb.right_edge.i:
                 continue

@@ -74,3 +74,12 @@ def test_a_charged_deed_is_the_accusers_claim(sentence: str, deed: tuple[str, st
     [found] = [r for r in relations_of(sentence) if (r.subject.name, r.predicate, r.object.name) == deed]
     assert found.attributed_to == accuser
     assert not found.is_fact
+
+
+def test_a_quote_attributed_to_a_title_and_a_name_is_the_names() -> None:
+    """'said co-ordinator Peter Facey' is parsed with two subjects; the speaker is the name."""
+    text = (
+        '"We believe this draft bill is detailed enough," said co-ordinator Peter Facey. '
+        '"In lieu of any other proposals, the Treasury must permit that to happen."'
+    )
+    assert ("Peter Facey", "call", "Treasury") in triples_of(text)

@@ -197,6 +197,9 @@ def _speaker_before(
 def _speaking_subject(verb: Token) -> Token | None:
     """As `speech_subject`, and the subject a participle of saying takes from its clause: "Mr Houston
     was quoted in the Herald saying: …", "He was quoted as saying …" — Mr Houston, he."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1:  # 'said co-ordinator Peter Facey' parsed with two subjects: the name is the one
+        return next((s for s in reversed(subjects) if s.pos_ == "PROPN"), subjects[0])
     subject = speech_subject(verb)
     if subject is not None or verb.tag_ != "VBG":
         return subject

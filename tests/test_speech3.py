@@ -83,3 +83,25 @@ def test_a_quote_attributed_to_a_title_and_a_name_is_the_names() -> None:
         '"In lieu of any other proposals, the Treasury must permit that to happen."'
     )
     assert ("Peter Facey", "call", "Treasury") in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            '"It would be very troubling if the Treasury did not accept the judgement," Mary Robinson said.',
+            ("Mary Robinson", "warn", "Treasury"),
+        ),
+        (
+            "It would be a disaster for Britain to leave the EU, Tony Blair said.",
+            ("Tony Blair", "warn", "United Kingdom"),
+        ),
+    ],
+)
+def test_harm_foreseen_from_an_actors_doing_warns_it(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(sentence)
+
+
+def test_harm_denied_warns_no_one() -> None:
+    text = "It would not be a disaster if Britain left the EU, Tony Blair said."
+    assert ("Tony Blair", "warn", "United Kingdom") not in triples_of(text)

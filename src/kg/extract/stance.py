@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from kg.extract.doc_words import tokens_among
-from kg.extract.evaluation import WRONGDOING
+from kg.extract.evaluation import CRITICAL_NOUNS, WRONGDOING
 from kg.extract.grammar import ATTRIBUTION_VERBS, SAYING_VERBS
 from kg.extract.polarity import STRONG, polarity, strong_negative_words
 from kg.extract.qualifiers import is_negated, modality
@@ -157,7 +157,7 @@ _LABELLING_FORMS = frozenset(
 def stance_cue_words() -> frozenset[str]:
     """The word forms the rules start from: conduct cues, the forms of labelling and voicing verbs, and
     the words of the phrase rules."""
-    return strong_negative_words() | _LABELLING_FORMS | _VOICING_FORMS | PHRASE_CUE_WORDS
+    return strong_negative_words() | _LABELLING_FORMS | _VOICING_FORMS | PHRASE_CUE_WORDS | CRITICAL_NOUNS
 
 
 def labelled_stances(verb: Token) -> Iterator[Stance]:
@@ -305,6 +305,36 @@ def verdict_stances(word: Token) -> Iterator[Stance]:
     yield Stance(word, target, predicate, "verdict_on_actor")
 
 
+#: Marks of the clause whose doing a speaker foresees harm from: "if the government did not accept",
+#: "for Britain to leave".
+_CONDITION_MARKS = frozenset({"if", "for"})
+
+
+def warning_stances(word: Token) -> Iterator[Stance]:
+    """An actor told of the harm their doing would bring is warned: "It would be very troubling if the
+    government did not accept the judgement" → the government; "It would be a disaster for Britain to
+    leave" → Britain. The harm is a word the lexicon rates strongly negative or a noun of blame
+    ("a mistake"), said of "it"; "it would
+    not be a disaster if …" warns no one."""
+    head = word.head
+    if word.dep_ not in ("acomp", "attr") or head.lemma_.lower() != "be":
+        return
+    if polarity(word) > -STRONG and word.lower_ not in CRITICAL_NOUNS:  # "a mistake" (-1.4) is harm enough
+        return
+    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ in ("it", "this", "that") for c in head.children):
+        return
+    if any(c.dep_ == "neg" for c in head.children) or _asked(head):
+        return
+    for clause in (*head.children, *word.children):
+        if clause.dep_ not in ("advcl", "ccomp", "acl", "xcomp"):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in clause.children):
+            continue
+        target = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if target is not None and not (target.pos_ == "PRON" and target.lower_ in ("it", "this", "that", "there")):
+            yield Stance(word, target, "warn", "warned_of_harm")
+
+
 #: The words the phrase rules start from (examples to follow, unwelcome actors, shortfalls, verdicts).
 PHRASE_CUE_WORDS = EXAMPLE_NOUNS | UNWELCOME_WORDS | SHORTFALL_WORDS | VERDICT_WORDS
 
@@ -322,5 +352,6 @@ def stances(doc: Doc, masked: frozenset[int] | set[int] = frozenset()) -> Iterat
             yield from verdict_stances(token)
         else:
             yield from conduct_stances(token)
+            yield from warning_stances(token)
             yield from labelled_stances(token)
             yield from voiced_stances(token)

@@ -105,3 +105,28 @@ def test_harm_foreseen_from_an_actors_doing_warns_it(sentence: str, expected: tu
 def test_harm_denied_warns_no_one() -> None:
     text = "It would not be a disaster if Britain left the EU, Tony Blair said."
     assert ("Tony Blair", "warn", "United Kingdom") not in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gordon Brown said Tony Blair ought to resign.", ("Gordon Brown", "call", "Tony Blair")),
+        ("Gordon Brown said Tony Blair has to go.", ("Gordon Brown", "call", "Tony Blair")),
+        ('"Iran has to stop enrichment," Jack Straw said.', ("Jack Straw", "call", "Iran")),
+        ('"It is time for Iran to return to talks," Jack Straw said.', ("Jack Straw", "call", "Iran")),
+    ],
+)
+def test_a_present_need_said_of_another_is_a_call(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what had to be done may be what happened; a time denied calls no one
+        "Gordon Brown said Tony Blair had to go.",
+        "It is not time for Iran to return to talks, Jack Straw said.",
+    ],
+)
+def test_a_past_need_or_a_denied_time_is_no_call(sentence: str) -> None:
+    assert not {t for t in triples_of(sentence) if t[1] == "call"}

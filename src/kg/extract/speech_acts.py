@@ -39,9 +39,9 @@ _PRONOUNS_OF_NOBODY = frozenset({"it", "this", "that", "there", "what", "which"}
 
 @dataclass(frozen=True, slots=True)
 class SpeechAct:
-    """`actor` says `predicate` to or about `target`, found at `verb` by `rule`."""
+    """`actor` says `predicate` to or about `target`, found at `verb` by `rule` (no `actor`: the speaker)."""
 
-    actor: Token
+    actor: Token | None
     predicate: str
     target: Token
     verb: Token
@@ -54,6 +54,8 @@ def speech_acts(verb: Token) -> Iterator[SpeechAct]:
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB":
         return
+    if verb.head.lower_ == "time":
+        yield from timely_acts(verb)
     if lemma in WANTING:
         yield from wanted_acts(verb)
     if lemma in ASKING:
@@ -108,6 +110,23 @@ def demanded_acts(verb: Token) -> Iterator[SpeechAct]:
         if target is None or target.lower_ in _PRONOUNS_OF_NOBODY or target.i == actor.i:
             continue
         yield SpeechAct(actor, "call", target, verb, "demanded_act", f"{verb.text} {next(iter(marks), '')}".strip())
+
+
+def timely_acts(verb: Token) -> Iterator[SpeechAct]:
+    """Saying it is time for another actor to act calls on them: '"It is time for Iran to return to
+    talks," Mr Straw said' → (the speaker, call, Iran). Not "it was time for …" told as what happened
+    without a speaker, which the caller leaves out; not "it is not time"."""
+    time = verb.head
+    be = time.head
+    if time.dep_ != "attr" or be.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in be.children):
+        return
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "now") for c in be.children):
+        return
+    if not _infinitive(verb) or not any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        return
+    target = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if target is not None and target.lower_ not in _PRONOUNS_OF_NOBODY:
+        yield SpeechAct(None, "call", target, verb, "time_to_act", f"time for … to {verb.text}")
 
 
 def _infinitive(verb: Token) -> bool:

@@ -80,15 +80,30 @@ def _relations_between(
     ]
 
 
+#: Verbs of present need whose infinitive is a demand when someone else says it: "Tony Blair has to
+#: go", "Iran needs to return to talks", "Blair ought to resign" ("had to cancel flights" may tell
+#: what happened, and is left out).
+_OBLIGING_NOW = frozenset({"has", "have", "need", "needs", "ought"})
+
+
+def _obliged_now(verb: Token) -> bool:
+    """True for the infinitive of "has to", "needs to", "ought to" with no object between ("has a
+    duty to" is read by its own words)."""
+    head = verb.head
+    return head.lower_ in _OBLIGING_NOW and not any(c.dep_ == "dobj" for c in head.children)
+
+
 class SpeechRelations:
     """The rules over what is said; a mixin of the run, whose index, article and evidence they use."""
 
     def _demands(self: _Reading, verb: Token) -> list[Relation]:
         """What someone says another actor must or should do is a call on that actor: "The government
         must act quickly, Mary Robinson has said" → Mary Robinson –call→ UK Government."""
-        if verb.dep_ == "xcomp" or self.index.sentence_of[verb.i] not in self._obliging:
+        if self.index.sentence_of[verb.i] not in self._obliging:
             return []  # no modal word in the sentence: not worth reading the clause's frames
-        if modality(verb) != "obligation":
+        if verb.dep_ == "xcomp" and not _obliged_now(verb):
+            return []  # "urged Congress to act" is read at "urged"
+        if modality(verb) != "obligation" and verb.head.lower_ != "ought":
             return []
         speaker = self._speaker(verb)
         subject = clause_subject(verb)
@@ -173,7 +188,7 @@ class SpeechRelations:
 
     def _speech_acts(self: _Reading, verb: Token) -> list[Relation]:
         """The speech acts read at `verb` (`speech_acts`), as relations."""
-        if verb.lemma_.lower() not in SPEECH_ACT_VERBS:
+        if verb.lemma_.lower() not in SPEECH_ACT_VERBS and verb.head.lower_ != "time":
             return []
         return [r for act in speech_acts(verb) for r in SpeechRelations._speech_act(self, act)]
 
@@ -181,16 +196,19 @@ class SpeechRelations:
         """ "The Liberal Democrats want Labour to scrap the tax" → Liberal Democrats –call→ Labour Party;
         "he asked why the government was agreeing" → question; "denied Mr Blair's claims" → deny."""
         speaker = self._speaker(act.verb)
-        actors = subject_actors(self.index, act.actor, speaker)
+        if act.actor is None:
+            actors = [(speaker, act.verb)] if speaker is not None else []
+        else:
+            actors = subject_actors(self.index, act.actor, speaker)
         if not actors:
             return []
         exclude = frozenset(e.id for e, _ in actors)
         targets = (owner_actors if act.rule.endswith("_claim") else subject_actors)(self.index, act.target, speaker)
         targets = [(e, t) for e, t in targets if e.id not in exclude]
-        said = modality(act.verb)
+        said = modality(act.verb if act.actor is not None else act.verb.head.head)  # "it is time for …": is
         if act.predicate == "call" and said == "conditional":
             said = "asserted"  # "would like the Tories to apologise" is a wish said now
-        reported = speaker is not None and speaker.id not in exclude
+        reported = act.actor is not None and speaker is not None and speaker.id not in exclude
         return _relations_between(
             self,
             [e for e, _ in actors],

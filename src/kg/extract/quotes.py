@@ -69,7 +69,12 @@ class Attribution:
 
     def speaker(self, verb: Token) -> Token | None:
         """Who the clause of `verb` is attributed to: the quote's speaker, else the subject of a
-        speech verb the clause is reported by ("Rutte said Europe would mend ties" → Rutte)."""
+        speech verb the clause is reported by ("Rutte said Europe would mend ties" → Rutte); for a
+        spokesman, whom they speak for ("a spokesman for the LSE said" → LSE)."""
+        found = self._speaker(verb)
+        return spoken_for(found) if found is not None else None
+
+    def _speaker(self, verb: Token) -> Token | None:
         quote = self.quote_at(verb)
         if quote is not None:
             # a clause the quoted words themselves report is its own speaker's: '"The Liberal
@@ -87,6 +92,25 @@ class Attribution:
 #: Verbs of charging someone with a deed, whose "of …ing" or "for …ing" phrase is their subject's
 #: claim: "Mr Davis accused Labour of betraying the Liberal Democrats" is Mr Davis's word, not news.
 _CHARGING = frozenset({"accuse", "blame"})
+
+
+#: Nouns of one who speaks for another, named by a possessive, a compound or "for": "Mr Blair's
+#: official spokesman", "a Downing Street spokeswoman", "a spokesman for the LSE".
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def spoken_for(speaker: Token) -> Token:
+    """The one a spokesman speaks for, when the phrase names them; else `speaker` itself."""
+    if speaker.lower_ not in _SPOKESPEOPLE:
+        return speaker
+    for child in speaker.children:
+        if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):
+            owner = preposition_object(child)
+            if owner is not None and owner.pos_ == "PROPN":
+                return owner
+    return speaker
 
 
 def _reporter(verb: Token) -> Token | None:

@@ -223,7 +223,7 @@ def _speaking_subject(verb: Token) -> Token | None:
     was quoted in the Herald saying: …", "He was quoted as saying …" — Mr Houston, he."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) > 1:  # 'said co-ordinator Peter Facey' parsed with two subjects: the name is the one
-        return next((s for s in reversed(subjects) if s.pos_ == "PROPN"), subjects[0])
+        return next((s for s in reversed(subjects) if s.pos_ == "PROPN"), subjects[-1])  # "co-founder": the last word
     subject = speech_subject(verb)
     if subject is not None or verb.tag_ != "VBG":
         return subject

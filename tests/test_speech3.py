@@ -137,3 +137,16 @@ def test_a_spokesman_speaks_for_whom_the_phrase_names() -> None:
     assert [(r.subject.name, r.predicate, r.object.name) for r in relations if r.predicate == "call"] == [
         ("Blair", "call", "Iran")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "criticised"),
+    [
+        ("Tony Blair went to war without a clear plan, Charles Kennedy said.", True),
+        ("Tesco completed the deal without any problems, Asda said.", False),
+        ("Charles Kennedy said Tony Blair did not act without good reason.", False),
+    ],
+)
+def test_acting_without_a_good_thing_is_criticised(sentence: str, criticised: bool) -> None:
+    found = {t for t in triples_of(sentence) if t[1] == "criticize"}
+    assert bool(found) == criticised

@@ -335,8 +335,30 @@ def warning_stances(word: Token) -> Iterator[Stance]:
             yield Stance(word, target, "warn", "warned_of_harm")
 
 
-#: The words the phrase rules start from (examples to follow, unwelcome actors, shortfalls, verdicts).
-PHRASE_CUE_WORDS = EXAMPLE_NOUNS | UNWELCOME_WORDS | SHORTFALL_WORDS | VERDICT_WORDS
+def lacking_stances(word: Token) -> Iterator[Stance]:
+    """An actor said to act without a good thing is criticised: "she believed Tony Blair initiated
+    reforms without a clear outcome in mind" → Tony Blair; "went to war without proper planning". The
+    good is an adjective the lexicon rates strongly positive, so "without a hitch" or "without delay"
+    judges no one; a negated, asked or supposed clause gives nothing."""
+    verb = word.head
+    if word.lower_ != "without" or word.dep_ != "prep" or verb.pos_ != "VERB":
+        return
+    lacked = next((c for c in word.children if c.dep_ == "pobj"), None)
+    if lacked is None or not any(
+        c.dep_ == "amod" and polarity(c) >= STRONG and not _hyphenated(c) for c in lacked.children
+    ):
+        return
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return  # "the bill was passed without proper scrutiny": whoever passed it is not named here
+    target = _doer(verb)
+    if target is None or is_negated(verb) or _asked(verb) or modality(verb) not in _STATED:
+        return
+    yield Stance(word, target, "criticize", "acted_without")
+
+
+#: The words the phrase rules start from (examples to follow, unwelcome actors, shortfalls, verdicts,
+#: what is done without).
+PHRASE_CUE_WORDS = EXAMPLE_NOUNS | UNWELCOME_WORDS | SHORTFALL_WORDS | VERDICT_WORDS | {"without"}
 
 
 def stances(doc: Doc, masked: frozenset[int] | set[int] = frozenset()) -> Iterator[Stance]:
@@ -350,6 +372,7 @@ def stances(doc: Doc, masked: frozenset[int] | set[int] = frozenset()) -> Iterat
             yield from unwelcome_stances(token)
             yield from shortfall_stances(token)
             yield from verdict_stances(token)
+            yield from lacking_stances(token)
         else:
             yield from conduct_stances(token)
             yield from warning_stances(token)

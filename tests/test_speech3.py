@@ -150,3 +150,17 @@ def test_a_spokesman_speaks_for_whom_the_phrase_names() -> None:
 def test_acting_without_a_good_thing_is_criticised(sentence: str, criticised: bool) -> None:
     found = {t for t in triples_of(sentence) if t[1] == "criticize"}
     assert bool(found) == criticised
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Michael Howard believes Tony Blair has misled the country.", {("Michael Howard", "accuse", "Tony Blair")}),
+        ("Gordon Brown wrote that Tony Blair had mishandled the crisis.", {("Gordon Brown", "accuse", "Tony Blair")}),
+        ("Tesco admitted it had misled customers.", set()),
+    ],
+)
+def test_wrongdoing_reported_by_a_verb_of_belief_or_writing_is_an_accusation(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {t for t in triples_of(sentence) if t[1] == "accuse"} == expected

@@ -47,12 +47,16 @@ FEELING_FOR = frozenset(
 WRONGDOING = frozenset(
     """break fail ignore betray mislead abandon undermine neglect sabotage hijack lie cheat waste
     squander bully punish obstruct damage harm hurt deceive exploit flout breach violate abuse rig steal
-    suppress silence endanger jeopardise jeopardize""".split()
+    suppress silence endanger jeopardise jeopardize renege bungle botch mishandle mismanage conceal overcharge
+    discriminate blackmail bribe defraud""".split()
 )
 #: What a clause puts someone or something in when it harms them: "was putting the country at risk".
 _HARMS = frozenset({"risk", "danger", "jeopardy", "peril"})
 #: Verbs that report what someone says of another.
-REPORTING = frozenset({"say", "claim", "argue", "insist", "allege", "complain", "tell", "add", "charge", "contend"})
+REPORTING = frozenset(
+    """say claim argue insist allege complain tell add charge contend believe think suggest warn note stress
+    state declare write explain admit acknowledge concede""".split()
+)
 #: Verbs that link a subject to an adjective ("was flawed", "feel let down", "seems wrong").
 _LINKING = frozenset({"be", "feel", "seem", "look", "remain", "become", "sound", "appear", "prove"})
 _TARGET_PREPS = frozenset({"with", "by", "at", "about", "over"})

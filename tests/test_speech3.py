@@ -164,3 +164,16 @@ def test_wrongdoing_reported_by_a_verb_of_belief_or_writing_is_an_accusation(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {t for t in triples_of(sentence) if t[1] == "accuse"} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tony Blair's call for Iran to return to talks was ignored.", ("Tony Blair", "call", "Iran")),
+        ("Calls from the Tories for Tony Blair to resign grew.", ("Conservative Party", "call", "Tony Blair")),
+        ("Gordon Brown said Tony Blair was unfit for office.", ("Gordon Brown", "criticize", "Tony Blair")),
+        ("Gordon Brown said Tony Blair had been bold and decisive.", ("Gordon Brown", "praise", "Tony Blair")),
+    ],
+)
+def test_named_calls_and_judgements(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(sentence)

@@ -22,7 +22,8 @@ _CRITICAL_ADJECTIVES = frozenset(
     misguided irresponsible shameful mistaken incompetent dishonest arrogant complacent reckless hypocritical
     cynical scandalous deplorable appalling disastrous inadequate unfair unjust wrongheaded deceitful
     untrustworthy weak cowardly divisive dangerous damaging undemocratic paralysed paralyzed chaotic shambolic
-    negligent corrupt""".split()
+    negligent corrupt naive unfit incoherent unworkable unrealistic inept clueless opportunistic unprincipled
+    hopeless feeble spineless""".split()
 )
 #: Nouns that judge the subject they are said of badly: "Mr Clegg said Mr Brown's budget was a disaster".
 CRITICAL_NOUNS = frozenset(
@@ -32,7 +33,7 @@ CRITICAL_NOUNS = frozenset(
 CRITICAL = _CRITICAL_ADJECTIVES | CRITICAL_NOUNS
 APPROVING = frozenset(
     """right correct excellent courageous impressive admirable brave sensible pragmatic
-    constructive responsible wise visionary outstanding""".split()
+    constructive responsible wise visionary outstanding bold decisive principled statesmanlike""".split()
 )
 #: Adjectives of feeling about what someone did ("we are disappointed that …", "shocked by …").
 FEELING_AGAINST = frozenset(

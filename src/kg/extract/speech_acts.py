@@ -32,6 +32,11 @@ CLAIM_NOUNS = frozenset(
     assertion assertions criticism criticisms remark remarks comment comments statement statements
     report reports argument arguments""".split()
 )
+#: Nouns of a call on someone to act: "Mr Blair's call for Iran to return to talks", "calls from the
+#: Tories for Mr Blair to resign".
+CALL_NOUNS = frozenset({"call", "demand", "appeal", "plea"})
+#: Words a clause of another's act may hang from: "time for Iran to return", "a call for Iran to return".
+ACT_HEADS = CALL_NOUNS | {"time"}
 #: Lemmas of the verbs the rules start from.
 SPEECH_ACT_VERBS = WANTING | ASKING | REJECTING | ANSWERING | DEMANDING
 _PRONOUNS_OF_NOBODY = frozenset({"it", "this", "that", "there", "what", "which"})
@@ -56,6 +61,8 @@ def speech_acts(verb: Token) -> Iterator[SpeechAct]:
         return
     if verb.head.lower_ == "time":
         yield from timely_acts(verb)
+    if verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in CALL_NOUNS:
+        yield from called_acts(verb)
     if lemma in WANTING:
         yield from wanted_acts(verb)
     if lemma in ASKING:
@@ -127,6 +134,43 @@ def timely_acts(verb: Token) -> Iterator[SpeechAct]:
     target = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if target is not None and target.lower_ not in _PRONOUNS_OF_NOBODY:
         yield SpeechAct(None, "call", target, verb, "time_to_act", f"time for … to {verb.text}")
+
+
+def called_acts(verb: Token) -> Iterator[SpeechAct]:
+    """A call named by a noun, with who makes it and on whom: "Mr Blair's call for Iran to return to
+    talks" → (Blair, call, Iran); "calls from the Tories for Mr Blair to resign" → (Tories, call, Blair)."""
+    noun = verb.head
+    if not _infinitive(verb) or verb.dep_ not in ("acl", "advcl", "relcl"):
+        return
+    target = None
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        target = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    else:
+        target = next(
+            (
+                p
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ == "for"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
+    actor = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if actor is None:
+        actor = next(
+            (
+                p
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
+    if actor is None or target is None or target.lower_ in _PRONOUNS_OF_NOBODY:
+        return
+    yield SpeechAct(actor, "call", target, verb, "named_call", f"{noun.text} for … to {verb.text}")
 
 
 def _infinitive(verb: Token) -> bool:

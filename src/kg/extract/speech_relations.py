@@ -16,7 +16,7 @@ from kg.extract.evaluation import Judgement, accusation
 from kg.extract.grammar import clause_subject
 from kg.extract.qualifiers import is_negated, modality
 from kg.extract.reach import owner_actors, subject_actors
-from kg.extract.speech_acts import SPEECH_ACT_VERBS, SpeechAct, speech_acts
+from kg.extract.speech_acts import ACT_HEADS, SPEECH_ACT_VERBS, SpeechAct, speech_acts
 from kg.extract.stance import Stance
 from kg.extract.timing import time_of
 from kg.model import Article, Entity, Evidence, Relation, TimeRef
@@ -188,7 +188,7 @@ class SpeechRelations:
 
     def _speech_acts(self: _Reading, verb: Token) -> list[Relation]:
         """The speech acts read at `verb` (`speech_acts`), as relations."""
-        if verb.lemma_.lower() not in SPEECH_ACT_VERBS and verb.head.lower_ != "time":
+        if verb.lemma_.lower() not in SPEECH_ACT_VERBS and verb.head.lemma_.lower() not in ACT_HEADS:
             return []
         return [r for act in speech_acts(verb) for r in SpeechRelations._speech_act(self, act)]
 
@@ -205,7 +205,8 @@ class SpeechRelations:
         exclude = frozenset(e.id for e, _ in actors)
         targets = (owner_actors if act.rule.endswith("_claim") else subject_actors)(self.index, act.target, speaker)
         targets = [(e, t) for e, t in targets if e.id not in exclude]
-        said = modality(act.verb if act.actor is not None else act.verb.head.head)  # "it is time for …": is
+        # "it is time for Iran to return": the mood of "is"; "Blair's call for Iran to return was ignored": "ignored"
+        said = modality(act.verb.head.head if act.rule in ("time_to_act", "named_call") else act.verb)
         if act.predicate == "call" and said == "conditional":
             said = "asserted"  # "would like the Tories to apologise" is a wish said now
         reported = act.actor is not None and speaker is not None and speaker.id not in exclude

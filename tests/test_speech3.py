@@ -177,3 +177,30 @@ def test_wrongdoing_reported_by_a_verb_of_belief_or_writing_is_an_accusation(
 )
 def test_named_calls_and_judgements(sentence: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples_of(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gordon Brown was scathing about Tony Blair.", ("Gordon Brown", "criticize", "Tony Blair")),
+        ("Gordon Brown has been supportive of Tony Blair's reforms.", ("Gordon Brown", "support", "Tony Blair")),
+        (
+            "Gordon Brown voiced concern over Tony Blair's plans.",
+            ("Gordon Brown", "express_concern_about", "Tony Blair"),
+        ),
+        ("Gordon Brown raised doubts about Ryanair's figures.", ("Gordon Brown", "express_concern_about", "Ryanair")),
+    ],
+)
+def test_attitudes_and_concerns_towards_an_actor(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is critical that Iran complies, Tony Blair said.",  # a need, not an attitude
+        "Gordon Brown expressed concern for Margaret Hassan.",  # worry for her safety, not about her doing
+    ],
+)
+def test_no_attitude_without_its_target(sentence: str) -> None:
+    assert not {t for t in triples_of(sentence) if t[1] in ("criticize", "express_concern_about")}

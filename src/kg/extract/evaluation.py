@@ -35,14 +35,22 @@ APPROVING = frozenset(
     """right correct excellent courageous impressive admirable brave sensible pragmatic
     constructive responsible wise visionary outstanding bold decisive principled statesmanlike""".split()
 )
+#: Adjectives of a stance taken towards someone, who is named after "of" or "about" (never a
+#: that-clause: "it is critical that …" is a need): "was critical of the government", "scathing
+#: about the Tories", "supportive of Mr Brown".
+ATTITUDES = {
+    **dict.fromkeys("critical scathing dismissive contemptuous disparaging".split(), "criticize"),
+    **dict.fromkeys("supportive complimentary appreciative".split(), "support"),
+}
+_ATTITUDE_PREPS = frozenset({"of", "about", "towards", "toward"})
 #: Adjectives of feeling about what someone did ("we are disappointed that …", "shocked by …").
 FEELING_AGAINST = frozenset(
     """disappointed shocked angry furious dismayed appalled outraged alarmed frustrated
     unhappy upset saddened disgusted astonished horrified""".split()
-)
+) | {a for a, p in ATTITUDES.items() if p == "criticize"}
 FEELING_FOR = frozenset(
     """delighted glad pleased happy grateful proud thrilled encouraged impressed heartened""".split()
-)
+) | {a for a, p in ATTITUDES.items() if p != "criticize"}
 #: Verbs of wrongdoing: someone said to have done them is accused ("the FCA said he had created a
 #: culture …" is not one; "Puigdemont said the Socialists had broken promises" is).
 WRONGDOING = frozenset(
@@ -85,6 +93,12 @@ def judgements(adjective: Token) -> Iterator[Judgement]:
     if lower in CRITICAL or lower in APPROVING:
         if subject is not None and not (lower in CRITICAL_NOUNS and subject.pos_ == "PRON"):  # "it was a mistake to …"
             yield Judgement(adjective, subject, "criticize" if lower in CRITICAL else "praise", None)
+    elif lower in ATTITUDES:
+        for prep in adjective.children:
+            if prep.dep_ == "prep" and prep.lower_ in _ATTITUDE_PREPS:
+                for target in prep.children:
+                    if target.dep_ == "pobj":
+                        yield Judgement(adjective, target, ATTITUDES[lower], subject)
     elif lower in FEELING_AGAINST or lower in FEELING_FOR:
         predicate = "criticize" if lower in FEELING_AGAINST else "praise"
         for target in _felt_about(adjective, verb):

@@ -240,8 +240,14 @@ def _marked_for(clause: Token) -> bool:
 #: Verbs that voice a feeling named by their object: "expressed anger at the government's decision".
 _VOICING = frozenset({"express", "voice", "vent"})
 _VOICING_FORMS = frozenset(
-    "express expresses expressed expressing voice voices voiced voicing vent vents vented venting".split()
+    """express expresses expressed expressing voice voices voiced voicing vent vents vented venting raise raises
+    raised raising""".split()
 )
+#: Nouns of worry voiced about an actor's doing: "voiced concern over the Tories' plans", "raised
+#: doubts about Ryanair's figures".
+_CONCERNS = frozenset("concern doubt reservation misgiving unease".split())
+#: Concern "for" someone is for their safety, not about their doing.
+_WORRIED_AT = frozenset({"about", "over", "at", "regarding"})
 #: Feelings for someone's plight or loss, not about their doing: "expressed sympathy to the families".
 _SORROW = frozenset("sympathy regret sorrow grief sadness condolence condolences pity shock support confidence".split())
 _FELT_AT = frozenset({"at", "with", "over", "about", "towards", "toward", "to"})
@@ -251,24 +257,32 @@ _BEFALLING = frozenset({"death", "loss", "killing", "murder", "passing", "plight
 
 def voiced_stances(verb: Token) -> Iterator[Stance]:
     """A feeling voiced at an actor or an actor's doing, judged by the lexicon: "Jane Smith expressed anger
-    at the government's decision" → criticize (the government); "voiced his gratitude to Germany" → praise.
+    at the government's decision" → criticize (the government); "voiced his gratitude to Germany" → praise;
+    concern voiced or raised ("raised doubts about Ryanair's figures") → express_concern_about.
     Sympathy, regret and shock are felt for someone, not about them, and judge no one."""
-    if verb.lemma_.lower() not in _VOICING or verb.pos_ != "VERB":
+    lemma = verb.lemma_.lower()
+    if lemma not in _VOICING and lemma != "raise" or verb.pos_ != "VERB":
         return
     feeling = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if feeling is None or feeling.lemma_.lower() in _SORROW:
         return
     score = polarity(feeling)
-    if abs(score) < STRONG or is_negated(verb) or _asked(verb) or modality(verb) not in _STATED:
+    if feeling.lemma_.lower() in _CONCERNS:  # "voiced concern over", "raised doubts about": worry, not blame
+        predicate = "express_concern_about"
+    elif abs(score) >= STRONG and lemma != "raise":
+        predicate = "criticize" if score < 0 else "praise"
+    else:
+        return
+    if is_negated(verb) or _asked(verb) or modality(verb) not in _STATED:
         return
     judge = _labeller(verb)
     if judge is None:
         return
     for prep in (*feeling.children, *verb.children):
-        if prep.dep_ == "prep" and prep.lower_ in _FELT_AT:
+        if prep.dep_ == "prep" and prep.lower_ in (_FELT_AT if predicate != "express_concern_about" else _WORRIED_AT):
             for target in prep.children:
                 if target.dep_ == "pobj" and target.lemma_.lower() not in _BEFALLING:
-                    yield Stance(feeling, target, "criticize" if score < 0 else "praise", "voiced_feeling", judge)
+                    yield Stance(feeling, target, predicate, "voiced_feeling", judge)
 
 
 #: Nouns of a verdict on someone's doing: "has done a great job", "deserves credit", "is to blame".

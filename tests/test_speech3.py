@@ -204,3 +204,14 @@ def test_attitudes_and_concerns_towards_an_actor(sentence: str, expected: tuple[
 )
 def test_no_attitude_without_its_target(sentence: str) -> None:
     assert not {t for t in triples_of(sentence) if t[1] in ("criticize", "express_concern_about")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A South Wales Police spokeswoman said the BNP must withdraw the leaflet.", ("Police", "call", "BNP")),
+        ("Germany's financial watchdog BaFin said Citigroup must answer questions.", ("BaFin", "call", "Citigroup")),
+    ],
+)
+def test_reported_speech_of_a_named_body(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(sentence)

@@ -103,7 +103,7 @@ def spoken_for(speaker: Token) -> Token:
     """The one a spokesman speaks for, when the phrase names them; else `speaker` itself."""
     if speaker.lower_ not in _SPOKESPEOPLE:
         return speaker
-    for child in speaker.children:
+    for child in reversed(list(speaker.children)):  # the name next to the noun: "South Wales Police spokeswoman"
         if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN":
             return child
         if child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):
@@ -113,13 +113,23 @@ def spoken_for(speaker: Token) -> Token:
     return speaker
 
 
+def _speech_subject(verb: Token) -> Token | None:
+    """`speech_subject`, and the name of an attribution parsed with several subjects: "said co-ordinator
+    Peter Facey", "Germany's financial watchdog BaFin told …" → Facey, BaFin; "said Pesafy's co-founder,
+    Wanjiru Kamau" → founder (the last word of "co-founder")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1:
+        return next((s for s in reversed(subjects) if s.pos_ == "PROPN"), subjects[-1])
+    return speech_subject(verb)
+
+
 def _reporter(verb: Token) -> Token | None:
     """The subject of the verb of saying that reports the clause of `verb` ("Rutte said Europe would …"),
     or of the verb that charges someone with it ("accused Labour of betraying …")."""
     for ancestor in verb.ancestors:
         lemma = ancestor.lemma_.lower()
         if (lemma in ATTRIBUTION_VERBS or lemma in _CHARGING) and ancestor.pos_ == "VERB":
-            subject = speech_subject(ancestor)
+            subject = _speech_subject(ancestor)
             if subject is None or verb.left_edge.i <= subject.i <= verb.right_edge.i:
                 continue
             if subject.left_edge.i <= verb.i <= subject.right_edge.i:
@@ -210,7 +220,7 @@ def _speaker_before(
     root = previous.root
     if root.lemma_.lower() not in ATTRIBUTION_VERBS:
         return None
-    subject = speech_subject(root)
+    subject = _speech_subject(root)
     if subject is None or subject.ent_type_ not in ("PERSON", "ORG", "") or subject.lower_ in ("it", "they"):
         return None
     if any(t.text in _OPENING or t.text in _CLOSING or t.text == _STRAIGHT for t in previous):
@@ -221,10 +231,7 @@ def _speaker_before(
 def _speaking_subject(verb: Token) -> Token | None:
     """As `speech_subject`, and the subject a participle of saying takes from its clause: "Mr Houston
     was quoted in the Herald saying: …", "He was quoted as saying …" — Mr Houston, he."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) > 1:  # 'said co-ordinator Peter Facey' parsed with two subjects: the name is the one
-        return next((s for s in reversed(subjects) if s.pos_ == "PROPN"), subjects[-1])  # "co-founder": the last word
-    subject = speech_subject(verb)
+    subject = _speech_subject(verb)
     if subject is not None or verb.tag_ != "VBG":
         return subject
     head = verb.head

@@ -215,3 +215,18 @@ def test_no_attitude_without_its_target(sentence: str) -> None:
 )
 def test_reported_speech_of_a_named_body(sentence: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples_of(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "praised"),
+    [
+        ("Tony Blair said George Bush had learned military force was not the only way to fight terrorism.", True),
+        ("Tony Blair said George Bush understood that force alone could not defeat terrorism.", True),
+        # news found out, or a skill, is no insight
+        ("Tony Blair said George Bush had learned that Iran was enriching uranium.", False),
+        ("Tony Blair said George Bush had learned that the plot had failed.", False),
+        ("Tony Blair said George Bush had learned to fly.", False),
+    ],
+)
+def test_an_insight_credited_to_another_is_praise(sentence: str, praised: bool) -> None:
+    assert (("Tony Blair", "praise", "George Bush") in triples_of(sentence)) == praised

@@ -157,7 +157,9 @@ _LABELLING_FORMS = frozenset(
 def stance_cue_words() -> frozenset[str]:
     """The word forms the rules start from: conduct cues, the forms of labelling and voicing verbs, and
     the words of the phrase rules."""
-    return strong_negative_words() | _LABELLING_FORMS | _VOICING_FORMS | PHRASE_CUE_WORDS | CRITICAL_NOUNS
+    return (
+        strong_negative_words() | _LABELLING_FORMS | _VOICING_FORMS | PHRASE_CUE_WORDS | CRITICAL_NOUNS | _INSIGHT_FORMS
+    )
 
 
 def labelled_stances(verb: Token) -> Iterator[Stance]:
@@ -319,6 +321,42 @@ def verdict_stances(word: Token) -> Iterator[Stance]:
     yield Stance(word, target, predicate, "verdict_on_actor")
 
 
+#: Verbs of coming to see how things are, in the past or perfect: someone said to have learned or
+#: understood that something is so is credited with seeing it.
+_INSIGHT_FORMS = frozenset(
+    "learned learnt understood recognised recognized realised realized grasped understands recognises recognizes".split()
+)
+
+
+_GENERAL_MODALS = frozenset({"must", "should", "can", "could", "cannot"})
+
+
+def insight_stances(verb: Token) -> Iterator[Stance]:
+    """An actor said to have learned or understood how things are is praised by the speaker: "The prime
+    minister said Mr Bush had learned military force was not the only way to fight terrorism" → Mr Bush.
+    Only with a clause of how things are, naming no one ("learned to fly", "realised a profit" or
+    "learned that Iran was enriching uranium" is no insight), and not negated ("had not understood" is another judgement), asked or supposed."""
+    if verb.lower_ not in _INSIGHT_FORMS or verb.pos_ != "VERB":
+        return
+    seen = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if seen is None:
+        return
+    # the clause's subject, or the object the parser took it for ("learned [military force] was not …")
+    subject = next((c for c in seen.children if c.dep_ in ("nsubj", "nsubjpass")), None) or next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.i < seen.i), None
+    )
+    if subject is None or subject.pos_ != "NOUN" or any(t.pos_ in ("PROPN", "PRON") for t in seen.subtree):
+        return  # "had learned that Iran was enriching uranium" is news about someone, not an insight
+    if not (seen.lemma_.lower() == "be" or any(c.dep_ == "aux" and c.lower_ in _GENERAL_MODALS for c in seen.children)):
+        return  # "had learned that the plot had failed": an event found out, not how things are
+    target = _doer(verb)
+    if target is None or target.pos_ == "PRON" and target.lower_ in ("i", "we", "you", "one"):
+        return
+    if is_negated(verb) or _asked(verb) or modality(verb) not in _STATED:
+        return
+    yield Stance(verb, target, "praise", "credited_insight")
+
+
 #: Marks of the clause whose doing a speaker foresees harm from: "if the government did not accept",
 #: "for Britain to leave".
 _CONDITION_MARKS = frozenset({"if", "for"})
@@ -389,6 +427,7 @@ def stances(doc: Doc, masked: frozenset[int] | set[int] = frozenset()) -> Iterat
             yield from lacking_stances(token)
         else:
             yield from conduct_stances(token)
+            yield from insight_stances(token)
             yield from warning_stances(token)
             yield from labelled_stances(token)
             yield from voiced_stances(token)

@@ -230,3 +230,7 @@ def test_reported_speech_of_a_named_body(sentence: str, expected: tuple[str, str
 )
 def test_an_insight_credited_to_another_is_praise(sentence: str, praised: bool) -> None:
     assert (("Tony Blair", "praise", "George Bush") in triples_of(sentence)) == praised
+
+
+def test_harm_said_of_what_was_done_is_criticism() -> None:
+    assert ("Asda", "criticize", "Tesco") in triples_of("It was a mistake for Tesco to expand into America, Asda said.")

@@ -360,6 +360,7 @@ def insight_stances(verb: Token) -> Iterator[Stance]:
 #: Marks of the clause whose doing a speaker foresees harm from: "if the government did not accept",
 #: "for Britain to leave".
 _CONDITION_MARKS = frozenset({"if", "for"})
+_FORESEEING = frozenset({"would", "could", "will", "might", "may", "'d", "'ll", "wo"})
 
 
 def warning_stances(word: Token) -> Iterator[Stance]:
@@ -384,7 +385,9 @@ def warning_stances(word: Token) -> Iterator[Stance]:
             continue
         target = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if target is not None and not (target.pos_ == "PRON" and target.lower_ in ("it", "this", "that", "there")):
-            yield Stance(word, target, "warn", "warned_of_harm")
+            # harm foreseen warns; harm said of what was done ("it was a mistake for Tesco to expand") blames
+            foreseen = any(c.dep_ == "aux" and c.lower_ in _FORESEEING for c in head.children)
+            yield Stance(word, target, "warn" if foreseen else "criticize", "warned_of_harm")
 
 
 def lacking_stances(word: Token) -> Iterator[Stance]:

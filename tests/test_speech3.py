@@ -234,3 +234,21 @@ def test_an_insight_credited_to_another_is_praise(sentence: str, praised: bool) 
 
 def test_harm_said_of_what_was_done_is_criticism() -> None:
     assert ("Asda", "criticize", "Tesco") in triples_of("It was a mistake for Tesco to expand into America, Asda said.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "George W Bush will display a more consensual approach to world politics, Tony Blair has said.",
+            {("Tony Blair", "praise", "George W Bush")},
+        ),
+        (
+            "Gordon Brown said the Tories had adopted a reckless strategy.",
+            {("Gordon Brown", "criticize", "Conservative Party")},
+        ),
+        ("Gordon Brown said the Tories had not adopted a reckless strategy.", set()),
+    ],
+)
+def test_a_way_of_acting_judged_by_its_adjective(sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {t for t in triples_of(sentence) if t[1] in ("praise", "criticize")} == expected

@@ -33,7 +33,8 @@ CRITICAL_NOUNS = frozenset(
 CRITICAL = _CRITICAL_ADJECTIVES | CRITICAL_NOUNS
 APPROVING = frozenset(
     """right correct excellent courageous impressive admirable brave sensible pragmatic
-    constructive responsible wise visionary outstanding bold decisive principled statesmanlike""".split()
+    constructive responsible wise visionary outstanding bold decisive principled statesmanlike consensual
+    conciliatory flexible measured""".split()
 )
 #: Adjectives of a stance taken towards someone, who is named after "of" or "about" (never a
 #: that-clause: "it is critical that …" is a need): "was critical of the government", "scathing
@@ -87,6 +88,9 @@ def judgements(adjective: Token) -> Iterator[Judgement]:
     """What an adjective of judgement or feeling says about whom."""
     lower = adjective.lower_
     verb = adjective.head
+    if adjective.dep_ == "amod" and (lower in CRITICAL or lower in APPROVING):
+        yield from _manner_judgements(adjective)
+        return
     if adjective.dep_ not in ("acomp", "attr", "oprd") or verb.lemma_.lower() not in _LINKING:
         return
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
@@ -103,6 +107,26 @@ def judgements(adjective: Token) -> Iterator[Judgement]:
         predicate = "criticize" if lower in FEELING_AGAINST else "praise"
         for target in _felt_about(adjective, verb):
             yield Judgement(adjective, target, predicate, subject)
+
+
+#: Nouns of a way of acting, and the verbs an actor takes one with: "will display a more consensual
+#: approach", "adopted a reckless policy", "took a pragmatic line".
+_MANNERS = frozenset("approach attitude stance tone line style strategy".split())
+_TAKING_A_MANNER = frozenset("show display adopt take have pursue strike bring demonstrate".split())
+
+
+def _manner_judgements(adjective: Token) -> Iterator[Judgement]:
+    """An actor said to act in a way an adjective judges: "George W Bush will display a more consensual
+    approach" → praise (Bush); "the Tories have adopted a reckless strategy" → criticize."""
+    manner = adjective.head
+    verb = manner.head
+    if manner.lemma_.lower() not in _MANNERS or manner.dep_ != "dobj" or verb.lemma_.lower() not in _TAKING_A_MANNER:
+        return
+    if any(c.dep_ == "neg" for c in verb.children):
+        return
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and not (subject.pos_ == "PRON" and subject.lower_ in ("it", "this", "that", "there")):
+        yield Judgement(adjective, subject, "criticize" if adjective.lower_ in CRITICAL else "praise", None)
 
 
 def accusation(verb: Token) -> Token | None:

@@ -252,3 +252,33 @@ def test_harm_said_of_what_was_done_is_criticism() -> None:
 )
 def test_a_way_of_acting_judged_by_its_adjective(sentence: str, expected: set[tuple[str, str, str]]) -> None:
     assert {t for t in triples_of(sentence) if t[1] in ("praise", "criticize")} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gordon Brown said Tony Blair had let the country down.", {("Gordon Brown", "accuse", "Tony Blair")}),
+        (
+            "Gordon Brown said the Tories had caved in to the unions.",
+            {("Gordon Brown", "accuse", "Conservative Party")},
+        ),
+        ("Gordon Brown said Tony Blair had gone back to London.", set()),
+    ],
+)
+def test_phrasal_wrongdoing_is_an_accusation(sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {t for t in triples_of(sentence) if t[1] == "accuse"} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Michael Howard said Labour had no credibility on tax.", {("Michael Howard", "criticize", "Labour Party")}),
+        (
+            "Michael Howard said Tony Blair has no idea what he is doing.",
+            {("Michael Howard", "criticize", "Tony Blair")},
+        ),
+        ("Tesco has no plans to close stores, Asda said.", set()),
+    ],
+)
+def test_an_actor_said_to_lack_a_strategy_is_criticised(sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {t for t in triples_of(sentence) if t[1] == "criticize"} == expected

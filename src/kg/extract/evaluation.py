@@ -143,6 +143,8 @@ def accusation(verb: Token) -> Token | None:
             continue
         if clause.lemma_.lower() in WRONGDOING and subject.dep_ == "nsubj":
             return subject
+        if _phrasal_wrongdoing(clause) and subject.dep_ == "nsubj":  # "had let the country down"
+            return subject
         if clause.lemma_.lower() == "have" and any(  # "had broken promises", parsed as an adjective
             g.dep_ == "amod" and g.lemma_.lower() in WRONGDOING
             for o in clause.children
@@ -158,6 +160,23 @@ def accusation(verb: Token) -> Token | None:
             if child.dep_ == "acomp" and (child.lower_ in CRITICAL or any(a.lower_ == "too" for a in child.children)):
                 return subject
     return None
+
+
+#: Verbs of wrongdoing made with a particle: "let the voters down", "caved in", "sold out", "went back
+#: on its promise", "backed down" is a retreat, not a wrong, and is left out.
+_PHRASAL_WRONGDOING = frozenset({("let", "down"), ("cave", "in"), ("sell", "out")})
+
+
+def _phrasal_wrongdoing(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    # the particle as the parser may attach it: "let the country down" is parsed as a clause "the country down"
+    return any(
+        (c.dep_ == "prt" or c.tag_ == "RP") and (lemma, c.lower_) in _PHRASAL_WRONGDOING for c in verb.children
+    ) or (
+        lemma == "go"
+        and any(c.dep_ == "advmod" and c.lower_ == "back" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children)
+    )
 
 
 def _puts_in_harm(verb: Token) -> bool:

@@ -235,6 +235,28 @@ def shortfall_stances(word: Token) -> Iterator[Stance]:
     yield Stance(word, target, "criticize", "did_too_little")
 
 
+#: Nouns of what an actor needs to lead or decide, said to be lacking: "the government has no
+#: strategy", "Labour has no credibility on tax", "they have no idea what they are doing".
+LACKED_NOUNS = frozenset("credibility idea clue vision strategy answers mandate grip".split())
+
+
+def lacking_stances_of_have(noun: Token) -> Iterator[Stance]:
+    """An actor said to have no strategy, idea or credibility is criticised: "Mr Howard said the
+    government had no strategy for Iraq" → the government. Not "no plans to" (an intention) or "no
+    idea" asked."""
+    head = noun.head
+    if noun.lower_ not in LACKED_NOUNS or noun.dep_ != "dobj" or head.lemma_.lower() != "have":
+        return
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return
+    target = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if target is None or target.pos_ == "PRON" and target.lower_ in ("it", "this", "that", "there", "i", "we"):
+        return
+    if _asked(head) or modality(head) not in _STATED:
+        return
+    yield Stance(noun, target, "criticize", "has_no_strategy")
+
+
 def _marked_for(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
 
@@ -412,8 +434,8 @@ def lacking_stances(word: Token) -> Iterator[Stance]:
 
 
 #: The words the phrase rules start from (examples to follow, unwelcome actors, shortfalls, verdicts,
-#: what is done without).
-PHRASE_CUE_WORDS = EXAMPLE_NOUNS | UNWELCOME_WORDS | SHORTFALL_WORDS | VERDICT_WORDS | {"without"}
+#: what is lacked or done without).
+PHRASE_CUE_WORDS = EXAMPLE_NOUNS | UNWELCOME_WORDS | SHORTFALL_WORDS | VERDICT_WORDS | LACKED_NOUNS | {"without"}
 
 
 def stances(doc: Doc, masked: frozenset[int] | set[int] = frozenset()) -> Iterator[Stance]:
@@ -428,6 +450,7 @@ def stances(doc: Doc, masked: frozenset[int] | set[int] = frozenset()) -> Iterat
             yield from shortfall_stances(token)
             yield from verdict_stances(token)
             yield from lacking_stances(token)
+            yield from lacking_stances_of_have(token)
         else:
             yield from conduct_stances(token)
             yield from insight_stances(token)

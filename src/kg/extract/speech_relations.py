@@ -17,7 +17,7 @@ from kg.extract.grammar import clause_subject
 from kg.extract.qualifiers import is_negated, modality
 from kg.extract.reach import owner_actors, subject_actors
 from kg.extract.speech_acts import ACT_HEADS, SPEECH_ACT_VERBS, SpeechAct, speech_acts
-from kg.extract.stance import Stance
+from kg.extract.stance_grammar import Stance
 from kg.extract.timing import time_of
 from kg.model import Article, Entity, Evidence, Relation, TimeRef
 

@@ -8,7 +8,6 @@ A parsed doc in → `Stance` candidates (tokens, not entities); the caller finds
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -18,6 +17,15 @@ from kg.extract.evaluation import CRITICAL_NOUNS, WRONGDOING
 from kg.extract.grammar import ATTRIBUTION_VERBS, SAYING_VERBS
 from kg.extract.polarity import STRONG, polarity, strong_negative_words
 from kg.extract.qualifiers import is_negated, modality
+from kg.extract.stance_grammar import STATED, Stance, asked, doer, hyphenated
+from kg.extract.stance_phrases import (
+    LACKED_NOUNS,
+    insight_stances,
+    insight_words,
+    lacking_stances,
+    lacking_stances_of_have,
+    warning_stances,
+)
 from kg.vocabulary import load_vocabulary
 
 #: Verbs that stir a feeling in their object: "Apple had disappointed investors" tells how others felt.
@@ -47,20 +55,6 @@ _ACTS_OF_FORCE = frozenset(
     jail imprison ban fire sack expel prosecute punish suspend block strike destroy damage hack rob invade
     raid capture execute threaten""".split()
 )
-#: Clause modalities of a statement: what is only feared, asked or supposed judges no one.
-_STATED = frozenset({"asserted", "opinion"})
-_RELATIVE = frozenset({"that", "which", "who"})
-
-
-@dataclass(frozen=True, slots=True)
-class Stance:
-    """The speaker's judgement of the actor of `target`, said with `cue` (criticize or praise), found by `rule`."""
-
-    cue: Token
-    target: Token
-    predicate: str
-    rule: str
-    judge: Token | None = None  # who judges, when the clause names them ("Davis called …"); else the speaker
 
 
 def conduct_stances(verb: Token) -> Iterator[Stance]:
@@ -76,28 +70,10 @@ def conduct_stances(verb: Token) -> Iterator[Stance]:
         return
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return  # "the union was ignored": the subject is the one wronged
-    target = _doer(verb)
-    if target is None or _asked(verb) or is_negated(verb) or modality(verb) not in _STATED:
+    target = doer(verb)
+    if target is None or asked(verb) or is_negated(verb) or modality(verb) not in STATED:
         return
     yield Stance(verb, target, "criticize", "speaker_stance")
-
-
-def _asked(verb: Token) -> bool:
-    """A quoted question inside a statement: '"Has Tesco misled its suppliers?" asked Ms Tacon.'"""
-    after = verb.right_edge.i + 1
-    return any(c.text == "?" for c in verb.children) or after < len(verb.doc) and verb.doc[after].text == "?"
-
-
-def _doer(verb: Token) -> Token | None:
-    """The subject of `verb`, or the noun a relative clause is about ("a government that despises …")."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
-        return verb.head
-    if subject is None and verb.dep_ == "conj":
-        return _doer(verb.head)  # "UKIP have over-reacted and overshot the runway"
-    if subject is None or subject.pos_ == "PRON" and subject.lower_ in ("it", "this", "that", "there"):
-        return None
-    return subject
 
 
 #: Nouns of a model to follow: "follow Nigeria's example", "follow the lead of Norway".
@@ -109,7 +85,7 @@ def example_stances(noun: Token) -> Iterator[Stance]:
     Nigeria's example" → Nigeria; not when it is not to be followed ("should not follow Ghana's lead")."""
     if noun.lower_ not in EXAMPLE_NOUNS or noun.dep_ != "dobj" or noun.head.lemma_.lower() != "follow":
         return
-    if is_negated(noun.head) or _asked(noun.head):
+    if is_negated(noun.head) or asked(noun.head):
         return
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ == "PROPN":
@@ -138,9 +114,9 @@ def unwelcome_stances(word: Token) -> Iterator[Stance]:
         subject = next((c for c in shared.children if c.dep_ == "nsubjpass"), None)
     else:
         return
-    if subject is None or negated != (lower != "unwelcome") or _asked(clause):
+    if subject is None or negated != (lower != "unwelcome") or asked(clause):
         return
-    if modality(clause) not in _STATED and clause.dep_ != "acl":
+    if modality(clause) not in STATED and clause.dep_ != "acl":
         return
     yield Stance(word, subject, "criticize", "unwelcome_actor")
 
@@ -158,7 +134,12 @@ def stance_cue_words() -> frozenset[str]:
     """The word forms the rules start from: conduct cues, the forms of labelling and voicing verbs, and
     the words of the phrase rules."""
     return (
-        strong_negative_words() | _LABELLING_FORMS | _VOICING_FORMS | PHRASE_CUE_WORDS | CRITICAL_NOUNS | _INSIGHT_FORMS
+        strong_negative_words()
+        | _LABELLING_FORMS
+        | _VOICING_FORMS
+        | PHRASE_CUE_WORDS
+        | CRITICAL_NOUNS
+        | insight_words()
     )
 
 
@@ -177,11 +158,11 @@ def labelled_stances(verb: Token) -> Iterator[Stance]:
             elif child.dep_ == "ccomp" and target is None:  # "branded Ryanair's offer insulting"
                 target = next((c for c in child.children if c.dep_ == "nsubj"), None)
                 label = child
-    if target is None or label is None or is_negated(verb) or _asked(verb) or modality(verb) not in _STATED:
+    if target is None or label is None or is_negated(verb) or asked(verb) or modality(verb) not in STATED:
         return
     # the name and the adjectives that qualify it, not a word a hyphen binds to another ("anti-war activist")
     words = [label, *(c for c in label.children if c.dep_ == "amod" and c.pos_ == "ADJ")]
-    words = [w for w in words if not _hyphenated(w)]
+    words = [w for w in words if not hyphenated(w)]
     if not words:
         return
     score = min((polarity(w) for w in words), key=lambda v: -abs(v))
@@ -190,12 +171,6 @@ def labelled_stances(verb: Token) -> Iterator[Stance]:
     judge = _labeller(verb)
     if judge is not None:
         yield Stance(label, target, "criticize" if score < 0 else "praise", "called_a_name", judge)
-
-
-def _hyphenated(token: Token) -> bool:
-    """True for a word joined by a hyphen to the one before or after it ("anti-war", "war-torn")."""
-    doc, i = token.doc, token.i
-    return i > 0 and doc[i - 1].text == "-" or i + 1 < len(doc) and doc[i + 1].text == "-"
 
 
 def _labeller(verb: Token) -> Token | None:
@@ -230,31 +205,9 @@ def shortfall_stances(word: Token) -> Iterator[Stance]:
         return
     if not shortfall or target is None or target.pos_ == "PRON" and target.lower_ in ("it", "this", "that"):
         return
-    if _asked(head) or modality(head) not in _STATED:
+    if asked(head) or modality(head) not in STATED:
         return
     yield Stance(word, target, "criticize", "did_too_little")
-
-
-#: Nouns of what an actor needs to lead or decide, said to be lacking: "the government has no
-#: strategy", "Labour has no credibility on tax", "they have no idea what they are doing".
-LACKED_NOUNS = frozenset("credibility idea clue vision strategy answers mandate grip".split())
-
-
-def lacking_stances_of_have(noun: Token) -> Iterator[Stance]:
-    """An actor said to have no strategy, idea or credibility is criticised: "Mr Howard said the
-    government had no strategy for Iraq" → the government. Not "no plans to" (an intention) or "no
-    idea" asked."""
-    head = noun.head
-    if noun.lower_ not in LACKED_NOUNS or noun.dep_ != "dobj" or head.lemma_.lower() != "have":
-        return
-    if not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
-        return
-    target = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    if target is None or target.pos_ == "PRON" and target.lower_ in ("it", "this", "that", "there", "i", "we"):
-        return
-    if _asked(head) or modality(head) not in _STATED:
-        return
-    yield Stance(noun, target, "criticize", "has_no_strategy")
 
 
 def _marked_for(clause: Token) -> bool:
@@ -297,7 +250,7 @@ def voiced_stances(verb: Token) -> Iterator[Stance]:
         predicate = "criticize" if score < 0 else "praise"
     else:
         return
-    if is_negated(verb) or _asked(verb) or modality(verb) not in _STATED:
+    if is_negated(verb) or asked(verb) or modality(verb) not in STATED:
         return
     judge = _labeller(verb)
     if judge is None:
@@ -320,7 +273,7 @@ def verdict_stances(word: Token) -> Iterator[Stance]:
     head, lower = word.head, word.lower_
     predicate = None
     if lower == "job" and word.dep_ == "dobj" and head.lemma_.lower() == "do":
-        scores = [polarity(c) for c in word.children if c.dep_ == "amod" and not _hyphenated(c)]
+        scores = [polarity(c) for c in word.children if c.dep_ == "amod" and not hyphenated(c)]
         score = min(scores, key=lambda v: -abs(v)) if scores else 0.0
         if abs(score) >= STRONG:
             predicate = "criticize" if score < 0 else "praise"
@@ -338,99 +291,9 @@ def verdict_stances(word: Token) -> Iterator[Stance]:
         return
     if any(c.dep_ == "neg" for c in word.children) or is_negated(head):
         return  # "is not to blame"
-    if _asked(head) or modality(head) not in _STATED:
+    if asked(head) or modality(head) not in STATED:
         return
     yield Stance(word, target, predicate, "verdict_on_actor")
-
-
-#: Verbs of coming to see how things are, in the past or perfect: someone said to have learned or
-#: understood that something is so is credited with seeing it.
-_INSIGHT_FORMS = frozenset(
-    "learned learnt understood recognised recognized realised realized grasped understands recognises recognizes".split()
-)
-
-
-_GENERAL_MODALS = frozenset({"must", "should", "can", "could", "cannot"})
-
-
-def insight_stances(verb: Token) -> Iterator[Stance]:
-    """An actor said to have learned or understood how things are is praised by the speaker: "The prime
-    minister said Mr Bush had learned military force was not the only way to fight terrorism" → Mr Bush.
-    Only with a clause of how things are, naming no one ("learned to fly", "realised a profit" or
-    "learned that Iran was enriching uranium" is no insight), and not negated ("had not understood" is another judgement), asked or supposed."""
-    if verb.lower_ not in _INSIGHT_FORMS or verb.pos_ != "VERB":
-        return
-    seen = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if seen is None:
-        return
-    # the clause's subject, or the object the parser took it for ("learned [military force] was not …")
-    subject = next((c for c in seen.children if c.dep_ in ("nsubj", "nsubjpass")), None) or next(
-        (c for c in verb.children if c.dep_ == "dobj" and c.i < seen.i), None
-    )
-    if subject is None or subject.pos_ != "NOUN" or any(t.pos_ in ("PROPN", "PRON") for t in seen.subtree):
-        return  # "had learned that Iran was enriching uranium" is news about someone, not an insight
-    if not (seen.lemma_.lower() == "be" or any(c.dep_ == "aux" and c.lower_ in _GENERAL_MODALS for c in seen.children)):
-        return  # "had learned that the plot had failed": an event found out, not how things are
-    target = _doer(verb)
-    if target is None or target.pos_ == "PRON" and target.lower_ in ("i", "we", "you", "one"):
-        return
-    if is_negated(verb) or _asked(verb) or modality(verb) not in _STATED:
-        return
-    yield Stance(verb, target, "praise", "credited_insight")
-
-
-#: Marks of the clause whose doing a speaker foresees harm from: "if the government did not accept",
-#: "for Britain to leave".
-_CONDITION_MARKS = frozenset({"if", "for"})
-_FORESEEING = frozenset({"would", "could", "will", "might", "may", "'d", "'ll", "wo"})
-
-
-def warning_stances(word: Token) -> Iterator[Stance]:
-    """An actor told of the harm their doing would bring is warned: "It would be very troubling if the
-    government did not accept the judgement" → the government; "It would be a disaster for Britain to
-    leave" → Britain. The harm is a word the lexicon rates strongly negative or a noun of blame
-    ("a mistake"), said of "it"; "it would
-    not be a disaster if …" warns no one."""
-    head = word.head
-    if word.dep_ not in ("acomp", "attr") or head.lemma_.lower() != "be":
-        return
-    if polarity(word) > -STRONG and word.lower_ not in CRITICAL_NOUNS:  # "a mistake" (-1.4) is harm enough
-        return
-    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ in ("it", "this", "that") for c in head.children):
-        return
-    if any(c.dep_ == "neg" for c in head.children) or _asked(head):
-        return
-    for clause in (*head.children, *word.children):
-        if clause.dep_ not in ("advcl", "ccomp", "acl", "xcomp"):
-            continue
-        if not any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in clause.children):
-            continue
-        target = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if target is not None and not (target.pos_ == "PRON" and target.lower_ in ("it", "this", "that", "there")):
-            # harm foreseen warns; harm said of what was done ("it was a mistake for Tesco to expand") blames
-            foreseen = any(c.dep_ == "aux" and c.lower_ in _FORESEEING for c in head.children)
-            yield Stance(word, target, "warn" if foreseen else "criticize", "warned_of_harm")
-
-
-def lacking_stances(word: Token) -> Iterator[Stance]:
-    """An actor said to act without a good thing is criticised: "she believed Tony Blair initiated
-    reforms without a clear outcome in mind" → Tony Blair; "went to war without proper planning". The
-    good is an adjective the lexicon rates strongly positive, so "without a hitch" or "without delay"
-    judges no one; a negated, asked or supposed clause gives nothing."""
-    verb = word.head
-    if word.lower_ != "without" or word.dep_ != "prep" or verb.pos_ != "VERB":
-        return
-    lacked = next((c for c in word.children if c.dep_ == "pobj"), None)
-    if lacked is None or not any(
-        c.dep_ == "amod" and polarity(c) >= STRONG and not _hyphenated(c) for c in lacked.children
-    ):
-        return
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-        return  # "the bill was passed without proper scrutiny": whoever passed it is not named here
-    target = _doer(verb)
-    if target is None or is_negated(verb) or _asked(verb) or modality(verb) not in _STATED:
-        return
-    yield Stance(word, target, "criticize", "acted_without")
 
 
 #: The words the phrase rules start from (examples to follow, unwelcome actors, shortfalls, verdicts,

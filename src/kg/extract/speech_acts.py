@@ -1,7 +1,8 @@
-"""Speech aimed at another actor that no verb of the vocabulary names: wanting another to act ("Labour
-wants the Tories to apologise": a call), asking why another acted ("he asked why the government was
-agreeing to the measure": a question), and denying or rejecting another's claim ("the Kremlin dismissed
-Washington's allegations": a rejection).
+"""Speech aimed at another actor that no verb of the vocabulary names: wanting, demanding or calling for
+another to act ("Labour wants the Tories to apologise", "called for Mr Blair to resign", "Mr Blair's
+call for Iran to return", "it is time for Iran to …": a call), asking why another acted ("he asked why
+the government was agreeing to the measure": a question), and denying, rejecting or answering another's
+claim ("the Kremlin dismissed Washington's allegations": a rejection).
 
 A verb token in → `SpeechAct` candidates (tokens, not entities); the caller resolves both ends.
 """
@@ -205,7 +206,7 @@ def questioned_acts(verb: Token) -> Iterator[SpeechAct]:
 
 def rejected_claims(verb: Token) -> Iterator[SpeechAct]:
     """One who denies or rejects another actor's claim answers that actor: "Mr Howard denied Mr Blair's
-    claims" → (Howard, reject, Blair); "The Kremlin dismissed allegations by Washington"; "rejected
+    claims" → (Howard, deny, Blair); "The Kremlin dismissed allegations by Washington" (reject); "rejected
     criticism from the unions". A negated rejection ("did not deny the report") gives nothing."""
     if any(c.dep_ == "neg" for c in verb.children):
         return

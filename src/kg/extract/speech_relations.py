@@ -207,7 +207,7 @@ class SpeechRelations:
         targets = [(e, t) for e, t in targets if e.id not in exclude]
         # "it is time for Iran to return": the mood of "is"; "Blair's call for Iran to return was ignored": "ignored"
         said = modality(act.verb.head.head if act.rule in ("time_to_act", "named_call") else act.verb)
-        if act.predicate == "call" and said == "conditional":
+        if act.rule == "wanted_to_act" and said == "conditional":
             said = "asserted"  # "would like the Tories to apologise" is a wish said now
         reported = act.actor is not None and speaker is not None and speaker.id not in exclude
         return _relations_between(

@@ -94,22 +94,23 @@ class Attribution:
 _CHARGING = frozenset({"accuse", "blame"})
 
 
-#: Nouns of one who speaks for another, named by a possessive, a compound or "for": "Mr Blair's
-#: official spokesman", "a Downing Street spokeswoman", "a spokesman for the LSE".
+#: Nouns of one who speaks for a body, named by a possessive, a compound or "for": "a Downing Street
+#: spokeswoman", "a spokesman for the LSE".
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 def spoken_for(speaker: Token) -> Token:
-    """The one a spokesman speaks for, when the phrase names them; else `speaker` itself."""
+    """The body a spokesman speaks for, when the phrase names it; else `speaker` itself. A person's
+    spokesman stays the speaker: their "we" is an office, not the person ("Tony Blair's spokesman
+    said: 'We reject …'" is not Tony Blair rejecting)."""
     if speaker.lower_ not in _SPOKESPEOPLE:
         return speaker
     for child in reversed(list(speaker.children)):  # the name next to the noun: "South Wales Police spokeswoman"
-        if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN":
-            return child
+        owner = child if child.dep_ in ("poss", "compound") else None
         if child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):
             owner = preposition_object(child)
-            if owner is not None and owner.pos_ == "PROPN":
-                return owner
+        if owner is not None and owner.pos_ == "PROPN":
+            return owner if owner.ent_type_ != "PERSON" else speaker
     return speaker
 
 

@@ -282,3 +282,17 @@ def test_phrasal_wrongdoing_is_an_accusation(sentence: str, expected: set[tuple[
 )
 def test_an_actor_said_to_lack_a_strategy_is_criticised(sentence: str, expected: set[tuple[str, str, str]]) -> None:
     assert {t for t in triples_of(sentence) if t[1] == "criticize"} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            '"It is outrageous that the Labour Party has cut the grant," Michael Howard said.',
+            {("Michael Howard", "criticize", "Labour Party")},
+        ),
+        ("It is sad that Robin Cook has died, Tony Blair said.", set()),
+    ],
+)
+def test_harm_said_of_a_deed_in_a_that_clause(sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {t for t in triples_of(sentence) if t[1] == "criticize"} == expected

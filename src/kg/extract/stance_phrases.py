@@ -78,14 +78,16 @@ def insight_stances(verb: Token) -> Iterator[Stance]:
 #: "for Britain to leave".
 _CONDITION_MARKS = frozenset({"if", "for"})
 _FORESEEING = frozenset({"would", "could", "will", "might", "may", "'d", "'ll", "wo"})
+#: Verbs of what befalls a subject, no doing of theirs: "it is sad that Mr Smith has died".
+_BEFALLING = frozenset("die lose suffer fail collapse crash struggle starve drown".split())
 
 
 def warning_stances(word: Token) -> Iterator[Stance]:
     """An actor told of the harm their doing would bring is warned: "It would be very troubling if the
     government did not accept the judgement" → the government; "It would be a disaster for Britain to
     leave" → Britain. The harm is a word the lexicon rates strongly negative or a noun of blame
-    ("a mistake"), said of "it"; "it would
-    not be a disaster if …" warns no one."""
+    ("a mistake"), said of "it"; "it is outrageous that Labour has cut the grant" blames Labour;
+    "it would not be a disaster if …" warns no one, nor "it is sad that Mr Smith has died"."""
     head = word.head
     if word.dep_ not in ("acomp", "attr") or head.lemma_.lower() != "be":
         return
@@ -98,13 +100,17 @@ def warning_stances(word: Token) -> Iterator[Stance]:
     for clause in (*head.children, *word.children):
         if clause.dep_ not in ("advcl", "ccomp", "acl", "xcomp"):
             continue
-        if not any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in clause.children):
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        # harm foreseen warns; harm said of what was done ("it was a mistake for Tesco to expand",
+        # "it is outrageous that Labour has cut the grant") blames
+        foreseen = any(c.dep_ == "aux" and c.lower_ in _FORESEEING for c in head.children)
+        if not marks & _CONDITION_MARKS and not ("that" in marks and not foreseen):
+            continue
+        if clause.lemma_.lower() in _BEFALLING:
             continue
         target = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if target is not None and not (target.pos_ == "PRON" and target.lower_ in ("it", "this", "that", "there")):
-            # harm foreseen warns; harm said of what was done ("it was a mistake for Tesco to expand") blames
-            foreseen = any(c.dep_ == "aux" and c.lower_ in _FORESEEING for c in head.children)
-            yield Stance(word, target, "warn" if foreseen else "criticize", "warned_of_harm")
+            yield Stance(word, target, *(("warn", "warned_of_harm") if foreseen else ("criticize", "blamed_for_harm")))
 
 
 def lacking_stances(word: Token) -> Iterator[Stance]:

@@ -296,3 +296,18 @@ def test_an_actor_said_to_lack_a_strategy_is_criticised(sentence: str, expected:
 )
 def test_harm_said_of_a_deed_in_a_that_clause(sentence: str, expected: set[tuple[str, str, str]]) -> None:
     assert {t for t in triples_of(sentence) if t[1] == "criticize"} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('"It is welcome that the Treasury has listened to business," the CBI said.', {("CBI", "praise", "Treasury")}),
+        (
+            '"It is right that the Home Office has apologised," David Davis said.',
+            {("David Davis", "praise", "Home Office")},
+        ),
+        ("It would be great for Britain to win the World Cup, Tony Blair said.", set()),  # a hope, not a verdict
+    ],
+)
+def test_a_good_outcome_said_of_a_deed_praises(sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {t for t in triples_of(sentence) if t[1] in ("praise", "call")} == expected

@@ -19,6 +19,7 @@ from kg.extract.polarity import STRONG, polarity, strong_negative_words
 from kg.extract.qualifiers import is_negated, modality
 from kg.extract.stance_grammar import STATED, Stance, asked, doer, hyphenated
 from kg.extract.stance_phrases import (
+    GOOD_VERDICTS,
     LACKED_NOUNS,
     insight_stances,
     insight_words,
@@ -140,6 +141,7 @@ def stance_cue_words() -> frozenset[str]:
         | PHRASE_CUE_WORDS
         | CRITICAL_NOUNS
         | insight_words()
+        | GOOD_VERDICTS
     )
 
 
@@ -314,6 +316,7 @@ def stances(doc: Doc, masked: frozenset[int] | set[int] = frozenset()) -> Iterat
             yield from verdict_stances(token)
             yield from lacking_stances(token)
             yield from lacking_stances_of_have(token)
+            yield from warning_stances(token)  # "it is welcome that …"
         else:
             yield from conduct_stances(token)
             yield from insight_stances(token)

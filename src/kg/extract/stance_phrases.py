@@ -78,6 +78,10 @@ def insight_stances(verb: Token) -> Iterator[Stance]:
 #: "for Britain to leave".
 _CONDITION_MARKS = frozenset({"if", "for"})
 _FORESEEING = frozenset({"would", "could", "will", "might", "may", "'d", "'ll", "wo"})
+#: Words of a good outcome said of "it": "it would be good if …", "it is welcome that …".
+GOOD_VERDICTS = frozenset(
+    "good great excellent welcome right wonderful fantastic encouraging heartening helpful".split()
+)
 #: Verbs of what befalls a subject, no doing of theirs: "it is sad that Mr Smith has died".
 _BEFALLING = frozenset("die lose suffer fail collapse crash struggle starve drown".split())
 
@@ -87,11 +91,13 @@ def warning_stances(word: Token) -> Iterator[Stance]:
     government did not accept the judgement" → the government; "It would be a disaster for Britain to
     leave" → Britain. The harm is a word the lexicon rates strongly negative or a noun of blame
     ("a mistake"), said of "it"; "it is outrageous that Labour has cut the grant" blames Labour;
-    "it would not be a disaster if …" warns no one, nor "it is sad that Mr Smith has died"."""
+    "it would not be a disaster if …" warns no one, nor "it is sad that Mr Smith has died". A good
+    outcome said of a deed praises its doer: "it is welcome that the Treasury has listened"."""
     head = word.head
     if word.dep_ not in ("acomp", "attr") or head.lemma_.lower() != "be":
         return
-    if polarity(word) > -STRONG and word.lower_ not in CRITICAL_NOUNS:  # "a mistake" (-1.4) is harm enough
+    good = word.lower_ in GOOD_VERDICTS
+    if not good and polarity(word) > -STRONG and word.lower_ not in CRITICAL_NOUNS:  # "a mistake" (-1.4) is harm enough
         return
     if not any(c.dep_ in ("nsubj", "expl") and c.lower_ in ("it", "this", "that") for c in head.children):
         return
@@ -110,7 +116,13 @@ def warning_stances(word: Token) -> Iterator[Stance]:
             continue
         target = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if target is not None and not (target.pos_ == "PRON" and target.lower_ in ("it", "this", "that", "there")):
-            yield Stance(word, target, *(("warn", "warned_of_harm") if foreseen else ("criticize", "blamed_for_harm")))
+            if good:  # "it is welcome that …" praises; "it would be great for Britain to win" is only a hope
+                if not foreseen and "that" in marks:
+                    yield Stance(word, target, "praise", "good_that_done")
+            else:
+                yield Stance(
+                    word, target, *(("warn", "warned_of_harm") if foreseen else ("criticize", "blamed_for_harm"))
+                )
 
 
 def lacking_stances(word: Token) -> Iterator[Stance]:

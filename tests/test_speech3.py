@@ -311,3 +311,19 @@ def test_harm_said_of_a_deed_in_a_that_clause(sentence: str, expected: set[tuple
 )
 def test_a_good_outcome_said_of_a_deed_praises(sentence: str, expected: set[tuple[str, str, str]]) -> None:
     assert {t for t in triples_of(sentence) if t[1] in ("praise", "call")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Arthur Scargill said the strike had been lost. "The Labour Party betrayed the miners."',
+            {("Arthur Scargill", "accuse", "Labour Party")},
+        ),
+        ("According to Unite, Ryanair has broken the law.", {("Unite", "accuse", "Ryanair")}),
+        ("Labour betrayed the miners in 1985.", set()),  # the article's own words accuse no one
+        ('"Did Labour betray the miners?" Arthur Scargill asked.', set()),
+    ],
+)
+def test_a_wrong_in_the_speakers_own_words_is_an_accusation(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {t for t in triples_of(text) if t[1] == "accuse"} == expected

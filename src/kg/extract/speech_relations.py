@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from kg.extract.addressees import Addressed, on_air_speaker, programme_owner
 from kg.extract.arguments import ArgumentIndex
-from kg.extract.evaluation import Judgement, accusation
+from kg.extract.evaluation import WRONGDOING, Judgement, accusation
 from kg.extract.grammar import clause_subject
 from kg.extract.qualifiers import is_negated, modality
 from kg.extract.reach import owner_actors, subject_actors
@@ -122,6 +122,8 @@ class SpeechRelations:
         speaker = subject = None
         if accused is not None:
             subject = clause_subject(verb)
+        if accused is None and verb.lemma_.lower() in WRONGDOING:
+            return SpeechRelations._said_wrongdoing(self, verb)
         if subject is None or accused is None:
             return []
         speaker = self._speaker(verb)
@@ -139,6 +141,30 @@ class SpeechRelations:
             negated=is_negated(verb),
             relation_text=verb.text,
             time=when,
+        )
+
+    def _said_wrongdoing(self: _Reading, verb: Token) -> list[Relation]:
+        """A wrong done by another actor in the speaker's own words, where no verb of saying reports
+        it: '"They have misled the public. Labour betrayed the miners," Mr Scargill said' → Arthur
+        Scargill –accuse→ Labour Party; "According to the union, Ryanair has broken the law"."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or is_negated(verb):
+            return []
+        if modality(verb) not in ("asserted", "opinion"):
+            return []
+        speaker = self._speaker(verb)
+        if speaker is None:
+            return []
+        targets = subject_actors(self.index, subject, speaker)
+        return _relations_between(
+            self,
+            [speaker],
+            targets,
+            "accuse",
+            self._evidence(verb, "said_wrongdoing"),
+            confidence=0.6,
+            relation_text=verb.text,
+            time=time_of(verb, self.article.meta.published),
         )
 
     def _judged(self: _Reading, judgement: Judgement) -> list[Relation]:

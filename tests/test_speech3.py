@@ -323,6 +323,7 @@ def test_a_good_outcome_said_of_a_deed_praises(sentence: str, expected: set[tupl
         ("According to Unite, Ryanair has broken the law.", {("Unite", "accuse", "Ryanair")}),
         ("Labour betrayed the miners in 1985.", set()),  # the article's own words accuse no one
         ('"Did Labour betray the miners?" Arthur Scargill asked.', set()),
+        ("Tesco denied that Asda had misled customers.", set()),  # a wrong denied is not charged
     ],
 )
 def test_a_wrong_in_the_speakers_own_words_is_an_accusation(text: str, expected: set[tuple[str, str, str]]) -> None:

@@ -93,6 +93,10 @@ def _obliged_now(verb: Token) -> bool:
     return head.lower_ in _OBLIGING_NOW and not any(c.dep_ == "dobj" for c in head.children)
 
 
+#: Verbs whose clause is said not to be so: a wrong they report is denied, not charged.
+_DOUBTING = frozenset("deny refute dispute reject doubt question rebut contest".split())
+
+
 class SpeechRelations:
     """The rules over what is said; a mixin of the run, whose index, article and evidence they use."""
 
@@ -152,6 +156,8 @@ class SpeechRelations:
             return []
         if modality(verb) not in ("asserted", "opinion"):
             return []
+        if any(a.lemma_.lower() in _DOUBTING for a in verb.ancestors):
+            return []  # "Tesco denied that Asda had misled customers" clears Asda
         speaker = self._speaker(verb)
         if speaker is None:
             return []

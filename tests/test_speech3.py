@@ -328,3 +328,7 @@ def test_a_good_outcome_said_of_a_deed_praises(sentence: str, expected: set[tupl
 )
 def test_a_wrong_in_the_speakers_own_words_is_an_accusation(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert {t for t in triples_of(text) if t[1] == "accuse"} == expected
+
+
+def test_a_demand_denied_is_no_call() -> None:
+    assert not {t for t in triples_of("Tesco denied that Asda must cut prices.") if t[1] == "call"}

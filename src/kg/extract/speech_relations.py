@@ -109,6 +109,8 @@ class SpeechRelations:
             return []  # "urged Congress to act" is read at "urged"
         if modality(verb) != "obligation" and verb.head.lower_ != "ought":
             return []
+        if any(a.lemma_.lower() in _DOUBTING for a in verb.ancestors):
+            return []  # "Tesco denied that Asda must cut prices" makes no call
         speaker = self._speaker(verb)
         subject = clause_subject(verb)
         if speaker is None or subject is None or subject.pos_ == "PRON" and subject.lower_ in ("we", "i", "us"):

@@ -268,10 +268,11 @@ def purpose_clause(verb: Token) -> bool:
 
 
 #: Verbs that judge or reward someone for what they did: "praised Mr Trump for pushing the allies"
-#: says Trump pushed them ("blamed Russia for attacking" only alleges it, and is left out).
+#: says Trump pushed them; "blamed Russia for attacking", "accused Labour of betraying" allege it, as
+#: the blamer's claim (`quotes` attributes it to them).
 _FOR_DEEDS = frozenset(
     "praise thank commend applaud hail congratulate salute credit criticise criticize condemn attack fine punish "
-    "reward".split()
+    "reward blame accuse".split()
 )
 
 
@@ -293,9 +294,10 @@ def gerund_host(verb: Token) -> Token | None:
 
 
 def _gerund_controller(verb: Token) -> Token | None:
-    """The object of the verb whose "for …ing" phrase `verb` heads: "praised Trump for pushing" → Trump."""
+    """The object of the verb whose "for …ing" phrase `verb` heads: "praised Trump for pushing" → Trump
+    ("accused Labour of betraying" → Labour)."""
     prep = verb.head
-    if prep.dep_ != "prep" or prep.lower_ != "for" or prep.head is prep:
+    if prep.dep_ != "prep" or prep.lower_ not in ("for", "of") or prep.head is prep:
         return None
     judge = prep.head
     if judge.lemma_.lower() not in _FOR_DEEDS:

@@ -97,6 +97,12 @@ _CHAIN_VERBS = {
     "advise": "intent",
     "instruct": "intent",
 }
+#: Nouns of a claim whose "that" clause nobody in the sentence vouches for: "a report that Russia had
+#: attacked Georgia", "claims that US forces had worked inside Iran", "speculation that Vodafone will bid".
+HEARSAY_NOUNS = frozenset(
+    """report reports claim claims allegation allegations suggestion suggestions speculation rumour rumours
+    rumor rumors accusation accusations assertion assertions""".split()
+)
 #: Verbs whose infinitive did not happen: "refused to support him", "failed to agree", "was unable to
 #: meet", "denied meeting".
 _NOT_DONE = frozenset({"refuse", "fail", "decline", "unable", "deny"})
@@ -134,7 +140,14 @@ def is_negated(verb: Token) -> bool:
     if chain[-1].dep_ == "acl" and chain[-1].head.lower_ in NOT_DONE_NOUNS:
         return True  # "Germany's refusal to support Greece"
     clause = _chain(verb)[-1]
+    if _hearsay(clause) and clause.head.dep_ == "dobj":
+        return clause.head.head.lemma_.lower() in _DENIALS  # "denied a report that Russia had attacked …"
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _DENIALS
+
+
+def _hearsay(clause: Token) -> bool:
+    """True when the clause is what a noun of claim says: "a report that Russia had attacked Georgia"."""
+    return clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN" and clause.head.lower_ in HEARSAY_NOUNS
 
 
 #: Verbs that put a question: the clause they take is asked, not stated ("asked whether Britain should join").
@@ -243,6 +256,8 @@ def modality(verb: Token) -> str:
         return "intent" if done == "obligation" else done
     chain = _chain(verb)
     clause = chain[-1]
+    if _hearsay(clause):
+        return "hedged"  # "denied a report that Russia had attacked Georgia": a claim, not news
     for frame in _frames(verb):
         if _asked(clause, frame):
             return "question"

@@ -22,6 +22,14 @@ from kg.model import Entity
 _STILL_IN_OFFICE = frozenset({"then", "outgoing", "current", "sitting", "serving", "veteran"})
 #: Roles with one holder per body: "the prime minister", "the president", "the Conservative leader".
 _ONE_HOLDER = frozenset({"lead", "chair"})
+#: Words that make a title another office than the title without them: "Shadow home secretary David
+#: Davis" is not "the home secretary".
+_OTHER_OFFICE = frozenset({"shadow", "deputy", "vice", "assistant", "junior", "under"})
+#: Words of a portfolio that a government has many holders of ("a junior minister", "a cabinet
+#: minister"); any other portfolio word makes "the home secretary" one office with one holder.
+_SHARED_PORTFOLIOS = frozenset({"deputy", "junior", "assistant", "vice", "cabinet", "state"})
+#: Heads of a government office named by its portfolio: "the home secretary", "the foreign minister".
+_PORTFOLIO_HEADS = frozenset({"minister", "secretary"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,10 +80,14 @@ class TitledPeople:
         self.inferred: dict[str, list[tuple[frozenset[str], Entity | None]]] = {}
         # the people the article has made the subject of a clause, and where first
         self.people: dict[str, tuple[int, Entity]] = {}
+        # every person the article names, and where first (whatever their place in the clause)
+        self.named: dict[str, tuple[int, Entity]] = {}
         self.mentioned = {i: e for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
         for m, e in zip(mentions, entities):
             if e.type == "Person" and e.id not in self.people and doc[m.start : m.end].root.dep_ == "nsubj":
                 self.people[e.id] = (m.start, e)
+            if e.type == "Person" and not _plural_acronym(doc[m.start : m.end].text):
+                self.named.setdefault(e.id, (m.start, e))  # not "told MPs", a plural the tagger took for a name
 
     def person_for(self, token: Token, owner: dict[int, Entity]) -> tuple[Entity, str] | None:
         """The person "the <title>" at `token` stands for, with the rule that found it; None unless
@@ -93,6 +105,7 @@ class TitledPeople:
             title
             for title in self.titles
             if wanted <= set(title.words)
+            and not _OTHER_OFFICE.intersection(title.words).difference(wanted)
             and (organization is None or title.organization == organization)
             and not (a_body and title.organization is not None and title.organization.type == "Country")
         ]
@@ -134,6 +147,12 @@ class TitledPeople:
             for start, e in self.people.values()
             if start < token.i and e.id not in self.given and not self._other_office(e, wanted, organization)
         }
+        words = [w for w in (c.lower_ for c in token.lefts) if w in wanted]
+        if title_predicate([*words, token.lower_]) not in _ONE_HOLDER and portfolio_office(token.lower_, words):
+            # "the home secretary": one of many offices, so only the one person the article has named
+            # so far without a title may hold it ("Reeves met Reynolds. The business secretary …": open)
+            untitled = {e.id for start, e in self.named.values() if start < token.i and e.id not in self.given}
+            return (open_people, "title of the one person it fits") if untitled == set(open_people) else ({}, "")
         if len(open_people) <= 1:
             return open_people, "title of the one person it fits"
         subject = _previous_subject(token, owner) if token.dep_ == "nsubj" else None
@@ -193,8 +212,30 @@ def _refers_to_one_holder(token: Token, words: list[str]) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return False
     heads = [token, *(c for c in token.children if c.dep_ == "conj")]
-    return title_predicate([*words, token.lower_]) in _ONE_HOLDER or any(
-        title_predicate([head.lower_]) in _ONE_HOLDER for head in heads[1:]
+    return (
+        title_predicate([*words, token.lower_]) in _ONE_HOLDER
+        or any(title_predicate([head.lower_]) in _ONE_HOLDER for head in heads[1:])
+        or portfolio_office(token.lower_, words)
+    )
+
+
+def _plural_acronym(text: str) -> bool:
+    """ "MPs", "MEPs": members counted, not a person's name."""
+    return len(text) > 2 and text.endswith("s") and text[:-1].isupper()
+
+
+def portfolio_office(head: str, words: list[str]) -> bool:
+    """ "the home secretary", "the foreign minister": an office of a government named by its
+    portfolio, which one person holds; not "the minister", "a junior minister", "the cabinet secretary".
+
+    >>> portfolio_office("secretary", ["home"]), portfolio_office("minister", []), portfolio_office("minister", ["junior"])
+    (True, False, False)
+    """
+    return (
+        head in _PORTFOLIO_HEADS
+        and bool(words)
+        and all(w in DEPARTMENTS for w in words)
+        and not _SHARED_PORTFOLIOS.intersection(words)
     )
 
 

@@ -1,0 +1,53 @@
+"""Actors named by a description rather than a name: "the home secretary" for the one person the
+article has named without a title, and when such a description stays open."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import triples_of
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "David Blunkett told MPs the UK would keep its veto. The home secretary was responding to a "
+            "question from Conservative spokesman David Davis.",
+            ("David Blunkett", "respond_to_question_from", "David Davis"),
+        ),
+        (
+            "Gerald Darmanin defended the immigration rules on Tuesday. The interior minister later praised "
+            "the police.",
+            ("Gerald Darmanin", "praise", "police"),
+        ),
+    ],
+)
+def test_a_portfolio_office_is_the_one_untitled_person(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # two people named without a title: either may be the business secretary
+        (
+            "Rachel Reeves met Jonathan Reynolds and Pat McFadden on Monday. The business secretary "
+            "criticised the Treasury.",
+            ("Rachel Reeves", "criticize", "Treasury"),
+        ),
+        # the shadow home secretary is not the home secretary
+        (
+            "Shadow home secretary David Davis attacked Charles Clarke. The home secretary criticised the "
+            "Conservative Party.",
+            ("David Davis", "criticize", "Conservative Party"),
+        ),
+        # a junior minister is one of many
+        (
+            "Chris Leslie defended the bill on Monday. The junior minister criticised the Bar Council.",
+            ("Chris Leslie", "criticize", "Bar Council"),
+        ),
+    ],
+)
+def test_a_portfolio_office_stays_open_when_more_than_one_fits(text: str, wrong: tuple[str, str, str]) -> None:
+    assert wrong not in triples_of(text)

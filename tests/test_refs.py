@@ -51,3 +51,37 @@ def test_a_portfolio_office_is_the_one_untitled_person(text: str, triple: tuple[
 )
 def test_a_portfolio_office_stays_open_when_more_than_one_fits(text: str, wrong: tuple[str, str, str]) -> None:
     assert wrong not in triples_of(text)
+
+
+def _described(text: str) -> dict[str, str]:
+    """The description phrases of `text` → the names they stand for."""
+    from kg.extract.document import _Run
+    from kg.extract.options import ExtractOptions
+    from kg.extract.pipeline import load_pipeline
+    from kg.model import Article, ArticleMeta
+    from kg.vocabulary import load_vocabulary
+
+    doc = load_pipeline()(text)
+    run = _Run(doc, Article(ArticleMeta("t"), text), load_vocabulary(), ExtractOptions())
+    return {doc[d.start : d.end].text: d.entity.name for d in run.descriptions}
+
+
+def test_a_business_described_in_a_claim_is_the_one_the_claimant_named() -> None:
+    text = "Ryanair has sued Boeing, claiming the aircraft maker misled Ryanair about delivery dates."
+    assert _described(text) == {"aircraft maker": "Boeing"}
+    assert ("Ryanair", "accuse", "Boeing") in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two businesses beside the claimant: either may be the aircraft maker
+        "Ryanair has sued Boeing and Airbus, claiming the aircraft maker misled Ryanair about delivery dates.",
+        # a relative clause describes a business anew
+        "Ryanair has sued Boeing, claiming the aircraft maker that built the jets misled it.",
+        # no claim: the search giant may be anyone
+        "Oracle met Google in 2010 after the search giant had copied the Java code.",
+    ],
+)
+def test_a_business_described_in_a_claim_stays_open(text: str) -> None:
+    assert "Boeing" not in _described(text).values() and "Google" not in _described(text).values()

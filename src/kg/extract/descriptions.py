@@ -19,6 +19,7 @@ from kg.extract.arguments import sentence_starts
 from kg.extract.article_country import article_country
 from kg.extract.body_kinds import COMMERCIAL_NOUNS, KIND_HEADS, BodyKinds
 from kg.extract.body_people import STAFF_NOUNS, spokesperson_body, staff_of
+from kg.extract.described_bodies import TRADE_NOUNS, claimed_about
 from kg.extract.governments import GOVERNMENT_NOUNS, government
 from kg.extract.head_nouns import SOVEREIGNS, NameHeads, sovereign
 from kg.extract.leader_offices import leader_office
@@ -120,6 +121,10 @@ def descriptions(
                 sentence_of = sentence_starts(doc)
             if not anaphoric(token):
                 described = _new_body(token)
+                if described is None and lower in TRADE_NOUNS:
+                    if kinds is None:
+                        kinds = BodyKinds(doc, mentions, entities)
+                    described = _claimed_about(token, owner, kinds)
             elif lower in KIND_HEADS:
                 if kinds is None:
                     kinds = BodyKinds(doc, mentions, entities)
@@ -304,6 +309,14 @@ def _new_body(token: Token) -> Description | None:
     name = " ".join(t.text for t in ordered if t.is_alpha or t.text == "-").replace(" - ", "-")
     entity = Entity(canonical_key(name), name, "Group" if token.lower_ == "group" else "Organization")
     return Description(ordered[0].i, ordered[-1].i + 1, token.i, entity, "body described by the article", new=True)
+
+
+def _claimed_about(token: Token, owner: dict[int, Entity], kinds: BodyKinds) -> Description | None:
+    """ "sued Safaricom, claiming that the telecoms company …" → Safaricom (see `claimed_about`)."""
+    entity = claimed_about(token, owner, kinds)
+    if entity is None:
+        return None
+    return Description(_phrase_start(token), token.i + 1, token.i, entity, "business described in a claim")
 
 
 def _body_of_kind(token: Token, kinds: BodyKinds, sentence_of: list[int]) -> Description | None:

@@ -1,0 +1,69 @@
+"""A body named again by a description of its trade in what another body claims: "Pesafy has sued
+Safaricom, claiming that the telecoms company cut off its access" — the telecoms company is Safaricom,
+the one business the sentence named besides the claimant.
+
+A description token, the named tokens' entities and the article's body kinds in → the entity, or None.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.body_kinds import COMMERCIAL_NOUNS, BodyKinds, commercial
+from kg.extract.grammar import ATTRIBUTION_VERBS, SUBJECTS
+from kg.model import Entity
+
+#: Verbs whose subject makes a claim about another, beyond the verbs of saying: "accusing the search
+#: giant of copying", "blaming the carrier for the delays".
+_CHARGING = frozenset({"accuse", "blame", "charge", "sue"})
+#: Nouns for a business named by its trade: "the telecoms company", "the search giant", "the iPhone maker".
+TRADE_NOUNS = COMMERCIAL_NOUNS | {"group"}
+#: How far up from a description its clause's verb may be ("of the telecoms company" is two steps).
+_CLAUSE_STEPS = 3
+
+
+def claimed_about(token: Token, owner: dict[int, Entity], kinds: BodyKinds | None) -> Entity | None:
+    """The business "the telecoms company" at `token` stands for, when it is spoken of in a clause
+    that a named body claims, charges or says: the one other business named before it in the
+    sentence. A body describes itself with "it", not with its trade, in its own claim; a second
+    business named beside the claimant makes the description open."""
+    if token.lower_ not in TRADE_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    if any(c.dep_ in ("relcl", "acl", "appos") or c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return None  # "the company that owns the plant", "the company of …": described anew
+    claimants = _claimants(token, owner)
+    if not claimants:
+        return None
+    first = token.sent.start
+    others = {
+        e.id: e
+        for i, e in owner.items()
+        if first <= i < token.i and e.id not in claimants and commercial(e, kinds) and e.type == "Organization"
+    }
+    return next(iter(others.values())) if len(others) == 1 else None
+
+
+def _claimants(token: Token, owner: dict[int, Entity]) -> set[str]:
+    """The bodies that claim, say or charge what the clause of `token` says (empty when none does)."""
+    verb = token.head
+    for _ in range(_CLAUSE_STEPS):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    else:
+        return set()
+    claimants: set[str] = set()
+    claimed = verb.lemma_.lower() in _CHARGING and token.dep_ not in SUBJECTS  # "accusing the maker of …"
+    while verb.dep_ in ("ccomp", "advcl", "xcomp", "pcomp", "conj") and verb.head.i != verb.i:
+        outer = verb.head
+        if outer.pos_ == "ADP":  # "accusing it of …": the preposition's verb
+            outer = outer.head
+        lemma = outer.lemma_.lower()
+        claimed = claimed or lemma in ATTRIBUTION_VERBS or lemma in _CHARGING
+        for child in outer.children:
+            if child.dep_ in SUBJECTS and child.i in owner:
+                claimants.add(owner[child.i].id)
+        verb = outer
+    if verb.lemma_.lower() in _CHARGING or verb.lemma_.lower() in ATTRIBUTION_VERBS:
+        claimed = True
+    return claimants if claimed else set()

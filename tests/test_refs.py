@@ -85,3 +85,28 @@ def test_a_business_described_in_a_claim_is_the_one_the_claimant_named() -> None
 )
 def test_a_business_described_in_a_claim_stays_open(text: str) -> None:
     assert "Boeing" not in _described(text).values() and "Google" not in _described(text).values()
+
+
+_LEAD = "Trading in the shares was halted after the British regulator said it had opened an inquiry into Barclays."
+
+
+def test_a_national_regulator_described_before_it_is_named_is_the_one_named_after() -> None:
+    text = (
+        f"{_LEAD} Britain's financial watchdog, the Financial Conduct Authority, told Reuters that traders moved early."
+    )
+    assert _described(text) == {"British regulator": "Financial Conduct Authority"}
+    assert ("Financial Conduct Authority", "regulator_of", "United Kingdom") in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another country's watchdog is named after it
+        f"{_LEAD} Germany's financial watchdog, BaFin, told Reuters that traders moved early.",
+        # two regulators are named after it
+        f"{_LEAD} Britain's financial watchdog, the Financial Conduct Authority, and Britain's competition watchdog,"
+        " the Competition and Markets Authority, said traders moved early.",
+    ],
+)
+def test_a_regulator_described_before_it_is_named_stays_open(text: str) -> None:
+    assert "British regulator" not in _described(text)

@@ -128,7 +128,7 @@ def descriptions(
             elif lower in KIND_HEADS:
                 if kinds is None:
                     kinds = BodyKinds(doc, mentions, entities)
-                described = _body_of_kind(token, kinds, sentence_of)
+                described = _body_of_kind(token, kinds, sentence_of, owner)
             else:
                 if kinds is None and lower in COMMERCIAL_NOUNS:
                     kinds = BodyKinds(doc, mentions, entities)
@@ -319,11 +319,29 @@ def _claimed_about(token: Token, owner: dict[int, Entity], kinds: BodyKinds) -> 
     return Description(_phrase_start(token), token.i + 1, token.i, entity, "business described in a claim")
 
 
-def _body_of_kind(token: Token, kinds: BodyKinds, sentence_of: list[int]) -> Description | None:
-    """ "the regulator", "the union", "the court" → the one body of that kind the article named."""
+#: Kinds of body that a country has one of, named by its people's adjective: "the German regulator".
+_NATIONAL_KINDS = frozenset({"regulator", "watchdog"})
+
+
+def _body_of_kind(
+    token: Token, kinds: BodyKinds, sentence_of: list[int], owner: dict[int, Entity]
+) -> Description | None:
+    """ "the regulator", "the union", "the court" → the one body of that kind the article named;
+    "the German regulator" is, besides, Germany's (BaFin –regulator_of→ Germany)."""
     entity = body_of_kind(token, kinds, sentence_of)
     if entity is None:
         return None
+    country = next((owner[c.i] for c in token.lefts if c.dep_ == "amod" and c.i in owner), None)
+    if token.lower_ in _NATIONAL_KINDS and country is not None and country.type == "Country":
+        return Description(
+            _phrase_start(token),
+            token.i + 1,
+            token.i,
+            entity,
+            "the body of that kind",
+            member_of=country,
+            role=f"{token.lower_}_of",
+        )
     return Description(_phrase_start(token), token.i + 1, token.i, entity, "the body of that kind")
 
 

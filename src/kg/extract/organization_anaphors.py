@@ -10,7 +10,8 @@ from spacy.tokens import Token
 
 from kg.countries import country_name
 from kg.extract.arguments import sentence_start_back
-from kg.extract.body_kinds import COMMERCIAL_NOUNS, BodyKinds, a_document, commercial
+from kg.extract.article_country import institution_country
+from kg.extract.body_kinds import COMMERCIAL_NOUNS, KIND_HEADS, BodyKinds, a_document, commercial, name_head
 from kg.extract.grammar import SUBJECTS
 from kg.extract.mentions import Mention
 from kg.extract.title_owners import a_party
@@ -36,7 +37,38 @@ def anaphoric(token: Token) -> bool:
 def body_of_kind(token: Token, kinds: BodyKinds, sentence_of: list[int]) -> Entity | None:
     """ "the regulator", "the union", "the court" → the one body of that kind the article named
     (see `BodyKinds`); never merely the organization last named."""
-    return kinds.body_for(token, sentence_start_back(token, _ANAPHOR_WINDOW, sentence_of))
+    return kinds.body_for(token, sentence_start_back(token, _ANAPHOR_WINDOW, sentence_of)) or named_after(token, kinds)
+
+
+def named_after(token: Token, kinds: BodyKinds) -> Entity | None:
+    """ "now the German regulator has said it found evidence … Germany's financial watchdog BaFin told
+    BBC News …": a lead may describe a body before it names it. The one body of that kind and
+    country the article names after the description, when it named none of that kind before."""
+    country = next((c for c in map(_country_of, token.lefts) if c is not None), None)
+    if country is None or kinds.body_for(token, 0) is not None:
+        return None
+    doc = token.doc
+    heads = KIND_HEADS[token.lemma_.lower()]
+    found = {
+        e.id: e
+        for noun, called in kinds.called.items()
+        if KIND_HEADS[noun] == heads
+        for i, e in called
+        if i > token.i and any(_country_of(c) == country for c in doc[i].children)
+    }
+    found.update(
+        (e.id, e)
+        for m, e in kinds.pairs
+        if m.start > token.i and name_head(e.name) in heads and institution_country(e.name) == country
+    )
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _country_of(word: Token) -> str | None:
+    """The country a modifier names: "German", "Germany's"."""
+    if word.dep_ not in ("amod", "compound", "poss", "nmod"):
+        return None
+    return country_name(word.text, demonyms=True)
 
 
 def last_named_organization(

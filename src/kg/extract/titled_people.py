@@ -147,13 +147,19 @@ class TitledPeople:
             for start, e in self.people.values()
             if start < token.i and e.id not in self.given and not self._other_office(e, wanted, organization)
         }
+        # the people named so far, as subjects or not, whom no title rules out: "Tony Blair met Gordon
+        # Brown. The chancellor …" may be either, though only Blair was a subject
+        untitled = {
+            e.id
+            for start, e in self.named.values()
+            if start < token.i and e.id not in self.given and not self._other_office(e, wanted, organization)
+        }
         words = [w for w in (c.lower_ for c in token.lefts) if w in wanted]
         if title_predicate([*words, token.lower_]) not in _ONE_HOLDER and portfolio_office(token.lower_, words):
             # "the home secretary": one of many offices, so only the one person the article has named
             # so far without a title may hold it ("Reeves met Reynolds. The business secretary …": open)
-            untitled = {e.id for start, e in self.named.values() if start < token.i and e.id not in self.given}
             return (open_people, "title of the one person it fits") if untitled == set(open_people) else ({}, "")
-        if len(open_people) <= 1:
+        if len(open_people) <= 1 and untitled <= set(open_people):
             return open_people, "title of the one person it fits"
         subject = _previous_subject(token, owner) if token.dep_ == "nsubj" else None
         if subject is not None and subject.id in open_people:

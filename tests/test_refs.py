@@ -110,3 +110,29 @@ def test_a_national_regulator_described_before_it_is_named_is_the_one_named_afte
 )
 def test_a_regulator_described_before_it_is_named_stays_open(text: str) -> None:
     assert "British regulator" not in _described(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple", "wrong"),
+    [
+        # the sentence is about a deal; the body a relative clause tells of is what "it" goes on with
+        (
+            "Shares fell after a series of purchases by Barclays, which has been trying to grow in Asia. "
+            "It bought the Singapore lender Corvana Bank in 2022.",
+            ("Barclays", "buy", "Corvana Bank"),
+            None,
+        ),
+        # a named subject stays what the sentence is about
+        (
+            "Nokia sued Ericsson, which denied any wrongdoing. It also accused Apple of copying.",
+            ("Nokia", "accuse", "Apple"),
+            ("Ericsson", "accuse", "Apple"),
+        ),
+    ],
+)
+def test_a_body_a_relative_clause_tells_of_is_what_it_goes_on_with(
+    text: str, triple: tuple[str, str, str], wrong: tuple[str, str, str] | None
+) -> None:
+    found = triples_of(text)
+    assert triple in found
+    assert wrong not in found

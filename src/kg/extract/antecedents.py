@@ -213,6 +213,21 @@ def main_subject(token: Token) -> bool:
     return clause.dep_ == "ROOT"
 
 
+def described_by_its_deeds(token: Token) -> bool:
+    """True for a name that a relative clause makes the doer of a sentence's second half: "a series of
+    purchases by Maersk, which has been trying to rely less on freight" — what comes next is about
+    Maersk as much as about the purchases (for bodies: "it bought …"); not when the sentence's subject
+    may be an actor itself ("Nokia sued Ericsson, which denies it": Nokia stays what it is about)."""
+    if not any(
+        c.dep_ == "relcl" and any(w.dep_ in SUBJECTS and w.lower_ in ("which", "who", "that") for w in c.children)
+        for c in token.children
+    ):
+        return False
+    root = token.sent.root
+    subjects = [c for c in root.children if c.dep_ in SUBJECTS]
+    return bool(subjects) and all(c.pos_ == "NOUN" for c in subjects) and token.i > root.i
+
+
 def sentence_start_back(token: Token, sentences: int, sentence_of: list[int]) -> int:
     """Token index where the sentence `sentences - 1` before the token's own begins."""
     start = sentence_of[token.i]

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.antecedents import (
     SALIENCE_WINDOW,
     Antecedents,
+    described_by_its_deeds,
     described_it,
     expletive,
     in_participle_clause,
@@ -102,7 +103,7 @@ class ArgumentIndex:
             if e.type == "Person" and (in_programme_title(root, self.by_token) or no_person_name(e.name))
         }
         for root, (_, end), entity in zip(roots, spans, entities):
-            salient = main_subject(root)
+            salient = main_subject(root) or entity.type != "Person" and described_by_its_deeds(root)
             if entity.id in titles:
                 continue
             if entity.type == "Person":

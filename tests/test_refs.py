@@ -136,3 +136,23 @@ def test_a_body_a_relative_clause_tells_of_is_what_it_goes_on_with(
     found = triples_of(text)
     assert triple in found
     assert wrong not in found
+
+
+_STRIKE = (
+    "Cabin crew at British Airways will strike on Friday, the Unite union said. Unite said talks had failed. "
+    "British Airways called the strike unnecessary. The airline said it would go to court. "
+    "Unite said its members were angry."
+)
+
+
+def test_both_sides_are_the_two_bodies_the_story_is_about() -> None:
+    found = triples_of(f"{_STRIKE} Transport Secretary Grant Shapps urged both sides to resume talks.")
+    assert {("Grant Shapps", "call", "British Airways"), ("Grant Shapps", "call", "Unite union")} <= found
+
+
+def test_both_sides_stay_open_when_a_third_body_is_named_as_often() -> None:
+    text = (
+        f"{_STRIKE} Ryanair said it would add flights. Ryanair said it had spare jets. Ryanair said its "
+        "crews were ready. Transport Secretary Grant Shapps urged both sides to resume talks."
+    )
+    assert not any(t[0] == "Grant Shapps" and t[1] == "call" for t in triples_of(text))

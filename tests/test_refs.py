@@ -156,3 +156,24 @@ def test_both_sides_stay_open_when_a_third_body_is_named_as_often() -> None:
         "crews were ready. Transport Secretary Grant Shapps urged both sides to resume talks."
     )
     assert not any(t[0] == "Grant Shapps" and t[1] == "call" for t in triples_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            '"Our alliance will defend Finland," NATO Secretary General Jens Stoltenberg said.',
+            ("NATO", "defend", "Finland"),
+        ),
+        (
+            '"Our party will never work with the Scottish National Party," Labour leader Keir Starmer said.',
+            ("Labour Party", "work_with", "Scottish National Party"),
+        ),
+    ],
+)
+def test_our_body_in_a_quote_is_the_body_the_speaker_speaks_for(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples_of(text)
+
+
+def test_our_body_stays_open_when_the_speaker_is_tied_to_no_body() -> None:
+    assert not triples_of('"Our company will not sell to Huawei," said Jane Smith.')

@@ -25,7 +25,14 @@ from kg.extract.counted_pairs import PEOPLE, both_of, counting_words, pair_kind,
 from kg.extract.doc_words import word_positions
 from kg.extract.grammar import ATTRIBUTION_VERBS, OBJECTS, SUBJECTS
 from kg.extract.no_person import in_programme_title, no_person_name
-from kg.extract.pronoun_clauses import PLURAL_TYPES, main_object, owner_for, reported_between_two, reporting_body
+from kg.extract.pronoun_clauses import (
+    PLURAL_TYPES,
+    main_object,
+    owner_for,
+    reported_between_two,
+    reporting_body,
+    speakers_body,
+)
 from kg.model import Entity
 
 __all__ = ["FIRST_PERSON", "PRONOUNS", "ArgumentIndex", "sentence_start_back", "sentence_starts"]
@@ -281,6 +288,9 @@ class ArgumentIndex:
             return self.affiliations.get(speaker.id, speaker)
         if lower in _FIRST_SINGULAR and speaker is not None:
             return speaker
+        own = speakers_body(token, speaker, self.affiliations)  # "our alliance" in NATO's chief's words
+        if own is not None:
+            return own
         for child in token.children:  # "the alliance, NATO," — an apposition names the noun
             if child.dep_ == "appos" and child.i in self.by_token:
                 return self.by_token[child.i]

@@ -177,3 +177,27 @@ def test_our_body_in_a_quote_is_the_body_the_speaker_speaks_for(text: str, tripl
 
 def test_our_body_stays_open_when_the_speaker_is_tied_to_no_body() -> None:
     assert not triples_of('"Our company will not sell to Huawei," said Jane Smith.')
+
+
+_GROUP = (
+    "A group of MPs has urged Boris Johnson to act on air pollution. The cross-party group criticised the "
+    "Department for Transport on Monday. MPs and peers have long disagreed. The all-party group, including "
+    "Labour's Ruth Cadbury, praised the Mayor of London. Ministers said the plan was too costly. Officials "
+    "declined to comment. Transport for London welcomed it. Drivers were angry. MPs said the issue was urgent. "
+    "The group also criticised Heathrow Airport."
+)
+
+
+def test_a_body_the_article_described_stays_one_body_however_it_is_described_again() -> None:
+    found = triples_of(_GROUP)
+    assert {
+        ("group of MPs", "criticize", "Department for Transport"),
+        ("Ruth Cadbury", "member_of", "group of MPs"),
+        ("group of MPs", "criticize", "Heathrow Airport"),
+    } <= found
+    assert not any(t[0] == "MPs" and t[2] == "Heathrow Airport" for t in found)
+
+
+def test_a_body_described_with_an_indefinite_article_is_another() -> None:
+    text = "A group of MPs has urged Boris Johnson to act. A cross-party group of peers criticised Heathrow Airport."
+    assert ("group of MPs", "criticize", "Heathrow Airport") not in triples_of(text)

@@ -1,14 +1,15 @@
-"""A body named again by a description of its trade in what another body claims: "Pesafy has sued
-Safaricom, claiming that the telecoms company cut off its access" — the telecoms company is Safaricom,
-the one business the sentence named besides the claimant.
+"""Bodies named again by a description: a business by its trade in what another body claims ("Pesafy
+has sued Safaricom, claiming that the telecoms company cut off its access" — Safaricom), and a body the
+article described rather than named, described anew ("A group of MPs … The cross-party group …").
 
-A description token, the named tokens' entities and the article's body kinds in → the entity, or None.
+A description token and what the article named or described before it in → the entity, or None.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.antecedents import sentence_start_back
 from kg.extract.body_kinds import COMMERCIAL_NOUNS, BodyKinds, commercial
 from kg.extract.grammar import ATTRIBUTION_VERBS, SUBJECTS
 from kg.model import Entity
@@ -67,3 +68,27 @@ def _claimants(token: Token, owner: dict[int, Entity]) -> set[str]:
     if verb.lemma_.lower() in _CHARGING or verb.lemma_.lower() in ATTRIBUTION_VERBS:
         claimed = True
     return claimants if claimed else set()
+
+
+#: Nouns for bodies an article may describe rather than name ("an all-party group of MPs").
+BODY_NOUNS = frozenset({"group", "committee", "panel", "coalition", "alliance", "commission", "consortium"})
+#: How many sentences back "the cross-party group" looks for the body it describes again.
+_DESCRIBED_WINDOW = 6
+
+
+def described_before(token: Token, bodies: list[tuple[int, Entity]], sentence_of: list[int]) -> Entity | None:
+    """ "A group of MPs has tried to … The cross-party group has unveiled a draft bill": "the" and a
+    body noun with new words of description go back to the latest body the article described (or
+    described again) with that noun a few sentences before (`bodies`: each description's head and
+    entity); "a cross-party group", "the group of peers", "the group that …" are others."""
+    if token.lower_ not in BODY_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    if any(c.dep_ in ("relcl", "acl", "appos") or c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
+        return None
+    window = sentence_start_back(token, _DESCRIBED_WINDOW, sentence_of)
+    for head, entity in reversed(bodies):
+        if head < window:
+            break
+        if token.doc[head].lower_ == token.lower_:
+            return entity
+    return None

@@ -19,7 +19,7 @@ from kg.extract.arguments import sentence_starts
 from kg.extract.article_country import article_country
 from kg.extract.body_kinds import COMMERCIAL_NOUNS, KIND_HEADS, BodyKinds
 from kg.extract.body_people import STAFF_NOUNS, spokesperson_body, staff_of
-from kg.extract.described_bodies import TRADE_NOUNS, claimed_about
+from kg.extract.described_bodies import BODY_NOUNS, TRADE_NOUNS, claimed_about, described_before
 from kg.extract.governments import GOVERNMENT_NOUNS, government
 from kg.extract.head_nouns import SOVEREIGNS, NameHeads, sovereign
 from kg.extract.leader_offices import leader_office
@@ -82,12 +82,13 @@ def descriptions(
     owner = {i: e for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
     country = article_country(doc, mentions, entities)
     by_start = sorted(zip(mentions, entities), key=lambda pair: pair[0].start)
-    found = []
+    found: list[Description] = []
     sentence_of: list[int] | None = None  # read off the doc when a description first needs it
     heads: NameHeads | None = None
     people: TitledPeople | None = None
     kinds: BodyKinds | None = None
     voices: list[Entity] = []  # the bodies unnamed spokespeople spoke for, in order
+    bodies: list[tuple[int, Entity]] = []  # the bodies the article described rather than named, where
     for token in nouns if nouns is not None else doc:
         if token.i in named or token.i in skip or token.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -120,7 +121,7 @@ def descriptions(
             if sentence_of is None:
                 sentence_of = sentence_starts(doc)
             if not anaphoric(token):
-                described = _new_body(token)
+                described = _described_before(token, bodies, sentence_of) or _new_body(token)
                 if described is None and lower in TRADE_NOUNS:
                     if kinds is None:
                         kinds = BodyKinds(doc, mentions, entities)
@@ -150,7 +151,9 @@ def descriptions(
             described = _named_by_head(token, heads) or _voice(token, owner, voices)
         if described is not None:
             found.append(described)
-            if described.rule in ("body described by the article", "group noun"):
+            if described.rule == "body described by the article" or any(described.entity.id == e.id for _, e in bodies):
+                bodies.append((described.head, described.entity))
+            if bodies and bodies[-1][0] == described.head or described.rule == "group noun":
                 # a body the article described can be "the group" later on
                 by_start.append(
                     (
@@ -273,10 +276,6 @@ def _speaks_for(token: Token) -> bool:
     return token.dep_ == "compound" and token.head.lower_ in _VOICES and not any(True for _ in token.lefts)
 
 
-#: Nouns for bodies an article may describe rather than name ("an all-party group of MPs").
-BODY_NOUNS = frozenset({"group", "committee", "panel", "coalition", "alliance", "commission", "consortium"})
-
-
 def _new_body(token: Token) -> Description | None:
     """A body the article describes rather than names: "an all-party group of MPs"."""
     if token.lower_ not in BODY_NOUNS:
@@ -321,6 +320,14 @@ def _claimed_about(token: Token, owner: dict[int, Entity], kinds: BodyKinds) -> 
 
 #: Kinds of body that a country has one of, named by its people's adjective: "the German regulator".
 _NATIONAL_KINDS = frozenset({"regulator", "watchdog"})
+
+
+def _described_before(token: Token, bodies: list[tuple[int, Entity]], sentence_of: list[int]) -> Description | None:
+    """ "A group of MPs … The cross-party group has unveiled …" → the group of MPs (see `described_before`)."""
+    entity = described_before(token, bodies, sentence_of)
+    if entity is None:
+        return None
+    return Description(_phrase_start(token), token.i + 1, token.i, entity, "the body described before")
 
 
 def _body_of_kind(

@@ -12,6 +12,7 @@ from kg.countries import country_name
 from kg.extract.arguments import sentence_start_back
 from kg.extract.article_country import institution_country
 from kg.extract.body_kinds import COMMERCIAL_NOUNS, KIND_HEADS, BodyKinds, a_document, commercial, name_head
+from kg.extract.described_bodies import BODY_NOUNS
 from kg.extract.grammar import SUBJECTS
 from kg.extract.mentions import Mention
 from kg.extract.title_owners import a_party
@@ -88,6 +89,16 @@ def last_named_organization(
     ]
     if not candidates:
         return None
+    noun = token.lemma_.lower()
+    named = [pair for pair in candidates if noun in pair[1].name.lower().split()]
+    if token.lower_ in BODY_NOUNS:  # nouns a body's own name or description may hold
+        # "A group of MPs … a clear majority of MPs … The group believes": the body called a group,
+        # however far back, when it is the only one so called
+        called = {e.id: e for m, e in by_start if m.start < token.i and noun in e.name.lower().split()}
+        if named:
+            candidates = named
+        elif len(called) == 1:
+            return next(iter(called.values()))
     reporter = _reported_subject(token, candidates)
     if reporter is not None:
         _, entity = reporter
@@ -95,8 +106,6 @@ def last_named_organization(
     previous = _only_in_previous_sentence(token, candidates, sentence_of)
     if previous is not None:
         return previous
-    noun = token.lemma_.lower()
-    named = [pair for pair in candidates if noun in pair[1].name.lower().split()]
     # the organization the passage is about: the one named most often so far, then one that was a
     # subject, the latest of equals ("Kiranpay's founder told the BBC that the company …" is Kiranpay;
     # "Barclays sued Nokia and Ericsson. The bank …" is Barclays)

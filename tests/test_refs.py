@@ -201,3 +201,14 @@ def test_a_body_the_article_described_stays_one_body_however_it_is_described_aga
 def test_a_body_described_with_an_indefinite_article_is_another() -> None:
     text = "A group of MPs has urged Boris Johnson to act. A cross-party group of peers criticised Heathrow Airport."
     assert ("group of MPs", "criticize", "Heathrow Airport") not in triples_of(text)
+
+
+def test_what_a_body_acts_on_is_not_that_body() -> None:
+    text = "Vodafone bought Mannesmann in 2000. Vodafone later sold the company to Verizon."
+    assert _described(text) == {"company": "Mannesmann"}
+    assert ("Vodafone", "sell", "Mannesmann") in triples_of(text)
+
+
+def test_a_noun_with_a_restrictive_relative_clause_is_described_anew() -> None:
+    text = 'Maersk agreed to buy Corvana. "Corvana has built exactly the network our customers want," Maersk said.'
+    assert "exactly the network" not in _described(text) and "network" not in _described(text)

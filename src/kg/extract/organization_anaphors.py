@@ -23,10 +23,14 @@ _ANAPHOR_WINDOW = 6
 
 
 def anaphoric(token: Token) -> bool:
-    """ "the company", "the German regulator" point back; "an all-party group", "a cross-party
-    committee of MPs" introduce a body of their own."""
+    """ "the company", "the German regulator", "the company, which supplies Tesla," point back; "an
+    all-party group", "a cross-party committee of MPs", "the network our customers want" introduce a
+    body of their own."""
     if any(c.lower_ in ("a", "an") for c in token.children if c.dep_ == "det"):
         return False
+    doc = token.doc
+    if any(c.dep_ == "relcl" and c.i > token.i and doc[c.left_edge.i - 1].text != "," for c in token.children):
+        return False  # "exactly the network our customers want", "the company that owns it": said anew
     for child in token.lefts:
         if child.dep_ in ("amod", "compound", "nmod") and not (
             country_name(child.text, demonyms=True) or child.lower_ in ("same", "new", "former")
@@ -78,6 +82,7 @@ def last_named_organization(
     """ "the company" → the organization last named within a few sentences, preferring one whose
     name has the noun ("the council" → Bar Council)."""
     window = sentence_start_back(token, _ANAPHOR_WINDOW, sentence_of)
+    own = {e.id for m, e in by_start if _own_subject(token, m)}
     candidates = [
         (m, e)
         for m, e in by_start
@@ -86,6 +91,7 @@ def last_named_organization(
         and not a_document(e)
         and (token.lower_ not in COMMERCIAL_NOUNS or commercial(e, kinds))
         and (token.lower_ != "party" or a_party(e))  # "the party" is never the farmers' union last named
+        and e.id not in own
     ]
     if not candidates:
         return None
@@ -118,6 +124,15 @@ def last_named_organization(
         subjects = {e.id for m, e in pool if _subject_or_its_owner(doc[m.end - 1])}
         _, entity = max(reversed(pool), key=lambda pair: (counts[pair[1].id], pair[1].id in subjects))
     return entity
+
+
+def _own_subject(token: Token, mention: Mention) -> bool:
+    """True when `mention` is the subject of the verb "the network" is the object of: "Corvana has built
+    exactly the network our customers want" — what Corvana built is not Corvana (that is "itself")."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if token.dep_ not in ("dobj", "pobj", "dative") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in SUBJECTS and mention.start <= c.i < mention.end for c in verb.children)
 
 
 def _subject_or_its_owner(token: Token) -> bool:

@@ -212,3 +212,27 @@ def test_what_a_body_acts_on_is_not_that_body() -> None:
 def test_a_noun_with_a_restrictive_relative_clause_is_described_anew() -> None:
     text = 'Maersk agreed to buy Corvana. "Corvana has built exactly the network our customers want," Maersk said.'
     assert "exactly the network" not in _described(text) and "network" not in _described(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple", "resolved"),
+    [
+        # the untitled person the story is about may be the prime minister at home
+        (
+            "Tony Blair has met Italian Prime Minister Silvio Berlusconi in London. The prime minister praised "
+            "Gordon Brown.",
+            ("Silvio Berlusconi", "praise", "Gordon Brown"),
+            False,
+        ),
+        # no one else: the prime minister is the one given the title
+        (
+            "Italian Prime Minister Silvio Berlusconi met reporters in Rome. The prime minister praised Gordon Brown.",
+            ("Silvio Berlusconi", "praise", "Gordon Brown"),
+            True,
+        ),
+    ],
+)
+def test_a_country_title_stays_open_beside_an_untitled_leader(
+    text: str, triple: tuple[str, str, str], resolved: bool
+) -> None:
+    assert (triple in triples_of(text)) is resolved

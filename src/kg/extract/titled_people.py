@@ -111,8 +111,11 @@ class TitledPeople:
         ]
         # the person given the title before; else, in a headline or lead that names them later
         # ("the courts minister has told MPs" … "said courts minister Christopher Leslie"), the one given it anywhere
-        people = {t.person.id: t.person for t in fitting if t.end <= token.i}
+        earlier = [t for t in fitting if t.end <= token.i]
+        people = {t.person.id: t.person for t in earlier}
         rule = "title given earlier in the article"
+        if people and self._home_holder_beside(token, kept, earlier, wanted, organization, owner):
+            return None
         if not people:  # a later title must be the same, not only end alike ("minister", "First Minister")
             people = {t.person.id: t.person for t in fitting if _same_title(t.words, kept, token.lower_)}
             rule = "title given later in the article"
@@ -135,6 +138,25 @@ class TitledPeople:
         self.inferred.setdefault(person.id, []).append((wanted, organization))
         self.titles.append(PersonTitle(person, tuple(sorted(wanted)), organization, token.i + 1))
         return person, rule
+
+    def _home_holder_beside(
+        self,
+        token: Token,
+        kept: list[str],
+        earlier: list[PersonTitle],
+        wanted: frozenset[str],
+        organization: Entity | None,
+        owner: dict[int, Entity],
+    ) -> bool:
+        """True when "the prime minister" may be either the one given a country's title ("Italian Prime
+        Minister Silvio Berlusconi") or the untitled person the article is about ("Tony Blair has met
+        …"), who may hold the same office at home: the description says neither country."""
+        if organization is not None or not _refers_to_one_holder(token, kept):
+            return False
+        if not all(t.organization is not None and t.organization.type == "Country" for t in earlier):
+            return False
+        other, _ = self._one_that_fits(token, wanted, organization, owner)
+        return bool(set(other) - {t.person.id for t in earlier})
 
     def _one_that_fits(
         self, token: Token, wanted: frozenset[str], organization: Entity | None, owner: dict[int, Entity]

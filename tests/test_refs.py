@@ -236,3 +236,23 @@ def test_a_country_title_stays_open_beside_an_untitled_leader(
     text: str, triple: tuple[str, str, str], resolved: bool
 ) -> None:
     assert (triple in triples_of(text)) is resolved
+
+
+_PROSECUTOR = "Germany's financial watchdog BaFin has passed the case to the public prosecutor."
+
+
+def test_plain_prosecutors_are_the_office_named_before() -> None:
+    text = f"{_PROSECUTOR} However, under German law, prosecutors cannot pursue Citigroup itself."
+    assert _described(text)["prosecutors"] == "prosecutor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{_PROSECUTOR} US federal prosecutors have charged Citigroup.",  # other prosecutors
+        "Prosecutors cannot pursue Citigroup itself, BaFin said.",  # no office named before
+    ],
+)
+def test_prosecutors_described_otherwise_are_a_group(text: str) -> None:
+    described = _described(text)
+    assert all(name != "prosecutor" for phrase, name in described.items() if "prosecutors" in phrase.lower())

@@ -104,7 +104,7 @@ def descriptions(
             place = the_subdivision(token, mentions, entities)
             described = None if place is None else _standing_for(token, place, "the country part named before")
         elif lower in GROUP_NOUNS or lower in ACTING_GROUPS:  # plural forms only: "MPs", "peers"
-            described = _group(token, owner)
+            described = _institution_again(token, found) or _group(token, owner)
         elif lower == "leaders" and any(c.dep_ == "compound" and c.lower_ in KIND_HEADS for c in token.lefts):
             described = _group(token, owner)  # "union leaders", "council leaders": a body's leaders, a group
         elif lower in STAFF_NOUNS:
@@ -255,6 +255,17 @@ def _group(token: Token, owner: dict[int, Entity]) -> Description | None:
     return Description(
         min(t.i for t in words), token.i + 1, token.i, entity, "group noun", new=True, member_of=organization
     )
+
+
+def _institution_again(token: Token, found: list[Description]) -> Description | None:
+    """ "referred the case to the prosecutor … prosecutors cannot pursue Citigroup itself": plain
+    "prosecutors" are the office the article called "the prosecutor" before, not a group of their own."""
+    if token.lemma_.lower() not in INSTITUTION_NOUNS or any(c.dep_ != "det" for c in token.lefts):
+        return None
+    for earlier in found:
+        if earlier.rule == "institution noun" and token.doc[earlier.head].lower_ == token.lemma_.lower():
+            return Description(token.i, token.i + 1, token.i, earlier.entity, "institution named before")
+    return None
 
 
 def _institution(token: Token, owner: dict[int, Entity]) -> Description | None:

@@ -256,3 +256,23 @@ def test_plain_prosecutors_are_the_office_named_before() -> None:
 def test_prosecutors_described_otherwise_are_a_group(text: str) -> None:
     described = _described(text)
     assert all(name != "prosecutor" for phrase, name in described.items() if "prosecutors" in phrase.lower())
+
+
+_LEAD_HEAD = "Labour suspends candidate\n\nLabour has suspended a candidate over comments about Israel.\n\n"
+
+
+def test_a_person_the_lead_describes_is_the_one_the_next_sentence_opens_with() -> None:
+    text = f"{_LEAD_HEAD}Azhar Ali, 60, was due to stand in Rochdale."
+    assert ("Labour Party", "suspend", "Azhar Ali") in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Labour spokesman John Smith said the decision was final.",  # a title before the name
+        "Azhar Ali, the party's former leader in Lancashire, was due to stand.",  # described as another
+        "The decision was final, John Smith said.",  # the sentence does not open with the name
+    ],
+)
+def test_a_person_the_lead_describes_stays_open_otherwise(after: str) -> None:
+    assert not any(t[1] == "suspend" for t in triples_of(f"{_LEAD_HEAD}{after}"))

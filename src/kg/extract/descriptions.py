@@ -22,6 +22,7 @@ from kg.extract.body_people import STAFF_NOUNS, spokesperson_body, staff_of
 from kg.extract.described_bodies import BODY_NOUNS, TRADE_NOUNS, claimed_about, described_before
 from kg.extract.governments import GOVERNMENT_NOUNS, government
 from kg.extract.head_nouns import SOVEREIGNS, NameHeads, sovereign
+from kg.extract.lead_people import named_after_lead
 from kg.extract.leader_offices import leader_office
 from kg.extract.mentions import Mention
 from kg.extract.organization_anaphors import anaphoric, body_of_kind, last_named_organization
@@ -143,6 +144,9 @@ def descriptions(
             if people is None:
                 people = TitledPeople(doc, mentions, entities, titles)
             described = _titled_person(token, people, owner)
+        elif title_predicate([lower]) is not None and lower not in SOVEREIGNS:
+            lead = named_after_lead(token, owner)  # "UKIP have suspended a candidate … John Houston, 54, …"
+            described = None if lead is None else _standing_for(token, lead, "described in the lead, named next")
         else:
             described = None
         if described is None and token.dep_ != "compound":

@@ -276,3 +276,45 @@ def test_a_person_the_lead_describes_is_the_one_the_next_sentence_opens_with() -
 )
 def test_a_person_the_lead_describes_stays_open_otherwise(after: str) -> None:
     assert not any(t[1] == "suspend" for t in triples_of(f"{_LEAD_HEAD}{after}"))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "name"),
+    [
+        (
+            "Shell has agreed to buy BG Group for £47bn. The Anglo-Dutch oil giant said the deal would create "
+            "the world's largest LNG business.",
+            "Anglo-Dutch oil giant",
+            "Shell",
+        ),
+        (
+            "Boeing has delayed its 777X jet again. The US planemaker blamed the Federal Aviation Administration "
+            "for the delay.",
+            "US planemaker",
+            "Boeing",
+        ),
+        (
+            "Shares in Vodafone fell 5% on Monday. The mobile phone company said it would sue Ofcom.",
+            "mobile phone company",
+            "Vodafone",
+        ),
+    ],
+)
+def test_a_business_described_after_its_news_is_the_one_the_news_was_about(text: str, phrase: str, name: str) -> None:
+    assert _described(text).get(phrase) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two businesses in the news: either may be the mobile phone company
+        "Vodafone and BT reported results on Monday. The mobile phone company said it would sue Ofcom.",
+        # not the subject that opens its sentence
+        "Vodafone reported results on Monday. Analysts said the mobile phone company would sue Ofcom.",
+        # a regulator's news: no business to describe
+        "The Federal Aviation Administration grounded the jets on Monday. The US planemaker said it would comply.",
+    ],
+)
+def test_a_business_described_after_other_news_stays_open(text: str) -> None:
+    described = _described(text)
+    assert not any(k in described for k in ("mobile phone company", "US planemaker"))

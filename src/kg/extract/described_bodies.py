@@ -19,6 +19,9 @@ from kg.model import Entity
 _CHARGING = frozenset({"accuse", "blame", "charge", "sue"})
 #: Nouns for a business named by its trade: "the telecoms company", "the search giant", "the iPhone maker".
 TRADE_NOUNS = COMMERCIAL_NOUNS | {"group"}
+#: Nouns for a business by what it makes, which stand for the business the news was about and no other:
+#: "The US planemaker blamed …" (not any body named before, as "the company" may be).
+MAKER_NOUNS = frozenset({"carmaker", "automaker", "planemaker", "chipmaker", "drugmaker", "miner", "producer"})
 #: How far up from a description its clause's verb may be ("of the telecoms company" is two steps).
 _CLAUSE_STEPS = 3
 
@@ -92,3 +95,44 @@ def described_before(token: Token, bodies: list[tuple[int, Entity]], sentence_of
         if token.doc[head].lower_ == token.lower_:
             return entity
     return None
+
+
+def topic_described(token: Token, owner: dict[int, Entity], kinds: BodyKinds | None) -> Entity | None:
+    """ "Shell has agreed to buy BG Group. The Anglo-Dutch oil giant said …", "Shares in Vodafone fell.
+    The mobile phone company said …": a business described by its trade or nationality, opening the
+    sentence as its subject, is the one business the sentence before was about (its subject, or the
+    owner of its subject); none when the description names another body or describes one anew."""
+    doc = token.doc
+    start = token.sent.start
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.left_edge.i != start or start == 0:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    if any(c.dep_ in ("relcl", "acl", "appos") or c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
+        return None
+    if any(owner[t.i].type not in ("Country", "Location", "Group") for t in doc[start : token.i] if t.i in owner):
+        return None  # "the Tesla supplier": another body is named in the description
+    previous = doc[start - 1].sent
+    topics = {e.id: e for subject in previous.root.children for e in _topics(subject, owner)}
+    if len(topics) != 1:
+        return None  # "Vodafone and BT reported …": either may be the mobile phone company
+    [topic] = topics.values()
+    return topic if topic.type == "Organization" and commercial(topic, kinds) else None
+
+
+def _topics(subject: Token, owner: dict[int, Entity]) -> list[Entity]:
+    """The bodies a sentence's subject names: "Shell has agreed", "Shell's shares fell", "Shares in
+    Vodafone fell", "Vodafone and BT reported" (both)."""
+    if subject.dep_ not in SUBJECTS:
+        return []
+    found = []
+    for word in (subject, *subject.conjuncts):
+        if word.i in owner:
+            found.append(owner[word.i])
+            continue
+        for child in word.children:
+            if child.dep_ == "poss" and child.i in owner:
+                found.append(owner[child.i])
+            if child.dep_ == "prep" and child.lower_ == "in":
+                found.extend(owner[g.i] for g in child.children if g.dep_ == "pobj" and g.i in owner)
+    return found

@@ -15,11 +15,19 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from kg.countries import country_name
 from kg.extract.arguments import sentence_starts
 from kg.extract.article_country import article_country
 from kg.extract.body_kinds import COMMERCIAL_NOUNS, KIND_HEADS, BodyKinds
 from kg.extract.body_people import STAFF_NOUNS, spokesperson_body, staff_of
-from kg.extract.described_bodies import BODY_NOUNS, TRADE_NOUNS, claimed_about, described_before
+from kg.extract.described_bodies import (
+    BODY_NOUNS,
+    MAKER_NOUNS,
+    TRADE_NOUNS,
+    claimed_about,
+    described_before,
+    topic_described,
+)
 from kg.extract.governments import GOVERNMENT_NOUNS, government
 from kg.extract.head_nouns import SOVEREIGNS, NameHeads, sovereign
 from kg.extract.lead_people import named_after_lead
@@ -113,7 +121,9 @@ def descriptions(
         elif lower in INSTITUTION_NOUNS:
             if heads is None:
                 heads = NameHeads(mentions, entities)
-            described = _named_institution(token, heads) or (_institution(token, owner) if _definite(token) else None)
+            described = _standing(token, heads.institution_for(token), "institution the article names") or (
+                _institution(token, owner) if _definite(token) else None
+            )
         elif (
             lower in ORGANIZATION_NOUNS
             and (_definite(token, ("the", "a", "an")) or _speaks_for(token))
@@ -122,11 +132,14 @@ def descriptions(
             if sentence_of is None:
                 sentence_of = sentence_starts(doc)
             if not anaphoric(token):
-                described = _described_before(token, bodies, sentence_of) or _new_body(token)
+                described = _standing(token, described_before(token, bodies, sentence_of), "the body described before")
+                described = described or _new_body(token)
                 if described is None and lower in TRADE_NOUNS:
                     if kinds is None:
                         kinds = BodyKinds(doc, mentions, entities)
-                    described = _claimed_about(token, owner, kinds)
+                    described = _standing(
+                        token, claimed_about(token, owner, kinds), "business described in a claim"
+                    ) or _standing(token, topic_described(token, owner, kinds), "business described after its news")
             elif lower in KIND_HEADS:
                 if kinds is None:
                     kinds = BodyKinds(doc, mentions, entities)
@@ -134,7 +147,12 @@ def descriptions(
             else:
                 if kinds is None and lower in COMMERCIAL_NOUNS:
                     kinds = BodyKinds(doc, mentions, entities)
-                described = _organization(token, by_start, sentence_of, kinds)
+                organization = last_named_organization(token, by_start, sentence_of, kinds)
+                described = _standing(token, organization, "the organization last named")
+        elif lower in MAKER_NOUNS:  # "The US planemaker blamed …": only the business the news was about
+            if kinds is None:
+                kinds = BodyKinds(doc, mentions, entities)
+            described = _standing(token, topic_described(token, owner, kinds), "business described after its news")
         elif (
             title_predicate([lower]) is not None
             and (_definite(token) or owned_title(token, owner))
@@ -152,7 +170,9 @@ def descriptions(
         if described is None and token.dep_ != "compound":
             if heads is None:
                 heads = NameHeads(mentions, entities)
-            described = _named_by_head(token, heads) or _voice(token, owner, voices)
+            described = _named_by_head(token, heads) or _standing(
+                token, spokesperson_body(token, owner, voices), "voice of a named body"
+            )
         if described is not None:
             found.append(described)
             if described.rule == "body described by the article" or any(described.entity.id == e.id for _, e in bodies):
@@ -181,12 +201,9 @@ def _standing_for(token: Token, entity: Entity, rule: str) -> Description:
     return Description(_phrase_start(token), token.i + 1, token.i, entity, rule)
 
 
-def _voice(token: Token, owner: dict[int, Entity], voices: list[Entity]) -> Description | None:
-    """ "a BaFin spokeswoman said" → BaFin (see `spokesperson_body`)."""
-    body = spokesperson_body(token, owner, voices)
-    if body is None:
-        return None
-    return Description(_phrase_start(token), token.i + 1, token.i, body, "voice of a named body")
+def _standing(token: Token, entity: Entity | None, rule: str) -> Description | None:
+    """The phrase of `token` standing for `entity` by `rule`, if a rule found one."""
+    return None if entity is None else _standing_for(token, entity, rule)
 
 
 def _staff(token: Token, owner: dict[int, Entity]) -> Description | None:
@@ -206,14 +223,6 @@ def _staff(token: Token, owner: dict[int, Entity]) -> Description | None:
     )
 
 
-def _named_institution(token: Token, heads: NameHeads) -> Description | None:
-    """ "contacted police" → South Wales Police, the one police force the article names."""
-    entity = heads.institution_for(token)
-    if entity is None:
-        return None
-    return Description(_phrase_start(token), token.i + 1, token.i, entity, "institution the article names")
-
-
 def _named_by_head(token: Token, heads: NameHeads) -> Description | None:
     """ "the executive" → Scottish Executive; "the Queen" → the Queen."""
     entity = heads.entity_for(token)
@@ -230,8 +239,11 @@ def _definite(token: Token, determiners: frozenset[str] | tuple[str, ...] = _DET
 
 
 def _modified_by_name(token: Token) -> bool:
-    """ "the Bar Council", "the Labour party": a name is already there (the tagger may have missed it)."""
-    return any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in token.children)
+    """ "the Bar Council", "the Labour party": a name is already there (the tagger may have missed it);
+    not "the US planemaker", whose name is a country's."""
+    return any(
+        c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and country_name(c.text) is None for c in token.children
+    )
 
 
 def _phrase_start(token: Token) -> int:
@@ -325,24 +337,8 @@ def _new_body(token: Token) -> Description | None:
     return Description(ordered[0].i, ordered[-1].i + 1, token.i, entity, "body described by the article", new=True)
 
 
-def _claimed_about(token: Token, owner: dict[int, Entity], kinds: BodyKinds) -> Description | None:
-    """ "sued Safaricom, claiming that the telecoms company …" → Safaricom (see `claimed_about`)."""
-    entity = claimed_about(token, owner, kinds)
-    if entity is None:
-        return None
-    return Description(_phrase_start(token), token.i + 1, token.i, entity, "business described in a claim")
-
-
 #: Kinds of body that a country has one of, named by its people's adjective: "the German regulator".
 _NATIONAL_KINDS = frozenset({"regulator", "watchdog"})
-
-
-def _described_before(token: Token, bodies: list[tuple[int, Entity]], sentence_of: list[int]) -> Description | None:
-    """ "A group of MPs … The cross-party group has unveiled …" → the group of MPs (see `described_before`)."""
-    entity = described_before(token, bodies, sentence_of)
-    if entity is None:
-        return None
-    return Description(_phrase_start(token), token.i + 1, token.i, entity, "the body described before")
 
 
 def _body_of_kind(
@@ -365,14 +361,6 @@ def _body_of_kind(
             role=f"{token.lower_}_of",
         )
     return Description(_phrase_start(token), token.i + 1, token.i, entity, "the body of that kind")
-
-
-def _organization(token: Token, by_start, sentence_of: list[int], kinds: BodyKinds | None) -> Description | None:
-    """ "the company" → the organization last named (see `last_named_organization`)."""
-    entity = last_named_organization(token, by_start, sentence_of, kinds)
-    if entity is None:
-        return None
-    return Description(_phrase_start(token), token.i + 1, token.i, entity, "the organization last named")
 
 
 def _titled_person(token: Token, people: TitledPeople, owner: dict[int, Entity]) -> Description | None:

@@ -318,3 +318,13 @@ def test_a_business_described_after_its_news_is_the_one_the_news_was_about(text:
 def test_a_business_described_after_other_news_stays_open(text: str) -> None:
     described = _described(text)
     assert not any(k in described for k in ("mobile phone company", "US planemaker"))
+
+
+def test_the_person_a_trailing_clause_tells_of_is_what_a_sentence_about_a_thing_is_about() -> None:
+    text = (
+        "The comments came as Viktor Yushchenko prepared to meet US President George W Bush in Brussels. "
+        "He later criticised Russia."
+    )
+    found = triples_of(text)
+    assert ("Viktor Yushchenko", "criticize", "Russia") in found
+    assert ("George W Bush", "criticize", "Russia") not in found

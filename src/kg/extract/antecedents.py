@@ -210,7 +210,16 @@ def main_subject(token: Token) -> bool:
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() not in ATTRIBUTION_VERBS:
             return False  # "they would hold ministers to account": a clause of "hold", not of what was said
         clause = clause.head
+    if clause.dep_ == "advcl" and clause.i > clause.head.i and _about_a_thing(clause.head):
+        return True  # "The comments came as Viktor Yushchenko prepared to head to Brussels"
     return clause.dep_ == "ROOT"
+
+
+def _about_a_thing(root: Token) -> bool:
+    """True for a main clause whose subject is a common noun, so that a person or body in the clause
+    that hangs on it is what the sentence is about: "The comments came as Viktor Yushchenko prepared …"."""
+    subjects = [c for c in root.children if c.dep_ in SUBJECTS]
+    return root.dep_ == "ROOT" and bool(subjects) and all(c.pos_ == "NOUN" for c in subjects)
 
 
 def described_by_its_deeds(token: Token) -> bool:

@@ -328,3 +328,21 @@ def test_the_person_a_trailing_clause_tells_of_is_what_a_sentence_about_a_thing_
     found = triples_of(text)
     assert ("Viktor Yushchenko", "criticize", "Russia") in found
     assert ("George W Bush", "criticize", "Russia") not in found
+
+
+def test_the_owner_of_a_subject_goes_on_from_the_subject_before_it_in_its_sentence() -> None:
+    from kg.extract.document import _Run
+    from kg.extract.options import ExtractOptions
+    from kg.extract.pipeline import load_pipeline
+    from kg.model import Article, ArticleMeta
+    from kg.vocabulary import load_vocabulary
+
+    text = (
+        "Lord Justice Rix and Mr Justice Forbes ruled on Tuesday. They said as Mr Mousa was in custody when "
+        "he died, his case came within the UK's jurisdiction."
+    )
+    doc = load_pipeline()(text)
+    run = _Run(doc, Article(ArticleMeta("t"), text), load_vocabulary(), ExtractOptions())
+    his = next(t for t in doc if t.lower_ == "his")
+    found = run.index.entity(his)
+    assert found is not None and found.name.endswith("Mousa")

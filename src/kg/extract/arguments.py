@@ -232,7 +232,7 @@ class ArgumentIndex:
             ahead = self._subject_ahead(token)
             if ahead is not None and ahead.id not in exclude | other:
                 return ahead
-            if token.dep_ in SUBJECTS:
+            if token.dep_ in SUBJECTS or token.dep_ == "poss" and token.head.dep_ in SUBJECTS:
                 # "They said as Mr Mousa was in custody when he died" — a person who is a subject in
                 # the same sentence, before the pronoun, comes before the subjects of earlier ones
                 nearest, _ = self._people.subject_in_sentence(token, exclude | other)

@@ -346,3 +346,20 @@ def test_the_owner_of_a_subject_goes_on_from_the_subject_before_it_in_its_senten
     his = next(t for t in doc if t.lower_ == "his")
     found = run.index.entity(his)
     assert found is not None and found.name.endswith("Mousa")
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["Rachel Reeves is the chancellor.", "Rachel Reeves, the chancellor, spoke in Leeds."],
+)
+def test_a_title_a_sentence_states_of_a_name_is_that_persons(first: str) -> None:
+    found = triples_of(
+        f"{first} Keir Starmer backed Reeves on Monday. The chancellor later criticised the Bank of England."
+    )
+    assert ("Rachel Reeves", "criticize", "Bank of England") in found
+    assert ("Keir Starmer", "criticize", "Bank of England") not in found
+
+
+def test_a_title_denied_is_not_stated() -> None:
+    text = "Rachel Reeves is not the chancellor. Keir Starmer backed Reeves. The chancellor criticised the Bank of England."
+    assert ("Rachel Reeves", "criticize", "Bank of England") not in triples_of(text)

@@ -64,7 +64,32 @@ def person_titles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Enti
             i -= 1
         if words and title_predicate([w for w in words if w not in ENDED]) is not None:
             found.append(PersonTitle(person, tuple(words), organization, mention.end))
+        stated = _stated_title(doc[mention.start : mention.end].root, owner)
+        if stated is not None:
+            found.append(PersonTitle(person, *stated))
     return found
+
+
+def _stated_title(name: Token, owner: dict[int, Entity]) -> tuple[tuple[str, ...], Entity | None, int] | None:
+    """The title a sentence states of a name: "Rachel Reeves is the chancellor", "Ms Reeves, the
+    chancellor, said" — its words, the body named in it, and the token after it."""
+    if name.dep_ == "nsubj" and name.head.lemma_ == "be":
+        title = next((c for c in name.head.children if c.dep_ == "attr"), None)
+    else:
+        title = next((c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+    if title is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in title.children):
+        return None  # "is a minister", "a former chancellor": one of many
+    if (
+        any(c.dep_ in ("prep", "relcl", "acl") for c in title.rights)
+        or title.dep_ == "attr"
+        and any(c.dep_ == "neg" for c in title.head.children)
+    ):
+        return None  # "the chancellor of the university", "is not the chancellor"
+    words = [c.lower_ for c in title.lefts if c.dep_ in ("compound", "amod") and c.is_alpha and c.i not in owner]
+    if title_predicate([w for w in (*words, title.lower_) if w not in ENDED]) is None:
+        return None
+    organization = next((owner[c.i] for c in title.lefts if c.i in owner and owner[c.i].type != "Person"), None)
+    return (*words, title.lower_), organization, title.i + 1
 
 
 class TitledPeople:

@@ -130,6 +130,7 @@ class TitledPeople:
             title
             for title in self.titles
             if wanted <= set(title.words)
+            and title.end != token.i + 1  # the title stated by this very phrase ("Nigel Lawson, the chancellor")
             and not _OTHER_OFFICE.intersection(title.words).difference(wanted)
             and (organization is None or title.organization == organization)
             and not (a_body and title.organization is not None and title.organization.type == "Country")

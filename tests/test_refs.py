@@ -263,7 +263,19 @@ _LEAD_HEAD = "Labour suspends candidate\n\nLabour has suspended a candidate over
 
 def test_a_person_the_lead_describes_is_the_one_the_next_sentence_opens_with() -> None:
     text = f"{_LEAD_HEAD}Azhar Ali, 60, was due to stand in Rochdale."
-    assert ("Labour Party", "suspend", "Azhar Ali") in triples_of(text)
+    found = triples_of(text)
+    assert ("Labour Party", "suspend", "Azhar Ali") in found
+    assert ("Azhar Ali", "member_of", "Labour Party") in found  # suspended as one of its own
+
+
+def test_a_person_hired_from_another_body_is_not_the_hirers_member_by_the_title() -> None:
+    text = (
+        "Apple hires car chief\n\nApple has hired a former Tesla executive to run its car project.\n\n"
+        "Doug Field, 55, will report to Tim Cook."
+    )
+    found = triples_of(text)
+    assert ("Doug Field", "works_for", "Apple") not in found
+    assert ("Apple", "employ", "Doug Field") in found
 
 
 @pytest.mark.parametrize(

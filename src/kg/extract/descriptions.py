@@ -30,7 +30,7 @@ from kg.extract.described_bodies import (
 )
 from kg.extract.governments import GOVERNMENT_NOUNS, government
 from kg.extract.head_nouns import SOVEREIGNS, NameHeads, sovereign
-from kg.extract.lead_people import named_after_lead
+from kg.extract.lead_people import membership_by_act, named_after_lead
 from kg.extract.leader_offices import leader_office
 from kg.extract.mentions import Mention
 from kg.extract.organization_anaphors import anaphoric, body_of_kind, last_named_organization
@@ -164,7 +164,7 @@ def descriptions(
             described = _titled_person(token, people, owner)
         elif title_predicate([lower]) is not None and lower not in SOVEREIGNS:
             lead = named_after_lead(token, owner)  # "UKIP have suspended a candidate … John Houston, 54, …"
-            described = None if lead is None else _standing_for(token, lead, "described in the lead, named next")
+            described = None if lead is None else _lead_person(token, lead, owner)
         else:
             described = None
         if described is None and token.dep_ != "compound":
@@ -199,6 +199,15 @@ def _new(token: Token, entity: Entity, rule: str) -> Description:
 
 def _standing_for(token: Token, entity: Entity, rule: str) -> Description:
     return Description(_phrase_start(token), token.i + 1, token.i, entity, rule)
+
+
+def _lead_person(token: Token, person: Entity, owner: dict[int, Entity]) -> Description:
+    """The person "a candidate" in the lead stands for; a member of the body that suspended, selected
+    or appointed them (see `membership_by_act`)."""
+    body = membership_by_act(token, owner)
+    role = (title_predicate([token.lower_]) or "member_of") if body is not None else "member_of"
+    rule = "described in the lead, named next"
+    return Description(_phrase_start(token), token.i + 1, token.i, person, rule, member_of=body, role=role)
 
 
 def _standing(token: Token, entity: Entity | None, rule: str) -> Description | None:

@@ -52,3 +52,22 @@ def _sentence_number(sentence) -> int:
             break
         count += 1
     return count
+
+
+#: Verbs by which a body acts on one of its own members: "UKIP have suspended a candidate".
+_MEMBERSHIP_VERBS = frozenset(
+    "suspend expel sack dismiss deselect select appoint nominate recruit hire fire discipline".split()
+)
+
+
+def membership_by_act(token: Token, owner: dict[int, Entity]) -> Entity | None:
+    """The body whose member "a candidate" is, when the body suspends, expels, selects or appoints
+    them ("UKIP have suspended a candidate" → UKIP); none when the title names another body ("hired
+    a former Tesla executive")."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in _MEMBERSHIP_VERBS:
+        return None
+    if any(c.i in owner for c in token.lefts):
+        return None
+    body = next((owner[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in owner), None)
+    return body if body is not None and body.type == "Organization" else None

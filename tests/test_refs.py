@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import triples_of
+from tests.helpers import relations_of, triples_of
 
 
 @pytest.mark.parametrize(
@@ -375,3 +375,15 @@ def test_a_title_a_sentence_states_of_a_name_is_that_persons(first: str) -> None
 def test_a_title_denied_is_not_stated() -> None:
     text = "Rachel Reeves is not the chancellor. Keir Starmer backed Reeves. The chancellor criticised the Bank of England."
     assert ("Rachel Reeves", "criticize", "Bank of England") not in triples_of(text)
+
+
+def test_a_title_before_a_name_ends_at_the_preposition_before_it() -> None:
+    # "the junior partner in Prime Minister Luis Montenegro's coalition": Montenegro is the prime
+    # minister, not a junior partner, so "the prime minister" later is him
+    text = (
+        "The budget fell after the CDS, the junior partner in Prime Minister Luis Montenegro's coalition, "
+        'withdrew its support. "We warned the prime minister in July," Nuno Melo told reporters.'
+    )
+    assert ("Nuno Melo", "warn", "Luis Montenegro") in {
+        (r.subject.name, r.predicate, r.object.name) for r in relations_of(text)
+    }

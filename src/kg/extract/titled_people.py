@@ -59,6 +59,8 @@ def person_titles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Enti
                 organization = organization or owner[i]
             elif not (token.is_alpha or token.text in ("'s", "’s", "-")) or token.lower_ in ("the", "a", "an"):
                 break
+            elif token.pos_ == "ADP" and title_predicate(words) is not None:
+                break  # "the junior partner in Prime Minister Luis Montenegro's coalition": the title ends at "in"
             elif token.is_alpha:
                 words.insert(0, token.lower_)
             i -= 1

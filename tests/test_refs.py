@@ -387,3 +387,11 @@ def test_a_title_before_a_name_ends_at_the_preposition_before_it() -> None:
     assert ("Nuno Melo", "warn", "Luis Montenegro") in {
         (r.subject.name, r.predicate, r.object.name) for r in relations_of(text)
     }
+
+
+def test_a_title_after_a_name_in_the_same_sentence_is_someone_else() -> None:
+    # Howard does not urge himself: "the prime minister" is not the man who names him
+    assert not any(
+        r.subject.name == "Howard" and r.object.name == "Blunkett"
+        for r in relations_of("Mr Howard urged the prime minister to sack Mr Blunkett.")
+    )

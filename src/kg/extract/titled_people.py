@@ -204,6 +204,11 @@ class TitledPeople:
             for start, e in self.named.values()
             if start < token.i and e.id not in self.given and not self._other_office(e, wanted, organization)
         }
+        # "Mr Howard urged the prime minister to …": no one is named and then called by a title in one breath
+        sentence = token.sent
+        beside = {e.id for i, e in self.mentioned.items() if sentence.start <= i < token.i}
+        open_people = {k: e for k, e in open_people.items() if k not in beside}
+        untitled -= beside
         words = [w for w in (c.lower_ for c in token.lefts) if w in wanted]
         if title_predicate([*words, token.lower_]) not in _ONE_HOLDER and portfolio_office(token.lower_, words):
             # "the home secretary": one of many offices, so only the one person the article has named

@@ -18,6 +18,13 @@ _AFFILIATED_TYPES = frozenset({"Organization", "Country", "Group"})
 _HELD_BY_PEOPLE = frozenset({"lead", "works_for", "chair", "spokesperson_for"})
 #: Titles of those who work for a person rather than a body ("Mr Blair's communications director").
 _PERSONAL_STAFF = frozenset({"adviser", "advisor", "aide", "director", "secretary", "assistant", "lawyer", "solicitor"})
+#: Titles held in a body only, never in a person's service: the one-word name they go with is a body the
+#: tagger took for a person ("Chega's leader", "an analyst at Berenberg", "the bloc's four full members").
+_BODY_ONLY_TITLES = frozenset(
+    {"leader", "executive", "president", "chairman", "chairwoman", "member", "members", "analyst", "shareholder"}
+)
+#: Words that make a title a second's, which a person may have ("Mr Trump's vice-president").
+_SECONDS = frozenset({"vice", "deputy", "vice-president", "assistant"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +75,17 @@ def may_hold(role: Role) -> bool:
     words = role.title.lower().split()
     if kind == "Person" and role.predicate == "lead" and {" ".join(words[-2:]), *words[-1:]} & _PLACE_HEADS:
         return True  # "Karnataka's chief minister": no person has one, so the tagger's person is a place
+    if kind == "Person" and _body_taken_for_person(role):
+        return True
     if kind == "Person" and role.predicate == "works_for":  # "Mr Blair's former communications director"
         return role.title.split()[-1].lower() in _PERSONAL_STAFF
     return kind == "Person" and role.predicate == "spokesperson_for"
+
+
+def _body_taken_for_person(role: Role) -> bool:
+    """True for a one-word name the tagger typed a person beside a title only a body has: "Chega's
+    leader, Andre Ventura", "Martin Keller, an analyst at Berenberg" (not "Mr Trump's vice-president")."""
+    words = role.title.lower().replace("-", " ").split()
+    if len(role.organization.name.split()) != 1 or not words or _SECONDS & set(words):
+        return False
+    return words[-1] in _BODY_ONLY_TITLES

@@ -59,7 +59,7 @@ _TITLE_WORDS = 6
 # Where a title phrase set off by commas stands on its own, not inside a clause ("as US President, Tony Blair").
 _NOUN_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "npadvmod", "dep", "ROOT"})
 #: Roles a body holds in another, read beside its name ("Pemberley Capital, the company's largest shareholder").
-_HELD_BY_BODIES = frozenset({"shareholder_of", "member_of"})
+_HELD_BY_BODIES = frozenset({"shareholder_of", "member_of", "owner_of"})
 _LINKS = frozenset({"'s", "’s", "'", "’", "-"})
 
 

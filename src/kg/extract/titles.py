@@ -79,6 +79,7 @@ ROLE_TITLES: dict[str, str] = {
     **dict.fromkeys("founder co-founder cofounder".split(), "founder_of"),
     **dict.fromkeys("spokesman spokeswoman spokesperson".split(), "spokesperson_for"),
     **dict.fromkeys("shareholder stakeholder".split(), "shareholder_of"),
+    "owner": "owner_of",
     **dict.fromkeys(
         """mp mep msp mla member backbencher peer senator congressman congresswoman councillor
         candidate activist campaigner organiser organizer volunteer lawmaker legislator""".split(),

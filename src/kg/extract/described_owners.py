@@ -1,0 +1,108 @@
+"""Roles whose organization a description names, read once descriptions resolve: "The airline's chief
+executive, Elena Markou" (the airline the article is about), "Bolivia, the fourth member of the bloc",
+"Brazil, Argentina, Uruguay and Paraguay, the bloc's four full members". Mentions, entities and the
+run's entity lookup in → `Role`s out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.mentions import Mention
+from kg.extract.role_holders import Role, may_hold
+from kg.extract.title_owners import scoped, title_of
+from kg.extract.titles import ENDED, singular, title_predicate
+from kg.model import Entity
+
+#: Roles a body or a country may hold in another, besides those people hold.
+_HELD_BY_BODIES = frozenset({"member_of", "shareholder_of", "owner_of"})
+_HOLDERS = frozenset({"Person", "Organization", "Group", "Country"})
+_OWNERS = frozenset({"Organization", "Group", "Country", "Person"})
+#: Nouns that describe a body: the name a description by one stands for is a body, whatever type the
+#: tagger gave it ("the bloc's four full members" for a Mercosur tagged as a place).
+_BODY_NOUNS = frozenset(
+    """bloc alliance coalition union party group company firm airline carrier bank community
+    organisation organization association federation league railway fund club""".split()
+)
+
+
+def described_owner_roles(
+    doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity], entity_of: Callable[[Token], Entity | None]
+) -> Iterator[Role]:
+    """A title set beside a name whose organization is a description ("the airline's", "of the bloc")
+    resolved to a named body: the name holds that role in it; a plural title ("the bloc's four full
+    members") is held by every name of the coordination it stands beside."""
+    by_token = {i: (m, e) for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
+    for mention, holder in zip(mentions, entities):
+        if holder.type not in _HOLDERS:
+            continue
+        root = doc[mention.start : mention.end].root
+        for noun in _apposed_titles(root, by_token):
+            words, predicate, plural = _title(noun)
+            if predicate is None or (holder.type != "Person" and predicate not in _HELD_BY_BODIES):
+                continue
+            owner_token = _described_owner(noun, by_token, holder.type != "Person")
+            owner = entity_of(owner_token) if owner_token is not None else None
+            body = owner_token is not None and owner_token.lower_ in _BODY_NOUNS
+            if owner is None or owner.type not in _OWNERS and not body:
+                continue
+            holders = [(holder, mention.start, mention.end)]
+            if plural:  # "Brazil, Argentina, Uruguay and Paraguay, the bloc's four full members"
+                holders += [
+                    (by_token[c.i][1], by_token[c.i][0].start, by_token[c.i][0].end)
+                    for c in root.conjuncts
+                    if c.i in by_token and by_token[c.i][1].type == holder.type
+                ]
+            for named, start, end in holders:
+                role = Role(
+                    named,
+                    owner,
+                    " ".join(t.text for t in words),
+                    scoped(predicate, noun, by_token),
+                    min(start, noun.left_edge.i),
+                    max(end, noun.right_edge.i + 1),
+                    any(t.lower_ in ENDED for t in noun.lefts),
+                )
+                if named.id != owner.id and (may_hold(role) or body and owner.type not in _OWNERS):
+                    yield role
+
+
+def _apposed_titles(root: Token, by_token) -> list[Token]:
+    """The common nouns in apposition to a name, either side of it ("the airline's chief executive,
+    Elena Markou", "Bolivia, the fourth member of the bloc")."""
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+        if root.head.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i not in by_token:
+            nouns.append(root.head.head)  # "the company's largest shareholder, the Hong Kong fund Pemberley Capital"
+    return [n for n in nouns if n.pos_ == "NOUN" and n.i not in by_token]
+
+
+def _title(noun: Token) -> tuple[list[Token], str | None, bool]:
+    """The title words of a noun, the role they name and whether the noun is plural ("members")."""
+    words = title_of(noun)
+    if words:
+        return words, title_predicate([t.text for t in words if t.lower_ not in ENDED]), False
+    if noun.tag_ == "NNS" and singular(noun.lower_) != noun.lower_:
+        return [noun], title_predicate([singular(noun.lower_)]), True
+    return [], None, False
+
+
+def _described_owner(noun: Token, by_token, body_held: bool) -> Token | None:
+    """What names the title's organization: a description ("the airline's", "of the bloc": a common noun
+    after "the"); for a role a body holds, also "its" and a name ("two smaller Corella shareholders, …":
+    a person's titles beside a name are the title rules' own)."""
+    for child in noun.children:
+        found = None
+        if child.dep_ in ("poss", "compound") if body_held else child.dep_ == "poss":
+            found = child
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            found = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if found is None:
+            continue
+        if body_held and (found.i in by_token or found.lower_ in ("its", "their")):
+            return found
+        if found.pos_ == "NOUN" and found.i not in by_token and any(d.lower_ == "the" for d in found.children):
+            return found
+    return None

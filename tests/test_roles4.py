@@ -64,3 +64,58 @@ def test_role_found(text: str, expected: tuple[str, str, str]) -> None:
 )
 def test_role_not_found(text: str, unwanted: tuple[str, str, str]) -> None:
     assert unwanted not in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The prime minister of Iraq's Kurdistan Region, Masrour Barzani, accused Baghdad of withholding oil revenue.",
+            ("Masrour Barzani", "lead", "Kurdistan Region"),
+        ),
+        (
+            "Iraq's oil exports fell in March. A spokesman for Prime Minister Mohammed Shia al-Sudani said the "
+            "payments to Iraq's regions were late. Mr Sudani's government has also accused the Kurdish region "
+            "of smuggling oil.",
+            ("Mohammed Shia al-Sudani", "lead", "Iraq Government"),
+        ),
+        (
+            "Benjamin Netanyahu, whose Likud party won the most seats, is due to meet the president on Monday.",
+            ("Benjamin Netanyahu", "member_of", "Likud"),
+        ),
+        (
+            "Mr Barzani, whose Kurdistan Democratic Party won the most seats in the election, will travel to Baghdad.",
+            ("Barzani", "member_of", "Kurdistan Democratic Party"),
+        ),
+        (
+            "Thirty senators from President Cyril Ramaphosa's African National Congress voted against the bill.",
+            ("Cyril Ramaphosa", "member_of", "African National Congress"),
+        ),
+        (
+            "The Christian Social Union, the CDU's Bavarian sister party, has not taken a position.",
+            ("Christian Social Union", "sister_party_of", "CDU"),
+        ),
+    ],
+)
+def test_party_and_government_role_found(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # "his government": a minister says it of the government he serves
+        (
+            "Hungarian Prime Minister Viktor Orban said his government would not pay for Ukraine's loan.",
+            ("Viktor Orban", "lead", "Ukraine Government"),
+        ),
+        # the head named with another country's title: the government the sentence resolved is not his
+        (
+            "Pakistani Prime Minister Shehbaz Sharif said the talks with India had stalled. Mr Sharif's "
+            "government has also accused Kabul of sheltering militants.",
+            ("Shehbaz Sharif", "lead", "India Government"),
+        ),
+    ],
+)
+def test_government_role_not_found(text: str, unwanted: tuple[str, str, str]) -> None:
+    assert unwanted not in triples_of(text)

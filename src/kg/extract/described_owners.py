@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator, Sequence
 from spacy.tokens import Doc, Token
 
 from kg.extract.mentions import Mention
+from kg.extract.owned_bodies import BODY_KINDS
 from kg.extract.role_holders import Role, may_hold
 from kg.extract.title_owners import scoped, title_of
 from kg.extract.titles import ENDED, singular, title_predicate
@@ -17,6 +18,11 @@ from kg.model import Entity
 
 #: Roles a body or a country may hold in another, besides those people hold.
 _HELD_BY_BODIES = frozenset({"member_of", "shareholder_of", "owner_of"})
+#: Kinds of body within another, named in apposition ("the Junge Union, the party's youth wing").
+_KINDS = BODY_KINDS | {"wing"}
+#: Bodies a "sister" one is of the same kind as ("the CDU's Bavarian sister party").
+_SISTERS = frozenset({"party", "company", "organisation", "organization", "paper", "newspaper"})
+_HELD_BY_PEOPLE = frozenset({"founder_of"})
 _HOLDERS = frozenset({"Person", "Organization", "Group", "Country"})
 _OWNERS = frozenset({"Organization", "Group", "Country", "Person"})
 #: Nouns that describe a body: the name a description by one stands for is a body, whatever type the
@@ -39,8 +45,10 @@ def described_owner_roles(
             continue
         root = doc[mention.start : mention.end].root
         for noun in _apposed_titles(root, by_token):
-            words, predicate, plural = _title(noun)
-            if predicate is None or (holder.type != "Person" and predicate not in _HELD_BY_BODIES):
+            words, predicate, plural = _title(noun) if holder.type != "Organization" else _kind(noun)
+            if predicate is None and holder.type == "Organization":
+                words, predicate, plural = _title(noun)
+            if predicate is None or holder.type != "Person" and not _held_by_bodies(predicate):
                 continue
             owner_token = _described_owner(noun, by_token, holder.type != "Person")
             owner = entity_of(owner_token) if owner_token is not None else None
@@ -68,6 +76,10 @@ def described_owner_roles(
                     yield role
 
 
+def _held_by_bodies(predicate: str) -> bool:
+    return predicate in _HELD_BY_BODIES or predicate.endswith("_of") and predicate not in _HELD_BY_PEOPLE
+
+
 def _apposed_titles(root: Token, by_token) -> list[Token]:
     """The common nouns in apposition to a name, either side of it ("the airline's chief executive,
     Elena Markou", "Bolivia, the fourth member of the bloc")."""
@@ -77,6 +89,18 @@ def _apposed_titles(root: Token, by_token) -> list[Token]:
         if root.head.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i not in by_token:
             nouns.append(root.head.head)  # "the company's largest shareholder, the Hong Kong fund Pemberley Capital"
     return [n for n in nouns if n.pos_ == "NOUN" and n.i not in by_token]
+
+
+def _kind(noun: Token) -> tuple[list[Token], str | None, bool]:
+    """The kind of body within another a noun names, and the relation it says: "the party's youth wing"
+    → wing_of, "Lufthansa's low-cost subsidiary" → subsidiary_of, "the CDU's sister party" → sister_party_of."""
+    words = [*(c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.is_lower), noun]
+    kind = noun.lemma_.lower()
+    if kind in _KINDS and noun.tag_ == "NN":
+        return words, f"{kind}_of", False
+    if kind in _SISTERS and any(c.lower_ == "sister" for c in noun.lefts):
+        return words, f"sister_{kind}_of", False
+    return [], None, False
 
 
 def _title(noun: Token) -> tuple[list[Token], str | None, bool]:

@@ -13,6 +13,8 @@ from kg.model import Entity
 _LEVELS = frozenset({"union", "federal", "law"})
 #: Titles of the head of a place only ("Karnataka's chief minister"), never of a person's staff.
 _PLACE_HEADS = frozenset({"chief minister", "first minister", "governor", "mayor"})
+#: Titles of the head of a region's own government ("the prime minister of the Kurdistan Region").
+_REGION_HEADS = frozenset({"prime minister", "first minister", "chief minister"})
 _AFFILIATED_TYPES = frozenset({"Organization", "Country", "Group"})
 #: Roles only people hold (a body may be a member of another, or a unit of it).
 _HELD_BY_PEOPLE = frozenset({"lead", "works_for", "chair", "spokesperson_for"})
@@ -70,8 +72,10 @@ def may_hold(role: Role) -> bool:
         return False  # "The European Commission, the EU's executive": a body the tagger took for a person
     if kind in _AFFILIATED_TYPES:
         return True
-    if kind == "Location":
-        return role.predicate == "lead" and role.title.split()[-1].lower() in ("mayor", "governor", "premier")
+    if kind == "Location":  # "the prime minister of Iraq's Kurdistan Region, Masrour Barzani"
+        words = role.title.lower().split()
+        heads = {" ".join(words[-2:]), *words[-1:]}
+        return role.predicate == "lead" and bool(heads & {"mayor", "governor", "premier", *_REGION_HEADS})
     words = role.title.lower().split()
     if kind == "Person" and role.predicate == "lead" and {" ".join(words[-2:]), *words[-1:]} & _PLACE_HEADS:
         return True  # "Karnataka's chief minister": no person has one, so the tagger's person is a place

@@ -27,6 +27,7 @@ from kg.extract.party_roles import (
     party_before_name,
     party_office,
     persons_party,
+    whose_party,
 )
 from kg.extract.role_holders import Role, may_hold
 from kg.extract.title_owners import (
@@ -123,6 +124,7 @@ def _mention_roles(
             conjuncts_of_a_swallowed_title(doc, mention, by_token, entities),
             _appositive(doc, mention, entity, by_token),
             _copular(doc, mention, entity, by_token),
+            whose_party(doc, mention, entity, by_token),
         )
     return entity, iter(())
 

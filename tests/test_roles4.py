@@ -119,3 +119,31 @@ def test_party_and_government_role_found(text: str, expected: tuple[str, str, st
 )
 def test_government_role_not_found(text: str, unwanted: tuple[str, str, str]) -> None:
     assert unwanted not in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Northline Rail and Unifor return to talks. Northline, which carries grain, has offered 9%. "
+            "Northline's chief executive, Graham Oduya, said the offer was fair.",
+            ("Graham Oduya", "lead", "Northline Rail"),
+        ),
+        (
+            "The rebellion was led by Senator Jane Cheruiyot, who chairs the finance committee and has been one "
+            "of Mr Ruto's closest allies in the Rift Valley.",
+            ("Jane Cheruiyot", "ally_of", "Ruto"),
+        ),
+        (
+            "Maria Reyes, President Ferdinand Marcos's closest ally, resigned on Monday.",
+            ("Maria Reyes", "ally_of", "Ferdinand Marcos"),
+        ),
+    ],
+)
+def test_body_and_ally_found(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)
+
+
+def test_negated_ally_not_found() -> None:
+    text = "Ana Lopez, who is not one of Javier Milei's allies, voted against the bill."
+    assert ("Ana Lopez", "ally_of", "Javier Milei") not in triples_of(text)

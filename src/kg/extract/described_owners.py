@@ -6,6 +6,7 @@ run's entity lookup in → `Role`s out."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -13,6 +14,7 @@ from kg.extract.mentions import Mention
 from kg.extract.owned_bodies import BODY_KINDS
 from kg.extract.role_holders import Role, may_hold
 from kg.extract.title_owners import scoped, title_of
+from kg.extract.titled_names import person_titled
 from kg.extract.titles import ENDED, singular, title_predicate
 from kg.model import Entity
 
@@ -41,6 +43,8 @@ def described_owner_roles(
     members") is held by every name of the coordination it stands beside."""
     by_token = {i: (m, e) for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
     for mention, holder in zip(mentions, entities):
+        if holder.type in ("Location", "Other", "Organization") and person_titled(doc, mention, holder.type):
+            holder = replace(holder, type="Person")  # "the union's president, Andreas Pinheiro" taken for a place
         if holder.type not in _HOLDERS:
             continue
         root = doc[mention.start : mention.end].root

@@ -11,6 +11,7 @@ import numpy as np
 from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from kg.extract.allies import ally_roles
 from kg.extract.article_country import article_country
 from kg.extract.doc_words import positions_among, word_hashes
 from kg.extract.grammar import preposition_object
@@ -134,6 +135,7 @@ def owner_title_roles(
         if may_hold(role):
             yield role
     yield from led_party_roles(doc, entity_of, known)
+    yield from ally_roles(doc, mentions, entities, entity_of)
     yield from government_roles(doc, entity_of, known, lambda: article_country(doc, mentions, entities))
 
 

@@ -88,8 +88,16 @@ def may_hold(role: Role) -> bool:
 
 def _body_taken_for_person(role: Role) -> bool:
     """True for a one-word name the tagger typed a person beside a title only a body has: "Chega's
-    leader, Andre Ventura", "Martin Keller, an analyst at Berenberg" (not "Mr Trump's vice-president")."""
+    leader, Andre Ventura", "Martin Keller, an analyst at Berenberg", "Northline's chief executive" for a
+    Northline Rail the headline's tagger took for a person (not "Mr Trump's vice-president")."""
     words = role.title.lower().replace("-", " ").split()
-    if len(role.organization.name.split()) != 1 or not words or _SECONDS & set(words):
+    if not _body_name(role.organization) or not words or _SECONDS & set(words):
         return False
     return words[-1] in _BODY_ONLY_TITLES
+
+
+def _body_name(entity: Entity) -> bool:
+    """A name of one word, or one the article shortens to its first word as bodies' names are shortened
+    ("Northline" for Northline Rail; a person's is shortened to the last: "Ruto")."""
+    words = entity.name.split()
+    return len(words) == 1 or words[0] in entity.aliases and words[-1] not in entity.aliases

@@ -147,3 +147,16 @@ def test_body_and_ally_found(text: str, expected: tuple[str, str, str]) -> None:
 def test_negated_ally_not_found() -> None:
     text = "Ana Lopez, who is not one of Javier Milei's allies, voted against the bill."
     assert ("Ana Lopez", "ally_of", "Javier Milei") not in triples_of(text)
+
+
+def test_body_named_elsewhere_before_a_title() -> None:
+    text = (
+        "Unifor, Canada's largest private-sector union, will strike on Friday. "
+        '"They are not asking for charity," Unifor national president Lana Payne told a rally.'
+    )
+    assert ("Lana Payne", "lead", "Unifor") in triples_of(text)
+
+
+def test_level_word_before_a_title_is_no_body() -> None:
+    text = "Union Education Minister Dharmendra Pradhan rejected the charge made by the Tamil Nadu government."
+    assert not {t for t in triples_of(text) if t[0] == "Dharmendra Pradhan" and t[2] == "Union"}

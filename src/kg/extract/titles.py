@@ -137,7 +137,7 @@ def singular(word: str) -> str:
 _NEUTRAL = frozenset(
     (
         "new current outgoing incoming long-serving longtime veteran then joint sole interim acting former ex party "
-        "erstwhile late elected"
+        "erstwhile late elected national global international group"
     ).split()
 )
 

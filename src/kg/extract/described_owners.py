@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.mentions import Mention
 from kg.extract.owned_bodies import BODY_KINDS
 from kg.extract.role_holders import Role, may_hold
-from kg.extract.title_owners import scoped, title_of
+from kg.extract.title_owners import organization_of, scoped, title_of
 from kg.extract.titled_names import person_titled
 from kg.extract.titles import ENDED, singular, title_predicate
 from kg.model import Entity
@@ -56,6 +56,8 @@ def described_owner_roles(
                 continue
             owner_token = _described_owner(noun, by_token, holder.type != "Person")
             owner = entity_of(owner_token) if owner_token is not None else None
+            if owner is None and owner_token is not None and owner_token.lower_ in ("its", "their"):
+                owner = organization_of(noun, by_token)  # "Its current owners, …": the body last named
             body = owner_token is not None and owner_token.lower_ in _BODY_NOUNS
             if owner is None or owner.type not in _OWNERS and not body:
                 continue

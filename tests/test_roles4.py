@@ -160,3 +160,18 @@ def test_body_named_elsewhere_before_a_title() -> None:
 def test_level_word_before_a_title_is_no_body() -> None:
     text = "Union Education Minister Dharmendra Pradhan rejected the charge made by the Tamil Nadu government."
     assert not {t for t in triples_of(text) if t[0] == "Dharmendra Pradhan" and t[2] == "Union"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tata-owned Jaguar Land Rover said it would cut 2,000 jobs.", ("Tata", "owner_of", "Jaguar Land Rover")),
+        (
+            "Instagram's parent company, Meta Platforms, said it would appeal.",
+            ("Meta Platforms", "parent_company_of", "Instagram"),
+        ),
+        ("Eurostar, a subsidiary of SNCF, cancelled 40 trains on Monday.", ("Eurostar", "subsidiary_of", "SNCF")),
+    ],
+)
+def test_owned_body_found(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)

@@ -23,6 +23,7 @@ _HELD_BY_BODIES = frozenset({"member_of", "shareholder_of", "owner_of"})
 #: Kinds of body within another, named in apposition ("the Junge Union, the party's youth wing").
 _KINDS = BODY_KINDS | {"wing"}
 #: Bodies a "sister" one is of the same kind as ("the CDU's Bavarian sister party").
+_PARENTS = frozenset({"company", "group", "firm"})
 _SISTERS = frozenset({"party", "company", "organisation", "organization", "paper", "newspaper"})
 _HELD_BY_PEOPLE = frozenset({"founder_of"})
 _HOLDERS = frozenset({"Person", "Organization", "Group", "Country"})
@@ -99,13 +100,16 @@ def _apposed_titles(root: Token, by_token) -> list[Token]:
 
 def _kind(noun: Token) -> tuple[list[Token], str | None, bool]:
     """The kind of body within another a noun names, and the relation it says: "the party's youth wing"
-    → wing_of, "Lufthansa's low-cost subsidiary" → subsidiary_of, "the CDU's sister party" → sister_party_of."""
+    → wing_of, "Lufthansa's low-cost subsidiary" → subsidiary_of, "the CDU's sister party" → sister_party_of,
+    "Instagram's parent company" → parent_company_of."""
     words = [*(c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.is_lower), noun]
     kind = noun.lemma_.lower()
     if kind in _KINDS and noun.tag_ == "NN":
         return words, f"{kind}_of", False
     if kind in _SISTERS and any(c.lower_ == "sister" for c in noun.lefts):
         return words, f"sister_{kind}_of", False
+    if kind in _PARENTS and any(c.lower_ == "parent" for c in noun.lefts):
+        return words, "parent_company_of", False  # "Instagram's parent company, Meta Platforms"
     return [], None, False
 
 

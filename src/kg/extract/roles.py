@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.grammar import SAYING_VERBS, preposition_object
 from kg.extract.mentions import Mention
-from kg.extract.owned_bodies import owned_body
+from kg.extract.owned_bodies import owned_body, owned_by_name
 from kg.extract.party_roles import (
     apposed_party,
     conjuncts_of_a_swallowed_title,
@@ -111,6 +111,7 @@ def _mention_roles(
         apposed = root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children)
         return entity, itertools.chain(
             owned_body(doc, mention, entity, by_token),
+            owned_by_name(doc, mention, entity, by_token),
             (r for r in _appositive(doc, mention, entity, by_token) if r.predicate in _HELD_BY_BODIES)
             if apposed
             else (),

@@ -175,3 +175,26 @@ def test_level_word_before_a_title_is_no_body() -> None:
 )
 def test_owned_body_found(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hungary, an EU and Nato member, has blocked the loan.", ("Hungary", "member_of", "NATO")),
+        ("Sweden became Nato's 32nd member in March 2024.", ("Sweden", "member_of", "NATO")),
+    ],
+)
+def test_membership_found(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sweden is not a member of Nato.",
+        "If Sweden became a member of Nato, Russia would respond.",
+        "Sweden could become a member of Nato by 2030.",
+    ],
+)
+def test_unsure_membership_not_found(text: str) -> None:
+    assert ("Sweden", "member_of", "NATO") not in triples_of(text)

@@ -26,6 +26,7 @@ _KINDS = BODY_KINDS | {"wing"}
 _PARENTS = frozenset({"company", "group", "firm"})
 _SISTERS = frozenset({"party", "company", "organisation", "organization", "paper", "newspaper"})
 _HELD_BY_PEOPLE = frozenset({"founder_of"})
+_COPULAS = frozenset({"be", "become", "remain"})
 _HOLDERS = frozenset({"Person", "Organization", "Group", "Country"})
 _OWNERS = frozenset({"Organization", "Group", "Country", "Person"})
 #: Nouns that describe a body: the name a description by one stands for is a body, whatever type the
@@ -49,18 +50,11 @@ def described_owner_roles(
         if holder.type not in _HOLDERS:
             continue
         root = doc[mention.start : mention.end].root
-        for noun in _apposed_titles(root, by_token):
+        for noun, past in _said_of(root, by_token):
             words, predicate, plural = _title(noun) if holder.type != "Organization" else _kind(noun)
             if predicate is None and holder.type == "Organization":
                 words, predicate, plural = _title(noun)
             if predicate is None or holder.type != "Person" and not _held_by_bodies(predicate):
-                continue
-            owner_token = _described_owner(noun, by_token, holder.type != "Person")
-            owner = entity_of(owner_token) if owner_token is not None else None
-            if owner is None and owner_token is not None and owner_token.lower_ in ("its", "their"):
-                owner = organization_of(noun, by_token)  # "Its current owners, …": the body last named
-            body = owner_token is not None and owner_token.lower_ in _BODY_NOUNS
-            if owner is None or owner.type not in _OWNERS and not body:
                 continue
             holders = [(holder, mention.start, mention.end)]
             if plural:  # "Brazil, Argentina, Uruguay and Paraguay, the bloc's four full members"
@@ -69,33 +63,70 @@ def described_owner_roles(
                     for c in root.conjuncts
                     if c.i in by_token and by_token[c.i][1].type == holder.type
                 ]
-            for named, start, end in holders:
-                role = Role(
-                    named,
-                    owner,
-                    " ".join(t.text for t in words),
-                    scoped(predicate, noun, by_token),
-                    min(start, noun.left_edge.i),
-                    max(end, noun.right_edge.i + 1),
-                    any(t.lower_ in ENDED for t in noun.lefts),
-                )
-                if named.id != owner.id and (may_hold(role) or body and owner.type not in _OWNERS):
-                    yield role
+            ended = past or any(t.lower_ in ENDED for t in noun.lefts)
+            for owner, body in _owners(noun, by_token, entity_of, holder.type != "Person"):
+                for named, start, end in holders:
+                    role = Role(
+                        named,
+                        owner,
+                        " ".join(t.text for t in words),
+                        scoped(predicate, noun, by_token),
+                        min(start, noun.left_edge.i),
+                        max(end, noun.right_edge.i + 1),
+                        ended,
+                    )
+                    if named.id != owner.id and (may_hold(role) or body and owner.type not in _OWNERS):
+                        yield role
+
+
+def _owners(
+    noun: Token, by_token, entity_of: Callable[[Token], Entity | None], body_held: bool
+) -> list[tuple[Entity, bool]]:
+    """The organizations a title noun names (see `_described_owner`), each with whether a body noun
+    described it ("the bloc's"); names coordinated with a named one too ("an EU and Nato member")."""
+    token = _described_owner(noun, by_token, body_held)
+    if token is None:
+        return []
+    owner = entity_of(token)
+    if owner is None and token.lower_ in ("its", "their"):
+        owner = organization_of(noun, by_token)  # "Its largest shareholder, …": the body last named
+    body = token.lower_ in _BODY_NOUNS
+    if owner is None or owner.type not in _OWNERS and not body:
+        return []
+    others = [by_token[c.i][1] for c in token.conjuncts if c.i in by_token] if token.i in by_token else []
+    return [(owner, body), *((o, False) for o in others if o.type in _OWNERS and o.id != owner.id)]
 
 
 def _held_by_bodies(predicate: str) -> bool:
     return predicate in _HELD_BY_BODIES or predicate.endswith("_of") and predicate not in _HELD_BY_PEOPLE
 
 
-def _apposed_titles(root: Token, by_token) -> list[Token]:
-    """The common nouns in apposition to a name, either side of it ("the airline's chief executive,
-    Elena Markou", "Bolivia, the fourth member of the bloc")."""
-    nouns = [c for c in root.children if c.dep_ == "appos"]
+def _said_of(root: Token, by_token) -> list[tuple[Token, bool]]:
+    """The common nouns said of a name, each with whether "was" put it in the past: in apposition either
+    side of it ("the airline's chief executive, Elena Markou", "Bolivia, the fourth member of the bloc")
+    or after "be", "become" or "remain" ("Sweden became Nato's 32nd member"; not after "is not")."""
+    nouns = [(c, False) for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
-        nouns.append(root.head)
+        nouns.append((root.head, False))
         if root.head.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i not in by_token:
-            nouns.append(root.head.head)  # "the company's largest shareholder, the Hong Kong fund Pemberley Capital"
-    return [n for n in nouns if n.pos_ == "NOUN" and n.i not in by_token]
+            nouns.append((root.head.head, False))  # "the company's largest shareholder, the Hong Kong fund X"
+    verb = root.head
+    if root.dep_ == "nsubj" and verb.lemma_ in _COPULAS and not any(_unsure(c) for c in verb.children):
+        past = verb.lemma_ == "be" and verb.tag_ == "VBD"
+        nouns.extend((c, past) for c in verb.children if c.dep_ == "attr")
+    return [(n, past) for n, past in nouns if n.pos_ == "NOUN" and n.i not in by_token]
+
+
+def _unsure(child: Token) -> bool:
+    """True for a word that leaves what "be" says unsaid: "not", "no longer", "would", "if", "whether"."""
+    return (
+        child.dep_ == "neg"
+        or child.tag_ == "MD"
+        or child.dep_ == "mark"
+        and child.lower_ in ("if", "unless", "whether")
+        or child.dep_ == "advmod"
+        and child.lower_ == "longer"
+    )
 
 
 def _kind(noun: Token) -> tuple[list[Token], str | None, bool]:
@@ -129,7 +160,7 @@ def _described_owner(noun: Token, by_token, body_held: bool) -> Token | None:
     a person's titles beside a name are the title rules' own)."""
     for child in noun.children:
         found = None
-        if child.dep_ in ("poss", "compound") if body_held else child.dep_ == "poss":
+        if child.dep_ in ("poss", "compound", "nmod") if body_held else child.dep_ == "poss":
             found = child
         elif child.dep_ == "prep" and child.lower_ == "of":
             found = next((c for c in child.children if c.dep_ == "pobj"), None)

@@ -91,7 +91,7 @@ ROLE_TITLES: dict[str, str] = {
         ambassador envoy negotiator strategist lawyer solicitor barrister counsel employee treasurer coordinator co-ordinator
         researcher scientist professor lecturer trader banker staffer administrator cameraman photographer
         producer cfo coo cto fellow prosecutor judge rapporteur whip constable superintendent inspector
-        detective general""".split(),
+        detective general diplomat representative partner""".split(),
         "works_for",
     ),
 }

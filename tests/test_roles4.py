@@ -198,3 +198,21 @@ def test_membership_found(text: str, expected: tuple[str, str, str]) -> None:
 )
 def test_unsure_membership_not_found(text: str) -> None:
     assert ("Sweden", "member_of", "NATO") not in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jane Fraser, named Citigroup's chief executive in 2021, said profits rose.",
+            ("Jane Fraser", "lead", "Citigroup"),
+        ),
+        ("China's top diplomat, Wang Yi, met Antony Blinken in Munich.", ("Wang Yi", "works_for", "China")),
+        (
+            "Sarah Jones, a partner at Linklaters, said the ruling was unusual.",
+            ("Sarah Jones", "works_for", "Linklaters"),
+        ),
+    ],
+)
+def test_title_word_and_appointment_found(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)

@@ -102,6 +102,8 @@ def _holder(head: Token, verb: str) -> Token | None:
     succeeded, or the subject of "served", "resigned", "took over"."""
     if head.pos_ == "NOUN":
         dep = "poss"
+    elif verb in _APPOINTING and head.dep_ == "acl" and head.tag_ == "VBN":
+        return head.head  # "Jane Fraser, named Citigroup's chief executive in 2021, said"
     elif verb in _APPOINTING:  # "was appointed chairman", "appointed John Doe as chairman"
         dep = "nsubjpass" if any(c.dep_ == "nsubjpass" for c in head.children) else "dobj"
     elif verb in _SUCCEEDING:

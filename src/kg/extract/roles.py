@@ -42,7 +42,7 @@ from kg.extract.title_owners import (
     title_of,
     widened_name,
 )
-from kg.extract.titled_names import addressed, owned_place, person_titled
+from kg.extract.titled_names import addressed, named_elsewhere, owned_place, person_titled
 from kg.extract.titles import (
     DEPARTMENTS,
     ENDED,
@@ -165,7 +165,7 @@ def _prenominal(doc: Doc, mention: Mention, person: Entity, by_token, entities: 
     if found is None:
         owner = implied_owner(doc, i, list(title), by_token, entities)  # "Spanish Agriculture Minister"
         if owner is None and i >= 0:
-            found = _named_elsewhere(doc[i], entities)  # "Unifor national president Lana Payne", untagged here
+            found = named_elsewhere(doc[i], entities)  # "Unifor national president Lana Payne", untagged here
     if found is None:
         if owner is not None:
             ended = ended or ended_before(doc, i)  # "ex-Tory minister"
@@ -183,20 +183,6 @@ def _prenominal(doc: Doc, mention: Mention, person: Entity, by_token, entities: 
     if predicate == "works_for" and a_party(organization):
         predicate = "member_of"  # "a Tory minister" is the party's member, not its employee
     yield Role(person, organization, title.text, predicate, org_mention.start, mention.end, ended)
-
-
-def _named_elsewhere(token: Token, entities: Sequence[Entity]) -> tuple[Mention, Entity] | None:
-    """A body the article names elsewhere, written here as a one-word name no mention holds (the tagger
-    missed it): the word is the body's name or its short form, and it begins its noun phrase."""
-    if token.pos_ != "PROPN" or not token.is_title and not token.is_upper or token.dep_ != "compound":
-        return None
-    if token.i > 0 and token.doc[token.i - 1].pos_ in ("PROPN", "ADJ", "NOUN"):
-        return None  # a word inside a longer name
-    bodies = {e.id: e for e in entities if e.type in ("Organization", "Group") and token.text in (e.name, *e.aliases)}
-    if len(bodies) != 1:
-        return None
-    (body,) = bodies.values()
-    return Mention(token.i, token.i + 1, body.name, body.type or "Organization"), body
 
 
 def _plural_prenominal(doc: Doc, mention: Mention, person: Entity, by_token, entities) -> Iterator[Role]:

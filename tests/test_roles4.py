@@ -216,3 +216,22 @@ def test_unsure_membership_not_found(text: str) -> None:
 )
 def test_title_word_and_appointment_found(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shares in Kessler Werke rose 7%, their biggest gain since the company was spun off from the "
+            "engineering group Voith in 2019.",
+            ("Voith", "spin_off", "Kessler Werke"),
+        ),
+        ("Kyndryl, which was spun off from IBM in 2021, reported a loss.", ("IBM", "spin_off", "Kyndryl")),
+    ],
+)
+def test_spin_off_found(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)
+
+
+def test_spin_off_to_come_not_found() -> None:
+    assert ("Siemens", "spin_off", "Siemens Energy") not in triples_of("Siemens Energy could be spun off from Siemens.")

@@ -1,0 +1,56 @@
+"""Ties of ownership between bodies read from the verbs of corporate history: "the company was spun off
+from the engineering group Voith in 2019" → Voith –spin_off→ the company. Tokens and the run's entity
+lookup in → `Role`s between bodies out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import numpy as np
+from spacy.attrs import LEMMA
+from spacy.tokens import Doc, Token
+
+from kg.extract.grammar import preposition_object
+from kg.extract.role_holders import Role
+from kg.model import Entity
+
+#: Verbs (with their particle) by which a body was cut from its parent: "spun off from", "carved out of".
+_SEPARATED = {"spin": ("off", "out"), "carve": ("out",), "demerge": ("",)}
+_BODIES = frozenset({"Organization", "Group"})
+
+
+def spun_off_roles(doc: Doc, entity_of: Callable[[Token], Entity | None]) -> Iterator[Role]:
+    """ "<body> was spun off from <parent>", "<body>, spun off from <parent> in 2019", "<body> was demerged
+    from <parent>": the parent –spin_off→ the body (said as done: not after "will" or "could")."""
+    hashes = [doc.vocab.strings.add(w) for w in _SEPARATED]
+    for i in np.flatnonzero(np.isin(doc.to_array(LEMMA), hashes)).tolist():
+        verb = doc[i]
+        if verb.tag_ != "VBN" or any(c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children):
+            continue
+        particles = _SEPARATED[verb.lemma_]
+        if particles != ("",) and not any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children):
+            continue
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "of")), None)
+        source = preposition_object(prep) if prep is not None else None
+        body_token = _separated(verb)
+        if prep is None or source is None or body_token is None:
+            continue
+        parent, body = entity_of(_named(source)), entity_of(body_token)
+        if parent is None or body is None or parent.id == body.id:
+            continue
+        if parent.type in _BODIES and body.type in _BODIES:
+            start = min(verb.i, body_token.i)
+            yield Role(parent, body, f"{verb.text} {prep.text}", "spin_off", start, prep.right_edge.i + 1)
+
+
+def _separated(verb: Token) -> Token | None:
+    """The body cut off: the passive subject, or the noun the participle describes (", spun off from")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None:
+        return subject if subject.tag_ != "WDT" else (verb.head if verb.dep_ == "relcl" else None)
+    return verb.head if verb.dep_ == "acl" else None
+
+
+def _named(noun: Token) -> Token:
+    """The name in apposition to a kind noun ("the engineering group Voith"), or the noun itself."""
+    return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), noun)

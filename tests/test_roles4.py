@@ -235,3 +235,12 @@ def test_spin_off_found(text: str, expected: tuple[str, str, str]) -> None:
 
 def test_spin_off_to_come_not_found() -> None:
     assert ("Siemens", "spin_off", "Siemens Energy") not in triples_of("Siemens Energy could be spun off from Siemens.")
+
+
+def test_seller_owns_the_company_sought() -> None:
+    text = "Kessler Werke was in talks to buy Elettro Adriatica, an Italian maker of cables, from the private equity firm Ardian."
+    assert ("Ardian", "owner_of", "Elettro Adriatica") in triples_of(text)
+
+
+def test_goods_bought_from_a_company_make_no_owner() -> None:
+    assert not {t for t in triples_of("BP bought gas from Gazprom.") if t[1] == "owner_of"}

@@ -1,5 +1,6 @@
 """Ties of ownership between bodies read from the verbs of corporate history: "the company was spun off
-from the engineering group Voith in 2019" → Voith –spin_off→ the company. Tokens and the run's entity
+from the engineering group Voith in 2019" → Voith –spin_off→ the company, "to buy Elettro Adriatica from
+the private equity firm Ardian" → Ardian –owner_of→ Elettro Adriatica. Tokens and the run's entity
 lookup in → `Role`s between bodies out."""
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ from kg.model import Entity
 #: Verbs (with their particle) by which a body was cut from its parent: "spun off from", "carved out of".
 _SEPARATED = {"spin": ("off", "out"), "carve": ("out",), "demerge": ("",)}
 _BODIES = frozenset({"Organization", "Group"})
+#: Verbs of buying a company: the one it is bought from owns it until the sale is done.
+_BUYING = frozenset({"buy", "acquire", "purchase"})
+_SELLERS = frozenset({"Organization", "Group", "Person", "Country"})
 
 
 def spun_off_roles(doc: Doc, entity_of: Callable[[Token], Entity | None]) -> Iterator[Role]:
@@ -54,3 +58,22 @@ def _separated(verb: Token) -> Token | None:
 def _named(noun: Token) -> Token:
     """The name in apposition to a kind noun ("the engineering group Voith"), or the noun itself."""
     return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), noun)
+
+
+def bought_from_roles(doc: Doc, entity_of: Callable[[Token], Entity | None]) -> Iterator[Role]:
+    """ "to buy <company> from <owner>": the owner –owner_of→ the company; the tie has ended once the
+    sale is told as done ("bought Chelsea from Roman Abramovich in 2022"), not while it is sought or agreed."""
+    hashes = [doc.vocab.strings.add(w) for w in _BUYING]
+    for i in np.flatnonzero(np.isin(doc.to_array(LEMMA), hashes)).tolist():
+        verb = doc[i]
+        company = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        seller_token = preposition_object(prep) if prep is not None else None
+        if company is None or prep is None or seller_token is None or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        owned, owner = entity_of(company), entity_of(_named(seller_token))
+        if owned is None or owner is None or owned.id == owner.id:
+            continue
+        if owned.type in _BODIES and company.pos_ == "PROPN" and owner.type in _SELLERS:
+            done = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in verb.children)
+            yield Role(owner, owned, f"{verb.text} from", "owner_of", verb.i, prep.right_edge.i + 1, done)

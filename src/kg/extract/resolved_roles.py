@@ -16,7 +16,7 @@ from kg.extract.article_country import article_country
 from kg.extract.doc_words import positions_among, word_hashes
 from kg.extract.grammar import preposition_object
 from kg.extract.mentions import Mention
-from kg.extract.ownership import spun_off_roles
+from kg.extract.ownership import bought_from_roles, spun_off_roles
 from kg.extract.role_holders import Role, may_hold
 from kg.extract.roles import attributes
 from kg.extract.title_owners import (
@@ -140,6 +140,7 @@ def owner_title_roles(
     yield from led_party_roles(doc, entity_of, known)
     yield from ally_roles(doc, mentions, entities, entity_of)
     yield from spun_off_roles(doc, entity_of)
+    yield from bought_from_roles(doc, entity_of)
     yield from government_roles(doc, entity_of, known, lambda: article_country(doc, mentions, entities))
 
 

@@ -244,3 +244,16 @@ def test_seller_owns_the_company_sought() -> None:
 
 def test_goods_bought_from_a_company_make_no_owner() -> None:
     assert not {t for t in triples_of("BP bought gas from Gazprom.") if t[1] == "owner_of"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Maria Lopes, chief executive of the airline, said the cuts were painful.",
+        '"The cuts are painful," the airline\'s chief executive Maria Lopes told reporters.',
+        "Maria Lopes, the airline's boss, said the cuts were painful.",
+    ],
+)
+def test_described_airline_led(second: str) -> None:
+    text = "Skyline Airways said on Monday that it would cut 800 jobs. " + second
+    assert ("Maria Lopes", "lead", "Skyline Airways") in triples_of(text)

@@ -64,13 +64,15 @@ def described_owner_roles(
                     if c.i in by_token and by_token[c.i][1].type == holder.type
                 ]
             ended = past or any(t.lower_ in ENDED for t in noun.lefts)
-            for owner, body in _owners(noun, by_token, entity_of, holder.type != "Person"):
+            for owner, body, token in _owners(noun, by_token, entity_of, holder.type != "Person"):
+                # "chief executive of the airline" heads it: "of" names the body, not a part of it
+                held = predicate if token.head.head.i == noun.i else scoped(predicate, noun, by_token)
                 for named, start, end in holders:
                     role = Role(
                         named,
                         owner,
                         " ".join(t.text for t in words),
-                        scoped(predicate, noun, by_token),
+                        held,
                         min(start, noun.left_edge.i),
                         max(end, noun.right_edge.i + 1),
                         ended,
@@ -81,9 +83,10 @@ def described_owner_roles(
 
 def _owners(
     noun: Token, by_token, entity_of: Callable[[Token], Entity | None], body_held: bool
-) -> list[tuple[Entity, bool]]:
+) -> list[tuple[Entity, bool, Token]]:
     """The organizations a title noun names (see `_described_owner`), each with whether a body noun
-    described it ("the bloc's"); names coordinated with a named one too ("an EU and Nato member")."""
+    described it ("the bloc's") and the word that names it; names coordinated with a named one too ("an
+    EU and Nato member")."""
     token = _described_owner(noun, by_token, body_held)
     if token is None:
         return []
@@ -94,7 +97,7 @@ def _owners(
     if owner is None or owner.type not in _OWNERS and not body:
         return []
     others = [by_token[c.i][1] for c in token.conjuncts if c.i in by_token] if token.i in by_token else []
-    return [(owner, body), *((o, False) for o in others if o.type in _OWNERS and o.id != owner.id)]
+    return [(owner, body, token), *((o, False, token) for o in others if o.type in _OWNERS and o.id != owner.id)]
 
 
 def _held_by_bodies(predicate: str) -> bool:
@@ -110,6 +113,8 @@ def _said_of(root: Token, by_token) -> list[tuple[Token, bool]]:
         nouns.append((root.head, False))
         if root.head.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i not in by_token:
             nouns.append((root.head.head, False))  # "the company's largest shareholder, the Hong Kong fund X"
+    # "the airline's chief executive Maria Lopes": the title before the name, no comma between
+    nouns.extend((c, False) for c in root.lefts if c.dep_ == "compound" and c.pos_ == "NOUN")
     verb = root.head
     if root.dep_ == "nsubj" and verb.lemma_ in _COPULAS and not any(_unsure(c) for c in verb.children):
         past = verb.lemma_ == "be" and verb.tag_ == "VBD"

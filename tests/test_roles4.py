@@ -257,3 +257,7 @@ def test_goods_bought_from_a_company_make_no_owner() -> None:
 def test_described_airline_led(second: str) -> None:
     text = "Skyline Airways said on Monday that it would cut 800 jobs. " + second
     assert ("Maria Lopes", "lead", "Skyline Airways") in triples_of(text)
+
+
+def test_part_of_a_group_found() -> None:
+    assert ("Sky News", "part_of", "Comcast") in triples_of("Sky News, part of Comcast, reported the deal.")

@@ -21,7 +21,7 @@ from kg.model import Entity
 #: Roles a body or a country may hold in another, besides those people hold.
 _HELD_BY_BODIES = frozenset({"member_of", "shareholder_of", "owner_of"})
 #: Kinds of body within another, named in apposition ("the Junge Union, the party's youth wing").
-_KINDS = BODY_KINDS | {"wing"}
+_KINDS = BODY_KINDS | {"wing", "part"}
 #: Bodies a "sister" one is of the same kind as ("the CDU's Bavarian sister party").
 _PARENTS = frozenset({"company", "group", "firm"})
 _SISTERS = frozenset({"party", "company", "organisation", "organization", "paper", "newspaper"})

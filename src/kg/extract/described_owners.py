@@ -45,12 +45,15 @@ def described_owner_roles(
     members") is held by every name of the coordination it stands beside."""
     by_token = {i: (m, e) for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
     for mention, holder in zip(mentions, entities):
+        root = doc[mention.start : mention.end].root
+        said = _said_of(root, by_token)
+        if not said:
+            continue
         if holder.type in ("Location", "Other", "Organization") and person_titled(doc, mention, holder.type):
             holder = replace(holder, type="Person")  # "the union's president, Andreas Pinheiro" taken for a place
         if holder.type not in _HOLDERS:
             continue
-        root = doc[mention.start : mention.end].root
-        for noun, past in _said_of(root, by_token):
+        for noun, past in said:
             words, predicate, plural = _title(noun) if holder.type != "Organization" else _kind(noun)
             if predicate is None and holder.type == "Organization":
                 words, predicate, plural = _title(noun)
@@ -119,7 +122,19 @@ def _said_of(root: Token, by_token) -> list[tuple[Token, bool]]:
     if root.dep_ == "nsubj" and verb.lemma_ in _COPULAS and not any(_unsure(c) for c in verb.children):
         past = verb.lemma_ == "be" and verb.tag_ == "VBD"
         nouns.extend((c, past) for c in verb.children if c.dep_ == "attr")
-    return [(n, past) for n, past in nouns if n.pos_ == "NOUN" and n.i not in by_token]
+    return [(n, past) for n, past in nouns if n.pos_ == "NOUN" and n.i not in by_token and _role_noun(n)]
+
+
+def _role_noun(noun: Token) -> bool:
+    """True for a noun that may name a role or a kind of body (a cheap look before the grammar)."""
+    lower = noun.lower_
+    return (
+        title_predicate([lower]) is not None
+        or title_predicate([singular(lower)]) is not None
+        or noun.lemma_ in _KINDS
+        or lower in _SISTERS
+        or lower in _PARENTS
+    )
 
 
 def _unsure(child: Token) -> bool:

@@ -7,29 +7,35 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-import numpy as np
-from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
+from kg.extract.doc_words import word_positions
 from kg.extract.grammar import preposition_object
 from kg.extract.role_holders import Role
 from kg.model import Entity
 
 #: Verbs (with their particle) by which a body was cut from its parent: "spun off from", "carved out of".
 _SEPARATED = {"spin": ("off", "out"), "carve": ("out",), "demerge": ("",)}
+_SEPARATED_FORMS = frozenset({"spun", "carved", "demerged"})
 _BODIES = frozenset({"Organization", "Group"})
 #: Verbs of buying a company: the one it is bought from owns it until the sale is done.
 _BUYING = frozenset({"buy", "acquire", "purchase"})
+_BUYING_FORMS = frozenset(
+    "buy buys buying bought acquire acquires acquiring acquired purchase purchases purchasing purchased".split()
+)
 _SELLERS = frozenset({"Organization", "Group", "Person", "Country"})
 
 
 def spun_off_roles(doc: Doc, entity_of: Callable[[Token], Entity | None]) -> Iterator[Role]:
     """ "<body> was spun off from <parent>", "<body>, spun off from <parent> in 2019", "<body> was demerged
     from <parent>": the parent –spin_off→ the body (said as done: not after "will" or "could")."""
-    hashes = [doc.vocab.strings.add(w) for w in _SEPARATED]
-    for i in np.flatnonzero(np.isin(doc.to_array(LEMMA), hashes)).tolist():
+    for i in word_positions(doc, _SEPARATED_FORMS):
         verb = doc[i]
-        if verb.tag_ != "VBN" or any(c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children):
+        if (
+            verb.tag_ != "VBN"
+            or verb.lemma_ not in _SEPARATED
+            or any(c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children)
+        ):
             continue
         particles = _SEPARATED[verb.lemma_]
         if particles != ("",) and not any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children):
@@ -63,9 +69,10 @@ def _named(noun: Token) -> Token:
 def bought_from_roles(doc: Doc, entity_of: Callable[[Token], Entity | None]) -> Iterator[Role]:
     """ "to buy <company> from <owner>": the owner –owner_of→ the company; the tie has ended once the
     sale is told as done ("bought Chelsea from Roman Abramovich in 2022"), not while it is sought or agreed."""
-    hashes = [doc.vocab.strings.add(w) for w in _BUYING]
-    for i in np.flatnonzero(np.isin(doc.to_array(LEMMA), hashes)).tolist():
+    for i in word_positions(doc, _BUYING_FORMS):
         verb = doc[i]
+        if verb.lemma_ not in _BUYING:
+            continue
         company = next((c for c in verb.children if c.dep_ == "dobj"), None)
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
         seller_token = preposition_object(prep) if prep is not None else None

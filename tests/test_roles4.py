@@ -261,3 +261,8 @@ def test_described_airline_led(second: str) -> None:
 
 def test_part_of_a_group_found() -> None:
     assert ("Sky News", "part_of", "Comcast") in triples_of("Sky News, part of Comcast, reported the deal.")
+
+
+def test_membership_in_a_relative_clause_found() -> None:
+    text = "Leaders of the Andean Community met in Lima. Bolivia, which is a member of the bloc, called for calm."
+    assert ("Bolivia", "member_of", "Andean Community") in triples_of(text)

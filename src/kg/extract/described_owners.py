@@ -110,7 +110,8 @@ def _held_by_bodies(predicate: str) -> bool:
 def _said_of(root: Token, by_token) -> list[tuple[Token, bool]]:
     """The common nouns said of a name, each with whether "was" put it in the past: in apposition either
     side of it ("the airline's chief executive, Elena Markou", "Bolivia, the fourth member of the bloc")
-    or after "be", "become" or "remain" ("Sweden became Nato's 32nd member"; not after "is not")."""
+    or after "be", "become" or "remain", in the name's clause or a relative one ("Sweden became Nato's
+    32nd member", "Bolivia, which is a member of the bloc"; not after "is not")."""
     nouns = [(c, False) for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         nouns.append((root.head, False))
@@ -118,10 +119,14 @@ def _said_of(root: Token, by_token) -> list[tuple[Token, bool]]:
             nouns.append((root.head.head, False))  # "the company's largest shareholder, the Hong Kong fund X"
     # "the airline's chief executive Maria Lopes": the title before the name, no comma between
     nouns.extend((c, False) for c in root.lefts if c.dep_ == "compound" and c.pos_ == "NOUN")
-    verb = root.head
-    if root.dep_ == "nsubj" and verb.lemma_ in _COPULAS and not any(_unsure(c) for c in verb.children):
-        past = verb.lemma_ == "be" and verb.tag_ == "VBD"
-        nouns.extend((c, past) for c in verb.children if c.dep_ == "attr")
+    verbs = [root.head] if root.dep_ == "nsubj" else []
+    for clause in (c for c in root.children if c.dep_ == "relcl"):  # "Maria Lopes, who is the airline's …"
+        if any(c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in clause.children):
+            verbs.extend([clause, *clause.conjuncts])
+    for verb in verbs:
+        if verb.lemma_ in _COPULAS and not any(_unsure(c) for c in verb.children):
+            past = verb.lemma_ == "be" and verb.tag_ == "VBD"
+            nouns.extend((c, past) for c in verb.children if c.dep_ == "attr")
     return [(n, past) for n, past in nouns if n.pos_ == "NOUN" and n.i not in by_token and _role_noun(n)]
 
 

@@ -266,3 +266,20 @@ def test_part_of_a_group_found() -> None:
 def test_membership_in_a_relative_clause_found() -> None:
     text = "Leaders of the Andean Community met in Lima. Bolivia, which is a member of the bloc, called for calm."
     assert ("Bolivia", "member_of", "Andean Community") in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Petroleos Mexicanos, Mexico's state oil company, raised 6 billion dollars.",
+            ("Petroleos Mexicanos", "state_company_of", "Mexico"),
+        ),
+        (
+            "Gazprom, Russia's state-controlled gas producer, cut supplies.",
+            ("Gazprom", "state_company_of", "Russia"),
+        ),
+    ],
+)
+def test_state_company_found(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)

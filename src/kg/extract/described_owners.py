@@ -23,6 +23,9 @@ _HELD_BY_BODIES = frozenset({"member_of", "shareholder_of", "owner_of"})
 #: Kinds of body within another, named in apposition ("the Junge Union, the party's youth wing").
 _KINDS = BODY_KINDS | {"wing", "part"}
 #: Bodies a "sister" one is of the same kind as ("the CDU's Bavarian sister party").
+#: Kinds of company a state may own, and the words before them that say it does ("state-owned").
+_STATE_BODIES = frozenset({"company", "firm", "group", "enterprise", "corporation", "producer", "operator", "miner"})
+_STATE_RUN = frozenset({"owned", "run", "controlled", "backed"})
 _PARENTS = frozenset({"company", "group", "firm"})
 _SISTERS = frozenset({"party", "company", "organisation", "organization", "paper", "newspaper"})
 _HELD_BY_PEOPLE = frozenset({"founder_of"})
@@ -139,6 +142,7 @@ def _role_noun(noun: Token) -> bool:
         or noun.lemma_ in _KINDS
         or lower in _SISTERS
         or lower in _PARENTS
+        or lower in _STATE_BODIES
     )
 
 
@@ -164,9 +168,21 @@ def _kind(noun: Token) -> tuple[list[Token], str | None, bool]:
         return words, f"{kind}_of", False
     if kind in _SISTERS and any(c.lower_ == "sister" for c in noun.lefts):
         return words, f"sister_{kind}_of", False
+    if kind in _STATE_BODIES and _state_run(noun):
+        return words, "state_company_of", False  # "Petroleos Mexicanos, Mexico's state oil company"
     if kind in _PARENTS and any(c.lower_ == "parent" for c in noun.lefts):
         return words, "parent_company_of", False  # "Instagram's parent company, Meta Platforms"
     return [], None, False
+
+
+def _state_run(noun: Token) -> bool:
+    """True for a kind noun said to be the state's: "state oil company", "state-owned miner"."""
+    for left in noun.lefts:
+        if left.lower_ == "state" and left.dep_ in ("compound", "nmod", "amod", "npadvmod"):
+            return True
+        if left.dep_ == "amod" and left.lower_ in _STATE_RUN:
+            return any(c.lower_ == "state" for c in left.children)  # "state-owned": "state" hangs on "owned"
+    return False
 
 
 def _title(noun: Token) -> tuple[list[Token], str | None, bool]:

@@ -283,3 +283,8 @@ def test_membership_in_a_relative_clause_found() -> None:
 )
 def test_state_company_found(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples_of(text)
+
+
+def test_trade_in_apposition_serves_no_state() -> None:
+    text = "Petroleos Mexicanos, Mexico's state-controlled oil producer, raised 6 billion dollars."
+    assert ("Petroleos Mexicanos", "works_for", "Mexico") not in triples_of(text)

@@ -309,6 +309,8 @@ def _appositive(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterato
             continue
         ended = any(t.lower_ in ENDED for t in noun.lefts)
         organization = organization_of(noun, by_token)
+        if organization is not None and organization.type == "Country" and not serves_state(title):
+            continue  # "Petroleos Mexicanos, Mexico's state-controlled oil producer": a trade, not the state's
         if organization is not None:
             yield Role(
                 person,

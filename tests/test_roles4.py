@@ -288,3 +288,8 @@ def test_state_company_found(text: str, expected: tuple[str, str, str]) -> None:
 def test_trade_in_apposition_serves_no_state() -> None:
     text = "Petroleos Mexicanos, Mexico's state-controlled oil producer, raised 6 billion dollars."
     assert ("Petroleos Mexicanos", "works_for", "Mexico") not in triples_of(text)
+
+
+def test_one_of_the_shareholders_found() -> None:
+    text = "Norges Bank, one of Shell's largest shareholders, voted against the pay plan."
+    assert ("Norges Bank", "shareholder_of", "Shell") in triples_of(text)

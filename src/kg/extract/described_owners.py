@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.grammar import preposition_object
 from kg.extract.mentions import Mention
 from kg.extract.owned_bodies import BODY_KINDS
 from kg.extract.role_holders import Role, may_hold
@@ -130,7 +131,17 @@ def _said_of(root: Token, by_token) -> list[tuple[Token, bool]]:
         if verb.lemma_ in _COPULAS and not any(_unsure(c) for c in verb.children):
             past = verb.lemma_ == "be" and verb.tag_ == "VBD"
             nouns.extend((c, past) for c in verb.children if c.dep_ == "attr")
+    nouns = [(_one_of(n), past) for n, past in nouns]  # "Norges Bank, one of Shell's largest shareholders"
     return [(n, past) for n, past in nouns if n.pos_ == "NOUN" and n.i not in by_token and _role_noun(n)]
+
+
+def _one_of(noun: Token) -> Token:
+    """The plural after "one of" ("one of the bloc's founding members"), or the noun itself."""
+    if noun.lower_ != "one":
+        return noun
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    found = preposition_object(prep) if prep is not None else None
+    return found if found is not None and found.tag_ == "NNS" else noun
 
 
 def _role_noun(noun: Token) -> bool:

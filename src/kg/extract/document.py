@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.addressees import MESSAGE_NOUNS, message_addressees
 from kg.extract.arguments import FIRST_PERSON, ArgumentIndex
 from kg.extract.candidates import Candidate
+from kg.extract.described_owners import described_owner_roles
 from kg.extract.descriptions import descriptions, person_titles
 from kg.extract.doc_words import child_labels, masked_tokens, proper_possessives, tokens_among, verbs_and_nouns
 from kg.extract.evaluation import APPROVING, CRITICAL, FEELING_AGAINST, FEELING_FOR, judgements
@@ -123,6 +124,7 @@ class _Run(SpeechRelations, MediaRelations, RoleRelations, OpenRelations):
         self.roles.extend(pronoun_copular_roles(doc, mentions, entities, self.index.entity))
         self.roles.extend(list(counterpart_roles(doc, mentions, entities, self.index.entity, self.roles)))
         self.roles.extend(kin_roles(doc, mentions, entities, self.index.entities))
+        self.roles.extend(described_owner_roles(doc, mentions, entities, self.index.entity))
         if options.report:
             self._report_input(rejected or [])
 

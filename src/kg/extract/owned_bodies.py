@@ -1,6 +1,7 @@
 """Bodies owned by another, read from a kind noun beside the name: "Germany's financial watchdog
 BaFin" → BaFin –watchdog_of→ Germany, "Lufthansa's subsidiaries Eurowings and Lufthansa Cargo" →
-subsidiary_of. Mentions and their entities in → `Role`s between bodies out."""
+subsidiary_of, "Tata-owned Jaguar Land Rover" → Tata –owner_of→ Jaguar Land Rover. Mentions and their
+entities in → `Role`s between bodies out."""
 
 from __future__ import annotations
 
@@ -56,3 +57,18 @@ def owned_body(doc: Doc, mention: Mention, body: Entity, by_token) -> Iterator[R
             if named.id != owner.id:
                 kind = f"{words[-1].lemma_.lower()}_of"
                 yield Role(named, owner, " ".join(t.text for t in words), kind, owner_mention.start, end)
+
+
+#: Participles that make the name hyphened before them the owner ("Tata-owned Jaguar Land Rover").
+_OWNING = frozenset({"owned", "controlled"})
+
+
+def owned_by_name(doc: Doc, mention: Mention, body: Entity, by_token) -> Iterator[Role]:
+    """ "<owner>-owned <body>": "Tata-owned Jaguar Land Rover" → Tata –owner_of→ Jaguar Land Rover (a
+    body or a person owns it; "Chinese-owned" or "state-owned" names no owner)."""
+    k = mention.start - 1
+    if k < 2 or doc[k].lower_ not in _OWNING or doc[k - 1].text != "-" or k - 2 not in by_token:
+        return
+    owner_mention, owner = by_token[k - 2]
+    if owner.type in ("Organization", "Group", "Person") and owner.id != body.id:
+        yield Role(owner, body, f"{doc[k - 2].text}-{doc[k].text}", "owner_of", owner_mention.start, mention.end)

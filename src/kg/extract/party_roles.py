@@ -16,14 +16,41 @@ from kg.keys import canonical_key
 from kg.model import Entity
 from kg.resolve import Alias, shipped_aliases
 
+#: Last words of a party's name ("United Democratic Alliance", "Orange Democratic Movement").
+_PARTY_HEADS = frozenset({"party", "alliance", "movement", "front", "congress", "league"})
+
+
+def _named_party(party: Entity) -> bool:
+    """A party the alias table knows or whose name says it is a party or a political alliance."""
+    return a_party(party) or party.type == "Organization" and party.name.lower().split()[-1] in _PARTY_HEADS
+
 
 def persons_party(doc: Doc, mention: Mention, party: Entity, by_token) -> Iterator[Role]:
-    """ "<person>'s <party>": "Benjamin Netanyahu's Likud party", "Mr Blair's Labour Party" (a member)."""
+    """ "<person>'s <party>": "Benjamin Netanyahu's Likud party", "Mr Blair's Labour Party", "President
+    William Ruto's United Democratic Alliance" (a member)."""
     k = mention.start - 1
-    if k >= 1 and doc[k].text in ("'s", "’s") and k - 1 in by_token and a_party(party):
+    if k >= 1 and doc[k].text in ("'s", "’s") and k - 1 in by_token and _named_party(party):
         owner_mention, person = by_token[k - 1]
         if person.type == "Person":
             yield Role(person, party, "", "member_of", owner_mention.start, mention.end)
+
+
+def whose_party(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[Role]:
+    """ "<person>, whose <party> …": "Mr Barzani, whose Kurdistan Democratic Party won the most seats"
+    (a member)."""
+    root = doc[mention.start : mention.end].root
+    for clause in (c for c in root.children if c.dep_ == "relcl"):
+        for noun in clause.children:
+            whose = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+            found = by_token.get(noun.i) if whose is not None else None
+            if whose is not None and found is None and noun.lower_ == "party":  # "whose Civic Platform party"
+                named = next((c for c in noun.children if c.dep_ == "compound" and c.i in by_token), None)
+                found = by_token[named.i] if named is not None else None
+                if found is not None and found[1].type in ("Organization", "Group"):
+                    yield Role(person, found[1], "", "member_of", mention.start, noun.i + 1)
+                continue
+            if found is not None and found[1].id != person.id and _named_party(found[1]):
+                yield Role(person, found[1], "", "member_of", mention.start, found[0].end)
 
 
 def party_before_name(doc: Doc, mention: Mention, person: Entity, by_token, entities) -> Iterator[Role]:

@@ -11,13 +11,17 @@ import numpy as np
 from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from kg.extract.allies import ally_roles
+from kg.extract.article_country import article_country
 from kg.extract.doc_words import positions_among, word_hashes
 from kg.extract.grammar import preposition_object
 from kg.extract.mentions import Mention
+from kg.extract.ownership import bought_from_roles, spun_off_roles
 from kg.extract.role_holders import Role, may_hold
 from kg.extract.roles import attributes
 from kg.extract.title_owners import (
     a_party,
+    ended_before,
     implied_country,
     organization_of,
     possessive_titles,
@@ -99,6 +103,8 @@ def _holder(head: Token, verb: str) -> Token | None:
     succeeded, or the subject of "served", "resigned", "took over"."""
     if head.pos_ == "NOUN":
         dep = "poss"
+    elif verb in _APPOINTING and head.dep_ == "acl" and head.tag_ == "VBN":
+        return head.head  # "Jane Fraser, named Citigroup's chief executive in 2021, said"
     elif verb in _APPOINTING:  # "was appointed chairman", "appointed John Doe as chairman"
         dep = "nsubjpass" if any(c.dep_ == "nsubjpass" for c in head.children) else "dobj"
     elif verb in _SUCCEEDING:
@@ -132,7 +138,10 @@ def owner_title_roles(
         if may_hold(role):
             yield role
     yield from led_party_roles(doc, entity_of, known)
-    yield from government_roles(doc, entity_of)
+    yield from ally_roles(doc, mentions, entities, entity_of)
+    yield from spun_off_roles(doc, entity_of)
+    yield from bought_from_roles(doc, entity_of)
+    yield from government_roles(doc, entity_of, known, lambda: article_country(doc, mentions, entities))
 
 
 #: Verbs by which one leads the party named as "his party".
@@ -173,10 +182,17 @@ def led_party_roles(doc: Doc, entity_of: Callable[[Token], Entity | None], known
 _GOVERNMENT_HEADS = frozenset({"prime", "president", "premier", "chancellor"})
 
 
-def government_roles(doc: Doc, entity_of: Callable[[Token], Entity | None]) -> Iterator[Role]:
+def government_roles(
+    doc: Doc,
+    entity_of: Callable[[Token], Entity | None],
+    known: Sequence[Role] = (),
+    country_of_article: Callable[[], Entity | None] = lambda: None,
+) -> Iterator[Role]:
     """ "<Name>'s government", once resolved to a government, is the one the person leads when a head of
-    government's title goes with the name: "Prime Minister Narendra Modi's government". ("his
-    government" is left alone: a minister says it of the government he serves.)"""
+    government's title goes with the name: "Prime Minister Narendra Modi's government", or went with it
+    where the article named the country's head ("Prime Minister Mohammed Shia al-Sudani … Mr Sudani's
+    government", in an article about Iraq). ("his government" is left alone: a minister says it of the
+    government he serves.)"""
     for i in np.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings.add("government")).tolist():
         noun = doc[i]
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -187,9 +203,49 @@ def government_roles(doc: Doc, entity_of: Callable[[Token], Entity | None]) -> I
         if person is None or person.type != "Person":
             continue
         before = doc[owner.left_edge.i : owner.i]
-        if any(t.lower_ in _GOVERNMENT_HEADS for t in before):
+        if (
+            owner.pos_ == "PROPN"
+            and not any(t.lower_ in _GOVERNMENT_HEADS for t in before)
+            and (
+                _heads_state(person, government, known)
+                if _heads_state(person, None, known)
+                else _titled_head(doc, person, entity_of) and _of_country(government, country_of_article())
+            )
+        ):
+            yield Role(person, government, f"{owner.text} {noun.text}", "lead", owner.left_edge.i, noun.i + 1)
+        elif any(t.lower_ in _GOVERNMENT_HEADS for t in before):
             ended = any(t.lower_ in ENDED for t in before)  # "former Prime Minister John Major's government"
             yield Role(person, government, f"{owner.text} {noun.text}", "lead", owner.left_edge.i, noun.i + 1, ended)
+
+
+def _heads_state(person: Entity, government: Entity | None, known: Sequence[Role]) -> bool:
+    """True when the article gave the person a current head of government's title in the government's
+    country ("Iraqi Prime Minister Mohammed Shia al-Sudani" for the Iraq Government), or in any
+    country when `government` is None."""
+    return any(
+        r.person.id == person.id
+        and r.leads
+        and r.organization.type == "Country"
+        and (government is None or _of_country(government, r.organization))
+        and any(w in _GOVERNMENT_HEADS for w in r.title.lower().split())
+        for r in known
+    )
+
+
+def _of_country(government: Entity, country: Entity | None) -> bool:
+    return country is not None and government.name == f"{country.name} Government"
+
+
+def _titled_head(doc: Doc, person: Entity, entity_of: Callable[[Token], Entity | None]) -> bool:
+    """True when the article names the person with a head of government's title before the name ("A
+    spokesman for Prime Minister Mohammed Shia al-Sudani"), whatever country it holds it in."""
+    for token in doc:
+        if token.is_title and token.lower_ in _GOVERNMENT_HEADS | {"minister"} and token.i + 1 < len(doc):
+            start = token.i - 1 if token.lower_ == "minister" else token.i
+            head = token.lower_ != "minister" or start >= 0 and doc[start].lower_ == "prime"
+            if head and not ended_before(doc, start) and entity_of(doc[token.i + 1]) == person:
+                return True
+    return False
 
 
 def pronoun_copular_roles(

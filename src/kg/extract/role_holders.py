@@ -13,11 +13,20 @@ from kg.model import Entity
 _LEVELS = frozenset({"union", "federal", "law"})
 #: Titles of the head of a place only ("Karnataka's chief minister"), never of a person's staff.
 _PLACE_HEADS = frozenset({"chief minister", "first minister", "governor", "mayor"})
+#: Titles of the head of a region's own government ("the prime minister of the Kurdistan Region").
+_REGION_HEADS = frozenset({"prime minister", "first minister", "chief minister"})
 _AFFILIATED_TYPES = frozenset({"Organization", "Country", "Group"})
 #: Roles only people hold (a body may be a member of another, or a unit of it).
 _HELD_BY_PEOPLE = frozenset({"lead", "works_for", "chair", "spokesperson_for"})
 #: Titles of those who work for a person rather than a body ("Mr Blair's communications director").
 _PERSONAL_STAFF = frozenset({"adviser", "advisor", "aide", "director", "secretary", "assistant", "lawyer", "solicitor"})
+#: Titles held in a body only, never in a person's service: the one-word name they go with is a body the
+#: tagger took for a person ("Chega's leader", "an analyst at Berenberg", "the bloc's four full members").
+_BODY_ONLY_TITLES = frozenset(
+    {"leader", "executive", "president", "chairman", "chairwoman", "member", "members", "analyst", "shareholder"}
+)
+#: Words that make a title a second's, which a person may have ("Mr Trump's vice-president").
+_SECONDS = frozenset({"vice", "deputy", "vice-president", "assistant"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,11 +72,32 @@ def may_hold(role: Role) -> bool:
         return False  # "The European Commission, the EU's executive": a body the tagger took for a person
     if kind in _AFFILIATED_TYPES:
         return True
-    if kind == "Location":
-        return role.predicate == "lead" and role.title.split()[-1].lower() in ("mayor", "governor", "premier")
+    if kind == "Location":  # "the prime minister of Iraq's Kurdistan Region, Masrour Barzani"
+        words = role.title.lower().split()
+        heads = {" ".join(words[-2:]), *words[-1:]}
+        return role.predicate == "lead" and bool(heads & {"mayor", "governor", "premier", *_REGION_HEADS})
     words = role.title.lower().split()
     if kind == "Person" and role.predicate == "lead" and {" ".join(words[-2:]), *words[-1:]} & _PLACE_HEADS:
         return True  # "Karnataka's chief minister": no person has one, so the tagger's person is a place
+    if kind == "Person" and _body_taken_for_person(role):
+        return True
     if kind == "Person" and role.predicate == "works_for":  # "Mr Blair's former communications director"
         return role.title.split()[-1].lower() in _PERSONAL_STAFF
     return kind == "Person" and role.predicate == "spokesperson_for"
+
+
+def _body_taken_for_person(role: Role) -> bool:
+    """True for a one-word name the tagger typed a person beside a title only a body has: "Chega's
+    leader, Andre Ventura", "Martin Keller, an analyst at Berenberg", "Northline's chief executive" for a
+    Northline Rail the headline's tagger took for a person (not "Mr Trump's vice-president")."""
+    words = role.title.lower().replace("-", " ").split()
+    if not _body_name(role.organization) or not words or _SECONDS & set(words):
+        return False
+    return words[-1] in _BODY_ONLY_TITLES
+
+
+def _body_name(entity: Entity) -> bool:
+    """A name of one word, or one the article shortens to its first word as bodies' names are shortened
+    ("Northline" for Northline Rail; a person's is shortened to the last: "Ruto")."""
+    words = entity.name.split()
+    return len(words) == 1 or words[0] in entity.aliases and words[-1] not in entity.aliases

@@ -20,13 +20,14 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.grammar import SAYING_VERBS, preposition_object
 from kg.extract.mentions import Mention
-from kg.extract.owned_bodies import owned_body
+from kg.extract.owned_bodies import owned_body, owned_by_name
 from kg.extract.party_roles import (
     apposed_party,
     conjuncts_of_a_swallowed_title,
     party_before_name,
     party_office,
     persons_party,
+    whose_party,
 )
 from kg.extract.role_holders import Role, may_hold
 from kg.extract.title_owners import (
@@ -41,7 +42,7 @@ from kg.extract.title_owners import (
     title_of,
     widened_name,
 )
-from kg.extract.titled_names import addressed, owned_place, person_titled
+from kg.extract.titled_names import addressed, named_elsewhere, owned_place, person_titled
 from kg.extract.titles import (
     DEPARTMENTS,
     ENDED,
@@ -59,7 +60,7 @@ _TITLE_WORDS = 6
 # Where a title phrase set off by commas stands on its own, not inside a clause ("as US President, Tony Blair").
 _NOUN_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "npadvmod", "dep", "ROOT"})
 #: Roles a body holds in another, read beside its name ("Pemberley Capital, the company's largest shareholder").
-_HELD_BY_BODIES = frozenset({"shareholder_of", "member_of"})
+_HELD_BY_BODIES = frozenset({"shareholder_of", "member_of", "owner_of"})
 _LINKS = frozenset({"'s", "’s", "'", "’", "-"})
 
 
@@ -110,6 +111,7 @@ def _mention_roles(
         apposed = root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children)
         return entity, itertools.chain(
             owned_body(doc, mention, entity, by_token),
+            owned_by_name(doc, mention, entity, by_token),
             (r for r in _appositive(doc, mention, entity, by_token) if r.predicate in _HELD_BY_BODIES)
             if apposed
             else (),
@@ -123,6 +125,7 @@ def _mention_roles(
             conjuncts_of_a_swallowed_title(doc, mention, by_token, entities),
             _appositive(doc, mention, entity, by_token),
             _copular(doc, mention, entity, by_token),
+            whose_party(doc, mention, entity, by_token),
         )
     return entity, iter(())
 
@@ -161,6 +164,9 @@ def _prenominal(doc: Doc, mention: Mention, person: Entity, by_token, entities: 
         found = _shared_owner(doc, by_token[i - 1], by_token, entities)  # "… Hu Jintao and Premier Wen Jiabao"
     if found is None:
         owner = implied_owner(doc, i, list(title), by_token, entities)  # "Spanish Agriculture Minister"
+        if owner is None and i >= 0:
+            found = named_elsewhere(doc[i], entities)  # "Unifor national president Lana Payne", untagged here
+    if found is None:
         if owner is not None:
             ended = ended or ended_before(doc, i)  # "ex-Tory minister"
             if predicate == "works_for" and a_party(owner):
@@ -303,6 +309,8 @@ def _appositive(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterato
             continue
         ended = any(t.lower_ in ENDED for t in noun.lefts)
         organization = organization_of(noun, by_token)
+        if organization is not None and organization.type == "Country" and not serves_state(title):
+            continue  # "Petroleos Mexicanos, Mexico's state-controlled oil producer": a trade, not the state's
         if organization is not None:
             yield Role(
                 person,

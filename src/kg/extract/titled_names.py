@@ -1,11 +1,14 @@
 """Names the tagger typed wrongly, told by the words beside them: a title only people hold makes a
 name a person's ("Pesafy's co-founder, Wanjiru Kamau"), so does a form of address ("Baroness
-Boothroyd"); an owner of a title or a workplace after "at" is a body ("Komeito's secretary general").
-Tokens and mentions in, yes or no out."""
+Boothroyd"); an owner of a title or a workplace after "at" is a body ("Komeito's secretary general"), and so is a
+word before a title that the article names as a body elsewhere ("Unifor national president Lana Payne").
+Tokens and mentions in, yes or no (or the body) out."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
 
 from kg.extract.mentions import Mention
 from kg.extract.title_owners import title_of
@@ -62,3 +65,17 @@ def owned_place(doc: Doc, organization: Entity, person: Entity, start: int, end:
             after = doc[mention.end].text if mention.end < len(doc) else ""
             return after in ("'s", "’s") or mention.start > 0 and doc[mention.start - 1].lower_ == "at"
     return False
+
+
+def named_elsewhere(token: Token, entities: Sequence[Entity]) -> tuple[Mention, Entity] | None:
+    """A body the article names elsewhere, written here as a one-word name no mention holds (the tagger
+    missed it): the word is the body's name or its short form, and it begins its noun phrase."""
+    if token.pos_ != "PROPN" or not token.is_title and not token.is_upper or token.dep_ != "compound":
+        return None
+    if token.i > 0 and token.doc[token.i - 1].pos_ in ("PROPN", "ADJ", "NOUN"):
+        return None  # a word inside a longer name
+    bodies = {e.id: e for e in entities if e.type in ("Organization", "Group") and token.text in (e.name, *e.aliases)}
+    if len(bodies) != 1:
+        return None
+    (body,) = bodies.values()
+    return Mention(token.i, token.i + 1, body.name, body.type or "Organization"), body

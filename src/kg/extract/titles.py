@@ -79,6 +79,7 @@ ROLE_TITLES: dict[str, str] = {
     **dict.fromkeys("founder co-founder cofounder".split(), "founder_of"),
     **dict.fromkeys("spokesman spokeswoman spokesperson".split(), "spokesperson_for"),
     **dict.fromkeys("shareholder stakeholder".split(), "shareholder_of"),
+    "owner": "owner_of",
     **dict.fromkeys(
         """mp mep msp mla member backbencher peer senator congressman congresswoman councillor
         candidate activist campaigner organiser organizer volunteer lawmaker legislator""".split(),
@@ -90,7 +91,7 @@ ROLE_TITLES: dict[str, str] = {
         ambassador envoy negotiator strategist lawyer solicitor barrister counsel employee treasurer coordinator co-ordinator
         researcher scientist professor lecturer trader banker staffer administrator cameraman photographer
         producer cfo coo cto fellow prosecutor judge rapporteur whip constable superintendent inspector
-        detective general""".split(),
+        detective general diplomat representative partner""".split(),
         "works_for",
     ),
 }
@@ -136,7 +137,7 @@ def singular(word: str) -> str:
 _NEUTRAL = frozenset(
     (
         "new current outgoing incoming long-serving longtime veteran then joint sole interim acting former ex party "
-        "erstwhile late elected"
+        "erstwhile late elected national global international group"
     ).split()
 )
 

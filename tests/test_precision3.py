@@ -171,3 +171,8 @@ def test_a_capital_joined_to_a_participle_of_doing_acts_for_its_country() -> Non
     assert ("Russia", "support", "Viktor Yanukovych") in found, found
     based = {r.object.name for r in relations_of("Mr Smith joined London-based Barclays in 2004.")}
     assert "United Kingdom" not in based
+
+
+def test_a_body_kind_capitalised_alone_is_no_name() -> None:
+    # "Group chief executive …": the word that opens the sentence is the company's kind, not a body's name
+    assert not relations_of("Group chief executive Ivan Menezes said sales rose.")

@@ -43,6 +43,8 @@ _NOT_A_NAME = re.compile(r"[+@#/\\|=<>{}\[\]_~^*]")
 #: alone: "the Budget", "a hybrid Bill", "the Act".
 NOT_ACTORS = frozenset(
     {"budget", "bill", "act", "manifesto", "constitution", "treaty", "census", "spring", "autumn", "summer", "winter"}
+    # a body's kind alone, capitalised as a sentence's first word or a house style: "Group chief executive …"
+    | {"group", "company", "firm", "corporation", "government", "ministry", "department", "agency", "committee"}
 )
 
 #: Prefixes that make a name an adjective of a stance towards it: "non-Nato", "anti-EU", "pro-Kremlin".

@@ -1,6 +1,7 @@
 """Relation rules over event nouns whose doer comes after "by", whose two parties follow "of", or whose
 buyer follows "to": "the purchase of Cadbury by Kraft" (Kraft –buy→ Cadbury), "the merger of Lloyds and
-HBOS" (merge), "the sale of Twitter to Mr Musk" (Musk –buy→ Twitter).
+HBOS" (merge), "the sale of Twitter to Mr Musk" (Musk –buy→ Twitter), or whose doer is the subject of
+the verb that carries it out: "Microsoft completed the purchase of LinkedIn" (Microsoft –buy→ LinkedIn).
 
 Each rule takes a noun and yields `Candidate`s, as the noun rules of `nouns.py` do.
 """
@@ -11,8 +12,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.candidates import Candidate
-from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, preposition_object
+from kg.extract.candidates import Candidate, verb_lemma
+from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, clause_subject, preposition_object
 from kg.vocabulary import Vocabulary, normalise_predicate
 
 
@@ -77,3 +78,27 @@ def sale_to_buyer(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
         return
     predicate = vocabulary.for_verb("buy") or "buy"
     yield Candidate(buyer, predicate, sold, _clause(noun), "sale_to_buyer", 0.65, reach=False, words=noun.text)
+
+
+#: Verbs whose subject carries out the act their object names: "completed the purchase of", "announced
+#: the sale of" (not "approved", "blocked" or "agreed", whose subject may be a regulator or the target,
+#: nor "launched a takeover of", which is a bid).
+CARRYING_OUT = frozenset({"complete", "finalise", "finalize", "close", "seal", "clinch", "conclude", "announce"})
+#: Nouns of an act done to whoever follows "of", with the predicate of the act.
+ACTS_ON = frozenset({"purchase", "acquisition", "takeover", "buyout", "sale", "appointment"})
+
+
+def event_carried_out(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """An act whose object follows "of", done by the subject of the verb that carries it out: "Microsoft
+    has completed the purchase of LinkedIn" → Microsoft –buy→ LinkedIn, "the government announced the sale
+    of Royal Mail" → sell (not "the purchase of X by Y": the doer is named; nor "its purchase": the owner's)."""
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in ACTS_ON or verb_lemma(noun.head) not in CARRYING_OUT:
+        return
+    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
+        return
+    predicate = vocabulary.for_noun(noun.lemma_.lower())
+    patient, subject = _after(noun, "of"), clause_subject(noun.head)
+    if predicate is None or patient is None or subject is None:
+        return
+    words = f"{noun.head.text} {noun.text} of"
+    yield Candidate(subject, predicate, patient, noun.head, "event_carried_out", 0.65, reach=False, words=words)

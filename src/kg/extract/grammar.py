@@ -151,8 +151,8 @@ def clause_subject(verb: Token) -> Token | None:
         noun = verb.head.head  # "Mr Brown remains the man most likely to succeed Mr Blair"
         if noun.dep_ == "attr" and noun.head.lemma_.lower() in ("be", "remain", "become"):
             return clause_subject(noun.head)
-    if verb.dep_ in ("xcomp", "conj", "acomp") and verb.head is not verb:
-        return clause_subject(verb.head)  # "is willing to hold talks": hold → willing → is
+    if verb.dep_ in ("xcomp", "conj", "acomp", "oprd") and verb.head is not verb:
+        return clause_subject(verb.head)  # "is willing to hold talks", "appeared willing to form a coalition"
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and any(c.tag_ == "TO" for c in verb.children):
         planner = _planner(verb.head)
         if planner is not None:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.arguments import ArgumentIndex
-from kg.extract.grammar import CLASSIFIER_NOUNS, EVENT_SUFFIXES, EVENT_WORDS, SPEECH_NOUNS
+from kg.extract.grammar import CLASSIFIER_NOUNS, EVENT_SUFFIXES, EVENT_WORDS, SPEECH_NOUNS, preposition_object
 from kg.extract.participants import INQUIRIES, RECEIVING_VERBS
 from kg.extract.titles import title_predicate
 from kg.model import Entity
@@ -306,7 +306,25 @@ def subject_actors(
     titled = titled_name(token) if token.dep_ in ("nsubj", "nsubjpass") else None
     if titled is not None:  # "The leader of the Conservatives, David Cameron, met …"
         return [(e, titled) for e in index.entities(titled, exclude=exclude, speaker=speaker)]
+    counted = _counted(token)
+    if counted is not None:  # "A majority of Conservative MPs backed Mrs May"
+        return [(e, counted) for e in index.entities(counted, exclude=exclude, speaker=speaker)]
     return [(entity, t) for entity, t in _deciders(index, token, speaker) if entity.id not in exclude]
+
+
+#: Nouns of a share of a group, whose members after "of" are who acted: "a majority of MPs", "dozens of".
+_SHARES_OF_GROUP = frozenset("majority minority number handful dozen hundred thousand score most many".split())
+
+
+def _counted(token: Token) -> Token | None:
+    """The plural group a subject counts a share of: "a majority of Conservative MPs", "dozens of Labour
+    MPs" → the MPs (not "a number of issues": the group must name actors, which the caller checks)."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.lemma_.lower() not in _SHARES_OF_GROUP:
+        return None
+    group = next((preposition_object(c) for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return (
+        group if group is not None and group.tag_ != "NN" or group is not None and group.lower_.endswith("s") else None
+    )
 
 
 #: Nouns of a choice or act whose owner is who acted: "Mr Blair's decision to name a date has given

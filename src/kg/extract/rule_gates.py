@@ -13,6 +13,7 @@ from kg.extract import (
     amounts,
     defied,
     event_nouns,
+    measures,
     nouns,
     offers,
     pairs,
@@ -84,6 +85,7 @@ VERB_GATES: dict[Rule, Gate] = {
     defied.defied_objection: _g("prep"),
     pairs.pair_in_state: _g("", pairs._BEING),
     amounts.penalty_with_sum: _g("", amounts.PENALTY_VERBS, particle=True),
+    measures.measure_on_goods: _g("dobj"),
 }
 
 NOUN_GATES: dict[Rule, Gate] = {
@@ -102,6 +104,7 @@ NOUN_GATES: dict[Rule, Gate] = {
     event_nouns.event_by_doer: _g("prep", pos="NOUN"),
     event_nouns.pair_of_event: _g("", pos="NOUN"),
     event_nouns.sale_to_buyer: _g("prep", pos="NOUN"),
+    event_nouns.event_carried_out: _g("prep", event_nouns.ACTS_ON, pos="NOUN"),
 }
 
 

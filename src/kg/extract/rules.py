@@ -16,6 +16,7 @@ from kg.extract.amounts import penalty_with_sum
 from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemma, vocabulary_predicate
 from kg.extract.defied import defied_objection
 from kg.extract.grammar import CLASSIFIER_NOUNS, SAYING_VERBS, SUBJECTS, clause_subject
+from kg.extract.measures import measure_on_goods
 from kg.extract.offers import funds_raised_from, offer_received, penalty_received, raised_funds
 from kg.extract.pairs import pair_in_state, reciprocal_subjects
 from kg.extract.participants import (
@@ -309,7 +310,7 @@ def passive_agent(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
         patients = [c for c in verb.head.children if c.dep_ in shared]
     if not patients:
         return
-    for agent in verb.children:
+    for agent in (*verb.children, *_agents_after_as(verb)):
         if agent.dep_ != "agent" and not _stray_agent(verb, agent):
             continue
         for pobj in agent.children:
@@ -327,6 +328,20 @@ def _stray_agent(verb: Token, prep: Token) -> bool:
         and any(c.dep_ == "auxpass" for c in verb.children)
         and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children)
     )
+
+
+def _agents_after_as(verb: Token) -> list[Token]:
+    """A passive's "by" the parse hung from the noun of its "as": "Mr Ghosn was replaced as chairman by Mr
+    Senard", "the Law Lords will be replaced as the highest court by a Supreme Court"."""
+    return [
+        by
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for role in prep.children
+        if role.dep_ == "pobj"
+        for by in role.children
+        if by.dep_ == "prep" and by.lower_ == "by"
+    ]
 
 
 def light_verb_noun(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
@@ -402,4 +417,5 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     defied_objection,
     pair_in_state,
     penalty_with_sum,
+    measure_on_goods,
 )

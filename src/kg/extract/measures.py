@@ -1,0 +1,59 @@
+"""Relation rules for trade measures aimed at a country's goods or firms: "Washington imposed tariffs on
+Chinese goods" → the United States –impose_tariff_on→ China, "Beijing slapped duties on Australian wine"
+(the goods are no actor; the country whose goods they are is the one the measure aims at).
+
+Each rule takes a verb and yields `Candidate`s, as the rules of `rules.py` do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.candidates import Candidate, verb_lemma
+from kg.extract.grammar import clause_subject, preposition_object
+from kg.extract.titles import title_predicate
+from kg.vocabulary import Vocabulary, normalise_predicate
+
+#: Nouns of a measure one state takes against another's trade.
+MEASURES = frozenset(
+    """tariff tariffs duty duties levy levies embargo embargoes quota quotas curb curbs restriction restrictions
+    ban bans barrier barriers""".split()
+)
+#: Prepositions that aim a measure at what it hits.
+_AIMED = frozenset({"on", "against"})
+#: Nouns for people, whose nationality says who they are, not whose goods are hit ("a ban on Chinese
+#: students" hits students, which the measure's own words say better).
+_PEOPLE = frozenset(
+    """people citizens nationals students workers tourists visitors travellers travelers migrants refugees
+    officials diplomats journalists nationals passengers""".split()
+)
+
+
+def measure_on_goods(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """The country whose goods a trade measure hits: "imposed tariffs on Chinese goods", "lifted the ban on
+    British beef" → the subject –impose_tariff_on / lift_ban_on→ the country of the adjective."""
+    measure = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in MEASURES), None)
+    subject = clause_subject(verb) if measure is not None else None
+    if measure is None or subject is None:
+        return
+    for prep in (*measure.children, *verb.children):
+        if prep.dep_ != "prep" or prep.lower_ not in _AIMED or prep.i < measure.i:
+            continue
+        goods = preposition_object(prep)
+        country = _country_adjective(goods) if goods is not None else None
+        if country is None:
+            continue
+        known = vocabulary.for_noun(measure.lower_)
+        predicate = known or normalise_predicate(f"{verb_lemma(verb)} {measure.lemma_.lower()} {prep.lower_}")
+        words = f"{verb.text} {measure.text} {prep.text} {country.text}"
+        yield Candidate(subject, predicate, country, verb, "measure_on_goods", 0.65, reach=False, words=words)
+
+
+def _country_adjective(goods: Token) -> Token | None:
+    """The adjective of nationality before a common noun of goods or firms: "Chinese goods",
+    "Australian wine", "Russian banks" (not a person's title: "the Chinese ambassador")."""
+    if goods.pos_ != "NOUN" or goods.lower_ in _PEOPLE or title_predicate([goods.text]) is not None:
+        return None
+    return next((c for c in goods.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)

@@ -1,0 +1,64 @@
+"""Event relations whose two actors are named but no older rule linked them: trade measures on a
+country's goods, acts carried out by a verb's subject, passives whose "by" follows an "as", infinitives
+after an adjective a verb predicates, and subjects that count a share of a group."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import relations_of, triples_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # measure_on_goods
+        ("The United States imposed tariffs on Chinese goods.", ("United States", "impose_tariff_on", "China")),
+        ("The European Union lifted its ban on British beef in 2006.", ("EU", "lift_ban_on", "United Kingdom")),
+        ("India imposed restrictions on Chinese apps.", ("India", "impose_restriction_on", "China")),
+        # event_carried_out
+        ("Microsoft has completed the purchase of LinkedIn.", ("Microsoft", "buy", "LinkedIn")),
+        (
+            "Barclays announced the appointment of Bob Diamond as chief executive.",
+            ("Barclays", "employ", "Bob Diamond"),
+        ),
+        # a passive's "by" after its "as"
+        (
+            "Carlos Ghosn was replaced as chairman by Jean-Dominique Senard.",
+            ("Jean-Dominique Senard", "replace", "Carlos Ghosn"),
+        ),
+        # an infinitive after an adjective the verb predicates
+        (
+            "The Liberals appeared willing to form a coalition with the Conservatives.",
+            ("Liberal Party", "form_coalition_with", "Conservative Party"),
+        ),
+        # a subject that counts a share of a group
+        ("A majority of Conservative MPs backed Theresa May.", ("Conservative MPs", "support", "Theresa May")),
+        ("Dozens of Labour MPs criticised Tony Blair.", ("Labour MPs", "criticize", "Tony Blair")),
+    ],
+)
+def test_events_found(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The US imposed a ban on Chinese students.",  # people, not goods: the measure's words say more
+        "Kraft launched a hostile takeover of Cadbury.",  # a bid, not a purchase
+        "Ofcom approved the purchase of Sky.",  # a regulator approves; it does not buy
+        "A number of issues worried Tony Blair.",  # a share of no actors
+    ],
+)
+def test_events_not_found(sentence: str) -> None:
+    triples = triples_of(sentence)
+    assert not any(p in ("buy", "impose_ban_on") or s == "Tony Blair" for s, p, o in triples), triples
+
+
+def test_a_willing_coalition_is_not_yet_formed() -> None:
+    [relation] = [
+        r
+        for r in relations_of("The Liberals appeared willing to form a coalition with the Conservatives.")
+        if r.predicate == "form_coalition_with"
+    ]
+    assert relation.modality != "asserted"

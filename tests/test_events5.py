@@ -32,6 +32,14 @@ from tests.helpers import relations_of, triples_of
             "The Liberals appeared willing to form a coalition with the Conservatives.",
             ("Liberal Party", "form_coalition_with", "Conservative Party"),
         ),
+        # sum_given_to
+        (
+            "Volkswagen agreed to pay $14bn to the US Environmental Protection Agency.",
+            ("Volkswagen", "pay_to", "US Environmental Protection Agency"),
+        ),
+        ("Pemex owes $2bn to suppliers including Siemens and ABB.", ("Pemex", "owe_to", "ABB")),
+        # owner_act_through_thing
+        ("Shanda's purchase of a stake in Sina alarmed investors.", ("Shanda", "buy_stake_in", "Sina")),
         # a subject that counts a share of a group
         ("A majority of Conservative MPs backed Theresa May.", ("Conservative MPs", "support", "Theresa May")),
         ("Dozens of Labour MPs criticised Tony Blair.", ("Labour MPs", "criticize", "Tony Blair")),
@@ -48,11 +56,12 @@ def test_events_found(sentence: str, expected: tuple[str, str, str]) -> None:
         "Kraft launched a hostile takeover of Cadbury.",  # a bid, not a purchase
         "Ofcom approved the purchase of Sky.",  # a regulator approves; it does not buy
         "A number of issues worried Tony Blair.",  # a share of no actors
+        "Mr Blair's purchase of a house in London was reported.",  # a place, not a party to the purchase
     ],
 )
 def test_events_not_found(sentence: str) -> None:
     triples = triples_of(sentence)
-    assert not any(p in ("buy", "impose_ban_on") or s == "Tony Blair" for s, p, o in triples), triples
+    assert not any(p in ("buy", "impose_ban_on", "buy_house_in") or s == "Tony Blair" for s, p, o in triples), triples
 
 
 def test_a_willing_coalition_is_not_yet_formed() -> None:

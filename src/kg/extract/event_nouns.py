@@ -1,7 +1,8 @@
 """Relation rules over event nouns whose doer comes after "by", whose two parties follow "of", or whose
 buyer follows "to": "the purchase of Cadbury by Kraft" (Kraft –buy→ Cadbury), "the merger of Lloyds and
 HBOS" (merge), "the sale of Twitter to Mr Musk" (Musk –buy→ Twitter), or whose doer is the subject of
-the verb that carries it out: "Microsoft completed the purchase of LinkedIn" (Microsoft –buy→ LinkedIn).
+the verb that carries it out: "Microsoft completed the purchase of LinkedIn" (Microsoft –buy→ LinkedIn),
+and an owner's act on a thing tied to another actor: "Shanda's purchase of a stake in Sina" (buy_stake_in).
 
 Each rule takes a noun and yields `Candidate`s, as the noun rules of `nouns.py` do.
 """
@@ -14,6 +15,7 @@ from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, verb_lemma
 from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, clause_subject, preposition_object
+from kg.extract.titles import title_predicate
 from kg.vocabulary import Vocabulary, normalise_predicate
 
 
@@ -102,3 +104,31 @@ def event_carried_out(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate
         return
     words = f"{noun.head.text} {noun.text} of"
     yield Candidate(subject, predicate, patient, noun.head, "event_carried_out", 0.65, reach=False, words=words)
+
+
+#: Prepositions after the thing an act is done to that name the actor it is tied to.
+_THING_PREPS = frozenset({"in", "with", "to", "into", "from", "against"})
+
+
+def owner_act_through_thing(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """An owner's act on a thing whose preposition names another actor: "Shanda's purchase of a stake in
+    Sina" → Shanda –buy_stake_in→ Sina, "Mr Kinnock's acceptance of a seat in the Lords" → the Lords
+    (the thing is a common noun; a name after "of" is the act's own object, which `owner_event_object` reads)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or noun.pos_ != "NOUN":
+        return
+    known = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
+    if known is None and not noun.lower_.endswith(EVENT_SUFFIXES) and noun.lemma_.lower() not in EVENT_WORDS:
+        return
+    thing = _after(noun, "of")
+    if thing is None or thing.pos_ != "NOUN" or thing.ent_type_ or title_predicate([thing.text]) is not None:
+        return
+    for prep in thing.children:
+        target = preposition_object(prep) if prep.dep_ == "prep" and prep.lower_ in _THING_PREPS else None
+        if target is not None:
+            act = known or f"{noun.lemma_.lower()} of"
+            predicate = normalise_predicate(f"{act} {thing.lemma_.lower()} {prep.lower_}")
+            words = f"{noun.text} of {thing.text} {prep.text}"
+            yield Candidate(
+                owner, predicate, target, _clause(noun), "owner_act_through_thing", 0.6, reach=False, words=words
+            )

@@ -11,7 +11,13 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, verb_lemma
-from kg.extract.event_nouns import event_by_doer, event_carried_out, pair_of_event, sale_to_buyer
+from kg.extract.event_nouns import (
+    event_by_doer,
+    event_carried_out,
+    owner_act_through_thing,
+    pair_of_event,
+    sale_to_buyer,
+)
 from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, hyphen_doer, preposition_object
 from kg.extract.ties import (
     exchange_with_actor,
@@ -200,4 +206,5 @@ NOUN_RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     pair_of_event,
     sale_to_buyer,
     event_carried_out,
+    owner_act_through_thing,
 )

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.candidates import Candidate, verb_lemma, vocabulary_predicate
+from kg.extract.candidates import Candidate, amount, verb_lemma, vocabulary_predicate
 from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, SPEECH_NOUNS, clause_subject
 from kg.vocabulary import Vocabulary, normalise_predicate
 
@@ -248,6 +248,40 @@ def indirect_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     predicate = normalise_predicate(f"{lemma}{thing} to")
     words = f"{verb.text} {receiver.text}"
     yield Candidate(subject, predicate, receiver, verb, "indirect_object", 0.6, reach=False, words=words)
+
+
+def sum_given_to(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """The receiver of a sum, named after "to": "Volkswagen agreed to pay $14.7bn to the Environmental
+    Protection Agency" → pay_to, "the company owes $2bn to suppliers including Siemens and ABB" → owe_to
+    Siemens (and ABB): a sum is no thing acted on, so the rule of verb, object and preposition leaves it."""
+    lemma = verb.lemma_.lower()
+    given = next((c for c in verb.children if c.dep_ == "dobj"), None) if lemma in GIVING_VERBS else None
+    subject = clause_subject(verb) if given is not None and amount(given) else None
+    if subject is None or given is None:
+        return
+    for to in verb.children:
+        if to.dep_ in ("dative", "prep") and to.lower_ == "to" and to.i > given.i:
+            receiver = next((c for c in to.children if c.dep_ == "pobj"), None)
+            for named in listed_names(receiver) if receiver is not None else ():
+                words = f"{verb.text} {given.text} {to.text}"
+                yield Candidate(
+                    subject, normalise_predicate(f"{lemma} to"), named, verb, "sum_given_to", 0.6, words=words
+                )
+
+
+def listed_names(noun: Token) -> list[Token]:
+    """The names a plural noun lists ("suppliers including Siemens and ABB", "airlines such as Ryanair"),
+    else the noun itself; the names' own conjuncts follow from the first."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and (
+            prep.lower_ in ("including", "like")
+            or prep.lower_ == "as"
+            and any(c.lower_ == "such" for c in prep.children)
+        ):
+            named = [c for c in prep.children if c.dep_ == "pobj"]
+            if named:
+                return named
+    return [noun]
 
 
 #: Verbs whose passive with "from" names who did it: "Mr Galloway was expelled from the Labour party".

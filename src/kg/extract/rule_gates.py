@@ -67,6 +67,7 @@ VERB_GATES: dict[Rule, Gate] = {
     participants.object_of_infinitive: _g("", participants.CONTROL_VERBS),
     participants.event_with_participant: _g("prep"),
     participants.indirect_object: _g("dative", participants.GIVING_VERBS),
+    participants.sum_given_to: _g("dobj", participants.GIVING_VERBS),
     participants.maker_of_object: _g("agent"),
     pairs.reciprocal_subjects: _g(COORDINATED_SUBJECT, dep="xcomp"),
     participants.received_from: _g("", participants.RECEIVING_VERBS),
@@ -104,6 +105,7 @@ NOUN_GATES: dict[Rule, Gate] = {
     event_nouns.event_by_doer: _g("prep", pos="NOUN"),
     event_nouns.pair_of_event: _g("", pos="NOUN"),
     event_nouns.sale_to_buyer: _g("prep", pos="NOUN"),
+    event_nouns.owner_act_through_thing: _g("poss", pos="NOUN"),
     event_nouns.event_carried_out: _g("prep", event_nouns.ACTS_ON, pos="NOUN"),
 }
 

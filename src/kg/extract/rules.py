@@ -32,6 +32,7 @@ from kg.extract.participants import (
     put_out_from,
     received_from,
     received_nouns,
+    sum_given_to,
 )
 from kg.extract.participles import participle_with_doer
 from kg.extract.reach import titled_name
@@ -418,4 +419,5 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     pair_in_state,
     penalty_with_sum,
     measure_on_goods,
+    sum_given_to,
 )

@@ -282,13 +282,20 @@ GERUND_HOSTS = frozenset(
 )
 
 
+#: Nouns of a share in a deed, whose verb's subject does the "in …ing" after them.
+_SHARE_NOUNS = frozenset({"lead", "part", "role", "hand"})
+
+
 def gerund_host(verb: Token) -> Token | None:
     """The verb or adjective whose "in …ing" or "on …ing" phrase `verb` heads, when it is one of
-    `GERUND_HOSTS`: "interested in buying" → interested."""
+    `GERUND_HOSTS` or takes a share in the deed: "interested in buying" → interested, "took the lead in
+    trying" → took."""
     prep = verb.head
     if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("in", "on") or prep.head is prep:
         return None
     host = prep.head
+    if host.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SHARE_NOUNS for c in host.children):
+        return host  # "took the lead in trying to halt", "played a part in brokering the deal"
     return host if host.pos_ in ("VERB", "ADJ") and host.lemma_.lower() in GERUND_HOSTS else None
 
 

@@ -35,6 +35,17 @@ def measure_on_goods(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]
     """The country whose goods a trade measure hits: "imposed tariffs on Chinese goods", "lifted the ban on
     British beef" → the subject –impose_tariff_on / lift_ban_on→ the country of the adjective."""
     measure = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in MEASURES), None)
+    if measure is None:  # "China retaliated with tariffs on American soybeans"
+        measure = next(
+            (
+                m
+                for w in verb.children
+                if w.dep_ == "prep" and w.lower_ == "with"
+                for m in w.children
+                if m.dep_ == "pobj" and m.lower_ in MEASURES
+            ),
+            None,
+        )
     subject = clause_subject(verb) if measure is not None else None
     if measure is None or subject is None:
         return
@@ -46,7 +57,8 @@ def measure_on_goods(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]
         if country is None:
             continue
         known = vocabulary.for_noun(measure.lower_)
-        predicate = known or normalise_predicate(f"{verb_lemma(verb)} {measure.lemma_.lower()} {prep.lower_}")
+        lemma = verb_lemma(verb) if measure.dep_ == "dobj" else f"{verb_lemma(verb)} with"
+        predicate = known or normalise_predicate(f"{lemma} {measure.lemma_.lower()} {prep.lower_}")
         words = f"{verb.text} {measure.text} {prep.text} {country.text}"
         yield Candidate(subject, predicate, country, verb, "measure_on_goods", 0.65, reach=False, words=words)
 

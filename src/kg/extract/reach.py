@@ -106,9 +106,14 @@ def object_actors(
                 or token.tag_ == "NNS"
                 and token.dep_ == "pobj"
             )
+            or child.dep_ == "amod"
+            and token.lemma_.lower() in _STATE_THINGS
+            and token.dep_ in ("dobj", "pobj")
+            and child.i in index.by_token
+            and index.by_token[child.i].type == "Country"
         ):
-            # "backed Turkish accession", "sanctions on Russian banks": a country's event or its own
-            # (but "sued a Chinese rival" is a company from China)
+            # "backed Turkish accession", "sanctions on Russian banks", "halt the Iranian nuclear programme":
+            # a country's event or its own (but "sued a Chinese rival" is a company from China)
             reached.append((index.by_token[child.i], child, f"{token.lemma_.lower()} of"))
         elif (
             child.dep_ in ("compound", "nmod")
@@ -144,6 +149,12 @@ def object_actors(
             # "appealed against the Commission's ruling", "objected to Labour's plans": whose act it was
             words = f"{token.lemma_.lower()} of"
             reached.extend((e, child, words) for e in index.entities(child, exclude=exclude, speaker=speaker))
+        elif child.dep_ == "relcl" and _made_by(child, token) is not None:
+            # "recognise the steps that Ukraine was taking", "deliver to a plant that Renault runs": whose
+            doer = _made_by(child, token)
+            assert doer is not None
+            words = f"{token.lemma_.lower()} of"
+            reached.extend((e, doer, words) for e in index.entities(doer, exclude=exclude, speaker=speaker))
         elif child.dep_ == "acl" and child.tag_ == "VBN" and token.dep_ == "dobj" and known_verb:
             # "refused to support a tax rise proposed by the LDP": the LDP's tax rise
             words = f"{token.lemma_.lower()} of"
@@ -165,6 +176,46 @@ def object_actors(
                     words = f"{token.lemma_.lower()} {child.lower_}"
                     reached.extend((e, pobj, words) for e in index.entities(pobj, exclude=exclude, speaker=speaker))
     return reached or _authors(index, token, speaker, exclude)
+
+
+#: Verbs of a relative clause that say nothing of whose its noun is: "the man that Labour is".
+_NOT_OWNING = frozenset({"be", "become", "seem", "remain", "say", "call", "describe", "name", "know"})
+
+
+#: Nouns for people, whom a relative clause picks out rather than owns: "the man that Labour chose".
+_PERSON_NOUNS = frozenset(
+    """man woman person people boy girl child official candidate figure friend ally rival successor predecessor
+    member nominee choice pick""".split()
+)
+
+
+_QUANTIFIERS = frozenset("every each any many most some all few".split())
+
+
+def _made_by(clause: Token, noun: Token) -> Token | None:
+    """The named subject of a relative clause whose object is its noun: "the steps that Ukraine was
+    taking", "a plant that Renault runs", "payments that Pemex could not make" (not "the day that Kraft
+    bought Cadbury": the clause has its own object; nor a title: "the minister that Labour appointed")."""
+    if (
+        noun.pos_ != "NOUN"
+        or clause.pos_ != "VERB"
+        or clause.lemma_.lower() in _NOT_OWNING
+        or title_predicate([noun.text]) is not None
+        or noun.lemma_.lower() in _PERSON_NOUNS
+        or any(c.dep_ in ("dobj", "nsubjpass", "attr") and c.lower_ not in ("that", "which") for c in clause.children)
+    ):
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN" or any(c.lower_ in _QUANTIFIERS for c in subject.children):
+        return None  # "the pipes that every Kenyan uses": one of a people, not the country
+    return subject
+
+
+#: What a state has that no one else does: "halt the Iranian nuclear programme" acts on Iran.
+_STATE_THINGS = frozenset(
+    """programme program regime military army navy forces troops economy embassy consulate airspace border
+    territory waters currency authorities""".split()
+)
 
 
 #: What a subject receives from whoever follows "of": "won the backing of the TUC" (the TUC backs him).

@@ -12,7 +12,9 @@ from spacy.tokens import Token
 from kg.extract import (
     amounts,
     defied,
+    envoys,
     event_nouns,
+    favour,
     measures,
     nouns,
     offers,
@@ -86,7 +88,10 @@ VERB_GATES: dict[Rule, Gate] = {
     defied.defied_objection: _g("prep"),
     pairs.pair_in_state: _g("", pairs._BEING),
     amounts.penalty_with_sum: _g("", amounts.PENALTY_VERBS, particle=True),
-    measures.measure_on_goods: _g("dobj"),
+    measures.measure_on_goods: _g("dobj prep"),
+    favour.in_favour_of: _g("prep"),
+    envoys.envoy_of_state: _g("dobj"),
+    envoys.own_envoy_from: _g("dobj"),
 }
 
 NOUN_GATES: dict[Rule, Gate] = {

@@ -15,6 +15,8 @@ from kg.countries import country_name
 from kg.extract.amounts import penalty_with_sum
 from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemma, vocabulary_predicate
 from kg.extract.defied import defied_objection
+from kg.extract.envoys import envoy_of_state, own_envoy_from
+from kg.extract.favour import in_favour_of
 from kg.extract.grammar import CLASSIFIER_NOUNS, SAYING_VERBS, SUBJECTS, clause_subject
 from kg.extract.measures import measure_on_goods
 from kg.extract.offers import funds_raised_from, offer_received, penalty_received, raised_funds
@@ -420,4 +422,7 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     penalty_with_sum,
     measure_on_goods,
     sum_given_to,
+    in_favour_of,
+    envoy_of_state,
+    own_envoy_from,
 )

@@ -45,6 +45,23 @@ from tests.helpers import relations_of, triples_of
             "China retaliated with tariffs on American soybeans.",
             ("China", "retaliate_with_tariff_on", "United States"),
         ),
+        # a sum of goods, a country's name before its goods, retaliation against them
+        ("China has imposed tariffs on $60bn of US goods.", ("China", "impose_tariff_on", "United States")),
+        (
+            "Canada has threatened to retaliate against US farm products.",
+            ("Canada", "retaliate_against", "United States"),
+        ),
+        # a priced offer is no sum
+        ("Kraft Heinz made an unsolicited $143bn offer for Unilever.", ("Kraft Heinz", "make_offer_for", "Unilever")),
+        # the author of a proposal voted on
+        (
+            "Democrats voted against the budget proposed by President Trump.",
+            ("Democrats", "vote_against_budget_of", "Trump"),
+        ),
+        (
+            "The Liberal Democrats voted against Labour's budget.",
+            ("Liberal Democrats", "vote_against_budget_of", "Labour Party"),
+        ),
         # in_favour_of
         ("The WTO ruled in favour of Airbus.", ("WTO", "rule_in_favour_of", "Airbus")),
         # envoy_of_state, own_envoy_from

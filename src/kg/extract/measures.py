@@ -1,6 +1,6 @@
 """Relation rules for trade measures aimed at a country's goods or firms: "Washington imposed tariffs on
-Chinese goods" → the United States –impose_tariff_on→ China, "Beijing slapped duties on Australian wine"
-(the goods are no actor; the country whose goods they are is the one the measure aims at).
+Chinese goods" → the United States –impose_tariff_on→ China, "Beijing slapped duties on Australian wine",
+"Canada threatened to retaliate against US farm products" (the goods are no actor; the country whose goods they are is the one the measure aims at).
 
 Each rule takes a verb and yields `Candidate`s, as the rules of `rules.py` do.
 """
@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.candidates import Candidate, verb_lemma
+from kg.extract.candidates import Candidate, amount, verb_lemma
 from kg.extract.grammar import clause_subject, preposition_object
 from kg.extract.titles import title_predicate
 from kg.vocabulary import Vocabulary, normalise_predicate
@@ -52,7 +52,7 @@ def measure_on_goods(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]
     for prep in (*measure.children, *verb.children):
         if prep.dep_ != "prep" or prep.lower_ not in _AIMED or prep.i < measure.i:
             continue
-        goods = preposition_object(prep)
+        goods = _goods(preposition_object(prep))
         country = _country_adjective(goods) if goods is not None else None
         if country is None:
             continue
@@ -63,9 +63,50 @@ def measure_on_goods(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]
         yield Candidate(subject, predicate, country, verb, "measure_on_goods", 0.65, reach=False, words=words)
 
 
+def _goods(noun: Token | None) -> Token | None:
+    """The goods a sum is of: "tariffs on $60bn of US goods" → goods."""
+    if noun is not None and amount(noun):
+        return next(
+            (g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"),
+            None,
+        )
+    return noun
+
+
 def _country_adjective(goods: Token) -> Token | None:
-    """The adjective of nationality before a common noun of goods or firms: "Chinese goods",
-    "Australian wine", "Russian banks" (not a person's title: "the Chinese ambassador")."""
+    """The adjective or name of a country before a common noun of goods or firms: "Chinese goods",
+    "Australian wine", "US farm products" (not a person's title: "the Chinese ambassador")."""
     if goods.pos_ != "NOUN" or goods.lower_ in _PEOPLE or title_predicate([goods.text]) is not None:
         return None
-    return next((c for c in goods.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
+    return next(
+        (
+            c
+            for c in goods.children
+            if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") or c.dep_ == "compound" and c.ent_type_ == "GPE"
+        ),
+        None,
+    )
+
+
+#: Nouns of goods in trade, whose country is the one a retaliation is aimed at.
+GOODS = frozenset(
+    """goods imports exports products produce commodities steel aluminium aluminum cars vehicles wine beef pork
+    soybeans chips semiconductors""".split()
+)
+
+
+def retaliation_against_goods(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """The country whose goods a verb is aimed at: "Canada threatened to retaliate against US farm products"
+    → Canada –retaliate_against→ United States."""
+    subject = clause_subject(verb)
+    if subject is None:
+        return
+    for prep in verb.children:
+        goods = _goods(preposition_object(prep)) if prep.dep_ == "prep" and prep.lower_ == "against" else None
+        country = _country_adjective(goods) if goods is not None and goods.lower_ in GOODS else None
+        if country is not None:
+            predicate = normalise_predicate(f"{verb_lemma(verb)} against")
+            words = f"{verb.text} against {country.text}"
+            yield Candidate(
+                subject, predicate, country, verb, "retaliation_against_goods", 0.6, reach=False, words=words
+            )

@@ -144,7 +144,7 @@ def object_actors(
                 and token.head.head.pos_ == "NOUN"
                 and known_verb  # "launched an attack on Labour's plans"
             )
-            and (_an_event(token) or token.lemma_.lower() in SPEECH_NOUNS)
+            and (_an_event(token) or token.lemma_.lower() in SPEECH_NOUNS or token.lemma_.lower() in PROPOSALS)
         ):
             # "appealed against the Commission's ruling", "objected to Labour's plans": whose act it was
             words = f"{token.lemma_.lower()} of"
@@ -155,8 +155,20 @@ def object_actors(
             assert doer is not None
             words = f"{token.lemma_.lower()} of"
             reached.extend((e, doer, words) for e in index.entities(doer, exclude=exclude, speaker=speaker))
-        elif child.dep_ == "acl" and child.tag_ == "VBN" and token.dep_ == "dobj" and known_verb:
-            # "refused to support a tax rise proposed by the LDP": the LDP's tax rise
+        elif (
+            child.dep_ == "acl"
+            and child.tag_ == "VBN"
+            and (
+                token.dep_ == "dobj"
+                and (known_verb or token.lemma_.lower() in PROPOSALS)
+                or token.dep_ == "pobj"
+                and token.lemma_.lower() in PROPOSALS
+                and token.head.lower_ in _AIMED_PREPS
+                and token.head.head.pos_ == "VERB"
+            )
+        ):
+            # "refused to support a tax rise proposed by the LDP": the LDP's tax rise; "voted against the
+            # budget proposed by Mr Trump": his budget
             words = f"{token.lemma_.lower()} of"
             for agent in child.children:
                 if agent.dep_ == "agent":
@@ -209,6 +221,14 @@ def _made_by(clause: Token, noun: Token) -> Token | None:
     if subject is None or subject.pos_ != "PROPN" or any(c.lower_ in _QUANTIFIERS for c in subject.children):
         return None  # "the pipes that every Kenyan uses": one of a people, not the country
     return subject
+
+
+#: What a body or a leader puts to a vote or a deal, whose author is the one voted for or against:
+#: "voted against the budget proposed by Mr Trump", "approved Labour's bill".
+PROPOSALS = frozenset(
+    """budget bill plan plans proposal proposals motion law legislation reform reforms amendment amendments
+    resolution measure measures package""".split()
+)
 
 
 #: What a state has that no one else does: "halt the Iranian nuclear programme" acts on Iran.

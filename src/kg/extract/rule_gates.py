@@ -89,6 +89,7 @@ VERB_GATES: dict[Rule, Gate] = {
     pairs.pair_in_state: _g("", pairs._BEING),
     amounts.penalty_with_sum: _g("", amounts.PENALTY_VERBS, particle=True),
     measures.measure_on_goods: _g("dobj prep"),
+    measures.retaliation_against_goods: _g("prep"),
     favour.in_favour_of: _g("prep"),
     envoys.envoy_of_state: _g("dobj"),
     envoys.own_envoy_from: _g("dobj"),

@@ -18,7 +18,7 @@ from kg.extract.defied import defied_objection
 from kg.extract.envoys import envoy_of_state, own_envoy_from
 from kg.extract.favour import in_favour_of
 from kg.extract.grammar import CLASSIFIER_NOUNS, SAYING_VERBS, SUBJECTS, clause_subject
-from kg.extract.measures import measure_on_goods
+from kg.extract.measures import measure_on_goods, retaliation_against_goods
 from kg.extract.offers import funds_raised_from, offer_received, penalty_received, raised_funds
 from kg.extract.pairs import pair_in_state, reciprocal_subjects
 from kg.extract.participants import (
@@ -211,7 +211,7 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
     noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     if noun is not None and noun.is_upper and len(noun.text) > 1:
         return  # "left ECOWAS together with Mali": an acronym is a body's name, not a common noun
-    if noun is not None and amount(noun):
+    if noun is not None and amount(noun) and not _priced(noun):
         return  # "invested $10bn in OpenAI": a sum is no object; the verb and its preposition say it
     if subject is None or noun is None or title_predicate([noun.text]) is not None:
         return  # "called the Liberal leader back to Downing Street": the leader is whom, the street where
@@ -252,6 +252,12 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
                 yield Candidate(
                     subject, predicate, pobj, verb, "verb_object_preposition", 0.6, reach=False, words=words
                 )
+
+
+def _priced(noun: Token) -> bool:
+    """True for a noun of a thing whose price stands before it: "made a $143bn offer for Unilever" (but
+    "$10bn" and "tonnes" are the sum)."""
+    return noun.is_alpha and noun.ent_type_ == "" and noun.pos_ == "NOUN"
 
 
 #: Prepositions after the noun of "a motion of censure against", "a vote of no confidence in" that name
@@ -421,6 +427,7 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     pair_in_state,
     penalty_with_sum,
     measure_on_goods,
+    retaliation_against_goods,
     sum_given_to,
     in_favour_of,
     envoy_of_state,

@@ -2,7 +2,9 @@
 buyer follows "to": "the purchase of Cadbury by Kraft" (Kraft –buy→ Cadbury), "the merger of Lloyds and
 HBOS" (merge), "the sale of Twitter to Mr Musk" (Musk –buy→ Twitter), or whose doer is the subject of
 the verb that carries it out: "Microsoft completed the purchase of LinkedIn" (Microsoft –buy→ LinkedIn),
-and an owner's act on a thing tied to another actor: "Shanda's purchase of a stake in Sina" (buy_stake_in).
+an owner's act on a thing tied to another actor: "Shanda's purchase of a stake in Sina" (buy_stake_in),
+a doer after "by" with another party ("negotiations by Vodafone with Verizon": talk), and who left or was
+put out of a body ("the departure of Mr Kilroy-Silk from UKIP": leave; "his expulsion from Labour": expel).
 
 Each rule takes a noun and yields `Candidate`s, as the noun rules of `nouns.py` do.
 """
@@ -132,3 +134,72 @@ def owner_act_through_thing(noun: Token, vocabulary: Vocabulary) -> Iterator[Can
             yield Candidate(
                 owner, predicate, target, _clause(noun), "owner_act_through_thing", 0.6, reach=False, words=words
             )
+
+
+#: Prepositions after an event noun, or after its doer where the parse hangs them, that name its other party.
+_PARTY_PREPS = frozenset({"with", "against", "into", "on", "to"})
+#: Of those, the ones that name a party only after a noun of the vocabulary ("an attack by Russia on Ukraine").
+_TOPIC_PREPS = frozenset({"on", "to"})
+
+
+def event_by_doer_with_party(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """An event noun with its doer after "by" and its other party after another preposition: "failed
+    negotiations by Vodafone with Verizon" → talk, "a lawsuit by Epic against Apple" → sue (an "of" after
+    the noun is `event_by_doer`'s)."""
+    if noun.pos_ != "NOUN" or any(c.dep_ == "poss" for c in noun.children) or _after(noun, "of") is not None:
+        return
+    known = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
+    if known is None and not noun.lower_.endswith(EVENT_SUFFIXES) and noun.lemma_.lower() not in EVENT_WORDS:
+        return
+    doer = _after(noun, "by")
+    if doer is None or doer.ent_type_ in ("DATE", "TIME"):
+        return
+    for prep in (*noun.children, *doer.children):
+        if prep.dep_ != "prep" or prep.lower_ not in _PARTY_PREPS or prep.lower_ in _TOPIC_PREPS and known is None:
+            continue  # "a statement by Downing Street on Monday": "on" is a topic or a time unless the noun says
+        party = preposition_object(prep)
+        if party is not None and party.i > doer.i:
+            predicate = known or normalise_predicate(f"{noun.lemma_.lower()} {prep.lower_}")
+            words = f"{noun.text} by {doer.text} {prep.text}"
+            yield Candidate(
+                doer, predicate, party, _clause(noun), "event_by_doer_with_party", 0.6, reach=False, words=words
+            )
+
+
+#: Nouns of leaving a body, whose "of" or owner is who left and whose "from" is the body left.
+LEAVING = frozenset({"departure", "exit", "resignation", "defection"})
+#: Nouns of putting someone out of a body, with the verb the body did.
+PUTTING_OUT = {
+    "expulsion": "expel",
+    "suspension": "suspend",
+    "ouster": "oust",
+    "sacking": "sack",
+    "dismissal": "dismiss",
+    "ejection": "eject",
+}
+
+
+def left_body(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """Who left a body, or was put out of it, named by a noun of leaving: "the departure of Mr Kilroy-Silk
+    from UKIP" → Kilroy-Silk –leave→ UKIP, "Mr Galloway's expulsion from Labour" → Labour –expel→ Galloway."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in LEAVING and lemma not in PUTTING_OUT:
+        return
+    person = next((c for c in noun.children if c.dep_ == "poss"), None) or _after(noun, "of")
+    if person is None:
+        return
+    body = next(
+        (
+            preposition_object(p)
+            for p in (*noun.children, *person.children)
+            if p.dep_ == "prep" and p.lower_ == "from" and p.i > noun.i
+        ),
+        None,
+    )
+    if body is None:
+        return
+    if lemma in LEAVING:
+        yield Candidate(person, "leave", body, _clause(noun), "left_body", 0.6, reach=False, words=f"{noun.text} from")
+    else:
+        words = f"{noun.text} from"
+        yield Candidate(body, PUTTING_OUT[lemma], person, _clause(noun), "left_body", 0.6, reach=False, words=words)

@@ -13,7 +13,9 @@ from spacy.tokens import Token
 from kg.extract.candidates import Candidate, verb_lemma
 from kg.extract.event_nouns import (
     event_by_doer,
+    event_by_doer_with_party,
     event_carried_out,
+    left_body,
     owner_act_through_thing,
     pair_of_event,
     sale_to_buyer,
@@ -207,4 +209,6 @@ NOUN_RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     sale_to_buyer,
     event_carried_out,
     owner_act_through_thing,
+    event_by_doer_with_party,
+    left_body,
 )

@@ -112,6 +112,8 @@ NOUN_GATES: dict[Rule, Gate] = {
     event_nouns.pair_of_event: _g("", pos="NOUN"),
     event_nouns.sale_to_buyer: _g("prep", pos="NOUN"),
     event_nouns.owner_act_through_thing: _g("poss", pos="NOUN"),
+    event_nouns.event_by_doer_with_party: _g("prep", pos="NOUN"),
+    event_nouns.left_body: _g("prep", event_nouns.LEAVING | set(event_nouns.PUTTING_OUT), pos="NOUN"),
     event_nouns.event_carried_out: _g("prep", event_nouns.ACTS_ON, pos="NOUN"),
 }
 

@@ -59,6 +59,8 @@ def object_actors(
     apposed = _apposed_name(index, token, found)
     if apposed is not None:
         return [(apposed[0], apposed[1], None)]
+    # "Police are investigating a British National Party leaflet": scrutiny acts on whose thing it is
+    known_verb = known_verb or token.dep_ == "dobj" and token.head.lemma_.lower() in _SCRUTINY
     if found:
         direct: list[tuple[Entity, Token, str | None]] = [(entity, token, None) for entity in found]
         if len(found) == 1:  # "the firms Young & Rubicam and J Walter Thompson"
@@ -236,6 +238,10 @@ _STATE_THINGS = frozenset(
     """programme program regime military army navy forces troops economy embassy consulate airspace border
     territory waters currency authorities""".split()
 )
+
+
+#: Verbs of looking into something, which act on whoever owns what they look into.
+_SCRUTINY = frozenset("investigate probe examine scrutinise scrutinize audit review".split())
 
 
 #: What a subject receives from whoever follows "of": "won the backing of the TUC" (the TUC backs him).
@@ -443,7 +449,11 @@ def _classified(index: ArgumentIndex, token: Token, speaker: Entity | None) -> E
     if token.lemma_.lower() not in CLASSIFIER_NOUNS and token.lower_ not in CLASSIFIER_NOUNS:
         return None
     for child in token.children:
-        if child.dep_ in ("compound", "appos") and abs(child.i - token.i) <= 3:
+        if (
+            child.dep_ in ("compound", "appos")
+            or child.dep_ == "amod"
+            and child.ent_type_ == "ORG"  # "Both Rangers and Celtic football clubs"
+        ) and abs(child.i - token.i) <= 3:
             found = index.by_token.get(child.i)
             if found is not None and found.type in ("Organization", "Group", "Other"):
                 return found

@@ -74,6 +74,12 @@ from tests.helpers import relations_of, triples_of
         ),
         # scrutiny acts on the owner of what it looks into
         ("The SEC is investigating Tesla's accounts.", ("SEC", "investigate", "Tesla")),
+        # a measure named before the clause that imposed it; trade that a verb stops
+        (
+            "Australia complained over tariffs that China imposed on Australian barley.",
+            ("China", "impose_tariff_on", "Australia"),
+        ),
+        ("The EU banned imports of Russian oil.", ("EU", "ban_import_of", "Russia")),
         # in_favour_of
         ("The WTO ruled in favour of Airbus.", ("WTO", "rule_in_favour_of", "Airbus")),
         # envoy_of_state, own_envoy_from
@@ -126,3 +132,13 @@ def test_a_willing_coalition_is_not_yet_formed() -> None:
         if r.predicate == "form_coalition_with"
     ]
     assert relation.modality != "asserted"
+
+
+def test_a_grant_cut_off_is_its_owners() -> None:
+    from kg.extract.pipeline import load_pipeline
+    from kg.extract.reach import _cut_off
+
+    doc = load_pipeline()("Safaricom suspended its connection to M-Pesa, but kept its own app.")
+    connection, app = doc[3], doc[10]
+    assert _cut_off(connection, doc[2])  # its connection: the start-up's, which Safaricom cut off
+    assert not _cut_off(app, doc[8])  # its own app: no grant

@@ -35,6 +35,8 @@ def measure_on_goods(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]
     """The country whose goods a trade measure hits: "imposed tariffs on Chinese goods", "lifted the ban on
     British beef" → the subject –impose_tariff_on / lift_ban_on→ the country of the adjective."""
     measure = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in MEASURES), None)
+    if measure is None and verb.dep_ == "relcl" and verb.head.lower_ in MEASURES:
+        measure = verb.head  # "tariffs that China imposed on Australian barley"
     if measure is None:  # "China retaliated with tariffs on American soybeans"
         measure = next(
             (
@@ -50,14 +52,15 @@ def measure_on_goods(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]
     if measure is None or subject is None:
         return
     for prep in (*measure.children, *verb.children):
-        if prep.dep_ != "prep" or prep.lower_ not in _AIMED or prep.i < measure.i:
+        if prep.dep_ != "prep" or prep.lower_ not in _AIMED or prep.i < measure.i or prep.i < verb.i < measure.i:
             continue
         goods = _goods(preposition_object(prep))
         country = _country_adjective(goods) if goods is not None else None
         if country is None:
             continue
         known = vocabulary.for_noun(measure.lower_)
-        lemma = verb_lemma(verb) if measure.dep_ == "dobj" else f"{verb_lemma(verb)} with"
+        with_measure = measure.dep_ == "pobj" and measure.head.head.i == verb.i
+        lemma = f"{verb_lemma(verb)} with" if with_measure else verb_lemma(verb)
         predicate = known or normalise_predicate(f"{lemma} {measure.lemma_.lower()} {prep.lower_}")
         words = f"{verb.text} {measure.text} {prep.text} {country.text}"
         yield Candidate(subject, predicate, country, verb, "measure_on_goods", 0.65, reach=False, words=words)
@@ -110,3 +113,26 @@ def retaliation_against_goods(verb: Token, vocabulary: Vocabulary) -> Iterator[C
             yield Candidate(
                 subject, predicate, country, verb, "retaliation_against_goods", 0.6, reach=False, words=words
             )
+
+
+#: Verbs that stop or limit trade, and the nouns of the trade they stop.
+_LIMITING = frozenset("restrict ban block halt suspend curb limit stop cut".split())
+_TRADE = frozenset("imports exports purchases sales shipments".split())
+
+
+def trade_limited(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """The country whose goods a verb of limiting stops: "Beijing has restricted imports of Australian coal"
+    → China –restrict_import_of→ Australia."""
+    trade = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _TRADE), None)
+    subject = clause_subject(verb) if trade is not None and verb.lemma_.lower() in _LIMITING else None
+    if trade is None or subject is None:
+        return
+    for of in trade.children:
+        goods = _goods(preposition_object(of)) if of.dep_ == "prep" and of.lower_ in ("of", "from") else None
+        country = _country_adjective(goods) if goods is not None else None
+        if goods is not None and country is None and of.lower_ == "from" and goods.ent_type_ == "GPE":
+            country = goods  # "halted imports from Russia"
+        if country is not None:
+            predicate = normalise_predicate(f"{verb_lemma(verb)} {trade.lemma_.lower()} {of.lower_}")
+            words = f"{verb.text} {trade.text} {of.text}"
+            yield Candidate(subject, predicate, country, verb, "trade_limited", 0.6, reach=False, words=words)

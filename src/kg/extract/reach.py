@@ -91,7 +91,7 @@ def object_actors(
         elif (
             child.dep_ == "poss"
             and token.dep_ == "dobj"
-            and (child.pos_ == "PROPN" or _described_body(index, child))
+            and (child.pos_ == "PROPN" or _described_body(index, child) or _cut_off(token, child))
             and (_an_event(token) or title_predicate([token.text]) is None)
         ):
             # "wanted Sir Edward's resignation", "expelled Russia's diplomats": what was done to whose thing
@@ -238,6 +238,18 @@ _STATE_THINGS = frozenset(
     """programme program regime military army navy forces troops economy embassy consulate airspace border
     territory waters currency authorities""".split()
 )
+
+
+#: Nouns of what a body grants and may withdraw, whose owner is the one cut off: "cut off its access".
+_GRANTS = frozenset(
+    "access connection licence license contract contracts funding permit accreditation membership".split()
+)
+
+
+def _cut_off(noun: Token, owner: Token) -> bool:
+    """True for "its"/"their" before a grant the verb acts on: "Safaricom suspended its connection to M-Pesa"
+    (its: the start-up's), "the regulator revoked their licence"."""
+    return owner.lower_ in ("its", "their") and noun.lemma_.lower() in _GRANTS
 
 
 #: Verbs of looking into something, which act on whoever owns what they look into.

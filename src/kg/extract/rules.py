@@ -18,7 +18,7 @@ from kg.extract.defied import defied_objection
 from kg.extract.envoys import envoy_of_state, own_envoy_from
 from kg.extract.favour import in_favour_of
 from kg.extract.grammar import CLASSIFIER_NOUNS, SAYING_VERBS, SUBJECTS, clause_subject
-from kg.extract.measures import measure_on_goods, retaliation_against_goods
+from kg.extract.measures import measure_on_goods, retaliation_against_goods, trade_limited
 from kg.extract.offers import funds_raised_from, offer_received, penalty_received, raised_funds
 from kg.extract.pairs import pair_in_state, reciprocal_subjects
 from kg.extract.participants import (
@@ -428,6 +428,7 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     penalty_with_sum,
     measure_on_goods,
     retaliation_against_goods,
+    trade_limited,
     sum_given_to,
     in_favour_of,
     envoy_of_state,

@@ -23,7 +23,7 @@ CONTROL_VERBS = frozenset(
     (
         "allow permit let enable authorise authorize urge ask encourage invite persuade convince press pressure "
         "pressurise pressurize push force compel oblige order instruct tell prompt lead require beg implore "
-        "advise warn help challenge empower"
+        "advise warn help challenge empower woo lure entice tempt induce lobby coax cajole incite direct"
     ).split()
 )
 

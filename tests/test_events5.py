@@ -80,6 +80,12 @@ from tests.helpers import relations_of, triples_of
             ("China", "impose_tariff_on", "Australia"),
         ),
         ("The EU banned imports of Russian oil.", ("EU", "ban_import_of", "Russia")),
+        # target_of_event
+        ("Tesla is the subject of an investigation by the SEC.", ("SEC", "investigate", "Tesla")),
+        (
+            "Meta has become the target of criticism from the European Commission.",
+            ("European Commission", "criticize", "Meta"),
+        ),
         # in_favour_of
         ("The WTO ruled in favour of Airbus.", ("WTO", "rule_in_favour_of", "Airbus")),
         # envoy_of_state, own_envoy_from

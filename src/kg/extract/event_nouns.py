@@ -203,3 +203,40 @@ def left_body(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     else:
         words = f"{noun.text} from"
         yield Candidate(body, PUTTING_OUT[lemma], person, _clause(noun), "left_body", 0.6, reach=False, words=words)
+
+
+#: Nouns that make their subject the one an event after "of" is done to: "the subject of an investigation".
+_TARGETED = frozenset({"subject", "target", "focus", "object"})
+#: Verbs that say what their subject is.
+_BEING = frozenset({"be", "become", "remain"})
+
+
+def target_of_event(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """The doer of an event whose target the clause's subject is: "Tesla is the subject of an investigation
+    by the SEC" → SEC –investigate→ Tesla, "Meta became the target of criticism from the Commission" →
+    criticize."""
+    verb = noun.head
+    if noun.dep_ != "attr" or noun.lemma_.lower() not in _TARGETED or verb.lemma_.lower() not in _BEING:
+        return
+    target = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    event = _after(noun, "of")
+    if target is None or event is None or event.pos_ != "NOUN":
+        return
+    known = vocabulary.for_noun(event.lower_) or vocabulary.for_noun(event.lemma_.lower())
+    predicate = known or _EVENT_VERBS.get(event.lemma_.lower())
+    doer = _after(event, "by") or _after(event, "from")
+    if predicate is None or doer is None:
+        return
+    words = f"{noun.text} of {event.text} {doer.head.text}"
+    yield Candidate(doer, predicate, target, verb, "target_of_event", 0.65, reach=False, words=words)
+
+
+#: Event nouns of scrutiny and blame, with their verbs, which the vocabulary has no noun for.
+_EVENT_VERBS = {
+    "investigation": "investigate",
+    "inquiry": "investigate",
+    "probe": "investigate",
+    "scrutiny": "scrutinise",
+    "lawsuit": "sue",
+    "complaint": "complain_about",
+}

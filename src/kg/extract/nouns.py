@@ -18,6 +18,7 @@ from kg.extract.event_nouns import (
     left_body,
     owner_act_through_thing,
     pair_of_event,
+    target_of_event,
     sale_to_buyer,
 )
 from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, hyphen_doer, preposition_object
@@ -211,4 +212,5 @@ NOUN_RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     owner_act_through_thing,
     event_by_doer_with_party,
     left_body,
+    target_of_event,
 )

@@ -115,6 +115,7 @@ NOUN_GATES: dict[Rule, Gate] = {
     event_nouns.owner_act_through_thing: _g("poss", pos="NOUN"),
     event_nouns.event_by_doer_with_party: _g("prep", pos="NOUN"),
     event_nouns.left_body: _g("prep", event_nouns.LEAVING | set(event_nouns.PUTTING_OUT), pos="NOUN"),
+    event_nouns.target_of_event: _g("prep", pos="NOUN", dep="attr"),
     event_nouns.event_carried_out: _g("prep", event_nouns.ACTS_ON, pos="NOUN"),
 }
 

@@ -18,8 +18,8 @@ from kg.extract.event_nouns import (
     left_body,
     owner_act_through_thing,
     pair_of_event,
-    target_of_event,
     sale_to_buyer,
+    target_of_event,
 )
 from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, hyphen_doer, preposition_object
 from kg.extract.ties import (

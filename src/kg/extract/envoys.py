@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, verb_lemma
+from kg.extract.doc_words import per_token
 from kg.extract.grammar import clause_subject, preposition_object
 from kg.vocabulary import Vocabulary, normalise_predicate
 
@@ -21,6 +22,7 @@ ENVOYS = frozenset({"ambassador", "envoy", "consul", "chargé", "charge"})
 _OWN = frozenset({"its", "their", "his", "her"})
 
 
+@per_token
 def _envoy(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ENVOYS), None)
 

@@ -23,7 +23,7 @@ def in_favour_of(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """Whom a verb's "in favour of" or "in X's favour" names: "ruled in favour of Airbus", "found in
     Samsung's favour", "voted in favour of Mr Brown"."""
     for prep in verb.children:
-        noun = preposition_object(prep) if prep.dep_ == "prep" and prep.lower_ == "in" else None
+        noun = preposition_object(prep) if prep.lower_ == "in" and prep.dep_ == "prep" else None
         if noun is None or noun.lower_ not in FAVOUR:
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)

@@ -31,23 +31,23 @@ _PEOPLE = frozenset(
 )
 
 
+def _measure(verb: Token) -> Token | None:
+    """The measure a verb takes: its object ("imposed tariffs"), the noun its relative clause describes
+    ("tariffs that China imposed"), or its "with" ("retaliated with tariffs")."""
+    if verb.dep_ == "relcl" and verb.head.lower_ in MEASURES:
+        return verb.head
+    for child in verb.children:
+        if child.lower_ in MEASURES and child.dep_ == "dobj":
+            return child
+        if child.lower_ == "with":
+            return next((m for m in child.children if m.lower_ in MEASURES and m.dep_ == "pobj"), None)
+    return None
+
+
 def measure_on_goods(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """The country whose goods a trade measure hits: "imposed tariffs on Chinese goods", "lifted the ban on
     British beef" → the subject –impose_tariff_on / lift_ban_on→ the country of the adjective."""
-    measure = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in MEASURES), None)
-    if measure is None and verb.dep_ == "relcl" and verb.head.lower_ in MEASURES:
-        measure = verb.head  # "tariffs that China imposed on Australian barley"
-    if measure is None:  # "China retaliated with tariffs on American soybeans"
-        measure = next(
-            (
-                m
-                for w in verb.children
-                if w.dep_ == "prep" and w.lower_ == "with"
-                for m in w.children
-                if m.dep_ == "pobj" and m.lower_ in MEASURES
-            ),
-            None,
-        )
+    measure = _measure(verb)
     subject = clause_subject(verb) if measure is not None else None
     if measure is None or subject is None:
         return
@@ -101,13 +101,11 @@ GOODS = frozenset(
 def retaliation_against_goods(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """The country whose goods a verb is aimed at: "Canada threatened to retaliate against US farm products"
     → Canada –retaliate_against→ United States."""
-    subject = clause_subject(verb)
-    if subject is None:
-        return
     for prep in verb.children:
         goods = _goods(preposition_object(prep)) if prep.dep_ == "prep" and prep.lower_ == "against" else None
         country = _country_adjective(goods) if goods is not None and goods.lower_ in GOODS else None
-        if country is not None:
+        subject = clause_subject(verb) if country is not None else None
+        if country is not None and subject is not None:
             predicate = normalise_predicate(f"{verb_lemma(verb)} against")
             words = f"{verb.text} against {country.text}"
             yield Candidate(
@@ -116,15 +114,17 @@ def retaliation_against_goods(verb: Token, vocabulary: Vocabulary) -> Iterator[C
 
 
 #: Verbs that stop or limit trade, and the nouns of the trade they stop.
-_LIMITING = frozenset("restrict ban block halt suspend curb limit stop cut".split())
+LIMITING = frozenset("restrict ban block halt suspend curb limit stop cut".split())
 _TRADE = frozenset("imports exports purchases sales shipments".split())
 
 
 def trade_limited(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """The country whose goods a verb of limiting stops: "Beijing has restricted imports of Australian coal"
     → China –restrict_import_of→ Australia."""
+    if verb.lemma_.lower() not in LIMITING:
+        return
     trade = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _TRADE), None)
-    subject = clause_subject(verb) if trade is not None and verb.lemma_.lower() in _LIMITING else None
+    subject = clause_subject(verb) if trade is not None else None
     if trade is None or subject is None:
         return
     for of in trade.children:

@@ -90,7 +90,7 @@ VERB_GATES: dict[Rule, Gate] = {
     amounts.penalty_with_sum: _g("", amounts.PENALTY_VERBS, particle=True),
     measures.measure_on_goods: _g("dobj prep", dep="relcl"),
     measures.retaliation_against_goods: _g("prep"),
-    measures.trade_limited: _g("dobj"),
+    measures.trade_limited: _g("dobj", measures.LIMITING),
     favour.in_favour_of: _g("prep"),
     envoys.envoy_of_state: _g("dobj"),
     envoys.own_envoy_from: _g("dobj"),

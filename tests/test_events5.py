@@ -88,7 +88,11 @@ from tests.helpers import relations_of, triples_of
         ),
         # in_favour_of
         ("The WTO ruled in favour of Airbus.", ("WTO", "rule_in_favour_of", "Airbus")),
-        # envoy_of_state, own_envoy_from
+        # the state an envoy or a counterpart stands for; own_envoy_from
+        (
+            "A group of European Parliament members wrote to the Brazilian ambassador in Brussels.",
+            ("European Parliament members", "write_to_ambassador_of", "Brazil"),
+        ),
         ("Britain summoned the Russian ambassador.", ("United Kingdom", "summon_ambassador_of", "Russia")),
         ("Iran expelled Britain's ambassador.", ("Iran", "expel_ambassador_of", "United Kingdom")),
         ("France recalled its ambassador from Italy.", ("France", "recall_ambassador_from", "Italy")),

@@ -1,6 +1,6 @@
-"""Relation rules for a state's dealings through envoys: "Britain summoned the Russian ambassador" →
-United Kingdom –summon_ambassador_of→ Russia, "France recalled its ambassador from Italy" →
-France –recall_ambassador_from→ Italy (an envoy stands for the state that sent them).
+"""Relation rules for a state's dealings through its own envoys: "France recalled its ambassador from Italy"
+→ France –recall_ambassador_from→ Italy (the state an envoy of another stands for is reached in `reach`:
+"Britain summoned the Russian ambassador" → summon_ambassador_of Russia).
 
 Each rule takes a verb and yields `Candidate`s, as the rules of `rules.py` do.
 """
@@ -17,7 +17,7 @@ from kg.extract.grammar import clause_subject, preposition_object
 from kg.vocabulary import Vocabulary, normalise_predicate
 
 #: Nouns of a state's envoy.
-ENVOYS = frozenset({"ambassador", "envoy", "consul", "chargé", "charge"})
+ENVOYS = frozenset({"ambassador", "envoy", "consul", "chargé"})
 #: Owners of an envoy that are the subject's own: "recalled its ambassador".
 _OWN = frozenset({"its", "their", "his", "her"})
 
@@ -25,25 +25,6 @@ _OWN = frozenset({"its", "their", "his", "her"})
 @per_token
 def _envoy(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ENVOYS), None)
-
-
-def envoy_of_state(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
-    """The state whose envoy a verb acts on, named by its adjective or as owner: "summoned the Russian
-    ambassador", "expelled Iran's envoy" → summon_ambassador_of Russia."""
-    envoy = _envoy(verb)
-    subject = clause_subject(verb) if envoy is not None else None
-    if envoy is None or subject is None:
-        return
-    for child in envoy.children:
-        if (
-            child.dep_ == "amod"
-            and child.ent_type_ in ("NORP", "GPE")
-            or child.dep_ == "poss"
-            and child.pos_ == "PROPN"
-        ):
-            predicate = normalise_predicate(f"{verb_lemma(verb)} {envoy.lemma_.lower()} of")
-            words = f"{verb.text} {child.text} {envoy.text}"
-            yield Candidate(subject, predicate, child, verb, "envoy_of_state", 0.65, reach=False, words=words)
 
 
 def own_envoy_from(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:

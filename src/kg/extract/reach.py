@@ -74,6 +74,9 @@ def object_actors(
     titled = titled_name(token)
     if titled is not None:
         return [(e, titled, None) for e in index.entities(titled, exclude=exclude, speaker=speaker)]
+    envoy = _state_of_envoy(index, token)
+    if envoy is not None:  # "summoned the Russian ambassador", "wrote to Brazil's envoy", "his American counterpart"
+        return [(envoy[0], envoy[1], f"{token.lemma_.lower()} of")]
     named = _classified(index, token, speaker)
     if named is not None:
         return [(named, token, None), *((e, t, None) for e, t in _named_with(index, token, named, exclude))]
@@ -252,6 +255,23 @@ def _cut_off(noun: Token, owner: Token) -> bool:
     return owner.lower_ in ("its", "their") and noun.lemma_.lower() in _GRANTS
 
 
+#: Nouns of someone who stands for a state abroad or across a table: "the Russian ambassador".
+ENVOYS = frozenset({"ambassador", "envoy", "consul", "counterpart", "counterparts"})
+
+
+def _state_of_envoy(index: ArgumentIndex, noun: Token) -> tuple[Entity, Token] | None:
+    """The state an envoy stands for, by its adjective or as owner: "the Russian ambassador" → Russia,
+    "Britain's envoy" → the United Kingdom, "his American counterpart" → the United States."""
+    if noun.lemma_.lower() not in ENVOYS and noun.lower_ not in ENVOYS or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    for child in noun.children:
+        if child.dep_ in ("amod", "poss", "compound") and child.i in index.by_token:
+            state = index.by_token[child.i]
+            if state.type == "Country":
+                return state, child
+    return None
+
+
 #: Verbs of looking into something, which act on whoever owns what they look into.
 _SCRUTINY = frozenset("investigate probe examine scrutinise scrutinize audit review".split())
 
@@ -402,7 +422,7 @@ def subject_actors(
 
 
 #: Nouns of a share of a group, whose members after "of" are who acted: "a majority of MPs", "dozens of".
-_SHARES_OF_GROUP = frozenset("majority minority number handful dozen hundred thousand score most many".split())
+_SHARES_OF_GROUP = frozenset("majority minority number handful dozen hundred thousand score most many group".split())
 
 
 def _counted(token: Token) -> Token | None:

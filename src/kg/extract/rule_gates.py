@@ -92,7 +92,6 @@ VERB_GATES: dict[Rule, Gate] = {
     measures.retaliation_against_goods: _g("prep"),
     measures.trade_limited: _g("dobj", measures.LIMITING),
     favour.in_favour_of: _g("prep"),
-    envoys.envoy_of_state: _g("dobj"),
     envoys.own_envoy_from: _g("dobj"),
 }
 

@@ -15,7 +15,7 @@ from kg.countries import country_name
 from kg.extract.amounts import penalty_with_sum
 from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemma, vocabulary_predicate
 from kg.extract.defied import defied_objection
-from kg.extract.envoys import envoy_of_state, own_envoy_from
+from kg.extract.envoys import own_envoy_from
 from kg.extract.favour import in_favour_of
 from kg.extract.grammar import CLASSIFIER_NOUNS, SAYING_VERBS, SUBJECTS, clause_subject
 from kg.extract.measures import measure_on_goods, retaliation_against_goods, trade_limited
@@ -431,6 +431,5 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     trade_limited,
     sum_given_to,
     in_favour_of,
-    envoy_of_state,
     own_envoy_from,
 )

@@ -86,6 +86,11 @@ from tests.helpers import relations_of, triples_of
             "Meta has become the target of criticism from the European Commission.",
             ("European Commission", "criticize", "Meta"),
         ),
+        # a bill forced through a chamber
+        (
+            "Mr Macron forced the pension bill through the National Assembly.",
+            ("Macron", "force_bill_through", "National Assembly"),
+        ),
         # in_favour_of
         ("The WTO ruled in favour of Airbus.", ("WTO", "rule_in_favour_of", "Airbus")),
         # the state an envoy or a counterpart stands for; own_envoy_from

@@ -186,7 +186,7 @@ _ADDRESSED = frozenset({("to", "write"), ("to", "reply"), ("to", "explain")})
 #: Lords", "bought a stake in Sina"); "at" and "in" with a verb mostly say where, so they count
 #: only when they hang from the object noun.
 _OBJECT_PREPS = frozenset({"to", "with", "against", "into", "from", "over", "for", "on", "in", "of"})
-_VERB_OBJECT_PREPS = frozenset({"to", "with", "against", "into", "from", "for"})
+_VERB_OBJECT_PREPS = frozenset({"to", "with", "against", "into", "from", "for", "through"})
 #: Nouns of doubt about someone, whose "about" names whom: "had long had reservations about the Lords".
 _MISGIVINGS = frozenset("reservation misgiving doubt concern worry qualm".split())
 #: Nouns of a verbal attack aimed "at" someone: "took a swipe at", "had a dig at", "took aim at".

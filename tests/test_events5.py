@@ -91,6 +91,11 @@ from tests.helpers import relations_of, triples_of
             "Mr Macron forced the pension bill through the National Assembly.",
             ("Macron", "force_bill_through", "National Assembly"),
         ),
+        # a sum given through its kind ("in loans to")
+        ("China pledged $10bn in loans to Pakistan.", ("China", "pledge_to", "Pakistan")),
+        # a war or a truce between two parties
+        ("The US brokered a ceasefire between Israel and Hamas.", ("Israel", "ceasefire_with", "Hamas")),
+        ("The war between Russia and Ukraine has lasted three years.", ("Russia", "war_with", "Ukraine")),
         # in_favour_of
         ("The WTO ruled in favour of Airbus.", ("WTO", "rule_in_favour_of", "Airbus")),
         # the state an envoy or a counterpart stands for; own_envoy_from

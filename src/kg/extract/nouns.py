@@ -82,7 +82,8 @@ _UNDOING = frozenset(
 #: Shared events, and the verbs that say relations or ties between two actors are mended or made.
 _SHARED_EVENTS = frozenset({"talk", "meet", "sign", "ally"})
 _MENDING = frozenset({"restore_relations"})
-#: Nouns of a rift between two actors, with their predicates: "the differences between Mr Brown and Mr Blair".
+#: Nouns of a rift between two actors, or of a war and its truce, with their predicates: "the differences
+#: between Mr Brown and Mr Blair", "the war between Russia and Ukraine", "a ceasefire between Israel and Hamas".
 _RIFTS = {
     "difference": "differ_with",
     "disagreement": "differ_with",
@@ -95,6 +96,10 @@ _RIFTS = {
     "conflict": "conflict_with",
     "rivalry": "rival",
     "tension": "tension_with",
+    "war": "war_with",
+    "fighting": "fight_with",
+    "ceasefire": "ceasefire_with",
+    "truce": "truce_with",
 }
 
 

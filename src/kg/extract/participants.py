@@ -226,7 +226,7 @@ def received_nouns(verb: Token) -> list[Token]:
 
 
 #: Verbs that pass something to the person of their indirect object: "gave Mr Brown a date to aim for".
-GIVING_VERBS = frozenset("give offer hand grant award lend send sell pay promise owe".split())
+GIVING_VERBS = frozenset("give offer hand grant award lend send sell pay promise owe pledge donate provide".split())
 #: Entity types of a sum or a count, which name no thing given: "lent India $1bn" is lend_to.
 _AMOUNTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 
@@ -259,7 +259,7 @@ def sum_given_to(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     subject = clause_subject(verb) if given is not None and amount(given) else None
     if subject is None or given is None:
         return
-    for to in verb.children:
+    for to in (*verb.children, *_kind_of_sum(given)):
         if to.dep_ in ("dative", "prep") and to.lower_ == "to" and to.i > given.i:
             receiver = next((c for c in to.children if c.dep_ == "pobj"), None)
             for named in listed_names(receiver) if receiver is not None else ():
@@ -267,6 +267,18 @@ def sum_given_to(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
                 yield Candidate(
                     subject, normalise_predicate(f"{lemma} to"), named, verb, "sum_given_to", 0.6, words=words
                 )
+
+
+def _kind_of_sum(given: Token) -> list[Token]:
+    """The prepositions after the kind of a sum: "pledged $10bn in loans to Pakistan" → "to"."""
+    return [
+        to
+        for kind in given.children
+        if kind.dep_ == "prep" and kind.lower_ in ("in", "of")
+        for noun in kind.children
+        if noun.dep_ == "pobj"
+        for to in noun.children
+    ]
 
 
 def listed_names(noun: Token) -> list[Token]:

@@ -96,6 +96,10 @@ from tests.helpers import relations_of, triples_of
         # a war or a truce between two parties
         ("The US brokered a ceasefire between Israel and Hamas.", ("Israel", "ceasefire_with", "Hamas")),
         ("The war between Russia and Ukraine has lasted three years.", ("Russia", "war_with", "Ukraine")),
+        # strike_called_at
+        ("Verdi called a strike at Lufthansa.", ("Verdi", "strike_against", "Lufthansa")),
+        ("The GMB union announced strikes at Amazon.", ("GMB", "strike_against", "Amazon")),
+        ("The US launched air strikes against Iran.", ("United States", "attack", "Iran")),
         # in_favour_of
         ("The WTO ruled in favour of Airbus.", ("WTO", "rule_in_favour_of", "Airbus")),
         # the state an envoy or a counterpart stands for; own_envoy_from
@@ -137,11 +141,21 @@ def test_events_found(sentence: str, expected: tuple[str, str, str]) -> None:
         "Safaricom controls the pipes that almost every Kenyan uses.",  # one of a people, not the country
         "Toyota sued a Japanese rival.",  # a company from Japan, not Japan's own
         "A statement by Downing Street on Monday angered Brussels.",  # "on" is no party after a plain noun
+        "The GMB union announced strikes at Amazon.",  # a stoppage of work, no attack
     ],
 )
 def test_events_not_found(sentence: str) -> None:
     triples = triples_of(sentence)
-    unwanted = ("buy", "impose_ban_on", "buy_house_in", "meet_man_of", "control_pipe_of", "sue", "statement_on")
+    unwanted = (
+        "buy",
+        "impose_ban_on",
+        "buy_house_in",
+        "meet_man_of",
+        "control_pipe_of",
+        "sue",
+        "statement_on",
+        "attack",
+    )
     assert not any(p in unwanted or s == "Tony Blair" for s, p, o in triples), triples
 
 

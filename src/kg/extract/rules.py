@@ -40,7 +40,14 @@ from kg.extract.participles import participle_with_doer
 from kg.extract.reach import titled_name
 from kg.extract.shares import share_of_company
 from kg.extract.sought import event_sought, order_sought
-from kg.extract.strikes import attack_in_place, verbal_attack, verbal_target, walkout_against
+from kg.extract.strikes import (
+    attack_in_place,
+    labour_strike,
+    strike_called_at,
+    verbal_attack,
+    verbal_target,
+    walkout_against,
+)
 from kg.extract.titles import title_predicate
 from kg.extract.warned import warning_about
 from kg.vocabulary import Vocabulary, normalise_predicate
@@ -362,6 +369,8 @@ def light_verb_noun(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     for noun, predicate in light_verb_nouns(verb, vocabulary):
         if predicate == "attack" and "criticize" in vocabulary.predicates and verbal_attack(noun):
             predicate = "criticize"  # "launched a scathing attack on Mr Netanyahu"
+        if predicate == "attack" and labour_strike(noun) and _at_employer(verb, noun):
+            continue  # "announced strikes at Amazon": a stoppage of work (strike_called_at)
         own = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in _ARGUMENT_PREPS]
         # the parser may hang "on Russia" from the verb; when the noun has its own, the verb's say more
         # about the circumstances ("raise the pressure on Blair over reform to the Lords")
@@ -377,6 +386,11 @@ def light_verb_noun(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
                 for target in aimed.children:
                     if target.dep_ == "dobj":
                         yield Candidate(subject, predicate, target, verb, "light_verb_noun", 0.8)
+
+
+def _at_employer(verb: Token, noun: Token) -> bool:
+    """True when a strike is "at" a named employer: "announced strikes at Amazon"."""
+    return any(p.dep_ == "prep" and p.lower_ == "at" for p in (*noun.children, *verb.children))
 
 
 #: Participles after a light verb's noun that name whom it is aimed at: "sanctions targeting Russia".
@@ -423,6 +437,7 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     penalty_received,
     attack_in_place,
     walkout_against,
+    strike_called_at,
     defied_objection,
     pair_in_state,
     penalty_with_sum,

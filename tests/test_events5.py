@@ -100,6 +100,8 @@ from tests.helpers import relations_of, triples_of
         ("Verdi called a strike at Lufthansa.", ("Verdi", "strike_against", "Lufthansa")),
         ("The GMB union announced strikes at Amazon.", ("GMB", "strike_against", "Amazon")),
         ("The US launched air strikes against Iran.", ("United States", "attack", "Iran")),
+        # the buyer of a sale whose "to" the parse hangs from the verb
+        ("Critics attacked the sale of Royal Mail to Goldman Sachs.", ("Goldman Sachs", "buy", "Royal Mail")),
         # in_favour_of
         ("The WTO ruled in favour of Airbus.", ("WTO", "rule_in_favour_of", "Airbus")),
         # the state an envoy or a counterpart stands for; own_envoy_from

@@ -73,11 +73,30 @@ def pair_of_event(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
 _SALES = frozenset({"sale", "sell-off", "disposal"})
 
 
+#: Verbs that act on a sale as a whole, whose "to" the parse may take from the sale: "attacked the sale of
+#: Royal Mail to Goldman Sachs" (not "referred the sale to the regulator": the "to" of a verb of sending).
+_JUDGING_SALES = frozenset(
+    "announce complete agree approve block clear oppose criticise criticize attack welcome finalise finalize"
+    " confirm back support".split()
+)
+
+
+def _verbs_to(noun: Token) -> Token | None:
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _JUDGING_SALES:
+        return None
+    return next(
+        (preposition_object(p) for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" and p.i > noun.i), None
+    )
+
+
 def sale_to_buyer(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """The buyer of a sale after "to": "the sale of Twitter to Mr Musk" → Musk –buy→ Twitter."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _SALES or not noun.n_rights:
         return
     sold, buyer = _after(noun, "of"), _after(noun, "to")
+    if buyer is None and sold is not None:
+        buyer = _after(sold, "to") or _verbs_to(noun)  # the parse may hang "to Goldman Sachs" elsewhere
     if sold is None or buyer is None or buyer.i < sold.i:
         return
     predicate = vocabulary.for_verb("buy") or "buy"

@@ -102,6 +102,9 @@ from tests.helpers import relations_of, triples_of
         ("The US launched air strikes against Iran.", ("United States", "attack", "Iran")),
         # the buyer of a sale whose "to" the parse hangs from the verb
         ("Critics attacked the sale of Royal Mail to Goldman Sachs.", ("Goldman Sachs", "buy", "Royal Mail")),
+        # a preposition that opens a relative clause names the noun it describes
+        ("Sina, in which Shanda bought a stake, said it was surprised.", ("Shanda", "buy_stake_in", "Sina")),
+        ("The EU, against which Hungary voted, said nothing.", ("Hungary", "vote_against", "EU")),
         # in_favour_of
         ("The WTO ruled in favour of Airbus.", ("WTO", "rule_in_favour_of", "Airbus")),
         # the state an envoy or a counterpart stands for; own_envoy_from

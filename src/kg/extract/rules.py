@@ -168,6 +168,8 @@ def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
             continue  # "raised $12m from Sequoia": Sequoia invested (funds_raised_from)
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
+                if pobj.lower_ in _RELATIVE_OBJECTS and verb.dep_ == "relcl":
+                    pobj = verb.head  # "Huawei, with which BT has worked": with Huawei
                 if (
                     (verb_lemma(verb), prep.lower_) in _GOING
                     and pobj.ent_type_ in ("GPE", "LOC")
@@ -236,6 +238,7 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         and noun.lemma_.lower() in _JIBES
     ]
     preps.extend((p, True) for p in _kind_preps(noun))
+    preps.extend((p, False) for p in _relative_preps(verb, noun))
     owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)  # someone else's
     received = lemma in RECEIVING_VERBS and (
         vocabulary.for_noun(noun.lemma_.lower()) is not None or noun.lemma_.lower() in REBUKES
@@ -255,10 +258,29 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         words = f"{verb.text} {noun.text} {prep.text}"
         for pobj in prep.children:
             if pobj.dep_ == "pobj" and not pobj.lower_.endswith(("self", "selves")):  # "made a name for himself"
-                pobj = _classified_name(pobj)
+                pobj = verb.head if pobj.lower_ in _RELATIVE_OBJECTS else _classified_name(pobj)
                 yield Candidate(
                     subject, predicate, pobj, verb, "verb_object_preposition", 0.6, reach=False, words=words
                 )
+
+
+#: Relative pronouns a preposition before a relative clause takes: "Sina, in which Shanda bought a stake".
+_RELATIVE_OBJECTS = frozenset({"which", "whom"})
+
+
+def _relative_preps(verb: Token, noun: Token) -> list[Token]:
+    """The preposition that opens a relative clause and names the noun the clause describes: "Sina, in
+    which Shanda bought a stake" → "in" (its object is Sina)."""
+    if verb.dep_ != "relcl":
+        return []
+    return [
+        p
+        for p in verb.children
+        if p.dep_ == "prep"
+        and p.i < verb.i
+        and (p.lower_ in _VERB_OBJECT_PREPS or p.lower_ == "in" and noun.lemma_.lower() in _HOLDINGS)
+        and any(c.dep_ == "pobj" and c.lower_ in _RELATIVE_OBJECTS for c in p.children)
+    ]
 
 
 def _priced(noun: Token) -> bool:

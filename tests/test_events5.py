@@ -105,6 +105,10 @@ from tests.helpers import relations_of, triples_of
         # a preposition that opens a relative clause names the noun it describes
         ("Sina, in which Shanda bought a stake, said it was surprised.", ("Shanda", "buy_stake_in", "Sina")),
         ("The EU, against which Hungary voted, said nothing.", ("Hungary", "vote_against", "EU")),
+        # a participle clause before its subject: perfect ("Having met …") and passive ("Backed by …")
+        ("Having met Mr Xi in Beijing, Mr Biden flew to Tokyo.", ("Biden", "meet", "Xi")),
+        ("Backed by Qatar, Hamas rejected the plan.", ("Qatar", "support", "Hamas")),
+        ("Founded by Larry Page and Sergey Brin, Google grew fast.", ("Sergey Brin", "found", "Google")),
         # in_favour_of
         ("The WTO ruled in favour of Airbus.", ("WTO", "rule_in_favour_of", "Airbus")),
         # the state an envoy or a counterpart stands for; own_envoy_from

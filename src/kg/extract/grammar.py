@@ -174,11 +174,11 @@ def clause_subject(verb: Token) -> Token | None:
             return clause_subject(verb.head.head)  # "After meeting Mr Biden, Mr Kishida flew home"
     if (
         verb.dep_ == "advcl"
-        and verb.tag_ == "VBG"
+        and (verb.tag_ == "VBG" or verb.tag_ == "VBN" and any(c.lower_ == "having" for c in verb.children))
         and verb.head is not verb
         and not any(c.dep_ == "mark" for c in verb.children)
     ):
-        return clause_subject(verb.head)  # "Praising Celtic for their efforts, she said …"
+        return clause_subject(verb.head)  # "Praising Celtic for their efforts, she said …", "Having won, she …"
     return None
 
 

@@ -337,6 +337,9 @@ def passive_agent(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not patients and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("PROPN", "NOUN"):
         patients = [verb.head]
+    if not patients and _fronted_participle(verb):
+        main = clause_subject(verb.head)  # "Backed by Qatar, the group …", "Having been criticised by Labour, he …"
+        patients = [main] if main is not None else []
     if (
         not patients
         and verb.dep_ == "conj"
@@ -356,6 +359,17 @@ def passive_agent(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
                 predicate, known = vocabulary_predicate(vocabulary, verb_lemma(verb))
                 for patient in patients:
                     yield Candidate(pobj, predicate, patient, verb, "passive_agent", 0.9 if known else 0.7)
+
+
+def _fronted_participle(verb: Token) -> bool:
+    """True for a passive participle set before its clause, without a subject of its own: "Backed by Qatar,
+    the group …", "Having been criticised by Labour, Mr Blair …"."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and verb.i < verb.head.i
+        and not any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in verb.children)
+    )
 
 
 def _stray_agent(verb: Token, prep: Token) -> bool:

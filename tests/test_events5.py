@@ -109,6 +109,12 @@ from tests.helpers import relations_of, triples_of
         ("Having met Mr Xi in Beijing, Mr Biden flew to Tokyo.", ("Biden", "meet", "Xi")),
         ("Backed by Qatar, Hamas rejected the plan.", ("Qatar", "support", "Hamas")),
         ("Founded by Larry Page and Sergey Brin, Google grew fast.", ("Sergey Brin", "found", "Google")),
+        # the party named before a governing body
+        (
+            "The Queen asked Harold Wilson to form a Labour government.",
+            ("Harold Wilson", "form_government_of", "Labour Party"),
+        ),
+        ("Mr Clegg refused to prop up a Labour government.", ("Clegg", "prop_up_government_of", "Labour Party")),
         # in_favour_of
         ("The WTO ruled in favour of Airbus.", ("WTO", "rule_in_favour_of", "Airbus")),
         # the state an envoy or a counterpart stands for; own_envoy_from

@@ -136,6 +136,7 @@ def object_actors(
             and token.tag_ == "NN"
             and _described_body(index, child)
             and title_predicate([token.text]) is None
+            or _ruling_party(index, token, child)
         ):  # "Police are investigating a British National Party leaflet": the party's leaflet
             reached.append((index.by_token[child.i], child, f"{token.lemma_.lower()} of"))
         elif (
@@ -270,6 +271,19 @@ def _state_of_envoy(index: ArgumentIndex, noun: Token) -> tuple[Entity, Token] |
             if state.type == "Country":
                 return state, child
     return None
+
+
+#: Nouns of a body that governs, whose party is named before it: "form a Labour government".
+_RULING_BODIES = frozenset({"government", "administration", "coalition", "cabinet"})
+
+
+def _ruling_party(index: ArgumentIndex, noun: Token, party: Token) -> bool:
+    """True for the party named before a governing body a verb acts on: "form a Labour government", "prop
+    up a Conservative administration" (the word may be parsed as an adjective)."""
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in _RULING_BODIES or party.dep_ not in ("compound", "amod"):
+        return False
+    found = index.by_token.get(party.i)
+    return found is not None and found.type == "Organization"
 
 
 #: Verbs of looking into something, which act on whoever owns what they look into.

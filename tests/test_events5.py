@@ -115,6 +115,12 @@ from tests.helpers import relations_of, triples_of
             ("Harold Wilson", "form_government_of", "Labour Party"),
         ),
         ("Mr Clegg refused to prop up a Labour government.", ("Clegg", "prop_up_government_of", "Labour Party")),
+        # an inquiry into a country's goods, and goods hit with a measure
+        (
+            "The European Union launched an anti-subsidy investigation into Chinese electric cars.",
+            ("EU", "launch_investigation_into", "China"),
+        ),
+        ("Washington hit Chinese goods with tariffs.", ("United States", "hit_with_tariff", "China")),
         # in_favour_of
         ("The WTO ruled in favour of Airbus.", ("WTO", "rule_in_favour_of", "Airbus")),
         # the state an envoy or a counterpart stands for; own_envoy_from

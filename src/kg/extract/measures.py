@@ -1,6 +1,7 @@
 """Relation rules for trade measures aimed at a country's goods or firms: "Washington imposed tariffs on
 Chinese goods" → the United States –impose_tariff_on→ China, "Beijing slapped duties on Australian wine",
-"Canada threatened to retaliate against US farm products" (the goods are no actor; the country whose goods they are is the one the measure aims at).
+"Canada threatened to retaliate against US farm products", "the EU opened an investigation into Chinese
+electric cars" (the goods are no actor; the country whose goods they are is the one the measure aims at).
 
 Each rule takes a verb and yields `Candidate`s, as the rules of `rules.py` do.
 """
@@ -21,6 +22,10 @@ MEASURES = frozenset(
     """tariff tariffs duty duties levy levies embargo embargoes quota quotas curb curbs restriction restrictions
     ban bans barrier barriers""".split()
 )
+#: Nouns of an inquiry one state opens into another's trade, aimed with "into".
+INQUIRIES = frozenset({"investigation", "investigations", "probe", "probes", "inquiry", "inquiries"})
+_MEASURES_OR_INQUIRIES = MEASURES | INQUIRIES
+_INTO = frozenset({"into"})
 #: Prepositions that aim a measure at what it hits.
 _AIMED = frozenset({"on", "against"})
 #: Nouns for people, whose nationality says who they are, not whose goods are hit ("a ban on Chinese
@@ -34,10 +39,10 @@ _PEOPLE = frozenset(
 def _measure(verb: Token) -> Token | None:
     """The measure a verb takes: its object ("imposed tariffs"), the noun its relative clause describes
     ("tariffs that China imposed"), or its "with" ("retaliated with tariffs")."""
-    if verb.dep_ == "relcl" and verb.head.lower_ in MEASURES:
+    if verb.dep_ == "relcl" and verb.head.lower_ in _MEASURES_OR_INQUIRIES:
         return verb.head
     for child in verb.children:
-        if child.lower_ in MEASURES and child.dep_ == "dobj":
+        if child.lower_ in _MEASURES_OR_INQUIRIES and child.dep_ == "dobj":
             return child
         if child.lower_ == "with":
             return next((m for m in child.children if m.lower_ in MEASURES and m.dep_ == "pobj"), None)
@@ -51,18 +56,24 @@ def measure_on_goods(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]
     subject = clause_subject(verb) if measure is not None else None
     if measure is None or subject is None:
         return
+    aimed = _INTO if measure.lower_ in INQUIRIES else _AIMED
+    with_measure = measure.dep_ == "pobj" and measure.head.head.i == verb.i
+    lemma = f"{verb_lemma(verb)} with" if with_measure else verb_lemma(verb)
+    known = vocabulary.for_noun(measure.lower_)
     for prep in (*measure.children, *verb.children):
-        if prep.dep_ != "prep" or prep.lower_ not in _AIMED or prep.i < measure.i or prep.i < verb.i < measure.i:
+        if prep.dep_ != "prep" or prep.lower_ not in aimed or prep.i < measure.i or prep.i < verb.i < measure.i:
             continue
         goods = _goods(preposition_object(prep))
         country = _country_adjective(goods) if goods is not None else None
-        if country is None:
-            continue
-        known = vocabulary.for_noun(measure.lower_)
-        with_measure = measure.dep_ == "pobj" and measure.head.head.i == verb.i
-        lemma = f"{verb_lemma(verb)} with" if with_measure else verb_lemma(verb)
-        predicate = known or normalise_predicate(f"{lemma} {measure.lemma_.lower()} {prep.lower_}")
-        words = f"{verb.text} {measure.text} {prep.text} {country.text}"
+        if country is not None:
+            predicate = known or normalise_predicate(f"{lemma} {measure.lemma_.lower()} {prep.lower_}")
+            words = f"{verb.text} {measure.text} {prep.text} {country.text}"
+            yield Candidate(subject, predicate, country, verb, "measure_on_goods", 0.65, reach=False, words=words)
+    goods = next((c for c in verb.children if c.dep_ == "dobj"), None) if with_measure else None
+    country = _country_adjective(goods) if goods is not None else None
+    if country is not None:  # "hit Chinese goods with tariffs"
+        predicate = known or normalise_predicate(f"{lemma} {measure.lemma_.lower()}")
+        words = f"{verb.text} {country.text} {goods.text} with {measure.text}"
         yield Candidate(subject, predicate, country, verb, "measure_on_goods", 0.65, reach=False, words=words)
 
 

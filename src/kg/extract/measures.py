@@ -71,7 +71,7 @@ def measure_on_goods(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]
             yield Candidate(subject, predicate, country, verb, "measure_on_goods", 0.65, reach=False, words=words)
     goods = next((c for c in verb.children if c.dep_ == "dobj"), None) if with_measure else None
     country = _country_adjective(goods) if goods is not None else None
-    if country is not None:  # "hit Chinese goods with tariffs"
+    if country is not None and goods is not None:  # "hit Chinese goods with tariffs"
         predicate = known or normalise_predicate(f"{lemma} {measure.lemma_.lower()}")
         words = f"{verb.text} {country.text} {goods.text} with {measure.text}"
         yield Candidate(subject, predicate, country, verb, "measure_on_goods", 0.65, reach=False, words=words)

@@ -121,6 +121,13 @@ from tests.helpers import relations_of, triples_of
             ("EU", "launch_investigation_into", "China"),
         ),
         ("Washington hit Chinese goods with tariffs.", ("United States", "hit_with_tariff", "China")),
+        # a trade measure named by its owner, and goods named by where they come from
+        ("US tariffs on Canadian steel took effect on Friday.", ("United States", "tariff_on", "Canada")),
+        (
+            "The European Commission's duties on Chinese electric vehicles angered Beijing.",
+            ("European Commission", "duty_on", "China"),
+        ),
+        ("Canada imposed tariffs on imports from the United States.", ("Canada", "impose_tariff_on", "United States")),
         # in_favour_of
         ("The WTO ruled in favour of Airbus.", ("WTO", "rule_in_favour_of", "Airbus")),
         # the state an envoy or a counterpart stands for; own_envoy_from

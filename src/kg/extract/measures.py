@@ -89,17 +89,18 @@ def _goods(noun: Token | None) -> Token | None:
 
 def _country_adjective(goods: Token) -> Token | None:
     """The adjective or name of a country before a common noun of goods or firms: "Chinese goods",
-    "Australian wine", "US farm products" (not a person's title: "the Chinese ambassador")."""
+    "Australian wine", "US farm products", "imports from Mexico" (not a person's title: "the Chinese ambassador").
+    """
     if goods.pos_ != "NOUN" or goods.lower_ in _PEOPLE or title_predicate([goods.text]) is not None:
         return None
-    return next(
-        (
-            c
-            for c in goods.children
-            if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") or c.dep_ == "compound" and c.ent_type_ == "GPE"
-        ),
-        None,
-    )
+    for c in goods.children:
+        if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") or c.dep_ == "compound" and c.ent_type_ == "GPE":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "from":  # "imports from the United States"
+            origin = preposition_object(c)
+            if origin is not None and origin.ent_type_ == "GPE":
+                return origin
+    return None
 
 
 #: Nouns of goods in trade, whose country is the one a retaliation is aimed at.
@@ -147,3 +148,27 @@ def trade_limited(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
             predicate = normalise_predicate(f"{verb_lemma(verb)} {trade.lemma_.lower()} {of.lower_}")
             words = f"{verb.text} {trade.text} {of.text}"
             yield Candidate(subject, predicate, country, verb, "trade_limited", 0.6, reach=False, words=words)
+
+
+def measure_noun_on_goods(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """A trade measure named by its owner, without a verb: "Trump's tariffs on Chinese goods", "US tariffs on
+    Canadian steel", "his tariffs on Canada" → the owner –tariff_on→ the country whose goods are hit (a noun
+    rule)."""
+    if noun.lower_ not in MEASURES or noun.pos_ != "NOUN":
+        return
+    owner = next(
+        (c for c in noun.children if c.dep_ == "poss" or c.dep_ == "compound" and c.ent_type_ in ("GPE", "ORG")),
+        None,
+    )
+    if owner is None:
+        return
+    clause = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ in ("VERB", "AUX") else noun
+    for prep in noun.children:
+        goods = _goods(preposition_object(prep)) if prep.dep_ == "prep" and prep.lower_ in _AIMED else None
+        country = _country_adjective(goods) if goods is not None else None
+        if goods is not None and country is None and goods.ent_type_ == "GPE":
+            country = goods  # "President Trump's tariffs on Canada"
+        if country is not None:
+            predicate = vocabulary.for_noun(noun.lower_) or normalise_predicate(f"{noun.lemma_.lower()} {prep.lower_}")
+            words = f"{noun.text} {prep.text} {country.text}"
+            yield Candidate(owner, predicate, country, clause, "measure_noun_on_goods", 0.6, reach=False, words=words)

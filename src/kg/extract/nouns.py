@@ -22,6 +22,7 @@ from kg.extract.event_nouns import (
     target_of_event,
 )
 from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, hyphen_doer, preposition_object
+from kg.extract.measures import measure_noun_on_goods
 from kg.extract.ties import (
     exchange_with_actor,
     feeling_with,
@@ -218,4 +219,5 @@ NOUN_RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     event_by_doer_with_party,
     left_body,
     target_of_event,
+    measure_noun_on_goods,
 )

@@ -128,6 +128,10 @@ from tests.helpers import relations_of, triples_of
             ("European Commission", "duty_on", "China"),
         ),
         ("Canada imposed tariffs on imports from the United States.", ("Canada", "impose_tariff_on", "United States")),
+        # a country's goods named by its owner; trade from one country to another
+        ("Washington raised tariffs on China's exports.", ("United States", "raise_tariff_on", "China")),
+        ("China's exports to the United States fell.", ("China", "export_to", "United States")),
+        ("German imports from Russia rose sharply.", ("Germany", "import_from", "Russia")),
         # in_favour_of
         ("The WTO ruled in favour of Airbus.", ("WTO", "rule_in_favour_of", "Airbus")),
         # the state an envoy or a counterpart stands for; own_envoy_from

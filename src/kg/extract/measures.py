@@ -94,8 +94,13 @@ def _country_adjective(goods: Token) -> Token | None:
     if goods.pos_ != "NOUN" or goods.lower_ in _PEOPLE or title_predicate([goods.text]) is not None:
         return None
     for c in goods.children:
-        if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") or c.dep_ == "compound" and c.ent_type_ == "GPE":
-            return c
+        if (
+            c.dep_ == "amod"
+            and c.ent_type_ in ("NORP", "GPE")
+            or c.dep_ in ("compound", "poss")
+            and c.ent_type_ == "GPE"
+        ):
+            return c  # "Chinese goods", "US farm products", "China's exports"
         if c.dep_ == "prep" and c.lower_ == "from":  # "imports from the United States"
             origin = preposition_object(c)
             if origin is not None and origin.ent_type_ == "GPE":
@@ -172,3 +177,30 @@ def measure_noun_on_goods(noun: Token, vocabulary: Vocabulary) -> Iterator[Candi
             predicate = vocabulary.for_noun(noun.lower_) or normalise_predicate(f"{noun.lemma_.lower()} {prep.lower_}")
             words = f"{noun.text} {prep.text} {country.text}"
             yield Candidate(owner, predicate, country, clause, "measure_noun_on_goods", 0.6, reach=False, words=words)
+
+
+#: Nouns of trade flowing from one country to another, with the preposition that names the other.
+FLOWS = {"export": "to", "import": "from", "shipment": "to"}
+
+
+def trade_flow(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """A country's trade with another, named by its owner and its "to" or "from": "China's exports to the
+    United States fell" → China –export_to→ United States, "German imports from Russia" → import_from."""
+    preposition = FLOWS.get(noun.lemma_.lower()) if noun.tag_ == "NNS" else None
+    owner = (
+        next(
+            (c for c in noun.children if c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in ("GPE", "NORP")),
+            None,
+        )
+        if preposition is not None
+        else None
+    )
+    if owner is None:
+        return
+    clause = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ in ("VERB", "AUX") else noun
+    for prep in noun.children:
+        other = preposition_object(prep) if prep.dep_ == "prep" and prep.lower_ == preposition else None
+        if other is not None and other.ent_type_ == "GPE":
+            predicate = normalise_predicate(f"{noun.lemma_.lower()} {preposition}")
+            words = f"{noun.text} {prep.text}"
+            yield Candidate(owner, predicate, other, clause, "trade_flow", 0.55, reach=False, words=words)

@@ -22,7 +22,7 @@ from kg.extract.event_nouns import (
     target_of_event,
 )
 from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, hyphen_doer, preposition_object
-from kg.extract.measures import measure_noun_on_goods
+from kg.extract.measures import measure_noun_on_goods, trade_flow
 from kg.extract.ties import (
     exchange_with_actor,
     feeling_with,
@@ -220,4 +220,5 @@ NOUN_RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     left_body,
     target_of_event,
     measure_noun_on_goods,
+    trade_flow,
 )

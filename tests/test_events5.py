@@ -132,6 +132,7 @@ from tests.helpers import relations_of, triples_of
         ("Washington raised tariffs on China's exports.", ("United States", "raise_tariff_on", "China")),
         ("China's exports to the United States fell.", ("China", "export_to", "United States")),
         ("German imports from Russia rose sharply.", ("Germany", "import_from", "Russia")),
+        ("EU sanctions on Russian banks took effect.", ("EU", "sanction", "Russia")),
         # in_favour_of
         ("The WTO ruled in favour of Airbus.", ("WTO", "rule_in_favour_of", "Airbus")),
         # the state an envoy or a counterpart stands for; own_envoy_from

@@ -155,11 +155,15 @@ def trade_limited(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
             yield Candidate(subject, predicate, country, verb, "trade_limited", 0.6, reach=False, words=words)
 
 
+#: Measures named by their owner: the trade measures and sanctions ("EU sanctions on Russian banks").
+NAMED_MEASURES = MEASURES | {"sanction", "sanctions"}
+
+
 def measure_noun_on_goods(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """A trade measure named by its owner, without a verb: "Trump's tariffs on Chinese goods", "US tariffs on
     Canadian steel", "his tariffs on Canada" → the owner –tariff_on→ the country whose goods are hit (a noun
     rule)."""
-    if noun.lower_ not in MEASURES or noun.pos_ != "NOUN":
+    if noun.lower_ not in NAMED_MEASURES or noun.pos_ != "NOUN":
         return
     owner = next(
         (c for c in noun.children if c.dep_ == "poss" or c.dep_ == "compound" and c.ent_type_ in ("GPE", "ORG")),

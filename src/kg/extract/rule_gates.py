@@ -116,7 +116,7 @@ NOUN_GATES: dict[Rule, Gate] = {
     event_nouns.event_by_doer_with_party: _g("prep", pos="NOUN"),
     event_nouns.left_body: _g("prep", event_nouns.LEAVING | set(event_nouns.PUTTING_OUT), pos="NOUN"),
     event_nouns.target_of_event: _g("prep", pos="NOUN", dep="attr"),
-    measures.measure_noun_on_goods: _g("prep", measures.MEASURES, pos="NOUN"),
+    measures.measure_noun_on_goods: _g("prep", measures.NAMED_MEASURES, pos="NOUN"),
     measures.trade_flow: _g("prep", set(measures.FLOWS), pos="NOUN"),
     event_nouns.event_carried_out: _g("prep", event_nouns.ACTS_ON, pos="NOUN"),
 }

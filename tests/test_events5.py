@@ -133,6 +133,10 @@ from tests.helpers import relations_of, triples_of
         ("China's exports to the United States fell.", ("China", "export_to", "United States")),
         ("German imports from Russia rose sharply.", ("Germany", "import_from", "Russia")),
         ("EU sanctions on Russian banks took effect.", ("EU", "sanction", "Russia")),
+        (
+            "Volvo said tariffs imposed by the United States on European cars would cost it $300m.",
+            ("United States", "impose_tariff_on", "European"),
+        ),
         # in_favour_of
         ("The WTO ruled in favour of Airbus.", ("WTO", "rule_in_favour_of", "Airbus")),
         # the state an envoy or a counterpart stands for; own_envoy_from

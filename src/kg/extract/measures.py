@@ -39,7 +39,7 @@ _PEOPLE = frozenset(
 def _measure(verb: Token) -> Token | None:
     """The measure a verb takes: its object ("imposed tariffs"), the noun its relative clause describes
     ("tariffs that China imposed"), or its "with" ("retaliated with tariffs")."""
-    if verb.dep_ == "relcl" and verb.head.lower_ in _MEASURES_OR_INQUIRIES:
+    if verb.dep_ in ("relcl", "acl") and verb.head.lower_ in _MEASURES_OR_INQUIRIES:
         return verb.head
     for child in verb.children:
         if child.lower_ in _MEASURES_OR_INQUIRIES and child.dep_ == "dobj":
@@ -49,11 +49,19 @@ def _measure(verb: Token) -> Token | None:
     return None
 
 
+def _imposer(verb: Token, measure: Token) -> Token | None:
+    """Who takes the measure: the verb's subject, or the agent of a participle after it ("tariffs imposed by
+    the United States on European cars")."""
+    if verb.dep_ == "acl" and measure.i == verb.head.i:
+        return next((preposition_object(a) for a in verb.children if a.dep_ == "agent"), None)
+    return clause_subject(verb)
+
+
 def measure_on_goods(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """The country whose goods a trade measure hits: "imposed tariffs on Chinese goods", "lifted the ban on
     British beef" → the subject –impose_tariff_on / lift_ban_on→ the country of the adjective."""
     measure = _measure(verb)
-    subject = clause_subject(verb) if measure is not None else None
+    subject = _imposer(verb, measure) if measure is not None else None
     if measure is None or subject is None:
         return
     aimed = _INTO if measure.lower_ in INQUIRIES else _AIMED

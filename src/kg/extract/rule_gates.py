@@ -89,7 +89,7 @@ VERB_GATES: dict[Rule, Gate] = {
     defied.defied_objection: _g("prep"),
     pairs.pair_in_state: _g("", pairs._BEING),
     amounts.penalty_with_sum: _g("", amounts.PENALTY_VERBS, particle=True),
-    measures.measure_on_goods: _g("dobj prep", dep="relcl"),
+    measures.measure_on_goods: _g("dobj prep agent", dep="relcl"),
     measures.retaliation_against_goods: _g("prep"),
     measures.trade_limited: _g("dobj", measures.LIMITING),
     favour.in_favour_of: _g("prep"),

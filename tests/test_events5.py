@@ -137,6 +137,9 @@ from tests.helpers import relations_of, triples_of
             "Volvo said tariffs imposed by the United States on European cars would cost it $300m.",
             ("United States", "impose_tariff_on", "European"),
         ),
+        # a participle's other party after "into" or "for", or hung from its doer
+        ("Sanctions imposed by the EU on Russia remain.", ("EU", "sanction", "Russia")),
+        ("A bid made by Kraft for Cadbury was rejected.", ("Kraft", "make_bid_for", "Cadbury")),
         # in_favour_of
         ("The WTO ruled in favour of Airbus.", ("WTO", "rule_in_favour_of", "Airbus")),
         # the state an envoy or a counterpart stands for; own_envoy_from

@@ -140,6 +140,9 @@ from tests.helpers import relations_of, triples_of
         # a participle's other party after "into" or "for", or hung from its doer
         ("Sanctions imposed by the EU on Russia remain.", ("EU", "sanction", "Russia")),
         ("A bid made by Kraft for Cadbury was rejected.", ("Kraft", "make_bid_for", "Cadbury")),
+        # words aimed "at" someone
+        ("Mr Trump lashed out at Canada.", ("Trump", "criticize", "Canada")),
+        ("China hit back at the United States.", ("China", "criticize", "United States")),
         # in_favour_of
         ("The WTO ruled in favour of Airbus.", ("WTO", "rule_in_favour_of", "Airbus")),
         # the state an envoy or a counterpart stands for; own_envoy_from

@@ -154,6 +154,8 @@ def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         if prep.dep_ != "prep" or prep.lower_ not in _ARGUMENT_PREPS and (verb_lemma(verb), prep.lower_) not in _INTO:
             continue
         predicate, known = vocabulary_predicate(vocabulary, verb_lemma(verb), prep.lower_)
+        if prep.lower_ == "at" and _lashing(verb) and "criticize" in vocabulary.predicates:
+            predicate, known = "criticize", True  # "Mr Trump lashed out at Canada": words aimed at, not a place
         if has_object and vocabulary.by_lemma.get(f"{verb_lemma(verb)} {prep.lower_}") is None:
             continue  # "met Biden at the White House": with an object, a preposition adds a circumstance
         noun = _light_verb_object(verb, vocabulary)
@@ -181,6 +183,20 @@ def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
                 if (verb_lemma(verb), prep.lower_) in _INTO and country_name(pobj.text) is not None:
                     continue  # "invested $1bn in India": where the money went, not whom it funds
                 yield Candidate(subject, predicate, pobj, verb, "verb_preposition_object", 0.8 if known else 0.6)
+
+
+#: Verbs that with "out" or "back" aim words at whoever follows "at": "lashed out at", "hit back at".
+_LASHING = frozenset({"lash", "hit", "snap"})
+#: Verbs that aim words "at" someone on their own: "railed at", "sniped at".
+_SNIPING = frozenset({"rail", "snipe", "jab", "swipe"})
+
+
+def _lashing(verb: Token) -> bool:
+    """True for a verb of words aimed "at" someone: "lashed out at", "hit back at", "sniped at"."""
+    lemma = verb.lemma_.lower()
+    if lemma in _SNIPING:
+        return True
+    return lemma in _LASHING and any(c.lower_ in ("out", "back") and c.dep_ in ("prt", "advmod") for c in verb.children)
 
 
 #: Verbs of going whose "to" before a place names a visit.

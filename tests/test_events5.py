@@ -143,6 +143,14 @@ from tests.helpers import relations_of, triples_of
         # words aimed "at" someone
         ("Mr Trump lashed out at Canada.", ("Trump", "criticize", "Canada")),
         ("China hit back at the United States.", ("China", "criticize", "United States")),
+        # goods named by a bloc, a list of goods after a nationality, names listed after a receiver
+        ("Mercosur hits EU wine and cheese with tariffs.", ("Mercosur", "hit_with_tariff", "EU")),
+        ("China imposed tariffs on Boeing jets.", ("China", "impose_tariff_on", "Boeing")),
+        ("Boeing sold planes to airlines such as Ryanair and easyJet.", ("Boeing", "sell_plane_to", "Ryanair")),
+        (
+            "Baghdad owes money to the foreign companies that pump the oil, including Norway's DNO and Gulf Keystone.",
+            ("Iraq", "owe_money_to", "DNO"),
+        ),
         # in_favour_of
         ("The WTO ruled in favour of Airbus.", ("WTO", "rule_in_favour_of", "Airbus")),
         # the state an envoy or a counterpart stands for; own_envoy_from

@@ -95,6 +95,10 @@ def _goods(noun: Token | None) -> Token | None:
     return noun
 
 
+#: Entity labels of a name that makes or sells goods: a country or a bloc or a company ("EU wine").
+_MAKERS = frozenset({"GPE", "ORG", "NORP"})
+
+
 def _country_adjective(goods: Token) -> Token | None:
     """The adjective or name of a country before a common noun of goods or firms: "Chinese goods",
     "Australian wine", "US farm products", "imports from Mexico" (not a person's title: "the Chinese ambassador").
@@ -106,9 +110,13 @@ def _country_adjective(goods: Token) -> Token | None:
             c.dep_ == "amod"
             and c.ent_type_ in ("NORP", "GPE")
             or c.dep_ in ("compound", "poss")
-            and c.ent_type_ == "GPE"
+            and c.ent_type_ in _MAKERS
         ):
-            return c  # "Chinese goods", "US farm products", "China's exports"
+            return c  # "Chinese goods", "US farm products", "China's exports", "EU wine"
+        if c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN" and c.i < goods.i:
+            inner = _country_adjective(c)  # "European wine, cheese and olive oil": the first of a list
+            if inner is not None:
+                return inner
         if c.dep_ == "prep" and c.lower_ == "from":  # "imports from the United States"
             origin = preposition_object(c)
             if origin is not None and origin.ent_type_ == "GPE":

@@ -284,13 +284,16 @@ def _kind_of_sum(given: Token) -> list[Token]:
 def listed_names(noun: Token) -> list[Token]:
     """The names a plural noun lists ("suppliers including Siemens and ABB", "airlines such as Ryanair"),
     else the noun itself; the names' own conjuncts follow from the first."""
-    for prep in noun.children:
+    # the parse may hang the list from the last noun of a relative clause: "the companies that pump the
+    # region's oil, including DNO and Gulf Keystone"
+    clauses = [o for c in noun.children if c.dep_ == "relcl" for o in c.children if o.dep_ == "dobj"]
+    for prep in (*noun.children, *(p for o in clauses for p in o.children)):
         if prep.dep_ == "prep" and (
             prep.lower_ in ("including", "like")
             or prep.lower_ == "as"
             and any(c.lower_ == "such" for c in prep.children)
         ):
-            named = [c for c in prep.children if c.dep_ == "pobj"]
+            named = [c for c in prep.children if c.dep_ == "pobj" and (c.pos_ == "PROPN" or prep.head.i == noun.i)]
             if named:
                 return named
     return [noun]

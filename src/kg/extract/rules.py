@@ -28,6 +28,7 @@ from kg.extract.participants import (
     demanded_to_quit,
     event_with_participant,
     indirect_object,
+    listed_names,
     maker_of_object,
     maker_of_plea,
     object_of_infinitive,
@@ -274,10 +275,19 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         words = f"{verb.text} {noun.text} {prep.text}"
         for pobj in prep.children:
             if pobj.dep_ == "pobj" and not pobj.lower_.endswith(("self", "selves")):  # "made a name for himself"
-                pobj = verb.head if pobj.lower_ in _RELATIVE_OBJECTS else _classified_name(pobj)
-                yield Candidate(
-                    subject, predicate, pobj, verb, "verb_object_preposition", 0.6, reach=False, words=words
-                )
+                if pobj.lower_ in _RELATIVE_OBJECTS:
+                    pobj = verb.head
+                for named in listed_names(pobj):  # "owes money to companies including DNO and Gulf Keystone"
+                    yield Candidate(
+                        subject,
+                        predicate,
+                        _classified_name(named),
+                        verb,
+                        "verb_object_preposition",
+                        0.6,
+                        reach=False,
+                        words=words,
+                    )
 
 
 #: Relative pronouns a preposition before a relative clause takes: "Sina, in which Shanda bought a stake".

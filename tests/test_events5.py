@@ -151,6 +151,15 @@ from tests.helpers import relations_of, triples_of
             "Baghdad owes money to the foreign companies that pump the oil, including Norway's DNO and Gulf Keystone.",
             ("Iraq", "owe_money_to", "DNO"),
         ),
+        # a takeover blocked: its doer on the verb, its target reached, a bid rather than a purchase
+        (
+            "In March Mr Chalmers blocked the takeover of Kimberley Rare Earths by the Shenzhen-based Huaxin Mining.",
+            ("Huaxin Mining", "bid_for", "Kimberley Rare Earths"),
+        ),
+        (
+            "In March Mr Chalmers blocked the takeover of Kimberley Rare Earths by the Shenzhen-based Huaxin Mining.",
+            ("Chalmers", "block_takeover_of", "Kimberley Rare Earths"),
+        ),
         # in_favour_of
         ("The WTO ruled in favour of Airbus.", ("WTO", "rule_in_favour_of", "Airbus")),
         # the state an envoy or a counterpart stands for; own_envoy_from

@@ -42,12 +42,31 @@ def event_by_doer(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     known = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
     if known is None and not noun.lower_.endswith(EVENT_SUFFIXES) and noun.lemma_.lower() not in EVENT_WORDS:
         return
-    patient, doer = _after(noun, "of"), _after(noun, "by")
+    patient, doer = _after(noun, "of"), _after(noun, "by") or _doer_on_verb(noun)
     if patient is None or doer is None or doer.i < patient.i:
         return
     predicate = known or normalise_predicate(f"{noun.lemma_.lower()} of")
+    if predicate == "buy" and _clause(noun).lemma_.lower() in _THWARTING:
+        predicate = "bid_for"  # "blocked the takeover of Kimberley by Huaxin": Huaxin tried, and did not buy
     confidence = 0.7 if known else 0.55
     yield Candidate(doer, predicate, patient, _clause(noun), "event_by_doer", confidence, reach=False, words=noun.text)
+
+
+#: Verbs that stop what their object names from happening.
+_THWARTING = frozenset("block reject veto prohibit thwart halt stop scrap abandon oppose bar prevent".split())
+
+
+def _doer_on_verb(noun: Token) -> Token | None:
+    """The doer of an event noun whose "by" the parse hangs from the active verb acting on it: "he blocked
+    the takeover of Kimberley Rare Earths by Huaxin Mining" (a name: "raised prices by 5%" is a measure)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for prep in verb.children:
+        doer = preposition_object(prep) if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i > noun.i else None
+        if doer is not None and doer.pos_ == "PROPN":
+            return doer
+    return None
 
 
 #: Nouns of a shared event the vocabulary has no noun for, and the predicate their verb gives.

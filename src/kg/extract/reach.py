@@ -386,8 +386,12 @@ _EVENT_ENDINGS = (*EVENT_SUFFIXES, "ease", "ing")
 _ACTION_ENDINGS = ("tion", "sion", "ment", "ance", "ence")
 
 
+#: Nouns of a deal done to a company, whose "of" names the company: "blocked the takeover of Kimberley".
+_DEALS = frozenset({"takeover", "purchase", "merger", "buyout", "sale"})
+
+
 def _an_event(noun: Token) -> bool:
-    return noun.lower_.endswith(_EVENT_ENDINGS) or noun.lemma_.lower() in EVENT_WORDS
+    return noun.lower_.endswith(_EVENT_ENDINGS) or noun.lemma_.lower() in EVENT_WORDS or noun.lemma_.lower() in _DEALS
 
 
 def owner_actors(index: ArgumentIndex, token: Token, speaker: Entity | None = None) -> list[tuple[Entity, Token]]:

@@ -160,6 +160,8 @@ from tests.helpers import relations_of, triples_of
             "In March Mr Chalmers blocked the takeover of Kimberley Rare Earths by the Shenzhen-based Huaxin Mining.",
             ("Chalmers", "block_takeover_of", "Kimberley Rare Earths"),
         ),
+        # the deed someone is accused of
+        ("Ukraine accused Russia of attacking Kharkiv.", ("Russia", "attack", "Kharkiv")),
         # in_favour_of
         ("The WTO ruled in favour of Airbus.", ("WTO", "rule_in_favour_of", "Airbus")),
         # the state an envoy or a counterpart stands for; own_envoy_from
@@ -236,3 +238,8 @@ def test_a_grant_cut_off_is_its_owners() -> None:
     connection, app = doc[3], doc[10]
     assert _cut_off(connection, doc[2])  # its connection: the start-up's, which Safaricom cut off
     assert not _cut_off(app, doc[8])  # its own app: no grant
+
+
+def test_an_accused_deed_is_hedged() -> None:
+    [relation] = [r for r in relations_of("Ukraine accused Russia of attacking Kharkiv.") if r.predicate == "attack"]
+    assert relation.modality == "hedged"

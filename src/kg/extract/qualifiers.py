@@ -223,6 +223,18 @@ def _ends_in_question_mark(token: Token) -> bool:
 OBLIGATION_WORDS = frozenset({"must", "should", "ought", "have", "has", "had", "need", "needs", "needed"})
 
 
+#: Verbs that charge someone with the deed of their "of …ing".
+_CHARGING = frozenset({"accuse", "suspect", "allege"})
+
+
+def _charged_deed(verb: Token) -> bool:
+    """True for the deed someone is accused of: "accused Russia of attacking Kharkiv" → attacking."""
+    prep = verb.head
+    return (
+        verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ == "of" and prep.head.lemma_.lower() in _CHARGING
+    )
+
+
 def modality(verb: Token) -> str:
     """asserted, hedged, conditional, obligation, intent, future, question or opinion.
 
@@ -234,6 +246,8 @@ def modality(verb: Token) -> str:
         return "question"
     if _thwarted(verb):
         return "intent"  # "the CMA blocked Microsoft's purchase of Activision": planned, not done
+    if _charged_deed(verb):
+        return "hedged"  # "Ukraine accused Russia of attacking Kharkiv": a charge, not a fact the article states
     if verb.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _PLANNED for c in verb.children):
         return "intent"  # "Vodafone's proposed takeover of Fibrenest": not done yet
     if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.head.pos_ == "VERB":

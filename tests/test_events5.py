@@ -162,6 +162,8 @@ from tests.helpers import relations_of, triples_of
         ),
         # the deed someone is accused of
         ("Ukraine accused Russia of attacking Kharkiv.", ("Russia", "attack", "Kharkiv")),
+        # a journey made for talks with someone
+        ("Mr Blair flew to Washington for a meeting with President Bush.", ("Blair", "meet", "Bush")),
         # in_favour_of
         ("The WTO ruled in favour of Airbus.", ("WTO", "rule_in_favour_of", "Airbus")),
         # the state an envoy or a counterpart stands for; own_envoy_from

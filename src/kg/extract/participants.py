@@ -51,6 +51,8 @@ def object_of_infinitive(verb: Token, vocabulary: Vocabulary) -> Iterator[Candid
 
 #: Prepositions that set a clause inside an event: "in talks with", "during a meeting with".
 _SETTING_PREPS = frozenset({"in", "during", "after", "at", "following"})
+#: Predicates of a meeting a clause may go "for": "flew to Brussels for talks with Mr Barroso".
+_MEETINGS = frozenset({"talk", "meet"})
 #: Nouns with "with" that name no event between two actors: "in line with", "in connection with".
 _NOT_SHARED = frozenset(
     "line connection comparison accordance conjunction contrast keeping step tandem touch common relation".split()
@@ -71,7 +73,9 @@ def event_with_participant(verb: Token, vocabulary: Vocabulary) -> Iterator[Cand
     """The subject of a clause set in an event with another actor took part in it: "In a filing
     with the SEC, Sina said …" → Sina –file_with→ SEC, "Mr Blair had seen the change in
     conversations with Mr Bush" → talk, "During an interview with Bloomberg, Rutte was asked …"."""
-    settings = [c for c in verb.children if c.dep_ == "prep" and (c.lower_ in _SETTING_PREPS or c.lower_ == "on")]
+    settings = [
+        c for c in verb.children if c.dep_ == "prep" and (c.lower_ in _SETTING_PREPS or c.lower_ in ("on", "for"))
+    ]
     if not settings:
         return
     subject = clause_subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -84,6 +88,8 @@ def event_with_participant(verb: Token, vocabulary: Vocabulary) -> Iterator[Cand
             known = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
             if prep.lower_ == "on" and known != "visit":
                 continue  # "on a trip to Kyiv" sets the clause; "commented on a deal with" is what was said
+            if prep.lower_ == "for" and known not in _MEETINGS:
+                continue  # "travel to Baghdad for talks with Mr Sudani" (but "pay for a deal with" is no meeting)
             addressed = noun.lemma_.lower() in _ADDRESSES
             if known is None and not addressed and not _an_event_noun(noun):
                 continue  # "in the building with …"

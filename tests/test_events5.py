@@ -164,6 +164,11 @@ from tests.helpers import relations_of, triples_of
         ("Ukraine accused Russia of attacking Kharkiv.", ("Russia", "attack", "Kharkiv")),
         # a journey made for talks with someone
         ("Mr Blair flew to Washington for a meeting with President Bush.", ("Blair", "meet", "Bush")),
+        # two parties back at the bargaining table
+        (
+            "Unifor and Northline Rail will return to the bargaining table on Tuesday.",
+            ("Unifor", "talk", "Northline Rail"),
+        ),
         # in_favour_of
         ("The WTO ruled in favour of Airbus.", ("WTO", "rule_in_favour_of", "Airbus")),
         # the state an envoy or a counterpart stands for; own_envoy_from

@@ -153,7 +153,14 @@ def test_praise_for_a_deed_says_who_did_it_but_blame_only_alleges() -> None:
     assert ("Emmanuel Macron", "support", "Greece") in triples_of(
         "Angela Merkel praised Emmanuel Macron for supporting Greece."
     )
-    assert ("Russia", "attack", "Ukraine") not in triples_of("Joe Biden blamed Russia for attacking Ukraine.")
+    # the blamed deed is the blamer's claim: read, attributed to them, never a fact
+    [attack] = [
+        r
+        for r in relations_of("Joe Biden blamed Russia for attacking Ukraine.")
+        if (r.subject.name, r.predicate, r.object.name) == ("Russia", "attack", "Ukraine")
+    ]
+    assert attack.attributed_to == "Joe Biden"
+    assert not attack.is_fact
 
 
 def test_a_claim_in_reported_speech_is_attributed() -> None:

@@ -247,6 +247,6 @@ def test_a_grant_cut_off_is_its_owners() -> None:
     assert not _cut_off(app, doc[8])  # its own app: no grant
 
 
-def test_an_accused_deed_is_hedged() -> None:
+def test_an_accused_deed_is_no_fact() -> None:
     [relation] = [r for r in relations_of("Ukraine accused Russia of attacking Kharkiv.") if r.predicate == "attack"]
-    assert relation.modality == "hedged"
+    assert not relation.is_fact  # the accuser's claim

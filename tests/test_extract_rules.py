@@ -74,6 +74,19 @@ def test_modality(sentence: str, modality: str) -> None:
     assert meets and {r.modality for r in meets} == {modality}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "negated"),
+    [
+        ("The Kremlin denied a report that Russia had attacked Georgia.", True),
+        ("Following claims that Russia had attacked Georgia, the minister flew to Tbilisi.", False),
+        ("There is speculation that Russia will attack Georgia.", False),
+    ],
+)
+def test_a_claim_named_by_a_noun_is_no_fact(sentence: str, negated: bool) -> None:
+    attacks = [r for r in relations_of(sentence) if r.predicate == "attack"]
+    assert attacks and all(r.modality == "hedged" and r.negated is negated and not r.is_fact for r in attacks)
+
+
 def test_we_in_a_quote_is_the_speakers_organization() -> None:
     text = 'NATO Chief Mark Rutte spoke in Brussels. "We have to maintain the pressure on Russia," Rutte said.'
     relations = relations_of(text)

@@ -210,7 +210,31 @@ def main_subject(token: Token) -> bool:
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() not in ATTRIBUTION_VERBS:
             return False  # "they would hold ministers to account": a clause of "hold", not of what was said
         clause = clause.head
+    if clause.dep_ == "advcl" and clause.i > clause.head.i and _about_a_thing(clause.head):
+        return True  # "The comments came as Viktor Yushchenko prepared to head to Brussels"
     return clause.dep_ == "ROOT"
+
+
+def _about_a_thing(root: Token) -> bool:
+    """True for a main clause whose subject is a common noun, so that a person or body in the clause
+    that hangs on it is what the sentence is about: "The comments came as Viktor Yushchenko prepared …"."""
+    subjects = [c for c in root.children if c.dep_ in SUBJECTS]
+    return root.dep_ == "ROOT" and bool(subjects) and all(c.pos_ == "NOUN" for c in subjects)
+
+
+def described_by_its_deeds(token: Token) -> bool:
+    """True for a name that a relative clause makes the doer of a sentence's second half: "a series of
+    purchases by Maersk, which has been trying to rely less on freight" — what comes next is about
+    Maersk as much as about the purchases (for bodies: "it bought …"); not when the sentence's subject
+    may be an actor itself ("Nokia sued Ericsson, which denies it": Nokia stays what it is about)."""
+    if not any(
+        c.dep_ == "relcl" and any(w.dep_ in SUBJECTS and w.lower_ in ("which", "who", "that") for w in c.children)
+        for c in token.children
+    ):
+        return False
+    root = token.sent.root
+    subjects = [c for c in root.children if c.dep_ in SUBJECTS]
+    return bool(subjects) and all(c.pos_ == "NOUN" for c in subjects) and token.i > root.i
 
 
 def sentence_start_back(token: Token, sentences: int, sentence_of: list[int]) -> int:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.antecedents import (
     SALIENCE_WINDOW,
     Antecedents,
+    described_by_its_deeds,
     described_it,
     expletive,
     in_participle_clause,
@@ -24,7 +25,14 @@ from kg.extract.counted_pairs import PEOPLE, both_of, counting_words, pair_kind,
 from kg.extract.doc_words import word_positions
 from kg.extract.grammar import ATTRIBUTION_VERBS, OBJECTS, SUBJECTS
 from kg.extract.no_person import in_programme_title, no_person_name
-from kg.extract.pronoun_clauses import PLURAL_TYPES, main_object, owner_for, reported_between_two, reporting_body
+from kg.extract.pronoun_clauses import (
+    PLURAL_TYPES,
+    main_object,
+    owner_for,
+    reported_between_two,
+    reporting_body,
+    speakers_body,
+)
 from kg.model import Entity
 
 __all__ = ["FIRST_PERSON", "PRONOUNS", "ArgumentIndex", "sentence_start_back", "sentence_starts"]
@@ -102,7 +110,7 @@ class ArgumentIndex:
             if e.type == "Person" and (in_programme_title(root, self.by_token) or no_person_name(e.name))
         }
         for root, (_, end), entity in zip(roots, spans, entities):
-            salient = main_subject(root)
+            salient = main_subject(root) or entity.type != "Person" and described_by_its_deeds(root)
             if entity.id in titles:
                 continue
             if entity.type == "Person":
@@ -224,7 +232,7 @@ class ArgumentIndex:
             ahead = self._subject_ahead(token)
             if ahead is not None and ahead.id not in exclude | other:
                 return ahead
-            if token.dep_ in SUBJECTS:
+            if token.dep_ in SUBJECTS or token.dep_ == "poss" and token.head.dep_ in SUBJECTS:
                 # "They said as Mr Mousa was in custody when he died" — a person who is a subject in
                 # the same sentence, before the pronoun, comes before the subjects of earlier ones
                 nearest, _ = self._people.subject_in_sentence(token, exclude | other)
@@ -280,6 +288,9 @@ class ArgumentIndex:
             return self.affiliations.get(speaker.id, speaker)
         if lower in _FIRST_SINGULAR and speaker is not None:
             return speaker
+        own = speakers_body(token, speaker, self.affiliations)  # "our alliance" in NATO's chief's words
+        if own is not None:
+            return own
         for child in token.children:  # "the alliance, NATO," — an apposition names the noun
             if child.dep_ == "appos" and child.i in self.by_token:
                 return self.by_token[child.i]

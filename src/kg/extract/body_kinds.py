@@ -48,7 +48,7 @@ COMMERCIAL_NOUNS = frozenset(
 _NOT_COMMERCIAL = frozenset(
     """commission authority regulator agency office board bureau inspectorate ministry department
     council committee court tribunal parliament assembly senate union federation confederation
-    association party government police army navy foundation trust institute university""".split()
+    association party government police army navy foundation trust institute university administration""".split()
 )
 #: The types of entity a kind noun can stand for.
 _BODIES = ("Organization", "Group", "Other")

@@ -117,7 +117,31 @@ def two_counted(recent_in: Callable[[int], Recent], kind: frozenset[str], doc: D
             return list(coordinated.values())
         if len(coordinated) > 2:
             break
-    return _clause_pair(crowded, doc) if kind is not SIDES else []
+    return _clause_pair(crowded, doc) if kind is not SIDES else _main_parties(recent_in(_WHOLE_ARTICLE))
+
+
+#: As many sentences back as an article has: the window in which "both sides" counts the parties.
+_WHOLE_ARTICLE = 10_000
+#: How many times the second party must be named at least, and how many times more than the third.
+_PARTY_MENTIONS, _PARTY_LEAD = 3, 2
+
+
+def _main_parties(recent: Recent) -> list[Entity]:
+    """ "German Transport Minister Patrick Schnieder urged both sides to resume talks": when no two
+    were named together, the sides are the two bodies the story is about — the two named far more
+    often than any other so far (a strike's company and union, a war's two countries)."""
+    counts: dict[str, int] = {}
+    entities: dict[str, Entity] = {}
+    for entity, _, _ in recent:
+        if entity.type in SIDES:
+            counts[entity.id] = counts.get(entity.id, 0) + 1
+            entities[entity.id] = entity
+    ranked = sorted(counts, key=counts.__getitem__, reverse=True)
+    if len(ranked) < 2 or counts[ranked[1]] < _PARTY_MENTIONS:
+        return []
+    if len(ranked) > 2 and counts[ranked[1]] < _PARTY_LEAD * counts[ranked[2]]:
+        return []
+    return [entities[ranked[0]], entities[ranked[1]]]
 
 
 def _clause_pair(recent: Recent, doc: Doc) -> list[Entity]:

@@ -15,12 +15,22 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from kg.countries import country_name
 from kg.extract.arguments import sentence_starts
 from kg.extract.article_country import article_country
 from kg.extract.body_kinds import COMMERCIAL_NOUNS, KIND_HEADS, BodyKinds
 from kg.extract.body_people import STAFF_NOUNS, spokesperson_body, staff_of
+from kg.extract.described_bodies import (
+    BODY_NOUNS,
+    MAKER_NOUNS,
+    TRADE_NOUNS,
+    claimed_about,
+    described_before,
+    topic_described,
+)
 from kg.extract.governments import GOVERNMENT_NOUNS, government
 from kg.extract.head_nouns import SOVEREIGNS, NameHeads, sovereign
+from kg.extract.lead_people import membership_by_act, named_after_lead
 from kg.extract.leader_offices import leader_office
 from kg.extract.mentions import Mention
 from kg.extract.organization_anaphors import anaphoric, body_of_kind, last_named_organization
@@ -81,12 +91,13 @@ def descriptions(
     owner = {i: e for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
     country = article_country(doc, mentions, entities)
     by_start = sorted(zip(mentions, entities), key=lambda pair: pair[0].start)
-    found = []
+    found: list[Description] = []
     sentence_of: list[int] | None = None  # read off the doc when a description first needs it
     heads: NameHeads | None = None
     people: TitledPeople | None = None
     kinds: BodyKinds | None = None
     voices: list[Entity] = []  # the bodies unnamed spokespeople spoke for, in order
+    bodies: list[tuple[int, Entity]] = []  # the bodies the article described rather than named, where
     for token in nouns if nouns is not None else doc:
         if token.i in named or token.i in skip or token.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -102,7 +113,7 @@ def descriptions(
             place = the_subdivision(token, mentions, entities)
             described = None if place is None else _standing_for(token, place, "the country part named before")
         elif lower in GROUP_NOUNS or lower in ACTING_GROUPS:  # plural forms only: "MPs", "peers"
-            described = _group(token, owner)
+            described = _institution_again(token, found) or _group(token, owner)
         elif lower == "leaders" and any(c.dep_ == "compound" and c.lower_ in KIND_HEADS for c in token.lefts):
             described = _group(token, owner)  # "union leaders", "council leaders": a body's leaders, a group
         elif lower in STAFF_NOUNS:
@@ -110,7 +121,9 @@ def descriptions(
         elif lower in INSTITUTION_NOUNS:
             if heads is None:
                 heads = NameHeads(mentions, entities)
-            described = _named_institution(token, heads) or (_institution(token, owner) if _definite(token) else None)
+            described = _standing(token, heads.institution_for(token), "institution the article names") or (
+                _institution(token, owner) if _definite(token) else None
+            )
         elif (
             lower in ORGANIZATION_NOUNS
             and (_definite(token, ("the", "a", "an")) or _speaks_for(token))
@@ -119,15 +132,27 @@ def descriptions(
             if sentence_of is None:
                 sentence_of = sentence_starts(doc)
             if not anaphoric(token):
-                described = _new_body(token)
+                described = _standing(token, described_before(token, bodies, sentence_of), "the body described before")
+                described = described or _new_body(token)
+                if described is None and lower in TRADE_NOUNS:
+                    if kinds is None:
+                        kinds = BodyKinds(doc, mentions, entities)
+                    described = _standing(
+                        token, claimed_about(token, owner, kinds), "business described in a claim"
+                    ) or _standing(token, topic_described(token, owner, kinds), "business described after its news")
             elif lower in KIND_HEADS:
                 if kinds is None:
                     kinds = BodyKinds(doc, mentions, entities)
-                described = _body_of_kind(token, kinds, sentence_of)
+                described = _body_of_kind(token, kinds, sentence_of, owner)
             else:
                 if kinds is None and lower in COMMERCIAL_NOUNS:
                     kinds = BodyKinds(doc, mentions, entities)
-                described = _organization(token, by_start, sentence_of, kinds)
+                organization = last_named_organization(token, by_start, sentence_of, kinds)
+                described = _standing(token, organization, "the organization last named")
+        elif lower in MAKER_NOUNS:  # "The US planemaker blamed …": only the business the news was about
+            if kinds is None:
+                kinds = BodyKinds(doc, mentions, entities)
+            described = _standing(token, topic_described(token, owner, kinds), "business described after its news")
         elif (
             title_predicate([lower]) is not None
             and (_definite(token) or owned_title(token, owner))
@@ -137,15 +162,22 @@ def descriptions(
             if people is None:
                 people = TitledPeople(doc, mentions, entities, titles)
             described = _titled_person(token, people, owner)
+        elif title_predicate([lower]) is not None and lower not in SOVEREIGNS:
+            lead = named_after_lead(token, owner)  # "UKIP have suspended a candidate … John Houston, 54, …"
+            described = None if lead is None else _lead_person(token, lead, owner)
         else:
             described = None
         if described is None and token.dep_ != "compound":
             if heads is None:
                 heads = NameHeads(mentions, entities)
-            described = _named_by_head(token, heads) or _voice(token, owner, voices)
+            described = _named_by_head(token, heads) or _standing(
+                token, spokesperson_body(token, owner, voices), "voice of a named body"
+            )
         if described is not None:
             found.append(described)
-            if described.rule in ("body described by the article", "group noun"):
+            if described.rule == "body described by the article" or any(described.entity.id == e.id for _, e in bodies):
+                bodies.append((described.head, described.entity))
+            if bodies and bodies[-1][0] == described.head or described.rule == "group noun":
                 # a body the article described can be "the group" later on
                 by_start.append(
                     (
@@ -169,12 +201,18 @@ def _standing_for(token: Token, entity: Entity, rule: str) -> Description:
     return Description(_phrase_start(token), token.i + 1, token.i, entity, rule)
 
 
-def _voice(token: Token, owner: dict[int, Entity], voices: list[Entity]) -> Description | None:
-    """ "a BaFin spokeswoman said" → BaFin (see `spokesperson_body`)."""
-    body = spokesperson_body(token, owner, voices)
-    if body is None:
-        return None
-    return Description(_phrase_start(token), token.i + 1, token.i, body, "voice of a named body")
+def _lead_person(token: Token, person: Entity, owner: dict[int, Entity]) -> Description:
+    """The person "a candidate" in the lead stands for; a member of the body that suspended, selected
+    or appointed them (see `membership_by_act`)."""
+    body = membership_by_act(token, owner)
+    role = (title_predicate([token.lower_]) or "member_of") if body is not None else "member_of"
+    rule = "described in the lead, named next"
+    return Description(_phrase_start(token), token.i + 1, token.i, person, rule, member_of=body, role=role)
+
+
+def _standing(token: Token, entity: Entity | None, rule: str) -> Description | None:
+    """The phrase of `token` standing for `entity` by `rule`, if a rule found one."""
+    return None if entity is None else _standing_for(token, entity, rule)
 
 
 def _staff(token: Token, owner: dict[int, Entity]) -> Description | None:
@@ -194,14 +232,6 @@ def _staff(token: Token, owner: dict[int, Entity]) -> Description | None:
     )
 
 
-def _named_institution(token: Token, heads: NameHeads) -> Description | None:
-    """ "contacted police" → South Wales Police, the one police force the article names."""
-    entity = heads.institution_for(token)
-    if entity is None:
-        return None
-    return Description(_phrase_start(token), token.i + 1, token.i, entity, "institution the article names")
-
-
 def _named_by_head(token: Token, heads: NameHeads) -> Description | None:
     """ "the executive" → Scottish Executive; "the Queen" → the Queen."""
     entity = heads.entity_for(token)
@@ -218,8 +248,11 @@ def _definite(token: Token, determiners: frozenset[str] | tuple[str, ...] = _DET
 
 
 def _modified_by_name(token: Token) -> bool:
-    """ "the Bar Council", "the Labour party": a name is already there (the tagger may have missed it)."""
-    return any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in token.children)
+    """ "the Bar Council", "the Labour party": a name is already there (the tagger may have missed it);
+    not "the US planemaker", whose name is a country's."""
+    return any(
+        c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and country_name(c.text) is None for c in token.children
+    )
 
 
 def _phrase_start(token: Token) -> int:
@@ -249,6 +282,17 @@ def _group(token: Token, owner: dict[int, Entity]) -> Description | None:
     )
 
 
+def _institution_again(token: Token, found: list[Description]) -> Description | None:
+    """ "referred the case to the prosecutor … prosecutors cannot pursue Citigroup itself": plain
+    "prosecutors" are the office the article called "the prosecutor" before, not a group of their own."""
+    if token.lemma_.lower() not in INSTITUTION_NOUNS or any(c.dep_ != "det" for c in token.lefts):
+        return None
+    for earlier in found:
+        if earlier.rule == "institution noun" and token.doc[earlier.head].lower_ == token.lemma_.lower():
+            return Description(token.i, token.i + 1, token.i, earlier.entity, "institution named before")
+    return None
+
+
 def _institution(token: Token, owner: dict[int, Entity]) -> Description | None:
     """ "the police", "the British military": the institution itself."""
     words = [c for c in token.lefts if c.dep_ in ("amod", "compound") and (c.i in owner or c.is_title)]
@@ -266,10 +310,6 @@ _VOICES = frozenset({"source", "sources", "spokesman", "spokeswoman", "spokesper
 def _speaks_for(token: Token) -> bool:
     """ "party sources told the BBC": the party is the one the article named."""
     return token.dep_ == "compound" and token.head.lower_ in _VOICES and not any(True for _ in token.lefts)
-
-
-#: Nouns for bodies an article may describe rather than name ("an all-party group of MPs").
-BODY_NOUNS = frozenset({"group", "committee", "panel", "coalition", "alliance", "commission", "consortium"})
 
 
 def _new_body(token: Token) -> Description | None:
@@ -306,20 +346,30 @@ def _new_body(token: Token) -> Description | None:
     return Description(ordered[0].i, ordered[-1].i + 1, token.i, entity, "body described by the article", new=True)
 
 
-def _body_of_kind(token: Token, kinds: BodyKinds, sentence_of: list[int]) -> Description | None:
-    """ "the regulator", "the union", "the court" → the one body of that kind the article named."""
+#: Kinds of body that a country has one of, named by its people's adjective: "the German regulator".
+_NATIONAL_KINDS = frozenset({"regulator", "watchdog"})
+
+
+def _body_of_kind(
+    token: Token, kinds: BodyKinds, sentence_of: list[int], owner: dict[int, Entity]
+) -> Description | None:
+    """ "the regulator", "the union", "the court" → the one body of that kind the article named;
+    "the German regulator" is, besides, Germany's (BaFin –regulator_of→ Germany)."""
     entity = body_of_kind(token, kinds, sentence_of)
     if entity is None:
         return None
+    country = next((owner[c.i] for c in token.lefts if c.dep_ == "amod" and c.i in owner), None)
+    if token.lower_ in _NATIONAL_KINDS and country is not None and country.type == "Country":
+        return Description(
+            _phrase_start(token),
+            token.i + 1,
+            token.i,
+            entity,
+            "the body of that kind",
+            member_of=country,
+            role=f"{token.lower_}_of",
+        )
     return Description(_phrase_start(token), token.i + 1, token.i, entity, "the body of that kind")
-
-
-def _organization(token: Token, by_start, sentence_of: list[int], kinds: BodyKinds | None) -> Description | None:
-    """ "the company" → the organization last named (see `last_named_organization`)."""
-    entity = last_named_organization(token, by_start, sentence_of, kinds)
-    if entity is None:
-        return None
-    return Description(_phrase_start(token), token.i + 1, token.i, entity, "the organization last named")
 
 
 def _titled_person(token: Token, people: TitledPeople, owner: dict[int, Entity]) -> Description | None:

@@ -173,6 +173,8 @@ class _Run(SpeechRelations, MediaRelations, RoleRelations, OpenRelations):
         for token in verbs:
             for relation in self._accused(token):
                 self._keep(found, relation)
+            for relation in self._speech_acts(token):
+                self._keep(found, relation)
         for token in tokens_among(self.doc, MESSAGE_WORDS):
             if token.i not in self.masked:
                 for addressed in message_addressees(token):

@@ -268,12 +268,11 @@ def purpose_clause(verb: Token) -> bool:
 
 
 #: Verbs that judge or reward someone for what they did: "praised Mr Trump for pushing the allies"
-#: says Trump pushed them ("blamed Russia for attacking" only alleges it, and is left out).
-#: Verbs that charge their object with the deed of their "of …ing": "accused Russia of attacking".
-_OF_DEEDS = frozenset("accuse suspect convict acquit clear".split())
+#: says Trump pushed them; "blamed Russia for attacking", "accused Labour of betraying" allege it, as
+#: the blamer's claim (`quotes` attributes it to them).
 _FOR_DEEDS = frozenset(
     "praise thank commend applaud hail congratulate salute credit criticise criticize condemn attack fine punish "
-    "reward".split()
+    "reward blame accuse".split()
 )
 
 
@@ -302,13 +301,13 @@ def gerund_host(verb: Token) -> Token | None:
 
 
 def _gerund_controller(verb: Token) -> Token | None:
-    """The object of the verb whose "for …ing" or "of …ing" phrase `verb` heads: "praised Trump for pushing"
-    → Trump, "accused Russia of attacking Kharkiv" → Russia."""
+    """The object of the verb whose "for …ing" phrase `verb` heads: "praised Trump for pushing" → Trump
+    ("accused Labour of betraying" → Labour)."""
     prep = verb.head
     if prep.dep_ != "prep" or prep.lower_ not in ("for", "of") or prep.head is prep:
         return None
     judge = prep.head
-    if judge.lemma_.lower() not in (_FOR_DEEDS if prep.lower_ == "for" else _OF_DEEDS):
+    if judge.lemma_.lower() not in _FOR_DEEDS:
         return None
     return next((c for c in judge.children if c.dep_ == "dobj"), None)
 

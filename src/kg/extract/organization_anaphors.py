@@ -10,7 +10,9 @@ from spacy.tokens import Token
 
 from kg.countries import country_name
 from kg.extract.arguments import sentence_start_back
-from kg.extract.body_kinds import COMMERCIAL_NOUNS, BodyKinds, a_document, commercial
+from kg.extract.article_country import institution_country
+from kg.extract.body_kinds import COMMERCIAL_NOUNS, KIND_HEADS, BodyKinds, a_document, commercial, name_head
+from kg.extract.described_bodies import BODY_NOUNS
 from kg.extract.grammar import SUBJECTS
 from kg.extract.mentions import Mention
 from kg.extract.title_owners import a_party
@@ -21,10 +23,14 @@ _ANAPHOR_WINDOW = 6
 
 
 def anaphoric(token: Token) -> bool:
-    """ "the company", "the German regulator" point back; "an all-party group", "a cross-party
-    committee of MPs" introduce a body of their own."""
+    """ "the company", "the German regulator", "the company, which supplies Tesla," point back; "an
+    all-party group", "a cross-party committee of MPs", "the network our customers want" introduce a
+    body of their own."""
     if any(c.lower_ in ("a", "an") for c in token.children if c.dep_ == "det"):
         return False
+    doc = token.doc
+    if any(c.dep_ == "relcl" and c.i > token.i and doc[c.left_edge.i - 1].text != "," for c in token.children):
+        return False  # "exactly the network our customers want", "the company that owns it": said anew
     for child in token.lefts:
         if child.dep_ in ("amod", "compound", "nmod") and not (
             country_name(child.text, demonyms=True) or child.lower_ in ("same", "new", "former")
@@ -36,7 +42,38 @@ def anaphoric(token: Token) -> bool:
 def body_of_kind(token: Token, kinds: BodyKinds, sentence_of: list[int]) -> Entity | None:
     """ "the regulator", "the union", "the court" → the one body of that kind the article named
     (see `BodyKinds`); never merely the organization last named."""
-    return kinds.body_for(token, sentence_start_back(token, _ANAPHOR_WINDOW, sentence_of))
+    return kinds.body_for(token, sentence_start_back(token, _ANAPHOR_WINDOW, sentence_of)) or named_after(token, kinds)
+
+
+def named_after(token: Token, kinds: BodyKinds) -> Entity | None:
+    """ "now the German regulator has said it found evidence … Germany's financial watchdog BaFin told
+    BBC News …": a lead may describe a body before it names it. The one body of that kind and
+    country the article names after the description, when it named none of that kind before."""
+    country = next((c for c in map(_country_of, token.lefts) if c is not None), None)
+    if country is None or kinds.body_for(token, 0) is not None:
+        return None
+    doc = token.doc
+    heads = KIND_HEADS[token.lemma_.lower()]
+    found = {
+        e.id: e
+        for noun, called in kinds.called.items()
+        if KIND_HEADS[noun] == heads
+        for i, e in called
+        if i > token.i and any(_country_of(c) == country for c in doc[i].children)
+    }
+    found.update(
+        (e.id, e)
+        for m, e in kinds.pairs
+        if m.start > token.i and name_head(e.name) in heads and institution_country(e.name) == country
+    )
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _country_of(word: Token) -> str | None:
+    """The country a modifier names: "German", "Germany's"."""
+    if word.dep_ not in ("amod", "compound", "poss", "nmod"):
+        return None
+    return country_name(word.text, demonyms=True)
 
 
 def last_named_organization(
@@ -45,6 +82,7 @@ def last_named_organization(
     """ "the company" → the organization last named within a few sentences, preferring one whose
     name has the noun ("the council" → Bar Council)."""
     window = sentence_start_back(token, _ANAPHOR_WINDOW, sentence_of)
+    own = {e.id for m, e in by_start if _own_subject(token, m)}
     candidates = [
         (m, e)
         for m, e in by_start
@@ -53,9 +91,20 @@ def last_named_organization(
         and not a_document(e)
         and (token.lower_ not in COMMERCIAL_NOUNS or commercial(e, kinds))
         and (token.lower_ != "party" or a_party(e))  # "the party" is never the farmers' union last named
+        and e.id not in own
     ]
     if not candidates:
         return None
+    noun = token.lemma_.lower()
+    named = [pair for pair in candidates if noun in pair[1].name.lower().split()]
+    if token.lower_ in BODY_NOUNS:  # nouns a body's own name or description may hold
+        # "A group of MPs … a clear majority of MPs … The group believes": the body called a group,
+        # however far back, when it is the only one so called
+        called = {e.id: e for m, e in by_start if m.start < token.i and noun in e.name.lower().split()}
+        if named:
+            candidates = named
+        elif len(called) == 1:
+            return next(iter(called.values()))
     reporter = _reported_subject(token, candidates)
     if reporter is not None:
         _, entity = reporter
@@ -63,8 +112,6 @@ def last_named_organization(
     previous = _only_in_previous_sentence(token, candidates, sentence_of)
     if previous is not None:
         return previous
-    noun = token.lemma_.lower()
-    named = [pair for pair in candidates if noun in pair[1].name.lower().split()]
     # the organization the passage is about: the one named most often so far, then one that was a
     # subject, the latest of equals ("Kiranpay's founder told the BBC that the company …" is Kiranpay;
     # "Barclays sued Nokia and Ericsson. The bank …" is Barclays)
@@ -77,6 +124,15 @@ def last_named_organization(
         subjects = {e.id for m, e in pool if _subject_or_its_owner(doc[m.end - 1])}
         _, entity = max(reversed(pool), key=lambda pair: (counts[pair[1].id], pair[1].id in subjects))
     return entity
+
+
+def _own_subject(token: Token, mention: Mention) -> bool:
+    """True when `mention` is the subject of the verb "the network" is the object of: "Corvana has built
+    exactly the network our customers want" — what Corvana built is not Corvana (that is "itself")."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if token.dep_ not in ("dobj", "pobj", "dative") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in SUBJECTS and mention.start <= c.i < mention.end for c in verb.children)
 
 
 def _subject_or_its_owner(token: Token) -> bool:

@@ -77,3 +77,21 @@ def reported_between_two(pronoun: Token, by_token: dict[int, Entity]) -> bool:
         for a in own
         for b in reporter
     )
+
+
+#: Nouns for a body that a spokesman's "our" makes the speaker's own: "our alliance", "our party".
+_OWN_BODY_NOUNS = frozenset(
+    "alliance party company firm group union organisation organization bank club association airline".split()
+)
+
+
+def speakers_body(noun: Token, speaker: Entity | None, affiliations: dict[str, Entity]) -> Entity | None:
+    """'"Our alliance will defend Finland," NATO Secretary General Jens Stoltenberg said' → NATO: "our
+    <body>" in a quote is the body the speaker speaks for, when the article ties the speaker to one
+    (not "our country", "our members": what "our" owns there is no body the article names)."""
+    if speaker is None or noun.lower_ not in _OWN_BODY_NOUNS:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ == "our" for c in noun.children):
+        return None
+    body = speaker if speaker.type == "Organization" else affiliations.get(speaker.id)
+    return body if body is not None and body.type == "Organization" else None

@@ -97,6 +97,12 @@ _CHAIN_VERBS = {
     "advise": "intent",
     "instruct": "intent",
 }
+#: Nouns of a claim whose "that" clause nobody in the sentence vouches for: "a report that Russia had
+#: attacked Georgia", "claims that US forces had worked inside Iran", "speculation that Vodafone will bid".
+HEARSAY_NOUNS = frozenset(
+    """report reports claim claims allegation allegations suggestion suggestions speculation rumour rumours
+    rumor rumors accusation accusations assertion assertions""".split()
+)
 #: Verbs whose infinitive did not happen: "refused to support him", "failed to agree", "was unable to
 #: meet", "denied meeting".
 _NOT_DONE = frozenset({"refuse", "fail", "decline", "unable", "deny"})
@@ -134,7 +140,14 @@ def is_negated(verb: Token) -> bool:
     if chain[-1].dep_ == "acl" and chain[-1].head.lower_ in NOT_DONE_NOUNS:
         return True  # "Germany's refusal to support Greece"
     clause = _chain(verb)[-1]
+    if _hearsay(clause) and clause.head.dep_ == "dobj":
+        return clause.head.head.lemma_.lower() in _DENIALS  # "denied a report that Russia had attacked …"
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _DENIALS
+
+
+def _hearsay(clause: Token) -> bool:
+    """True when the clause is what a noun of claim says: "a report that Russia had attacked Georgia"."""
+    return clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN" and clause.head.lower_ in HEARSAY_NOUNS
 
 
 #: Verbs that put a question: the clause they take is asked, not stated ("asked whether Britain should join").
@@ -223,18 +236,6 @@ def _ends_in_question_mark(token: Token) -> bool:
 OBLIGATION_WORDS = frozenset({"must", "should", "ought", "have", "has", "had", "need", "needs", "needed"})
 
 
-#: Verbs that charge someone with the deed of their "of …ing".
-_CHARGING = frozenset({"accuse", "suspect", "allege"})
-
-
-def _charged_deed(verb: Token) -> bool:
-    """True for the deed someone is accused of: "accused Russia of attacking Kharkiv" → attacking."""
-    prep = verb.head
-    return (
-        verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ == "of" and prep.head.lemma_.lower() in _CHARGING
-    )
-
-
 def modality(verb: Token) -> str:
     """asserted, hedged, conditional, obligation, intent, future, question or opinion.
 
@@ -246,8 +247,6 @@ def modality(verb: Token) -> str:
         return "question"
     if _thwarted(verb):
         return "intent"  # "the CMA blocked Microsoft's purchase of Activision": planned, not done
-    if _charged_deed(verb):
-        return "hedged"  # "Ukraine accused Russia of attacking Kharkiv": a charge, not a fact the article states
     if verb.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _PLANNED for c in verb.children):
         return "intent"  # "Vodafone's proposed takeover of Fibrenest": not done yet
     if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
@@ -257,6 +256,8 @@ def modality(verb: Token) -> str:
         return "intent" if done == "obligation" else done
     chain = _chain(verb)
     clause = chain[-1]
+    if _hearsay(clause):
+        return "hedged"  # "denied a report that Russia had attacked Georgia": a claim, not news
     for frame in _frames(verb):
         if _asked(clause, frame):
             return "question"

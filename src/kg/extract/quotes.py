@@ -69,7 +69,12 @@ class Attribution:
 
     def speaker(self, verb: Token) -> Token | None:
         """Who the clause of `verb` is attributed to: the quote's speaker, else the subject of a
-        speech verb the clause is reported by ("Rutte said Europe would mend ties" → Rutte)."""
+        speech verb the clause is reported by ("Rutte said Europe would mend ties" → Rutte); for a
+        spokesman, whom they speak for ("a spokesman for the LSE said" → LSE)."""
+        found = self._speaker(verb)
+        return spoken_for(found) if found is not None else None
+
+    def _speaker(self, verb: Token) -> Token | None:
         quote = self.quote_at(verb)
         if quote is not None:
             # a clause the quoted words themselves report is its own speaker's: '"The Liberal
@@ -84,11 +89,48 @@ class Attribution:
         return _reporter(verb)
 
 
+#: Verbs of charging someone with a deed, whose "of …ing" or "for …ing" phrase is their subject's
+#: claim: "Mr Davis accused Labour of betraying the Liberal Democrats" is Mr Davis's word, not news.
+_CHARGING = frozenset({"accuse", "blame"})
+
+
+#: Nouns of one who speaks for a body, named by a possessive, a compound or "for": "a Downing Street
+#: spokeswoman", "a spokesman for the LSE".
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def spoken_for(speaker: Token) -> Token:
+    """The body a spokesman speaks for, when the phrase names it; else `speaker` itself. A person's
+    spokesman stays the speaker: their "we" is an office, not the person ("Tony Blair's spokesman
+    said: 'We reject …'" is not Tony Blair rejecting)."""
+    if speaker.lower_ not in _SPOKESPEOPLE:
+        return speaker
+    for child in reversed(list(speaker.children)):  # the name next to the noun: "South Wales Police spokeswoman"
+        owner = child if child.dep_ in ("poss", "compound") else None
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):
+            owner = preposition_object(child)
+        if owner is not None and owner.pos_ == "PROPN":
+            return owner if owner.ent_type_ != "PERSON" else speaker
+    return speaker
+
+
+def _speech_subject(verb: Token) -> Token | None:
+    """`speech_subject`, and the name of an attribution parsed with several subjects: "said co-ordinator
+    Peter Facey", "Germany's financial watchdog BaFin told …" → Facey, BaFin; "said Pesafy's co-founder,
+    Wanjiru Kamau" → founder (the last word of "co-founder")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1:
+        return next((s for s in reversed(subjects) if s.pos_ == "PROPN"), subjects[-1])
+    return speech_subject(verb)
+
+
 def _reporter(verb: Token) -> Token | None:
-    """The subject of the verb of saying that reports the clause of `verb` ("Rutte said Europe would …")."""
+    """The subject of the verb of saying that reports the clause of `verb` ("Rutte said Europe would …"),
+    or of the verb that charges someone with it ("accused Labour of betraying …")."""
     for ancestor in verb.ancestors:
-        if ancestor.lemma_.lower() in ATTRIBUTION_VERBS and ancestor.pos_ == "VERB":
-            subject = speech_subject(ancestor)
+        lemma = ancestor.lemma_.lower()
+        if (lemma in ATTRIBUTION_VERBS or lemma in _CHARGING) and ancestor.pos_ == "VERB":
+            subject = _speech_subject(ancestor)
             if subject is None or verb.left_edge.i <= subject.i <= verb.right_edge.i:
                 continue
             if subject.left_edge.i <= verb.i <= subject.right_edge.i:
@@ -179,7 +221,7 @@ def _speaker_before(
     root = previous.root
     if root.lemma_.lower() not in ATTRIBUTION_VERBS:
         return None
-    subject = speech_subject(root)
+    subject = _speech_subject(root)
     if subject is None or subject.ent_type_ not in ("PERSON", "ORG", "") or subject.lower_ in ("it", "they"):
         return None
     if any(t.text in _OPENING or t.text in _CLOSING or t.text == _STRAIGHT for t in previous):
@@ -190,7 +232,7 @@ def _speaker_before(
 def _speaking_subject(verb: Token) -> Token | None:
     """As `speech_subject`, and the subject a participle of saying takes from its clause: "Mr Houston
     was quoted in the Herald saying: …", "He was quoted as saying …" — Mr Houston, he."""
-    subject = speech_subject(verb)
+    subject = _speech_subject(verb)
     if subject is not None or verb.tag_ != "VBG":
         return subject
     head = verb.head

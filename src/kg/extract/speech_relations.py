@@ -12,11 +12,12 @@ from spacy.tokens import Token
 
 from kg.extract.addressees import Addressed, on_air_speaker, programme_owner
 from kg.extract.arguments import ArgumentIndex
-from kg.extract.evaluation import Judgement, accusation
+from kg.extract.evaluation import WRONGDOING, Judgement, accusation
 from kg.extract.grammar import clause_subject
 from kg.extract.qualifiers import is_negated, modality
 from kg.extract.reach import owner_actors, subject_actors
-from kg.extract.stance import Stance
+from kg.extract.speech_acts import ACT_HEADS, SPEECH_ACT_VERBS, SpeechAct, speech_acts
+from kg.extract.stance_grammar import Stance
 from kg.extract.timing import time_of
 from kg.model import Article, Entity, Evidence, Relation, TimeRef
 
@@ -47,6 +48,7 @@ def _relations_between(
     time: TimeRef | None,
     negated: bool = False,
     attributed_to: str | None = None,
+    modality: str = "asserted",
 ) -> list[Relation]:
     """A relation from every judge (or speaker) to every target that is another actor, the target
     written as the words of its phrase.
@@ -54,7 +56,7 @@ def _relations_between(
     Args:
         run: the article's run, for the article and the phrases.
         judges: who states the relation; targets: whom it is about, with the token naming each.
-        predicate, evidence, confidence, relation_text, time, negated, attributed_to: as in `Relation`.
+        predicate, evidence, confidence, relation_text, time, negated, attributed_to, modality: as in `Relation`.
     """
     return [
         Relation(
@@ -64,6 +66,7 @@ def _relations_between(
             evidence=evidence,
             article=run.article.meta,
             negated=negated,
+            modality=modality,
             confidence=confidence,
             attributed_to=attributed_to,
             relation_text=relation_text,
@@ -77,16 +80,37 @@ def _relations_between(
     ]
 
 
+#: Verbs of present need whose infinitive is a demand when someone else says it: "Tony Blair has to
+#: go", "Iran needs to return to talks", "Blair ought to resign" ("had to cancel flights" may tell
+#: what happened, and is left out).
+_OBLIGING_NOW = frozenset({"has", "have", "need", "needs", "ought"})
+
+
+def _obliged_now(verb: Token) -> bool:
+    """True for the infinitive of "has to", "needs to", "ought to" with no object between ("has a
+    duty to" is read by its own words)."""
+    head = verb.head
+    return head.lower_ in _OBLIGING_NOW and not any(c.dep_ == "dobj" for c in head.children)
+
+
+#: Verbs whose clause is said not to be so: a wrong they report is denied, not charged.
+_DOUBTING = frozenset("deny refute dispute reject doubt question rebut contest".split())
+
+
 class SpeechRelations:
     """The rules over what is said; a mixin of the run, whose index, article and evidence they use."""
 
     def _demands(self: _Reading, verb: Token) -> list[Relation]:
         """What someone says another actor must or should do is a call on that actor: "The government
         must act quickly, Mary Robinson has said" → Mary Robinson –call→ UK Government."""
-        if verb.dep_ == "xcomp" or self.index.sentence_of[verb.i] not in self._obliging:
+        if self.index.sentence_of[verb.i] not in self._obliging:
             return []  # no modal word in the sentence: not worth reading the clause's frames
-        if modality(verb) != "obligation":
+        if verb.dep_ == "xcomp" and not _obliged_now(verb):
+            return []  # "urged Congress to act" is read at "urged"
+        if modality(verb) != "obligation" and verb.head.lower_ != "ought":
             return []
+        if any(a.lemma_.lower() in _DOUBTING for a in verb.ancestors):
+            return []  # "Tesco denied that Asda must cut prices" makes no call
         speaker = self._speaker(verb)
         subject = clause_subject(verb)
         if speaker is None or subject is None or subject.pos_ == "PRON" and subject.lower_ in ("we", "i", "us"):
@@ -104,6 +128,8 @@ class SpeechRelations:
         speaker = subject = None
         if accused is not None:
             subject = clause_subject(verb)
+        if accused is None and verb.lemma_.lower() in WRONGDOING:
+            return SpeechRelations._said_wrongdoing(self, verb)
         if subject is None or accused is None:
             return []
         speaker = self._speaker(verb)
@@ -121,6 +147,32 @@ class SpeechRelations:
             negated=is_negated(verb),
             relation_text=verb.text,
             time=when,
+        )
+
+    def _said_wrongdoing(self: _Reading, verb: Token) -> list[Relation]:
+        """A wrong done by another actor in the speaker's own words, where no verb of saying reports
+        it: '"They have misled the public. Labour betrayed the miners," Mr Scargill said' → Arthur
+        Scargill –accuse→ Labour Party; "According to the union, Ryanair has broken the law"."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or is_negated(verb):
+            return []
+        if modality(verb) not in ("asserted", "opinion"):
+            return []
+        if any(a.lemma_.lower() in _DOUBTING for a in verb.ancestors):
+            return []  # "Tesco denied that Asda had misled customers" clears Asda
+        speaker = self._speaker(verb)
+        if speaker is None:
+            return []
+        targets = subject_actors(self.index, subject, speaker)
+        return _relations_between(
+            self,
+            [speaker],
+            targets,
+            "accuse",
+            self._evidence(verb, "said_wrongdoing"),
+            confidence=0.6,
+            relation_text=verb.text,
+            time=time_of(verb, self.article.meta.published),
         )
 
     def _judged(self: _Reading, judgement: Judgement) -> list[Relation]:
@@ -166,6 +218,44 @@ class SpeechRelations:
         targets = (owner_actors if stance.judge is not None else subject_actors)(self.index, stance.target, speaker)
         return _relations_between(
             self, judges, targets, stance.predicate, evidence, confidence=0.6, relation_text=stance.cue.text, time=when
+        )
+
+    def _speech_acts(self: _Reading, verb: Token) -> list[Relation]:
+        """The speech acts read at `verb` (`speech_acts`), as relations."""
+        if verb.lemma_.lower() not in SPEECH_ACT_VERBS and verb.head.lemma_.lower() not in ACT_HEADS:
+            return []
+        return [r for act in speech_acts(verb) for r in SpeechRelations._speech_act(self, act)]
+
+    def _speech_act(self: _Reading, act: SpeechAct) -> list[Relation]:
+        """ "The Liberal Democrats want Labour to scrap the tax" → Liberal Democrats –call→ Labour Party;
+        "he asked why the government was agreeing" → question; "denied Mr Blair's claims" → deny."""
+        speaker = self._speaker(act.verb)
+        if act.actor is None:
+            actors = [(speaker, act.verb)] if speaker is not None else []
+        else:
+            actors = subject_actors(self.index, act.actor, speaker)
+        if not actors:
+            return []
+        exclude = frozenset(e.id for e, _ in actors)
+        targets = (owner_actors if act.rule.endswith("_claim") else subject_actors)(self.index, act.target, speaker)
+        targets = [(e, t) for e, t in targets if e.id not in exclude]
+        # "it is time for Iran to return": the mood of "is"; "Blair's call for Iran to return was ignored": "ignored"
+        said = modality(act.verb.head.head if act.rule in ("time_to_act", "named_call") else act.verb)
+        if act.rule == "wanted_to_act" and said == "conditional":
+            said = "asserted"  # "would like the Tories to apologise" is a wish said now
+        reported = act.actor is not None and speaker is not None and speaker.id not in exclude
+        return _relations_between(
+            self,
+            [e for e, _ in actors],
+            targets,
+            act.predicate,
+            self._evidence(act.verb, act.rule),
+            confidence=0.65,
+            relation_text=act.words,
+            time=time_of(act.verb, self.article.meta.published),
+            negated=is_negated(act.verb),
+            attributed_to=speaker.name if reported and speaker is not None else None,
+            modality=said,
         )
 
     def _addressed(self: _Reading, addressed: Addressed) -> list[Relation]:

@@ -8,16 +8,25 @@ A parsed doc in → `Stance` candidates (tokens, not entities); the caller finds
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from kg.extract.doc_words import tokens_among
-from kg.extract.evaluation import WRONGDOING
+from kg.extract.evaluation import CRITICAL_NOUNS, WRONGDOING
 from kg.extract.grammar import ATTRIBUTION_VERBS, SAYING_VERBS
 from kg.extract.polarity import STRONG, polarity, strong_negative_words
 from kg.extract.qualifiers import is_negated, modality
+from kg.extract.stance_grammar import STATED, Stance, asked, doer, hyphenated
+from kg.extract.stance_phrases import (
+    GOOD_VERDICTS,
+    LACKED_NOUNS,
+    insight_stances,
+    insight_words,
+    lacking_stances,
+    lacking_stances_of_have,
+    warning_stances,
+)
 from kg.vocabulary import load_vocabulary
 
 #: Verbs that stir a feeling in their object: "Apple had disappointed investors" tells how others felt.
@@ -47,20 +56,6 @@ _ACTS_OF_FORCE = frozenset(
     jail imprison ban fire sack expel prosecute punish suspend block strike destroy damage hack rob invade
     raid capture execute threaten""".split()
 )
-#: Clause modalities of a statement: what is only feared, asked or supposed judges no one.
-_STATED = frozenset({"asserted", "opinion"})
-_RELATIVE = frozenset({"that", "which", "who"})
-
-
-@dataclass(frozen=True, slots=True)
-class Stance:
-    """The speaker's judgement of the actor of `target`, said with `cue` (criticize or praise), found by `rule`."""
-
-    cue: Token
-    target: Token
-    predicate: str
-    rule: str
-    judge: Token | None = None  # who judges, when the clause names them ("Davis called …"); else the speaker
 
 
 def conduct_stances(verb: Token) -> Iterator[Stance]:
@@ -76,28 +71,10 @@ def conduct_stances(verb: Token) -> Iterator[Stance]:
         return
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return  # "the union was ignored": the subject is the one wronged
-    target = _doer(verb)
-    if target is None or _asked(verb) or is_negated(verb) or modality(verb) not in _STATED:
+    target = doer(verb)
+    if target is None or asked(verb) or is_negated(verb) or modality(verb) not in STATED:
         return
     yield Stance(verb, target, "criticize", "speaker_stance")
-
-
-def _asked(verb: Token) -> bool:
-    """A quoted question inside a statement: '"Has Tesco misled its suppliers?" asked Ms Tacon.'"""
-    after = verb.right_edge.i + 1
-    return any(c.text == "?" for c in verb.children) or after < len(verb.doc) and verb.doc[after].text == "?"
-
-
-def _doer(verb: Token) -> Token | None:
-    """The subject of `verb`, or the noun a relative clause is about ("a government that despises …")."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
-        return verb.head
-    if subject is None and verb.dep_ == "conj":
-        return _doer(verb.head)  # "UKIP have over-reacted and overshot the runway"
-    if subject is None or subject.pos_ == "PRON" and subject.lower_ in ("it", "this", "that", "there"):
-        return None
-    return subject
 
 
 #: Nouns of a model to follow: "follow Nigeria's example", "follow the lead of Norway".
@@ -109,7 +86,7 @@ def example_stances(noun: Token) -> Iterator[Stance]:
     Nigeria's example" → Nigeria; not when it is not to be followed ("should not follow Ghana's lead")."""
     if noun.lower_ not in EXAMPLE_NOUNS or noun.dep_ != "dobj" or noun.head.lemma_.lower() != "follow":
         return
-    if is_negated(noun.head) or _asked(noun.head):
+    if is_negated(noun.head) or asked(noun.head):
         return
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ == "PROPN":
@@ -138,9 +115,9 @@ def unwelcome_stances(word: Token) -> Iterator[Stance]:
         subject = next((c for c in shared.children if c.dep_ == "nsubjpass"), None)
     else:
         return
-    if subject is None or negated != (lower != "unwelcome") or _asked(clause):
+    if subject is None or negated != (lower != "unwelcome") or asked(clause):
         return
-    if modality(clause) not in _STATED and clause.dep_ != "acl":
+    if modality(clause) not in STATED and clause.dep_ != "acl":
         return
     yield Stance(word, subject, "criticize", "unwelcome_actor")
 
@@ -157,7 +134,15 @@ _LABELLING_FORMS = frozenset(
 def stance_cue_words() -> frozenset[str]:
     """The word forms the rules start from: conduct cues, the forms of labelling and voicing verbs, and
     the words of the phrase rules."""
-    return strong_negative_words() | _LABELLING_FORMS | _VOICING_FORMS | PHRASE_CUE_WORDS
+    return (
+        strong_negative_words()
+        | _LABELLING_FORMS
+        | _VOICING_FORMS
+        | PHRASE_CUE_WORDS
+        | CRITICAL_NOUNS
+        | insight_words()
+        | GOOD_VERDICTS
+    )
 
 
 def labelled_stances(verb: Token) -> Iterator[Stance]:
@@ -175,11 +160,11 @@ def labelled_stances(verb: Token) -> Iterator[Stance]:
             elif child.dep_ == "ccomp" and target is None:  # "branded Ryanair's offer insulting"
                 target = next((c for c in child.children if c.dep_ == "nsubj"), None)
                 label = child
-    if target is None or label is None or is_negated(verb) or _asked(verb) or modality(verb) not in _STATED:
+    if target is None or label is None or is_negated(verb) or asked(verb) or modality(verb) not in STATED:
         return
     # the name and the adjectives that qualify it, not a word a hyphen binds to another ("anti-war activist")
     words = [label, *(c for c in label.children if c.dep_ == "amod" and c.pos_ == "ADJ")]
-    words = [w for w in words if not _hyphenated(w)]
+    words = [w for w in words if not hyphenated(w)]
     if not words:
         return
     score = min((polarity(w) for w in words), key=lambda v: -abs(v))
@@ -188,12 +173,6 @@ def labelled_stances(verb: Token) -> Iterator[Stance]:
     judge = _labeller(verb)
     if judge is not None:
         yield Stance(label, target, "criticize" if score < 0 else "praise", "called_a_name", judge)
-
-
-def _hyphenated(token: Token) -> bool:
-    """True for a word joined by a hyphen to the one before or after it ("anti-war", "war-torn")."""
-    doc, i = token.doc, token.i
-    return i > 0 and doc[i - 1].text == "-" or i + 1 < len(doc) and doc[i + 1].text == "-"
 
 
 def _labeller(verb: Token) -> Token | None:
@@ -228,7 +207,7 @@ def shortfall_stances(word: Token) -> Iterator[Stance]:
         return
     if not shortfall or target is None or target.pos_ == "PRON" and target.lower_ in ("it", "this", "that"):
         return
-    if _asked(head) or modality(head) not in _STATED:
+    if asked(head) or modality(head) not in STATED:
         return
     yield Stance(word, target, "criticize", "did_too_little")
 
@@ -240,8 +219,14 @@ def _marked_for(clause: Token) -> bool:
 #: Verbs that voice a feeling named by their object: "expressed anger at the government's decision".
 _VOICING = frozenset({"express", "voice", "vent"})
 _VOICING_FORMS = frozenset(
-    "express expresses expressed expressing voice voices voiced voicing vent vents vented venting".split()
+    """express expresses expressed expressing voice voices voiced voicing vent vents vented venting raise raises
+    raised raising""".split()
 )
+#: Nouns of worry voiced about an actor's doing: "voiced concern over the Tories' plans", "raised
+#: doubts about Ryanair's figures".
+_CONCERNS = frozenset("concern doubt reservation misgiving unease".split())
+#: Concern "for" someone is for their safety, not about their doing.
+_WORRIED_AT = frozenset({"about", "over", "at", "regarding"})
 #: Feelings for someone's plight or loss, not about their doing: "expressed sympathy to the families".
 _SORROW = frozenset("sympathy regret sorrow grief sadness condolence condolences pity shock support confidence".split())
 _FELT_AT = frozenset({"at", "with", "over", "about", "towards", "toward", "to"})
@@ -251,24 +236,32 @@ _BEFALLING = frozenset({"death", "loss", "killing", "murder", "passing", "plight
 
 def voiced_stances(verb: Token) -> Iterator[Stance]:
     """A feeling voiced at an actor or an actor's doing, judged by the lexicon: "Jane Smith expressed anger
-    at the government's decision" → criticize (the government); "voiced his gratitude to Germany" → praise.
+    at the government's decision" → criticize (the government); "voiced his gratitude to Germany" → praise;
+    concern voiced or raised ("raised doubts about Ryanair's figures") → express_concern_about.
     Sympathy, regret and shock are felt for someone, not about them, and judge no one."""
-    if verb.lemma_.lower() not in _VOICING or verb.pos_ != "VERB":
+    lemma = verb.lemma_.lower()
+    if lemma not in _VOICING and lemma != "raise" or verb.pos_ != "VERB":
         return
     feeling = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if feeling is None or feeling.lemma_.lower() in _SORROW:
         return
     score = polarity(feeling)
-    if abs(score) < STRONG or is_negated(verb) or _asked(verb) or modality(verb) not in _STATED:
+    if feeling.lemma_.lower() in _CONCERNS:  # "voiced concern over", "raised doubts about": worry, not blame
+        predicate = "express_concern_about"
+    elif abs(score) >= STRONG and lemma != "raise":
+        predicate = "criticize" if score < 0 else "praise"
+    else:
+        return
+    if is_negated(verb) or asked(verb) or modality(verb) not in STATED:
         return
     judge = _labeller(verb)
     if judge is None:
         return
     for prep in (*feeling.children, *verb.children):
-        if prep.dep_ == "prep" and prep.lower_ in _FELT_AT:
+        if prep.dep_ == "prep" and prep.lower_ in (_FELT_AT if predicate != "express_concern_about" else _WORRIED_AT):
             for target in prep.children:
                 if target.dep_ == "pobj" and target.lemma_.lower() not in _BEFALLING:
-                    yield Stance(feeling, target, "criticize" if score < 0 else "praise", "voiced_feeling", judge)
+                    yield Stance(feeling, target, predicate, "voiced_feeling", judge)
 
 
 #: Nouns of a verdict on someone's doing: "has done a great job", "deserves credit", "is to blame".
@@ -282,7 +275,7 @@ def verdict_stances(word: Token) -> Iterator[Stance]:
     head, lower = word.head, word.lower_
     predicate = None
     if lower == "job" and word.dep_ == "dobj" and head.lemma_.lower() == "do":
-        scores = [polarity(c) for c in word.children if c.dep_ == "amod" and not _hyphenated(c)]
+        scores = [polarity(c) for c in word.children if c.dep_ == "amod" and not hyphenated(c)]
         score = min(scores, key=lambda v: -abs(v)) if scores else 0.0
         if abs(score) >= STRONG:
             predicate = "criticize" if score < 0 else "praise"
@@ -300,13 +293,14 @@ def verdict_stances(word: Token) -> Iterator[Stance]:
         return
     if any(c.dep_ == "neg" for c in word.children) or is_negated(head):
         return  # "is not to blame"
-    if _asked(head) or modality(head) not in _STATED:
+    if asked(head) or modality(head) not in STATED:
         return
     yield Stance(word, target, predicate, "verdict_on_actor")
 
 
-#: The words the phrase rules start from (examples to follow, unwelcome actors, shortfalls, verdicts).
-PHRASE_CUE_WORDS = EXAMPLE_NOUNS | UNWELCOME_WORDS | SHORTFALL_WORDS | VERDICT_WORDS
+#: The words the phrase rules start from (examples to follow, unwelcome actors, shortfalls, verdicts,
+#: what is lacked or done without).
+PHRASE_CUE_WORDS = EXAMPLE_NOUNS | UNWELCOME_WORDS | SHORTFALL_WORDS | VERDICT_WORDS | LACKED_NOUNS | {"without"}
 
 
 def stances(doc: Doc, masked: frozenset[int] | set[int] = frozenset()) -> Iterator[Stance]:
@@ -320,7 +314,12 @@ def stances(doc: Doc, masked: frozenset[int] | set[int] = frozenset()) -> Iterat
             yield from unwelcome_stances(token)
             yield from shortfall_stances(token)
             yield from verdict_stances(token)
+            yield from lacking_stances(token)
+            yield from lacking_stances_of_have(token)
+            yield from warning_stances(token)  # "it is welcome that …"
         else:
             yield from conduct_stances(token)
+            yield from insight_stances(token)
+            yield from warning_stances(token)
             yield from labelled_stances(token)
             yield from voiced_stances(token)

@@ -22,6 +22,14 @@ from kg.model import Entity
 _STILL_IN_OFFICE = frozenset({"then", "outgoing", "current", "sitting", "serving", "veteran"})
 #: Roles with one holder per body: "the prime minister", "the president", "the Conservative leader".
 _ONE_HOLDER = frozenset({"lead", "chair"})
+#: Words that make a title another office than the title without them: "Shadow home secretary David
+#: Davis" is not "the home secretary".
+_OTHER_OFFICE = frozenset({"shadow", "deputy", "vice", "assistant", "junior", "under"})
+#: Words of a portfolio that a government has many holders of ("a junior minister", "a cabinet
+#: minister"); any other portfolio word makes "the home secretary" one office with one holder.
+_SHARED_PORTFOLIOS = frozenset({"deputy", "junior", "assistant", "vice", "cabinet", "state"})
+#: Heads of a government office named by its portfolio: "the home secretary", "the foreign minister".
+_PORTFOLIO_HEADS = frozenset({"minister", "secretary"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,12 +59,39 @@ def person_titles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Enti
                 organization = organization or owner[i]
             elif not (token.is_alpha or token.text in ("'s", "’s", "-")) or token.lower_ in ("the", "a", "an"):
                 break
+            elif token.pos_ == "ADP" and title_predicate(words) is not None:
+                break  # "the junior partner in Prime Minister Luis Montenegro's coalition": the title ends at "in"
             elif token.is_alpha:
                 words.insert(0, token.lower_)
             i -= 1
         if words and title_predicate([w for w in words if w not in ENDED]) is not None:
             found.append(PersonTitle(person, tuple(words), organization, mention.end))
+        stated = _stated_title(doc[mention.start : mention.end].root, owner)
+        if stated is not None:
+            found.append(PersonTitle(person, *stated))
     return found
+
+
+def _stated_title(name: Token, owner: dict[int, Entity]) -> tuple[tuple[str, ...], Entity | None, int] | None:
+    """The title a sentence states of a name: "Rachel Reeves is the chancellor", "Ms Reeves, the
+    chancellor, said" — its words, the body named in it, and the token after it."""
+    if name.dep_ == "nsubj" and name.head.lemma_ == "be":
+        title = next((c for c in name.head.children if c.dep_ == "attr"), None)
+    else:
+        title = next((c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+    if title is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in title.children):
+        return None  # "is a minister", "a former chancellor": one of many
+    if (
+        any(c.dep_ in ("prep", "relcl", "acl") for c in title.rights)
+        or title.dep_ == "attr"
+        and any(c.dep_ == "neg" for c in title.head.children)
+    ):
+        return None  # "the chancellor of the university", "is not the chancellor"
+    words = [c.lower_ for c in title.lefts if c.dep_ in ("compound", "amod") and c.is_alpha and c.i not in owner]
+    if title_predicate([w for w in (*words, title.lower_) if w not in ENDED]) is None:
+        return None
+    organization = next((owner[c.i] for c in title.lefts if c.i in owner and owner[c.i].type != "Person"), None)
+    return (*words, title.lower_), organization, title.i + 1
 
 
 class TitledPeople:
@@ -72,10 +107,14 @@ class TitledPeople:
         self.inferred: dict[str, list[tuple[frozenset[str], Entity | None]]] = {}
         # the people the article has made the subject of a clause, and where first
         self.people: dict[str, tuple[int, Entity]] = {}
+        # every person the article names, and where first (whatever their place in the clause)
+        self.named: dict[str, tuple[int, Entity]] = {}
         self.mentioned = {i: e for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
         for m, e in zip(mentions, entities):
             if e.type == "Person" and e.id not in self.people and doc[m.start : m.end].root.dep_ == "nsubj":
                 self.people[e.id] = (m.start, e)
+            if e.type == "Person" and not _plural_acronym(doc[m.start : m.end].text):
+                self.named.setdefault(e.id, (m.start, e))  # not "told MPs", a plural the tagger took for a name
 
     def person_for(self, token: Token, owner: dict[int, Entity]) -> tuple[Entity, str] | None:
         """The person "the <title>" at `token` stands for, with the rule that found it; None unless
@@ -93,13 +132,18 @@ class TitledPeople:
             title
             for title in self.titles
             if wanted <= set(title.words)
+            and title.end != token.i + 1  # the title stated by this very phrase ("Nigel Lawson, the chancellor")
+            and not _OTHER_OFFICE.intersection(title.words).difference(wanted)
             and (organization is None or title.organization == organization)
             and not (a_body and title.organization is not None and title.organization.type == "Country")
         ]
         # the person given the title before; else, in a headline or lead that names them later
         # ("the courts minister has told MPs" … "said courts minister Christopher Leslie"), the one given it anywhere
-        people = {t.person.id: t.person for t in fitting if t.end <= token.i}
+        earlier = [t for t in fitting if t.end <= token.i]
+        people = {t.person.id: t.person for t in earlier}
         rule = "title given earlier in the article"
+        if people and self._home_holder_beside(token, kept, earlier, wanted, organization, owner):
+            return None
         if not people:  # a later title must be the same, not only end alike ("minister", "First Minister")
             people = {t.person.id: t.person for t in fitting if _same_title(t.words, kept, token.lower_)}
             rule = "title given later in the article"
@@ -123,6 +167,25 @@ class TitledPeople:
         self.titles.append(PersonTitle(person, tuple(sorted(wanted)), organization, token.i + 1))
         return person, rule
 
+    def _home_holder_beside(
+        self,
+        token: Token,
+        kept: list[str],
+        earlier: list[PersonTitle],
+        wanted: frozenset[str],
+        organization: Entity | None,
+        owner: dict[int, Entity],
+    ) -> bool:
+        """True when "the prime minister" may be either the one given a country's title ("Italian Prime
+        Minister Silvio Berlusconi") or the untitled person the article is about ("Tony Blair has met
+        …"), who may hold the same office at home: the description says neither country."""
+        if organization is not None or not _refers_to_one_holder(token, kept):
+            return False
+        if not all(t.organization is not None and t.organization.type == "Country" for t in earlier):
+            return False
+        other, _ = self._one_that_fits(token, wanted, organization, owner)
+        return bool(set(other) - {t.person.id for t in earlier})
+
     def _one_that_fits(
         self, token: Token, wanted: frozenset[str], organization: Entity | None, owner: dict[int, Entity]
     ) -> tuple[dict[str, Entity], str]:
@@ -134,7 +197,24 @@ class TitledPeople:
             for start, e in self.people.values()
             if start < token.i and e.id not in self.given and not self._other_office(e, wanted, organization)
         }
-        if len(open_people) <= 1:
+        # the people named so far, as subjects or not, whom no title rules out: "Tony Blair met Gordon
+        # Brown. The chancellor …" may be either, though only Blair was a subject
+        untitled = {
+            e.id
+            for start, e in self.named.values()
+            if start < token.i and e.id not in self.given and not self._other_office(e, wanted, organization)
+        }
+        # "Mr Howard urged the prime minister to …": no one is named and then called by a title in one breath
+        sentence = token.sent
+        beside = {e.id for i, e in self.mentioned.items() if sentence.start <= i < token.i}
+        open_people = {k: e for k, e in open_people.items() if k not in beside}
+        untitled -= beside
+        words = [w for w in (c.lower_ for c in token.lefts) if w in wanted]
+        if title_predicate([*words, token.lower_]) not in _ONE_HOLDER and portfolio_office(token.lower_, words):
+            # "the home secretary": one of many offices, so only the one person the article has named
+            # so far without a title may hold it ("Reeves met Reynolds. The business secretary …": open)
+            return (open_people, "title of the one person it fits") if untitled == set(open_people) else ({}, "")
+        if len(open_people) <= 1 and untitled <= set(open_people):
             return open_people, "title of the one person it fits"
         subject = _previous_subject(token, owner) if token.dep_ == "nsubj" else None
         if subject is not None and subject.id in open_people:
@@ -193,8 +273,30 @@ def _refers_to_one_holder(token: Token, words: list[str]) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return False
     heads = [token, *(c for c in token.children if c.dep_ == "conj")]
-    return title_predicate([*words, token.lower_]) in _ONE_HOLDER or any(
-        title_predicate([head.lower_]) in _ONE_HOLDER for head in heads[1:]
+    return (
+        title_predicate([*words, token.lower_]) in _ONE_HOLDER
+        or any(title_predicate([head.lower_]) in _ONE_HOLDER for head in heads[1:])
+        or portfolio_office(token.lower_, words)
+    )
+
+
+def _plural_acronym(text: str) -> bool:
+    """ "MPs", "MEPs": members counted, not a person's name."""
+    return len(text) > 2 and text.endswith("s") and text[:-1].isupper()
+
+
+def portfolio_office(head: str, words: list[str]) -> bool:
+    """ "the home secretary", "the foreign minister": an office of a government named by its
+    portfolio, which one person holds; not "the minister", "a junior minister", "the cabinet secretary".
+
+    >>> portfolio_office("secretary", ["home"]), portfolio_office("minister", []), portfolio_office("minister", ["junior"])
+    (True, False, False)
+    """
+    return (
+        head in _PORTFOLIO_HEADS
+        and bool(words)
+        and all(w in DEPARTMENTS for w in words)
+        and not _SHARED_PORTFOLIOS.intersection(words)
     )
 
 

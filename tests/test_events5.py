@@ -169,6 +169,12 @@ from tests.helpers import relations_of, triples_of
             "Unifor and Northline Rail will return to the bargaining table on Tuesday.",
             ("Unifor", "talk", "Northline Rail"),
         ),
+        # a state speaks through its embassy or delegation
+        (
+            "China's embassy in Canberra accused Australia of politicising trade.",
+            ("China", "accuse", "Australia"),
+        ),
+        ("The Russian embassy in London criticised Britain.", ("Russia", "criticize", "United Kingdom")),
         # in_favour_of
         ("The WTO ruled in favour of Airbus.", ("WTO", "rule_in_favour_of", "Airbus")),
         # the state an envoy or a counterpart stands for; own_envoy_from
@@ -250,3 +256,7 @@ def test_a_grant_cut_off_is_its_owners() -> None:
 def test_an_accused_deed_is_no_fact() -> None:
     [relation] = [r for r in relations_of("Ukraine accused Russia of attacking Kharkiv.") if r.predicate == "attack"]
     assert not relation.is_fact  # the accuser's claim
+
+
+def test_a_lawyer_from_a_country_is_not_its_voice() -> None:
+    assert not any(s == "United Kingdom" for s, _, _ in triples_of("A British lawyer criticised Tony Blair."))

@@ -20,11 +20,12 @@ from kg.extract.participants import INQUIRIES, RECEIVING_VERBS
 from kg.extract.titles import title_predicate
 from kg.model import Entity
 
-#: Nouns through which an actor speaks: "a spokesman for the LSE said", "party sources told the BBC".
+#: Nouns through which an actor speaks: "a spokesman for the LSE said", "party sources told the BBC",
+#: "China's embassy in Canberra accused Australia".
 PROXY_NOUNS = frozenset(
     (
         "spokesman spokeswoman spokesperson source sources statement aide aides representative representatives"
-        " lawyer lawyers"
+        " lawyer lawyers embassy consulate delegation"
     ).split()
 )
 #: Prepositions after a noun that name its owner: "the resignation of X", "criticism from X".
@@ -525,9 +526,23 @@ def _named_with(
                     yield found, item
 
 
+#: Proxies a state sends, whose nationality names the state: "the Russian embassy" (but "a British lawyer"
+#: is a lawyer from Britain, not its voice).
+_STATE_PROXIES = frozenset({"embassy", "consulate", "delegation"})
+
+
 def _proxied(index: ArgumentIndex, token: Token, speaker: Entity | None) -> Iterator[tuple[Entity, Token]]:
     for child in token.children:
-        if child.dep_ in ("poss", "compound", "nmod") and child.i in index.by_token:
+        if (
+            child.dep_ in ("poss", "compound", "nmod")
+            and child.i in index.by_token
+            or (
+                child.dep_ == "amod"
+                and token.lemma_.lower() in _STATE_PROXIES
+                and child.i in index.by_token
+                and index.by_token[child.i].type == "Country"
+            )
+        ):
             yield index.by_token[child.i], child
         elif child.dep_ == "poss" and child.pos_ == "PRON":  # "its lawyers asked the court"
             yield from ((e, child) for e in index.entities(child, speaker=speaker))

@@ -151,8 +151,8 @@ def clause_subject(verb: Token) -> Token | None:
         noun = verb.head.head  # "Mr Brown remains the man most likely to succeed Mr Blair"
         if noun.dep_ == "attr" and noun.head.lemma_.lower() in ("be", "remain", "become"):
             return clause_subject(noun.head)
-    if verb.dep_ in ("xcomp", "conj", "acomp") and verb.head is not verb:
-        return clause_subject(verb.head)  # "is willing to hold talks": hold → willing → is
+    if verb.dep_ in ("xcomp", "conj", "acomp", "oprd") and verb.head is not verb:
+        return clause_subject(verb.head)  # "is willing to hold talks", "appeared willing to form a coalition"
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and any(c.tag_ == "TO" for c in verb.children):
         planner = _planner(verb.head)
         if planner is not None:
@@ -174,11 +174,11 @@ def clause_subject(verb: Token) -> Token | None:
             return clause_subject(verb.head.head)  # "After meeting Mr Biden, Mr Kishida flew home"
     if (
         verb.dep_ == "advcl"
-        and verb.tag_ == "VBG"
+        and (verb.tag_ == "VBG" or verb.tag_ == "VBN" and any(c.lower_ == "having" for c in verb.children))
         and verb.head is not verb
         and not any(c.dep_ == "mark" for c in verb.children)
     ):
-        return clause_subject(verb.head)  # "Praising Celtic for their efforts, she said …"
+        return clause_subject(verb.head)  # "Praising Celtic for their efforts, she said …", "Having won, she …"
     return None
 
 
@@ -283,13 +283,20 @@ GERUND_HOSTS = frozenset(
 )
 
 
+#: Nouns of a share in a deed, whose verb's subject does the "in …ing" after them.
+_SHARE_NOUNS = frozenset({"lead", "part", "role", "hand"})
+
+
 def gerund_host(verb: Token) -> Token | None:
     """The verb or adjective whose "in …ing" or "on …ing" phrase `verb` heads, when it is one of
-    `GERUND_HOSTS`: "interested in buying" → interested."""
+    `GERUND_HOSTS` or takes a share in the deed: "interested in buying" → interested, "took the lead in
+    trying" → took."""
     prep = verb.head
     if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("in", "on") or prep.head is prep:
         return None
     host = prep.head
+    if host.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SHARE_NOUNS for c in host.children):
+        return host  # "took the lead in trying to halt", "played a part in brokering the deal"
     return host if host.pos_ in ("VERB", "ADJ") and host.lemma_.lower() in GERUND_HOSTS else None
 
 

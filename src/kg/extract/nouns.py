@@ -11,8 +11,18 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, verb_lemma
-from kg.extract.event_nouns import event_by_doer, pair_of_event, sale_to_buyer
+from kg.extract.event_nouns import (
+    event_by_doer,
+    event_by_doer_with_party,
+    event_carried_out,
+    left_body,
+    owner_act_through_thing,
+    pair_of_event,
+    sale_to_buyer,
+    target_of_event,
+)
 from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, hyphen_doer, preposition_object
+from kg.extract.measures import measure_noun_on_goods, trade_flow
 from kg.extract.ties import (
     exchange_with_actor,
     feeling_with,
@@ -73,7 +83,8 @@ _UNDOING = frozenset(
 #: Shared events, and the verbs that say relations or ties between two actors are mended or made.
 _SHARED_EVENTS = frozenset({"talk", "meet", "sign", "ally"})
 _MENDING = frozenset({"restore_relations"})
-#: Nouns of a rift between two actors, with their predicates: "the differences between Mr Brown and Mr Blair".
+#: Nouns of a rift between two actors, or of a war and its truce, with their predicates: "the differences
+#: between Mr Brown and Mr Blair", "the war between Russia and Ukraine", "a ceasefire between Israel and Hamas".
 _RIFTS = {
     "difference": "differ_with",
     "disagreement": "differ_with",
@@ -86,6 +97,10 @@ _RIFTS = {
     "conflict": "conflict_with",
     "rivalry": "rival",
     "tension": "tension_with",
+    "war": "war_with",
+    "fighting": "fight_with",
+    "ceasefire": "ceasefire_with",
+    "truce": "truce_with",
 }
 
 
@@ -199,4 +214,11 @@ NOUN_RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     event_by_doer,
     pair_of_event,
     sale_to_buyer,
+    event_carried_out,
+    owner_act_through_thing,
+    event_by_doer_with_party,
+    left_body,
+    target_of_event,
+    measure_noun_on_goods,
+    trade_flow,
 )

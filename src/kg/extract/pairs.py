@@ -76,6 +76,8 @@ def reciprocal_subjects(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
         return  # most verbs have one subject; "A and B met with C": C is whom they met
     lemma = verb.lemma_.lower()
     predicate = _shared_event_object(verb, vocabulary)  # "Mr Biden and Mr Xi held talks"
+    if predicate is None and _to_the_table(verb):
+        predicate = vocabulary.for_noun("talks") or "talk"  # "Unifor and Northline will return to the table"
     known = predicate is not None
     if predicate is None:
         joint = lemma == "agree" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _JOINT_ACTS for c in children)
@@ -87,6 +89,14 @@ def reciprocal_subjects(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
             return  # "France and Germany agreed to cut tariffs": each agreed, not with each other
         predicate, known = vocabulary_predicate(vocabulary, lemma, "with")
     yield Candidate(subject, predicate, partner, verb, "reciprocal_subjects", 0.75 if known else 0.6)
+
+
+def _to_the_table(verb: Token) -> bool:
+    """True for coming or going back "to the (bargaining) table": talks the parties hold together."""
+    return verb.lemma_.lower() in ("return", "come", "go", "get") and any(
+        p.dep_ == "prep" and p.lower_ == "to" and any(t.lemma_.lower() == "table" for t in p.children)
+        for p in verb.children
+    )
 
 
 #: What two parties can only agree to do together: "Nigeria and Niger agree to reopen border crossings".

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.candidates import Candidate, verb_lemma, vocabulary_predicate
+from kg.extract.candidates import Candidate, amount, verb_lemma, vocabulary_predicate
 from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, SPEECH_NOUNS, clause_subject
 from kg.vocabulary import Vocabulary, normalise_predicate
 
@@ -23,7 +23,7 @@ CONTROL_VERBS = frozenset(
     (
         "allow permit let enable authorise authorize urge ask encourage invite persuade convince press pressure "
         "pressurise pressurize push force compel oblige order instruct tell prompt lead require beg implore "
-        "advise warn help challenge empower"
+        "advise warn help challenge empower woo lure entice tempt induce lobby coax cajole incite direct"
     ).split()
 )
 
@@ -51,6 +51,8 @@ def object_of_infinitive(verb: Token, vocabulary: Vocabulary) -> Iterator[Candid
 
 #: Prepositions that set a clause inside an event: "in talks with", "during a meeting with".
 _SETTING_PREPS = frozenset({"in", "during", "after", "at", "following"})
+#: Predicates of a meeting a clause may go "for": "flew to Brussels for talks with Mr Barroso".
+_MEETINGS = frozenset({"talk", "meet"})
 #: Nouns with "with" that name no event between two actors: "in line with", "in connection with".
 _NOT_SHARED = frozenset(
     "line connection comparison accordance conjunction contrast keeping step tandem touch common relation".split()
@@ -71,7 +73,9 @@ def event_with_participant(verb: Token, vocabulary: Vocabulary) -> Iterator[Cand
     """The subject of a clause set in an event with another actor took part in it: "In a filing
     with the SEC, Sina said …" → Sina –file_with→ SEC, "Mr Blair had seen the change in
     conversations with Mr Bush" → talk, "During an interview with Bloomberg, Rutte was asked …"."""
-    settings = [c for c in verb.children if c.dep_ == "prep" and (c.lower_ in _SETTING_PREPS or c.lower_ == "on")]
+    settings = [
+        c for c in verb.children if c.dep_ == "prep" and (c.lower_ in _SETTING_PREPS or c.lower_ in ("on", "for"))
+    ]
     if not settings:
         return
     subject = clause_subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -84,6 +88,8 @@ def event_with_participant(verb: Token, vocabulary: Vocabulary) -> Iterator[Cand
             known = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
             if prep.lower_ == "on" and known != "visit":
                 continue  # "on a trip to Kyiv" sets the clause; "commented on a deal with" is what was said
+            if prep.lower_ == "for" and known not in _MEETINGS:
+                continue  # "travel to Baghdad for talks with Mr Sudani" (but "pay for a deal with" is no meeting)
             addressed = noun.lemma_.lower() in _ADDRESSES
             if known is None and not addressed and not _an_event_noun(noun):
                 continue  # "in the building with …"
@@ -226,7 +232,7 @@ def received_nouns(verb: Token) -> list[Token]:
 
 
 #: Verbs that pass something to the person of their indirect object: "gave Mr Brown a date to aim for".
-GIVING_VERBS = frozenset("give offer hand grant award lend send sell pay promise owe".split())
+GIVING_VERBS = frozenset("give offer hand grant award lend send sell pay promise owe pledge donate provide".split())
 #: Entity types of a sum or a count, which name no thing given: "lent India $1bn" is lend_to.
 _AMOUNTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 
@@ -248,6 +254,55 @@ def indirect_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     predicate = normalise_predicate(f"{lemma}{thing} to")
     words = f"{verb.text} {receiver.text}"
     yield Candidate(subject, predicate, receiver, verb, "indirect_object", 0.6, reach=False, words=words)
+
+
+def sum_given_to(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """The receiver of a sum, named after "to": "Volkswagen agreed to pay $14.7bn to the Environmental
+    Protection Agency" → pay_to, "the company owes $2bn to suppliers including Siemens and ABB" → owe_to
+    Siemens (and ABB): a sum is no thing acted on, so the rule of verb, object and preposition leaves it."""
+    lemma = verb.lemma_.lower()
+    given = next((c for c in verb.children if c.dep_ == "dobj"), None) if lemma in GIVING_VERBS else None
+    subject = clause_subject(verb) if given is not None and amount(given) else None
+    if subject is None or given is None:
+        return
+    for to in (*verb.children, *_kind_of_sum(given)):
+        if to.dep_ in ("dative", "prep") and to.lower_ == "to" and to.i > given.i:
+            receiver = next((c for c in to.children if c.dep_ == "pobj"), None)
+            for named in listed_names(receiver) if receiver is not None else ():
+                words = f"{verb.text} {given.text} {to.text}"
+                yield Candidate(
+                    subject, normalise_predicate(f"{lemma} to"), named, verb, "sum_given_to", 0.6, words=words
+                )
+
+
+def _kind_of_sum(given: Token) -> list[Token]:
+    """The prepositions after the kind of a sum: "pledged $10bn in loans to Pakistan" → "to"."""
+    return [
+        to
+        for kind in given.children
+        if kind.dep_ == "prep" and kind.lower_ in ("in", "of")
+        for noun in kind.children
+        if noun.dep_ == "pobj"
+        for to in noun.children
+    ]
+
+
+def listed_names(noun: Token) -> list[Token]:
+    """The names a plural noun lists ("suppliers including Siemens and ABB", "airlines such as Ryanair"),
+    else the noun itself; the names' own conjuncts follow from the first."""
+    # the parse may hang the list from the last noun of a relative clause: "the companies that pump the
+    # region's oil, including DNO and Gulf Keystone"
+    clauses = [o for c in noun.children if c.dep_ == "relcl" for o in c.children if o.dep_ == "dobj"]
+    for prep in (*noun.children, *(p for o in clauses for p in o.children)):
+        if prep.dep_ == "prep" and (
+            prep.lower_ in ("including", "like")
+            or prep.lower_ == "as"
+            and any(c.lower_ == "such" for c in prep.children)
+        ):
+            named = [c for c in prep.children if c.dep_ == "pobj" and (c.pos_ == "PROPN" or prep.head.i == noun.i)]
+            if named:
+                return named
+    return [noun]
 
 
 #: Verbs whose passive with "from" names who did it: "Mr Galloway was expelled from the Labour party".

@@ -15,7 +15,7 @@ from kg.extract.grammar import preposition_object
 from kg.vocabulary import Vocabulary, normalise_predicate
 
 #: Prepositions after the participle that name the other participant ("imposed … on Russia", "sent … to").
-_PARTICIPANT_PREPS = frozenset({"on", "against", "to", "with"})
+_PARTICIPANT_PREPS = frozenset({"on", "against", "to", "with", "into", "for"})
 
 
 def participle_with_doer(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
@@ -31,7 +31,7 @@ def participle_with_doer(verb: Token, vocabulary: Vocabulary) -> Iterator[Candid
     known = None
     if lemma in vocabulary.light_verbs:
         known = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
-    for prep in verb.children:
+    for prep in (*verb.children, *doer.children):  # the parse may hang "on Russia" from the doer
         if prep.dep_ != "prep" or prep.lower_ not in _PARTICIPANT_PREPS or prep.i < agent.i and known is None:
             continue
         predicate = known or normalise_predicate(f"{lemma} {noun.lemma_.lower()} {prep.lower_}")

@@ -15,16 +15,17 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.arguments import ArgumentIndex
-from kg.extract.grammar import CLASSIFIER_NOUNS, EVENT_SUFFIXES, EVENT_WORDS, SPEECH_NOUNS
+from kg.extract.grammar import CLASSIFIER_NOUNS, EVENT_SUFFIXES, EVENT_WORDS, SPEECH_NOUNS, preposition_object
 from kg.extract.participants import INQUIRIES, RECEIVING_VERBS
 from kg.extract.titles import title_predicate
 from kg.model import Entity
 
-#: Nouns through which an actor speaks: "a spokesman for the LSE said", "party sources told the BBC".
+#: Nouns through which an actor speaks: "a spokesman for the LSE said", "party sources told the BBC",
+#: "China's embassy in Canberra accused Australia".
 PROXY_NOUNS = frozenset(
     (
         "spokesman spokeswoman spokesperson source sources statement aide aides representative representatives"
-        " lawyer lawyers"
+        " lawyer lawyers embassy consulate delegation"
     ).split()
 )
 #: Prepositions after a noun that name its owner: "the resignation of X", "criticism from X".
@@ -59,6 +60,8 @@ def object_actors(
     apposed = _apposed_name(index, token, found)
     if apposed is not None:
         return [(apposed[0], apposed[1], None)]
+    # "Police are investigating a British National Party leaflet": scrutiny acts on whose thing it is
+    known_verb = known_verb or token.dep_ == "dobj" and token.head.lemma_.lower() in _SCRUTINY
     if found:
         direct: list[tuple[Entity, Token, str | None]] = [(entity, token, None) for entity in found]
         if len(found) == 1:  # "the firms Young & Rubicam and J Walter Thompson"
@@ -72,6 +75,9 @@ def object_actors(
     titled = titled_name(token)
     if titled is not None:
         return [(e, titled, None) for e in index.entities(titled, exclude=exclude, speaker=speaker)]
+    envoy = _state_of_envoy(index, token)
+    if envoy is not None:  # "summoned the Russian ambassador", "wrote to Brazil's envoy", "his American counterpart"
+        return [(envoy[0], envoy[1], f"{token.lemma_.lower()} of")]
     named = _classified(index, token, speaker)
     if named is not None:
         return [(named, token, None), *((e, t, None) for e, t in _named_with(index, token, named, exclude))]
@@ -89,7 +95,7 @@ def object_actors(
         elif (
             child.dep_ == "poss"
             and token.dep_ == "dobj"
-            and (child.pos_ == "PROPN" or _described_body(index, child))
+            and (child.pos_ == "PROPN" or _described_body(index, child) or _cut_off(token, child))
             and (_an_event(token) or title_predicate([token.text]) is None)
         ):
             # "wanted Sir Edward's resignation", "expelled Russia's diplomats": what was done to whose thing
@@ -106,9 +112,14 @@ def object_actors(
                 or token.tag_ == "NNS"
                 and token.dep_ == "pobj"
             )
+            or child.dep_ == "amod"
+            and token.lemma_.lower() in _STATE_THINGS
+            and token.dep_ in ("dobj", "pobj")
+            and child.i in index.by_token
+            and index.by_token[child.i].type == "Country"
         ):
-            # "backed Turkish accession", "sanctions on Russian banks": a country's event or its own
-            # (but "sued a Chinese rival" is a company from China)
+            # "backed Turkish accession", "sanctions on Russian banks", "halt the Iranian nuclear programme":
+            # a country's event or its own (but "sued a Chinese rival" is a company from China)
             reached.append((index.by_token[child.i], child, f"{token.lemma_.lower()} of"))
         elif (
             child.dep_ in ("compound", "nmod")
@@ -126,6 +137,7 @@ def object_actors(
             and token.tag_ == "NN"
             and _described_body(index, child)
             and title_predicate([token.text]) is None
+            or _ruling_party(index, token, child)
         ):  # "Police are investigating a British National Party leaflet": the party's leaflet
             reached.append((index.by_token[child.i], child, f"{token.lemma_.lower()} of"))
         elif (
@@ -139,13 +151,31 @@ def object_actors(
                 and token.head.head.pos_ == "NOUN"
                 and known_verb  # "launched an attack on Labour's plans"
             )
-            and (_an_event(token) or token.lemma_.lower() in SPEECH_NOUNS)
+            and (_an_event(token) or token.lemma_.lower() in SPEECH_NOUNS or token.lemma_.lower() in PROPOSALS)
         ):
             # "appealed against the Commission's ruling", "objected to Labour's plans": whose act it was
             words = f"{token.lemma_.lower()} of"
             reached.extend((e, child, words) for e in index.entities(child, exclude=exclude, speaker=speaker))
-        elif child.dep_ == "acl" and child.tag_ == "VBN" and token.dep_ == "dobj" and known_verb:
-            # "refused to support a tax rise proposed by the LDP": the LDP's tax rise
+        elif child.dep_ == "relcl" and _made_by(child, token) is not None:
+            # "recognise the steps that Ukraine was taking", "deliver to a plant that Renault runs": whose
+            doer = _made_by(child, token)
+            assert doer is not None
+            words = f"{token.lemma_.lower()} of"
+            reached.extend((e, doer, words) for e in index.entities(doer, exclude=exclude, speaker=speaker))
+        elif (
+            child.dep_ == "acl"
+            and child.tag_ == "VBN"
+            and (
+                token.dep_ == "dobj"
+                and (known_verb or token.lemma_.lower() in PROPOSALS)
+                or token.dep_ == "pobj"
+                and token.lemma_.lower() in PROPOSALS
+                and token.head.lower_ in _AIMED_PREPS
+                and token.head.head.pos_ == "VERB"
+            )
+        ):
+            # "refused to support a tax rise proposed by the LDP": the LDP's tax rise; "voted against the
+            # budget proposed by Mr Trump": his budget
             words = f"{token.lemma_.lower()} of"
             for agent in child.children:
                 if agent.dep_ == "agent":
@@ -165,6 +195,100 @@ def object_actors(
                     words = f"{token.lemma_.lower()} {child.lower_}"
                     reached.extend((e, pobj, words) for e in index.entities(pobj, exclude=exclude, speaker=speaker))
     return reached or _authors(index, token, speaker, exclude)
+
+
+#: Verbs of a relative clause that say nothing of whose its noun is: "the man that Labour is".
+_NOT_OWNING = frozenset({"be", "become", "seem", "remain", "say", "call", "describe", "name", "know"})
+
+
+#: Nouns for people, whom a relative clause picks out rather than owns: "the man that Labour chose".
+_PERSON_NOUNS = frozenset(
+    """man woman person people boy girl child official candidate figure friend ally rival successor predecessor
+    member nominee choice pick""".split()
+)
+
+
+_QUANTIFIERS = frozenset("every each any many most some all few".split())
+
+
+def _made_by(clause: Token, noun: Token) -> Token | None:
+    """The named subject of a relative clause whose object is its noun: "the steps that Ukraine was
+    taking", "a plant that Renault runs", "payments that Pemex could not make" (not "the day that Kraft
+    bought Cadbury": the clause has its own object; nor a title: "the minister that Labour appointed")."""
+    if (
+        noun.pos_ != "NOUN"
+        or clause.pos_ != "VERB"
+        or clause.lemma_.lower() in _NOT_OWNING
+        or title_predicate([noun.text]) is not None
+        or noun.lemma_.lower() in _PERSON_NOUNS
+        or any(c.dep_ in ("dobj", "nsubjpass", "attr") and c.lower_ not in ("that", "which") for c in clause.children)
+    ):
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN" or any(c.lower_ in _QUANTIFIERS for c in subject.children):
+        return None  # "the pipes that every Kenyan uses": one of a people, not the country
+    return subject
+
+
+#: What a body or a leader puts to a vote or a deal, whose author is the one voted for or against:
+#: "voted against the budget proposed by Mr Trump", "approved Labour's bill".
+PROPOSALS = frozenset(
+    """budget bill plan plans proposal proposals motion law legislation reform reforms amendment amendments
+    resolution measure measures package""".split()
+)
+
+
+#: What a state has that no one else does: "halt the Iranian nuclear programme" acts on Iran.
+_STATE_THINGS = frozenset(
+    """programme program regime military army navy forces troops economy embassy consulate airspace border
+    territory waters currency authorities""".split()
+)
+
+
+#: Nouns of what a body grants and may withdraw, whose owner is the one cut off: "cut off its access".
+_GRANTS = frozenset(
+    "access connection licence license contract contracts funding permit accreditation membership".split()
+)
+
+
+def _cut_off(noun: Token, owner: Token) -> bool:
+    """True for "its"/"their" before a grant the verb acts on: "Safaricom suspended its connection to M-Pesa"
+    (its: the start-up's), "the regulator revoked their licence"."""
+    return owner.lower_ in ("its", "their") and noun.lemma_.lower() in _GRANTS
+
+
+#: Nouns of someone who stands for a state abroad or across a table: "the Russian ambassador".
+ENVOYS = frozenset({"ambassador", "envoy", "consul", "counterpart", "counterparts"})
+
+
+def _state_of_envoy(index: ArgumentIndex, noun: Token) -> tuple[Entity, Token] | None:
+    """The state an envoy stands for, by its adjective or as owner: "the Russian ambassador" → Russia,
+    "Britain's envoy" → the United Kingdom, "his American counterpart" → the United States."""
+    if noun.lemma_.lower() not in ENVOYS and noun.lower_ not in ENVOYS or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    for child in noun.children:
+        if child.dep_ in ("amod", "poss", "compound") and child.i in index.by_token:
+            state = index.by_token[child.i]
+            if state.type == "Country":
+                return state, child
+    return None
+
+
+#: Nouns of a body that governs, whose party is named before it: "form a Labour government".
+_RULING_BODIES = frozenset({"government", "administration", "coalition", "cabinet"})
+
+
+def _ruling_party(index: ArgumentIndex, noun: Token, party: Token) -> bool:
+    """True for the party named before a governing body a verb acts on: "form a Labour government", "prop
+    up a Conservative administration" (the word may be parsed as an adjective)."""
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in _RULING_BODIES or party.dep_ not in ("compound", "amod"):
+        return False
+    found = index.by_token.get(party.i)
+    return found is not None and found.type == "Organization"
+
+
+#: Verbs of looking into something, which act on whoever owns what they look into.
+_SCRUTINY = frozenset("investigate probe examine scrutinise scrutinize audit review".split())
 
 
 #: What a subject receives from whoever follows "of": "won the backing of the TUC" (the TUC backs him).
@@ -263,8 +387,12 @@ _EVENT_ENDINGS = (*EVENT_SUFFIXES, "ease", "ing")
 _ACTION_ENDINGS = ("tion", "sion", "ment", "ance", "ence")
 
 
+#: Nouns of a deal done to a company, whose "of" names the company: "blocked the takeover of Kimberley".
+_DEALS = frozenset({"takeover", "purchase", "merger", "buyout", "sale"})
+
+
 def _an_event(noun: Token) -> bool:
-    return noun.lower_.endswith(_EVENT_ENDINGS) or noun.lemma_.lower() in EVENT_WORDS
+    return noun.lower_.endswith(_EVENT_ENDINGS) or noun.lemma_.lower() in EVENT_WORDS or noun.lemma_.lower() in _DEALS
 
 
 def owner_actors(index: ArgumentIndex, token: Token, speaker: Entity | None = None) -> list[tuple[Entity, Token]]:
@@ -306,7 +434,25 @@ def subject_actors(
     titled = titled_name(token) if token.dep_ in ("nsubj", "nsubjpass") else None
     if titled is not None:  # "The leader of the Conservatives, David Cameron, met …"
         return [(e, titled) for e in index.entities(titled, exclude=exclude, speaker=speaker)]
+    counted = _counted(token)
+    if counted is not None:  # "A majority of Conservative MPs backed Mrs May"
+        return [(e, counted) for e in index.entities(counted, exclude=exclude, speaker=speaker)]
     return [(entity, t) for entity, t in _deciders(index, token, speaker) if entity.id not in exclude]
+
+
+#: Nouns of a share of a group, whose members after "of" are who acted: "a majority of MPs", "dozens of".
+_SHARES_OF_GROUP = frozenset("majority minority number handful dozen hundred thousand score most many group".split())
+
+
+def _counted(token: Token) -> Token | None:
+    """The plural group a subject counts a share of: "a majority of Conservative MPs", "dozens of Labour
+    MPs" → the MPs (not "a number of issues": the group must name actors, which the caller checks)."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.lemma_.lower() not in _SHARES_OF_GROUP:
+        return None
+    group = next((preposition_object(c) for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return (
+        group if group is not None and group.tag_ != "NN" or group is not None and group.lower_.endswith("s") else None
+    )
 
 
 #: Nouns of a choice or act whose owner is who acted: "Mr Blair's decision to name a date has given
@@ -354,7 +500,11 @@ def _classified(index: ArgumentIndex, token: Token, speaker: Entity | None) -> E
     if token.lemma_.lower() not in CLASSIFIER_NOUNS and token.lower_ not in CLASSIFIER_NOUNS:
         return None
     for child in token.children:
-        if child.dep_ in ("compound", "appos") and abs(child.i - token.i) <= 3:
+        if (
+            child.dep_ in ("compound", "appos")
+            or child.dep_ == "amod"
+            and child.ent_type_ == "ORG"  # "Both Rangers and Celtic football clubs"
+        ) and abs(child.i - token.i) <= 3:
             found = index.by_token.get(child.i)
             if found is not None and found.type in ("Organization", "Group", "Other"):
                 return found
@@ -376,9 +526,23 @@ def _named_with(
                     yield found, item
 
 
+#: Proxies a state sends, whose nationality names the state: "the Russian embassy" (but "a British lawyer"
+#: is a lawyer from Britain, not its voice).
+_STATE_PROXIES = frozenset({"embassy", "consulate", "delegation"})
+
+
 def _proxied(index: ArgumentIndex, token: Token, speaker: Entity | None) -> Iterator[tuple[Entity, Token]]:
     for child in token.children:
-        if child.dep_ in ("poss", "compound", "nmod") and child.i in index.by_token:
+        if (
+            child.dep_ in ("poss", "compound", "nmod")
+            and child.i in index.by_token
+            or (
+                child.dep_ == "amod"
+                and token.lemma_.lower() in _STATE_PROXIES
+                and child.i in index.by_token
+                and index.by_token[child.i].type == "Country"
+            )
+        ):
             yield index.by_token[child.i], child
         elif child.dep_ == "poss" and child.pos_ == "PRON":  # "its lawyers asked the court"
             yield from ((e, child) for e in index.entities(child, speaker=speaker))

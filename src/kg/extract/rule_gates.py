@@ -12,7 +12,10 @@ from spacy.tokens import Token
 from kg.extract import (
     amounts,
     defied,
+    envoys,
     event_nouns,
+    favour,
+    measures,
     nouns,
     offers,
     pairs,
@@ -66,6 +69,7 @@ VERB_GATES: dict[Rule, Gate] = {
     participants.object_of_infinitive: _g("", participants.CONTROL_VERBS),
     participants.event_with_participant: _g("prep"),
     participants.indirect_object: _g("dative", participants.GIVING_VERBS),
+    participants.sum_given_to: _g("dobj", participants.GIVING_VERBS),
     participants.maker_of_object: _g("agent"),
     pairs.reciprocal_subjects: _g(COORDINATED_SUBJECT, dep="xcomp"),
     participants.received_from: _g("", participants.RECEIVING_VERBS),
@@ -81,9 +85,15 @@ VERB_GATES: dict[Rule, Gate] = {
     offers.penalty_received: _g("auxpass", offers.HITTING),
     strikes.attack_in_place: _g("dobj"),
     strikes.walkout_against: _g("", {"strike", "walk", "stop", "go"}),
+    strikes.strike_called_at: _g("dobj"),
     defied.defied_objection: _g("prep"),
     pairs.pair_in_state: _g("", pairs._BEING),
     amounts.penalty_with_sum: _g("", amounts.PENALTY_VERBS, particle=True),
+    measures.measure_on_goods: _g("dobj prep agent", dep="relcl"),
+    measures.retaliation_against_goods: _g("prep"),
+    measures.trade_limited: _g("dobj", measures.LIMITING),
+    favour.in_favour_of: _g("prep"),
+    envoys.own_envoy_from: _g("dobj"),
 }
 
 NOUN_GATES: dict[Rule, Gate] = {
@@ -102,6 +112,13 @@ NOUN_GATES: dict[Rule, Gate] = {
     event_nouns.event_by_doer: _g("prep", pos="NOUN"),
     event_nouns.pair_of_event: _g("", pos="NOUN"),
     event_nouns.sale_to_buyer: _g("prep", pos="NOUN"),
+    event_nouns.owner_act_through_thing: _g("poss", pos="NOUN"),
+    event_nouns.event_by_doer_with_party: _g("prep", pos="NOUN"),
+    event_nouns.left_body: _g("prep", event_nouns.LEAVING | set(event_nouns.PUTTING_OUT), pos="NOUN"),
+    event_nouns.target_of_event: _g("prep", pos="NOUN", dep="attr"),
+    measures.measure_noun_on_goods: _g("prep", measures.NAMED_MEASURES, pos="NOUN"),
+    measures.trade_flow: _g("prep", set(measures.FLOWS), pos="NOUN"),
+    event_nouns.event_carried_out: _g("prep", event_nouns.ACTS_ON, pos="NOUN"),
 }
 
 

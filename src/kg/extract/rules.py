@@ -15,7 +15,10 @@ from kg.countries import country_name
 from kg.extract.amounts import penalty_with_sum
 from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemma, vocabulary_predicate
 from kg.extract.defied import defied_objection
+from kg.extract.envoys import own_envoy_from
+from kg.extract.favour import in_favour_of
 from kg.extract.grammar import CLASSIFIER_NOUNS, SAYING_VERBS, SUBJECTS, clause_subject
+from kg.extract.measures import measure_on_goods, retaliation_against_goods, trade_limited
 from kg.extract.offers import funds_raised_from, offer_received, penalty_received, raised_funds
 from kg.extract.pairs import pair_in_state, reciprocal_subjects
 from kg.extract.participants import (
@@ -25,18 +28,27 @@ from kg.extract.participants import (
     demanded_to_quit,
     event_with_participant,
     indirect_object,
+    listed_names,
     maker_of_object,
     maker_of_plea,
     object_of_infinitive,
     put_out_from,
     received_from,
     received_nouns,
+    sum_given_to,
 )
 from kg.extract.participles import participle_with_doer
 from kg.extract.reach import titled_name
 from kg.extract.shares import share_of_company
 from kg.extract.sought import event_sought, order_sought
-from kg.extract.strikes import attack_in_place, verbal_attack, verbal_target, walkout_against
+from kg.extract.strikes import (
+    attack_in_place,
+    labour_strike,
+    strike_called_at,
+    verbal_attack,
+    verbal_target,
+    walkout_against,
+)
 from kg.extract.titles import title_predicate
 from kg.extract.warned import warning_about
 from kg.vocabulary import Vocabulary, normalise_predicate
@@ -143,6 +155,8 @@ def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         if prep.dep_ != "prep" or prep.lower_ not in _ARGUMENT_PREPS and (verb_lemma(verb), prep.lower_) not in _INTO:
             continue
         predicate, known = vocabulary_predicate(vocabulary, verb_lemma(verb), prep.lower_)
+        if prep.lower_ == "at" and _lashing(verb) and "criticize" in vocabulary.predicates:
+            predicate, known = "criticize", True  # "Mr Trump lashed out at Canada": words aimed at, not a place
         if has_object and vocabulary.by_lemma.get(f"{verb_lemma(verb)} {prep.lower_}") is None:
             continue  # "met Biden at the White House": with an object, a preposition adds a circumstance
         noun = _light_verb_object(verb, vocabulary)
@@ -157,6 +171,8 @@ def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
             continue  # "raised $12m from Sequoia": Sequoia invested (funds_raised_from)
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
+                if pobj.lower_ in _RELATIVE_OBJECTS and verb.dep_ == "relcl":
+                    pobj = verb.head  # "Huawei, with which BT has worked": with Huawei
                 if (
                     (verb_lemma(verb), prep.lower_) in _GOING
                     and pobj.ent_type_ in ("GPE", "LOC")
@@ -168,6 +184,20 @@ def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
                 if (verb_lemma(verb), prep.lower_) in _INTO and country_name(pobj.text) is not None:
                     continue  # "invested $1bn in India": where the money went, not whom it funds
                 yield Candidate(subject, predicate, pobj, verb, "verb_preposition_object", 0.8 if known else 0.6)
+
+
+#: Verbs that with "out" or "back" aim words at whoever follows "at": "lashed out at", "hit back at".
+_LASHING = frozenset({"lash", "hit", "snap"})
+#: Verbs that aim words "at" someone on their own: "railed at", "sniped at".
+_SNIPING = frozenset({"rail", "snipe", "jab", "swipe"})
+
+
+def _lashing(verb: Token) -> bool:
+    """True for a verb of words aimed "at" someone: "lashed out at", "hit back at", "sniped at"."""
+    lemma = verb.lemma_.lower()
+    if lemma in _SNIPING:
+        return True
+    return lemma in _LASHING and any(c.lower_ in ("out", "back") and c.dep_ in ("prt", "advmod") for c in verb.children)
 
 
 #: Verbs of going whose "to" before a place names a visit.
@@ -182,7 +212,7 @@ _ADDRESSED = frozenset({("to", "write"), ("to", "reply"), ("to", "explain")})
 #: Lords", "bought a stake in Sina"); "at" and "in" with a verb mostly say where, so they count
 #: only when they hang from the object noun.
 _OBJECT_PREPS = frozenset({"to", "with", "against", "into", "from", "over", "for", "on", "in", "of"})
-_VERB_OBJECT_PREPS = frozenset({"to", "with", "against", "into", "from", "for"})
+_VERB_OBJECT_PREPS = frozenset({"to", "with", "against", "into", "from", "for", "through"})
 #: Nouns of doubt about someone, whose "about" names whom: "had long had reservations about the Lords".
 _MISGIVINGS = frozenset("reservation misgiving doubt concern worry qualm".split())
 #: Nouns of a verbal attack aimed "at" someone: "took a swipe at", "had a dig at", "took aim at".
@@ -207,7 +237,7 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
     noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     if noun is not None and noun.is_upper and len(noun.text) > 1:
         return  # "left ECOWAS together with Mali": an acronym is a body's name, not a common noun
-    if noun is not None and amount(noun):
+    if noun is not None and amount(noun) and not _priced(noun):
         return  # "invested $10bn in OpenAI": a sum is no object; the verb and its preposition say it
     if subject is None or noun is None or title_predicate([noun.text]) is not None:
         return  # "called the Liberal leader back to Downing Street": the leader is whom, the street where
@@ -225,6 +255,7 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         and noun.lemma_.lower() in _JIBES
     ]
     preps.extend((p, True) for p in _kind_preps(noun))
+    preps.extend((p, False) for p in _relative_preps(verb, noun))
     owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)  # someone else's
     received = lemma in RECEIVING_VERBS and (
         vocabulary.for_noun(noun.lemma_.lower()) is not None or noun.lemma_.lower() in REBUKES
@@ -244,10 +275,44 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         words = f"{verb.text} {noun.text} {prep.text}"
         for pobj in prep.children:
             if pobj.dep_ == "pobj" and not pobj.lower_.endswith(("self", "selves")):  # "made a name for himself"
-                pobj = _classified_name(pobj)
-                yield Candidate(
-                    subject, predicate, pobj, verb, "verb_object_preposition", 0.6, reach=False, words=words
-                )
+                if pobj.lower_ in _RELATIVE_OBJECTS:
+                    pobj = verb.head
+                for named in listed_names(pobj):  # "owes money to companies including DNO and Gulf Keystone"
+                    yield Candidate(
+                        subject,
+                        predicate,
+                        _classified_name(named),
+                        verb,
+                        "verb_object_preposition",
+                        0.6,
+                        reach=False,
+                        words=words,
+                    )
+
+
+#: Relative pronouns a preposition before a relative clause takes: "Sina, in which Shanda bought a stake".
+_RELATIVE_OBJECTS = frozenset({"which", "whom"})
+
+
+def _relative_preps(verb: Token, noun: Token) -> list[Token]:
+    """The preposition that opens a relative clause and names the noun the clause describes: "Sina, in
+    which Shanda bought a stake" → "in" (its object is Sina)."""
+    if verb.dep_ != "relcl":
+        return []
+    return [
+        p
+        for p in verb.children
+        if p.dep_ == "prep"
+        and p.i < verb.i
+        and (p.lower_ in _VERB_OBJECT_PREPS or p.lower_ == "in" and noun.lemma_.lower() in _HOLDINGS)
+        and any(c.dep_ == "pobj" and c.lower_ in _RELATIVE_OBJECTS for c in p.children)
+    ]
+
+
+def _priced(noun: Token) -> bool:
+    """True for a noun of a thing whose price stands before it: "made a $143bn offer for Unilever" (but
+    "$10bn" and "tonnes" are the sum)."""
+    return noun.is_alpha and noun.ent_type_ == "" and noun.pos_ == "NOUN"
 
 
 #: Prepositions after the noun of "a motion of censure against", "a vote of no confidence in" that name
@@ -298,6 +363,9 @@ def passive_agent(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not patients and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("PROPN", "NOUN"):
         patients = [verb.head]
+    if not patients and _fronted_participle(verb):
+        main = clause_subject(verb.head)  # "Backed by Qatar, the group …", "Having been criticised by Labour, he …"
+        patients = [main] if main is not None else []
     if (
         not patients
         and verb.dep_ == "conj"
@@ -309,7 +377,7 @@ def passive_agent(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
         patients = [c for c in verb.head.children if c.dep_ in shared]
     if not patients:
         return
-    for agent in verb.children:
+    for agent in (*verb.children, *_agents_after_as(verb)):
         if agent.dep_ != "agent" and not _stray_agent(verb, agent):
             continue
         for pobj in agent.children:
@@ -317,6 +385,17 @@ def passive_agent(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
                 predicate, known = vocabulary_predicate(vocabulary, verb_lemma(verb))
                 for patient in patients:
                     yield Candidate(pobj, predicate, patient, verb, "passive_agent", 0.9 if known else 0.7)
+
+
+def _fronted_participle(verb: Token) -> bool:
+    """True for a passive participle set before its clause, without a subject of its own: "Backed by Qatar,
+    the group …", "Having been criticised by Labour, Mr Blair …"."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and verb.i < verb.head.i
+        and not any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in verb.children)
+    )
 
 
 def _stray_agent(verb: Token, prep: Token) -> bool:
@@ -329,6 +408,20 @@ def _stray_agent(verb: Token, prep: Token) -> bool:
     )
 
 
+def _agents_after_as(verb: Token) -> list[Token]:
+    """A passive's "by" the parse hung from the noun of its "as": "Mr Ghosn was replaced as chairman by Mr
+    Senard", "the Law Lords will be replaced as the highest court by a Supreme Court"."""
+    return [
+        by
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for role in prep.children
+        if role.dep_ == "pobj"
+        for by in role.children
+        if by.dep_ == "prep" and by.lower_ == "by"
+    ]
+
+
 def light_verb_noun(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """Light verb whose meaning sits in the noun: "maintain the pressure on Russia" → pressure Russia,
     "impose sanctions on Iran" → sanction Iran, "hold talks with Kyiv" → talk Kyiv."""
@@ -338,6 +431,8 @@ def light_verb_noun(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     for noun, predicate in light_verb_nouns(verb, vocabulary):
         if predicate == "attack" and "criticize" in vocabulary.predicates and verbal_attack(noun):
             predicate = "criticize"  # "launched a scathing attack on Mr Netanyahu"
+        if predicate == "attack" and labour_strike(noun) and _at_employer(verb, noun):
+            continue  # "announced strikes at Amazon": a stoppage of work (strike_called_at)
         own = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in _ARGUMENT_PREPS]
         # the parser may hang "on Russia" from the verb; when the noun has its own, the verb's say more
         # about the circumstances ("raise the pressure on Blair over reform to the Lords")
@@ -353,6 +448,11 @@ def light_verb_noun(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
                 for target in aimed.children:
                     if target.dep_ == "dobj":
                         yield Candidate(subject, predicate, target, verb, "light_verb_noun", 0.8)
+
+
+def _at_employer(verb: Token, noun: Token) -> bool:
+    """True when a strike is "at" a named employer: "announced strikes at Amazon"."""
+    return any(p.dep_ == "prep" and p.lower_ == "at" for p in (*noun.children, *verb.children))
 
 
 #: Participles after a light verb's noun that name whom it is aimed at: "sanctions targeting Russia".
@@ -399,7 +499,14 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     penalty_received,
     attack_in_place,
     walkout_against,
+    strike_called_at,
     defied_objection,
     pair_in_state,
     penalty_with_sum,
+    measure_on_goods,
+    retaliation_against_goods,
+    trade_limited,
+    sum_given_to,
+    in_favour_of,
+    own_envoy_from,
 )

@@ -110,3 +110,47 @@ def walkout_against(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     ]
     for employer in employers:
         yield Candidate(subject, "strike_against", employer, verb, "walkout_against", 0.6, reach=False)
+
+
+#: Nouns of a stoppage of work.
+STOPPAGES = frozenset({"strike", "strikes", "walkout", "walkouts", "stoppage", "stoppages"})
+#: Words before "strike" that make it one of arms: "air strikes", "missile strikes".
+_ARMED = frozenset("air missile drone rocket military nuclear artillery pre-emptive preemptive retaliatory".split())
+
+
+def labour_strike(noun: Token) -> bool:
+    """True for a strike of workers, not of arms: "a strike at Lufthansa" (but "air strikes at dawn")."""
+    return noun.lower_ in STOPPAGES and not any(c.lower_ in _ARMED for c in noun.children)
+
+
+def strike_called_at(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """The employer a union calls or stages a strike at: "Verdi called a strike at Lufthansa", "the GMB
+    announced strikes at Amazon" → strike_against (not an attack: "at" an employer is a stoppage of work)."""
+    strike = next((c for c in verb.children if c.dep_ == "dobj" and labour_strike(c)), None)
+    subject = clause_subject(verb) if strike is not None else None
+    if strike is None or subject is None:
+        return
+    for prep in (*strike.children, *verb.children):
+        if prep.dep_ == "prep" and prep.lower_ == "at" and prep.i > strike.i:
+            for place in prep.children:
+                for employer in _employer(place) if place.dep_ == "pobj" else ():
+                    words = f"{verb.text} {strike.text} at"
+                    yield Candidate(
+                        subject, "strike_against", employer, verb, "strike_called_at", 0.6, reach=False, words=words
+                    )
+
+
+#: Nouns of an employer's workplace, whose owner is the employer: "a strike at Amazon's warehouses".
+_WORKPLACES = frozenset(
+    "plant plants factory factories warehouse warehouses site sites store stores mine mines office offices".split()
+)
+
+
+def _employer(place: Token) -> list[Token]:
+    """The employer an "at" names: itself ("at Tesco") or the owner of its workplace ("at Amazon's
+    warehouses", "at the Ford plant")."""
+    if place.pos_ == "PROPN":
+        return [place]
+    if place.lower_ not in _WORKPLACES:
+        return []
+    return [c for c in place.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]

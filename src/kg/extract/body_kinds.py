@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.doc_words import span_root
 from kg.extract.mentions import Mention
 from kg.model import Entity
 
@@ -130,7 +131,7 @@ def _named_after(token: Token, starts: dict[int, tuple[Mention, Entity]]) -> Ent
     if found is None:
         return None
     mention, entity = found
-    root = token.doc[mention.start : mention.end].root
+    root = span_root(token.doc, mention.start, mention.end)
     return entity if root.head.i in (token.i, token.head.i) and root.dep_ == token.dep_ else None
 
 

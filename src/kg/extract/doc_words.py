@@ -1,6 +1,7 @@
 """The words of a parsed article that extraction reads, found on the doc's arrays rather than token by
-token: the verbs and nouns outside page furniture, proper-noun owners, the tokens of a word list, and
-the tokens page furniture covers; and `per_token`, which answers a question of a token once per doc."""
+token: the verbs and nouns outside page furniture, proper-noun owners, the tokens of a word list, each
+token's sentence, the roots of spans, and the tokens page furniture covers; and `per_token` and
+`per_doc`, which answer a question of a token, or of a doc, once per doc."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from typing import TypeVar
 from weakref import WeakKeyDictionary
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, SENT_START
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # in spaCy, not in its stubs
 from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
@@ -71,6 +72,63 @@ def per_token(function: Callable[[Token], T]) -> Callable[[Token], T]:
         return answers[i]
 
     return answered
+
+
+class _Answer(threading.local):
+    """The doc `per_doc` answered for in this thread, and its answer."""
+
+    def __init__(self) -> None:  # run again in each thread that uses it
+        self.doc: Doc | None = None
+        self.answer: object = None
+
+
+def per_doc(function: Callable[[Doc], T]) -> Callable[[Doc], T]:
+    """`function` of a doc, answered once for the doc last asked about (as `per_token` keeps its
+    answers): what several stages read off the same doc. The answer is shared, so callers must not
+    change it."""
+    state = _Answer()
+
+    @wraps(function)
+    def answered(doc: Doc) -> T:
+        if state.doc is not doc:
+            state.doc, state.answer = doc, function(doc)
+        return state.answer  # type: ignore[return-value]  # function's answer for this doc
+
+    return answered
+
+
+@per_doc
+def sentence_starts(doc: Doc) -> list[int]:
+    """For every token, the index of the first token of its sentence (read off the doc's array
+    once: `Token.sent` walks the sentence each time it is asked)."""
+    flags = doc.to_array(SENT_START)
+    starts = np.maximum.accumulate(np.where(flags == 1, np.arange(len(doc)), 0)) if len(doc) else flags
+    return starts.tolist()
+
+
+@per_doc
+def sentence_ends(doc: Doc) -> list[int]:
+    """For every token, the index after the last token of its sentence (`Token.sent.end`)."""
+    starts = sentence_starts(doc)
+    ends = [len(doc)] * len(doc)
+    for i in range(len(doc) - 2, -1, -1):
+        ends[i] = i + 1 if starts[i + 1] == i + 1 else ends[i + 1]
+    return ends
+
+
+@per_doc
+def _span_roots(doc: Doc) -> dict[tuple[int, int], Token]:
+    return {}
+
+
+def span_root(doc: Doc, start: int, end: int) -> Token:
+    """`doc[start:end].root`, found once per span of the doc: the stages that read a mention ask for
+    its root again and again, and each `Span` made and walked costs more than the look-up."""
+    roots = _span_roots(doc)
+    root = roots.get((start, end))
+    if root is None:
+        root = roots[start, end] = doc[start:end].root
+    return root
 
 
 #: The label a verb's labels gain when a subject of it has a coordinated partner ("A and B met").

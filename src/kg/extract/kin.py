@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.doc_words import span_root
 from kg.extract.grammar import preposition_object
 from kg.extract.mentions import Mention
 from kg.extract.role_holders import Role
@@ -49,7 +50,7 @@ def kin_roles(
 
 def _kin_nouns(doc: Doc, mention: Mention, *, before: bool = True) -> list[Token]:
     """Kin nouns in apposition to the name, or (`before`) right before it ("their daughter Jennifer")."""
-    root = doc[mention.start : mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     found = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         found.append(root.head)

@@ -11,7 +11,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from kg.countries import country_name
-from kg.extract.doc_words import word_positions
+from kg.extract.doc_words import span_root, word_positions
 
 #: Words before a surname that make it a person's: "Mr Houston", "Dr Kelly".
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.", "dame"})
@@ -62,8 +62,11 @@ class NameContext:
     def called_body(self, ent: Span) -> bool:
         """ "Verdi, the services union", "the pilots' union, Vereinigung Cockpit", "the Vereinigung
         Cockpit union": a name the article calls a body, by a body noun in apposition or after it."""
-        root = ent.root
-        if ent.end in self.bodies and root.dep_ == "compound" and root.head.i == ent.end:
+        return self._called(ent.root, ent.end)
+
+    def _called(self, root: Token, end: int) -> bool:
+        """`called_body` of the name whose root is `root` and that ends before token `end`."""
+        if end in self.bodies and root.dep_ == "compound" and root.head.i == end:
             return True
         first = root
         while first.dep_ == "conj" and first.head.i != first.i:  # "its subsidiaries Eurowings and Lufthansa Cargo"
@@ -77,7 +80,7 @@ class NameContext:
     def called_bodies(self, doc: Doc, spans: list[tuple[int, int, str]]) -> set[str]:
         """The names (of `spans`: start, end, name) that the article calls a body somewhere ("Verdi, the
         services union"): every mention of them is a body's, whatever the tagger said of it."""
-        return {name for start, end, name in spans if self.called_body(doc[start:end])}
+        return {name for start, end, name in spans if self._called(span_root(doc, start, end), end)}
 
 
 #: What only a body has, after its name's possessive: "Zomato's shareholders", "Lufthansa's subsidiaries".

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from kg.extract.doc_words import per_token
+from kg.extract.doc_words import per_doc, per_token, sentence_ends, sentence_starts
 from kg.extract.grammar import NOT_DONE_NOUNS, SPEECH_NOUNS, SUBJECTS, gerund_host
 
 # Verbs whose clausal object is said not to be so.
@@ -211,12 +211,28 @@ def _to_be_done(link: Token) -> bool:
 
 
 def _ends_in_question_mark(token: Token) -> bool:
-    sentence = token.sent
-    doc = token.doc
-    end = sentence.end - 1
-    while end > sentence.start and (doc[end].is_space or doc[end].text in ('"', "”", "'", "’")):
+    return sentence_starts(token.doc)[token.i] in _questions(token.doc)
+
+
+@per_doc
+def _questions(doc: Doc) -> frozenset[int]:
+    """Where the sentences that end in a question mark start (closing quotation marks and spaces
+    after it allowed)."""
+    found = set()
+    for start, end in zip(*_sentence_bounds(doc), strict=True):
         end -= 1
-    return doc[end].text == "?"
+        while end > start and (doc[end].is_space or doc[end].text in ('"', "”", "'", "’")):
+            end -= 1
+        if doc[end].text == "?":
+            found.add(start)
+    return frozenset(found)
+
+
+def _sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """The first token of each sentence, and the index after its last."""
+    starts, ends = sentence_starts(doc), sentence_ends(doc)
+    firsts = [i for i, start in enumerate(starts) if start == i]
+    return firsts, [ends[i] for i in firsts]
 
 
 #: Words that can make a clause an obligation: modal verbs and "have to" / "need to".

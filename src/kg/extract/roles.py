@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.doc_words import span_root
 from kg.extract.grammar import SAYING_VERBS, preposition_object
 from kg.extract.mentions import Mention
 from kg.extract.owned_bodies import owned_body
@@ -105,7 +106,7 @@ def _mention_roles(
         return as_person, itertools.chain(
             _appositive(doc, mention, entity, by_token), _copular(doc, mention, entity, by_token)
         )
-    root = doc[mention.start : mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     if entity.type in ("Organization", "Other", "Group"):
         apposed = root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children)
         return entity, itertools.chain(
@@ -187,7 +188,7 @@ def _plural_prenominal(doc: Doc, mention: Mention, person: Entity, by_token, ent
         last = role.title.split()[-1].lower() if role.title else ""
         if singular(last) == last:
             continue
-        root = doc[mention.start : mention.end].root
+        root = span_root(doc, mention.start, mention.end)
         for other in root.conjuncts:
             found = by_token.get(other.i) if other.i > root.i else None
             if found is not None and found[1].type == "Person" and doc[found[0].start - 1].text in ("and", ","):
@@ -230,7 +231,7 @@ def _to_be(token: Token) -> bool:
 def _copular(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[Role]:
     """A title stated by "be": "Peter Nielson, who is UKIP Scotland chairman", "Mr Brown was
     chancellor of the exchequer"."""
-    root = doc[mention.start : mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     verbs = []
     if root.dep_ in ("nsubj",) and root.head.lemma_ in ("be", "become", "remain"):
         verbs.append(root.head)
@@ -265,7 +266,7 @@ def _copular(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[R
 def _appositive(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[Role]:
     """ "Guy Mansfield, chairman of the Bar Council", "the chairman of the Bar Council, Guy Mansfield",
     "Clara Furse, the LSE's chief executive", "Andy Richards, of Swansea UAF"."""
-    root = doc[mention.start : mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     nouns = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         nouns.append(root.head)

@@ -24,6 +24,7 @@ T = TypeVar("T")
 _VERB_POS = frozenset({VERB, AUX})
 _LATIN_LETTER = re.compile("[A-Za-z]")
 _NOUN_POS = frozenset({NOUN, PROPN})
+_CONTENT_POS = _VERB_POS | _NOUN_POS
 
 
 def verbs_and_nouns(doc: Doc, masked: frozenset[int]) -> tuple[list[Token], list[Token]]:
@@ -33,10 +34,11 @@ def verbs_and_nouns(doc: Doc, masked: frozenset[int]) -> tuple[list[Token], list
     verbs: list[Token] = []
     nouns: list[Token] = []
     strings = doc.vocab.strings
-    for i, (pos, lemma) in enumerate(doc.to_array([POS, LEMMA]).tolist()):
-        if i in masked or pos not in _VERB_POS and pos not in _NOUN_POS or not _latin(strings[lemma]):
+    pos, lemmas = doc_column(doc, POS), doc_column(doc, LEMMA)
+    for i in positions_among(pos, _CONTENT_POS):
+        if i in masked or not _latin(strings[lemmas[i]]):
             continue
-        (verbs if pos in _VERB_POS else nouns).append(doc[i])
+        (verbs if pos[i] in _VERB_POS else nouns).append(doc[i])
     return verbs, nouns
 
 
@@ -117,6 +119,21 @@ def sentence_ends(doc: Doc) -> list[int]:
 
 
 @per_doc
+def _columns(doc: Doc) -> dict[int, list[int]]:
+    return {}
+
+
+def doc_column(doc: Doc, attr: int) -> list[int]:
+    """The doc's array of `attr` (a `spacy.attrs` id) as a list, read once per doc: several stages read
+    the same columns. Shared, so callers must not change it."""
+    columns = _columns(doc)
+    values = columns.get(attr)
+    if values is None:
+        values = columns[attr] = doc.to_array(attr).tolist()
+    return values
+
+
+@per_doc
 def _span_roots(doc: Doc) -> dict[tuple[int, int], Token]:
     return {}
 
@@ -135,15 +152,17 @@ def span_root(doc: Doc, start: int, end: int) -> Token:
 COORDINATED_SUBJECT = "nsubj+conj"
 
 
+@per_doc
 def child_labels(doc: Doc) -> list[set[str]]:
     """Each token's children's dependency labels, read off the doc's arrays once, and
-    `COORDINATED_SUBJECT` where a subject among them has a conjunct."""
+    `COORDINATED_SUBJECT` where a subject among them has a conjunct. Shared: callers must not
+    change them."""
     labels: list[set[str]] = [set() for _ in range(len(doc))]
     names: dict[int, str] = {}
     subjects: list[tuple[int, int]] = []
     strings = doc.vocab.strings
     offsets = doc.to_array(HEAD).astype(np.int64).tolist()
-    for i, (offset, dep) in enumerate(zip(offsets, doc.to_array(DEP).tolist(), strict=True)):
+    for i, (offset, dep) in enumerate(zip(offsets, doc_column(doc, DEP), strict=True)):
         if offset:
             name = names.get(dep)
             if name is None:
@@ -160,8 +179,8 @@ def child_labels(doc: Doc) -> list[set[str]]:
 def proper_possessives(doc: Doc) -> list[Token]:
     """The proper nouns that own a noun phrase ("BBC1's Breakfast with Frost"), read off the doc's arrays."""
     poss = doc.vocab.strings.add("poss")
-    found = np.flatnonzero((doc.to_array(DEP) == poss) & (doc.to_array(POS) == PROPN))
-    return [doc[i] for i in found.tolist()]
+    pos = doc_column(doc, POS)
+    return [doc[i] for i in positions_among(doc_column(doc, DEP), frozenset({poss})) if pos[i] == PROPN]
 
 
 def tokens_among(doc: Doc, words: frozenset[str]) -> list[Token]:
@@ -175,7 +194,7 @@ def word_positions(doc: Doc, words: frozenset[str]) -> list[int]:
     index = _LOWER_INDEX.get(doc)
     if index is None:
         index = _LOWER_INDEX[doc] = {}
-        for i, word in enumerate(doc.to_array(LOWER).tolist()):
+        for i, word in enumerate(doc_column(doc, LOWER)):
             index.setdefault(word, []).append(i)
     wanted = word_hashes(words)
     if len(wanted) > len(index):  # a long list (a lexicon's words): walk the article's words instead

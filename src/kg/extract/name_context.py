@@ -11,7 +11,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from kg.countries import country_name
-from kg.extract.doc_words import span_root, word_positions
+from kg.extract.doc_words import doc_column, span_root, word_positions
 
 #: Words before a surname that make it a person's: "Mr Houston", "Dr Kelly".
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.", "dame"})
@@ -38,7 +38,7 @@ class NameContext:
 
     def __init__(self, doc: Doc) -> None:
         self.honorifics = set(word_positions(doc, _HONORIFICS))
-        pos = doc.to_array(POS).tolist()
+        pos = doc_column(doc, POS)
         self.bodies = {i for i in word_positions(doc, _BODY_NOUNS) if pos[i] == NOUN}
 
     def honorific_before(self, token) -> bool:

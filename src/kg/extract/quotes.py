@@ -14,11 +14,13 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.tokens import Doc, Token
 
+from kg.extract.doc_words import word_positions
 from kg.extract.grammar import ATTRIBUTION_VERBS, preposition_object, speech_subject
 
 _OPENING = frozenset({"“", "``"})
 _CLOSING = frozenset({"”", "''"})
 _STRAIGHT = '"'
+_ACCORDING = frozenset({"according"})
 _MARKS = re.compile(r'“|”|``|\'\'|"|\n\n')
 
 
@@ -57,8 +59,7 @@ class Attribution:
     def __init__(self, doc: Doc, text: str | None = None) -> None:
         self.quotes = quotations(doc, text)
         self._starts = [q.start for q in self.quotes]
-        according = doc.vocab.strings.add("according")
-        self._according = np.flatnonzero(doc.to_array("LOWER") == according).tolist()
+        self._according = word_positions(doc, _ACCORDING)
 
     def quote_at(self, token: Token) -> Quote | None:
         """The quotation `token` is inside, if any."""

@@ -176,6 +176,12 @@ def child_labels(doc: Doc) -> list[set[str]]:
     return labels
 
 
+def child_deps(token: Token) -> set[str]:
+    """The dependency labels of `token`'s children (see `child_labels`): a test of a label without
+    walking the children, which makes a token of each. Shared: callers must not change it."""
+    return child_labels(token.doc)[token.i]
+
+
 def proper_possessives(doc: Doc) -> list[Token]:
     """The proper nouns that own a noun phrase ("BBC1's Breakfast with Frost"), read off the doc's arrays."""
     poss = doc.vocab.strings.add("poss")

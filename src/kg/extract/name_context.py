@@ -11,7 +11,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from kg.countries import country_name
-from kg.extract.doc_words import doc_column, span_root, word_positions
+from kg.extract.doc_words import child_deps, doc_column, span_root, word_positions
 
 #: Words before a surname that make it a person's: "Mr Houston", "Dr Kelly".
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.", "dame"})
@@ -40,6 +40,7 @@ class NameContext:
         self.honorifics = set(word_positions(doc, _HONORIFICS))
         pos = doc_column(doc, POS)
         self.bodies = {i for i in word_positions(doc, _BODY_NOUNS) if pos[i] == NOUN}
+        self._called_at: dict[tuple[int, int], bool] = {}  # `_called` by (root, end): asked of most names twice
 
     def honorific_before(self, token) -> bool:
         """ "Mr Houston", "Ms Jamieson"."""
@@ -66,6 +67,12 @@ class NameContext:
 
     def _called(self, root: Token, end: int) -> bool:
         """`called_body` of the name whose root is `root` and that ends before token `end`."""
+        found = self._called_at.get((root.i, end))
+        if found is None:
+            found = self._called_at[root.i, end] = self._calls_a_body(root, end)
+        return found
+
+    def _calls_a_body(self, root: Token, end: int) -> bool:
         if end in self.bodies and root.dep_ == "compound" and root.head.i == end:
             return True
         first = root
@@ -73,7 +80,7 @@ class NameContext:
             first = first.head
         if first.dep_ == "appos" and _body_noun(first.head):
             return True
-        if any(c.dep_ == "appos" and _body_noun(c) for c in root.children):
+        if "appos" in child_deps(root) and any(c.dep_ == "appos" and _body_noun(c) for c in root.children):
             return True
         return _owned_by_a_body(root) or _held_as_stock(root)
 

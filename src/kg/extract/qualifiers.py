@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.doc_words import per_doc, per_token, sentence_ends, sentence_starts
+from kg.extract.doc_words import child_deps, per_doc, per_token, sentence_ends, sentence_starts
 from kg.extract.grammar import NOT_DONE_NOUNS, SPEECH_NOUNS, SUBJECTS, gerund_host
 
 # Verbs whose clausal object is said not to be so.
@@ -127,7 +127,7 @@ def is_negated(verb: Token) -> bool:
     """True when the verb or a verb of its chain is negated ("did not meet", "does not want to
     meet"), or when the clause is what someone denies ("Iran denied that it attacked …")."""
     chain = _chain(verb)
-    if any(child.dep_ == "neg" for link in chain for child in link.children):
+    if any("neg" in child_deps(link) for link in chain):
         return True
     if any(link.lemma_.lower() in _NOT_DONE for link in chain[1:]):
         return True  # "his colleagues refused to support him"
@@ -180,12 +180,15 @@ def _polled(frame: Token) -> bool:
 def _conditional(link: Token) -> bool:
     """The clause is, or has, an "if"/"unless" clause: "if the government did not accept …", "… would
     follow if they refused"."""
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in link.children):
+    labels = child_deps(link)
+    if "mark" in labels and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in link.children):
         return link.head.lemma_.lower() not in _QUESTION_VERBS  # "was asked if he thinks …" asks
-    if link.lemma_.lower() in _QUESTION_VERBS:
+    if "advcl" not in labels or link.lemma_.lower() in _QUESTION_VERBS:
         return False
     return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        c.dep_ == "advcl"
+        and "mark" in child_deps(c)
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
         for c in link.children
     )
 

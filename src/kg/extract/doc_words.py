@@ -9,7 +9,7 @@ import re
 import threading
 from collections.abc import Callable
 from functools import lru_cache, wraps
-from typing import TypeVar
+from typing import Any, TypeVar
 from weakref import WeakKeyDictionary
 
 import numpy as np
@@ -48,11 +48,11 @@ def _latin(word: str) -> bool:
 
 
 class _Answers(threading.local):
-    """The doc whose tokens `per_token` answers for in this thread, and its answers."""
+    """The doc that `per_token` or `per_doc` answers for in this thread, with its answers (one
+    attribute, read once per question: a thread-local attribute costs more than a plain one)."""
 
     def __init__(self) -> None:  # run again in each thread that uses it
-        self.doc: Doc | None = None
-        self.answers: dict = {}
+        self.last: tuple[Doc | None, Any] = (None, None)
 
 
 def per_token(function: Callable[[Token], T]) -> Callable[[Token], T]:
@@ -64,10 +64,10 @@ def per_token(function: Callable[[Token], T]) -> Callable[[Token], T]:
 
     @wraps(function)
     def answered(token: Token) -> T:
-        doc = token.doc
-        if state.doc is not doc:
-            state.doc, state.answers = doc, {}
-        answers: dict[int, T] = state.answers
+        doc, answers = state.last
+        if doc is not token.doc:
+            answers = {}
+            state.last = token.doc, answers
         i = token.i
         if i not in answers:
             answers[i] = function(token)
@@ -76,25 +76,19 @@ def per_token(function: Callable[[Token], T]) -> Callable[[Token], T]:
     return answered
 
 
-class _Answer(threading.local):
-    """The doc `per_doc` answered for in this thread, and its answer."""
-
-    def __init__(self) -> None:  # run again in each thread that uses it
-        self.doc: Doc | None = None
-        self.answer: object = None
-
-
 def per_doc(function: Callable[[Doc], T]) -> Callable[[Doc], T]:
     """`function` of a doc, answered once for the doc last asked about (as `per_token` keeps its
     answers): what several stages read off the same doc. The answer is shared, so callers must not
     change it."""
-    state = _Answer()
+    state = _Answers()
 
     @wraps(function)
     def answered(doc: Doc) -> T:
-        if state.doc is not doc:
-            state.doc, state.answer = doc, function(doc)
-        return state.answer  # type: ignore[return-value]  # function's answer for this doc
+        last, answer = state.last
+        if last is not doc:
+            answer = function(doc)
+            state.last = doc, answer
+        return answer
 
     return answered
 

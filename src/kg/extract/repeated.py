@@ -4,7 +4,7 @@ mentions out (one name keeps one sense within an article)."""
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.attrs import ENT_TYPE, LOWER, ORTH
 from spacy.tokens import Doc
@@ -119,22 +119,25 @@ def _described_names(doc: Doc, taken: set[int], skip: frozenset[int]) -> list[Me
 def _aliases_of_named(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
     """The one-word aliases, as the alias table writes them, of the organizations the article names:
     the headline's "Tories" where the text says "Tory spokesman"."""
-    table = shipped_aliases()
-    named = set()
-    for mention in mentions:
-        row = table.lookup(mention.name)
-        named.add(row.canonical if row is not None else mention.name)
-    return {alias: ("Organization", alias) for alias, canonical in _one_word_aliases() if canonical in named}
+    named = {_canonical(mention.name) for mention in mentions}
+    aliases = _one_word_aliases()
+    return {alias: ("Organization", alias) for canonical in named for alias in aliases.get(canonical, ())}
+
+
+@lru_cache(maxsize=1 << 14)  # the same names, article after article
+def _canonical(name: str) -> str:
+    row = shipped_aliases().lookup(name)
+    return row.canonical if row is not None else name
 
 
 @cache
-def _one_word_aliases() -> tuple[tuple[str, str], ...]:
-    """(alias, canonical) for the shipped table's one-word aliases of organizations ("Tories", "Nato")."""
-    return tuple(
-        (row.alias, row.canonical)
-        for row in shipped_aliases().rows()
-        if " " not in row.alias and row.type == "Organization" and row.alias[:1].isupper()
-    )
+def _one_word_aliases() -> dict[str, list[str]]:
+    """The shipped table's one-word aliases of organizations ("Tories", "Nato"), by canonical name."""
+    found: dict[str, list[str]] = {}
+    for row in shipped_aliases().rows():
+        if " " not in row.alias and row.type == "Organization" and row.alias[:1].isupper():
+            found.setdefault(row.canonical, []).append(row.alias)
+    return found
 
 
 def _one_word_name(doc: Doc, mention: Mention) -> bool:

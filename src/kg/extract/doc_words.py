@@ -103,16 +103,6 @@ def sentence_starts(doc: Doc) -> list[int]:
 
 
 @per_doc
-def sentence_ends(doc: Doc) -> list[int]:
-    """For every token, the index after the last token of its sentence (`Token.sent.end`)."""
-    starts = sentence_starts(doc)
-    ends = [len(doc)] * len(doc)
-    for i in range(len(doc) - 2, -1, -1):
-        ends[i] = i + 1 if starts[i + 1] == i + 1 else ends[i + 1]
-    return ends
-
-
-@per_doc
 def _columns(doc: Doc) -> dict[int, list[int]]:
     return {}
 

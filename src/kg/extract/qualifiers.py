@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.doc_words import child_deps, per_doc, per_token, sentence_ends, sentence_starts
+from kg.extract.doc_words import child_deps, per_doc, per_token, sentence_starts, word_positions
 from kg.extract.grammar import NOT_DONE_NOUNS, SPEECH_NOUNS, SUBJECTS, gerund_host
 
 # Verbs whose clausal object is said not to be so.
@@ -219,23 +219,21 @@ def _ends_in_question_mark(token: Token) -> bool:
 
 @per_doc
 def _questions(doc: Doc) -> frozenset[int]:
-    """Where the sentences that end in a question mark start (closing quotation marks and spaces
-    after it allowed)."""
+    """Where the sentences that end in a question mark start: a question mark with nothing after it in
+    its sentence but closing quotation marks and spaces."""
+    starts = sentence_starts(doc)
     found = set()
-    for start, end in zip(*_sentence_bounds(doc), strict=True):
-        end -= 1
-        while end > start and (doc[end].is_space or doc[end].text in ('"', "”", "'", "’")):
-            end -= 1
-        if doc[end].text == "?":
-            found.add(start)
+    for mark in word_positions(doc, _QUESTION_MARK):
+        after = mark + 1
+        while after < len(doc) and starts[after] != after and (doc[after].is_space or doc[after].text in _CLOSERS):
+            after += 1
+        if after == len(doc) or starts[after] == after:
+            found.add(starts[mark])
     return frozenset(found)
 
 
-def _sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
-    """The first token of each sentence, and the index after its last."""
-    starts, ends = sentence_starts(doc), sentence_ends(doc)
-    firsts = [i for i, start in enumerate(starts) if start == i]
-    return firsts, [ends[i] for i in firsts]
+_QUESTION_MARK = frozenset({"?"})
+_CLOSERS = frozenset({'"', "”", "'", "’"})
 
 
 #: Words that can make a clause an obligation: modal verbs and "have to" / "need to".

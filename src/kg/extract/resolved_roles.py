@@ -43,6 +43,7 @@ _SOLE = frozenset({"lead", "chair"})
 _SHE_HE_POSS = frozenset({"his", "her"})
 _COPULAS = frozenset({"be", "become", "remain"})
 _AS, _PARTY, _GOVERNMENT = frozenset({"as"}), frozenset({"party"}), frozenset({"government"})
+_COUNTERPART = frozenset({"counterpart"})
 
 
 def as_title_roles(
@@ -241,6 +242,8 @@ def counterpart_roles(
     """ "his <nationality> counterpart <Name>" holds in that country the office the pronoun's person
     holds in his: "Russian President Vladimir Putin and his Ukrainian counterpart Leonid Kuchma" →
     Leonid Kuchma –lead→ Ukraine."""
+    if not word_positions(doc, _COUNTERPART):
+        return  # no counterpart in the article (most articles)
     by_token = {i: (m, e) for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
     for mention, person in zip(mentions, entities):
         k = mention.start - 1

@@ -9,7 +9,7 @@ from functools import cache
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
-from kg.extract.doc_words import positions_among, word_hashes
+from kg.extract.doc_words import doc_column, positions_among, word_hashes
 from kg.resolve.aliases import shipped_aliases
 
 _LABEL_OF_TYPE = {"Organization": "ORG", "Person": "PERSON", "Country": "GPE", "Location": "LOC", "Group": "NORP"}
@@ -21,7 +21,7 @@ def alias_phrases(doc: Doc) -> list[Span]:
     phrases = _phrases()
     found: list[Span] = []
     end = 0
-    for i in positions_among(doc.to_array(ORTH).tolist(), _first_words()):
+    for i in positions_among(doc_column(doc, ORTH), _first_words()):
         if i < end:
             continue
         for words, label in phrases[doc[i].text]:

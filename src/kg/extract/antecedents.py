@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-import numpy as np
-from spacy.attrs import SENT_START
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from kg.extract.grammar import ATTRIBUTION_VERBS, SUBJECTS
 from kg.model import Entity
@@ -245,11 +243,3 @@ def sentence_start_back(token: Token, sentences: int, sentence_of: list[int]) ->
             break
         start = sentence_of[start - 1]
     return start
-
-
-def sentence_starts(doc: Doc) -> list[int]:
-    """For every token, the index of the first token of its sentence (read off the doc's array
-    once: `Token.sent` walks the sentence each time it is asked)."""
-    flags = doc.to_array(SENT_START)
-    starts = np.maximum.accumulate(np.where(flags == 1, np.arange(len(doc)), 0)) if len(doc) else flags
-    return starts.tolist()

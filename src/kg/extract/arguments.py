@@ -18,11 +18,10 @@ from kg.extract.antecedents import (
     is_topic,
     main_subject,
     sentence_start_back,
-    sentence_starts,
     subject_of_sentence,
 )
 from kg.extract.counted_pairs import PEOPLE, both_of, counting_words, pair_kind, two_counted
-from kg.extract.doc_words import word_positions
+from kg.extract.doc_words import sentence_starts, span_root, word_positions
 from kg.extract.grammar import ATTRIBUTION_VERBS, OBJECTS, SUBJECTS
 from kg.extract.no_person import in_programme_title, no_person_name
 from kg.extract.pronoun_clauses import (
@@ -95,7 +94,7 @@ class ArgumentIndex:
         for (start, end), entity in zip(spans, entities):
             for i in range(start, end):
                 self.by_token[i] = entity
-            roots.append(doc[start] if end - start == 1 else doc[start:end].root)
+            roots.append(doc[start] if end - start == 1 else span_root(doc, start, end))
             if entity.type == "Person":
                 # the honorific before the name, or its first word ("Baroness Boothroyd" is one mention)
                 for word in (doc[start - 1].lower_ if start > 0 else "", doc[start].lower_):

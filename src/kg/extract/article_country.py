@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc
 
 from kg.countries import country_name, metonyms
+from kg.extract.doc_words import span_root
 from kg.extract.mentions import Mention
 from kg.model import Entity
 from kg.resolve import canonical_key
@@ -98,5 +99,5 @@ def _opening_end(doc: Doc) -> int:
 
 def _adjectival(doc: Doc, mention: Mention) -> bool:
     """A demonym used as an adjective: "Chinese" in "Chinese investors"."""
-    root = doc[mention.start : mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     return root.pos_ == "ADJ" or root.dep_ == "amod"

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.doc_words import span_root, tokens_among
 from kg.extract.mentions import Mention
 from kg.model import Entity
 
@@ -39,6 +40,7 @@ KIND_HEADS["paper"] = KIND_HEADS["newspaper"] = frozenset(
     """times post mail guardian telegraph journal herald express mirror sun independent observer
     standard tribune gazette chronicle star globe record""".split()
 )
+_KIND_WORDS = frozenset(KIND_HEADS)
 #: Nouns for a business; a body whose name's head says it is public, a court, a party or a union is
 #: never one of these.
 COMMERCIAL_NOUNS = frozenset(
@@ -98,8 +100,8 @@ class BodyKinds:
         #: kind noun → (token index, entity) where the article called the entity by it
         self.called: dict[str, list[tuple[int, Entity]]] = {}
         starts = {m.start: (m, e) for m, e in zip(mentions, entities) if e.type != "Country"}
-        for token in doc:
-            if token.lower_ in KIND_HEADS and token.is_lower:
+        for token in tokens_among(doc, _KIND_WORDS):
+            if token.is_lower:
                 named = _named_beside(token, owner) or _named_after(token, starts)
                 if named is not None:
                     self.called.setdefault(token.lower_, []).append((token.i, named))
@@ -130,7 +132,7 @@ def _named_after(token: Token, starts: dict[int, tuple[Mention, Entity]]) -> Ent
     if found is None:
         return None
     mention, entity = found
-    root = token.doc[mention.start : mention.end].root
+    root = span_root(token.doc, mention.start, mention.end)
     return entity if root.head.i in (token.i, token.head.i) and root.dep_ == token.dep_ else None
 
 

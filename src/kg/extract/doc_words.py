@@ -1,6 +1,7 @@
 """The words of a parsed article that extraction reads, found on the doc's arrays rather than token by
-token: the verbs and nouns outside page furniture, proper-noun owners, the tokens of a word list, and
-the tokens page furniture covers; and `per_token`, which answers a question of a token once per doc."""
+token: the verbs and nouns outside page furniture, proper-noun owners, the tokens of a word list, each
+token's sentence, the roots of spans, and the tokens page furniture covers; and `per_token` and
+`per_doc`, which answer a question of a token, or of a doc, once per doc."""
 
 from __future__ import annotations
 
@@ -8,11 +9,11 @@ import re
 import threading
 from collections.abc import Callable
 from functools import lru_cache, wraps
-from typing import TypeVar
+from typing import Any, TypeVar
 from weakref import WeakKeyDictionary
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, SENT_START
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # in spaCy, not in its stubs
 from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
@@ -23,6 +24,7 @@ T = TypeVar("T")
 _VERB_POS = frozenset({VERB, AUX})
 _LATIN_LETTER = re.compile("[A-Za-z]")
 _NOUN_POS = frozenset({NOUN, PROPN})
+_CONTENT_POS = _VERB_POS | _NOUN_POS
 
 
 def verbs_and_nouns(doc: Doc, masked: frozenset[int]) -> tuple[list[Token], list[Token]]:
@@ -32,10 +34,11 @@ def verbs_and_nouns(doc: Doc, masked: frozenset[int]) -> tuple[list[Token], list
     verbs: list[Token] = []
     nouns: list[Token] = []
     strings = doc.vocab.strings
-    for i, (pos, lemma) in enumerate(doc.to_array([POS, LEMMA]).tolist()):
-        if i in masked or pos not in _VERB_POS and pos not in _NOUN_POS or not _latin(strings[lemma]):
+    pos, lemmas = doc_column(doc, POS), doc_column(doc, LEMMA)
+    for i in positions_among(pos, _CONTENT_POS):
+        if i in masked or not _latin(strings[lemmas[i]]):
             continue
-        (verbs if pos in _VERB_POS else nouns).append(doc[i])
+        (verbs if pos[i] in _VERB_POS else nouns).append(doc[i])
     return verbs, nouns
 
 
@@ -45,11 +48,11 @@ def _latin(word: str) -> bool:
 
 
 class _Answers(threading.local):
-    """The doc whose tokens `per_token` answers for in this thread, and its answers."""
+    """The doc that `per_token` or `per_doc` answers for in this thread, with its answers (one
+    attribute, read once per question: a thread-local attribute costs more than a plain one)."""
 
     def __init__(self) -> None:  # run again in each thread that uses it
-        self.doc: Doc | None = None
-        self.answers: dict = {}
+        self.last: tuple[Doc | None, Any] = (None, None)
 
 
 def per_token(function: Callable[[Token], T]) -> Callable[[Token], T]:
@@ -61,10 +64,10 @@ def per_token(function: Callable[[Token], T]) -> Callable[[Token], T]:
 
     @wraps(function)
     def answered(token: Token) -> T:
-        doc = token.doc
-        if state.doc is not doc:
-            state.doc, state.answers = doc, {}
-        answers: dict[int, T] = state.answers
+        doc, answers = state.last
+        if doc is not token.doc:
+            answers = {}
+            state.last = token.doc, answers
         i = token.i
         if i not in answers:
             answers[i] = function(token)
@@ -73,19 +76,77 @@ def per_token(function: Callable[[Token], T]) -> Callable[[Token], T]:
     return answered
 
 
+def per_doc(function: Callable[[Doc], T]) -> Callable[[Doc], T]:
+    """`function` of a doc, answered once for the doc last asked about (as `per_token` keeps its
+    answers): what several stages read off the same doc. The answer is shared, so callers must not
+    change it."""
+    state = _Answers()
+
+    @wraps(function)
+    def answered(doc: Doc) -> T:
+        last, answer = state.last
+        if last is not doc:
+            answer = function(doc)
+            state.last = doc, answer
+        return answer
+
+    return answered
+
+
+@per_doc
+def sentence_starts(doc: Doc) -> list[int]:
+    """For every token, the index of the first token of its sentence (read off the doc's array
+    once: `Token.sent` walks the sentence each time it is asked)."""
+    flags = doc.to_array(SENT_START)
+    starts = np.maximum.accumulate(np.where(flags == 1, np.arange(len(doc)), 0)) if len(doc) else flags
+    return starts.tolist()
+
+
+@per_doc
+def _columns(doc: Doc) -> dict[int, list[int]]:
+    return {}
+
+
+def doc_column(doc: Doc, attr: int) -> list[int]:
+    """The doc's array of `attr` (a `spacy.attrs` id) as a list, read once per doc: several stages read
+    the same columns. Shared, so callers must not change it."""
+    columns = _columns(doc)
+    values = columns.get(attr)
+    if values is None:
+        values = columns[attr] = doc.to_array(attr).tolist()
+    return values
+
+
+@per_doc
+def _span_roots(doc: Doc) -> dict[tuple[int, int], Token]:
+    return {}
+
+
+def span_root(doc: Doc, start: int, end: int) -> Token:
+    """`doc[start:end].root`, found once per span of the doc: the stages that read a mention ask for
+    its root again and again, and each `Span` made and walked costs more than the look-up."""
+    roots = _span_roots(doc)
+    root = roots.get((start, end))
+    if root is None:
+        root = roots[start, end] = doc[start:end].root
+    return root
+
+
 #: The label a verb's labels gain when a subject of it has a coordinated partner ("A and B met").
 COORDINATED_SUBJECT = "nsubj+conj"
 
 
+@per_doc
 def child_labels(doc: Doc) -> list[set[str]]:
     """Each token's children's dependency labels, read off the doc's arrays once, and
-    `COORDINATED_SUBJECT` where a subject among them has a conjunct."""
+    `COORDINATED_SUBJECT` where a subject among them has a conjunct. Shared: callers must not
+    change them."""
     labels: list[set[str]] = [set() for _ in range(len(doc))]
     names: dict[int, str] = {}
     subjects: list[tuple[int, int]] = []
     strings = doc.vocab.strings
     offsets = doc.to_array(HEAD).astype(np.int64).tolist()
-    for i, (offset, dep) in enumerate(zip(offsets, doc.to_array(DEP).tolist(), strict=True)):
+    for i, (offset, dep) in enumerate(zip(offsets, doc_column(doc, DEP), strict=True)):
         if offset:
             name = names.get(dep)
             if name is None:
@@ -99,11 +160,17 @@ def child_labels(doc: Doc) -> list[set[str]]:
     return labels
 
 
+def child_deps(token: Token) -> set[str]:
+    """The dependency labels of `token`'s children (see `child_labels`): a test of a label without
+    walking the children, which makes a token of each. Shared: callers must not change it."""
+    return child_labels(token.doc)[token.i]
+
+
 def proper_possessives(doc: Doc) -> list[Token]:
     """The proper nouns that own a noun phrase ("BBC1's Breakfast with Frost"), read off the doc's arrays."""
     poss = doc.vocab.strings.add("poss")
-    found = np.flatnonzero((doc.to_array(DEP) == poss) & (doc.to_array(POS) == PROPN))
-    return [doc[i] for i in found.tolist()]
+    pos = doc_column(doc, POS)
+    return [doc[i] for i in positions_among(doc_column(doc, DEP), frozenset({poss})) if pos[i] == PROPN]
 
 
 def tokens_among(doc: Doc, words: frozenset[str]) -> list[Token]:
@@ -117,7 +184,7 @@ def word_positions(doc: Doc, words: frozenset[str]) -> list[int]:
     index = _LOWER_INDEX.get(doc)
     if index is None:
         index = _LOWER_INDEX[doc] = {}
-        for i, word in enumerate(doc.to_array(LOWER).tolist()):
+        for i, word in enumerate(doc_column(doc, LOWER)):
             index.setdefault(word, []).append(i)
     wanted = word_hashes(words)
     if len(wanted) > len(index):  # a long list (a lexicon's words): walk the article's words instead

@@ -7,9 +7,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import numpy as np
-from spacy.attrs import ENT_IOB, IS_TITLE, IS_UPPER
+from spacy.attrs import DEP, ENT_IOB, IS_TITLE, IS_UPPER
 from spacy.tokens import Doc, Span
 
+from kg.extract.doc_words import doc_column
 from kg.extract.grammar import ARGUMENTS
 from kg.extract.name_context import with_body_noun
 from kg.extract.titles import DEPARTMENTS, GROUP_NOUNS, MINISTER_TITLES, MINISTRY_WORDS, TITLES, title_predicate
@@ -22,6 +23,10 @@ _FIELDS = frozenset({"pr", "it", "hr", "tv", "ict", "hq"})
 _NAME_PARTICLES = frozenset("von van der den de del della di da du la le al bin ibn".split())
 
 
+#: The labels of the words `untagged_names` reads: an argument of a clause or a modifier of a noun.
+_NAME_LABELS = ARGUMENTS | {"compound", "amod", "nmod"}
+
+
 def untagged_names(doc: Doc) -> list[Span]:
     """Proper names the tagger missed, when they are an argument of a clause: "wants to meet Xi
     Jinping" (all tokens proper nouns, capitalised). They get the label "NAME" (type Other)."""
@@ -29,7 +34,12 @@ def untagged_names(doc: Doc) -> list[Span]:
     capitalised = _Capitalised(doc)
     # only capitalised words without an entity tag can be names the tagger missed
     shape = doc.to_array([IS_TITLE, IS_UPPER, ENT_IOB])
+    # and only those with a label of the three shapes below, read off the doc's array
+    labels = {doc.vocab.strings.add(label) for label in _NAME_LABELS}
+    deps = doc_column(doc, DEP)
     for i in np.flatnonzero(np.logical_or(shape[:, 0], shape[:, 1]) & (shape[:, 2] == 2)).tolist():
+        if deps[i] not in labels:
+            continue
         token = doc[i]
         if (
             token.dep_ in ARGUMENTS

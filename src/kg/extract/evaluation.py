@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from kg.extract.doc_words import child_deps
 from kg.extract.grammar import SUBJECTS
 
 #: Adjectives that judge their subject badly ("the plan is flawed") or well ("the move was right").
@@ -136,7 +137,7 @@ def accusation(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in REPORTING:
         return None
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or any(c.dep_ == "neg" for c in clause.children):
+        if clause.dep_ != "ccomp" or "neg" in child_deps(clause):
             continue
         subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
         if subject is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.doc_words import per_token
+from kg.extract.doc_words import child_deps, per_token
 
 #: Nominal subjects, active or passive: "Rutte met Trump", "Trump was met by Rutte".
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -116,7 +116,9 @@ def clause_subject(verb: Token) -> Token | None:
     "You have to maintain the pressure" — maintain (xcomp) takes the subject of have.
     "Rutte met Trump and praised him" — praised (conj) takes the subject of met.
     """
-    subjects = [child for child in verb.children if child.dep_ in ACTIVE_SUBJECTS]
+    subjects = (
+        [child for child in verb.children if child.dep_ in ACTIVE_SUBJECTS] if "nsubj" in child_deps(verb) else []
+    )
     if (
         len(subjects) == 1
         and subjects[0].lower_ in RELATIVE_PRONOUNS

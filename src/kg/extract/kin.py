@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.doc_words import span_root, word_positions
 from kg.extract.grammar import preposition_object
 from kg.extract.mentions import Mention
 from kg.extract.role_holders import Role
@@ -32,6 +33,8 @@ def kin_roles(
     """Each person named beside a kin noun and the relative it names: "<Name>, the son of <Name>",
     "<Name>'s wife, <Name>", "his brother <Name>". `people_of` resolves a token to the people it
     stands for ("their" → both)."""
+    if not word_positions(doc, KIN):
+        return  # no kin noun in the article (most articles)
     for mention, person in zip(mentions, entities):
         if person.type not in ("Person", "Organization", "Other"):
             continue  # a kin noun beside a name the tagger took for a body says it is a person's
@@ -49,7 +52,7 @@ def kin_roles(
 
 def _kin_nouns(doc: Doc, mention: Mention, *, before: bool = True) -> list[Token]:
     """Kin nouns in apposition to the name, or (`before`) right before it ("their daughter Jennifer")."""
-    root = doc[mention.start : mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     found = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         found.append(root.head)

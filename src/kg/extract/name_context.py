@@ -11,7 +11,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from kg.countries import country_name
-from kg.extract.doc_words import word_positions
+from kg.extract.doc_words import child_deps, doc_column, span_root, word_positions
 
 #: Words before a surname that make it a person's: "Mr Houston", "Dr Kelly".
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.", "dame"})
@@ -38,8 +38,9 @@ class NameContext:
 
     def __init__(self, doc: Doc) -> None:
         self.honorifics = set(word_positions(doc, _HONORIFICS))
-        pos = doc.to_array(POS).tolist()
+        pos = doc_column(doc, POS)
         self.bodies = {i for i in word_positions(doc, _BODY_NOUNS) if pos[i] == NOUN}
+        self._called_at: dict[tuple[int, int], bool] = {}  # `_called` by (root, end): asked of most names twice
 
     def honorific_before(self, token) -> bool:
         """ "Mr Houston", "Ms Jamieson"."""
@@ -62,22 +63,31 @@ class NameContext:
     def called_body(self, ent: Span) -> bool:
         """ "Verdi, the services union", "the pilots' union, Vereinigung Cockpit", "the Vereinigung
         Cockpit union": a name the article calls a body, by a body noun in apposition or after it."""
-        root = ent.root
-        if ent.end in self.bodies and root.dep_ == "compound" and root.head.i == ent.end:
+        return self._called(ent.root, ent.end)
+
+    def _called(self, root: Token, end: int) -> bool:
+        """`called_body` of the name whose root is `root` and that ends before token `end`."""
+        found = self._called_at.get((root.i, end))
+        if found is None:
+            found = self._called_at[root.i, end] = self._calls_a_body(root, end)
+        return found
+
+    def _calls_a_body(self, root: Token, end: int) -> bool:
+        if end in self.bodies and root.dep_ == "compound" and root.head.i == end:
             return True
         first = root
         while first.dep_ == "conj" and first.head.i != first.i:  # "its subsidiaries Eurowings and Lufthansa Cargo"
             first = first.head
         if first.dep_ == "appos" and _body_noun(first.head):
             return True
-        if any(c.dep_ == "appos" and _body_noun(c) for c in root.children):
+        if "appos" in child_deps(root) and any(c.dep_ == "appos" and _body_noun(c) for c in root.children):
             return True
         return _owned_by_a_body(root) or _held_as_stock(root)
 
     def called_bodies(self, doc: Doc, spans: list[tuple[int, int, str]]) -> set[str]:
         """The names (of `spans`: start, end, name) that the article calls a body somewhere ("Verdi, the
         services union"): every mention of them is a body's, whatever the tagger said of it."""
-        return {name for start, end, name in spans if self.called_body(doc[start:end])}
+        return {name for start, end, name in spans if self._called(span_root(doc, start, end), end)}
 
 
 #: What only a body has, after its name's possessive: "Zomato's shareholders", "Lufthansa's subsidiaries".

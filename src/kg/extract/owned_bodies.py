@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.doc_words import span_root
 from kg.extract.mentions import Mention
 from kg.extract.role_holders import Role
 from kg.model import Entity
@@ -49,7 +50,7 @@ def owned_body(doc: Doc, mention: Mention, body: Entity, by_token) -> Iterator[R
         return
     if i >= 1 and doc[i].text in ("'s", "’s") and i - 1 in by_token:
         owner_mention, owner = by_token[i - 1]
-        root = doc[mention.start : mention.end].root
+        root = span_root(doc, mention.start, mention.end)
         bodies = [(body, mention.end)]
         if words[-1].tag_ == "NNS":  # "Lufthansa's subsidiaries Eurowings and Lufthansa Cargo"
             bodies += [(by_token[c.i][1], c.i + 1) for c in root.conjuncts if c.i > root.i and c.i in by_token]

@@ -9,6 +9,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.doc_words import span_root
 from kg.extract.mentions import Mention
 from kg.extract.role_holders import Role
 from kg.extract.title_owners import PARTY_SOURCES, a_party, ended_before
@@ -78,7 +79,7 @@ def party_before_name(doc: Doc, mention: Mention, person: Entity, by_token, enti
     predicate = "member_of" if a_party(organization) or not owned else "works_for"
     ended = ended_before(doc, start)  # "former Tory Michael Portillo"
     yield Role(person, organization, "", predicate, start, mention.end, ended)
-    root = doc[mention.start : mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     for other in root.conjuncts:
         if other.i > root.i and other.i in by_token and by_token[other.i][1].type == "Person":
             other_mention, other_person = by_token[other.i]
@@ -114,11 +115,12 @@ def apposed_party(doc: Doc, noun: Token, mention: Mention, person: Entity, by_to
 def party_word(doc: Doc, i: int, by_token, entities: Sequence[Entity]) -> tuple[int, Entity] | None:
     """The party one or two capitalised words ending at token `i` name by the alias table, no mention
     holding them ("Tories Ken Clarke", "Lib Dem Charles Kennedy"): where they start, and the party."""
+    last = min(i + 1, len(doc))
     for start in (i - 1, i):
-        words = doc[max(start, 0) : i + 1]
-        if start < 0 or any(t.i in by_token or not (t.is_title and t.is_alpha) for t in words):
+        # the words' own tests before their text: most words are in lower case
+        if start < 0 or any(k in by_token or not (doc[k].is_title and doc[k].is_alpha) for k in range(start, last)):
             continue
-        row = _party_row(words.text)
+        row = _party_row(doc[start : i + 1].text)
         if row is not None:
             key = canonical_key(row.canonical)
             return start, next((e for e in entities if e.id == key), None) or Entity(key, row.canonical, row.type)
@@ -146,6 +148,10 @@ def _party_row(words: str) -> Alias | None:
 def conjuncts_of_a_swallowed_title(doc: Doc, mention: Mention, by_token, entities) -> Iterator[Role]:
     """The names coordinated after a name the tagger grew over a party and a plural title: "Labour MPs
     Dennis Skinner and Kate Hoey" (Kate Hoey is a member); the grown name itself is left alone."""
+    if mention.end - mention.start < 3 or not _PLURAL_MEMBERS.intersection(
+        (doc[mention.start + 1].lower_, doc[mention.start + 2].lower_)
+    ):
+        return  # no plural title among the words the tests below read (the cheaper test first)
     word = party_word(doc, mention.start + 1, {}, entities) or party_word(doc, mention.start, {}, entities)
     if word is None or word[0] != mention.start:
         return
@@ -153,7 +159,7 @@ def conjuncts_of_a_swallowed_title(doc: Doc, mention: Mention, by_token, entitie
     title = mention.start + 2 if doc[mention.start + 1].lower_ not in _PLURAL_MEMBERS else mention.start + 1
     if title >= mention.end - 1 or doc[title].lower_ not in _PLURAL_MEMBERS:
         return
-    root = doc[mention.start : mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     for other in root.conjuncts:
         found = by_token.get(other.i) if other.i > root.i else None
         if (

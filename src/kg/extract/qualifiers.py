@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from kg.extract.doc_words import per_token
+from kg.extract.doc_words import child_deps, per_doc, per_token, sentence_starts, word_positions
 from kg.extract.grammar import NOT_DONE_NOUNS, SPEECH_NOUNS, SUBJECTS, gerund_host
 
 # Verbs whose clausal object is said not to be so.
@@ -133,7 +133,7 @@ def is_negated(verb: Token) -> bool:
     """True when the verb or a verb of its chain is negated ("did not meet", "does not want to
     meet"), or when the clause is what someone denies ("Iran denied that it attacked …")."""
     chain = _chain(verb)
-    if any(child.dep_ == "neg" for link in chain for child in link.children):
+    if any("neg" in child_deps(link) for link in chain):
         return True
     if any(link.lemma_.lower() in _NOT_DONE for link in chain[1:]):
         return True  # "his colleagues refused to support him"
@@ -193,12 +193,15 @@ def _polled(frame: Token) -> bool:
 def _conditional(link: Token) -> bool:
     """The clause is, or has, an "if"/"unless" clause: "if the government did not accept …", "… would
     follow if they refused"."""
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in link.children):
+    labels = child_deps(link)
+    if "mark" in labels and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in link.children):
         return link.head.lemma_.lower() not in _QUESTION_VERBS  # "was asked if he thinks …" asks
-    if link.lemma_.lower() in _QUESTION_VERBS:
+    if "advcl" not in labels or link.lemma_.lower() in _QUESTION_VERBS:
         return False
     return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        c.dep_ == "advcl"
+        and "mark" in child_deps(c)
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
         for c in link.children
     )
 
@@ -224,12 +227,26 @@ def _to_be_done(link: Token) -> bool:
 
 
 def _ends_in_question_mark(token: Token) -> bool:
-    sentence = token.sent
-    doc = token.doc
-    end = sentence.end - 1
-    while end > sentence.start and (doc[end].is_space or doc[end].text in ('"', "”", "'", "’")):
-        end -= 1
-    return doc[end].text == "?"
+    return sentence_starts(token.doc)[token.i] in _questions(token.doc)
+
+
+@per_doc
+def _questions(doc: Doc) -> frozenset[int]:
+    """Where the sentences that end in a question mark start: a question mark with nothing after it in
+    its sentence but closing quotation marks and spaces."""
+    starts = sentence_starts(doc)
+    found = set()
+    for mark in word_positions(doc, _QUESTION_MARK):
+        after = mark + 1
+        while after < len(doc) and starts[after] != after and (doc[after].is_space or doc[after].text in _CLOSERS):
+            after += 1
+        if after == len(doc) or starts[after] == after:
+            found.add(starts[mark])
+    return frozenset(found)
+
+
+_QUESTION_MARK = frozenset({"?"})
+_CLOSERS = frozenset({'"', "”", "'", "’"})
 
 
 #: Words that can make a clause an obligation: modal verbs and "have to" / "need to".

@@ -14,11 +14,13 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.tokens import Doc, Token
 
+from kg.extract.doc_words import sentence_starts, word_positions
 from kg.extract.grammar import ATTRIBUTION_VERBS, preposition_object, speech_subject
 
 _OPENING = frozenset({"“", "``"})
 _CLOSING = frozenset({"”", "''"})
 _STRAIGHT = '"'
+_ACCORDING = frozenset({"according"})
 _MARKS = re.compile(r'“|”|``|\'\'|"|\n\n')
 
 
@@ -34,12 +36,12 @@ class Quote:
 def according_to(verb: Token, positions: list[int] | None = None) -> Token | None:
     """The source named by "according to X" in the verb's clause or a clause above it
     (`positions`: where the doc says "according", if known)."""
-    sentence = verb.sent
     doc = verb.doc
     if positions is None:
-        candidates = [t for t in sentence if t.lower_ == "according"]
+        candidates = [t for t in verb.sent if t.lower_ == "according"]
     else:
-        candidates = [doc[i] for i in positions if sentence.start <= i < sentence.end]
+        starts = sentence_starts(doc)  # the verb's sentence from the doc's array, not `Token.sent`
+        candidates = [doc[i] for i in positions if starts[i] == starts[verb.i]]
     if not candidates:
         return None
     clause_heads = {verb.i, *(a.i for a in verb.ancestors)}
@@ -57,8 +59,7 @@ class Attribution:
     def __init__(self, doc: Doc, text: str | None = None) -> None:
         self.quotes = quotations(doc, text)
         self._starts = [q.start for q in self.quotes]
-        according = doc.vocab.strings.add("according")
-        self._according = np.flatnonzero(doc.to_array("LOWER") == according).tolist()
+        self._according = word_positions(doc, _ACCORDING)
 
     def quote_at(self, token: Token) -> Quote | None:
         """The quotation `token` is inside, if any."""

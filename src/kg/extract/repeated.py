@@ -4,12 +4,12 @@ mentions out (one name keeps one sense within an article)."""
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.attrs import ENT_TYPE, LOWER, ORTH
 from spacy.tokens import Doc
 
-from kg.extract.doc_words import positions_among, word_hashes
+from kg.extract.doc_words import doc_column, positions_among, tokens_among, word_hashes
 from kg.extract.entity_spans import acronym
 from kg.extract.mentions import NOT_ACTORS, Mention
 from kg.extract.titles import DEPARTMENTS, TITLES
@@ -24,8 +24,8 @@ def repeated_names(doc: Doc, mentions: list[Mention], skip: frozenset[int] = fro
     the article: the headline "Kinnock to urge reform in Lords" names the Neil Kinnock of the text,
     "Shanda" the Shanda Interactive Entertainment (one name keeps one sense within an article)."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    lower = doc.to_array(LOWER).tolist()
-    in_places = positions_among(doc.to_array(ENT_TYPE).tolist(), word_hashes(_PLACE_LABELS))
+    lower = doc_column(doc, LOWER)
+    in_places = positions_among(doc_column(doc, ENT_TYPE), word_hashes(_PLACE_LABELS))
     places = {doc.vocab.strings[h] for h in {lower[i] for i in in_places}}
     short: dict[str, tuple[str, str]] = {}
     whole: dict[str, tuple[str, str]] = {}  # a one-word name is itself, not a part of a longer one
@@ -64,7 +64,7 @@ def repeated_names(doc: Doc, mentions: list[Mention], skip: frozenset[int] = fro
     wanted = {doc.vocab.strings.add(word): entry for word, entry in short.items() if entry[0]}
     if not wanted:
         return found
-    orth = doc.to_array(ORTH).tolist()
+    orth = doc_column(doc, ORTH)
     common: set[str] | None = None  # the words the article writes in lower case, read when needed
     for i in positions_among(orth, frozenset(wanted)):
         token = doc[i]
@@ -94,8 +94,8 @@ def _described_names(doc: Doc, taken: set[int], skip: frozenset[int]) -> list[Me
     """A capitalised name the tagger missed that an apposition calls a body: "Vale, the country's largest
     mining company, said …"."""
     found = []
-    for token in doc:
-        if token.dep_ != "appos" or token.lower_ not in _BODY_APPOSITIONS or not token.is_lower:
+    for token in tokens_among(doc, _BODY_APPOSITIONS):
+        if token.dep_ != "appos" or not token.is_lower:
             continue
         name = token.head
         if (
@@ -119,22 +119,25 @@ def _described_names(doc: Doc, taken: set[int], skip: frozenset[int]) -> list[Me
 def _aliases_of_named(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
     """The one-word aliases, as the alias table writes them, of the organizations the article names:
     the headline's "Tories" where the text says "Tory spokesman"."""
-    table = shipped_aliases()
-    named = set()
-    for mention in mentions:
-        row = table.lookup(mention.name)
-        named.add(row.canonical if row is not None else mention.name)
-    return {alias: ("Organization", alias) for alias, canonical in _one_word_aliases() if canonical in named}
+    named = {_canonical(mention.name) for mention in mentions}
+    aliases = _one_word_aliases()
+    return {alias: ("Organization", alias) for canonical in named for alias in aliases.get(canonical, ())}
+
+
+@lru_cache(maxsize=1 << 14)  # the same names, article after article
+def _canonical(name: str) -> str:
+    row = shipped_aliases().lookup(name)
+    return row.canonical if row is not None else name
 
 
 @cache
-def _one_word_aliases() -> tuple[tuple[str, str], ...]:
-    """(alias, canonical) for the shipped table's one-word aliases of organizations ("Tories", "Nato")."""
-    return tuple(
-        (row.alias, row.canonical)
-        for row in shipped_aliases().rows()
-        if " " not in row.alias and row.type == "Organization" and row.alias[:1].isupper()
-    )
+def _one_word_aliases() -> dict[str, list[str]]:
+    """The shipped table's one-word aliases of organizations ("Tories", "Nato"), by canonical name."""
+    found: dict[str, list[str]] = {}
+    for row in shipped_aliases().rows():
+        if " " not in row.alias and row.type == "Organization" and row.alias[:1].isupper():
+            found.setdefault(row.canonical, []).append(row.alias)
+    return found
 
 
 def _one_word_name(doc: Doc, mention: Mention) -> bool:

@@ -7,13 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 
-import numpy as np
-from spacy.attrs import DEP, LEMMA, LOWER
+from spacy.attrs import DEP, LEMMA
 from spacy.tokens import Doc, Token
 
 from kg.extract.allies import ally_roles
 from kg.extract.article_country import article_country
-from kg.extract.doc_words import positions_among, word_hashes
+from kg.extract.doc_words import doc_column, positions_among, word_hashes, word_positions
 from kg.extract.grammar import preposition_object
 from kg.extract.mentions import Mention
 from kg.extract.ownership import bought_from_roles, spun_off_roles
@@ -47,6 +46,8 @@ _SHE_HE = frozenset({"he", "she"})
 _SOLE = frozenset({"lead", "chair"})
 _SHE_HE_POSS = frozenset({"his", "her"})
 _COPULAS = frozenset({"be", "become", "remain"})
+_AS, _PARTY, _GOVERNMENT = frozenset({"as"}), frozenset({"party"}), frozenset({"government"})
+_COUNTERPART = frozenset({"counterpart"})
 
 
 def as_title_roles(
@@ -58,9 +59,9 @@ def as_title_roles(
     `entity_of` resolves the owner or subject (a pronoun, often)."""
     by_token = {i: (m, e) for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
     strings = doc.vocab.strings
-    preps = np.flatnonzero(doc.to_array(LOWER) == strings.add("as")).tolist()
+    preps = word_positions(doc, _AS)
     titles = [preposition_object(doc[i]) for i in preps if doc[i].dep_ == "prep"]
-    titles += [doc[i] for i in np.flatnonzero(doc.to_array(DEP) == strings.add("oprd")).tolist()]
+    titles += [doc[i] for i in positions_among(doc_column(doc, DEP), frozenset({strings.add("oprd")}))]
     for title in titles:
         if title is None or title.i in by_token:
             continue
@@ -152,7 +153,7 @@ def led_party_roles(doc: Doc, entity_of: Callable[[Token], Entity | None], known
     """ "his party" led by the person the pronoun stands for, whose party a title named before: "Liberal
     leader Jeremy Thorpe … Mr Thorpe was in high spirits, having just led his party to a jump in support"
     → Jeremy Thorpe –lead→ Liberal Party."""
-    party_words = np.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings.add("party")).tolist()
+    party_words = word_positions(doc, _PARTY)
     for i in party_words:
         noun = doc[i]
         verb = noun.head
@@ -193,7 +194,7 @@ def government_roles(
     where the article named the country's head ("Prime Minister Mohammed Shia al-Sudani … Mr Sudani's
     government", in an article about Iraq). ("his government" is left alone: a minister says it of the
     government he serves.)"""
-    for i in np.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings.add("government")).tolist():
+    for i in word_positions(doc, _GOVERNMENT):
         noun = doc[i]
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         government = entity_of(noun) if owner is not None else None
@@ -254,7 +255,7 @@ def pronoun_copular_roles(
     """A title stated by "be", "become" or "remain" of "he" or "she": "He is also head of the judiciary and a member of the
     Cabinet" → the person the pronoun stands for is a member of the Cabinet; "was" says it has ended."""
     by_token = {i: (m, e) for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
-    for i in positions_among(doc.to_array(LEMMA).tolist(), word_hashes(_COPULAS)):
+    for i in positions_among(doc_column(doc, LEMMA), word_hashes(_COPULAS)):
         verb = doc[i]
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _SHE_HE), None)
         person = entity_of(subject) if subject is not None else None
@@ -297,6 +298,8 @@ def counterpart_roles(
     """ "his <nationality> counterpart <Name>" holds in that country the office the pronoun's person
     holds in his: "Russian President Vladimir Putin and his Ukrainian counterpart Leonid Kuchma" →
     Leonid Kuchma –lead→ Ukraine."""
+    if not word_positions(doc, _COUNTERPART):
+        return  # no counterpart in the article (most articles)
     by_token = {i: (m, e) for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
     for mention, person in zip(mentions, entities):
         k = mention.start - 1

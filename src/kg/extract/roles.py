@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.doc_words import child_deps, span_root
 from kg.extract.grammar import SAYING_VERBS, preposition_object
 from kg.extract.mentions import Mention
 from kg.extract.owned_bodies import owned_body, owned_by_name
@@ -97,18 +98,17 @@ def _mention_roles(
     """The roles a mention's entity may hold by the shapes its type allows, and the entity `may_hold`
     judges: a name the tagger typed a body or a place is a person's beside a title only people hold
     ("Pesafy's co-founder, Wanjiru Kamau") or after a form of address ("Baroness Boothroyd, who was …")."""
-    as_person = replace(entity, type="Person")
     if entity.type in ("Organization", "Other", "Location") and person_titled(doc, mention, entity.type):
-        return as_person, itertools.chain(
+        return replace(entity, type="Person"), itertools.chain(
             _prenominal(doc, mention, entity, by_token, entities), _appositive(doc, mention, entity, by_token)
         )
     if entity.type == "Other" and addressed(doc, mention):
-        return as_person, itertools.chain(
+        return replace(entity, type="Person"), itertools.chain(
             _appositive(doc, mention, entity, by_token), _copular(doc, mention, entity, by_token)
         )
-    root = doc[mention.start : mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     if entity.type in ("Organization", "Other", "Group"):
-        apposed = root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children)
+        apposed = root.dep_ == "appos" or "appos" in child_deps(root)
         return entity, itertools.chain(
             owned_body(doc, mention, entity, by_token),
             owned_by_name(doc, mention, entity, by_token),
@@ -193,7 +193,7 @@ def _plural_prenominal(doc: Doc, mention: Mention, person: Entity, by_token, ent
         last = role.title.split()[-1].lower() if role.title else ""
         if singular(last) == last:
             continue
-        root = doc[mention.start : mention.end].root
+        root = span_root(doc, mention.start, mention.end)
         for other in root.conjuncts:
             found = by_token.get(other.i) if other.i > root.i else None
             if found is not None and found[1].type == "Person" and doc[found[0].start - 1].text in ("and", ","):
@@ -236,7 +236,7 @@ def _to_be(token: Token) -> bool:
 def _copular(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[Role]:
     """A title stated by "be": "Peter Nielson, who is UKIP Scotland chairman", "Mr Brown was
     chancellor of the exchequer"."""
-    root = doc[mention.start : mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     verbs = []
     if root.dep_ in ("nsubj",) and root.head.lemma_ in ("be", "become", "remain"):
         verbs.append(root.head)
@@ -271,8 +271,8 @@ def _copular(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[R
 def _appositive(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[Role]:
     """ "Guy Mansfield, chairman of the Bar Council", "the chairman of the Bar Council, Guy Mansfield",
     "Clara Furse, the LSE's chief executive", "Andy Richards, of Swansea UAF"."""
-    root = doc[mention.start : mention.end].root
-    nouns = [c for c in root.children if c.dep_ == "appos"]
+    root = span_root(doc, mention.start, mention.end)
+    nouns = [c for c in root.children if c.dep_ == "appos"] if "appos" in child_deps(root) else []
     if root.dep_ == "appos":
         nouns.append(root.head)
         if root.head.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i not in by_token:

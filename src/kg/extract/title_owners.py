@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from kg.countries import country_name
 from kg.extract.article_country import article_country
+from kg.extract.doc_words import sentence_starts
 from kg.extract.grammar import SUBJECTS
 from kg.extract.mentions import Mention
 from kg.extract.titles import (
@@ -210,10 +211,10 @@ def _title_before(doc: Doc, start: int) -> tuple[list[Token], Token | None]:
     end = k
     while k >= 0 and (doc[k].lower_ in TITLES or title_predicate([doc[k].text]) or doc[k].lower_ in DEPARTMENTS):
         k -= 1
-    title = list(doc[k + 1 : end + 1])
+    title = [doc[j] for j in range(k + 1, end + 1)]
     if not title or title_predicate([title[-1].text]) is None:
         return [], None
-    sentence_start = doc[start].sent.start
+    sentence_start = sentence_starts(doc)[start]
     if k < sentence_start or k == sentence_start and doc[k].lower_ == "the":
         return title, None
     return title, doc[k]

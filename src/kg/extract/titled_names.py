@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.doc_words import span_root
 from kg.extract.mentions import Mention
 from kg.extract.title_owners import title_of
 from kg.extract.titles import HONORIFICS, ROLE_TITLES, TITLES, title_predicate
@@ -28,7 +29,7 @@ def person_titled(doc: Doc, mention: Mention, entity_type: str | None) -> bool:
     """True for a name in apposition to a title only people hold ("Pesafy's co-founder, Wanjiru
     Kamau"), or, for a name taken for a place, to an office ("The Conservative leader, Kemi Badenoch";
     not "Rio Tinto, Australia's largest iron ore producer")."""
-    root = doc[mention.start : mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     before = doc[mention.start - 1] if mention.start > 0 else None
     if before is not None and before.lower_ in _PERSON_TITLES and before.head.i == root.i:
         return True  # "Outgoing BBC chairman Gavyn Davies"

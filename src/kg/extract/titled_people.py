@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.doc_words import span_root
 from kg.extract.head_nouns import SOVEREIGNS
 from kg.extract.mentions import Mention
 from kg.extract.titles import DEPARTMENTS, ENDED, title_predicate
@@ -111,7 +112,7 @@ class TitledPeople:
         self.named: dict[str, tuple[int, Entity]] = {}
         self.mentioned = {i: e for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
         for m, e in zip(mentions, entities):
-            if e.type == "Person" and e.id not in self.people and doc[m.start : m.end].root.dep_ == "nsubj":
+            if e.type == "Person" and e.id not in self.people and span_root(doc, m.start, m.end).dep_ == "nsubj":
                 self.people[e.id] = (m.start, e)
             if e.type == "Person" and not _plural_acronym(doc[m.start : m.end].text):
                 self.named.setdefault(e.id, (m.start, e))  # not "told MPs", a plural the tagger took for a name

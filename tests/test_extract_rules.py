@@ -127,3 +127,25 @@ def test_a_word_with_no_latin_letter_names_no_predicate_and_fails_nothing(text: 
     relations = relations_of(text)
     assert all(r.predicate and r.predicate.isascii() for r in relations)
     assert ("Mark Rutte", "meet", "Donald Trump") in triples_of(text) or "Mark" not in text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to two people familiar with the matter, Joe Biden met Vladimir Putin in Geneva.",
+        "Joe Biden met Vladimir Putin in Geneva, a spokesman said.",
+    ],
+)
+def test_a_claim_whose_speaker_goes_unnamed_is_no_fact(sentence: str) -> None:
+    meets = [r for r in relations_of(sentence) if r.predicate == "meet"]
+    assert meets and all(r.modality == "hedged" and not r.is_fact for r in meets)
+
+
+def test_a_quoted_phrase_inside_a_charge_is_the_accusers_claim() -> None:
+    [punish] = [
+        r
+        for r in relations_of('Ursula Schmidt accused Warsaw of "punishing Ukraine for its own farm policy".')
+        if r.predicate == "punish"
+    ]
+    assert (punish.subject.name, punish.object.name, punish.attributed_to) == ("Poland", "Ukraine", "Ursula Schmidt")
+    assert not punish.is_fact

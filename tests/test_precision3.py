@@ -176,3 +176,7 @@ def test_a_capital_joined_to_a_participle_of_doing_acts_for_its_country() -> Non
 def test_a_body_kind_capitalised_alone_is_no_name() -> None:
     # "Group chief executive …": the word that opens the sentence is the company's kind, not a body's name
     assert not relations_of("Group chief executive Ivan Menezes said sales rose.")
+
+
+def test_a_peoples_adjective_the_tagger_typed_a_place_names_its_country() -> None:
+    assert ("Poland", "keep_ban_on", "Ukraine") in triples_of("Poland defies Brussels and keeps ban on Ukrainian grain")

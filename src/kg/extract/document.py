@@ -80,6 +80,8 @@ class _Run(SpeechRelations, MediaRelations, RoleRelations, OpenRelations):
         # and its clause's qualifiers
         self._phrases: dict[int, str] = {}
         self._speakers: dict[int, Entity | None] = {}
+        # verbs whose clause someone the article does not name says ("officials said …", "she said …")
+        self._unnamed_speakers: set[int] = set()
         self._qualifiers: dict[int, tuple[bool, str, TimeRef | None]] = {}
         self.furniture = furniture_spans(article.text) if "\n" in article.text else []
         self.masked = masked_tokens(doc, self.furniture)
@@ -283,6 +285,8 @@ class _Run(SpeechRelations, MediaRelations, RoleRelations, OpenRelations):
         token = self.attribution.speaker(verb)
         speaker = self.index.entity(token) if token is not None else None
         self._speakers[verb.i] = speaker
+        if token is not None and speaker is None:
+            self._unnamed_speakers.add(verb.i)
         return speaker
 
     def _phrase(self, token: Token) -> str:
@@ -356,6 +360,8 @@ class _Run(SpeechRelations, MediaRelations, RoleRelations, OpenRelations):
         # qualifiers belong to the clause: read them once for all its pairs of ends
         evidence = self._evidence(verb, candidate.rule)
         negated, mood, when = self._clause_qualifiers(verb)
+        if speaker is None and verb.i in self._unnamed_speakers and mood == "asserted":
+            mood = "hedged"  # a claim whose speaker goes unnamed is no fact either
         return [
             Relation(
                 subject=subject,

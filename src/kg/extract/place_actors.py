@@ -85,7 +85,8 @@ def country_or_actor(name: str, entity_type: str, ent: Span, words: int, titled:
     if entity_type == "Person" and words > 1 and not titled and country_name(name) is not None:
         entity_type = "Location"  # "with Mali and Burkina Faso": no person has a country's full name
     if entity_type in ("Location", "Group", "Organization"):
-        country = country_name(name, demonyms=entity_type == "Group")
+        # a people's adjective names its country whatever the tagger typed it: "a ban on Ukrainian grain"
+        country = country_name(name, demonyms=entity_type == "Group" or ent.root.dep_ == "amod")
         if country is not None:
             name, entity_type = country, "Country"
         elif entity_type in ("Location", "Organization") and acts(ent.root):

@@ -83,7 +83,9 @@ class Attribution:
             reported = _reporter(verb)
             if reported is not None and quote.start <= reported.i < quote.end and reported.pos_ != "PRON":
                 return reported
-            return quote.speaker
+            if quote.speaker is not None:
+                return quote.speaker
+            # a phrase quoted inside a clause that tells who says it: 'She accused Warsaw of "punishing Ukraine"'
         source = according_to(verb, self._according) if self._according else None
         if source is not None:
             return source

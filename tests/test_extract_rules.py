@@ -149,3 +149,16 @@ def test_a_quoted_phrase_inside_a_charge_is_the_accusers_claim() -> None:
     ]
     assert (punish.subject.name, punish.object.name, punish.attributed_to) == ("Poland", "Ukraine", "Ursula Schmidt")
     assert not punish.is_fact
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        # a headline the parser reads with a receiver for a verb that takes none
+        ("Veltrix sues Hanbit Electronics over memory chip patents", ("Veltrix", "sue", "Hanbit Electronics")),
+        # a named receiver of a verb of giving
+        ("Renault will lend Andina 250 million dollars.", ("Renault", "lend", "Andina")),
+    ],
+)
+def test_a_named_dative_is_acted_on(sentence: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples_of(sentence)

@@ -61,7 +61,7 @@ def _g(
 VERB_GATES: dict[Rule, Gate] = {
     rules.light_verb_noun: _g("dobj"),
     rules.passive_agent: _g("agent auxpass"),
-    rules.subject_verb_object: _g("dobj conj"),
+    rules.subject_verb_object: _g("dobj conj dative"),
     rules.verb_preposition_object: _g("prep"),
     rules.verb_object_preposition: _g("dobj"),
     shares.share_of_company: _g("dobj", shares.SHARE_VERBS, particle=True),

@@ -98,9 +98,10 @@ def subject_verb_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
         return
     children = list(verb.children)
     if not any(c.dep_ == "dobj" for c in children):
-        children = _shared_objects(verb, children, vocabulary)
+        children = _shared_objects(verb, children, vocabulary) or [c for c in children if _misread_dative(verb, c)]
     for child in children:
-        if child.dep_ == "dobj":
+        # a named receiver is acted on too: "Renault will lend Andina $250m", "ordered Turkey to pay Iraq"
+        if child.dep_ == "dobj" or child.dep_ == "dative" and child.pos_ == "PROPN":
             predicate, known = vocabulary_predicate(vocabulary, verb_lemma(verb))
             if verb_lemma(verb) == "see" and not _in_court(verb):
                 continue  # "we saw the minister": seeing is no act on its object ("see them in court" is)
@@ -111,6 +112,16 @@ def subject_verb_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
             if predicate == "attack" and verbal_target(child) and "criticize" in vocabulary.predicates:
                 predicate = "criticize"  # "Mr Howard attacked the government's failure": words, not arms
             yield Candidate(subject, predicate, child, verb, "subject_verb_object", 0.9 if known else 0.7)
+
+
+#: Verbs that take a receiver before their object ("gave Kyiv weapons"): a dative of theirs is no object.
+_GIVING = frozenset("give send tell offer lend pay sell show hand grant award promise owe bring teach ask wish".split())
+
+
+def _misread_dative(verb: Token, child: Token) -> bool:
+    """A name the parser read as the receiver of a verb with no object that takes no receiver is its
+    object: a headline's "Veltrix sues Hanbit Electronics over patents"."""
+    return child.dep_ == "dative" and child.pos_ == "PROPN" and verb_lemma(verb) not in _GIVING
 
 
 def _in_court(verb: Token) -> bool:

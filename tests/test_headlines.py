@@ -142,3 +142,8 @@ def test_a_past_form_in_a_headline_is_done_to_its_subject(text: str) -> None:
 def test_a_country_before_a_plural_object_says_where_not_whose() -> None:
     relations = relations_of("Shell has sold its Nigeria oil assets to a group of local firms led by Renaissance.")
     assert not [r for r in relations if r.object.name == "Nigeria"], relations
+
+
+def test_a_run_of_symbols_read_as_a_headline_verb_is_no_act() -> None:
+    # found by the extraction fuzzer: the tagger read the control characters as a verb
+    assert relations_of("\n]''''\x7f\x7f\x7f\x7f\x7f''''''\n\"\n,") == []

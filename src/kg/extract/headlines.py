@@ -103,6 +103,8 @@ def _verb_predicate(verb: Token, vocabulary: Vocabulary) -> tuple[str, bool]:
     if lemma in HEADLINE_VERBS:
         predicate, _ = vocabulary_predicate(vocabulary, HEADLINE_VERBS[lemma])
         return predicate, True
+    if not any(c.isalnum() and c.isascii() for c in lemma):
+        return "", False  # a run of symbols the tagger took for a verb names no act
     return vocabulary_predicate(vocabulary, lemma)
 
 

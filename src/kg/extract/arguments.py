@@ -30,6 +30,7 @@ from kg.extract.pronoun_clauses import (
     main_object,
     owner_for,
     reported_between_two,
+    reported_by_unnamed_body,
     reporting_body,
     speakers_body,
 )
@@ -275,6 +276,9 @@ class ArgumentIndex:
                 # "change public opinion, not follow it", "make it impossible to": an object "it" is
                 # mostly a thing; only a participle clause's is told apart above
                 self._ambiguous[token.i] = "pronoun ambiguous: 'it' as an object is mostly a thing"
+                return None
+            if reported_by_unnamed_body(token, self.by_token):
+                self._ambiguous[token.i] = "pronoun stands for the unnamed body that reports it"
                 return None
             if reported_between_two(token, self.by_token):
                 self._ambiguous[token.i] = "pronoun ambiguous: the reporter and the reported subject both fit"

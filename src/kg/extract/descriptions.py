@@ -34,6 +34,7 @@ from kg.extract.lead_people import membership_by_act, named_after_lead
 from kg.extract.leader_offices import leader_office
 from kg.extract.mentions import Mention
 from kg.extract.organization_anaphors import anaphoric, body_of_kind, last_named_organization
+from kg.extract.role_holders import Role
 from kg.extract.subdivisions import SUBDIVISION_NOUNS, the_subdivision
 from kg.extract.titled_people import PersonTitle, TitledPeople, owned_title
 from kg.extract.titled_people import person_titles as person_titles  # where document.py reads it
@@ -84,12 +85,14 @@ def descriptions(
     titles: Sequence[PersonTitle],
     skip: frozenset[int] = frozenset(),
     nouns: Sequence[Token] | None = None,
+    roles: Sequence[Role] = (),
 ) -> list[Description]:
     """The common-noun actors of `doc`, each with the entity it stands for (`nouns`: the doc's
-    nouns and proper nouns, when the caller has them)."""
+    nouns and proper nouns, when the caller has them; `roles`: the roles titles gave people)."""
     named = {i for m in mentions for i in range(m.start, m.end)}
     owner = {i: e for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
     country = article_country(doc, mentions, entities)
+    homes = _title_countries(titles, roles)
     by_start = sorted(zip(mentions, entities), key=lambda pair: pair[0].start)
     found: list[Description] = []
     sentence_of: list[int] | None = None  # read off the doc when a description first needs it
@@ -104,7 +107,7 @@ def descriptions(
         lower = token.lower_
         described: Description | None
         if lower in GOVERNMENT_NOUNS:
-            governed = government(token, owner, country)
+            governed = government(token, owner, country, homes)
             described = None if governed is None else _new(token, *governed)
         elif lower == "office":
             office = leader_office(token, country)
@@ -191,6 +194,23 @@ def descriptions(
                     )
                 )
     return found
+
+
+def _title_countries(titles: Sequence[PersonTitle], roles: Sequence[Role]) -> dict[str, Entity]:
+    """The country each person's title names ("New Zealand Prime Minister Jacinda Ardern", "the
+    Australian prime minister"), for people whose titles name one country only."""
+    found: dict[str, dict[str, Entity]] = {}
+    for role in roles:
+        if role.organization.type == "Country" and not role.ended:
+            found.setdefault(role.person.id, {})[role.organization.id] = role.organization
+    for title in titles:
+        home = title.organization if title.organization is not None and title.organization.type == "Country" else None
+        if home is None:
+            named = next((n for w in title.words if (n := country_name(w.title(), demonyms=True)) is not None), None)
+            home = None if named is None else Entity(canonical_key(named), named, "Country")
+        if home is not None:
+            found.setdefault(title.person.id, {})[home.id] = home
+    return {person: next(iter(held.values())) for person, held in found.items() if len(held) == 1}
 
 
 def _new(token: Token, entity: Entity, rule: str) -> Description:

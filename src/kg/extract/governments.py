@@ -22,9 +22,12 @@ _KINDS_OF_GOVERNMENT = frozenset({"coalition", "minority", "majority", "unity", 
 _DEFINITE = frozenset({"the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
 
 
-def government(token: Token, owner: dict[int, Entity], country: Entity | None) -> tuple[Entity, str] | None:
+def government(
+    token: Token, owner: dict[int, Entity], country: Entity | None, homes: dict[str, Entity] | None = None
+) -> tuple[Entity, str] | None:
     """ "the government", "the British government", "Germany's government", "government plans";
-    not "a coalition government" (one that does not exist yet, or any one)."""
+    not "a coalition government" (one that does not exist yet, or any one). `homes`: the country
+    each titled person holds office in, for "her government" (the one she leads)."""
     if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "another", "no") for c in token.children):
         return None
     if any(c.lower_ in _KINDS_OF_GOVERNMENT for c in token.lefts) and not any(
@@ -59,6 +62,10 @@ def government(token: Token, owner: dict[int, Entity], country: Entity | None) -
             name = f"{child.text} Government"  # "the Scottish government", "the Catalan government"
             entity = Entity(canonical_key(name), name, "Organization")
             return entity, "government of a region"
+    led = _possessor_country(token, owner, homes or {})
+    if led is not None:  # "her government": the one she leads, wherever the article is set
+        name = f"{led.name} Government"
+        return Entity(canonical_key(name), name, "Organization"), "government its possessor serves"
     if country is None:
         return None
     name = f"{country.name} Government"
@@ -94,3 +101,17 @@ def _region(modifier: Token, named: Entity | None) -> bool:
         and (named is None and modifier.pos_ == "ADJ" or named is not None and named.type == "Group")
         and country_name(modifier.text, demonyms=True) is None
     )
+
+
+def _possessor_country(token: Token, owner: dict[int, Entity], homes: dict[str, Entity]) -> Entity | None:
+    """ "New Zealand Prime Minister Jacinda Ardern said her government would …" → New Zealand: "his"
+    or "her" government is the one the possessor leads, the last person named before it in its
+    sentence (or else in the sentence before), when a title tied that person to a country."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children):
+        return None
+    sentence = token.sent
+    before = [owner[i] for i in range(sentence.start, token.i) if i in owner and owner[i].type == "Person"]
+    if not before and sentence.start > 0:
+        previous = token.doc[sentence.start - 1].sent
+        before = [owner[i] for i in range(previous.start, previous.end) if i in owner and owner[i].type == "Person"]
+    return homes.get(before[-1].id) if before else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.countries import country_name
 from kg.extract.arguments import sentence_start_back
@@ -41,8 +41,29 @@ def anaphoric(token: Token) -> bool:
 
 def body_of_kind(token: Token, kinds: BodyKinds, sentence_of: list[int]) -> Entity | None:
     """ "the regulator", "the union", "the court" → the one body of that kind the article named
-    (see `BodyKinds`); never merely the organization last named."""
-    return kinds.body_for(token, sentence_start_back(token, _ANAPHOR_WINDOW, sentence_of)) or named_after(token, kinds)
+    (see `BodyKinds`); never merely the organization last named. "The Dutch regulator" is only a body
+    the article showed to be Dutch: never the British one it named before."""
+    found = kinds.body_for(token, sentence_start_back(token, _ANAPHOR_WINDOW, sentence_of))
+    country = next((c for c in map(_country_of, token.lefts) if c is not None), None)
+    if found is not None and country is not None and _home(found, kinds, token.doc) != country:
+        found = None
+    return found or named_after(token, kinds)
+
+
+def _home(entity: Entity, kinds: BodyKinds, doc: Doc) -> str | None:
+    """The country a body belongs to, as its name or the article says it: "Australian Competition and
+    Consumer Commission", "Securities Commission of Malaysia", "Germany's financial watchdog BaFin"."""
+    home = institution_country(entity.name)
+    if home is not None:
+        return home
+    homes = {country_name(word, demonyms=True) for word in entity.name.split()} - {None}
+    for called in kinds.called.values():
+        homes.update(_country_of(c) for i, e in called if e.id == entity.id for c in doc[i].children)
+    for mention, named in kinds.pairs:
+        if named.id == entity.id:
+            homes.update(_country_of(c) for c in doc[mention.start : mention.end].root.children)
+    homes.discard(None)
+    return next(iter(homes)) if len(homes) == 1 else None
 
 
 def named_after(token: Token, kinds: BodyKinds) -> Entity | None:

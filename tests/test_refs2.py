@@ -1,0 +1,39 @@
+"""References in business and international news: a country's regulator, the body that reports
+its own "it", and the government "his" or "her" names."""
+
+from __future__ import annotations
+
+from tests.helpers import triples_of
+
+
+def test_a_national_regulator_is_never_another_country_s_body() -> None:
+    text = (
+        "The Competition and Markets Authority cleared the merger in March. "
+        "The Swedish regulator fined Ericsson on Tuesday."
+    )
+    assert ("Competition and Markets Authority", "fine", "Ericsson") not in triples_of(text)
+
+
+def test_a_national_regulator_the_article_tied_to_its_country() -> None:
+    text = (
+        "Germany's financial watchdog BaFin opened an inquiry into Wirecard. "
+        "The German regulator fined Wirecard on Tuesday."
+    )
+    assert ("BaFin", "fine", "Wirecard") in triples_of(text)
+
+
+def test_it_after_an_unnamed_reporting_body_is_that_body() -> None:
+    text = "Shell reported higher profits. The Dutch regulator said it would investigate Shell."
+    assert not any(t[0] == "Shell" and t[2] == "Shell" for t in triples_of(text))
+    text = "Sales of the Galaxy phone were strong. The Galaxy maker said it had sued Huawei."
+    assert ("Galaxy", "sue", "Huawei") not in triples_of(text)
+
+
+def test_her_government_is_the_one_she_serves() -> None:
+    text = (
+        "Australia is counting the cost of the floods. Canberra has promised aid. "
+        "Jacinda Ardern, New Zealand's prime minister, said her government would sanction Russia."
+    )
+    triples = triples_of(text)
+    assert ("New Zealand Government", "sanction", "Russia") in triples
+    assert ("Australia Government", "sanction", "Russia") not in triples

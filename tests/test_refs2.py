@@ -37,3 +37,10 @@ def test_her_government_is_the_one_she_serves() -> None:
     triples = triples_of(text)
     assert ("New Zealand Government", "sanction", "Russia") in triples
     assert ("Australia Government", "sanction", "Russia") not in triples
+
+
+def test_his_party_is_the_one_party_his_title_names() -> None:
+    text = "Nigel Farage, leader of Reform UK, said his party would oppose Keir Starmer."
+    assert ("Reform UK", "oppose", "Keir Starmer") in triples_of(text)
+    text = "Reform UK leader Nigel Farage met Kemi Badenoch. Keir Starmer said his party would oppose Nigel Farage."
+    assert ("Reform UK", "oppose", "Nigel Farage") not in triples_of(text)

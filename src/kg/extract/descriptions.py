@@ -34,6 +34,7 @@ from kg.extract.lead_people import membership_by_act, named_after_lead
 from kg.extract.leader_offices import leader_office
 from kg.extract.mentions import Mention
 from kg.extract.organization_anaphors import anaphoric, body_of_kind, last_named_organization
+from kg.extract.possessed_bodies import persons_party
 from kg.extract.role_holders import Role
 from kg.extract.subdivisions import SUBDIVISION_NOUNS, the_subdivision
 from kg.extract.titled_people import PersonTitle, TitledPeople, owned_title
@@ -109,6 +110,8 @@ def descriptions(
         if lower in GOVERNMENT_NOUNS:
             governed = government(token, owner, country, homes)
             described = None if governed is None else _new(token, *governed)
+        elif lower == "party" and (party := persons_party(token, owner, roles)) is not None:
+            described = _standing_for(token, party, "the party its possessor belongs to")
         elif lower == "office":
             office = leader_office(token, country)
             described = None if office is None else _new(token, office, "office of the country's leader")

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from kg.countries import country_name, subdivision_types
 from kg.extract.article_country import institution_country
+from kg.extract.possessed_bodies import possessor
 from kg.model import Entity
 from kg.resolve import canonical_key
 
@@ -105,13 +106,7 @@ def _region(modifier: Token, named: Entity | None) -> bool:
 
 def _possessor_country(token: Token, owner: dict[int, Entity], homes: dict[str, Entity]) -> Entity | None:
     """ "New Zealand Prime Minister Jacinda Ardern said her government would …" → New Zealand: "his"
-    or "her" government is the one the possessor leads, the last person named before it in its
-    sentence (or else in the sentence before), when a title tied that person to a country."""
-    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children):
-        return None
-    sentence = token.sent
-    before = [owner[i] for i in range(sentence.start, token.i) if i in owner and owner[i].type == "Person"]
-    if not before and sentence.start > 0:
-        previous = token.doc[sentence.start - 1].sent
-        before = [owner[i] for i in range(previous.start, previous.end) if i in owner and owner[i].type == "Person"]
-    return homes.get(before[-1].id) if before else None
+    or "her" government, "Mr Sudani's government", is the one the possessor serves, when a title tied
+    that person to a country."""
+    person = possessor(token, owner)
+    return None if person is None else homes.get(person.id)

@@ -44,3 +44,15 @@ def test_his_party_is_the_one_party_his_title_names() -> None:
     assert ("Reform UK", "oppose", "Keir Starmer") in triples_of(text)
     text = "Reform UK leader Nigel Farage met Kemi Badenoch. Keir Starmer said his party would oppose Nigel Farage."
     assert ("Reform UK", "oppose", "Nigel Farage") not in triples_of(text)
+
+
+def test_the_government_is_the_article_s_country_not_a_fund_s_home() -> None:
+    text = (
+        "Australia orders Hong Kong fund to sell stake in miner\n\n"
+        "Treasurer Jim Chalmers has ordered Tianyu Capital, a Hong Kong investment fund, to sell its stake in "
+        "Corella Resources. China's embassy accused Australia of politicising trade and urged the government "
+        "to treat Chinese companies fairly."
+    )
+    triples = triples_of(text)
+    assert not any(t[2] == "Hong Kong Government" for t in triples)
+    assert ("China", "call", "Australia Government") in triples

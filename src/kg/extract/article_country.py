@@ -97,6 +97,7 @@ def _opening_end(doc: Doc) -> int:
 
 
 def _adjectival(doc: Doc, mention: Mention) -> bool:
-    """A demonym used as an adjective: "Chinese" in "Chinese investors"."""
+    """A demonym used as an adjective, "Chinese" in "Chinese investors", or a country's name used as
+    one: "a Hong Kong investment fund" says where the fund is from, not where the story is."""
     root = doc[mention.start : mention.end].root
-    return root.pos_ == "ADJ" or root.dep_ == "amod"
+    return root.pos_ == "ADJ" or root.dep_ == "amod" or root.dep_ == "compound" and root.head.pos_ == "NOUN"

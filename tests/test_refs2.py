@@ -56,3 +56,11 @@ def test_the_government_is_the_article_s_country_not_a_fund_s_home() -> None:
     triples = triples_of(text)
     assert not any(t[2] == "Hong Kong Government" for t in triples)
     assert ("China", "call", "Australia Government") in triples
+
+
+def test_a_country_s_own_troops_still_place_the_story() -> None:
+    text = (
+        "The family of an Iraqi civilian killed by UK troops won a challenge against the government. "
+        "UK troops patrolled Basra. The Iraqi family said the government had attacked Iraqi civilians."
+    )
+    assert not any(t[0] == "Iraq Government" or t[2] == "Iraq Government" for t in triples_of(text))

@@ -64,3 +64,15 @@ def test_a_country_s_own_troops_still_place_the_story() -> None:
         "UK troops patrolled Basra. The Iraqi family said the government had attacked Iraqi civilians."
     )
     assert not any(t[0] == "Iraq Government" or t[2] == "Iraq Government" for t in triples_of(text))
+
+
+def test_the_company_after_two_bodies_named_together_stays_open() -> None:
+    text = "BP and Shell reported higher profits on Tuesday. The company said it would buy Castrol."
+    triples = triples_of(text)
+    assert ("BP", "buy", "Castrol") not in triples
+    assert ("Shell", "buy", "Castrol") not in triples
+
+
+def test_the_company_is_the_one_body_the_passage_is_about() -> None:
+    text = "Vodafone has agreed to merge with Three. The company's chief executive, Margherita Della Valle, praised BT."
+    assert ("Margherita Della Valle", "lead", "Vodafone") in triples_of(text)

@@ -143,8 +143,27 @@ def last_named_organization(
         counts = Counter(e.id for m, e in by_start if m.start < token.i)
         doc = token.doc
         subjects = {e.id for m, e in pool if _subject_or_its_owner(doc[m.end - 1])}
-        _, entity = max(reversed(pool), key=lambda pair: (counts[pair[1].id], pair[1].id in subjects))
+        ranks = {e.id: (counts[e.id], e.id in subjects) for _, e in pool}
+        _, entity = max(reversed(pool), key=lambda pair: ranks[pair[1].id])
+        if _coordinated_equal(entity, pool, ranks, doc):
+            return None  # "BP and Shell reported higher profits. The company said …": either may be
     return entity
+
+
+def _coordinated_equal(entity: Entity, pool, ranks: dict[str, tuple[int, bool]], doc: Doc) -> bool:
+    """True when another body ranks as high as `entity` and was named beside it in one phrase ("BP and
+    Shell"): nothing then tells which of the two "the company" is."""
+    spans = {e.id: [(m.start, m.end) for m, f in pool if f.id == e.id] for _, e in pool}
+    for _, other in pool:
+        if other.id == entity.id or ranks[other.id] != ranks[entity.id]:
+            continue
+        for start, end in spans[entity.id]:
+            root = doc[start:end].root
+            if any(
+                other_start <= c.i < other_end for c in root.conjuncts for other_start, other_end in spans[other.id]
+            ):
+                return True
+    return False
 
 
 def _own_subject(token: Token, mention: Mention) -> bool:
@@ -158,6 +177,8 @@ def _own_subject(token: Token, mention: Mention) -> bool:
 
 def _subject_or_its_owner(token: Token) -> bool:
     """ "Corvana said", and "Corvana's board said": the body a sentence is about."""
+    while token.dep_ == "conj" and token.head.i != token.i:  # "BP and Shell reported": both
+        token = token.head
     return token.dep_ in SUBJECTS or token.dep_ == "poss" and token.head.dep_ in SUBJECTS
 
 

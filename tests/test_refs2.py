@@ -76,3 +76,13 @@ def test_the_company_after_two_bodies_named_together_stays_open() -> None:
 def test_the_company_is_the_one_body_the_passage_is_about() -> None:
     text = "Vodafone has agreed to merge with Three. The company's chief executive, Margherita Della Valle, praised BT."
     assert ("Margherita Della Valle", "lead", "Vodafone") in triples_of(text)
+
+
+def test_the_regional_government_is_the_one_the_article_names() -> None:
+    text = (
+        "Iraq has cut oil payments to the north. The Kurdistan Regional Government failed to deliver oil. "
+        "Baghdad has also accused Erbil of smuggling, and the regional government criticised Turkey."
+    )
+    triples = triples_of(text)
+    assert ("Kurdistan Regional Government", "criticize", "Turkey") in triples
+    assert ("Iraq Government", "criticize", "Turkey") not in triples

@@ -35,6 +35,9 @@ def government(
         c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in token.children
     ):
         return None  # "returning to coalition government": a kind, not the government of the day
+    named = _named_government(token, owner)
+    if named is not None:
+        return named, "government named in the article"
     # "the federal Liberal government": the country's, whatever party or people's word stands beside it
     national = any(c.lower_ in _NATIONAL for c in token.lefts)
     for child in [*token.children, *(p for c in token.rights if c.lower_ == "of" for p in c.children)]:
@@ -110,3 +113,18 @@ def _possessor_country(token: Token, owner: dict[int, Entity], homes: dict[str, 
     that person to a country."""
     person = possessor(token, owner)
     return None if person is None else homes.get(person.id)
+
+
+def _named_government(token: Token, owner: dict[int, Entity]) -> Entity | None:
+    """ "the regional government" → the Kurdistan Regional Government: the one government the article
+    names whose name ends in the words of the description (not "the federal government", a country's)."""
+    doc = token.doc
+    k = token.i - 1
+    while k >= 0 and doc[k].pos_ == "ADJ" and doc[k].is_lower and doc[k].lower_ not in _NATIONAL:
+        k -= 1  # the words, not the parse: "a claim the regional government rejects" is often misread
+    words = [t.lower_ for t in doc[k + 1 : token.i]]
+    if not words or k < 0 or doc[k].lower_ != "the":
+        return None
+    ending = " ".join([*words, token.lower_])
+    found = {e.id: e for e in owner.values() if e.type == "Organization" and e.name.lower().endswith(" " + ending)}
+    return next(iter(found.values())) if len(found) == 1 else None

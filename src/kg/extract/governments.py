@@ -35,9 +35,9 @@ def government(
         c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in token.children
     ):
         return None  # "returning to coalition government": a kind, not the government of the day
-    named = _named_government(token, owner)
-    if named is not None:
-        return named, "government named in the article"
+    in_article = _named_government(token, owner)
+    if in_article is not None:
+        return in_article, "government named in the article"
     # "the federal Liberal government": the country's, whatever party or people's word stands beside it
     national = any(c.lower_ in _NATIONAL for c in token.lefts)
     for child in [*token.children, *(p for c in token.rights if c.lower_ == "of" for p in c.children)]:

@@ -86,3 +86,13 @@ def test_the_regional_government_is_the_one_the_article_names() -> None:
     triples = triples_of(text)
     assert ("Kurdistan Regional Government", "criticize", "Turkey") in triples
     assert ("Iraq Government", "criticize", "Turkey") not in triples
+
+
+def test_it_that_pays_or_hires_is_the_business_not_the_country() -> None:
+    text = (
+        "Unilever has agreed to buy Dollar Shave Club. Britain is Unilever's second biggest market. "
+        "It will pay $1bn in cash for Dollar Shave Club."
+    )
+    triples = triples_of(text)
+    assert ("Unilever", "pay_for", "Dollar Shave Club") in triples
+    assert ("United Kingdom", "pay_for", "Dollar Shave Club") not in triples

@@ -125,3 +125,21 @@ def reported_by_unnamed_body(pronoun: Token, by_token: dict[int, Entity]) -> boo
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
             )
     return False
+
+
+#: Verbs of what businesses do with money, staff and stock: "it will pay $1bn", "it would hire 500 staff".
+_BUSINESS_VERBS = frozenset(
+    """buy acquire sell pay hire employ invest merge float list borrow lend divest
+    post report sack""".split()
+)
+
+
+def business_subject(pronoun: Token) -> bool:
+    """True for "it" as the subject of a business verb: "It will pay $1bn in cash", "it announced it
+    would hire 500 staff" (the clause it reports counts too)."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = pronoun.head
+    if verb.lemma_.lower() in _BUSINESS_VERBS:
+        return True
+    return any(c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in _BUSINESS_VERBS for c in verb.children)

@@ -34,7 +34,7 @@ from kg.extract.lead_people import membership_by_act, named_after_lead
 from kg.extract.leader_offices import leader_office
 from kg.extract.mentions import Mention
 from kg.extract.organization_anaphors import anaphoric, body_of_kind, last_named_organization
-from kg.extract.possessed_bodies import persons_party
+from kg.extract.possessed_bodies import persons_party, title_countries
 from kg.extract.role_holders import Role
 from kg.extract.subdivisions import SUBDIVISION_NOUNS, the_subdivision
 from kg.extract.titled_people import PersonTitle, TitledPeople, owned_title
@@ -93,7 +93,7 @@ def descriptions(
     named = {i for m in mentions for i in range(m.start, m.end)}
     owner = {i: e for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
     country = article_country(doc, mentions, entities)
-    homes = _title_countries(titles, roles)
+    homes = title_countries(titles, roles)
     by_start = sorted(zip(mentions, entities), key=lambda pair: pair[0].start)
     found: list[Description] = []
     sentence_of: list[int] | None = None  # read off the doc when a description first needs it
@@ -197,23 +197,6 @@ def descriptions(
                     )
                 )
     return found
-
-
-def _title_countries(titles: Sequence[PersonTitle], roles: Sequence[Role]) -> dict[str, Entity]:
-    """The country each person's title names ("New Zealand Prime Minister Jacinda Ardern", "the
-    Australian prime minister"), for people whose titles name one country only."""
-    found: dict[str, dict[str, Entity]] = {}
-    for role in roles:
-        if role.organization.type == "Country" and not role.ended:
-            found.setdefault(role.person.id, {})[role.organization.id] = role.organization
-    for title in titles:
-        home = title.organization if title.organization is not None and title.organization.type == "Country" else None
-        if home is None:
-            named = next((n for w in title.words if (n := country_name(w.title(), demonyms=True)) is not None), None)
-            home = None if named is None else Entity(canonical_key(named), named, "Country")
-        if home is not None:
-            found.setdefault(title.person.id, {})[home.id] = home
-    return {person: next(iter(held.values())) for person, held in found.items() if len(held) == 1}
 
 
 def _new(token: Token, entity: Entity, rule: str) -> Description:

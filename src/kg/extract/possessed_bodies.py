@@ -1,5 +1,6 @@
 """Bodies named by whose they are: "his party", "Ruto's party" (the one party the article ties that
-person to), and the possessor "his" or "her" stands for (the subject of the clause that says it).
+person to), the possessor "his" or "her" stands for (the subject of the clause that says it), and the
+country each person's title ties them to (whose "her government" is).
 A noun token, the named tokens' entities and the roles titles gave people in → an entity or None."""
 
 from __future__ import annotations
@@ -8,9 +9,12 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from kg.countries import country_name
 from kg.extract.grammar import SUBJECTS
 from kg.extract.role_holders import Role
+from kg.extract.titled_people import PersonTitle
 from kg.model import Entity
+from kg.resolve import canonical_key
 
 #: The roles that make a person one of a party's own: "leader", "member", "chairman".
 _PARTY_ROLES = frozenset({"lead", "member_of", "chair"})
@@ -57,3 +61,20 @@ def persons_party(token: Token, owner: dict[int, Entity], roles: Sequence[Role])
         and r.organization.type == "Organization"
     }
     return next(iter(held.values())) if len(held) == 1 else None
+
+
+def title_countries(titles: Sequence[PersonTitle], roles: Sequence[Role]) -> dict[str, Entity]:
+    """The country each person's title names ("New Zealand Prime Minister Jacinda Ardern", "the
+    Australian prime minister"), for people whose titles name one country only."""
+    found: dict[str, dict[str, Entity]] = {}
+    for role in roles:
+        if role.organization.type == "Country" and not role.ended:
+            found.setdefault(role.person.id, {})[role.organization.id] = role.organization
+    for title in titles:
+        home = title.organization if title.organization is not None and title.organization.type == "Country" else None
+        if home is None:
+            named = next((n for w in title.words if (n := country_name(w.title(), demonyms=True)) is not None), None)
+            home = None if named is None else Entity(canonical_key(named), named, "Country")
+        if home is not None:
+            found.setdefault(title.person.id, {})[home.id] = home
+    return {person: next(iter(held.values())) for person, held in found.items() if len(held) == 1}

@@ -26,9 +26,11 @@ from kg.extract.grammar import ATTRIBUTION_VERBS, OBJECTS, SUBJECTS
 from kg.extract.no_person import in_programme_title, no_person_name
 from kg.extract.pronoun_clauses import (
     PLURAL_TYPES,
+    business_subject,
     main_object,
     owner_for,
     reported_between_two,
+    reported_by_unnamed_body,
     reporting_body,
     speakers_body,
 )
@@ -275,10 +277,19 @@ class ArgumentIndex:
                 # mostly a thing; only a participle clause's is told apart above
                 self._ambiguous[token.i] = "pronoun ambiguous: 'it' as an object is mostly a thing"
                 return None
+            if reported_by_unnamed_body(token, self.by_token):
+                self._ambiguous[token.i] = "pronoun stands for the unnamed body that reports it"
+                return None
             if reported_between_two(token, self.by_token):
                 self._ambiguous[token.i] = "pronoun ambiguous: the reporter and the reported subject both fit"
                 return None
-            return self._groups.resolve_subject(token, exclude, sentences=2)
+            found = self._groups.resolve_subject(token, exclude, sentences=2)
+            if found is not None and found.type == "Country" and business_subject(token):
+                # "Unilever agreed to buy … Britain is its second market. It will pay $1bn": a business's deed
+                company = self._groups.resolve_subject(token, exclude | {found.id}, sentences=3)
+                if company is not None and company.type == "Organization":
+                    return company
+            return found
         if lower in _FIRST_PLURAL:
             body = reporting_body(token, self.by_token)
             if body is not None:

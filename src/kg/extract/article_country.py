@@ -98,6 +98,16 @@ def _opening_end(doc: Doc) -> int:
 
 
 def _adjectival(doc: Doc, mention: Mention) -> bool:
-    """A demonym used as an adjective: "Chinese" in "Chinese investors"."""
+    """A demonym used as an adjective, "Chinese" in "Chinese investors", or a country's name before a
+    business: "a Hong Kong investment fund" says where the fund is from, not where the story is."""
     root = span_root(doc, mention.start, mention.end)
+    if root.dep_ == "compound" and root.head.lemma_.lower() in _FOREIGN_BUSINESS:
+        return True  # but "UK troops", "UK ministers" are the country's own
     return root.pos_ == "ADJ" or root.dep_ == "amod"
+
+
+#: Nouns for private businesses and their backers, which a country's name before them places abroad.
+_FOREIGN_BUSINESS = frozenset(
+    """fund investor company firm group bank conglomerate business businessman tycoon buyer bidder
+    lender insurer carrier airline miner maker manufacturer""".split()
+)

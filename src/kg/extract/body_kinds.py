@@ -113,7 +113,10 @@ class BodyKinds:
         noun = token.lemma_.lower()
         fits = KIND_HEADS[noun]
         found = [(m.start, e) for m, e in self.pairs if m.start < token.i and _fits(e.name, fits)]
-        found += [(i, e) for i, e in self.called.get(noun, ()) if i < token.i]
+        # "financial watchdog BaFin … the regulator": a kind noun and its synonyms alike
+        found += [
+            (i, e) for kind, called in self.called.items() if KIND_HEADS[kind] == fits for i, e in called if i < token.i
+        ]
         if len({e.id for _, e in found}) == 1:
             return found[0][1]
         recent = {e.id: e for i, e in found if i >= window}

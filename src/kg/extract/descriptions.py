@@ -34,6 +34,8 @@ from kg.extract.lead_people import membership_by_act, named_after_lead
 from kg.extract.leader_offices import leader_office
 from kg.extract.mentions import Mention
 from kg.extract.organization_anaphors import anaphoric, body_of_kind, last_named_organization
+from kg.extract.possessed_bodies import persons_party, title_countries
+from kg.extract.role_holders import Role
 from kg.extract.subdivisions import SUBDIVISION_NOUNS, the_subdivision
 from kg.extract.titled_people import PersonTitle, TitledPeople, owned_title
 from kg.extract.titled_people import person_titles as person_titles  # where document.py reads it
@@ -84,12 +86,14 @@ def descriptions(
     titles: Sequence[PersonTitle],
     skip: frozenset[int] = frozenset(),
     nouns: Sequence[Token] | None = None,
+    roles: Sequence[Role] = (),
 ) -> list[Description]:
     """The common-noun actors of `doc`, each with the entity it stands for (`nouns`: the doc's
-    nouns and proper nouns, when the caller has them)."""
+    nouns and proper nouns, when the caller has them; `roles`: the roles titles gave people)."""
     named = {i for m in mentions for i in range(m.start, m.end)}
     owner = {i: e for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
     country = article_country(doc, mentions, entities)
+    homes = title_countries(titles, roles)
     by_start = sorted(zip(mentions, entities), key=lambda pair: pair[0].start)
     found: list[Description] = []
     sentence_of: list[int] | None = None  # read off the doc when a description first needs it
@@ -104,8 +108,10 @@ def descriptions(
         lower = token.lower_
         described: Description | None
         if lower in GOVERNMENT_NOUNS:
-            governed = government(token, owner, country)
+            governed = government(token, owner, country, homes)
             described = None if governed is None else _new(token, *governed)
+        elif lower == "party" and (party := persons_party(token, owner, roles)) is not None:
+            described = _standing_for(token, party, "the party its possessor belongs to")
         elif lower == "office":
             office = leader_office(token, country)
             described = None if office is None else _new(token, office, "office of the country's leader")

@@ -100,7 +100,7 @@ class _Run(SpeechRelations, MediaRelations, RoleRelations, OpenRelations):
         affiliations = {person: next(iter(held.values())) for person, held in bodies.items() if len(held) == 1}
         self.verbs, self.nouns = verbs_and_nouns(doc, self.masked)
         self.descriptions = descriptions(
-            doc, mentions, entities, person_titles(doc, mentions, entities), self.masked, self.nouns
+            doc, mentions, entities, person_titles(doc, mentions, entities), self.masked, self.nouns, self.roles
         )
         self.headline = headline(doc, article.text) if "\n" in article.text else None
         if self.headline is not None and self.headline.start not in self.masked:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from kg.countries import country_name, subdivision_types
 from kg.extract.article_country import institution_country
+from kg.extract.possessed_bodies import possessor
 from kg.model import Entity
 from kg.resolve import canonical_key
 
@@ -22,15 +23,21 @@ _KINDS_OF_GOVERNMENT = frozenset({"coalition", "minority", "majority", "unity", 
 _DEFINITE = frozenset({"the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
 
 
-def government(token: Token, owner: dict[int, Entity], country: Entity | None) -> tuple[Entity, str] | None:
+def government(
+    token: Token, owner: dict[int, Entity], country: Entity | None, homes: dict[str, Entity] | None = None
+) -> tuple[Entity, str] | None:
     """ "the government", "the British government", "Germany's government", "government plans";
-    not "a coalition government" (one that does not exist yet, or any one)."""
+    not "a coalition government" (one that does not exist yet, or any one). `homes`: the country
+    each titled person holds office in, for "her government" (the one she leads)."""
     if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "another", "no") for c in token.children):
         return None
     if any(c.lower_ in _KINDS_OF_GOVERNMENT for c in token.lefts) and not any(
         c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in token.children
     ):
         return None  # "returning to coalition government": a kind, not the government of the day
+    in_article = _named_government(token, owner)
+    if in_article is not None:
+        return in_article, "government named in the article"
     # "the federal Liberal government": the country's, whatever party or people's word stands beside it
     national = any(c.lower_ in _NATIONAL for c in token.lefts)
     for child in [*token.children, *(p for c in token.rights if c.lower_ == "of" for p in c.children)]:
@@ -59,6 +66,10 @@ def government(token: Token, owner: dict[int, Entity], country: Entity | None) -
             name = f"{child.text} Government"  # "the Scottish government", "the Catalan government"
             entity = Entity(canonical_key(name), name, "Organization")
             return entity, "government of a region"
+    led = _possessor_country(token, owner, homes or {})
+    if led is not None:  # "her government": the one she leads, wherever the article is set
+        name = f"{led.name} Government"
+        return Entity(canonical_key(name), name, "Organization"), "government its possessor serves"
     if country is None:
         return None
     name = f"{country.name} Government"
@@ -94,3 +105,26 @@ def _region(modifier: Token, named: Entity | None) -> bool:
         and (named is None and modifier.pos_ == "ADJ" or named is not None and named.type == "Group")
         and country_name(modifier.text, demonyms=True) is None
     )
+
+
+def _possessor_country(token: Token, owner: dict[int, Entity], homes: dict[str, Entity]) -> Entity | None:
+    """ "New Zealand Prime Minister Jacinda Ardern said her government would …" → New Zealand: "his"
+    or "her" government, "Mr Sudani's government", is the one the possessor serves, when a title tied
+    that person to a country."""
+    person = possessor(token, owner)
+    return None if person is None else homes.get(person.id)
+
+
+def _named_government(token: Token, owner: dict[int, Entity]) -> Entity | None:
+    """ "the regional government" → the Kurdistan Regional Government: the one government the article
+    names whose name ends in the words of the description (not "the federal government", a country's)."""
+    doc = token.doc
+    k = token.i - 1
+    while k >= 0 and doc[k].pos_ == "ADJ" and doc[k].is_lower and doc[k].lower_ not in _NATIONAL:
+        k -= 1  # the words, not the parse: "a claim the regional government rejects" is often misread
+    words = [t.lower_ for t in doc[k + 1 : token.i]]
+    if not words or k < 0 or doc[k].lower_ != "the":
+        return None
+    ending = " ".join([*words, token.lower_])
+    found = {e.id: e for e in owner.values() if e.type == "Organization" and e.name.lower().endswith(" " + ending)}
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.countries import country_name
 from kg.extract.arguments import sentence_start_back
@@ -41,8 +41,29 @@ def anaphoric(token: Token) -> bool:
 
 def body_of_kind(token: Token, kinds: BodyKinds, sentence_of: list[int]) -> Entity | None:
     """ "the regulator", "the union", "the court" → the one body of that kind the article named
-    (see `BodyKinds`); never merely the organization last named."""
-    return kinds.body_for(token, sentence_start_back(token, _ANAPHOR_WINDOW, sentence_of)) or named_after(token, kinds)
+    (see `BodyKinds`); never merely the organization last named. "The Dutch regulator" is only a body
+    the article showed to be Dutch: never the British one it named before."""
+    found = kinds.body_for(token, sentence_start_back(token, _ANAPHOR_WINDOW, sentence_of))
+    country = next((c for c in map(_country_of, token.lefts) if c is not None), None)
+    if found is not None and country is not None and _home(found, kinds, token.doc) != country:
+        found = None
+    return found or named_after(token, kinds)
+
+
+def _home(entity: Entity, kinds: BodyKinds, doc: Doc) -> str | None:
+    """The country a body belongs to, as its name or the article says it: "Australian Competition and
+    Consumer Commission", "Securities Commission of Malaysia", "Germany's financial watchdog BaFin"."""
+    home = institution_country(entity.name)
+    if home is not None:
+        return home
+    homes = {country_name(word, demonyms=True) for word in entity.name.split()} - {None}
+    for called in kinds.called.values():
+        homes.update(_country_of(c) for i, e in called if e.id == entity.id for c in doc[i].children)
+    for mention, named in kinds.pairs:
+        if named.id == entity.id:
+            homes.update(_country_of(c) for c in doc[mention.start : mention.end].root.children)
+    homes.discard(None)
+    return next(iter(homes)) if len(homes) == 1 else None
 
 
 def named_after(token: Token, kinds: BodyKinds) -> Entity | None:
@@ -122,8 +143,27 @@ def last_named_organization(
         counts = Counter(e.id for m, e in by_start if m.start < token.i)
         doc = token.doc
         subjects = {e.id for m, e in pool if _subject_or_its_owner(doc[m.end - 1])}
-        _, entity = max(reversed(pool), key=lambda pair: (counts[pair[1].id], pair[1].id in subjects))
+        ranks = {e.id: (counts[e.id], e.id in subjects) for _, e in pool}
+        _, entity = max(reversed(pool), key=lambda pair: ranks[pair[1].id])
+        if _coordinated_equal(entity, pool, ranks, doc):
+            return None  # "BP and Shell reported higher profits. The company said …": either may be
     return entity
+
+
+def _coordinated_equal(entity: Entity, pool, ranks: dict[str, tuple[int, bool]], doc: Doc) -> bool:
+    """True when another body ranks as high as `entity` and was named beside it in one phrase ("BP and
+    Shell"): nothing then tells which of the two "the company" is."""
+    spans = {e.id: [(m.start, m.end) for m, f in pool if f.id == e.id] for _, e in pool}
+    for _, other in pool:
+        if other.id == entity.id or ranks[other.id] != ranks[entity.id]:
+            continue
+        for start, end in spans[entity.id]:
+            root = doc[start:end].root
+            if any(
+                other_start <= c.i < other_end for c in root.conjuncts for other_start, other_end in spans[other.id]
+            ):
+                return True
+    return False
 
 
 def _own_subject(token: Token, mention: Mention) -> bool:
@@ -137,6 +177,8 @@ def _own_subject(token: Token, mention: Mention) -> bool:
 
 def _subject_or_its_owner(token: Token) -> bool:
     """ "Corvana said", and "Corvana's board said": the body a sentence is about."""
+    while token.dep_ == "conj" and token.head.i != token.i:  # "BP and Shell reported": both
+        token = token.head
     return token.dep_ in SUBJECTS or token.dep_ == "poss" and token.head.dep_ in SUBJECTS
 
 

@@ -95,3 +95,51 @@ def speakers_body(noun: Token, speaker: Entity | None, affiliations: dict[str, E
         return None
     body = speaker if speaker.type == "Organization" else affiliations.get(speaker.id)
     return body if body is not None and body.type == "Organization" else None
+
+
+#: Common nouns for a body that says what "it" did: "the regulator said it had opened an inquiry".
+_REPORTING_BODY_NOUNS = frozenset(
+    """company firm group bank regulator watchdog maker carmaker chipmaker manufacturer producer miner
+    retailer lender insurer airline carrier operator giant business union party agency authority
+    commission council board""".split()
+)
+
+
+def reported_by_unnamed_body(pronoun: Token, by_token: dict[int, Entity]) -> bool:
+    """True for "it" that reports on its own reporter when the reporter is a body the index could not
+    name: "The Dutch regulator said it had opened an inquiry", "The iPhone maker said it had hired …" —
+    it is that body, never the one named before it."""
+    if pronoun.lower_ not in ("it", "its") or pronoun.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return False
+    clause = pronoun.head if pronoun.dep_ != "poss" else pronoun.head.head
+    if pronoun.dep_ == "poss" and pronoun.head.dep_ not in SUBJECTS:
+        return False
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in ATTRIBUTION_VERBS:
+        return False
+    for subject in clause.head.children:
+        if subject.dep_ in SUBJECTS and subject.i < pronoun.i:
+            return (
+                subject.i not in by_token
+                and subject.tag_ == "NN"
+                and subject.lower_ in _REPORTING_BODY_NOUNS
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            )
+    return False
+
+
+#: Verbs of what businesses do with money, staff and stock: "it will pay $1bn", "it would hire 500 staff".
+_BUSINESS_VERBS = frozenset(
+    """buy acquire sell pay hire employ invest merge float list borrow lend divest
+    post report sack""".split()
+)
+
+
+def business_subject(pronoun: Token) -> bool:
+    """True for "it" as the subject of a business verb: "It will pay $1bn in cash", "it announced it
+    would hire 500 staff" (the clause it reports counts too)."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = pronoun.head
+    if verb.lemma_.lower() in _BUSINESS_VERBS:
+        return True
+    return any(c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in _BUSINESS_VERBS for c in verb.children)

@@ -92,6 +92,48 @@ def _named_backers(noun: Token) -> list[Token]:
     ]
 
 
+#: Verbs by which a subject comes to hold money or a contract another gives it ("won a contract from").
+MONEY_RECEIVING = frozenset("receive get win secure obtain land accept take clinch".split())
+#: Nouns of money or work one actor gives another, and what the giver does (the vocabulary's own nouns,
+#: "funding" and "investment", are read by the rule of what a subject receives).
+_MONEY_GIVEN = {
+    "loan": "lend_to",
+    "credit": "lend_to",
+    "bailout": "bail_out",
+    "grant": "fund",
+    "subsidy": "fund",
+    "financing": "fund",
+    "contract": "award_contract_to",
+    "payment": "pay",
+}
+
+
+def received_money(verb: Token) -> Token | None:
+    """The noun of money or a contract a verb of receiving takes: "received a 200 million dollar loan"."""
+    if verb.lemma_.lower() not in MONEY_RECEIVING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _MONEY_GIVEN), None)
+
+
+def money_received_from(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """Who gave the money or the contract its subject received: "Corella has received a 200 million
+    dollar loan from Export Finance Australia" → Export Finance Australia –lend_to→ Corella, "Vestas won a
+    contract from TenneT" → TenneT –award_contract_to→ Vestas."""
+    noun = received_money(verb)
+    subject = clause_subject(verb) if noun is not None else None
+    if noun is None or subject is None:
+        return
+    kinds = [n for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for n in p.children]  # "a loan of $1bn"
+    heads = (noun, verb, *kinds)
+    preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from" and p.i > noun.i]
+    for prep in preps[:1]:
+        for giver in prep.children:
+            if giver.dep_ == "pobj":
+                words = f"{verb.text} {noun.text} {prep.text}"
+                predicate = _MONEY_GIVEN[noun.lemma_.lower()]
+                yield Candidate(giver, predicate, subject, verb, "money_received_from", 0.65, reach=False, words=words)
+
+
 #: Verbs by which a penalty lands on the passive's subject: "Russia was hit with sanctions by the EU".
 HITTING = frozenset("hit slap target punish threaten".split())
 #: Penalties the vocabulary has no noun for, and their predicate.

@@ -19,7 +19,14 @@ from kg.extract.envoys import own_envoy_from
 from kg.extract.favour import in_favour_of
 from kg.extract.grammar import CLASSIFIER_NOUNS, SAYING_VERBS, SUBJECTS, clause_subject
 from kg.extract.measures import measure_on_goods, retaliation_against_goods, trade_limited
-from kg.extract.offers import funds_raised_from, offer_received, penalty_received, raised_funds
+from kg.extract.offers import (
+    funds_raised_from,
+    money_received_from,
+    offer_received,
+    penalty_received,
+    raised_funds,
+    received_money,
+)
 from kg.extract.pairs import pair_in_state, reciprocal_subjects
 from kg.extract.participants import (
     REBUKES,
@@ -261,7 +268,7 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         vocabulary.for_noun(noun.lemma_.lower()) is not None or noun.lemma_.lower() in REBUKES
     )
     for prep, _on_noun in preps:
-        if (received or raised_funds(verb) is not None) and prep.lower_ == "from":
+        if (received or raised_funds(verb) is not None or received_money(verb) is not None) and prep.lower_ == "from":
             continue  # "faced criticism from the Commission": the Commission criticised (received_from)
         if lemma in SAYING_VERBS and prep.lower_ != "to":
             continue  # "wrote an article for the Guardian" says where, not to whom
@@ -496,6 +503,7 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     participle_with_doer,
     offer_received,
     funds_raised_from,
+    money_received_from,
     penalty_received,
     attack_in_place,
     walkout_against,

@@ -1,0 +1,48 @@
+"""Money and contracts between actors: who gives a loan, a grant or a contract to whom."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import relations_of, triples_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Corella Resources has received a 200 million dollar loan from Export Finance Australia.",
+            ("Export Finance Australia", "lend_to", "Corella Resources"),
+        ),
+        (
+            "Airbus secured a loan of 2 billion euros from the European Investment Bank.",
+            ("European Investment Bank", "lend_to", "Airbus"),
+        ),
+        (
+            "Northvolt, which obtained a 5 billion dollar loan from Goldman Sachs, filed for bankruptcy.",
+            ("Goldman Sachs", "lend_to", "Northvolt"),
+        ),
+        ("Boeing landed a contract from the Pentagon.", ("Pentagon", "award_contract_to", "Boeing")),
+    ],
+)
+def test_money_received_from_names_the_giver(sentence: str, expected: tuple[str, str, str]) -> None:
+    triples = triples_of(sentence)
+    assert expected in triples
+    assert (expected[2], expected[0]) not in {(s, o) for s, _, o in triples}  # not the receiver's reading
+
+
+def test_money_refused_is_no_loan() -> None:
+    # "rejected a loan from" says the loan was offered, not given
+    triples = triples_of("Lufthansa rejected a loan from the German government.")
+    assert not any(p == "lend_to" for _, p, _ in triples)
+
+
+def test_money_received_carries_negation_and_future() -> None:
+    [loan] = [
+        r for r in relations_of("Hellenic Skyways did not receive a loan from Eurobank.") if r.predicate == "lend_to"
+    ]
+    assert loan.negated
+    [grant] = [
+        r for r in relations_of("Intel will receive a grant from the Commerce Department.") if r.predicate == "fund"
+    ]
+    assert grant.modality != "asserted"

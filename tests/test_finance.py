@@ -23,6 +23,8 @@ from tests.helpers import relations_of, triples_of
             ("Goldman Sachs", "lend_to", "Northvolt"),
         ),
         ("Boeing landed a contract from the Pentagon.", ("Pentagon", "award_contract_to", "Boeing")),
+        ("Kenya borrowed 1 billion dollars from China.", ("China", "lend_to", "Kenya")),
+        ("Ukraine received 50 billion euros from the European Union.", ("EU", "pay_to", "Ukraine")),
     ],
 )
 def test_money_received_from_names_the_giver(sentence: str, expected: tuple[str, str, str]) -> None:

@@ -94,6 +94,8 @@ def _named_backers(noun: Token) -> list[Token]:
 
 #: Verbs by which a subject comes to hold money or a contract another gives it ("won a contract from").
 MONEY_RECEIVING = frozenset("receive get win secure obtain land accept take clinch".split())
+#: Those and "borrow", whose "from" names a lender even with no object ("borrowed from China").
+MONEY_VERBS = MONEY_RECEIVING | {"borrow"}
 #: Nouns of money or work one actor gives another, and what the giver does (the vocabulary's own nouns,
 #: "funding" and "investment", are read by the rule of what a subject receives).
 _MONEY_GIVEN = {
@@ -108,29 +110,50 @@ _MONEY_GIVEN = {
 }
 
 
-def received_money(verb: Token) -> Token | None:
-    """The noun of money or a contract a verb of receiving takes: "received a 200 million dollar loan"."""
-    if verb.lemma_.lower() not in MONEY_RECEIVING:
+def received_money(verb: Token) -> tuple[Token, str] | None:
+    """The money a verb's subject receives and what its giver does, or None: "received a 200 million dollar
+    loan" → (loan, lend_to), "received 50 billion euros" → pay_to, "borrowed $1bn" → lend_to (the money, or
+    the verb when none is named: "borrowed from China")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in MONEY_VERBS:
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _MONEY_GIVEN), None)
+    for noun in verb.children:
+        if noun.dep_ != "dobj":
+            continue
+        if noun.lemma_.lower() in _MONEY_GIVEN:
+            return noun, "lend_to" if lemma == "borrow" else _MONEY_GIVEN[noun.lemma_.lower()]
+        if _sum(noun):  # "received $50bn", "received 50 billion euros"
+            return noun, "lend_to" if lemma == "borrow" else "pay_to"
+    return (verb, "lend_to") if lemma == "borrow" and not any(c.dep_ == "dobj" for c in verb.children) else None
+
+
+#: Currencies, which the parser does not always mark as a sum ("50 billion euros").
+_CURRENCIES = frozenset("dollar euro pound yen yuan renminbi rupee rouble ruble franc won real rand peso lira".split())
+
+
+def _sum(noun: Token) -> bool:
+    """A sum of money: "$50bn", "50 billion euros" (a currency counted)."""
+    if noun.ent_type_ == "MONEY" or any(c.tag_ == "$" for c in noun.children):
+        return True
+    return noun.lemma_.lower() in _CURRENCIES and any(c.dep_ == "nummod" or c.like_num for c in noun.children)
 
 
 def money_received_from(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """Who gave the money or the contract its subject received: "Corella has received a 200 million
     dollar loan from Export Finance Australia" → Export Finance Australia –lend_to→ Corella, "Vestas won a
     contract from TenneT" → TenneT –award_contract_to→ Vestas."""
-    noun = received_money(verb)
-    subject = clause_subject(verb) if noun is not None else None
-    if noun is None or subject is None:
+    received = received_money(verb)
+    subject = clause_subject(verb) if received is not None else None
+    if received is None or subject is None:
         return
+    noun, predicate = received
     kinds = [n for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for n in p.children]  # "a loan of $1bn"
-    heads = (noun, verb, *kinds)
+    heads = dict.fromkeys((noun, verb, *kinds))
     preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from" and p.i > noun.i]
     for prep in preps[:1]:
         for giver in prep.children:
             if giver.dep_ == "pobj":
-                words = f"{verb.text} {noun.text} {prep.text}"
-                predicate = _MONEY_GIVEN[noun.lemma_.lower()]
+                words = f"{verb.text} {noun.text} {prep.text}" if noun.i != verb.i else f"{verb.text} {prep.text}"
                 yield Candidate(giver, predicate, subject, verb, "money_received_from", 0.65, reach=False, words=words)
 
 

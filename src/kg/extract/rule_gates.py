@@ -82,7 +82,7 @@ VERB_GATES: dict[Rule, Gate] = {
     participles.participle_with_doer: _g("agent"),
     offers.offer_received: _g("dobj", offers._ANSWERING, particle=True),
     offers.funds_raised_from: _g("dobj", {"raise"}),
-    offers.money_received_from: _g("dobj", offers.MONEY_RECEIVING),
+    offers.money_received_from: _g("", offers.MONEY_VERBS),
     offers.penalty_received: _g("auxpass", offers.HITTING),
     strikes.attack_in_place: _g("dobj"),
     strikes.walkout_against: _g("", {"strike", "walk", "stop", "go"}),

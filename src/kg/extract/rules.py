@@ -174,7 +174,7 @@ def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
             continue  # "he added with a smile" (but "wrote to the prime minister" is to whom)
         if prep.lower_ == "from" and verb.lemma_.lower() in RECEIVING_VERBS and received_nouns(verb):
             continue  # "came under scrutiny from the FSA": the FSA scrutinised (received_from)
-        if prep.lower_ == "from" and raised_funds(verb) is not None:
+        if prep.lower_ == "from" and (raised_funds(verb) is not None or received_money(verb) is not None):
             continue  # "raised $12m from Sequoia": Sequoia invested (funds_raised_from)
         for pobj in prep.children:
             if pobj.dep_ == "pobj":

@@ -48,3 +48,28 @@ def test_money_received_carries_negation_and_future() -> None:
         r for r in relations_of("Intel will receive a grant from the Commerce Department.") if r.predicate == "fund"
     ]
     assert grant.modality != "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Greek government and three banks have agreed a 1.1 billion euro rescue of Hellenic Skyways.",
+            ("Greece Government", "rescue", "Hellenic Skyways"),
+        ),
+        ("The German government completed the bailout of Lufthansa.", ("Germany Government", "bail_out", "Lufthansa")),
+    ],
+)
+def test_rescue_agreed_names_the_rescuer(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The European Commission approved the bailout of Alitalia.",  # who approves does not rescue
+        "The Swiss government arranged the rescue of Credit Suisse by UBS.",  # the rescuer is named after "by"
+    ],
+)
+def test_rescue_by_another_is_not_the_subjects(sentence: str) -> None:
+    assert not {p for _, p, _ in triples_of(sentence)} & {"rescue", "bail_out"}

@@ -73,3 +73,25 @@ def test_rescue_agreed_names_the_rescuer(sentence: str, expected: tuple[str, str
 )
 def test_rescue_by_another_is_not_the_subjects(sentence: str) -> None:
     assert not {p for _, p, _ in triples_of(sentence)} & {"rescue", "bail_out"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Siemens will sell Osram to Thyssenkrupp.", ("Thyssenkrupp", "buy", "Osram")),
+        ("Osram was sold to Thyssenkrupp for 4 billion euros.", ("Thyssenkrupp", "buy", "Osram")),
+        ("Siemens sold its 18% stake in Osram to Thyssenkrupp.", ("Thyssenkrupp", "buy_stake_in", "Osram")),
+        (
+            "The government sold its stake in Royal Mail to investors including Vanguard.",
+            ("Vanguard", "buy_stake_in", "Royal Mail"),
+        ),
+    ],
+)
+def test_sold_to_buyer_names_the_buyer(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(sentence)
+
+
+def test_goods_sold_have_no_buyer_of_a_company() -> None:
+    assert not any(p == "buy" for _, p, _ in triples_of("Russia sells gas to China."))
+    [sale] = [r for r in relations_of("Siemens did not sell Osram to Thyssenkrupp.") if r.predicate == "buy"]
+    assert sale.negated

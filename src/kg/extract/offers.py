@@ -1,7 +1,8 @@
-"""Relation rules for an offer, money or a penalty one actor receives from another: "Unilever rejected
-a takeover bid from Kraft Heinz" → Kraft Heinz –bid_for→ Unilever (the verb's own rule gives Unilever's
-answer), "the start-up raised $12m from Sequoia" → Sequoia –fund→ the start-up, "Russia was hit with
-sanctions by the EU" → EU –sanction→ Russia.
+"""Relation rules for an offer, money, a company or a penalty one actor receives from another: "Unilever
+rejected a takeover bid from Kraft Heinz" → Kraft Heinz –bid_for→ Unilever (the verb's own rule gives
+Unilever's answer), "the start-up raised $12m from Sequoia" → Sequoia –fund→ the start-up, "received a
+loan from the state" → the state –lend_to→ it, "Osram was sold to Ams" → Ams –buy→ Osram, "Russia was hit
+with sanctions by the EU" → EU –sanction→ Russia.
 
 Each rule takes a verb and yields `Candidate`s, as the rules of `rules.py` do.
 """
@@ -14,6 +15,7 @@ from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, verb_lemma
 from kg.extract.grammar import clause_subject, preposition_object
+from kg.extract.participants import listed_names
 from kg.vocabulary import Vocabulary
 
 #: Verbs by which a subject receives or answers an offer made to it.
@@ -155,6 +157,36 @@ def money_received_from(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
             if giver.dep_ == "pobj":
                 words = f"{verb.text} {noun.text} {prep.text}" if noun.i != verb.i else f"{verb.text} {prep.text}"
                 yield Candidate(giver, predicate, subject, verb, "money_received_from", 0.65, reach=False, words=words)
+
+
+#: Nouns of a holding in a company, whose "in" names the company ("its stake in Osram").
+_HOLDINGS = frozenset({"stake", "holding", "shareholding", "share", "interest"})
+#: Entity types of a thing sold that is no company (a player, a product, a region); the parser often
+#: takes a company for a place (GPE), so that type is let through.
+_NOT_COMPANIES = frozenset({"PERSON", "PRODUCT", "LOC", "NORP", "FAC", "MONEY", "CARDINAL", "DATE"})
+
+
+def sold_to_buyer(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """The buyer of a company, or of a stake in one, sold to it: "Siemens sold Osram to Thyssenkrupp" and
+    "Osram was sold to Thyssenkrupp" → Thyssenkrupp –buy→ Osram, "sold its stake in Royal Mail to
+    Vanguard" → buy_stake_in (the seller's own rules give what it sold)."""
+    if verb.lemma_.lower() != "sell":
+        return
+    sold = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    to = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+    buyer = preposition_object(to) if to is not None else None
+    if sold is None or buyer is None or to is None or buyer.i < sold.i and sold.dep_ == "dobj":
+        return
+    if sold.lemma_.lower() in _HOLDINGS:  # "sold its stake in Royal Mail to investors including Vanguard"
+        company = next((o for p in sold.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children), None)
+        predicate = "buy_stake_in"
+    else:
+        company, predicate = sold, "buy"
+    if company is None or company.pos_ != "PROPN" or company.ent_type_ in _NOT_COMPANIES:
+        return
+    words = f"{verb.text} {to.text}"
+    for named in listed_names(buyer):
+        yield Candidate(named, predicate, company, verb, "sold_to_buyer", 0.6, reach=False, words=words)
 
 
 #: Verbs by which a penalty lands on the passive's subject: "Russia was hit with sanctions by the EU".

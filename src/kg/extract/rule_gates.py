@@ -83,6 +83,7 @@ VERB_GATES: dict[Rule, Gate] = {
     offers.offer_received: _g("dobj", offers._ANSWERING, particle=True),
     offers.funds_raised_from: _g("dobj", {"raise"}),
     offers.money_received_from: _g("", offers.MONEY_VERBS),
+    offers.sold_to_buyer: _g("", {"sell"}),
     offers.penalty_received: _g("auxpass", offers.HITTING),
     strikes.attack_in_place: _g("dobj"),
     strikes.walkout_against: _g("", {"strike", "walk", "stop", "go"}),

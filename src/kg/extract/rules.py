@@ -26,6 +26,7 @@ from kg.extract.offers import (
     penalty_received,
     raised_funds,
     received_money,
+    sold_to_buyer,
 )
 from kg.extract.pairs import pair_in_state, reciprocal_subjects
 from kg.extract.participants import (
@@ -504,6 +505,7 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     offer_received,
     funds_raised_from,
     money_received_from,
+    sold_to_buyer,
     penalty_received,
     attack_in_place,
     walkout_against,

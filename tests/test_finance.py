@@ -95,3 +95,20 @@ def test_goods_sold_have_no_buyer_of_a_company() -> None:
     assert not any(p == "buy" for _, p, _ in triples_of("Russia sells gas to China."))
     [sale] = [r for r in relations_of("Siemens did not sell Osram to Thyssenkrupp.") if r.predicate == "buy"]
     assert sale.negated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Mubadala is an investor in Aston Martin.", ("Mubadala", "fund", "Aston Martin")),
+        ("Amazon is the largest shareholder in Rivian.", ("Amazon", "shareholder_of", "Rivian")),
+        ("China is the biggest lender to Sri Lanka.", ("China", "lend_to", "Sri Lanka")),
+    ],
+)
+def test_backer_of_names_whom_the_subject_backs(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(sentence)
+
+
+def test_a_firms_investor_works_there() -> None:
+    # "a Sequoia investor" is someone at Sequoia, not one who funds it
+    assert not any(p == "fund" for _, p, _ in triples_of("Jane Fraser, a Sequoia investor, joined the board."))

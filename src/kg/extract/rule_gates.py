@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract import (
     amounts,
+    backers,
     defied,
     envoys,
     event_nouns,
@@ -121,6 +122,7 @@ NOUN_GATES: dict[Rule, Gate] = {
     measures.measure_noun_on_goods: _g("prep", measures.NAMED_MEASURES, pos="NOUN"),
     measures.trade_flow: _g("prep", set(measures.FLOWS), pos="NOUN"),
     event_nouns.event_carried_out: _g("prep", event_nouns.ACTS_ON, pos="NOUN"),
+    backers.backer_of: _g("prep", backers.BACKERS, pos="NOUN"),
 }
 
 

@@ -25,6 +25,11 @@ from tests.helpers import relations_of, triples_of
         ("Boeing landed a contract from the Pentagon.", ("Pentagon", "award_contract_to", "Boeing")),
         ("Kenya borrowed 1 billion dollars from China.", ("China", "lend_to", "Kenya")),
         ("Ukraine received 50 billion euros from the European Union.", ("EU", "pay_to", "Ukraine")),
+        (
+            "Airbus received 2 billion euros in loans from the European Investment Bank.",
+            ("European Investment Bank", "lend_to", "Airbus"),
+        ),
+        ("Unilever received a takeover offer from Kraft Heinz.", ("Kraft Heinz", "bid_for", "Unilever")),
     ],
 )
 def test_money_received_from_names_the_giver(sentence: str, expected: tuple[str, str, str]) -> None:

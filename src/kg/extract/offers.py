@@ -124,9 +124,26 @@ def received_money(verb: Token) -> tuple[Token, str] | None:
             continue
         if noun.lemma_.lower() in _MONEY_GIVEN:
             return noun, "lend_to" if lemma == "borrow" else _MONEY_GIVEN[noun.lemma_.lower()]
-        if _sum(noun):  # "received $50bn", "received 50 billion euros"
-            return noun, "lend_to" if lemma == "borrow" else "pay_to"
+        if _sum(noun):  # "received $50bn", "received 50 billion euros", "got $8bn in subsidies"
+            kind = next((k for k in _kinds(noun) if k.lemma_.lower() in _MONEY_GIVEN), None)
+            given = _MONEY_GIVEN[kind.lemma_.lower()] if kind is not None else "pay_to"
+            return noun, "lend_to" if lemma == "borrow" else given
     return (verb, "lend_to") if lemma == "borrow" and not any(c.dep_ == "dobj" for c in verb.children) else None
+
+
+def _kinds(noun: Token) -> list[Token]:
+    """The nouns after "of" or "in" that say what money is or what kind: "a loan of $1bn", "$8bn in subsidies"."""
+    return [n for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "in") for n in p.children]
+
+
+def giver_after_from(verb: Token) -> bool:
+    """True when "from" after the verb names who gave its subject money or an offer, which this module's
+    rules read: "raised $12m from", "received a loan from", "borrowed from", "received an offer from"."""
+    if raised_funds(verb) is not None or received_money(verb) is not None:
+        return True
+    return verb.lemma_.lower() in MONEY_RECEIVING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _OFFERS for c in verb.children
+    )
 
 
 #: Currencies, which the parser does not always mark as a sum ("50 billion euros").
@@ -149,8 +166,7 @@ def money_received_from(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
     if received is None or subject is None:
         return
     noun, predicate = received
-    kinds = [n for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for n in p.children]  # "a loan of $1bn"
-    heads = dict.fromkeys((noun, verb, *kinds))
+    heads = dict.fromkeys((noun, verb, *_kinds(noun)))  # "a loan of $1bn from", "$8bn in subsidies from"
     preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from" and p.i > noun.i]
     for prep in preps[:1]:
         for giver in prep.children:

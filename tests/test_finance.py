@@ -108,6 +108,10 @@ def test_goods_sold_have_no_buyer_of_a_company() -> None:
         ("Mubadala is an investor in Aston Martin.", ("Mubadala", "fund", "Aston Martin")),
         ("Amazon is the largest shareholder in Rivian.", ("Amazon", "shareholder_of", "Rivian")),
         ("China is the biggest lender to Sri Lanka.", ("China", "lend_to", "Sri Lanka")),
+        (
+            "Jaguar Land Rover, a subsidiary of Tata Motors, reported a loss.",
+            ("Jaguar Land Rover", "subsidiary_of", "Tata Motors"),
+        ),
     ],
 )
 def test_backer_of_names_whom_the_subject_backs(sentence: str, expected: tuple[str, str, str]) -> None:

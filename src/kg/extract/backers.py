@@ -1,6 +1,7 @@
-"""Relation rules over nouns of one who funds, lends to or holds shares in another, said as what the
-subject is: "Mubadala is an investor in Aston Martin" → Mubadala –fund→ Aston Martin, "Temasek, an early
-investor in Zilingo, …" → fund, "Amazon is the largest shareholder in Rivian" → shareholder_of.
+"""Relation rules over nouns of one who funds, lends to or holds shares in another, or is a body owned
+by it, said as what the subject is: "Mubadala is an investor in Aston Martin" → Mubadala –fund→ Aston
+Martin, "Temasek, an early investor in Zilingo, …" → fund, "Amazon is the largest shareholder in Rivian"
+→ shareholder_of, "Waymo, a unit of Alphabet, …" → unit_of.
 
 Each rule takes a noun and yields `Candidate`s, as the noun rules of `nouns.py` do.
 """
@@ -15,7 +16,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.grammar import clause_subject
 from kg.vocabulary import Vocabulary
 
-#: Nouns of a backer, the prepositions that name whom it backs, and what the backer does.
+#: Nouns of a backer or an owned body, the prepositions that name the other, and the predicate.
 BACKERS: dict[str, tuple[frozenset[str], str]] = {
     "investor": (frozenset({"in"}), "fund"),
     "financier": (frozenset({"of"}), "fund"),
@@ -23,6 +24,10 @@ BACKERS: dict[str, tuple[frozenset[str], str]] = {
     "stakeholder": (frozenset({"in"}), "shareholder_of"),
     "lender": (frozenset({"to"}), "lend_to"),
     "creditor": (frozenset({"to", "of"}), "lend_to"),
+    "subsidiary": (frozenset({"of"}), "subsidiary_of"),
+    "unit": (frozenset({"of"}), "unit_of"),
+    "division": (frozenset({"of"}), "division_of"),
+    "affiliate": (frozenset({"of"}), "affiliate_of"),
 }
 
 

@@ -24,6 +24,7 @@ from tests.helpers import relations_of, triples_of
         ),
         ("Boeing landed a contract from the Pentagon.", ("Pentagon", "award_contract_to", "Boeing")),
         ("Kenya borrowed 1 billion dollars from China.", ("China", "lend_to", "Kenya")),
+        ("Boeing won an order from Ryanair.", ("Ryanair", "place_order_with", "Boeing")),
         ("Ukraine received 50 billion euros from the European Union.", ("EU", "pay_to", "Ukraine")),
         (
             "Airbus received 2 billion euros in loans from the European Investment Bank.",
@@ -36,6 +37,10 @@ def test_money_received_from_names_the_giver(sentence: str, expected: tuple[str,
     triples = triples_of(sentence)
     assert expected in triples
     assert (expected[2], expected[0]) not in {(s, o) for s, _, o in triples}  # not the receiver's reading
+
+
+def test_a_court_order_is_no_purchase() -> None:
+    assert not any(p == "place_order_with" for _, p, _ in triples_of("Boeing won a court order from the High Court."))
 
 
 def test_money_refused_is_no_loan() -> None:

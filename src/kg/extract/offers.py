@@ -112,6 +112,12 @@ _MONEY_GIVEN = {
 }
 
 
+#: Verbs by which a seller wins an order from a buyer ("obtained an order from the court" is a ruling).
+_WINNING = frozenset({"win", "land", "clinch"})
+#: Words that make an order a ruling or a command ("a court order", "an executive order").
+_RULINGS = frozenset({"court", "restraining", "gagging", "gag", "executive", "banning", "interim"})
+
+
 def received_money(verb: Token) -> tuple[Token, str] | None:
     """The money a verb's subject receives and what its giver does, or None: "received a 200 million dollar
     loan" → (loan, lend_to), "received 50 billion euros" → pay_to, "borrowed $1bn" → lend_to (the money, or
@@ -122,6 +128,12 @@ def received_money(verb: Token) -> tuple[Token, str] | None:
     for noun in verb.children:
         if noun.dep_ != "dobj":
             continue
+        if (
+            noun.lemma_.lower() == "order"
+            and lemma in _WINNING
+            and not any(c.lemma_ in _RULINGS for c in noun.children)
+        ):
+            return noun, "place_order_with"  # "Airbus won an order from IndiGo" (not "a court order")
         if noun.lemma_.lower() in _MONEY_GIVEN:
             return noun, "lend_to" if lemma == "borrow" else _MONEY_GIVEN[noun.lemma_.lower()]
         if _sum(noun):  # "received $50bn", "received 50 billion euros", "got $8bn in subsidies"

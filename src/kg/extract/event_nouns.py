@@ -127,18 +127,26 @@ def sale_to_buyer(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
 #: nor "launched a takeover of", which is a bid).
 CARRYING_OUT = frozenset({"complete", "finalise", "finalize", "close", "seal", "clinch", "conclude", "announce"})
 #: Nouns of an act done to whoever follows "of", with the predicate of the act.
-ACTS_ON = frozenset({"purchase", "acquisition", "takeover", "buyout", "sale", "appointment"})
+ACTS_ON = frozenset({"purchase", "acquisition", "takeover", "buyout", "sale", "appointment", "rescue", "bailout"})
+#: Rescues the vocabulary has no noun for, and verbs by which their subject agrees or mounts one ("Greece
+#: and its banks agreed a rescue of the airline"; not "the Commission approved the rescue": it is no rescuer).
+_RESCUES = {"rescue": "rescue", "bailout": "bail_out"}
+_RESCUING = CARRYING_OUT | {"agree", "launch", "mount", "arrange", "organise", "organize", "unveil", "lead", "fund"}
 
 
 def event_carried_out(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """An act whose object follows "of", done by the subject of the verb that carries it out: "Microsoft
     has completed the purchase of LinkedIn" → Microsoft –buy→ LinkedIn, "the government announced the sale
     of Royal Mail" → sell (not "the purchase of X by Y": the doer is named; nor "its purchase": the owner's)."""
-    if noun.dep_ != "dobj" or noun.lemma_.lower() not in ACTS_ON or verb_lemma(noun.head) not in CARRYING_OUT:
+    lemma = noun.lemma_.lower()
+    verbs = _RESCUING if lemma in _RESCUES else CARRYING_OUT
+    if noun.dep_ != "dobj" or lemma not in ACTS_ON or verb_lemma(noun.head) not in verbs:
         return
     if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
         return
-    predicate = vocabulary.for_noun(noun.lemma_.lower())
+    if _doer_on_verb(noun) is not None:  # "arranged the rescue of Credit Suisse by UBS": UBS rescued it
+        return
+    predicate = vocabulary.for_noun(lemma) or _RESCUES.get(lemma)
     patient, subject = _after(noun, "of"), clause_subject(noun.head)
     if predicate is None or patient is None or subject is None:
         return

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
+from kg.extract.backers import backer_of
 from kg.extract.candidates import Candidate, verb_lemma
 from kg.extract.event_nouns import (
     event_by_doer,
@@ -221,4 +222,5 @@ NOUN_RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     target_of_event,
     measure_noun_on_goods,
     trade_flow,
+    backer_of,
 )

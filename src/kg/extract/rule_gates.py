@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract import (
     amounts,
+    backers,
     defied,
     envoys,
     event_nouns,
@@ -82,6 +83,8 @@ VERB_GATES: dict[Rule, Gate] = {
     participles.participle_with_doer: _g("agent"),
     offers.offer_received: _g("dobj", offers._ANSWERING, particle=True),
     offers.funds_raised_from: _g("dobj", {"raise"}),
+    offers.money_received_from: _g("", offers.MONEY_VERBS),
+    offers.sold_to_buyer: _g("", {"sell"}),
     offers.penalty_received: _g("auxpass", offers.HITTING),
     strikes.attack_in_place: _g("dobj"),
     strikes.walkout_against: _g("", {"strike", "walk", "stop", "go"}),
@@ -119,6 +122,7 @@ NOUN_GATES: dict[Rule, Gate] = {
     measures.measure_noun_on_goods: _g("prep", measures.NAMED_MEASURES, pos="NOUN"),
     measures.trade_flow: _g("prep", set(measures.FLOWS), pos="NOUN"),
     event_nouns.event_carried_out: _g("prep", event_nouns.ACTS_ON, pos="NOUN"),
+    backers.backer_of: _g("prep", backers.BACKERS, pos="NOUN"),
 }
 
 

@@ -19,7 +19,14 @@ from kg.extract.envoys import own_envoy_from
 from kg.extract.favour import in_favour_of
 from kg.extract.grammar import CLASSIFIER_NOUNS, SAYING_VERBS, SUBJECTS, clause_subject
 from kg.extract.measures import measure_on_goods, retaliation_against_goods, trade_limited
-from kg.extract.offers import funds_raised_from, offer_received, penalty_received, raised_funds
+from kg.extract.offers import (
+    funds_raised_from,
+    giver_after_from,
+    money_received_from,
+    offer_received,
+    penalty_received,
+    sold_to_buyer,
+)
 from kg.extract.pairs import pair_in_state, reciprocal_subjects
 from kg.extract.participants import (
     REBUKES,
@@ -178,7 +185,7 @@ def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
             continue  # "he added with a smile" (but "wrote to the prime minister" is to whom)
         if prep.lower_ == "from" and verb.lemma_.lower() in RECEIVING_VERBS and received_nouns(verb):
             continue  # "came under scrutiny from the FSA": the FSA scrutinised (received_from)
-        if prep.lower_ == "from" and raised_funds(verb) is not None:
+        if prep.lower_ == "from" and giver_after_from(verb):
             continue  # "raised $12m from Sequoia": Sequoia invested (funds_raised_from)
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
@@ -272,7 +279,7 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         vocabulary.for_noun(noun.lemma_.lower()) is not None or noun.lemma_.lower() in REBUKES
     )
     for prep, _on_noun in preps:
-        if (received or raised_funds(verb) is not None) and prep.lower_ == "from":
+        if (received or giver_after_from(verb)) and prep.lower_ == "from":
             continue  # "faced criticism from the Commission": the Commission criticised (received_from)
         if lemma in SAYING_VERBS and prep.lower_ != "to":
             continue  # "wrote an article for the Guardian" says where, not to whom
@@ -507,6 +514,8 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     participle_with_doer,
     offer_received,
     funds_raised_from,
+    money_received_from,
+    sold_to_buyer,
     penalty_received,
     attack_in_place,
     walkout_against,

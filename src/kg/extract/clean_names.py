@@ -16,7 +16,8 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 # The head nouns of organizations whose names hold a possessive ("People's Party").
 _POSSESSIVE_NAME_HEADS = frozenset(
     """party army bank institute society league front union movement alliance congress council association
-    federation church college fund trust foundation liberation""".split()
+    federation church college fund trust foundation liberation plan scheme board commission service
+    guild club school hospital coalition network centre center""".split()
 )
 
 

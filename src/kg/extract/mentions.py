@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.alias_phrases import alias_phrases
 from kg.extract.clean_names import name_tokens, without_body_noun, without_legal_form
 from kg.extract.entity_spans import acronym, joined_entities, untagged_names
-from kg.extract.name_context import NameContext, corporate_name
+from kg.extract.name_context import NameContext, body_name_end, corporate_name
 from kg.extract.named_places import names_for_places
 from kg.extract.place_actors import acting_capital, country_name, country_or_actor, one_word_place
 from kg.extract.titles import (
@@ -157,6 +157,8 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
     """The mention a tagged span makes: its clean name (see `clean_names`) and the type the words
     around it give it; or None, and why it names no actor."""
     entity_type = _LABELS.get(ent.label_)
+    if ent.label_ == "PRODUCT" and beside is not None and beside.called_body(ent):
+        entity_type = "Organization"  # "the Mercosur trade bloc": the tagger's product is a body
     if entity_type is None:
         return None, f"not an actor ({ent.label_})"
     tokens, titled = name_tokens(ent)
@@ -182,7 +184,7 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
         entity_type = "Person"  # a title before a name marks a person, whatever the tagger said
     elif (
         beside is not None
-        and entity_type in ("Location", "Organization", "Group")
+        and entity_type in ("Location", "Organization", "Group", "Other")
         and len(tokens) == 1
         and beside.honorific_before(tokens[0])
     ):
@@ -196,6 +198,8 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
         entity_type = "Organization"  # "the Herald newspaper", "brewer Inbev", "electronics giant Foxconn"
     elif entity_type in ("Person", "Location", "Other") and corporate_name(ent):
         entity_type = "Organization"  # "Arm Holdings plc", "Thames Water Ltd"
+    elif entity_type in ("Person", "Other") and body_name_end(tokens):
+        entity_type = "Organization"  # "Unifor and Northline Rail return to talks"
     elif (
         entity_type in ("Organization", "Group")
         and len(tokens) == 1

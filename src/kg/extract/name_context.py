@@ -19,7 +19,7 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", 
 _BODY_NOUNS = frozenset(
     """newspaper paper broadcaster channel firm company bank brewer airline carrier retailer insurer lender
     group manufacturer maker operator agency charity giant supplier provider utility conglomerate startup
-    start-up watchdog regulator supermarket carmaker automaker chipmaker miner union""".split()
+    start-up watchdog regulator supermarket carmaker automaker chipmaker miner union bloc railway fund""".split()
 )
 #: Body nouns that never begin a name, so that the tagger's "Chipmaker Arm" is the chipmaker Arm.
 BODY_NOUNS_BEFORE_NAMES = frozenset(
@@ -63,8 +63,8 @@ class NameContext:
         """ "Verdi, the services union", "the pilots' union, Vereinigung Cockpit", "the Vereinigung
         Cockpit union": a name the article calls a body, by a body noun in apposition or after it."""
         root = ent.root
-        if ent.end in self.bodies and root.dep_ == "compound" and root.head.i == ent.end:
-            return True
+        if root.dep_ == "compound" and root.head.i in self.bodies and _nouns_between(ent, root.head):
+            return True  # "the Vereinigung Cockpit union", "the Mercosur trade bloc"
         first = root
         while first.dep_ == "conj" and first.head.i != first.i:  # "its subsidiaries Eurowings and Lufthansa Cargo"
             first = first.head
@@ -78,6 +78,12 @@ class NameContext:
         """The names (of `spans`: start, end, name) that the article calls a body somewhere ("Verdi, the
         services union"): every mention of them is a body's, whatever the tagger said of it."""
         return {name for start, end, name in spans if self.called_body(doc[start:end])}
+
+
+def _nouns_between(ent: Span, body: Token) -> bool:
+    """True when only lower-case nouns modifying the body noun stand between the name and it ("trade")."""
+    between = ent.doc[ent.end : body.i]
+    return body.i >= ent.end and all(t.is_lower and t.pos_ == "NOUN" and t.head.i == body.i for t in between)
 
 
 #: What only a body has, after its name's possessive: "Zomato's shareholders", "Lufthansa's subsidiaries".
@@ -121,6 +127,23 @@ def corporate_name(ent: Span) -> bool:
         and after.lower_ in LEGAL_FORMS
         and (after.is_title or after.is_upper or after.lower_ == "plc")
     )
+
+
+#: Last words of a body's name that no personal name ends in: "Northline Rail", "Velden Partners".
+_BODY_NAME_ENDS = frozenset(
+    """rail railway railways airways airlines bank holdings group partners capital ventures investments
+    energy motors systems resources mining minerals technologies industries logistics pharmaceuticals
+    insurance securities foods telecom telecoms media networks electric shipping bancorp equity fund
+    trust party union council committee association institute university college hospital ministry
+    agency authority commission corporation company services solutions federation foundation society
+    league bloc alliance coalition movement congress""".split()
+)
+
+
+def body_name_end(tokens: list[Token]) -> bool:
+    """ "Northline Rail", "Velden Partners", "Tianyu Capital": a name of two or more words whose
+    last, capitalised, is a word only bodies' names end in."""
+    return len(tokens) > 1 and tokens[-1].is_title and tokens[-1].lower_ in _BODY_NAME_ENDS
 
 
 #: Nouns for a public body that a region's people's adjective names: "the Scottish Executive".

@@ -11,7 +11,7 @@ from spacy.attrs import ENT_IOB, IS_TITLE, IS_UPPER
 from spacy.tokens import Doc, Span
 
 from kg.extract.grammar import ARGUMENTS
-from kg.extract.name_context import with_body_noun
+from kg.extract.name_context import named_body_noun, with_body_noun
 from kg.extract.titles import DEPARTMENTS, GROUP_NOUNS, MINISTER_TITLES, MINISTRY_WORDS, TITLES, title_predicate
 
 #: Parts of speech that never end a name, nor make a capitalised word one.
@@ -62,6 +62,24 @@ def untagged_names(doc: Doc) -> list[Span]:
                 start -= 2  # "M-Pesa", "Rolls-Royce": one name written with a hyphen
             followed = token.i + 1 < len(doc) and _names_members(doc[token.i + 1])
             found.append(Span(doc, start, token.i + 1, label="ORG" if followed else "NAME"))
+        elif (
+            token.dep_ == "compound"
+            and token.pos_ == "PROPN"
+            and token.is_title
+            and token.lower_ not in TITLES
+            and token.head.i == token.i + 1
+            and named_body_noun(token.head)
+        ):
+            start = token.i
+            while (
+                start > 0
+                and doc[start - 1].pos_ == "PROPN"
+                and doc[start - 1].dep_ == "compound"
+                and doc[start - 1].is_title
+                and not doc[start - 1].ent_type_
+            ):
+                start -= 1  # "the Vereinigung Cockpit union": every word of the name before the body noun
+            found.append(Span(doc, start, token.i + 1, label="ORG"))
         elif (
             token.dep_ in ("compound", "amod", "nmod")
             and not token.ent_type_
@@ -155,6 +173,8 @@ def joined_entities(doc: Doc) -> Iterator[Span]:
 def _with_capitalised_modifiers(ent: Span) -> Span:
     """An organization's name with the capitalised words before it that modify it: the tagger's
     "Democrat" in "Liberal Democrat spokesman" is "Liberal Democrat"."""
+    if ent.label_ == "PERSON":
+        return _with_first_word(ent)
     if ent.label_ not in ("ORG", "NORP"):
         return ent
     start = ent.start
@@ -173,6 +193,28 @@ def _with_capitalised_modifiers(ent: Span) -> Span:
             break
         start -= 1
     return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
+
+
+def _with_first_word(ent: Span) -> Span:
+    """A one-word name with the untagged proper noun the tagger left out before it: "Vereinigung
+    Cockpit said" (a title or a group's noun is not a name's word: "Chancellor Merz", "MPs Diane Abbott")."""
+    if ent.start == 0 or len(ent) > 1:
+        return ent  # a name of two words has its first ("Ex-Labour Bob Marshall-Andrews")
+    token = ent.doc[ent.start - 1]
+    if (
+        token.ent_type_
+        or token.i > 0
+        and not ent.doc[token.i - 1].whitespace_
+        or token.tag_ != "NNP"
+        or not token.is_title
+        or token.dep_ != "compound"
+        or not ent.start <= token.head.i < ent.end
+        or token.lower_ in TITLES
+        or token.lower_ in GROUP_NOUNS
+        or title_predicate([token.text]) is not None
+    ):
+        return ent
+    return Span(ent.doc, token.i, ent.end, label=ent.label_)
 
 
 def _one_name(first: Span, second: Span) -> bool:

@@ -146,6 +146,21 @@ def _person_title(noun) -> bool:
     return noun.pos_ == "NOUN" and title_predicate([noun.text]) is not None
 
 
+def _which_names(ent: Span) -> bool:
+    """ "Fitch, which upgraded the country's rating": a relative clause with "which" describes a thing."""
+    return any(
+        c.dep_ == "relcl" and any(w.lower_ == "which" and w.dep_ in ("nsubj", "nsubjpass", "dobj") for w in c.children)
+        for c in ent.root.children
+    )
+
+
+def _employer(ent: Span) -> bool:
+    """ "an analyst at Berenberg", "a partner at Linklaters": the place of a person's title is a body."""
+    root = ent.root
+    preposition = root.head
+    return root.dep_ == "pobj" and preposition.lower_ == "at" and _person_title(preposition.head) and len(ent) <= 2
+
+
 def _affiliation(ent: Span) -> bool:
     """True when the span modifies a title: the organization in "Lib Dem home affairs spokesman"."""
     root = ent.root
@@ -222,11 +237,26 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
         return None, "part of an office's title (Secretary of State)"
     elif entity_type == "Person" and len(tokens) == 1 and acronym(tokens[0]) and not titled:
         entity_type = "Organization"  # "Shares in SQM fell": people are not written as acronyms
+    elif entity_type == "Person" and not titled and (_which_names(ent) or _employer(ent)):
+        entity_type = "Organization"  # "Fitch, which upgraded …", "an analyst at Berenberg"
     elif entity_type == "Person" and _affiliation(ent):
         entity_type = "Organization"  # "Lib Dem" in "Lib Dem spokesman Mark Oaten" names whom he speaks for
     elif (
+        entity_type in ("Location", "Organization")
+        and len(tokens) > 1
+        and all(t.pos_ == "PROPN" and t.is_title for t in tokens)
+        and ent.root.dep_ == "appos"
+        and _person_title(ent.root.head)
+        and title_predicate([ent.root.head.text]) not in ("owner_of", "shareholder_of")  # a body may own
+        and ent.root.head.lower_ not in ("partner", "partners")
+        and country_name(ent.text) is None
+        and not body_name_end(tokens)
+    ):
+        entity_type = "Person"  # "the union's president, Andreas Pinheiro, said"
+    elif (
         entity_type == "Organization"
         and not (len(tokens) == 1 and acronym(tokens[0]))  # "SQM, Chile's largest lithium producer"
+        and not body_name_end(tokens)  # "the CDS-People's Party, the junior partner in …"
         and any(c.dep_ == "appos" and _person_title(c) for c in ent.root.children)
     ):
         entity_type = "Person"  # "Jean-Claude Juncker, president of the European Commission,"

@@ -87,7 +87,11 @@ def _nouns_between(ent: Span, body: Token) -> bool:
 
 
 #: What only a body has, after its name's possessive: "Zomato's shareholders", "Lufthansa's subsidiaries".
-_ONLY_BODIES_HAVE = frozenset({"shareholders", "subsidiary", "subsidiaries", "headquarters", "ceo", "board"})
+_ONLY_BODIES_HAVE = frozenset(
+    {"shareholders", "subsidiary", "subsidiaries", "headquarters", "ceo", "board"}
+    # "Chega's leader, Andre Ventura": a party's or a union's people, not a person's
+    | {"leader", "chairman", "chairwoman", "chairperson", "deputies", "lawmakers", "members"}
+)
 
 
 def _owned_by_a_body(root: Token) -> bool:
@@ -105,6 +109,11 @@ def _held_as_stock(root: Token) -> bool:
     if root.dep_ != "pobj" or preposition.lower_ != "in":
         return False
     return preposition.head.lower_ in ("shares", "stake", "stakes", "stock")
+
+
+def named_body_noun(token: Token) -> bool:
+    """A body noun after "the" and a name: "the Vereinigung Cockpit union"."""
+    return _body_noun(token) and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def _body_noun(token: Token) -> bool:

@@ -64,8 +64,12 @@ def resolve_with_merges(
     """
     table = shipped_aliases() if aliases is None else aliases
     forms = [_person_or_form(m, canonical_form(m.name, table)) for m in mentions]
-    # a titled person ("Mr Montenegro") is placed before a place of the same name, which then joins him
-    order = sorted(range(len(mentions)), key=lambda i: (-len(forms[i].name.split()), not _titled_person(mentions[i])))
+    # a person's surname ("Mr Montenegro" of Luis Montenegro) is placed before a place of the same name
+    surnames = {m.name.split()[-1] for m in mentions if m.type == "Person" and len(m.name.split()) > 1}
+    order = sorted(
+        range(len(mentions)),
+        key=lambda i: (-len(forms[i].name.split()), not _surname(mentions[i], surnames)),
+    )
     clusters: list[_Cluster] = []
     by_key: dict[str, _Cluster] = {}
     owner: dict[int, _Cluster] = {}
@@ -113,8 +117,8 @@ def resolve_with_merges(
     return resolved, _merges(mentions, forms, resolved, rules, doc_id)
 
 
-def _titled_person(mention: NamedMention) -> bool:
-    return mention.type == "Person" and bool(person_name(mention.surface or mention.name).titles)
+def _surname(mention: NamedMention, surnames: set[str]) -> bool:
+    return mention.type == "Person" and mention.name in surnames
 
 
 def _person_or_form(mention: NamedMention, form: Canonical) -> Canonical:

@@ -59,6 +59,26 @@ def _types(text: str) -> dict[str, str]:
             "CDS-People's Party",
             "Organization",
         ),
+        (  # a state's name tagged a person
+            "Tamil Nadu takes Centre to Supreme Court over school funds",
+            "Tamil Nadu",
+            "Location",
+        ),
+        (  # a name tagged a place, described by a clause with "which", that is no known place
+            "Nvidia, which buys memory from both companies, praised Veltrix on Monday.",
+            "Nvidia",
+            "Organization",
+        ),
+        (  # the place of a person's title, tagged a place
+            '"Pemex cannot keep borrowing forever," said Laura Ochoa, a fund manager at Amundi in Paris.',
+            "Amundi",
+            "Organization",
+        ),
+        (  # a name ending in "Petroleum", tagged a person where it is written again
+            "Shares in Keystone Petroleum fell after Baghdad halted exports. Baghdad criticised Keystone Petroleum.",
+            "Keystone Petroleum",
+            "Organization",
+        ),
     ],
 )
 def test_entity_type(text: str, name: str, expected: str) -> None:

@@ -9,10 +9,11 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
+from kg.countries import known_place, subdivision_types
 from kg.extract.alias_phrases import alias_phrases
 from kg.extract.clean_names import name_tokens, without_body_noun, without_legal_form
 from kg.extract.entity_spans import acronym, joined_entities, untagged_names
-from kg.extract.name_context import NameContext, body_name_end, corporate_name
+from kg.extract.name_context import NameContext, body_name_end, corporate_name, placeless_body_name_end
 from kg.extract.named_places import names_for_places
 from kg.extract.place_actors import acting_capital, country_name, country_or_actor, one_word_place
 from kg.extract.titles import (
@@ -215,6 +216,15 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
         entity_type = "Organization"  # "Arm Holdings plc", "Thames Water Ltd"
     elif entity_type in ("Person", "Other") and body_name_end(tokens):
         entity_type = "Organization"  # "Unifor and Northline Rail return to talks"
+    elif entity_type == "Location" and placeless_body_name_end(tokens) and not known_place(ent.text):
+        entity_type = "Organization"  # "shares in Gulf Keystone Petroleum"
+    elif (
+        entity_type == "Person"
+        and not titled
+        and len(tokens) > 1
+        and subdivision_types(ent.doc[tokens[0].i : tokens[-1].i + 1].text)
+    ):
+        entity_type = "Location"  # "Tamil Nadu takes Centre to court": no person has a state's name
     elif (
         entity_type in ("Organization", "Group")
         and len(tokens) == 1
@@ -239,6 +249,8 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
         entity_type = "Organization"  # "Shares in SQM fell": people are not written as acronyms
     elif entity_type == "Person" and not titled and (_which_names(ent) or _employer(ent)):
         entity_type = "Organization"  # "Fitch, which upgraded …", "an analyst at Berenberg"
+    elif entity_type in ("Location", "Other") and (_which_names(ent) or _employer(ent)) and not known_place(ent.text):
+        entity_type = "Organization"  # "Nvidia, which buys memory", "a fund manager at Amundi in Paris"
     elif entity_type == "Person" and _affiliation(ent):
         entity_type = "Organization"  # "Lib Dem" in "Lib Dem spokesman Mark Oaten" names whom he speaks for
     elif (

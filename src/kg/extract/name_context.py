@@ -145,14 +145,22 @@ _BODY_NAME_ENDS = frozenset(
     insurance securities foods telecom telecoms media networks electric shipping bancorp equity fund
     trust party union council committee association institute university college hospital ministry
     agency authority commission corporation company services solutions federation foundation society
-    league bloc alliance coalition movement congress""".split()
+    league bloc alliance coalition movement congress petroleum earths chemicals materials metals
+    semiconductor semiconductors pharma biotech therapeutics aerospace automotive airports""".split()
 )
+#: Of those, the words that also end the names of places: "West Bank", "Soviet Union".
+_PLACE_ENDS = frozenset({"bank", "union", "capital"})
 
 
 def body_name_end(tokens: list[Token]) -> bool:
     """ "Northline Rail", "Velden Partners", "Tianyu Capital": a name of two or more words whose
     last, capitalised, is a word only bodies' names end in."""
     return len(tokens) > 1 and tokens[-1].is_title and tokens[-1].lower_ in _BODY_NAME_ENDS
+
+
+def placeless_body_name_end(tokens: list[Token]) -> bool:
+    """As `body_name_end`, for a word that ends no place's name: "Gulf Keystone Petroleum" tagged a place."""
+    return body_name_end(tokens) and tokens[-1].lower_ not in _PLACE_ENDS
 
 
 #: Nouns for a public body that a region's people's adjective names: "the Scottish Executive".

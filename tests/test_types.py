@@ -79,6 +79,21 @@ def _types(text: str) -> dict[str, str]:
             "Keystone Petroleum",
             "Organization",
         ),
+        (  # a name after "the" and a word of the political spectrum is a party's, every time it is written
+            "The budget fell, with the far-right Chega voting against it. Chega accused Luis Montenegro of lying.",
+            "Chega",
+            "Organization",
+        ),
+        (  # a name in apposition with "the … party"
+            "The budget fell. Chega, the far-right party, accused Luis Montenegro of lying.",
+            "Chega",
+            "Organization",
+        ),
+        (  # a name, tagged a place, before an analyst's title
+            "Harcourt analyst Sam Lee criticised the plan.",
+            "Harcourt",
+            "Organization",
+        ),
     ],
 )
 def test_entity_type(text: str, name: str, expected: str) -> None:
@@ -119,3 +134,8 @@ def test_a_country_without_a_titled_namesake_stays_a_country() -> None:
         [NamedMention("Jordan", "Country", "Jordan"), NamedMention("Jordan Bardella", "Person", "Jordan Bardella")]
     )
     assert [e.name for e in entities] == ["Jordan", "Jordan Bardella"]
+
+
+def test_a_place_before_a_title_stays_a_place() -> None:
+    """ "Texas governor Greg Abbott": a known place before a title is the place he governs."""
+    assert _types("Texas governor Greg Abbott said the state would sue.").get("Texas") == "Location"

@@ -249,8 +249,13 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
         entity_type = "Organization"  # "Shares in SQM fell": people are not written as acronyms
     elif entity_type == "Person" and not titled and (_which_names(ent) or _employer(ent)):
         entity_type = "Organization"  # "Fitch, which upgraded …", "an analyst at Berenberg"
-    elif entity_type in ("Location", "Other") and (_which_names(ent) or _employer(ent)) and not known_place(ent.text):
-        entity_type = "Organization"  # "Nvidia, which buys memory", "a fund manager at Amundi in Paris"
+    elif (
+        entity_type in ("Location", "Other")
+        and (_which_names(ent) or _employer(ent) or _affiliation(ent))
+        and not known_place(ent.text)
+    ):
+        # "Nvidia, which buys memory", "a fund manager at Amundi in Paris", "Jefferies analyst Priya Nair"
+        entity_type = "Organization"
     elif entity_type == "Person" and _affiliation(ent):
         entity_type = "Organization"  # "Lib Dem" in "Lib Dem spokesman Mark Oaten" names whom he speaks for
     elif (

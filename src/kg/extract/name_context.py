@@ -61,7 +61,7 @@ class NameContext:
 
     def called_body(self, ent: Span) -> bool:
         """ "Verdi, the services union", "the pilots' union, Vereinigung Cockpit", "the Vereinigung
-        Cockpit union": a name the article calls a body, by a body noun in apposition or after it."""
+        Cockpit union", "the far-right Chega": a name the article calls a body, by a body noun in apposition or after it."""
         root = ent.root
         if root.dep_ == "compound" and root.head.i in self.bodies and _nouns_between(ent, root.head):
             return True  # "the Vereinigung Cockpit union", "the Mercosur trade bloc"
@@ -72,7 +72,7 @@ class NameContext:
             return True
         if any(c.dep_ == "appos" and _body_noun(c) for c in root.children):
             return True
-        return _owned_by_a_body(root) or _held_as_stock(root)
+        return _owned_by_a_body(root) or _held_as_stock(root) or spectrum_party(ent)
 
     def called_bodies(self, doc: Doc, spans: list[tuple[int, int, str]]) -> set[str]:
         """The names (of `spans`: start, end, name) that the article calls a body somewhere ("Verdi, the
@@ -120,7 +120,30 @@ def _body_noun(token: Token) -> bool:
     """A body noun, lower-case as written ("the services union": the tagger may call it a proper noun),
     or its plural ("its subsidiaries Eurowings and Lufthansa Cargo", "two airlines, Condor and TUIfly")."""
     lemma = token.lemma_.lower()
-    return token.is_lower and (token.lower_ in _BODY_NOUNS or lemma in _BODY_NOUNS or lemma == "subsidiary")
+    return token.is_lower and (
+        token.lower_ in _BODY_NOUNS or lemma in _BODY_NOUNS or lemma in _CALLED_BODIES or lemma == "subsidiary"
+    )
+
+
+#: Nouns that call a name a body in apposition or after it, though they may stand before a person's
+#: name as a noun of their own ("the party Macron founded"): "Chega, the far-right party".
+_CALLED_BODIES = frozenset({"party", "coalition", "alliance", "movement", "federation", "association", "club"})
+
+
+#: Words of the political spectrum that, after "the", describe a party: "the far-right Chega".
+_SPECTRUM = frozenset(
+    """far-right far-left centre-right centre-left center-right center-left right-wing left-wing hard-right
+    hard-left""".split()
+)
+
+
+def spectrum_party(ent: Span) -> bool:
+    """ "the far-right Chega voted against it": a one-word name after "the" and a word of the
+    political spectrum is a party's (a person is "the far-right leader …")."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.start < 4 or doc[ent.start - 4].lower_ != "the":
+        return False
+    return doc[ent.start - 3 : ent.start].text.lower() in _SPECTRUM
 
 
 def corporate_name(ent: Span) -> bool:

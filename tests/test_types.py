@@ -139,3 +139,9 @@ def test_a_country_without_a_titled_namesake_stays_a_country() -> None:
 def test_a_place_before_a_title_stays_a_place() -> None:
     """ "Texas governor Greg Abbott": a known place before a title is the place he governs."""
     assert _types("Texas governor Greg Abbott said the state would sue.").get("Texas") == "Location"
+
+
+def test_an_untagged_name_after_a_title_is_a_person() -> None:
+    """ "his former girlfriend, Princess Marguerite of Romania": the tagger missed the name."""
+    text = "Mr Brown's former girlfriend of five years, Princess Marguerite of Romania, said he was very busy."
+    assert _types(text).get("Marguerite") == "Person"

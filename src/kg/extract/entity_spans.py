@@ -42,6 +42,15 @@ def untagged_names(doc: Doc) -> list[Span]:
         ):
             found.append(Span(doc, token.i, token.i + 1, label="NORP"))  # "the Socialists", "the Greens"
         elif (
+            token.dep_ in (*ARGUMENTS, "appos")
+            and token.pos_ == "PROPN"
+            and token.i > 0
+            and _untagged_title(doc[token.i - 1], token)
+            and token.lower_ not in TITLES
+            and (token.i + 1 == len(doc) or not doc[token.i + 1].is_title)
+        ):
+            found.append(Span(doc, token.i - 1, token.i + 1, label="PERSON"))  # "girlfriend, Princess Marguerite"
+        elif (
             token.dep_ in ARGUMENTS
             and token.pos_ == "PROPN"
             and not token.ent_type_
@@ -102,6 +111,17 @@ def untagged_names(doc: Doc) -> list[Span]:
                 start -= 1  # "High Court judges": the whole name before the members
             found.append(Span(doc, start, token.i + 1, label="ORG"))  # "LSE chief executive", "Labour MPs"
     return found
+
+
+def _untagged_title(title, name) -> bool:
+    """An untagged title before a name it modifies: "Princess" of "Princess Marguerite"."""
+    return (
+        title.lower_ in TITLES
+        and not title.ent_type_
+        and title.is_title
+        and title.dep_ == "compound"
+        and title.head.i == name.i
+    )
 
 
 def _hyphen_joined(first, hyphen) -> bool:

@@ -94,6 +94,11 @@ def _types(text: str) -> dict[str, str]:
             "Harcourt",
             "Organization",
         ),
+        (  # "Analysts at …": a body, every time the article writes it
+            "Analysts at Morningstar said the ban was damaging. Morningstar criticised Hanbit.",
+            "Morningstar",
+            "Organization",
+        ),
     ],
 )
 def test_entity_type(text: str, name: str, expected: str) -> None:

@@ -13,7 +13,7 @@ from kg.countries import known_place, subdivision_types
 from kg.extract.alias_phrases import alias_phrases
 from kg.extract.clean_names import name_tokens, without_body_noun, without_legal_form
 from kg.extract.entity_spans import acronym, joined_entities, untagged_names
-from kg.extract.name_context import NameContext, body_name_end, corporate_name, placeless_body_name_end
+from kg.extract.name_context import NameContext, body_name_end, corporate_name, employer, placeless_body_name_end
 from kg.extract.named_places import names_for_places
 from kg.extract.place_actors import acting_capital, country_name, country_or_actor, one_word_place
 from kg.extract.titles import (
@@ -155,13 +155,6 @@ def _which_names(ent: Span) -> bool:
     )
 
 
-def _employer(ent: Span) -> bool:
-    """ "an analyst at Berenberg", "a partner at Linklaters": the place of a person's title is a body."""
-    root = ent.root
-    preposition = root.head
-    return root.dep_ == "pobj" and preposition.lower_ == "at" and _person_title(preposition.head) and len(ent) <= 2
-
-
 def _affiliation(ent: Span) -> bool:
     """True when the span modifies a title: the organization in "Lib Dem home affairs spokesman"."""
     root = ent.root
@@ -247,11 +240,11 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
         return None, "part of an office's title (Secretary of State)"
     elif entity_type == "Person" and len(tokens) == 1 and acronym(tokens[0]) and not titled:
         entity_type = "Organization"  # "Shares in SQM fell": people are not written as acronyms
-    elif entity_type == "Person" and not titled and (_which_names(ent) or _employer(ent)):
+    elif entity_type == "Person" and not titled and (_which_names(ent) or employer(ent)):
         entity_type = "Organization"  # "Fitch, which upgraded …", "an analyst at Berenberg"
     elif (
         entity_type in ("Location", "Other")
-        and (_which_names(ent) or _employer(ent) or _affiliation(ent))
+        and (_which_names(ent) or employer(ent) or _affiliation(ent))
         and not known_place(ent.text)
     ):
         # "Nvidia, which buys memory", "a fund manager at Amundi in Paris", "Jefferies analyst Priya Nair"

@@ -10,8 +10,9 @@ from spacy.attrs import POS
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
-from kg.countries import country_name
+from kg.countries import country_name, known_place
 from kg.extract.doc_words import word_positions
+from kg.extract.titles import title_predicate
 
 #: Words before a surname that make it a person's: "Mr Houston", "Dr Kelly".
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.", "dame"})
@@ -72,12 +73,28 @@ class NameContext:
             return True
         if any(c.dep_ == "appos" and _body_noun(c) for c in root.children):
             return True
+        if employer(ent) and not known_place(ent.text):
+            return True  # "Analysts at Morningstar said" (not "a professor at Oxford")
         return _owned_by_a_body(root) or _held_as_stock(root) or spectrum_party(ent)
 
     def called_bodies(self, doc: Doc, spans: list[tuple[int, int, str]]) -> set[str]:
         """The names (of `spans`: start, end, name) that the article calls a body somewhere ("Verdi, the
         services union"): every mention of them is a body's, whatever the tagger said of it."""
         return {name for start, end, name in spans if self.called_body(doc[start:end])}
+
+
+def employer(ent: Span) -> bool:
+    """ "an analyst at Berenberg", "Analysts at Morningstar said": the place of a person's title is a body."""
+    root = ent.root
+    preposition = root.head
+    holder = preposition.head
+    return (
+        root.dep_ == "pobj"
+        and preposition.lower_ == "at"
+        and holder.pos_ == "NOUN"
+        and title_predicate([holder.lemma_.lower()]) is not None
+        and len(ent) <= 2
+    )
 
 
 def _nouns_between(ent: Span, body: Token) -> bool:

@@ -16,7 +16,8 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 # The head nouns of organizations whose names hold a possessive ("People's Party").
 _POSSESSIVE_NAME_HEADS = frozenset(
     """party army bank institute society league front union movement alliance congress council association
-    federation church college fund trust foundation liberation""".split()
+    federation church college fund trust foundation liberation plan scheme board commission service
+    guild club school hospital coalition network centre center""".split()
 )
 
 
@@ -81,13 +82,21 @@ def _before_possessive(ent: Span) -> list[Token]:
     tokens = list(ent)
     for i, token in enumerate(tokens):
         if token.text in _POSSESSIVE and i > 0:
-            if tokens[-1].lower_ in _POSSESSIVE_NAME_HEADS and tokens[i - 1].tag_ in ("NNS", "NNPS"):
+            if tokens[-1].lower_ in _POSSESSIVE_NAME_HEADS and _plural(tokens[i - 1]):
                 continue  # "People's Action Party", "Women's Institute": the possessive is part of the name
             if i == len(tokens) - 1 and _possessive_name(ent):
                 continue  # "Moody's, which cut Pemex's rating": it owns nothing, so the 's is the name's
             tokens = tokens[:i]  # "Trump’s Efforts" names Trump
             break
     return tokens
+
+
+#: Plurals without an s, which the tagger may read as singular proper nouns ("CDS-People's Party").
+_PLURALS_WITHOUT_S = frozenset({"people", "women", "men", "children"})
+
+
+def _plural(token: Token) -> bool:
+    return token.tag_ in ("NNS", "NNPS") or token.lower_ in _PLURALS_WITHOUT_S
 
 
 def without_body_noun(tokens: list[Token]) -> tuple[list[Token], bool]:

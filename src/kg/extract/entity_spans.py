@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.doc_words import doc_column
 from kg.extract.grammar import ARGUMENTS
-from kg.extract.name_context import with_body_noun
+from kg.extract.name_context import named_body_noun, with_body_noun
 from kg.extract.titles import DEPARTMENTS, GROUP_NOUNS, MINISTER_TITLES, MINISTRY_WORDS, TITLES, title_predicate
 
 #: Parts of speech that never end a name, nor make a capitalised word one.
@@ -52,6 +52,15 @@ def untagged_names(doc: Doc) -> list[Span]:
         ):
             found.append(Span(doc, token.i, token.i + 1, label="NORP"))  # "the Socialists", "the Greens"
         elif (
+            token.dep_ in (*ARGUMENTS, "appos")
+            and token.pos_ == "PROPN"
+            and token.i > 0
+            and _untagged_title(doc[token.i - 1], token)
+            and token.lower_ not in TITLES
+            and (token.i + 1 == len(doc) or not doc[token.i + 1].is_title)
+        ):
+            found.append(Span(doc, token.i - 1, token.i + 1, label="PERSON"))  # "girlfriend, Princess Marguerite"
+        elif (
             token.dep_ in ARGUMENTS
             and token.pos_ == "PROPN"
             and not token.ent_type_
@@ -72,6 +81,24 @@ def untagged_names(doc: Doc) -> list[Span]:
                 start -= 2  # "M-Pesa", "Rolls-Royce": one name written with a hyphen
             followed = token.i + 1 < len(doc) and _names_members(doc[token.i + 1])
             found.append(Span(doc, start, token.i + 1, label="ORG" if followed else "NAME"))
+        elif (
+            token.dep_ == "compound"
+            and token.pos_ == "PROPN"
+            and token.is_title
+            and token.lower_ not in TITLES
+            and token.head.i == token.i + 1
+            and named_body_noun(token.head)
+        ):
+            start = token.i
+            while (
+                start > 0
+                and doc[start - 1].pos_ == "PROPN"
+                and doc[start - 1].dep_ == "compound"
+                and doc[start - 1].is_title
+                and not doc[start - 1].ent_type_
+            ):
+                start -= 1  # "the Vereinigung Cockpit union": every word of the name before the body noun
+            found.append(Span(doc, start, token.i + 1, label="ORG"))
         elif (
             token.dep_ in ("compound", "amod", "nmod")
             and not token.ent_type_
@@ -94,6 +121,17 @@ def untagged_names(doc: Doc) -> list[Span]:
                 start -= 1  # "High Court judges": the whole name before the members
             found.append(Span(doc, start, token.i + 1, label="ORG"))  # "LSE chief executive", "Labour MPs"
     return found
+
+
+def _untagged_title(title, name) -> bool:
+    """An untagged title before a name it modifies: "Princess" of "Princess Marguerite"."""
+    return (
+        title.lower_ in TITLES
+        and not title.ent_type_
+        and title.is_title
+        and title.dep_ == "compound"
+        and title.head.i == name.i
+    )
 
 
 def _hyphen_joined(first, hyphen) -> bool:
@@ -165,6 +203,8 @@ def joined_entities(doc: Doc) -> Iterator[Span]:
 def _with_capitalised_modifiers(ent: Span) -> Span:
     """An organization's name with the capitalised words before it that modify it: the tagger's
     "Democrat" in "Liberal Democrat spokesman" is "Liberal Democrat"."""
+    if ent.label_ == "PERSON":
+        return _with_first_word(ent)
     if ent.label_ not in ("ORG", "NORP"):
         return ent
     start = ent.start
@@ -183,6 +223,28 @@ def _with_capitalised_modifiers(ent: Span) -> Span:
             break
         start -= 1
     return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
+
+
+def _with_first_word(ent: Span) -> Span:
+    """A one-word name with the untagged proper noun the tagger left out before it: "Vereinigung
+    Cockpit said" (a title or a group's noun is not a name's word: "Chancellor Merz", "MPs Diane Abbott")."""
+    if ent.start == 0 or len(ent) > 1:
+        return ent  # a name of two words has its first ("Ex-Labour Bob Marshall-Andrews")
+    token = ent.doc[ent.start - 1]
+    if (
+        token.ent_type_
+        or token.i > 0
+        and not ent.doc[token.i - 1].whitespace_
+        or token.tag_ != "NNP"
+        or not token.is_title
+        or token.dep_ != "compound"
+        or not ent.start <= token.head.i < ent.end
+        or token.lower_ in TITLES
+        or token.lower_ in GROUP_NOUNS
+        or title_predicate([token.text]) is not None
+    ):
+        return ent
+    return Span(ent.doc, token.i, ent.end, label=ent.label_)
 
 
 def _one_name(first: Span, second: Span) -> bool:

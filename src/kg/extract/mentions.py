@@ -9,10 +9,11 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
+from kg.countries import known_place, subdivision_types
 from kg.extract.alias_phrases import alias_phrases
 from kg.extract.clean_names import name_tokens, without_body_noun, without_legal_form
 from kg.extract.entity_spans import acronym, joined_entities, untagged_names
-from kg.extract.name_context import NameContext, corporate_name
+from kg.extract.name_context import NameContext, body_name_end, corporate_name, employer, placeless_body_name_end
 from kg.extract.named_places import names_for_places
 from kg.extract.place_actors import acting_capital, country_name, country_or_actor, one_word_place
 from kg.extract.titles import (
@@ -146,6 +147,14 @@ def _person_title(noun) -> bool:
     return noun.pos_ == "NOUN" and title_predicate([noun.text]) is not None
 
 
+def _which_names(ent: Span) -> bool:
+    """ "Fitch, which upgraded the country's rating": a relative clause with "which" describes a thing."""
+    return any(
+        c.dep_ == "relcl" and any(w.lower_ == "which" and w.dep_ in ("nsubj", "nsubjpass", "dobj") for w in c.children)
+        for c in ent.root.children
+    )
+
+
 def _affiliation(ent: Span) -> bool:
     """True when the span modifies a title: the organization in "Lib Dem home affairs spokesman"."""
     root = ent.root
@@ -157,6 +166,8 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
     """The mention a tagged span makes: its clean name (see `clean_names`) and the type the words
     around it give it; or None, and why it names no actor."""
     entity_type = _LABELS.get(ent.label_)
+    if ent.label_ == "PRODUCT" and beside is not None and beside.called_body(ent):
+        entity_type = "Organization"  # "the Mercosur trade bloc": the tagger's product is a body
     if entity_type is None:
         return None, f"not an actor ({ent.label_})"
     tokens, titled = name_tokens(ent)
@@ -182,7 +193,7 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
         entity_type = "Person"  # a title before a name marks a person, whatever the tagger said
     elif (
         beside is not None
-        and entity_type in ("Location", "Organization", "Group")
+        and entity_type in ("Location", "Organization", "Group", "Other")
         and len(tokens) == 1
         and beside.honorific_before(tokens[0])
     ):
@@ -196,6 +207,17 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
         entity_type = "Organization"  # "the Herald newspaper", "brewer Inbev", "electronics giant Foxconn"
     elif entity_type in ("Person", "Location", "Other") and corporate_name(ent):
         entity_type = "Organization"  # "Arm Holdings plc", "Thames Water Ltd"
+    elif entity_type in ("Person", "Other") and body_name_end(tokens):
+        entity_type = "Organization"  # "Unifor and Northline Rail return to talks"
+    elif entity_type == "Location" and placeless_body_name_end(tokens) and not known_place(ent.text):
+        entity_type = "Organization"  # "shares in Gulf Keystone Petroleum"
+    elif (
+        entity_type == "Person"
+        and not titled
+        and len(tokens) > 1
+        and subdivision_types(ent.doc[tokens[0].i : tokens[-1].i + 1].text)
+    ):
+        entity_type = "Location"  # "Tamil Nadu takes Centre to court": no person has a state's name
     elif (
         entity_type in ("Organization", "Group")
         and len(tokens) == 1
@@ -218,11 +240,33 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
         return None, "part of an office's title (Secretary of State)"
     elif entity_type == "Person" and len(tokens) == 1 and acronym(tokens[0]) and not titled:
         entity_type = "Organization"  # "Shares in SQM fell": people are not written as acronyms
+    elif entity_type == "Person" and not titled and (_which_names(ent) or employer(ent)):
+        entity_type = "Organization"  # "Fitch, which upgraded …", "an analyst at Berenberg"
+    elif (
+        entity_type in ("Location", "Other")
+        and (_which_names(ent) or employer(ent) or _affiliation(ent))
+        and not known_place(ent.text)
+    ):
+        # "Nvidia, which buys memory", "a fund manager at Amundi in Paris", "Jefferies analyst Priya Nair"
+        entity_type = "Organization"
     elif entity_type == "Person" and _affiliation(ent):
         entity_type = "Organization"  # "Lib Dem" in "Lib Dem spokesman Mark Oaten" names whom he speaks for
     elif (
+        entity_type in ("Location", "Organization")
+        and len(tokens) > 1
+        and all(t.pos_ == "PROPN" and t.is_title for t in tokens)
+        and ent.root.dep_ == "appos"
+        and _person_title(ent.root.head)
+        and title_predicate([ent.root.head.text]) not in ("owner_of", "shareholder_of")  # a body may own
+        and ent.root.head.lower_ not in ("partner", "partners")
+        and country_name(ent.text) is None
+        and not body_name_end(tokens)
+    ):
+        entity_type = "Person"  # "the union's president, Andreas Pinheiro, said"
+    elif (
         entity_type == "Organization"
         and not (len(tokens) == 1 and acronym(tokens[0]))  # "SQM, Chile's largest lithium producer"
+        and not body_name_end(tokens)  # "the CDS-People's Party, the junior partner in …"
         and any(c.dep_ == "appos" and _person_title(c) for c in ent.root.children)
     ):
         entity_type = "Person"  # "Jean-Claude Juncker, president of the European Commission,"

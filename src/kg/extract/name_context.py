@@ -10,8 +10,9 @@ from spacy.attrs import POS
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
-from kg.countries import country_name
-from kg.extract.doc_words import child_deps, doc_column, span_root, word_positions
+from kg.countries import country_name, known_place
+from kg.extract.doc_words import child_deps, doc_column, word_positions
+from kg.extract.titles import title_predicate
 
 #: Words before a surname that make it a person's: "Mr Houston", "Dr Kelly".
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.", "dame"})
@@ -19,7 +20,7 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", 
 _BODY_NOUNS = frozenset(
     """newspaper paper broadcaster channel firm company bank brewer airline carrier retailer insurer lender
     group manufacturer maker operator agency charity giant supplier provider utility conglomerate startup
-    start-up watchdog regulator supermarket carmaker automaker chipmaker miner union""".split()
+    start-up watchdog regulator supermarket carmaker automaker chipmaker miner union bloc railway fund""".split()
 )
 #: Body nouns that never begin a name, so that the tagger's "Chipmaker Arm" is the chipmaker Arm.
 BODY_NOUNS_BEFORE_NAMES = frozenset(
@@ -40,7 +41,7 @@ class NameContext:
         self.honorifics = set(word_positions(doc, _HONORIFICS))
         pos = doc_column(doc, POS)
         self.bodies = {i for i in word_positions(doc, _BODY_NOUNS) if pos[i] == NOUN}
-        self._called_at: dict[tuple[int, int], bool] = {}  # `_called` by (root, end): asked of most names twice
+        self._called_at: dict[tuple[int, int], bool] = {}  # `_called` by (start, end)
 
     def honorific_before(self, token) -> bool:
         """ "Mr Houston", "Ms Jamieson"."""
@@ -62,19 +63,20 @@ class NameContext:
 
     def called_body(self, ent: Span) -> bool:
         """ "Verdi, the services union", "the pilots' union, Vereinigung Cockpit", "the Vereinigung
-        Cockpit union": a name the article calls a body, by a body noun in apposition or after it."""
-        return self._called(ent.root, ent.end)
+        Cockpit union", "the far-right Chega": a name the article calls a body, by a body noun in apposition or after it."""
+        return self._called(ent.doc, ent.start, ent.end)
 
-    def _called(self, root: Token, end: int) -> bool:
-        """`called_body` of the name whose root is `root` and that ends before token `end`."""
-        found = self._called_at.get((root.i, end))
+    def _called(self, doc: Doc, start: int, end: int) -> bool:
+        """`called_body` of the name doc[start:end], asked of most names twice."""
+        found = self._called_at.get((start, end))
         if found is None:
-            found = self._called_at[root.i, end] = self._calls_a_body(root, end)
+            found = self._called_at[start, end] = self._calls_a_body(doc[start:end])
         return found
 
-    def _calls_a_body(self, root: Token, end: int) -> bool:
-        if end in self.bodies and root.dep_ == "compound" and root.head.i == end:
-            return True
+    def _calls_a_body(self, ent: Span) -> bool:
+        root = ent.root
+        if root.dep_ == "compound" and root.head.i in self.bodies and _nouns_between(ent, root.head):
+            return True  # "the Vereinigung Cockpit union", "the Mercosur trade bloc"
         first = root
         while first.dep_ == "conj" and first.head.i != first.i:  # "its subsidiaries Eurowings and Lufthansa Cargo"
             first = first.head
@@ -82,16 +84,42 @@ class NameContext:
             return True
         if "appos" in child_deps(root) and any(c.dep_ == "appos" and _body_noun(c) for c in root.children):
             return True
-        return _owned_by_a_body(root) or _held_as_stock(root)
+        if employer(ent) and not known_place(ent.text):
+            return True  # "Analysts at Morningstar said" (not "a professor at Oxford")
+        return _owned_by_a_body(root) or _held_as_stock(root) or spectrum_party(ent)
 
     def called_bodies(self, doc: Doc, spans: list[tuple[int, int, str]]) -> set[str]:
         """The names (of `spans`: start, end, name) that the article calls a body somewhere ("Verdi, the
         services union"): every mention of them is a body's, whatever the tagger said of it."""
-        return {name for start, end, name in spans if self._called(span_root(doc, start, end), end)}
+        return {name for start, end, name in spans if self._called(doc, start, end)}
+
+
+def employer(ent: Span) -> bool:
+    """ "an analyst at Berenberg", "Analysts at Morningstar said": the place of a person's title is a body."""
+    root = ent.root
+    preposition = root.head
+    holder = preposition.head
+    return (
+        root.dep_ == "pobj"
+        and preposition.lower_ == "at"
+        and holder.pos_ == "NOUN"
+        and title_predicate([holder.lemma_.lower()]) is not None
+        and len(ent) <= 2
+    )
+
+
+def _nouns_between(ent: Span, body: Token) -> bool:
+    """True when only lower-case nouns modifying the body noun stand between the name and it ("trade")."""
+    between = ent.doc[ent.end : body.i]
+    return body.i >= ent.end and all(t.is_lower and t.pos_ == "NOUN" and t.head.i == body.i for t in between)
 
 
 #: What only a body has, after its name's possessive: "Zomato's shareholders", "Lufthansa's subsidiaries".
-_ONLY_BODIES_HAVE = frozenset({"shareholders", "subsidiary", "subsidiaries", "headquarters", "ceo", "board"})
+_ONLY_BODIES_HAVE = frozenset(
+    {"shareholders", "subsidiary", "subsidiaries", "headquarters", "ceo", "board"}
+    # "Chega's leader, Andre Ventura": a party's or a union's people, not a person's
+    | {"leader", "chairman", "chairwoman", "chairperson", "deputies", "lawmakers", "members"}
+)
 
 
 def _owned_by_a_body(root: Token) -> bool:
@@ -111,11 +139,39 @@ def _held_as_stock(root: Token) -> bool:
     return preposition.head.lower_ in ("shares", "stake", "stakes", "stock")
 
 
+def named_body_noun(token: Token) -> bool:
+    """A body noun after "the" and a name: "the Vereinigung Cockpit union"."""
+    return _body_noun(token) and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
 def _body_noun(token: Token) -> bool:
     """A body noun, lower-case as written ("the services union": the tagger may call it a proper noun),
     or its plural ("its subsidiaries Eurowings and Lufthansa Cargo", "two airlines, Condor and TUIfly")."""
     lemma = token.lemma_.lower()
-    return token.is_lower and (token.lower_ in _BODY_NOUNS or lemma in _BODY_NOUNS or lemma == "subsidiary")
+    return token.is_lower and (
+        token.lower_ in _BODY_NOUNS or lemma in _BODY_NOUNS or lemma in _CALLED_BODIES or lemma == "subsidiary"
+    )
+
+
+#: Nouns that call a name a body in apposition or after it, though they may stand before a person's
+#: name as a noun of their own ("the party Macron founded"): "Chega, the far-right party".
+_CALLED_BODIES = frozenset({"party", "coalition", "alliance", "movement", "federation", "association", "club"})
+
+
+#: Words of the political spectrum that, after "the", describe a party: "the far-right Chega".
+_SPECTRUM = frozenset(
+    """far-right far-left centre-right centre-left center-right center-left right-wing left-wing hard-right
+    hard-left""".split()
+)
+
+
+def spectrum_party(ent: Span) -> bool:
+    """ "the far-right Chega voted against it": a one-word name after "the" and a word of the
+    political spectrum is a party's (a person is "the far-right leader …")."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.start < 4 or doc[ent.start - 4].lower_ != "the":
+        return False
+    return doc[ent.start - 3 : ent.start].text.lower() in _SPECTRUM
 
 
 def corporate_name(ent: Span) -> bool:
@@ -131,6 +187,31 @@ def corporate_name(ent: Span) -> bool:
         and after.lower_ in LEGAL_FORMS
         and (after.is_title or after.is_upper or after.lower_ == "plc")
     )
+
+
+#: Last words of a body's name that no personal name ends in: "Northline Rail", "Velden Partners".
+_BODY_NAME_ENDS = frozenset(
+    """rail railway railways airways airlines bank holdings group partners capital ventures investments
+    energy motors systems resources mining minerals technologies industries logistics pharmaceuticals
+    insurance securities foods telecom telecoms media networks electric shipping bancorp equity fund
+    trust party union council committee association institute university college hospital ministry
+    agency authority commission corporation company services solutions federation foundation society
+    league bloc alliance coalition movement congress petroleum earths chemicals materials metals
+    semiconductor semiconductors pharma biotech therapeutics aerospace automotive airports""".split()
+)
+#: Of those, the words that also end the names of places: "West Bank", "Soviet Union".
+_PLACE_ENDS = frozenset({"bank", "union", "capital"})
+
+
+def body_name_end(tokens: list[Token]) -> bool:
+    """ "Northline Rail", "Velden Partners", "Tianyu Capital": a name of two or more words whose
+    last, capitalised, is a word only bodies' names end in."""
+    return len(tokens) > 1 and tokens[-1].is_title and tokens[-1].lower_ in _BODY_NAME_ENDS
+
+
+def placeless_body_name_end(tokens: list[Token]) -> bool:
+    """As `body_name_end`, for a word that ends no place's name: "Gulf Keystone Petroleum" tagged a place."""
+    return body_name_end(tokens) and tokens[-1].lower_ not in _PLACE_ENDS
 
 
 #: Nouns for a public body that a region's people's adjective names: "the Scottish Executive".

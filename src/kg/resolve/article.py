@@ -63,8 +63,13 @@ def resolve_with_merges(
     article whose initials it spells.
     """
     table = shipped_aliases() if aliases is None else aliases
-    forms = [canonical_form(m.name, table) for m in mentions]
-    order = sorted(range(len(mentions)), key=lambda i: -len(forms[i].name.split()))
+    forms = [_person_or_form(m, canonical_form(m.name, table)) for m in mentions]
+    # a person's surname ("Mr Montenegro" of Luis Montenegro) is placed before a place of the same name
+    surnames = {m.name.split()[-1] for m in mentions if m.type == "Person" and len(m.name.split()) > 1}
+    order = sorted(
+        range(len(mentions)),
+        key=lambda i: (-len(forms[i].name.split()), not _surname(mentions[i], surnames)),
+    )
     clusters: list[_Cluster] = []
     by_key: dict[str, _Cluster] = {}
     owner: dict[int, _Cluster] = {}
@@ -81,6 +86,8 @@ def resolve_with_merges(
         mention, form = mentions[i], forms[i]
         key = canonical_key(form.name)
         cluster = by_key.get(key)
+        if cluster is not None and cluster.pinned and not form.pinned:
+            cluster = None  # "Mr Montenegro" is not the country "Montenegro" the article also names
         if cluster is None and not form.pinned:
             usage = _Usage(votes[key], first, i, forms)
             cluster = _short_form_owner(mention, clusters, usage)
@@ -93,7 +100,8 @@ def resolve_with_merges(
         if cluster is None:
             cluster = _Cluster(name=form.name, words=tuple(key.split("-")), pinned=form.pinned)
             clusters.append(cluster)
-        by_key[key] = cluster
+        if key not in by_key or not form.pinned:
+            by_key[key] = cluster
         if form.type is not None and form.pinned:
             cluster.fixed_type = cluster.fixed_type or form.type
         cluster.types["Organization" if key in bodies else mention.type] += 1
@@ -107,6 +115,18 @@ def resolve_with_merges(
     entities = {id(c): _entity(c) for c in clusters if c.into is None}
     resolved = [entities[id(owner[i].final())] for i in range(len(mentions))]
     return resolved, _merges(mentions, forms, resolved, rules, doc_id)
+
+
+def _surname(mention: NamedMention, surnames: set[str]) -> bool:
+    return mention.type == "Person" and mention.name in surnames
+
+
+def _person_or_form(mention: NamedMention, form: Canonical) -> Canonical:
+    """A person's surname that is also a place's name ("Mr Montenegro") names the person: the table's
+    place is not pinned on a mention typed a person."""
+    if mention.type == "Person" and form.pinned and form.type in ("Country", "Location"):
+        return Canonical(mention.name)
+    return form
 
 
 def _merges(

@@ -24,7 +24,7 @@ _NAME_PARTICLES = frozenset("von van der den de del della di da du la le al bin 
 
 
 #: The labels of the words `untagged_names` reads: an argument of a clause or a modifier of a noun.
-_NAME_LABELS = ARGUMENTS | {"compound", "amod", "nmod"}
+_NAME_LABELS = ARGUMENTS | {"compound", "amod", "nmod", "appos"}
 
 
 def untagged_names(doc: Doc) -> list[Span]:

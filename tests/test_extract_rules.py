@@ -162,3 +162,19 @@ def test_a_quoted_phrase_inside_a_charge_is_the_accusers_claim() -> None:
 )
 def test_a_named_dative_is_acted_on(sentence: str, triple: tuple[str, str, str]) -> None:
     assert triple in triples_of(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Toyota and BMW reopened merger talks on Monday.",
+        "Britain and France resumed negotiations on fishing.",
+        "Unifor and Northline Rail will return to talks on Tuesday.",
+    ],
+)
+def test_two_subjects_taking_up_talks_talk_with_each_other(sentence: str) -> None:
+    assert any(r.predicate == "talk" for r in relations_of(sentence))
+
+
+def test_talks_taken_up_with_a_third_party_are_with_that_party() -> None:
+    assert ("United Kingdom", "talk", "France") not in triples_of("Britain and France resumed talks with Iran.")

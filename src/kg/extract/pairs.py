@@ -92,11 +92,19 @@ def reciprocal_subjects(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
 
 
 def _to_the_table(verb: Token) -> bool:
-    """True for coming or going back "to the (bargaining) table": talks the parties hold together."""
+    """True for coming or going back "to the (bargaining) table" or "to talks": talks the parties hold
+    together."""
     return verb.lemma_.lower() in ("return", "come", "go", "get") and any(
-        p.dep_ == "prep" and p.lower_ == "to" and any(t.lemma_.lower() == "table" for t in p.children)
-        for p in verb.children
+        p.dep_ == "prep" and p.lower_ == "to" and any(t.lower_ in _TABLES for t in p.children) for p in verb.children
     )
+
+
+#: What parties come back to when they talk again: "returned to the table", "return to talks".
+_TABLES = frozenset({"table", "talks", "negotiations"})  # as written: "talks" is not "talk"
+#: Nouns of talks, and the verbs that start, carry on or stop the talks two subjects hold: "Honda and
+#: Nissan reopened merger talks", "the two sides resumed negotiations", "broke off talks".
+_TALKS = frozenset({"talks", "negotiations", "negotiation"})
+_TALKING = frozenset("resume reopen restart begin start open launch continue hold enter suspend end conclude".split())
 
 
 #: What two parties can only agree to do together: "Nigeria and Niger agree to reopen border crossings".
@@ -126,7 +134,9 @@ def _shared_event_object(verb: Token, vocabulary: Vocabulary) -> str | None:
     for noun in verb.children:
         if noun.dep_ != "dobj" or noun.pos_ != "NOUN":
             continue
-        if lemma in _AGREEING and noun.lemma_.lower() in AGREEMENT_NOUNS:
+        if lemma in _TALKING and noun.lower_ in _TALKS:
+            found.append((noun, vocabulary.for_noun("talks") or "talk"))
+        elif lemma in _AGREEING and noun.lemma_.lower() in AGREEMENT_NOUNS:
             found.append((noun, vocabulary.for_noun("agreement") or "sign"))
         elif lemma in _ENDING and noun.lemma_.lower() in _QUARRELS:
             found.append((noun, normalise_predicate(f"{lemma} {noun.lemma_.lower()} with")))

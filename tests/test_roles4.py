@@ -293,3 +293,10 @@ def test_trade_in_apposition_serves_no_state() -> None:
 def test_one_of_the_shareholders_found() -> None:
     text = "Norges Bank, one of Shell's largest shareholders, voted against the pay plan."
     assert ("Norges Bank", "shareholder_of", "Shell") in triples_of(text)
+
+
+def test_his_government_is_led_by_a_head_of_government_only() -> None:
+    head = "Portuguese Prime Minister Luis Montenegro met the president. Mr Montenegro said his government would act."
+    assert ("Luis Montenegro", "lead", "Portugal Government") in triples_of(head)
+    minister = "Portuguese Finance Minister Joaquim Sarmento said his government would act."
+    assert not any(p == "lead" for _, p, _ in triples_of(minister))

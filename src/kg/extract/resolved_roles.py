@@ -192,8 +192,8 @@ def government_roles(
     """ "<Name>'s government", once resolved to a government, is the one the person leads when a head of
     government's title goes with the name: "Prime Minister Narendra Modi's government", or went with it
     where the article named the country's head ("Prime Minister Mohammed Shia al-Sudani … Mr Sudani's
-    government", in an article about Iraq). ("his government" is left alone: a minister says it of the
-    government he serves.)"""
+    government", in an article about Iraq); "his government" only of a person the article titled that
+    country's head of government (a minister says it of the government he serves)."""
     for i in word_positions(doc, _GOVERNMENT):
         noun = doc[i]
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -214,6 +214,10 @@ def government_roles(
             )
         ):
             yield Role(person, government, f"{owner.text} {noun.text}", "lead", owner.left_edge.i, noun.i + 1)
+        elif owner.pos_ == "PRON" and _heads_state(person, government, known):
+            # "Mr Montenegro … said his government would present a budget", when the article made him
+            # that country's prime minister (a minister's "his government" is one he serves: no title)
+            yield Role(person, government, f"{owner.text} {noun.text}", "lead", owner.i, noun.i + 1)
         elif any(t.lower_ in _GOVERNMENT_HEADS for t in before):
             ended = any(t.lower_ in ENDED for t in before)  # "former Prime Minister John Major's government"
             yield Role(person, government, f"{owner.text} {noun.text}", "lead", owner.left_edge.i, noun.i + 1, ended)

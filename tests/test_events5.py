@@ -260,3 +260,18 @@ def test_an_accused_deed_is_no_fact() -> None:
 
 def test_a_lawyer_from_a_country_is_not_its_voice() -> None:
     assert not any(s == "United Kingdom" for s, _, _ in triples_of("A British lawyer criticised Tony Blair."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        ("Samsung infringed six of Apple's patents.", ("Samsung", "infringe_patent_of", "Apple")),
+        ("Russia seized most of Ukraine's grain.", ("Russia", "seize_grain_of", "Ukraine")),
+    ],
+)
+def test_a_part_of_whose_things_reaches_the_owner(sentence: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples_of(sentence)
+
+
+def test_a_part_of_things_no_one_owns_reaches_no_one() -> None:
+    assert not triples_of("Labour won six of the seats.")

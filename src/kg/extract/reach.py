@@ -67,6 +67,14 @@ def object_actors(
         if len(found) == 1:  # "the firms Young & Rubicam and J Walter Thompson"
             direct.extend((e, t, None) for e, t in _named_with(index, token, found[0], exclude))
         return direct
+    part = _partitive(token)
+    if part is not None:  # "infringed six of Apple's patents": a part of whose things
+        return [
+            (e, owner, f"{part.lemma_.lower()} of")
+            for owner in part.children
+            if owner.dep_ == "poss" and (owner.pos_ == "PROPN" or known_verb and owner.lower_ not in ("our", "my"))
+            for e in index.entities(owner, exclude=exclude, speaker=speaker)
+        ]
     if token.pos_ not in ("NOUN", "PROPN"):
         return []
     own = own_body(index, token, exclude)
@@ -249,6 +257,21 @@ _STATE_THINGS = frozenset(
 _GRANTS = frozenset(
     "access connection licence license contract contracts funding permit accreditation membership".split()
 )
+
+
+#: Words that name a part of what follows "of": "six of its patents", "some of Apple's designs".
+_PARTS = frozenset("some many most all several both none one part half much few".split())
+
+
+def _partitive(token: Token) -> Token | None:
+    """The noun after "of" that a number or a word of quantity in object position takes a part of:
+    "six of Apple's patents" → patents."""
+    if token.dep_ != "dobj" or not (token.pos_ == "NUM" or token.lower_ in _PARTS):
+        return None
+    return next(
+        (n for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for n in p.children if n.pos_ == "NOUN"),
+        None,
+    )
 
 
 def _cut_off(noun: Token, owner: Token) -> bool:

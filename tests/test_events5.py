@@ -275,3 +275,21 @@ def test_a_part_of_whose_things_reaches_the_owner(sentence: str, triple: tuple[s
 
 def test_a_part_of_things_no_one_owns_reaches_no_one() -> None:
     assert not triples_of("Labour won six of the seats.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        ("Rachel Reeves is facing a revolt from Labour MPs.", ("Labour MPs", "revolt_against", "Rachel Reeves")),
+        (
+            "Rishi Sunak faces a leadership challenge from Penny Mordaunt.",
+            ("Penny Mordaunt", "challenge", "Rishi Sunak"),
+        ),
+        (
+            "Rachel Reeves is facing a revolt from her own backbenchers.",
+            ("backbenchers", "revolt_against", "Rachel Reeves"),
+        ),
+    ],
+)
+def test_a_revolt_or_challenge_faced_comes_from_its_giver(sentence: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples_of(sentence)

@@ -275,6 +275,8 @@ def _group(token: Token, owner: dict[int, Entity]) -> Description | None:
             return None  # "had fewer MPs": a number of seats, not a group that acts
         if child.dep_ in ("det", "poss", "predet", "nummod", "quantmod") or child.lower_ in _DETERMINERS:
             continue
+        if child.lower_ == "own":
+            continue  # "her own backbenchers" are backbenchers
         if child.dep_ in ("compound", "amod", "nmod"):
             if child.i in owner and owner[child.i].type in ("Organization", "Group") and child.pos_ != "ADJ":
                 organization = owner[child.i]  # "Labour MPs"; not "European officials"

@@ -184,7 +184,17 @@ INQUIRIES = {
 
 
 #: Rebukes a subject faces or comes under: "Boeing came under fire from the FAA" → FAA –criticize→ Boeing.
-REBUKES = {"fire": "criticize", "backlash": "criticize", "flak": "criticize", "rebuke": "criticize"}
+REBUKES = {
+    "fire": "criticize",
+    "backlash": "criticize",
+    "flak": "criticize",
+    "rebuke": "criticize",
+    # "faces a revolt from her own backbenchers": the backbenchers revolt against her
+    "revolt": "revolt_against",
+    "rebellion": "rebel_against",
+    "resistance": "oppose",
+    "challenge": "challenge",
+}
 
 
 def received_from(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:

@@ -178,3 +178,8 @@ def test_two_subjects_taking_up_talks_talk_with_each_other(sentence: str) -> Non
 
 def test_talks_taken_up_with_a_third_party_are_with_that_party() -> None:
     assert ("United Kingdom", "talk", "France") not in triples_of("Britain and France resumed talks with Iran.")
+
+
+def test_two_subjects_that_clash_over_a_topic_clash_with_each_other() -> None:
+    # the parser reads "over" as a particle and the topic as the object
+    assert ("Petro", "clash_with", "Noboa") in triples_of("Petro and Noboa clash over tariffs at Andean summit")

@@ -84,11 +84,19 @@ def reciprocal_subjects(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
         if (
             lemma not in RECIPROCAL_VERBS
             or not joint
-            and any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp") for c in children)
+            and any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp") and not _topic(c) for c in children)
         ):
             return  # "France and Germany agreed to cut tariffs": each agreed, not with each other
         predicate, known = vocabulary_predicate(vocabulary, lemma, "with")
     yield Candidate(subject, predicate, partner, verb, "reciprocal_subjects", 0.75 if known else 0.6)
+
+
+def _topic(child: Token) -> bool:
+    """True for an object the parser hung after a preposition it read as a particle: "Petro and Noboa
+    clash over tariffs" is a clash about tariffs, not one done to them."""
+    return child.dep_ == "dobj" and any(
+        p.dep_ == "prt" and p.lower_ in ("over", "about", "on") and p.i < child.i for p in child.head.children
+    )
 
 
 def _to_the_table(verb: Token) -> bool:

@@ -180,3 +180,8 @@ def test_a_body_kind_capitalised_alone_is_no_name() -> None:
 
 def test_a_peoples_adjective_the_tagger_typed_a_place_names_its_country() -> None:
     assert ("Poland", "keep_ban_on", "Ukraine") in triples_of("Poland defies Brussels and keeps ban on Ukrainian grain")
+
+
+def test_a_lone_surname_tagged_a_work_of_art_is_the_person_named_so() -> None:
+    text = "Labour MPs turn on Reeves over VAT on children's clothes\n\nChancellor Rachel Reeves defended the tax."
+    assert ("Labour MPs", "turn_on", "Rachel Reeves") in triples_of(text)

@@ -168,6 +168,8 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
     entity_type = _LABELS.get(ent.label_)
     if ent.label_ == "PRODUCT" and beside is not None and beside.called_body(ent):
         entity_type = "Organization"  # "the Mercosur trade bloc": the tagger's product is a body
+    if entity_type is None and ent.label_ == "WORK_OF_ART" and len(ent) == 1 and ent.root.pos_ == "PROPN":
+        entity_type = "Other"  # a headline's lone surname the tagger took for a title: "Labour MPs turn on Reeves"
     if entity_type is None:
         return None, f"not an actor ({ent.label_})"
     tokens, titled = name_tokens(ent)

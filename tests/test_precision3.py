@@ -185,3 +185,13 @@ def test_a_peoples_adjective_the_tagger_typed_a_place_names_its_country() -> Non
 def test_a_lone_surname_tagged_a_work_of_art_is_the_person_named_so() -> None:
     text = "Labour MPs turn on Reeves over VAT on children's clothes\n\nChancellor Rachel Reeves defended the tax."
     assert ("Labour MPs", "turn_on", "Rachel Reeves") in triples_of(text)
+
+
+def test_an_apposition_the_parser_made_a_second_object_is_not_acted_on() -> None:
+    text = (
+        "Australian Treasurer Jim Chalmers has ordered Tianyu Capital, a Hong Kong investment fund, to sell its "
+        "9.9% stake in Corella Resources, the company building the country's first gallium refinery."
+    )
+    triples = triples_of(text)
+    assert ("Jim Chalmers", "order", "Tianyu Capital") in triples
+    assert ("Jim Chalmers", "order", "Corella Resources") not in triples

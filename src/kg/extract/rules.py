@@ -107,6 +107,8 @@ def subject_verb_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
     if not any(c.dep_ == "dobj" for c in children):
         children = _shared_objects(verb, children, vocabulary) or [c for c in children if _misread_dative(verb, c)]
     for child in children:
+        if child.dep_ == "dobj" and _second_object(child):
+            continue
         # a named receiver is acted on too: "Renault will lend Andina $250m", "ordered Turkey to pay Iraq"
         if child.dep_ == "dobj" or child.dep_ == "dative" and child.pos_ == "PROPN":
             predicate, known = vocabulary_predicate(vocabulary, verb_lemma(verb))
@@ -119,6 +121,18 @@ def subject_verb_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
             if predicate == "attack" and verbal_target(child) and "criticize" in vocabulary.predicates:
                 predicate = "criticize"  # "Mr Howard attacked the government's failure": words, not arms
             yield Candidate(subject, predicate, child, verb, "subject_verb_object", 0.9 if known else 0.7)
+
+
+def _second_object(noun: Token) -> bool:
+    """True for an object after a comma that follows another object of its verb: the parser's reading of
+    an apposition to a noun further back ("ordered Tianyu to sell its stake in Corella, the company
+    building the refinery" is no order to the company)."""
+    start = noun.left_edge.i
+    return (
+        start > 0
+        and noun.doc[start - 1].text == ","
+        and any(c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children)
+    )
 
 
 #: Verbs that take a receiver before their object ("gave Kyiv weapons"): a dative of theirs is no object.

@@ -395,3 +395,13 @@ def test_a_title_after_a_name_in_the_same_sentence_is_someone_else() -> None:
         r.subject.name == "Howard" and r.object.name == "Blunkett"
         for r in relations_of("Mr Howard urged the prime minister to sack Mr Blunkett.")
     )
+
+
+def test_a_title_whose_phrase_ends_in_a_name_in_apposition_is_that_person() -> None:
+    text = (
+        "Iraq's prime minister, Mohammed Shia al-Sudani, will travel to Erbil. The prime minister of Iraq's "
+        "Kurdistan Region, Masrour Barzani, accused the federal government in Baghdad of withholding revenue."
+    )
+    triples = triples_of(text)
+    assert ("Masrour Barzani", "accuse", "Iraq Government") in triples
+    assert ("Mohammed Shia al-Sudani", "accuse", "Iraq Government") not in triples

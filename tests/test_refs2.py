@@ -96,3 +96,17 @@ def test_it_that_pays_or_hires_is_the_business_not_the_country() -> None:
     triples = triples_of(text)
     assert ("Unilever", "pay_for", "Dollar Shave Club") in triples
     assert ("United Kingdom", "pay_for", "Dollar Shave Club") not in triples
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        ("Hamas accused the government in Jerusalem of delaying talks.", ("Hamas", "accuse", "Israel Government")),
+        (
+            "Masrour Barzani accused the federal government in Baghdad of withholding revenue.",
+            ("Masrour Barzani", "accuse", "Iraq Government"),
+        ),
+    ],
+)
+def test_the_government_in_a_capital_is_that_countrys(sentence: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples_of(sentence)

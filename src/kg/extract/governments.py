@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.countries import country_name, subdivision_types
+from kg.countries import capital_country, country_name, subdivision_types
 from kg.extract.article_country import institution_country
 from kg.extract.possessed_bodies import possessor
 from kg.model import Entity
@@ -38,6 +38,9 @@ def government(
     in_article = _named_government(token, owner)
     if in_article is not None:
         return in_article, "government named in the article"
+    seat = _seat(token)
+    if seat is not None:  # "the federal government in Baghdad": the government that sits there
+        country = seat
     # "the federal Liberal government": the country's, whatever party or people's word stands beside it
     national = any(c.lower_ in _NATIONAL for c in token.lefts)
     for child in [*token.children, *(p for c in token.rights if c.lower_ == "of" for p in c.children)]:
@@ -75,6 +78,19 @@ def government(
     name = f"{country.name} Government"
     entity = Entity(canonical_key(name), name, "Organization")
     return entity, "government of the article's country"
+
+
+def _seat(token: Token) -> Entity | None:
+    """The country whose capital "in" names after "government": "the government in Baghdad" → Iraq
+    (also when the parse hangs "in" on the verb: "accused the government in Baghdad of …")."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    for preposition in (*token.rights, *([after] if after is not None and after.head.i == token.head.i else [])):
+        if preposition.dep_ == "prep" and preposition.lower_ == "in":
+            for place in preposition.children:
+                named = capital_country(place.text) if place.dep_ == "pobj" else None
+                if named is not None:
+                    return Entity(canonical_key(named), named, "Country")
+    return None
 
 
 #: Words that say a government is the country's, not a region's: "the federal government".

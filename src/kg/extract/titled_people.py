@@ -122,6 +122,10 @@ class TitledPeople:
         exactly one person fits; none when a name stands beside the title ("Its president, Jordan Bardella")."""
         if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
             return None
+        apposed = next((c for c in token.subtree if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > token.i), None)
+        if apposed is not None:  # "The prime minister of Iraq's Kurdistan Region, Masrour Barzani, accused …"
+            person = self.mentioned.get(apposed.i)
+            return (person, "name in apposition") if person is not None and person.type == "Person" else None
         words = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod") and c.is_alpha and c.i not in owner]
         organization = next((owner[c.i] for c in token.lefts if c.i in owner), None)
         # "the then prime minister", "the outgoing commissioner": the same title as given

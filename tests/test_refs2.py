@@ -3,6 +3,8 @@ its own "it", and the government "his" or "her" names."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import triples_of
 
 

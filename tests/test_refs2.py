@@ -112,3 +112,13 @@ def test_it_that_pays_or_hires_is_the_business_not_the_country() -> None:
 )
 def test_the_government_in_a_capital_is_that_countrys(sentence: str, triple: tuple[str, str, str]) -> None:
     assert triple in triples_of(sentence)
+
+
+def test_its_in_what_a_person_tells_a_body_to_do_is_the_bodys() -> None:
+    text = (
+        "Australian Treasurer Jim Chalmers has ordered Tianyu Capital, a Hong Kong investment fund, "
+        "to sell its 9.9% stake in Corella Resources."
+    )
+    triples = triples_of(text)
+    assert ("Tianyu Capital", "sell_stake_in", "Corella Resources") in triples
+    assert not any(s == "Tianyu Capital" and o == "Australia" for s, _, o in triples)

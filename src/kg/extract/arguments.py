@@ -33,6 +33,7 @@ from kg.extract.pronoun_clauses import (
     reported_by_unnamed_body,
     reporting_body,
     speakers_body,
+    told_body,
 )
 from kg.model import Entity
 
@@ -259,7 +260,7 @@ class ArgumentIndex:
         if lower == "it" and (expletive(token) or described_it(token)):
             return None  # "It took Keir Starmer two years to prove him wrong", "It is a landmark"
         if lower in _NEUTER:
-            owner = owner_for(token, exclude, self.by_token)
+            owner = owner_for(token, exclude, self.by_token) or told_body(token, exclude, self.by_token)
             if owner is not None:
                 return owner
             if token.dep_ in OBJECTS and in_participle_clause(token):

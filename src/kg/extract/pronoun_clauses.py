@@ -36,6 +36,23 @@ def owner_for(pronoun: Token, exclude: frozenset[str], by_token: dict[int, Entit
     return None
 
 
+def told_body(pronoun: Token, exclude: frozenset[str], by_token: dict[int, Entity]) -> Entity | None:
+    """ "Treasurer Jim Chalmers ordered Tianyu to sell its stake": "its" in what a person tells a body
+    to do is the body's (a body telling another, "the EU told Hungary to drop its veto", may go either
+    way, and is left to the other rules)."""
+    if pronoun.lower_ != "its" or pronoun.dep_ != "poss" or pronoun.head.dep_ != "dobj":
+        return None
+    clause = pronoun.head.head
+    if clause.dep_ != "xcomp" or clause.head is clause:
+        return None
+    told = next((c for c in clause.head.children if c.dep_ in ("dobj", "dative") and c.i < clause.i), None)
+    teller = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if told is None or teller is None or teller.i not in by_token or by_token[teller.i].type != "Person":
+        return None
+    found = by_token.get(told.i)
+    return found if found is not None and found.type in PLURAL_TYPES and found.id not in exclude else None
+
+
 def main_object(pronoun: Token, exclude: frozenset[str], by_token: dict[int, Entity]) -> Entity | None:
     """The object of the verb a participle clause hangs on, if it is a body that "it" may name:
     "sued Ericsson …, accusing it". (Not any body named after that verb: in "won a contract with

@@ -1,7 +1,7 @@
 """The words of a parsed article that extraction reads, found on the doc's arrays rather than token by
-token: the verbs and nouns outside page furniture, proper-noun owners, the tokens of a word list, each
-token's sentence, the roots of spans, and the tokens page furniture covers; and `per_token` and
-`per_doc`, which answer a question of a token, or of a doc, once per doc."""
+token: the verbs and nouns outside page furniture, proper-noun owners, the tokens of a word list and the
+sentences holding one, each token's sentence, the roots of spans, and the tokens page furniture covers;
+and `per_token` and `per_doc`, which answer a question of a token, or of a doc, once per doc."""
 
 from __future__ import annotations
 
@@ -192,6 +192,39 @@ def word_positions(doc: Doc, words: frozenset[str]) -> list[int]:
     else:
         found = [i for word in wanted if word in index for i in index[word]]
     found.sort()
+    return found
+
+
+def sentences_holding(doc: Doc, words: frozenset[str], lemmas: bool = False) -> frozenset[int]:
+    """The sentences (by their first token, as `sentence_starts`) with a word whose lower-case form, or
+    lower-case lemma, is one of `words`: a rule that needs such a word beside its verb skips the others.
+    Found once per doc and word list."""
+    found = _holding(doc)
+    key = (words, lemmas)
+    places = found.get(key)
+    if places is None:
+        starts = sentence_starts(doc)
+        at = _lemma_positions(doc, words) if lemmas else word_positions(doc, words)
+        places = found[key] = frozenset(starts[i] for i in at)
+    return places
+
+
+@per_doc
+def _holding(doc: Doc) -> dict[tuple[frozenset[str], bool], frozenset[int]]:
+    return {}
+
+
+def _lemma_positions(doc: Doc, lemmas: frozenset[str]) -> list[int]:
+    """The indices of the tokens whose lower-case lemma is one of `lemmas`."""
+    strings = doc.vocab.strings
+    wanted: dict[int, bool] = {}
+    found = []
+    for i, lemma in enumerate(doc_column(doc, LEMMA)):
+        hit = wanted.get(lemma)
+        if hit is None:
+            hit = wanted[lemma] = strings[lemma].lower() in lemmas
+        if hit:
+            found.append(i)
     return found
 
 

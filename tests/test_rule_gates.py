@@ -24,6 +24,8 @@ SENTENCES = [
     "Verdi called a strike at Lufthansa, and the council passed the bill despite the union's objections.",
     "The court ruled in favour of Airbus. Israel struck targets in Lebanon.",
     "Beijing has restricted imports of Australian coal, and Canada vowed to retaliate against US farm products.",
+    "The Moscow-backed candidate Viktor Yanukovych praised the merger of Lloyds and HBOS.",
+    "Rival plane makers Airbus and Boeing welcomed the US-China talks and the Brown/Blair feud.",
 ]
 
 

@@ -103,21 +103,24 @@ VERB_GATES: dict[Rule, Gate] = {
     envoys.own_envoy_from: _g("dobj", near=envoys.ENVOYS, near_lemma=True),
 }
 
+_HYPHEN = frozenset({"-"})
+_JOINERS = frozenset({"-", "/"})  # "the US-China talks", "the Brown/Blair feud"
+
 NOUN_GATES: dict[Rule, Gate] = {
     nouns.owner_event_object: _g("poss", pos="NOUN"),
     nouns.between_pair: _g("prep", pos="NOUN"),
-    nouns.joined_pair: _g("compound", pos="NOUN"),
-    nouns.hyphenated_doer: _g("amod"),
+    nouns.joined_pair: _g("compound", pos="NOUN", near=_JOINERS),
+    nouns.hyphenated_doer: _g("amod", near=_HYPHEN),
     nouns.stand_toward: _g("prep", nouns._STANDS, pos="NOUN"),
     ties.exchange_with_actor: _g("", ties.EXCHANGES, pos="NOUN"),
     ties.owned_tie: _g("poss", ties.TIES, pos="NOUN"),
     ties.tie_of: _g("prep", ties.TIES, pos="NOUN"),
-    ties.rival_pair: _g("amod compound", pos="NOUN"),
+    ties.rival_pair: _g("amod compound", pos="NOUN", near={"rival"}),
     ties.feeling_with: _g("", pos="PROPN", dep="pobj"),
     ties.included_members: _g("prep"),
     ties.served_under: _g("", ties._LEADERSHIPS),
     event_nouns.event_by_doer: _g("prep", pos="NOUN"),
-    event_nouns.pair_of_event: _g("", pos="NOUN"),
+    event_nouns.pair_of_event: _g("prep", pos="NOUN"),
     event_nouns.sale_to_buyer: _g("prep", pos="NOUN"),
     event_nouns.owner_act_through_thing: _g("poss", pos="NOUN"),
     event_nouns.event_by_doer_with_party: _g("prep", pos="NOUN"),

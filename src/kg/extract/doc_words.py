@@ -35,16 +35,22 @@ def verbs_and_nouns(doc: Doc, masked: frozenset[int]) -> tuple[list[Token], list
     nouns: list[Token] = []
     strings = doc.vocab.strings
     pos, lemmas = doc_column(doc, POS), doc_column(doc, LEMMA)
+    latin = _LATIN_LEMMAS
+    if len(latin) > 1 << 16:
+        latin.clear()
     for i in positions_among(pos, _CONTENT_POS):
-        if i in masked or not _latin(strings[lemmas[i]]):
-            continue
-        (verbs if pos[i] in _VERB_POS else nouns).append(doc[i])
+        lemma = lemmas[i]
+        found = latin.get(lemma)
+        if found is None:
+            found = latin[lemma] = _LATIN_LETTER.search(strings[lemma]) is not None
+        if found and i not in masked:
+            (verbs if pos[i] in _VERB_POS else nouns).append(doc[i])
     return verbs, nouns
 
 
-@lru_cache(maxsize=1 << 14)  # asked of the same lemmas in every article
-def _latin(word: str) -> bool:
-    return _LATIN_LETTER.search(word) is not None
+#: Whether a lemma, by its hash (the same in every vocab), has a Latin letter: asked of the same
+#: lemmas in every article.
+_LATIN_LEMMAS: dict[int, bool] = {}
 
 
 class _Answers(threading.local):
@@ -53,6 +59,9 @@ class _Answers(threading.local):
 
     def __init__(self) -> None:  # run again in each thread that uses it
         self.last: tuple[Doc | None, Any] = (None, None)
+
+
+_UNASKED: Any = object()  # not yet answered (None is an answer)
 
 
 def per_token(function: Callable[[Token], T]) -> Callable[[Token], T]:
@@ -69,9 +78,10 @@ def per_token(function: Callable[[Token], T]) -> Callable[[Token], T]:
             answers = {}
             state.last = token.doc, answers
         i = token.i
-        if i not in answers:
-            answers[i] = function(token)
-        return answers[i]
+        answer = answers.get(i, _UNASKED)
+        if answer is _UNASKED:
+            answer = answers[i] = function(token)
+        return answer
 
     return answered
 

@@ -19,6 +19,13 @@ SENTENCES = [
     "Talks between Russia and Ukraine broke down after his rivalry with Mr Brown and the US-Japan alliance.",
     "The regulator fined Barclays £26m and urged ministers to call for an inquiry into the bank.",
     "Mr Cameron served under Mrs Thatcher's leadership, and Paris was at odds with Berlin.",
+    # rules that need a word of theirs in the sentence ("tariffs", "ambassador", "strike", "objections")
+    "Washington imposed tariffs on Chinese goods. France recalled its ambassador from Italy.",
+    "Verdi called a strike at Lufthansa, and the council passed the bill despite the union's objections.",
+    "The court ruled in favour of Airbus. Israel struck targets in Lebanon.",
+    "Beijing has restricted imports of Australian coal, and Canada vowed to retaliate against US farm products.",
+    "The Moscow-backed candidate Viktor Yanukovych praised the merger of Lloyds and HBOS.",
+    "Rival plane makers Airbus and Boeing welcomed the US-China talks and the Brown/Blair feud.",
 ]
 
 

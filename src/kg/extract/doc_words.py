@@ -1,7 +1,7 @@
 """The words of a parsed article that extraction reads, found on the doc's arrays rather than token by
-token: the verbs and nouns outside page furniture, proper-noun owners, the tokens of a word list, each
-token's sentence, the roots of spans, and the tokens page furniture covers; and `per_token` and
-`per_doc`, which answer a question of a token, or of a doc, once per doc."""
+token: the verbs and nouns outside page furniture, proper-noun owners, the tokens of a word list and the
+sentences holding one, each token's sentence, the roots of spans, and the tokens page furniture covers;
+and `per_token` and `per_doc`, which answer a question of a token, or of a doc, once per doc."""
 
 from __future__ import annotations
 
@@ -35,16 +35,22 @@ def verbs_and_nouns(doc: Doc, masked: frozenset[int]) -> tuple[list[Token], list
     nouns: list[Token] = []
     strings = doc.vocab.strings
     pos, lemmas = doc_column(doc, POS), doc_column(doc, LEMMA)
+    latin = _LATIN_LEMMAS
+    if len(latin) > 1 << 16:
+        latin.clear()
     for i in positions_among(pos, _CONTENT_POS):
-        if i in masked or not _latin(strings[lemmas[i]]):
-            continue
-        (verbs if pos[i] in _VERB_POS else nouns).append(doc[i])
+        lemma = lemmas[i]
+        found = latin.get(lemma)
+        if found is None:
+            found = latin[lemma] = _LATIN_LETTER.search(strings[lemma]) is not None
+        if found and i not in masked:
+            (verbs if pos[i] in _VERB_POS else nouns).append(doc[i])
     return verbs, nouns
 
 
-@lru_cache(maxsize=1 << 14)  # asked of the same lemmas in every article
-def _latin(word: str) -> bool:
-    return _LATIN_LETTER.search(word) is not None
+#: Whether a lemma, by its hash (the same in every vocab), has a Latin letter: asked of the same
+#: lemmas in every article.
+_LATIN_LEMMAS: dict[int, bool] = {}
 
 
 class _Answers(threading.local):
@@ -53,6 +59,9 @@ class _Answers(threading.local):
 
     def __init__(self) -> None:  # run again in each thread that uses it
         self.last: tuple[Doc | None, Any] = (None, None)
+
+
+_UNASKED: Any = object()  # not yet answered (None is an answer)
 
 
 def per_token(function: Callable[[Token], T]) -> Callable[[Token], T]:
@@ -69,9 +78,10 @@ def per_token(function: Callable[[Token], T]) -> Callable[[Token], T]:
             answers = {}
             state.last = token.doc, answers
         i = token.i
-        if i not in answers:
-            answers[i] = function(token)
-        return answers[i]
+        answer = answers.get(i, _UNASKED)
+        if answer is _UNASKED:
+            answer = answers[i] = function(token)
+        return answer
 
     return answered
 
@@ -192,6 +202,39 @@ def word_positions(doc: Doc, words: frozenset[str]) -> list[int]:
     else:
         found = [i for word in wanted if word in index for i in index[word]]
     found.sort()
+    return found
+
+
+def sentences_holding(doc: Doc, words: frozenset[str], lemmas: bool = False) -> frozenset[int]:
+    """The sentences (by their first token, as `sentence_starts`) with a word whose lower-case form, or
+    lower-case lemma, is one of `words`: a rule that needs such a word beside its verb skips the others.
+    Found once per doc and word list."""
+    found = _holding(doc)
+    key = (words, lemmas)
+    places = found.get(key)
+    if places is None:
+        starts = sentence_starts(doc)
+        at = _lemma_positions(doc, words) if lemmas else word_positions(doc, words)
+        places = found[key] = frozenset(starts[i] for i in at)
+    return places
+
+
+@per_doc
+def _holding(doc: Doc) -> dict[tuple[frozenset[str], bool], frozenset[int]]:
+    return {}
+
+
+def _lemma_positions(doc: Doc, lemmas: frozenset[str]) -> list[int]:
+    """The indices of the tokens whose lower-case lemma is one of `lemmas`."""
+    strings = doc.vocab.strings
+    wanted: dict[int, bool] = {}
+    found = []
+    for i, lemma in enumerate(doc_column(doc, LEMMA)):
+        hit = wanted.get(lemma)
+        if hit is None:
+            hit = wanted[lemma] = strings[lemma].lower() in lemmas
+        if hit:
+            found.append(i)
     return found
 
 

@@ -264,7 +264,8 @@ class _Run(SpeechRelations, MediaRelations, RoleRelations, OpenRelations):
             return by_rule
         cached = self._sentences.get(first)
         if cached is not None:
-            by_rule = self._evidences[first, rule] = replace(cached, rule=rule)
+            by_rule = Evidence(cached.doc_id, cached.sentence, cached.start, cached.end, rule)
+            self._evidences[first, rule] = by_rule
             return by_rule
         # the sentence's bounds from the index's array (`Token.sent` walks the sentence each time),
         # its words from the article's text (the doc's, without joining its tokens again)

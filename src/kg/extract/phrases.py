@@ -48,11 +48,10 @@ def _walk(token: Token, head: Token, skip: set[int], split_conjuncts: bool, kept
 
 
 def _cut(parent: Token, child: Token, head: Token, split_conjuncts: bool) -> bool:
-    if child.dep_ in _DETACHED and parent is head:
-        return True
-    if split_conjuncts and parent is head and child.dep_ in _COORDINATION:
-        return True
-    return False
+    if parent is not head:  # only the head's own branches are cut
+        return False
+    dep = child.dep_
+    return dep in _DETACHED or split_conjuncts and dep in _COORDINATION
 
 
 def _trim(tokens: list[Token]) -> list[Token]:

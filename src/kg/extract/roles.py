@@ -143,6 +143,9 @@ def _prenominal(doc: Doc, mention: Mention, person: Entity, by_token, entities: 
     i = _title_start(doc, named - 1, mention.start, by_token)
     # "Secretary of State": the department is part of the title (also when no mention holds "State")
     office = department_office(doc, i) if i in by_token else department_office(doc, named - 1)
+    if office is None and i == named - 1:  # no title words: most names
+        yield from party_before_name(doc, mention, person, by_token, entities)
+        return
     head = named  # the words that say the role end here
     if office is not None:
         head = office + 1

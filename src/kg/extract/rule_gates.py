@@ -1,6 +1,7 @@
 """What a token must have for each verb or noun rule to find anything: a child's dependency label, the
-lemma in the rule's word list, a part of speech. Read once per token, so a rule that cannot fire is not
-called; each gate only restates a rule's own first test, so the relations found are the same."""
+lemma in the rule's word list, a part of speech, a word of the rule's in its sentence. Read once per token
+shape and sentence, so a rule that cannot fire is not called; each gate only restates a rule's own first
+test, so the relations found are the same."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ from kg.extract import (
     warned,
 )
 from kg.extract.candidates import Candidate, verb_lemma
-from kg.extract.doc_words import COORDINATED_SUBJECT
+from kg.extract.doc_words import COORDINATED_SUBJECT, sentence_starts, sentences_holding
 from kg.vocabulary import Vocabulary
 
 Rule = Callable[[Token, Vocabulary], Iterator[Candidate]]
@@ -39,13 +40,17 @@ Rule = Callable[[Token, Vocabulary], Iterator[Candidate]]
 @dataclass(frozen=True)
 class Gate:
     """`deps`: one of these labels among the token's children (any, when empty); `lemmas`: its lemma
-    (`verb_lemma` with `particle`) is one of these; `pos` and `dep`: its own part of speech or label."""
+    (`verb_lemma` with `particle`) is one of these; `pos` and `dep`: its own part of speech or label;
+    `near`: a word of its sentence (its lower-case form, or lemma with `near_lemma`) is one of these, as
+    the word the rule looks for among the token's children ("imposed tariffs": a tariff)."""
 
     deps: frozenset[str]
     lemmas: Collection[str] | None
     particle: bool
     pos: str | None
     dep: str | None
+    near: frozenset[str] | None = None
+    near_lemma: bool = False
 
 
 def _g(
@@ -54,9 +59,11 @@ def _g(
     particle: bool = False,
     pos: str | None = None,
     dep: str | None = None,
+    near: Collection[str] | None = None,
+    near_lemma: bool = False,
 ) -> Gate:
     """`dep`: a label of the token's own that lets it pass without `deps` ("failed to agree": xcomp)."""
-    return Gate(frozenset(deps.split()), lemmas, particle, pos, dep)
+    return Gate(frozenset(deps.split()), lemmas, particle, pos, dep, frozenset(near) if near else None, near_lemma)
 
 
 VERB_GATES: dict[Rule, Gate] = {
@@ -77,7 +84,7 @@ VERB_GATES: dict[Rule, Gate] = {
     participants.put_out_from: _g("nsubjpass", participants._PUT_OUT),
     participants.demanded_to_quit: _g("", participants._DEMANDING),
     participants.demanded_of: _g("ccomp", participants.DEMANDING_THAT),
-    participants.maker_of_plea: _g("dobj"),
+    participants.maker_of_plea: _g("dobj", near=participants._PLEAS, near_lemma=True),
     sought.event_sought: _g("", sought.SEEKING_VERBS, particle=True),
     sought.order_sought: _g("dobj", sought.COURT_SEEKING),
     participles.participle_with_doer: _g("agent"),
@@ -86,34 +93,37 @@ VERB_GATES: dict[Rule, Gate] = {
     offers.money_received_from: _g("", offers.MONEY_VERBS),
     offers.sold_to_buyer: _g("", {"sell"}),
     offers.penalty_received: _g("auxpass", offers.HITTING),
-    strikes.attack_in_place: _g("dobj"),
+    strikes.attack_in_place: _g("dobj", near=strikes.TARGETS),
     strikes.walkout_against: _g("", {"strike", "walk", "stop", "go"}),
-    strikes.strike_called_at: _g("dobj"),
-    defied.defied_objection: _g("prep"),
+    strikes.strike_called_at: _g("dobj", near=strikes.STOPPAGES),
+    defied.defied_objection: _g("prep", near=defied.OBJECTIONS),
     pairs.pair_in_state: _g("", pairs._BEING),
     amounts.penalty_with_sum: _g("", amounts.PENALTY_VERBS, particle=True),
-    measures.measure_on_goods: _g("dobj prep agent", dep="relcl"),
-    measures.retaliation_against_goods: _g("prep"),
-    measures.trade_limited: _g("dobj", measures.LIMITING),
-    favour.in_favour_of: _g("prep"),
-    envoys.own_envoy_from: _g("dobj"),
+    measures.measure_on_goods: _g("dobj prep agent", dep="relcl", near=measures.MEASURES | measures.INQUIRIES),
+    measures.retaliation_against_goods: _g("prep", near=measures.GOODS),
+    measures.trade_limited: _g("dobj", measures.LIMITING, near=measures._TRADE),
+    favour.in_favour_of: _g("prep", near=favour.FAVOUR),
+    envoys.own_envoy_from: _g("dobj", near=envoys.ENVOYS, near_lemma=True),
 }
+
+_HYPHEN = frozenset({"-"})
+_JOINERS = frozenset({"-", "/"})  # "the US-China talks", "the Brown/Blair feud"
 
 NOUN_GATES: dict[Rule, Gate] = {
     nouns.owner_event_object: _g("poss", pos="NOUN"),
     nouns.between_pair: _g("prep", pos="NOUN"),
-    nouns.joined_pair: _g("compound", pos="NOUN"),
-    nouns.hyphenated_doer: _g("amod"),
+    nouns.joined_pair: _g("compound", pos="NOUN", near=_JOINERS),
+    nouns.hyphenated_doer: _g("amod", near=_HYPHEN),
     nouns.stand_toward: _g("prep", nouns._STANDS, pos="NOUN"),
     ties.exchange_with_actor: _g("", ties.EXCHANGES, pos="NOUN"),
     ties.owned_tie: _g("poss", ties.TIES, pos="NOUN"),
     ties.tie_of: _g("prep", ties.TIES, pos="NOUN"),
-    ties.rival_pair: _g("amod compound", pos="NOUN"),
+    ties.rival_pair: _g("amod compound", pos="NOUN", near={"rival"}),
     ties.feeling_with: _g("", pos="PROPN", dep="pobj"),
     ties.included_members: _g("prep"),
     ties.served_under: _g("", ties._LEADERSHIPS),
     event_nouns.event_by_doer: _g("prep", pos="NOUN"),
-    event_nouns.pair_of_event: _g("", pos="NOUN"),
+    event_nouns.pair_of_event: _g("prep", pos="NOUN"),
     event_nouns.sale_to_buyer: _g("prep", pos="NOUN"),
     event_nouns.owner_act_through_thing: _g("poss", pos="NOUN"),
     event_nouns.event_by_doer_with_party: _g("prep", pos="NOUN"),
@@ -128,13 +138,14 @@ NOUN_GATES: dict[Rule, Gate] = {
 
 class Plan:
     """Rules in their order with their gates; which of them a token may fire is kept per token shape
-    (part of speech, own label, lemma, children's labels), read once and reused."""
+    (part of speech, own label, lemma, children's labels), read once and reused; the rules that need a
+    word in the sentence are then kept where it has one."""
 
     _LIMIT = 50_000
 
     def __init__(self, rules_: tuple[Rule, ...], gates: dict[Rule, Gate]) -> None:
         self.steps = tuple((rule, gates.get(rule)) for rule in rules_)
-        self._seen: dict[tuple, tuple[Rule, ...]] = {}
+        self._seen: dict[tuple, tuple[tuple[Rule, ...], tuple[tuple[Rule, frozenset[str], bool], ...]]] = {}
 
     def rules_for(self, token: Token, labels: set[str]) -> tuple[Rule, ...]:
         """The rules that may find something at `token`, whose children's labels are `labels`."""
@@ -145,10 +156,18 @@ class Plan:
             if len(self._seen) >= self._LIMIT:
                 self._seen.clear()
             lemma = token.lemma_.lower()
-            found = self._seen[key] = tuple(self._open(token.pos_, token.dep_, lemma, particle or lemma, labels))
-        return found
+            steps = tuple(self._open(token.pos_, token.dep_, lemma, particle or lemma, labels))
+            worded = tuple((rule, g.near, g.near_lemma) for rule, g in steps if g is not None and g.near is not None)
+            found = self._seen[key] = tuple(rule for rule, _ in steps), worded
+        rules, worded = found
+        if not worded:
+            return rules
+        doc = token.doc
+        sentence = sentence_starts(doc)[token.i]
+        absent = {rule for rule, near, lemmas in worded if sentence not in sentences_holding(doc, near, lemmas)}
+        return tuple(rule for rule in rules if rule not in absent) if absent else rules
 
-    def _open(self, pos: str, dep: str, lemma: str, full: str, labels: set[str]) -> Iterator[Rule]:
+    def _open(self, pos: str, dep: str, lemma: str, full: str, labels: set[str]) -> Iterator[tuple[Rule, Gate | None]]:
         for rule, gate in self.steps:
             if gate is not None:
                 if gate.pos is not None and gate.pos != pos:
@@ -159,4 +178,4 @@ class Plan:
                     continue
                 if gate.lemmas is not None and (full if gate.particle else lemma) not in gate.lemmas:
                     continue
-            yield rule
+            yield rule, gate

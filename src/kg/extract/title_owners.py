@@ -113,13 +113,16 @@ def widened_name(
     """The organization the alias table names with the word before a mention, when the tagger left it
     out ("Liberal" of "Liberal Democrat"), and its widened mention; None when there is none."""
     k = mention.start - 1
-    if k < 0 or not (doc[k].is_title or doc[k].is_upper) or not doc[k].is_alpha or doc[k].lower_ in TITLES:
+    if k < 0:
+        return None
+    word = doc[k]
+    if not (word.is_title or word.is_upper) or not word.is_alpha or word.lower_ in TITLES:
         return None
     surface = doc[k : mention.end].text
     row = _alias_row(surface)
     if row is not None and row.type in ("Organization", "Group"):
         return Mention(k, mention.end, row.canonical, row.type, surface), _entity(row.canonical, row.type, entities)
-    if entity.name.lower() in GENERIC_BODIES and doc[k].pos_ == "PROPN" and doc[k].ent_type_ not in _WHEN:
+    if entity.name.lower() in GENERIC_BODIES and word.pos_ == "PROPN" and word.ent_type_ not in _WHEN:
         # "ECOWAS Commission President": the name says which commission the title is of
         return Mention(k, mention.end, surface, "Organization", surface), _entity(surface, "Organization", entities)
     return None
@@ -155,7 +158,8 @@ def ended_before(doc: Doc, i: int) -> bool:
         k -= 1
     if k < 0:
         return False
-    return doc[k].lower_ in ENDED or doc[k].lower_ == "then" and (k + 1 < i or k > 0 and doc[k - 1].lower_ == "the")
+    lower = doc[k].lower_
+    return lower in ENDED or lower == "then" and (k + 1 < i or k > 0 and doc[k - 1].lower_ == "the")
 
 
 def department_office(doc: Doc, i: int) -> int | None:

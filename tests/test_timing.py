@@ -24,6 +24,9 @@ from tests.helpers import relations_of
         ("2023", None, "2023"),
         ("Thursday", None, None),
         ("yesterday", None, None),
+        ("December", None, None),  # no year without a publication date, whatever day it is run
+        ("December", "2025-03-08", "2024-12"),
+        ("12 March", None, None),
         ("the summer", "2025-03-08", None),
     ],
 )

@@ -63,12 +63,13 @@ def _entity_span(token: Token):
 def resolve_date(expression: str, published: str | None) -> str | None:
     """An ISO date for a time expression, at the precision it gives, or None.
 
-    Relative expressions need the publication date; without it they stay unresolved.
+    Relative expressions, and dates without a year, need the publication date; without it they stay
+    unresolved (never placed by the day the tool runs).
 
     >>> resolve_date("Thursday", "2025-03-08"), resolve_date("last week", "2025-03-08")
     ('2025-03-06', '2025-W09')
-    >>> resolve_date("March 2024", None), resolve_date("yesterday", None)
-    ('2024-03', None)
+    >>> resolve_date("March 2024", None), resolve_date("yesterday", None), resolve_date("in December", None)
+    ('2024-03', None, None)
     """
     base = _parse_published(published)
     text = expression.strip().lower()
@@ -111,8 +112,8 @@ def _dateparser_resolve(text: str, base: str | None) -> str | None:
 
     settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first"}
     relative = bool(re.search(r"\b(ago|last|next|yesterday|today|tomorrow|this|earlier|later)\b", text))
-    if relative and base is None:
-        return None
+    if base is None and (relative or not re.search(r"\b\d{4}\b", text)):
+        return None  # "yesterday", "in December": without a publication date no year can be told
     if base is not None:
         settings["RELATIVE_BASE"] = datetime.fromisoformat(base)
     parser = dateparser.date.DateDataParser(languages=["en"], settings=settings)

@@ -36,6 +36,10 @@ _AUTHOR_PREPS = frozenset({"by", "from"})
 #: Prepositions after a verb that aim it at someone's act: "appealed against", "objected to", "hit back at".
 _AIMED_PREPS = frozenset({"against", "to", "at", "over", "with", "for"})
 _PROXY_PREPS = frozenset({"for", "of", "within", "at", "from", "close"})
+#: Verbs of heading something: "chairs the Senate's finance committee" heads a part, not the Senate.
+_HEADING_VERBS = frozenset({"chair", "head", "lead", "run", "manage", "direct", "oversee"})
+#: What heading makes one the head of its owner: "chairs the company's board".
+_WHOLE_BODIES = frozenset({"board"})
 
 
 def object_actors(
@@ -98,6 +102,7 @@ def object_actors(
             child.dep_ == "poss"
             and (token.dep_ == "nsubjpass" or token.dep_ == "dobj" and known_verb)
             and child.lower_ not in ("our", "my")
+            and not _heads_a_part(token)
         ):  # "our veto" is no one's in particular
             reached.extend((e, child, None) for e in index.entities(child, exclude=exclude, speaker=speaker))
         elif (
@@ -573,3 +578,15 @@ def _proxied(index: ArgumentIndex, token: Token, speaker: Entity | None) -> Iter
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     yield from ((e, pobj) for e in index.entities(pobj, speaker=speaker))
+
+
+def _heads_a_part(noun: Token) -> bool:
+    """True for a possessed object of a verb of heading that names a part of its owner: "Ms Cheruiyot
+    chairs the Senate's finance committee", "runs the bank's Asian arm" (she heads neither the Senate
+    nor the bank; "chairs the company's board" heads its owner)."""
+    return (
+        noun.dep_ == "dobj"
+        and noun.pos_ == "NOUN"
+        and noun.head.lemma_.lower() in _HEADING_VERBS
+        and noun.lemma_.lower() not in _WHOLE_BODIES
+    )

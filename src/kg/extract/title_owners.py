@@ -357,8 +357,12 @@ _STATE_SERVICES = frozenset("army navy military intelligence police security gov
 
 def _aside(candidate: Token, title: Token) -> bool:
     """True for a name inside a relative clause the title is not in: "Barclays, which is advised by
-    Goldman Sachs, said its chief executive …" — its is not Goldman Sachs's."""
-    return any(a.dep_ == "relcl" and not a.left_edge.i <= title.i <= a.right_edge.i for a in candidate.ancestors)
+    Goldman Sachs, said its chief executive …" — its is not Goldman Sachs's; nor the owner in an apposition
+    that describes another name: "The CSU, the CDU's sister party, … Its leader" is the CSU's."""
+    described = candidate.dep_ == "poss" and candidate.head.dep_ == "appos" and candidate.head.head.pos_ == "PROPN"
+    return any(a.dep_ == "relcl" and not a.left_edge.i <= title.i <= a.right_edge.i for a in candidate.ancestors) or (
+        described and not candidate.head.left_edge.i <= title.i <= candidate.head.right_edge.i
+    )
 
 
 def serves_state(title: Sequence[Token]) -> bool:

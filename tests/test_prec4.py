@@ -1,0 +1,42 @@
+"""Precision of role relations a reader checks against the sentence: a person who heads a part of a
+body does not lead the body, and "its" after an apposition is the described name's, not its owner's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import triples_of
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "Senator Mary Wanjiku, who chairs the Senate's budget committee, opposed the bill.",
+            ("Mary Wanjiku", "lead", "Senate"),
+        ),
+        ("Anna Berg, who runs Siemens' rail division, will retire in May.", ("Anna Berg", "lead", "Siemens")),
+    ],
+)
+def test_heading_a_part_is_not_leading_the_body(text: str, wrong: tuple[str, str, str]) -> None:
+    assert wrong not in triples_of(text)
+
+
+def test_chairing_the_board_is_still_chairing_the_company() -> None:
+    text = "Peter Hollis, who chairs Corella Resources' board, welcomed the decision."
+    assert ("Peter Hollis", "lead", "Corella Resources") in triples_of(text)
+
+
+def test_its_after_an_apposition_is_the_described_body() -> None:
+    text = (
+        "The Christian Social Union, the CDU's Bavarian sister party, has not taken a position. "
+        "Its leader, Markus Soeder, said only that any reform must protect pensions."
+    )
+    found = triples_of(text)
+    assert ("Markus Soeder", "lead", "Christian Social Union") in found
+    assert ("Markus Soeder", "lead", "CDU") not in found
+
+
+def test_its_still_follows_the_subject_without_an_apposition() -> None:
+    text = "Unilever reported higher sales on Tuesday. Its chief executive, Alan Jope, said demand was strong."
+    assert ("Alan Jope", "lead", "Unilever") in triples_of(text)

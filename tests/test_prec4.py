@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import triples_of
+from tests.helpers import relations_of, triples_of
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,32 @@ def test_its_after_an_apposition_is_the_described_body() -> None:
 def test_its_still_follows_the_subject_without_an_apposition() -> None:
     text = "Unilever reported higher sales on Tuesday. Its chief executive, Alan Jope, said demand was strong."
     assert ("Alan Jope", "lead", "Unilever") in triples_of(text)
+
+
+def test_a_deed_coordinated_with_a_verb_of_saying_is_not_what_was_said() -> None:
+    text = (
+        "Sweden's foreign ministry said it was watching the vote closely, and a group of Nordic lawmakers "
+        "wrote to the Chilean ambassador."
+    )
+    [relation] = [r for r in relations_of(text) if r.predicate.startswith("write")]
+    assert relation.attributed_to is None
+
+
+def test_an_accuser_who_also_urged_is_not_reported() -> None:
+    text = "China's embassy accused Australia of politicising trade and urged the Australian government to act fairly."
+    assert all(r.modality == "asserted" for r in relations_of(text) if r.predicate == "call")
+
+
+def test_who_said_the_offer_was_made_is_who_urged() -> None:
+    text = (
+        "Harbour Freight's chief executive, Maria Lopez, said in a memo to staff that the company had made "
+        '"a fair and final offer" and urged Unifor to put it to a vote.'
+    )
+    found = triples_of(text)
+    assert ("Maria Lopez", "call", "Unifor") in found
+    assert ("Harbour Freight", "call", "Unifor") not in found
+
+
+def test_a_verdict_coordinated_with_a_belief_stays_the_believers() -> None:
+    text = "Acme Rail said that Unifor had rejected the offer and urged members to strike."
+    assert not any(s == "Acme Rail" and p == "call" for s, p, _ in triples_of(text))

@@ -209,10 +209,25 @@ def _misplaced_speaker(verb: Token) -> Token | None:
         and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
     ):
         return None  # "said the firm bought X and sold Y": both may be what was said
-    if any(c.dep_ == "mark" for c in clause.children):
+    if any(c.dep_ == "mark" for c in clause.children) and not _urged_after_report(verb, clause):
         return None  # "said that …": the clause is marked off
     subjects = [c for c in saying.children if c.dep_ == "nsubj"]
     return subjects[0] if subjects else None
+
+
+#: Verbs by which a speaker presses someone to act: "… and urged the union to put it to a vote".
+_URGING = frozenset({"urge", "ask", "press", "implore"})
+
+
+def _urged_after_report(verb: Token, clause: Token) -> bool:
+    """True for a verb of urging in the simple past after a reported clause in the past perfect: "said
+    that the company had made an offer and urged the union to put it to a vote" — who urged is who said."""
+    return (
+        verb.tag_ == "VBD"
+        and verb.lemma_.lower() in _URGING
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
+    )
 
 
 def _active(verb: Token) -> bool:

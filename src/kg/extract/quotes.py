@@ -129,9 +129,16 @@ def _speech_subject(verb: Token) -> Token | None:
 
 def _reporter(verb: Token) -> Token | None:
     """The subject of the verb of saying that reports the clause of `verb` ("Rutte said Europe would …"),
-    or of the verb that charges someone with it ("accused Labour of betraying …")."""
+    or of the verb that charges someone with it ("accused Labour of betraying …"). A clause joined to
+    the verb of saying by "and" is no part of what was said: "Norway said it was following the debate,
+    and a group of MEPs wrote to the ambassador"."""
+    below = verb
     for ancestor in verb.ancestors:
         lemma = ancestor.lemma_.lower()
+        coordinated = below.dep_ == "conj" and below.pos_ == "VERB" and below.lemma_.lower() != "be"
+        below = ancestor
+        if (lemma in ATTRIBUTION_VERBS or lemma in _CHARGING) and ancestor.pos_ == "VERB" and coordinated:
+            return None
         if (lemma in ATTRIBUTION_VERBS or lemma in _CHARGING) and ancestor.pos_ == "VERB":
             subject = _speech_subject(ancestor)
             if subject is None or verb.left_edge.i <= subject.i <= verb.right_edge.i:

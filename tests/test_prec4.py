@@ -69,3 +69,9 @@ def test_who_said_the_offer_was_made_is_who_urged() -> None:
 def test_a_verdict_coordinated_with_a_belief_stays_the_believers() -> None:
     text = "Acme Rail said that Unifor had rejected the offer and urged members to strike."
     assert not any(s == "Acme Rail" and p == "call" for s, p, _ in triples_of(text))
+
+
+def test_leading_a_bodys_operations_is_not_leading_the_body() -> None:
+    found = triples_of("Ms Okafor, 52, who led Oxfam operations in Sudan, was released on Friday.")
+    assert ("Okafor", "lead_operation_of", "Oxfam") in found
+    assert ("Okafor", "lead", "Oxfam") not in found

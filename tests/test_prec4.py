@@ -75,3 +75,20 @@ def test_leading_a_bodys_operations_is_not_leading_the_body() -> None:
     found = triples_of("Ms Okafor, 52, who led Oxfam operations in Sudan, was released on Friday.")
     assert ("Okafor", "lead_operation_of", "Oxfam") in found
     assert ("Okafor", "lead", "Oxfam") not in found
+
+
+def _types(text: str) -> dict[str, str]:
+    return {e.name: e.type for r in relations_of(text) for e in (r.subject, r.object)}
+
+
+def test_a_contractor_named_is_a_body() -> None:
+    text = "Halden Metals signed a supply agreement with the US defence contractor Raytheon for its new smelter."
+    assert _types(text).get("Raytheon") == "Organization"
+
+
+def test_a_paper_told_something_is_no_place() -> None:
+    text = (
+        "Labour Minister Baerbel Bas said her party would not accept a hidden pension cut. "
+        '"The CDU knows that perfectly well," she told the Sueddeutsche Zeitung.'
+    )
+    assert _types(text).get("Sueddeutsche Zeitung") == "Organization"

@@ -98,9 +98,24 @@ def publication_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         k = None if name is None else by_token.get(name.i)
         if k is not None and mentions[k].type in ("Other", "Person") and name is not None and name.pos_ == "PROPN":
             retyped.add(k)
+    for verb in tokens_among(doc, TELLING):  # "she told the Sueddeutsche Zeitung": a paper, not a place
+        told = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+        k = None if told is None else by_token.get(told.i)
+        if k is not None and told is not None and mentions[k].type == "Location" and _a_titled_paper(told):
+            retyped.add(k)
     if not retyped:
         return mentions
     return [replace(m, type="Organization") if k in retyped else m for k, m in enumerate(mentions)]
+
+
+def _a_titled_paper(told: Token) -> bool:
+    """True for a name of several words after "the" that is told something: "told the Sueddeutsche
+    Zeitung", "told the Financial Times" (a place is not told: "told the Kremlin" is a body already)."""
+    return (
+        told.pos_ == "PROPN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in told.children)
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in told.children)
+    )
 
 
 #: Labels the tagger gives a programme's name it does not know as a body: "told Newsnight" (a work

@@ -20,7 +20,8 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", 
 _BODY_NOUNS = frozenset(
     """newspaper paper broadcaster channel firm company bank brewer airline carrier retailer insurer lender
     group manufacturer maker operator agency charity giant supplier provider utility conglomerate startup
-    start-up watchdog regulator supermarket carmaker automaker chipmaker miner union bloc railway fund""".split()
+    start-up watchdog regulator supermarket carmaker automaker chipmaker miner union bloc railway fund
+    contractor""".split()
 )
 #: Body nouns that never begin a name, so that the tagger's "Chipmaker Arm" is the chipmaker Arm.
 BODY_NOUNS_BEFORE_NAMES = frozenset(

@@ -92,3 +92,24 @@ def test_a_paper_told_something_is_no_place() -> None:
         '"The CDU knows that perfectly well," she told the Sueddeutsche Zeitung.'
     )
     assert _types(text).get("Sueddeutsche Zeitung") == "Organization"
+
+
+def test_over_after_a_participant_says_what_about() -> None:
+    found = triples_of("Colombia clashed with Ecuador over Venezuela on Monday.")
+    assert ("Colombia", "clash_with", "Ecuador") in found
+    assert not any(p.endswith("over") for _, p, _ in found)
+
+
+def test_a_name_after_a_clause_without_and_is_no_second_addressee() -> None:
+    text = (
+        "In a letter to Mr Starmer signed by the Labour MP for Leeds, John Barnes, "
+        "the rebels say the cuts would hurt families."
+    )
+    found = triples_of(text)
+    assert ("rebels", "letter_to", "Starmer") in found
+    assert ("rebels", "letter_to", "John Barnes") not in found
+
+
+def test_names_joined_by_and_are_still_both_addressees() -> None:
+    found = triples_of("Unite praised Rachel Reeves, who had met the union, and Keir Starmer on Monday.")
+    assert {("Unite", "praise", "Rachel Reeves"), ("Unite", "praise", "Keir Starmer")} <= found

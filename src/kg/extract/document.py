@@ -22,7 +22,7 @@ from kg.extract.descriptions import descriptions, person_titles
 from kg.extract.doc_words import child_labels, masked_tokens, proper_possessives, tokens_among, verbs_and_nouns
 from kg.extract.evaluation import APPROVING, CRITICAL, FEELING_AGAINST, FEELING_FOR, judgements
 from kg.extract.furniture import furniture_spans
-from kg.extract.grammar import ATTRIBUTION_VERBS
+from kg.extract.grammar import ATTRIBUTION_VERBS, coordinated
 from kg.extract.headlines import headline, headline_bodies, headline_candidates, headline_passives, intended
 from kg.extract.kin import kin_roles
 from kg.extract.media import (
@@ -316,7 +316,9 @@ class _Run(SpeechRelations, MediaRelations, RoleRelations, OpenRelations):
         if not self.options.report and not (self._may_name(candidate.object) and self._may_name(candidate.subject)):
             return []  # most candidates: a plain noun at one end
         objects = (
-            [candidate.object, *candidate.object.conjuncts] if candidate.object.dep_ != "conj" else [candidate.object]
+            [candidate.object, *coordinated(candidate.object)]
+            if candidate.object.dep_ != "conj"
+            else [candidate.object]
         )
         subjects = (
             [candidate.subject, *candidate.subject.conjuncts]

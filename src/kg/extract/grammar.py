@@ -230,6 +230,20 @@ def _urged_after_report(verb: Token, clause: Token) -> bool:
     )
 
 
+def coordinated(token: Token) -> list[Token]:
+    """The words coordinated with `token`, less a name the parse joined to it across a clause of its own
+    without "and" or "or": in "a letter to Ms Reeves organised by the Labour MP for Stockport, Helen
+    Rawlins", Ms Rawlins is the MP, not a second addressee."""
+    return [c for c in token.conjuncts if not _joined_across_a_clause(c)]
+
+
+def _joined_across_a_clause(conj: Token) -> bool:
+    head = conj.head
+    if conj.dep_ != "conj" or any(c.dep_ in ("cc", "preconj") for c in (*head.children, *conj.children)):
+        return False
+    return any(c.dep_ in ("acl", "relcl") and head.i < c.i < conj.i for c in head.children)
+
+
 def _active(verb: Token) -> bool:
     """True for a verb in the active voice: "sued", "would continue", "has sued" (not "was fined", nor a
     bare participle "fined and ordered to pay", which shares the passive of the verb before it)."""

@@ -142,7 +142,9 @@ def object_actors(
             and index.by_token[child.i].type not in ("Country", "Location")
         ):  # "attack EU asylum moves", "meet with Mr Bush and other Nato leaders" (but "sells Nigeria
             # oil assets" says where the assets are, not whose)
-            of_part = f"{token.lemma_.lower()} of" if _heads_a_part(token) else None  # "led Care International operations"
+            of_part = (
+                f"{token.lemma_.lower()} of" if _heads_a_part(token) else None
+            )  # "led Care International operations"
             reached.append((index.by_token[child.i], child, of_part))
         elif (
             child.dep_ == "compound"

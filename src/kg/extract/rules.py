@@ -123,6 +123,15 @@ def subject_verb_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
             yield Candidate(subject, predicate, child, verb, "subject_verb_object", 0.9 if known else 0.7)
 
 
+def _after_a_participant(verb: Token, prep: Token) -> bool:
+    """True for a preposition after another that already names whom the verb acts on: in "turn on
+    Reeves over VAT", "over" says what the quarrel is about."""
+    return any(
+        c.dep_ == "prep" and c.i < prep.i and c.lower_ in _ARGUMENT_PREPS and any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children
+    )
+
+
 def _second_object(noun: Token) -> bool:
     """True for an object after a comma that follows another object of its verb: the parser's reading of
     an apposition to a noun further back ("ordered Tianyu to sell its stake in Corella, the company
@@ -191,6 +200,8 @@ def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
             predicate, known = "criticize", True  # "Mr Trump lashed out at Canada": words aimed at, not a place
         if has_object and vocabulary.by_lemma.get(f"{verb_lemma(verb)} {prep.lower_}") is None:
             continue  # "met Biden at the White House": with an object, a preposition adds a circumstance
+        if prep.lower_ == "over" and _after_a_participant(verb, prep):
+            continue  # "turn on Reeves over VAT", "clashed with Colombia over tariffs": what about, not whom
         noun = _light_verb_object(verb, vocabulary)
         if noun is not None and not known:
             # "conduct business with Russia": a light verb says little, its noun says what was done

@@ -23,6 +23,7 @@ from kg.extract.doc_words import child_labels, masked_tokens, proper_possessives
 from kg.extract.evaluation import APPROVING, CRITICAL, FEELING_AGAINST, FEELING_FOR, judgements
 from kg.extract.furniture import furniture_spans
 from kg.extract.grammar import ATTRIBUTION_VERBS
+from kg.extract.headline_descriptions import headline_kind_phrases
 from kg.extract.headlines import headline, headline_bodies, headline_candidates, headline_passives, intended
 from kg.extract.kin import kin_roles
 from kg.extract.media import (
@@ -106,6 +107,8 @@ class _Run(SpeechRelations, MediaRelations, RoleRelations, OpenRelations):
         if self.headline is not None and self.headline.start not in self.masked:
             taken = {i for m in mentions for i in range(m.start, m.end)}
             self.descriptions.extend(headline_bodies(self.headline, mentions, entities, taken))
+            taken |= {d.head for d in self.descriptions}
+            self.descriptions.extend(headline_kind_phrases(self.headline, mentions, entities, taken))
         described_heads = frozenset(i for m in mentions for i in range(m.start, m.end)) | {
             d.head for d in self.descriptions
         }

@@ -1,0 +1,82 @@
+"""Bare descriptions in a headline: "Australia orders Hong Kong fund to sell stake …" names by its kind
+the one body the article's text calls "a Hong Kong investment fund" beside its name (Tianyu Capital).
+
+The headline span, the article's mentions and entities in → `Description`s of the headline's bare noun phrases.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from kg.extract.descriptions import Description
+from kg.extract.mentions import Mention
+from kg.model import Entity
+
+#: Where a bare noun phrase acts in a headline: as a subject or an object of its verb or preposition.
+_ACTING = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+#: Words before a noun that make it no bare description ("its fund", "the fund" are the verb rules').
+_DETERMINING = frozenset({"det", "poss", "nummod", "predet"})
+#: The types of entity a headline's kind noun may stand for.
+_BODIES = frozenset({"Organization", "Group"})
+
+
+def headline_kind_phrases(
+    span: Span, mentions: Sequence[Mention], entities: Sequence[Entity], taken: set[int]
+) -> list[Description]:
+    """The bare noun phrases of the headline `span` ("Hong Kong fund") that stand for the one named body
+    the article's text calls by the same noun with the same modifiers beside its name ("Tianyu Capital,
+    a Hong Kong investment fund"); none when no body or several fit."""
+    owner = {i: e for m, e in zip(mentions, entities) for i in range(m.start, m.end) if e.type in _BODIES}
+    found = []
+    for noun in span:
+        if not _bare_kind_noun(noun, taken):
+            continue
+        modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound")]
+        words = {w.lower_ for c in modifiers for w in c.subtree if not w.is_punct}
+        bodies = {e.id: e for e in _called(span, noun, owner, words)}
+        if len(bodies) == 1:
+            start = min([noun.i, *(w.i for c in modifiers for w in c.subtree)])
+            entity = next(iter(bodies.values()))
+            found.append(Description(start, noun.i + 1, noun.i, entity, "the body the headline names by its kind"))
+    return found
+
+
+def _bare_kind_noun(noun: Token, taken: set[int]) -> bool:
+    """A common noun acting in the headline with no determiner before it: "fund" in "orders Hong Kong fund"."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.is_lower
+        and noun.tag_ == "NN"
+        and noun.dep_ in _ACTING
+        and noun.i not in taken
+        and not any(c.dep_ in _DETERMINING for c in noun.children)
+    )
+
+
+def _called(span: Span, noun: Token, owner: dict[int, Entity], words: set[str]) -> list[Entity]:
+    """The named bodies the article's text (after the headline) puts the noun beside, in apposition
+    ("Tianyu Capital, a Hong Kong investment fund") or before their name ("the Hong Kong fund Tianyu"),
+    when every modifier word of the headline's phrase is in that phrase or the body's name."""
+    found = []
+    for token in span.doc[span.end :]:
+        if token.lemma_.lower() != noun.lemma_.lower() or token.pos_ != "NOUN":
+            continue
+        named = _named_beside(token, owner)
+        if named is None:
+            continue
+        phrase = {w.lower_ for w in token.subtree} | set(named.name.lower().split())
+        if words <= phrase:
+            found.append(named)
+    return found
+
+
+def _named_beside(token: Token, owner: dict[int, Entity]) -> Entity | None:
+    """The named body a noun is in apposition with, or whose name stands just after it."""
+    if token.dep_ == "appos" and token.head.i in owner:
+        return owner[token.head.i]
+    for child in token.children:
+        if child.dep_ == "appos" and child.i in owner:
+            return owner[child.i]
+    return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import triples_of
+from tests.helpers import relations_of, triples_of
 
 CASES = [
     (
@@ -44,3 +44,36 @@ def test_bare_kind_phrase_is_the_one_body_of_that_kind(text: str, triple: tuple[
 @pytest.mark.parametrize(("text", "subject"), OPEN)
 def test_bare_kind_phrase_with_no_single_body_stays_unread(text: str, subject: str) -> None:
     assert not any(s == subject and o == "Aldergate Capital" and p == "order" for s, p, o in triples_of(text))
+
+
+LEADERS = [
+    (
+        "Kurdish leader accuses Ankara of blocking trade\n\n"
+        "The prime minister of Iraq's Kurdistan Region, Masrour Barzani, accused the government in Ankara "
+        "on Friday of blocking trade.",
+        ("Masrour Barzani", "accuse", "Turkey"),
+    ),
+    (
+        "Tesla boss meets Chinese premier in Beijing\n\n"
+        "Tesla chief executive Elon Musk met Chinese Premier Li Qiang in Beijing on Sunday.",
+        ("Elon Musk", "meet", "Li Qiang"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), LEADERS)
+def test_bare_leader_is_the_one_person_leading_what_it_names(text: str, triple: tuple[str, str, str]) -> None:
+    headline = text.split("\n", 1)[0]
+    found = {
+        (r.subject.name, r.predicate, r.object.name) for r in relations_of(text) if r.evidence.sentence == headline
+    }
+    assert triple in found
+
+
+def test_bare_leader_of_no_named_body_stays_unread() -> None:
+    text = (
+        "Party leader accuses Ankara of blocking trade\n\n"
+        "The prime minister of Iraq's Kurdistan Region, Masrour Barzani, accused the government in Ankara "
+        "on Friday of blocking trade."
+    )
+    assert not [r for r in relations_of(text) if r.evidence.sentence.startswith("Party leader")]

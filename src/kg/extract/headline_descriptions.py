@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.descriptions import Description
 from kg.extract.mentions import Mention
+from kg.extract.role_holders import Role
 from kg.model import Entity
 
 #: Where a bare noun phrase acts in a headline: as a subject or an object of its verb or preposition.
@@ -80,3 +81,48 @@ def _named_beside(token: Token, owner: dict[int, Entity]) -> Entity | None:
         if child.dep_ == "appos" and child.i in owner:
             return owner[child.i]
     return None
+
+
+#: Nouns by which a headline calls the person who leads a body or a place: "Kurdish leader",
+#: "Tesla boss", "Chinese premier".
+_LEADER_NOUNS = frozenset("leader boss chief head premier president chairman chairwoman chair".split())
+#: The roles of a person that such a noun names.
+_LEADING = frozenset({"lead", "chair", "chief_executive_of", "head_of", "president_of", "prime_minister_of"})
+
+
+def headline_leaders(span: Span, taken: set[int], roles: Sequence[Role]) -> list[Description]:
+    """The bare "[place or body] leader" of the headline `span` ("Kurdish leader accuses Baghdad …") for
+    the one person the article's text says leads a body or place its modifier names ("The prime
+    minister of Iraq's Kurdistan Region, Masrour Barzani"); none when no person or several fit."""
+    found = []
+    for noun in span:
+        if noun.lower_ not in _LEADER_NOUNS or not _bare_kind_noun(noun, taken):
+            continue
+        modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound")]
+        if len(modifiers) != 1 or not modifiers[0].text[:1].isupper():
+            continue  # "party leader", "union boss": the place or body must be named
+        word = modifiers[0].text
+        people = {
+            r.person.id: r.person
+            for r in roles
+            if not r.ended and r.person.type == "Person" and r.predicate in _LEADING and _names(word, r.organization)
+        }
+        if len(people) == 1:
+            person = next(iter(people.values()))
+            found.append(Description(noun.i, noun.i + 1, noun.i, person, "the leader the headline names"))
+    return found
+
+
+def _names(word: str, body: Entity) -> bool:
+    """Whether a headline's modifier names `body`: its name's word ("Tesla boss"), its country's
+    adjective ("Chinese premier"), or an adjective sharing a name word's stem ("Kurdish": Kurdistan Region)."""
+    from kg.countries import country_name
+
+    folded = word.lower()
+    names = [w.lower() for w in body.name.replace("-", " ").split()]
+    if folded in names:
+        return True
+    country = country_name(word, demonyms=True)
+    if country is not None and country.lower() in body.name.lower():
+        return True
+    return len(folded) >= 5 and any(n[:4] == folded[:4] and len(n) >= 5 for n in names)

@@ -18,6 +18,12 @@ CASES = [
         "Brazil's environment agency fined Vandermeer Group, a Dutch commodities trader, on Monday.",
         ("Brazil", "fine", "Vandermeer Group"),
     ),
+    (
+        "Canada orders Singapore fund to sell stake in lithium firm\n\n"
+        "Industry Minister Melanie Joly has ordered the Singapore investment fund Aldergate Capital to sell "
+        "its stake in Nordlith Mining.",
+        ("Canada", "order", "Aldergate Capital"),
+    ),
 ]
 
 #: Two bodies of that kind, or one of another place: the headline's phrase stays unread.
@@ -31,6 +37,12 @@ OPEN = [
     (
         "Canada orders Singapore fund to sell stake\n\n"
         "Ottawa ordered Aldergate Capital, a Hong Kong investment fund, to sell its stake in Nordlith Mining.",
+        "Canada",
+    ),
+    (
+        "Canada orders Singapore fund to sell stake in lithium firm\n\n"
+        "Industry Minister Melanie Joly has ordered the Singapore investment fund Aldergate Capital and the "
+        "Singapore pension fund Marlow Partners to sell their stakes.",
         "Canada",
     ),
 ]

@@ -74,11 +74,12 @@ def _called(span: Span, noun: Token, owner: dict[int, Entity], words: set[str]) 
 
 
 def _named_beside(token: Token, owner: dict[int, Entity]) -> Entity | None:
-    """The named body a noun is in apposition with, or whose name stands just after it."""
-    if token.dep_ == "appos" and token.head.i in owner:
+    """The named body a noun is in apposition with ("Tianyu Capital, a Hong Kong fund"), or that it stands
+    before or after as a modifier ("the Hong Kong fund Tianyu Capital", "the Tianyu fund")."""
+    if token.dep_ in ("appos", "compound") and token.head.i in owner:
         return owner[token.head.i]
     for child in token.children:
-        if child.dep_ == "appos" and child.i in owner:
+        if child.dep_ in ("appos", "compound") and child.i in owner:
             return owner[child.i]
     return None
 

@@ -89,3 +89,24 @@ def test_bare_leader_of_no_named_body_stays_unread() -> None:
         "on Friday of blocking trade."
     )
     assert not [r for r in relations_of(text) if r.evidence.sentence.startswith("Party leader")]
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "ECB chief warning on euro zone debt\n\n"
+            "European Central Bank president Christine Lagarde has warned that rising debt could hurt growth.",
+            ("Christine Lagarde", "ECB"),
+        ),
+        (
+            "Nissan boss meets Japanese trade minister\n\n"
+            "Nissan chief executive Ivan Espinosa met Japan's trade minister Yoji Muto in Tokyo on Monday.",
+            ("Ivan Espinosa", "Nissan"),
+        ),
+    ],
+)
+def test_bare_body_chief_in_headline_states_the_role(text: str, triple: tuple[str, str]) -> None:
+    headline = text.split("\n", 1)[0]
+    found = {(r.subject.name, r.object.name) for r in relations_of(text) if r.evidence.sentence == headline}
+    assert triple in found

@@ -23,7 +23,7 @@ from kg.extract.doc_words import child_labels, masked_tokens, proper_possessives
 from kg.extract.evaluation import APPROVING, CRITICAL, FEELING_AGAINST, FEELING_FOR, judgements
 from kg.extract.furniture import furniture_spans
 from kg.extract.grammar import ATTRIBUTION_VERBS
-from kg.extract.headline_descriptions import headline_kind_phrases, headline_leaders
+from kg.extract.headline_descriptions import headline_kind_phrases, headline_leader_roles, headline_leaders
 from kg.extract.headlines import headline, headline_bodies, headline_candidates, headline_passives, intended
 from kg.extract.kin import kin_roles
 from kg.extract.media import (
@@ -117,6 +117,7 @@ class _Run(SpeechRelations, MediaRelations, RoleRelations, OpenRelations):
         self.roles.extend(list(described_roles(doc, heads, mentions, entities, self.roles)))
         if self.headline is not None and self.headline.start not in self.masked:  # a role the text gave, not a new one
             self.descriptions.extend(headline_leaders(self.headline, taken, self.roles))
+            self.roles.extend(headline_leader_roles(self.headline, mentions, entities, self.roles))
         spans = [(m.start, m.end) for m in mentions] + [(d.head, d.head + 1) for d in self.descriptions]
         described = [*entities, *(d.entity for d in self.descriptions)]
         order = sorted(range(len(spans)), key=lambda k: spans[k])

@@ -7,6 +7,7 @@ The headline span, the article's mentions and entities in → `Description`s of 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -127,3 +128,31 @@ def _names(word: str, body: Entity) -> bool:
     if country is not None and country.lower() in body.name.lower():
         return True
     return len(folded) >= 5 and any(n[:4] == folded[:4] and len(n) >= 5 for n in names)
+
+
+def headline_leader_roles(
+    span: Span, mentions: Sequence[Mention], entities: Sequence[Entity], roles: Sequence[Role]
+) -> list[Role]:
+    """The role a bare "[body] chief" of the headline `span` states, when its modifier is a name of the
+    body the one person the text says leads it: "Fed chief warning on US deficit" with "Federal Reserve
+    chairman Alan Greenspan" below → Alan Greenspan chairs the Federal Reserve, said in the headline too."""
+    by_token = {i: e for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
+    found = []
+    for noun in span:
+        if noun.lower_ not in _LEADER_NOUNS or noun.tag_ != "NN" or noun.i in by_token:
+            continue
+        if any(c.dep_ in _DETERMINING for c in noun.children):
+            continue
+        modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound")]
+        body = by_token.get(modifiers[0].i) if len(modifiers) == 1 else None
+        if body is None or any(r.start >= span.start and r.end <= span.end for r in roles):
+            continue  # the headline's own title roles are the title rules'
+        held = {
+            r.person.id: r
+            for r in roles
+            if not r.ended and r.person.type == "Person" and r.predicate in _LEADING and r.organization.id == body.id
+        }
+        if len(held) == 1:
+            role = next(iter(held.values()))
+            found.append(replace(role, title=noun.text, start=modifiers[0].i, end=noun.i + 1))
+    return found

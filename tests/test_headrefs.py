@@ -70,6 +70,11 @@ LEADERS = [
         "Tesla chief executive Elon Musk met Chinese Premier Li Qiang in Beijing on Sunday.",
         ("Elon Musk", "meet", "Li Qiang"),
     ),
+    (
+        "ECB chief warns Italy over debt\n\n"
+        "European Central Bank president Christine Lagarde warned Italy on Monday about the country's debt.",
+        ("Christine Lagarde", "warn", "Italy"),
+    ),
 ]
 
 

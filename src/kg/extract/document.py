@@ -116,7 +116,7 @@ class _Run(SpeechRelations, MediaRelations, RoleRelations, OpenRelations):
         heads = [(d.head, d.entity) for d in self.descriptions]
         self.roles.extend(list(described_roles(doc, heads, mentions, entities, self.roles)))
         if self.headline is not None and self.headline.start not in self.masked:  # a role the text gave, not a new one
-            self.descriptions.extend(headline_leaders(self.headline, taken, self.roles))
+            self.descriptions.extend(headline_leaders(self.headline, mentions, entities, taken, self.roles))
             self.roles.extend(headline_leader_roles(self.headline, mentions, entities, self.roles))
         spans = [(m.start, m.end) for m in mentions] + [(d.head, d.head + 1) for d in self.descriptions]
         described = [*entities, *(d.entity for d in self.descriptions)]

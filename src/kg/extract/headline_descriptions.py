@@ -92,10 +92,13 @@ _LEADER_NOUNS = frozenset("leader boss chief head premier president chairman cha
 _LEADING = frozenset({"lead", "chair", "chief_executive_of", "head_of", "president_of", "prime_minister_of"})
 
 
-def headline_leaders(span: Span, taken: set[int], roles: Sequence[Role]) -> list[Description]:
+def headline_leaders(
+    span: Span, mentions: Sequence[Mention], entities: Sequence[Entity], taken: set[int], roles: Sequence[Role]
+) -> list[Description]:
     """The bare "[place or body] leader" of the headline `span` ("Kurdish leader accuses Baghdad …") for
     the one person the article's text says leads a body or place its modifier names ("The prime
     minister of Iraq's Kurdistan Region, Masrour Barzani"); none when no person or several fit."""
+    by_token = {i: e for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
     found = []
     for noun in span:
         if noun.lower_ not in _LEADER_NOUNS or not _bare_kind_noun(noun, taken):
@@ -103,11 +106,14 @@ def headline_leaders(span: Span, taken: set[int], roles: Sequence[Role]) -> list
         modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound")]
         if len(modifiers) != 1 or not modifiers[0].text[:1].isupper():
             continue  # "party leader", "union boss": the place or body must be named
-        word = modifiers[0].text
+        word, named = modifiers[0].text, by_token.get(modifiers[0].i)
         people = {
             r.person.id: r.person
             for r in roles
-            if not r.ended and r.person.type == "Person" and r.predicate in _LEADING and _names(word, r.organization)
+            if not r.ended
+            and r.person.type == "Person"
+            and r.predicate in _LEADING
+            and (named is not None and named.id == r.organization.id or _names(word, r.organization))
         }
         if len(people) == 1:
             person = next(iter(people.values()))

@@ -24,6 +24,11 @@ CASES = [
         "its stake in Nordlith Mining.",
         ("Canada", "order", "Aldergate Capital"),
     ),
+    (
+        "Arm sues Chinese chip designer over licence\n\n"
+        "Arm Holdings has sued Hanxin Semiconductor, a Beijing chip designer, in a London court.",
+        ("Arm Holdings", "sue", "Hanxin Semiconductor"),
+    ),
 ]
 
 #: Two bodies of that kind, or one of another place: the headline's phrase stays unread.
@@ -50,7 +55,11 @@ OPEN = [
 
 @pytest.mark.parametrize(("text", "triple"), CASES)
 def test_bare_kind_phrase_is_the_one_body_of_that_kind(text: str, triple: tuple[str, str, str]) -> None:
-    assert triple in triples_of(text)
+    headline = text.split("\n", 1)[0]
+    found = {
+        (r.subject.name, r.predicate, r.object.name) for r in relations_of(text) if r.evidence.sentence == headline
+    }
+    assert triple in found
 
 
 @pytest.mark.parametrize(("text", "subject"), OPEN)
@@ -115,3 +124,11 @@ def test_bare_body_chief_in_headline_states_the_role(text: str, triple: tuple[st
     headline = text.split("\n", 1)[0]
     found = {(r.subject.name, r.object.name) for r in relations_of(text) if r.evidence.sentence == headline}
     assert triple in found
+
+
+def test_country_adjective_of_another_country_stays_unread() -> None:
+    text = (
+        "Arm sues Chinese chip designer over licence\n\n"
+        "Arm Holdings has sued Hanxin Semiconductor, a Taipei chip designer, in a London court."
+    )
+    assert not [r for r in relations_of(text) if r.evidence.sentence.startswith("Arm sues")]

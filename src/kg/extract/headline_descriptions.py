@@ -69,9 +69,20 @@ def _called(span: Span, noun: Token, owner: dict[int, Entity], words: set[str]) 
         if named is None:
             continue
         phrase = {w.lower_ for w in token.subtree} | set(named.name.lower().split())
-        if words <= phrase:
+        if all(w in phrase or _same_country(w, phrase) for w in words):
             found.append(named)
     return found
+
+
+def _same_country(word: str, phrase: set[str]) -> bool:
+    """Whether a country's adjective in the headline ("Chinese chip designer") names the country a word of
+    the text's phrase names, by its name, its adjective or its capital ("a Beijing chip designer")."""
+    from kg.countries import capital_country, country_name
+
+    country = country_name(word.title(), demonyms=True)
+    return country is not None and any(
+        country in (country_name(w.title(), demonyms=True), capital_country(w)) for w in phrase if w.isalpha()
+    )
 
 
 def _named_beside(token: Token, owner: dict[int, Entity]) -> Entity | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import relations_of, triples_of
+from tests.helpers import relations_of
 
 CASES = [
     (
@@ -29,10 +29,23 @@ CASES = [
         "Arm Holdings has sued Hanxin Semiconductor, a Beijing chip designer, in a London court.",
         ("Arm Holdings", "sue", "Hanxin Semiconductor"),
     ),
+    (
+        "Canada orders Singapore fund to sell stake in lithium firm\n\n"
+        "Ottawa has ordered Aldergate Capital to sell its stake in Nordlith Mining. Aldergate Capital is a "
+        "Singapore investment fund with assets of 4 billion dollars.",
+        ("Canada", "order", "Aldergate Capital"),
+    ),
 ]
 
-#: Two bodies of that kind, or one of another place: the headline's phrase stays unread.
+#: Two bodies of that kind, one of another place, or one said not to be of that kind: the headline's
+#: phrase stays unread.
 OPEN = [
+    (
+        "Canada orders Singapore fund to sell stake in lithium firm\n\n"
+        "Ottawa has ordered Aldergate Capital to sell its stake in Nordlith Mining. Aldergate Capital is not a "
+        "Singapore investment fund, its lawyers said.",
+        "Canada",
+    ),
     (
         "Canada orders Singapore fund to sell stake\n\n"
         "Ottawa ordered Aldergate Capital, a Singapore investment fund, and Marlow Partners, a Singapore "
@@ -64,7 +77,9 @@ def test_bare_kind_phrase_is_the_one_body_of_that_kind(text: str, triple: tuple[
 
 @pytest.mark.parametrize(("text", "subject"), OPEN)
 def test_bare_kind_phrase_with_no_single_body_stays_unread(text: str, subject: str) -> None:
-    assert not any(s == subject and o == "Aldergate Capital" and p == "order" for s, p, o in triples_of(text))
+    headline = text.split("\n", 1)[0]
+    found = [r for r in relations_of(text) if r.evidence.sentence == headline]
+    assert not any(r.subject.name == subject and r.object.name == "Aldergate Capital" for r in found)
 
 
 LEADERS = [

@@ -86,13 +86,18 @@ def _same_country(word: str, phrase: set[str]) -> bool:
 
 
 def _named_beside(token: Token, owner: dict[int, Entity]) -> Entity | None:
-    """The named body a noun is in apposition with ("Tianyu Capital, a Hong Kong fund"), or that it stands
-    before or after as a modifier ("the Hong Kong fund Tianyu Capital", "the Tianyu fund")."""
+    """The named body a noun is in apposition with ("Tianyu Capital, a Hong Kong fund"), that it stands
+    before or after as a modifier ("the Hong Kong fund Tianyu Capital", "the Tianyu fund"), or that it
+    is said to be."""
     if token.dep_ in ("appos", "compound") and token.head.i in owner:
         return owner[token.head.i]
     for child in token.children:
         if child.dep_ in ("appos", "compound") and child.i in owner:
             return owner[child.i]
+    verb = token.head
+    if token.dep_ == "attr" and verb.lemma_ == "be" and not any(c.dep_ == "neg" for c in verb.children):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # "Tianyu is a Hong Kong fund"
+        return owner.get(subject.i) if subject is not None else None
     return None
 
 

@@ -23,6 +23,7 @@ from kg.extract.doc_words import child_labels, masked_tokens, proper_possessives
 from kg.extract.evaluation import APPROVING, CRITICAL, FEELING_AGAINST, FEELING_FOR, judgements
 from kg.extract.furniture import furniture_spans
 from kg.extract.grammar import ATTRIBUTION_VERBS, coordinated
+from kg.extract.headline_descriptions import headline_kind_phrases, headline_leader_roles, headline_leaders
 from kg.extract.headlines import headline, headline_bodies, headline_candidates, headline_passives, intended
 from kg.extract.kin import kin_roles
 from kg.extract.media import (
@@ -103,15 +104,20 @@ class _Run(SpeechRelations, MediaRelations, RoleRelations, OpenRelations):
             doc, mentions, entities, person_titles(doc, mentions, entities), self.masked, self.nouns, self.roles
         )
         self.headline = headline(doc, article.text) if "\n" in article.text else None
+        taken = {i for m in mentions for i in range(m.start, m.end)}
         if self.headline is not None and self.headline.start not in self.masked:
-            taken = {i for m in mentions for i in range(m.start, m.end)}
             self.descriptions.extend(headline_bodies(self.headline, mentions, entities, taken))
+            taken |= {d.head for d in self.descriptions}
+            self.descriptions.extend(headline_kind_phrases(self.headline, mentions, entities, taken))
         described_heads = frozenset(i for m in mentions for i in range(m.start, m.end)) | {
             d.head for d in self.descriptions
         }
         self.descriptions.extend(state_media(doc, mentions, entities, described_heads))
         heads = [(d.head, d.entity) for d in self.descriptions]
         self.roles.extend(list(described_roles(doc, heads, mentions, entities, self.roles)))
+        if self.headline is not None and self.headline.start not in self.masked:  # a role the text gave, not a new one
+            self.descriptions.extend(headline_leaders(self.headline, mentions, entities, taken, self.roles))
+            self.roles.extend(headline_leader_roles(self.headline, mentions, entities, self.roles))
         spans = [(m.start, m.end) for m in mentions] + [(d.head, d.head + 1) for d in self.descriptions]
         described = [*entities, *(d.entity for d in self.descriptions)]
         order = sorted(range(len(spans)), key=lambda k: spans[k])

@@ -122,3 +122,9 @@ def test_its_in_what_a_person_tells_a_body_to_do_is_the_bodys() -> None:
     triples = triples_of(text)
     assert ("Tianyu Capital", "sell_stake_in", "Corella Resources") in triples
     assert not any(s == "Tianyu Capital" and o == "Australia" for s, _, o in triples)
+
+
+def test_its_in_what_a_person_tells_a_body_of_itself_is_the_bodys() -> None:
+    triples = triples_of("ECB President Christine Lagarde warned Italy that its debt was too high.")
+    assert ("Christine Lagarde", "warn", "Italy") in triples
+    assert not any(o == "ECB" and p != "lead" for _, p, o in triples)

@@ -37,13 +37,14 @@ def owner_for(pronoun: Token, exclude: frozenset[str], by_token: dict[int, Entit
 
 
 def told_body(pronoun: Token, exclude: frozenset[str], by_token: dict[int, Entity]) -> Entity | None:
-    """ "Treasurer Jim Chalmers ordered Tianyu to sell its stake": "its" in what a person tells a body
-    to do is the body's (a body telling another, "the EU told Hungary to drop its veto", may go either
+    """ "Treasurer Jim Chalmers ordered Tianyu to sell its stake", "Ms Lagarde warned Italy that its debt
+    …": "its" in what a person tells a body to do, or tells it of itself, is the body's (a body telling another, "the EU told Hungary to drop its veto", may go either
     way, and is left to the other rules)."""
-    if pronoun.lower_ != "its" or pronoun.dep_ != "poss" or pronoun.head.dep_ != "dobj":
+    if pronoun.lower_ != "its" or pronoun.dep_ != "poss" or pronoun.head.dep_ not in ("dobj", "nsubj"):
         return None
     clause = pronoun.head.head
-    if clause.dep_ != "xcomp" or clause.head is clause:
+    # "ordered Tianyu to sell its stake"; "Ms Lagarde warned Italy that its debt was too high"
+    if not (clause.dep_ == "xcomp" and pronoun.head.dep_ == "dobj" or clause.dep_ == "ccomp") or clause.head is clause:
         return None
     told = next((c for c in clause.head.children if c.dep_ in ("dobj", "dative") and c.i < clause.i), None)
     teller = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)

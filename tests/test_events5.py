@@ -244,13 +244,13 @@ def test_a_willing_coalition_is_not_yet_formed() -> None:
 
 
 def test_a_grant_cut_off_is_its_owners() -> None:
+    from kg.extract.owned_things import cut_off
     from kg.extract.pipeline import load_pipeline
-    from kg.extract.reach import _cut_off
 
     doc = load_pipeline()("Safaricom suspended its connection to M-Pesa, but kept its own app.")
     connection, app = doc[3], doc[10]
-    assert _cut_off(connection, doc[2])  # its connection: the start-up's, which Safaricom cut off
-    assert not _cut_off(app, doc[8])  # its own app: no grant
+    assert cut_off(connection, doc[2])  # its connection: the start-up's, which Safaricom cut off
+    assert not cut_off(app, doc[8])  # its own app: no grant
 
 
 def test_an_accused_deed_is_no_fact() -> None:

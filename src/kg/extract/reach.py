@@ -15,8 +15,26 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.arguments import ArgumentIndex
-from kg.extract.grammar import CLASSIFIER_NOUNS, EVENT_SUFFIXES, EVENT_WORDS, SPEECH_NOUNS, preposition_object
-from kg.extract.participants import INQUIRIES, RECEIVING_VERBS
+from kg.extract.grammar import CLASSIFIER_NOUNS, EVENT_WORDS, SPEECH_NOUNS, preposition_object
+from kg.extract.owned_things import (
+    ACTION_ENDINGS,
+    PROPOSALS,
+    SCRUTINY,
+    STATE_THINGS,
+    an_event,
+    apposed_name,
+    authors,
+    cut_off,
+    described_body,
+    heads_a_part,
+    made_by,
+    own_body,
+    partitive,
+    received,
+    ruling_party,
+    state_of_envoy,
+    titled_name,
+)
 from kg.extract.titles import title_predicate
 from kg.model import Entity
 
@@ -30,16 +48,9 @@ PROXY_NOUNS = frozenset(
 )
 #: Prepositions after a noun that name its owner: "the resignation of X", "criticism from X".
 _OWNER_PREPS = frozenset({"of"})
-#: Prepositions after an event or a word said that name who made it: "rejected a plea by Lord
-#: Falconer", "responding to a question from Mr Davis".
-_AUTHOR_PREPS = frozenset({"by", "from"})
 #: Prepositions after a verb that aim it at someone's act: "appealed against", "objected to", "hit back at".
 _AIMED_PREPS = frozenset({"against", "to", "at", "over", "with", "for"})
 _PROXY_PREPS = frozenset({"for", "of", "within", "at", "from", "close"})
-#: Verbs of heading something: "chairs the Senate's finance committee" heads a part, not the Senate.
-_HEADING_VERBS = frozenset({"chair", "head", "lead", "run", "manage", "direct", "oversee"})
-#: What heading makes one the head of its owner: "chairs the company's board".
-_WHOLE_BODIES = frozenset({"board"})
 
 
 def object_actors(
@@ -61,17 +72,17 @@ def object_actors(
     ("appeal for the release of Mrs Hassan"). A verb of saying reaches no owner.
     """
     found = index.entities(token, exclude=exclude, speaker=speaker)
-    apposed = _apposed_name(index, token, found)
+    apposed = apposed_name(index, token, found)
     if apposed is not None:
         return [(apposed[0], apposed[1], None)]
     # "Police are investigating a British National Party leaflet": scrutiny acts on whose thing it is
-    known_verb = known_verb or token.dep_ == "dobj" and token.head.lemma_.lower() in _SCRUTINY
+    known_verb = known_verb or token.dep_ == "dobj" and token.head.lemma_.lower() in SCRUTINY
     if found:
         direct: list[tuple[Entity, Token, str | None]] = [(entity, token, None) for entity in found]
         if len(found) == 1:  # "the firms Young & Rubicam and J Walter Thompson"
             direct.extend((e, t, None) for e, t in _named_with(index, token, found[0], exclude))
         return direct
-    part = _partitive(token)
+    part = partitive(token)
     if part is not None:  # "infringed six of Apple's patents": a part of whose things
         return [
             (e, owner, f"{part.lemma_.lower()} of")
@@ -87,7 +98,7 @@ def object_actors(
     titled = titled_name(token)
     if titled is not None:
         return [(e, titled, None) for e in index.entities(titled, exclude=exclude, speaker=speaker)]
-    envoy = _state_of_envoy(index, token)
+    envoy = state_of_envoy(index, token)
     if envoy is not None:  # "summoned the Russian ambassador", "wrote to Brazil's envoy", "his American counterpart"
         return [(envoy[0], envoy[1], f"{token.lemma_.lower()} of")]
     named = _classified(index, token, speaker)
@@ -95,21 +106,21 @@ def object_actors(
         return [(named, token, None), *((e, t, None) for e, t in _named_with(index, token, named, exclude))]
     listed = _listed(index, token, speaker, exclude)
     if listed or speech:  # a verb of saying reaches only who made what it answers: "replied to a letter from X"
-        return [(entity, t, None) for entity, t in listed] or _authors(index, token, speaker, exclude)
+        return [(entity, t, None) for entity, t in listed] or authors(index, token, speaker, exclude)
     reached: list[tuple[Entity, Token, str | None]] = []
     for child in token.children:
         if (
             child.dep_ == "poss"
             and (token.dep_ == "nsubjpass" or token.dep_ == "dobj" and known_verb)
             and child.lower_ not in ("our", "my")
-            and not _heads_a_part(token)
+            and not heads_a_part(token)
         ):  # "our veto" is no one's in particular
             reached.extend((e, child, None) for e in index.entities(child, exclude=exclude, speaker=speaker))
         elif (
             child.dep_ == "poss"
             and token.dep_ == "dobj"
-            and (child.pos_ == "PROPN" or _described_body(index, child) or _cut_off(token, child))
-            and (_an_event(token) or title_predicate([token.text]) is None)
+            and (child.pos_ == "PROPN" or described_body(index, child) or cut_off(token, child))
+            and (an_event(token) or title_predicate([token.text]) is None)
         ):
             # "wanted Sir Edward's resignation", "expelled Russia's diplomats": what was done to whose thing
             words = f"{token.lemma_.lower()} of"
@@ -120,13 +131,13 @@ def object_actors(
             and child.i in index.by_token
             and index.by_token[child.i].type == "Country"
             and (
-                token.lower_.endswith(_ACTION_ENDINGS)
+                token.lower_.endswith(ACTION_ENDINGS)
                 or token.lemma_.lower() in EVENT_WORDS
                 or token.tag_ == "NNS"
                 and token.dep_ == "pobj"
             )
             or child.dep_ == "amod"
-            and token.lemma_.lower() in _STATE_THINGS
+            and token.lemma_.lower() in STATE_THINGS
             and token.dep_ in ("dobj", "pobj")
             and child.i in index.by_token
             and index.by_token[child.i].type == "Country"
@@ -143,7 +154,7 @@ def object_actors(
         ):  # "attack EU asylum moves", "meet with Mr Bush and other Nato leaders" (but "sells Nigeria
             # oil assets" says where the assets are, not whose)
             of_part = (
-                f"{token.lemma_.lower()} of" if _heads_a_part(token) else None
+                f"{token.lemma_.lower()} of" if heads_a_part(token) else None
             )  # "led Care International operations"
             reached.append((index.by_token[child.i], child, of_part))
         elif (
@@ -151,9 +162,9 @@ def object_actors(
             and token.dep_ == "dobj"
             and known_verb
             and token.tag_ == "NN"
-            and _described_body(index, child)
+            and described_body(index, child)
             and title_predicate([token.text]) is None
-            or _ruling_party(index, token, child)
+            or ruling_party(index, token, child)
         ):  # "Police are investigating a British National Party leaflet": the party's leaflet
             reached.append((index.by_token[child.i], child, f"{token.lemma_.lower()} of"))
         elif (
@@ -167,14 +178,14 @@ def object_actors(
                 and token.head.head.pos_ == "NOUN"
                 and known_verb  # "launched an attack on Labour's plans"
             )
-            and (_an_event(token) or token.lemma_.lower() in SPEECH_NOUNS or token.lemma_.lower() in PROPOSALS)
+            and (an_event(token) or token.lemma_.lower() in SPEECH_NOUNS or token.lemma_.lower() in PROPOSALS)
         ):
             # "appealed against the Commission's ruling", "objected to Labour's plans": whose act it was
             words = f"{token.lemma_.lower()} of"
             reached.extend((e, child, words) for e in index.entities(child, exclude=exclude, speaker=speaker))
-        elif child.dep_ == "relcl" and _made_by(child, token) is not None:
+        elif child.dep_ == "relcl" and made_by(child, token) is not None:
             # "recognise the steps that Ukraine was taking", "deliver to a plant that Renault runs": whose
-            doer = _made_by(child, token)
+            doer = made_by(child, token)
             assert doer is not None
             words = f"{token.lemma_.lower()} of"
             reached.extend((e, doer, words) for e in index.entities(doer, exclude=exclude, speaker=speaker))
@@ -202,228 +213,15 @@ def object_actors(
         elif (
             child.dep_ == "prep"
             and child.lower_ in _OWNER_PREPS
-            and (known_verb or _an_event(token) or token.dep_ == "nsubjpass" and title_predicate([token.text]) is None)
-            and not _received(token)
+            and (known_verb or an_event(token) or token.dep_ == "nsubjpass" and title_predicate([token.text]) is None)
+            and not received(token)
             and token.ent_type_ != "PERCENT"  # "buy 20% of Sina": share_of_company
         ):  # "videos of Mrs Hassan have been broadcast by Al-Jazeera": what was done to whose thing
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     words = f"{token.lemma_.lower()} {child.lower_}"
                     reached.extend((e, pobj, words) for e in index.entities(pobj, exclude=exclude, speaker=speaker))
-    return reached or _authors(index, token, speaker, exclude)
-
-
-#: Verbs of a relative clause that say nothing of whose its noun is: "the man that Labour is".
-_NOT_OWNING = frozenset({"be", "become", "seem", "remain", "say", "call", "describe", "name", "know"})
-
-
-#: Nouns for people, whom a relative clause picks out rather than owns: "the man that Labour chose".
-_PERSON_NOUNS = frozenset(
-    """man woman person people boy girl child official candidate figure friend ally rival successor predecessor
-    member nominee choice pick""".split()
-)
-
-
-_QUANTIFIERS = frozenset("every each any many most some all few".split())
-
-
-def _made_by(clause: Token, noun: Token) -> Token | None:
-    """The named subject of a relative clause whose object is its noun: "the steps that Ukraine was
-    taking", "a plant that Renault runs", "payments that Pemex could not make" (not "the day that Kraft
-    bought Cadbury": the clause has its own object; nor a title: "the minister that Labour appointed")."""
-    if (
-        noun.pos_ != "NOUN"
-        or clause.pos_ != "VERB"
-        or clause.lemma_.lower() in _NOT_OWNING
-        or title_predicate([noun.text]) is not None
-        or noun.lemma_.lower() in _PERSON_NOUNS
-        or any(c.dep_ in ("dobj", "nsubjpass", "attr") and c.lower_ not in ("that", "which") for c in clause.children)
-    ):
-        return None
-    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "PROPN" or any(c.lower_ in _QUANTIFIERS for c in subject.children):
-        return None  # "the pipes that every Kenyan uses": one of a people, not the country
-    return subject
-
-
-#: What a body or a leader puts to a vote or a deal, whose author is the one voted for or against:
-#: "voted against the budget proposed by Mr Trump", "approved Labour's bill".
-PROPOSALS = frozenset(
-    """budget bill plan plans proposal proposals motion law legislation reform reforms amendment amendments
-    resolution measure measures package""".split()
-)
-
-
-#: What a state has that no one else does: "halt the Iranian nuclear programme" acts on Iran.
-_STATE_THINGS = frozenset(
-    """programme program regime military army navy forces troops economy embassy consulate airspace border
-    territory waters currency authorities""".split()
-)
-
-
-#: Nouns of what a body grants and may withdraw, whose owner is the one cut off: "cut off its access".
-_GRANTS = frozenset(
-    "access connection licence license contract contracts funding permit accreditation membership".split()
-)
-
-
-#: Words that name a part of what follows "of": "six of its patents", "some of Apple's designs".
-_PARTS = frozenset("some many most all several both none one part half much few".split())
-
-
-def _partitive(token: Token) -> Token | None:
-    """The noun after "of" that a number or a word of quantity in object position takes a part of:
-    "six of Apple's patents" → patents."""
-    if token.dep_ != "dobj" or not (token.pos_ == "NUM" or token.lower_ in _PARTS):
-        return None
-    return next(
-        (n for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for n in p.children if n.pos_ == "NOUN"),
-        None,
-    )
-
-
-def _cut_off(noun: Token, owner: Token) -> bool:
-    """True for "its"/"their" before a grant the verb acts on: "Safaricom suspended its connection to M-Pesa"
-    (its: the start-up's), "the regulator revoked their licence"."""
-    return owner.lower_ in ("its", "their") and noun.lemma_.lower() in _GRANTS
-
-
-#: Nouns of someone who stands for a state abroad or across a table: "the Russian ambassador".
-ENVOYS = frozenset({"ambassador", "envoy", "consul", "counterpart", "counterparts"})
-
-
-def _state_of_envoy(index: ArgumentIndex, noun: Token) -> tuple[Entity, Token] | None:
-    """The state an envoy stands for, by its adjective or as owner: "the Russian ambassador" → Russia,
-    "Britain's envoy" → the United Kingdom, "his American counterpart" → the United States."""
-    if noun.lemma_.lower() not in ENVOYS and noun.lower_ not in ENVOYS or noun.dep_ not in ("dobj", "pobj"):
-        return None
-    for child in noun.children:
-        if child.dep_ in ("amod", "poss", "compound") and child.i in index.by_token:
-            state = index.by_token[child.i]
-            if state.type == "Country":
-                return state, child
-    return None
-
-
-#: Nouns of a body that governs, whose party is named before it: "form a Labour government".
-_RULING_BODIES = frozenset({"government", "administration", "coalition", "cabinet"})
-
-
-def _ruling_party(index: ArgumentIndex, noun: Token, party: Token) -> bool:
-    """True for the party named before a governing body a verb acts on: "form a Labour government", "prop
-    up a Conservative administration" (the word may be parsed as an adjective)."""
-    if noun.dep_ != "dobj" or noun.lemma_.lower() not in _RULING_BODIES or party.dep_ not in ("compound", "amod"):
-        return False
-    found = index.by_token.get(party.i)
-    return found is not None and found.type == "Organization"
-
-
-#: Verbs of looking into something, which act on whoever owns what they look into.
-_SCRUTINY = frozenset("investigate probe examine scrutinise scrutinize audit review".split())
-
-
-#: What a subject receives from whoever follows "of": "won the backing of the TUC" (the TUC backs him).
-_RECEIVED = frozenset("support backing criticism praise condemnation endorsement approval blessing".split())
-
-
-def _received(noun: Token) -> bool:
-    """ "won the backing of the TUC": the TUC backed, which `received_from` says; the owner is not the object."""
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING_VERBS and noun.lemma_.lower() in _RECEIVED
-
-
-def _apposed_name(index: ArgumentIndex, noun: Token, guessed: list[Entity]) -> tuple[Entity, Token] | None:
-    """The name set in apposition to a common noun whose own reading (`guessed`) is someone else: the
-    name says who the noun is better than a guess at the noun alone: "Their leader, Marine Tondelier,
-    urged Mr Faure" → Tondelier, whoever "their leader" was taken for."""
-    if noun.pos_ != "NOUN" or not guessed:
-        return None
-    for child in noun.rights:
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i in index.by_token:
-            found = index.by_token[child.i]
-            return None if found in guessed else (found, child)
-    return None
-
-
-#: Nouns for a body or a place a person belongs to, said with "his" or "her": "his province would
-#: support Alberta's challenge" (the province its premier leads), "her party".
-_OWN_PLACES = frozenset("country province state region city nation".split())
-_OWN_BODIES = frozenset("party company firm union group bank club organisation organization".split())
-
-
-def own_body(index: ArgumentIndex, noun: Token, exclude: frozenset[str] = frozenset()) -> Entity | None:
-    """The body or place a person's title ties them to, for "his"/"her" + a noun of its kind: "Saskatchewan
-    Premier Scott Moe said his province would support …" → Saskatchewan (a body for a place noun, or a
-    country for a body noun, is not it)."""
-    lemma = noun.lemma_.lower()
-    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or lemma not in _OWN_PLACES | _OWN_BODIES:
-        return None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None or owner.lower_ not in ("his", "her"):
-        return None
-    person = index.entity(owner)
-    body = index.affiliations.get(person.id) if person is not None and person.type == "Person" else None
-    if body is None or body.id in exclude or body.type == "Person":
-        return None
-    if lemma in _OWN_PLACES and body.type == "Group" or lemma in _OWN_BODIES and body.type in ("Country", "Location"):
-        return None
-    return body
-
-
-def _described_body(index: ArgumentIndex, noun: Token) -> bool:
-    """True for a word that names a body: a common noun the article uses for one ("the federal
-    government's cap") or a name in a compound ("a British National Party leaflet")."""
-    found = index.by_token.get(noun.i) if noun.pos_ in ("NOUN", "PROPN") else None
-    return found is not None and found.type in ("Organization", "Country", "Group")
-
-
-def titled_name(noun: Token) -> Token | None:
-    """The person a title noun names in apposition, wherever the parse hangs the name in the phrase:
-    "met the leader of the Conservatives, David Cameron" → Cameron."""
-    if noun.pos_ not in ("NOUN", "PROPN") or title_predicate([noun.text]) is None:
-        return None
-    for token in noun.subtree:
-        if token.dep_ == "appos" and token.ent_type_ == "PERSON" and token.i > noun.i and token.head.i >= noun.i:
-            first = token.left_edge
-            if first.i > 0 and token.doc[first.i - 1].text == ",":
-                return token
-    return None
-
-
-def _authors(
-    index: ArgumentIndex, token: Token, speaker: Entity | None, exclude: frozenset[str]
-) -> list[tuple[Entity, Token, str | None]]:
-    """Who made the event or the words a noun names: "a plea by Lord Falconer", "a question from Mr Davis"."""
-    if not (_an_event(token) or token.lemma_.lower() in SPEECH_NOUNS):
-        return []
-    return [
-        (e, pobj, f"{token.lemma_.lower()} {child.lower_}")
-        for child in token.children
-        if child.dep_ == "prep"
-        and child.lower_ in _AUTHOR_PREPS
-        and not (child.lower_ == "from" and token.dep_ == "dobj")  # "rejected an offer from": the rules' own
-        and not (_received(token) or token.lemma_.lower() in INQUIRIES and token.head.lemma_.lower() in RECEIVING_VERBS)
-        for pobj in child.children
-        if pobj.dep_ == "pobj"
-        for e in index.entities(pobj, exclude=exclude, speaker=speaker)
-    ]
-
-
-#: Endings of nouns made from verbs ("release", "resignation", "appointment"): the event nouns of the
-#: rules, and "release" and "-ing" forms, whose owner after "of" is still the one acted on.
-_EVENT_ENDINGS = (*EVENT_SUFFIXES, "ease", "ing")
-
-
-#: Endings that make a noun an action and nothing else ("accession", "invasion", "withdrawal" is
-#: left out with "rival" and "official").
-_ACTION_ENDINGS = ("tion", "sion", "ment", "ance", "ence")
-
-
-#: Nouns of a deal done to a company, whose "of" names the company: "blocked the takeover of Kimberley".
-_DEALS = frozenset({"takeover", "purchase", "merger", "buyout", "sale"})
-
-
-def _an_event(noun: Token) -> bool:
-    return noun.lower_.endswith(_EVENT_ENDINGS) or noun.lemma_.lower() in EVENT_WORDS or noun.lemma_.lower() in _DEALS
+    return reached or authors(index, token, speaker, exclude)
 
 
 def owner_actors(index: ArgumentIndex, token: Token, speaker: Entity | None = None) -> list[tuple[Entity, Token]]:
@@ -447,7 +245,7 @@ def subject_actors(
     """The actors a subject phrase headed by `token` reaches: itself, a name it classifies, or
     the actor a spokesman or source speaks for."""
     found = index.entities(token, exclude=exclude, speaker=speaker)
-    apposed = _apposed_name(index, token, found)
+    apposed = apposed_name(index, token, found)
     if apposed is not None:
         return [apposed]
     if found:
@@ -581,15 +379,3 @@ def _proxied(index: ArgumentIndex, token: Token, speaker: Entity | None) -> Iter
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     yield from ((e, pobj) for e in index.entities(pobj, speaker=speaker))
-
-
-def _heads_a_part(noun: Token) -> bool:
-    """True for a possessed object of a verb of heading that names a part of its owner: "Ms Cheruiyot
-    chairs the Senate's finance committee", "runs the bank's Asian arm" (she heads neither the Senate
-    nor the bank; "chairs the company's board" heads its owner)."""
-    return (
-        noun.dep_ == "dobj"
-        and noun.pos_ == "NOUN"
-        and noun.head.lemma_.lower() in _HEADING_VERBS
-        and noun.lemma_.lower() not in _WHOLE_BODIES
-    )

@@ -27,6 +27,7 @@ from kg.extract.offers import (
     penalty_received,
     sold_to_buyer,
 )
+from kg.extract.owned_things import titled_name
 from kg.extract.pairs import pair_in_state, reciprocal_subjects
 from kg.extract.participants import (
     REBUKES,
@@ -45,7 +46,6 @@ from kg.extract.participants import (
     sum_given_to,
 )
 from kg.extract.participles import participle_with_doer
-from kg.extract.reach import titled_name
 from kg.extract.shares import share_of_company
 from kg.extract.sought import event_sought, order_sought
 from kg.extract.strikes import (

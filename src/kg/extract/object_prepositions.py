@@ -1,0 +1,162 @@
+"""A verb, its common-noun object and a preposition naming the actor: "Shanda bought a stake in Sina"
+→ Shanda –buy_stake_in→ Sina, "the detainees took their case to the Lords" → take_case_to, "took a
+swipe at Mr Sunak" → criticize. A verb in → `Candidate`s out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemma
+from kg.extract.grammar import CLASSIFIER_NOUNS, SAYING_VERBS, clause_subject
+from kg.extract.offers import giver_after_from
+from kg.extract.owned_things import titled_name
+from kg.extract.participants import REBUKES, RECEIVING_VERBS, listed_names
+from kg.extract.titles import title_predicate
+from kg.vocabulary import Vocabulary, normalise_predicate
+
+#: Relative pronouns a preposition before a relative clause takes: "Sina, in which Shanda bought a stake".
+RELATIVE_OBJECTS = frozenset({"which", "whom"})
+#: Verbs that state a property rather than an action between two actors.
+NOT_ACTIONS = frozenset({"be", "seem", "become", "remain"})
+#: Verbs of saying with the preposition of whom they address: "wrote to Mr Blair", "replied to".
+ADDRESSED = frozenset({("to", "write"), ("to", "reply"), ("to", "explain")})
+
+#: Prepositions that attach a second participant after a verb's object ("took their case to the
+#: Lords", "bought a stake in Sina"); "at" and "in" with a verb mostly say where, so they count
+#: only when they hang from the object noun.
+_OBJECT_PREPS = frozenset({"to", "with", "against", "into", "from", "over", "for", "on", "in", "of"})
+_VERB_OBJECT_PREPS = frozenset({"to", "with", "against", "into", "from", "for", "through"})
+#: Nouns of doubt about someone, whose "about" names whom: "had long had reservations about the Lords".
+_MISGIVINGS = frozenset("reservation misgiving doubt concern worry qualm".split())
+#: Nouns of a verbal attack aimed "at" someone: "took a swipe at", "had a dig at", "took aim at".
+_JIBES = frozenset("aim swipe dig jibe jab shot potshot broadside swipes digs jibes".split())
+#: What one holds in a company, whose "in" names the company wherever the parse hangs it ("buys stake in Sina").
+_HOLDINGS = frozenset({"stake", "share", "holding", "shareholding", "interest"})
+#: Nouns of an agreement or a negotiation, whose "on" or "over" names what it is about.
+_TOPICAL_NOUNS = frozenset(
+    "deal agreement accord pact treaty truce settlement compromise talk talks negotiation discussion consensus".split()
+)
+_TOPIC_PREPS = frozenset({"on", "over"})
+
+
+def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """A verb, its common-noun object and a preposition naming the actor: "Shanda bought a stake in
+    Sina" → Shanda –buy_stake_in→ Sina, "the detainees took their case to the Lords" → take_case_to."""
+    lemma = verb_lemma(verb)
+    addressed = ("to", lemma) in ADDRESSED  # "wrote a letter to Mr Bush"
+    if lemma in NOT_ACTIONS or lemma in SAYING_VERBS and not addressed or light_verb_nouns(verb, vocabulary):
+        return
+    subject = clause_subject(verb)
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if noun is not None and noun.is_upper and len(noun.text) > 1:
+        return  # "left ECOWAS together with Mali": an acronym is a body's name, not a common noun
+    if noun is not None and amount(noun) and not _priced(noun):
+        return  # "invested $10bn in OpenAI": a sum is no object; the verb and its preposition say it
+    if subject is None or noun is None or title_predicate([noun.text]) is not None:
+        return  # "called the Liberal leader back to Downing Street": the leader is whom, the street where
+    preps = [
+        (p, p.head.i == noun.i)
+        for p in (*noun.children, *verb.children)
+        if (p.dep_ == "prep" or p.dep_ == "dative" and p.pos_ == "ADP")  # "sell planes to Air China"
+        and p.i > noun.i
+        and (
+            p.lower_ in _OBJECT_PREPS or p.lower_ == "about" and noun.lemma_.lower() in _MISGIVINGS
+            if p.head.i == noun.i
+            else p.lower_ in _VERB_OBJECT_PREPS or p.lower_ == "in" and noun.lemma_.lower() in _HOLDINGS
+        )
+        or p.lower_ == "at"
+        and noun.lemma_.lower() in _JIBES
+    ]
+    preps.extend((p, True) for p in _kind_preps(noun))
+    preps.extend((p, False) for p in _relative_preps(verb, noun))
+    owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)  # someone else's
+    received = lemma in RECEIVING_VERBS and (
+        vocabulary.for_noun(noun.lemma_.lower()) is not None or noun.lemma_.lower() in REBUKES
+    )
+    for prep, _on_noun in preps:
+        if (received or giver_after_from(verb)) and prep.lower_ == "from":
+            continue  # "faced criticism from the Commission": the Commission criticised (received_from)
+        if lemma in SAYING_VERBS and prep.lower_ != "to":
+            continue  # "wrote an article for the Guardian" says where, not to whom
+        if prep.lower_ == "of" or owned:  # "back Ukraine's entry into the WTO": not the US's entry
+            continue  # "the resignation of the minister" is the object's owner (see reach)
+        if prep.lower_ in _TOPIC_PREPS and noun.lemma_.lower() in _TOPICAL_NOUNS:
+            continue  # "struck a deal on Northern Ireland": what the deal is about, not with whom
+        predicate = normalise_predicate(f"{lemma} {noun.lemma_.lower()} {prep.lower_}")
+        if prep.lower_ == "at" and "criticize" in vocabulary.predicates:
+            predicate = "criticize"  # "took a swipe at Mr Sunak"
+        words = f"{verb.text} {noun.text} {prep.text}"
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and not pobj.lower_.endswith(("self", "selves")):  # "made a name for himself"
+                if pobj.lower_ in RELATIVE_OBJECTS:
+                    pobj = verb.head
+                for named in listed_names(pobj):  # "owes money to companies including DNO and Gulf Keystone"
+                    yield Candidate(
+                        subject,
+                        predicate,
+                        _classified_name(named),
+                        verb,
+                        "verb_object_preposition",
+                        0.6,
+                        reach=False,
+                        words=words,
+                    )
+
+
+def _relative_preps(verb: Token, noun: Token) -> list[Token]:
+    """The preposition that opens a relative clause and names the noun the clause describes: "Sina, in
+    which Shanda bought a stake" → "in" (its object is Sina)."""
+    if verb.dep_ != "relcl":
+        return []
+    return [
+        p
+        for p in verb.children
+        if p.dep_ == "prep"
+        and p.i < verb.i
+        and (p.lower_ in _VERB_OBJECT_PREPS or p.lower_ == "in" and noun.lemma_.lower() in _HOLDINGS)
+        and any(c.dep_ == "pobj" and c.lower_ in RELATIVE_OBJECTS for c in p.children)
+    ]
+
+
+def _priced(noun: Token) -> bool:
+    """True for a noun of a thing whose price stands before it: "made a $143bn offer for Unilever" (but
+    "$10bn" and "tonnes" are the sum)."""
+    return noun.is_alpha and noun.ent_type_ == "" and noun.pos_ == "NOUN"
+
+
+#: Prepositions after the noun of "a motion of censure against", "a vote of no confidence in" that name
+#: whom the kind of motion is aimed at.
+_AIMED_PREPS = frozenset({"against", "in", "on", "with"})
+
+
+def _kind_preps(noun: Token) -> list[Token]:
+    """The prepositions hung from the noun after "of" that says what kind the object is: "back a motion
+    of censure against the government" (not "the release of rupees in school funding": a plural or a
+    name after "of" is what the object holds, not its kind)."""
+    return [
+        prep
+        for of in noun.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for kind in of.children
+        if kind.dep_ == "pobj" and kind.tag_ == "NN"
+        for prep in kind.children
+        if prep.dep_ == "prep" and prep.lower_ in _AIMED_PREPS
+    ]
+
+
+def _classified_name(noun: Token) -> Token:
+    """The name a classifier or title noun stands beside, else the noun: "a proposal for the NOP World
+    research unit", "an office with the MP for Sedgefield, Tony Blair" (but "sued its rival in a US
+    court" is a court in a country, not one named)."""
+    titled = titled_name(noun)
+    if titled is not None:
+        return titled
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLASSIFIER_NOUNS:
+        return noun
+    return next(
+        (c for c in noun.children if c.dep_ == "compound" and c.ent_type_ == "ORG" and noun.i - c.i <= 3),
+        noun,
+    )

@@ -179,14 +179,12 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
     if entity_type is None:
         return None, f"not an actor ({ent.label_})"
     tokens, titled = name_tokens(ent)
-    if (
-        ent.label_ == "ORG"
-        and ent.end < len(ent.doc)
-        and portfolio_words([t.text for t in tokens], ent.doc[ent.end].text)
-    ):
-        return None, "a title's words"  # "European Trade Commissioner Peter Mandelson"
-    if ent.label_ in ("ORG", "PERSON") and ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in TITLES:
-        tokens = tokens[: name_before_portfolio([t.text for t in tokens])]  # "Lib Dem Treasury spokeswoman"
+    if ent.label_ in ("ORG", "PERSON") and ent.end < len(ent.doc):
+        after = ent.doc[ent.end]
+        if ent.label_ == "ORG" and portfolio_words([t.text for t in tokens], after.text):
+            return None, "a title's words"  # "European Trade Commissioner Peter Mandelson"
+        if after.lower_ in TITLES:
+            tokens = tokens[: name_before_portfolio([t.text for t in tokens])]  # "Lib Dem Treasury spokeswoman"
     tokens, described = without_body_noun(tokens)
     if described and entity_type in ("Person", "Location", "Other"):
         entity_type = "Organization"

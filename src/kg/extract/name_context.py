@@ -71,7 +71,7 @@ class NameContext:
         """`called_body` of the name doc[start:end], asked of most names twice."""
         found = self._called_at.get((start, end))
         if found is None:
-            found = self._called_at[start, end] = self._calls_a_body(doc[start:end])
+            found = self._called_at[start, end] = self._calls_a_body(Span(doc, start, end))
         return found
 
     def _calls_a_body(self, ent: Span) -> bool:

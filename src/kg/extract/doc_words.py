@@ -225,17 +225,34 @@ def _holding(doc: Doc) -> dict[tuple[frozenset[str], bool], frozenset[int]]:
 
 
 def _lemma_positions(doc: Doc, lemmas: frozenset[str]) -> list[int]:
-    """The indices of the tokens whose lower-case lemma is one of `lemmas`."""
+    """The indices of the tokens whose lower-case lemma is one of `lemmas`, found on the doc's index of
+    lemmas (each lemma tested once per word list, not once per token)."""
     strings = doc.vocab.strings
-    wanted: dict[int, bool] = {}
-    found = []
-    for i, lemma in enumerate(doc_column(doc, LEMMA)):
-        hit = wanted.get(lemma)
+    known = _LEMMA_HITS.get(lemmas)
+    if known is None or len(known) > 1 << 16:
+        known = _LEMMA_HITS[lemmas] = {}
+    found: list[int] = []
+    for lemma, places in _lemma_index(doc).items():
+        hit = known.get(lemma)
         if hit is None:
-            hit = wanted[lemma] = strings[lemma].lower() in lemmas
+            hit = known[lemma] = strings[lemma].lower() in lemmas
         if hit:
-            found.append(i)
+            found.extend(places)
+    found.sort()
     return found
+
+
+@per_doc
+def _lemma_index(doc: Doc) -> dict[int, list[int]]:
+    """Each lemma's token indices (by its hash, the same in every vocab)."""
+    index: dict[int, list[int]] = {}
+    for i, lemma in enumerate(doc_column(doc, LEMMA)):
+        index.setdefault(lemma, []).append(i)
+    return index
+
+
+#: Whether a lemma, by its hash, is one of a word list's (the lists are few and fixed).
+_LEMMA_HITS: dict[frozenset[str], dict[int, bool]] = {}
 
 
 #: Each doc's token indices by lower-case form; a doc's words never change after parsing, and the

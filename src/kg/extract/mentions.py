@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.countries import known_place, subdivision_types
 from kg.extract.alias_phrases import alias_phrases
 from kg.extract.clean_names import name_tokens, without_body_noun, without_legal_form
+from kg.extract.doc_words import span_root
 from kg.extract.entity_spans import acronym, joined_entities, untagged_names
 from kg.extract.name_context import NameContext, body_name_end, corporate_name, employer, placeless_body_name_end
 from kg.extract.named_places import names_for_places
@@ -142,6 +143,11 @@ def _surnames_as_people(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+def _root(ent: Span) -> Token:
+    """`ent.root`, found once per span of the doc (see `span_root`)."""
+    return span_root(ent.doc, ent.start, ent.end)
+
+
 def _person_title(noun) -> bool:
     """A noun that is a person's title: "president", "chief executive"."""
     return noun.pos_ == "NOUN" and title_predicate([noun.text]) is not None
@@ -151,13 +157,13 @@ def _which_names(ent: Span) -> bool:
     """ "Fitch, which upgraded the country's rating": a relative clause with "which" describes a thing."""
     return any(
         c.dep_ == "relcl" and any(w.lower_ == "which" and w.dep_ in ("nsubj", "nsubjpass", "dobj") for w in c.children)
-        for c in ent.root.children
+        for c in _root(ent).children
     )
 
 
 def _affiliation(ent: Span) -> bool:
     """True when the span modifies a title: the organization in "Lib Dem home affairs spokesman"."""
-    root = ent.root
+    root = _root(ent)
     head = root.head
     return root.dep_ in ("compound", "amod", "nmod") and head.i >= ent.end and title_predicate([head.text]) is not None
 
@@ -168,19 +174,17 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
     entity_type = _LABELS.get(ent.label_)
     if ent.label_ == "PRODUCT" and beside is not None and beside.called_body(ent):
         entity_type = "Organization"  # "the Mercosur trade bloc": the tagger's product is a body
-    if entity_type is None and ent.label_ == "WORK_OF_ART" and len(ent) == 1 and ent.root.pos_ == "PROPN":
+    if entity_type is None and ent.label_ == "WORK_OF_ART" and len(ent) == 1 and _root(ent).pos_ == "PROPN":
         entity_type = "Other"  # a headline's lone surname the tagger took for a title: "Labour MPs turn on Reeves"
     if entity_type is None:
         return None, f"not an actor ({ent.label_})"
     tokens, titled = name_tokens(ent)
-    if (
-        ent.label_ == "ORG"
-        and ent.end < len(ent.doc)
-        and portfolio_words([t.text for t in tokens], ent.doc[ent.end].text)
-    ):
-        return None, "a title's words"  # "European Trade Commissioner Peter Mandelson"
-    if ent.label_ in ("ORG", "PERSON") and ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in TITLES:
-        tokens = tokens[: name_before_portfolio([t.text for t in tokens])]  # "Lib Dem Treasury spokeswoman"
+    if ent.label_ in ("ORG", "PERSON") and ent.end < len(ent.doc):
+        after = ent.doc[ent.end]
+        if ent.label_ == "ORG" and portfolio_words([t.text for t in tokens], after.text):
+            return None, "a title's words"  # "European Trade Commissioner Peter Mandelson"
+        if after.lower_ in TITLES:
+            tokens = tokens[: name_before_portfolio([t.text for t in tokens])]  # "Lib Dem Treasury spokeswoman"
     tokens, described = without_body_noun(tokens)
     if described and entity_type in ("Person", "Location", "Other"):
         entity_type = "Organization"
@@ -257,10 +261,10 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
         entity_type in ("Location", "Organization")
         and len(tokens) > 1
         and all(t.pos_ == "PROPN" and t.is_title for t in tokens)
-        and ent.root.dep_ == "appos"
-        and _person_title(ent.root.head)
-        and title_predicate([ent.root.head.text]) not in ("owner_of", "shareholder_of")  # a body may own
-        and ent.root.head.lower_ not in ("partner", "partners")
+        and _root(ent).dep_ == "appos"
+        and _person_title(_root(ent).head)
+        and title_predicate([_root(ent).head.text]) not in ("owner_of", "shareholder_of")  # a body may own
+        and _root(ent).head.lower_ not in ("partner", "partners")
         and country_name(ent.text) is None
         and not body_name_end(tokens)
     ):
@@ -269,7 +273,7 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
         entity_type == "Organization"
         and not (len(tokens) == 1 and acronym(tokens[0]))  # "SQM, Chile's largest lithium producer"
         and not body_name_end(tokens)  # "the CDS-People's Party, the junior partner in …"
-        and any(c.dep_ == "appos" and _person_title(c) for c in ent.root.children)
+        and any(c.dep_ == "appos" and _person_title(c) for c in _root(ent).children)
     ):
         entity_type = "Person"  # "Jean-Claude Juncker, president of the European Commission,"
     if not tokens:

@@ -11,7 +11,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from kg.countries import country_name, known_place
-from kg.extract.doc_words import child_deps, doc_column, word_positions
+from kg.extract.doc_words import child_deps, doc_column, span_root, word_positions
 from kg.extract.titles import title_predicate
 
 #: Words before a surname that make it a person's: "Mr Houston", "Dr Kelly".
@@ -57,10 +57,11 @@ class NameContext:
         name, for a name of several words (not "the company Jeff Bezos founded"), or one it calls the
         name by (`called_body`)."""
         before = ent.start - 1
-        root = ent.root
-        return (
-            before in self.bodies and ent.doc[before].dep_ == "compound" and ent.doc[before].head.i == root.i
-        ) or self.called_body(ent)
+        if before in self.bodies:
+            word = ent.doc[before]
+            if word.dep_ == "compound" and word.head.i == span_root(ent.doc, ent.start, ent.end).i:
+                return True
+        return self.called_body(ent)
 
     def called_body(self, ent: Span) -> bool:
         """ "Verdi, the services union", "the pilots' union, Vereinigung Cockpit", "the Vereinigung
@@ -71,11 +72,11 @@ class NameContext:
         """`called_body` of the name doc[start:end], asked of most names twice."""
         found = self._called_at.get((start, end))
         if found is None:
-            found = self._called_at[start, end] = self._calls_a_body(doc[start:end])
+            found = self._called_at[start, end] = self._calls_a_body(Span(doc, start, end))
         return found
 
     def _calls_a_body(self, ent: Span) -> bool:
-        root = ent.root
+        root = span_root(ent.doc, ent.start, ent.end)
         if root.dep_ == "compound" and root.head.i in self.bodies and _nouns_between(ent, root.head):
             return True  # "the Vereinigung Cockpit union", "the Mercosur trade bloc"
         first = root
@@ -97,16 +98,16 @@ class NameContext:
 
 def employer(ent: Span) -> bool:
     """ "an analyst at Berenberg", "Analysts at Morningstar said": the place of a person's title is a body."""
-    root = ent.root
+    if len(ent) > 2:
+        return False
+    root = span_root(ent.doc, ent.start, ent.end)
+    if root.dep_ != "pobj":
+        return False
     preposition = root.head
+    if preposition.lower_ != "at":
+        return False
     holder = preposition.head
-    return (
-        root.dep_ == "pobj"
-        and preposition.lower_ == "at"
-        and holder.pos_ == "NOUN"
-        and title_predicate([holder.lemma_.lower()]) is not None
-        and len(ent) <= 2
-    )
+    return holder.pos_ == "NOUN" and title_predicate([holder.lemma_.lower()]) is not None
 
 
 def _nouns_between(ent: Span, body: Token) -> bool:
@@ -229,7 +230,7 @@ def with_body_noun(ent: Span) -> Span:
     body = doc[ent.end]
     if body.lower_ not in _BODY_HEADS or body.ent_type_ or not body.is_title or body.pos_ != "PROPN":
         return ent
-    if ent.root.head.i != ent.end:
+    if span_root(doc, ent.start, ent.end).head.i != ent.end:
         return ent
     if country_name(ent.text, demonyms=True) is not None:
         return ent

@@ -13,6 +13,7 @@ from kg.extract.arguments import sentence_start_back
 from kg.extract.article_country import institution_country
 from kg.extract.body_kinds import COMMERCIAL_NOUNS, KIND_HEADS, BodyKinds, a_document, commercial, name_head
 from kg.extract.described_bodies import BODY_NOUNS
+from kg.extract.doc_words import span_root
 from kg.extract.grammar import SUBJECTS
 from kg.extract.mentions import Mention
 from kg.extract.title_owners import a_party
@@ -61,7 +62,7 @@ def _home(entity: Entity, kinds: BodyKinds, doc: Doc) -> str | None:
         homes.update(_country_of(c) for i, e in called if e.id == entity.id for c in doc[i].children)
     for mention, named in kinds.pairs:
         if named.id == entity.id:
-            homes.update(_country_of(c) for c in doc[mention.start : mention.end].root.children)
+            homes.update(_country_of(c) for c in span_root(doc, mention.start, mention.end).children)
     homes.discard(None)
     return next(iter(homes)) if len(homes) == 1 else None
 
@@ -158,7 +159,7 @@ def _coordinated_equal(entity: Entity, pool, ranks: dict[str, tuple[int, bool]],
         if other.id == entity.id or ranks[other.id] != ranks[entity.id]:
             continue
         for start, end in spans[entity.id]:
-            root = doc[start:end].root
+            root = span_root(doc, start, end)
             if any(
                 other_start <= c.i < other_end for c in root.conjuncts for other_start, other_end in spans[other.id]
             ):

@@ -130,15 +130,15 @@ def _mention_roles(
     return entity, iter(())
 
 
+#: The words before a name that the title's words end before: "manager Sir Alex Ferguson", "Colonel …".
+_HONORIFICS_OR_RANKS = HONORIFICS | RANKS
+
+
 def _prenominal(doc: Doc, mention: Mention, person: Entity, by_token, entities: Sequence[Entity]) -> Iterator[Role]:
     """ "<organization>['s] [former] <title> <person>": "Tory MP Douglas Hogg", "Germany's Chancellor Gerhard
     Schroeder", "US Secretary of State Condoleezza Rice", "Spanish Agriculture Minister Luis Planas"."""
     named = mention.start  # the title's words end before an honorific: "manager Sir Alex Ferguson"
-    while (
-        named > 0
-        and (doc[named - 1].lower_ in HONORIFICS or doc[named - 1].lower_ in RANKS)
-        and named - 1 not in by_token
-    ):
+    while named > 0 and named - 1 not in by_token and doc[named - 1].lower_ in _HONORIFICS_OR_RANKS:
         named -= 1
     i = _title_start(doc, named - 1, mention.start, by_token)
     # "Secretary of State": the department is part of the title (also when no mention holds "State")

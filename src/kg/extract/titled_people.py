@@ -67,7 +67,7 @@ def person_titles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Enti
             i -= 1
         if words and title_predicate([w for w in words if w not in ENDED]) is not None:
             found.append(PersonTitle(person, tuple(words), organization, mention.end))
-        stated = _stated_title(doc[mention.start : mention.end].root, owner)
+        stated = _stated_title(span_root(doc, mention.start, mention.end), owner)
         if stated is not None:
             found.append(PersonTitle(person, *stated))
     return found

@@ -68,15 +68,8 @@ def untagged_names(doc: Doc) -> list[Span]:
             and token.lower_ not in TITLES
             and not any(c.dep_ == "appos" for c in token.children)
         ):
-            start = token.i
-            while (
-                start > 0
-                and doc[start - 1].pos_ == "PROPN"
-                and doc[start - 1].dep_ == "compound"
-                and doc[start - 1].is_title
-                and (not doc[start - 1].ent_type_ or _lone_entity(doc[start - 1]))
-            ):
-                start -= 1  # "Harcourt Wealth", where the tagger took "Harcourt" alone for a person
+            # "Harcourt Wealth", where the tagger took "Harcourt" alone for a person
+            start = _name_start(doc, token.i, lone_tagged=True)
             if start >= 2 and _hyphen_joined(doc[start - 2], doc[start - 1]):
                 start -= 2  # "M-Pesa", "Rolls-Royce": one name written with a hyphen
             followed = token.i + 1 < len(doc) and _names_members(doc[token.i + 1])
@@ -89,15 +82,8 @@ def untagged_names(doc: Doc) -> list[Span]:
             and token.head.i == token.i + 1
             and named_body_noun(token.head)
         ):
-            start = token.i
-            while (
-                start > 0
-                and doc[start - 1].pos_ == "PROPN"
-                and doc[start - 1].dep_ == "compound"
-                and doc[start - 1].is_title
-                and not doc[start - 1].ent_type_
-            ):
-                start -= 1  # "the Vereinigung Cockpit union": every word of the name before the body noun
+            # "the Vereinigung Cockpit union": every word of the name before the body noun
+            start = _name_start(doc, token.i, lone_tagged=False)
             found.append(Span(doc, start, token.i + 1, label="ORG"))
         elif (
             token.dep_ in ("compound", "amod", "nmod")
@@ -132,6 +118,21 @@ def _untagged_title(title, name) -> bool:
         and title.dep_ == "compound"
         and title.head.i == name.i
     )
+
+
+def _name_start(doc: Doc, end: int, *, lone_tagged: bool) -> int:
+    """Where an untagged name ending at `end` starts: the capitalised proper nouns compounded before
+    it, untagged (or, with `lone_tagged`, tagged alone as one word)."""
+    start = end
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].dep_ == "compound"
+        and doc[start - 1].is_title
+        and (not doc[start - 1].ent_type_ or lone_tagged and _lone_entity(doc[start - 1]))
+    ):
+        start -= 1
+    return start
 
 
 def _hyphen_joined(first, hyphen) -> bool:

@@ -42,10 +42,16 @@ def verbs_and_nouns(doc: Doc, masked: frozenset[int]) -> tuple[list[Token], list
         lemma = lemmas[i]
         found = latin.get(lemma)
         if found is None:
-            found = latin[lemma] = _LATIN_LETTER.search(strings[lemma]) is not None
+            found = latin[lemma] = names_a_predicate(strings[lemma])
         if found and i not in masked:
             (verbs if pos[i] in _VERB_POS else nouns).append(doc[i])
     return verbs, nouns
+
+
+def names_a_predicate(lemma: str) -> bool:
+    """True for a word with a Latin letter: one with none (control characters the tagger calls a verb,
+    a word of another script) names no predicate."""
+    return _LATIN_LETTER.search(lemma) is not None
 
 
 #: Whether a lemma, by its hash (the same in every vocab), has a Latin letter: asked of the same

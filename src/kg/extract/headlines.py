@@ -14,6 +14,7 @@ from kg.extract.arguments import ArgumentIndex
 from kg.extract.body_kinds import KIND_HEADS, BodyKinds, name_head
 from kg.extract.candidates import Candidate, vocabulary_predicate
 from kg.extract.descriptions import Description
+from kg.extract.doc_words import names_a_predicate
 from kg.extract.headline_words import HEADLINE_VERBS, OWNER_TYPES, in_talks, name_verb_name
 from kg.extract.mentions import Mention
 from kg.model import Entity
@@ -70,7 +71,12 @@ def headline_passives(span: Span) -> frozenset[int]:
 def headline_candidates(span: Span, index: ArgumentIndex, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """What each headline rule finds in the headline `span`."""
     for token in span:
-        if token.pos_ in ("VERB", "NOUN", "PROPN") and _subject(token, index) is not None:
+        # as in the rule loop, a word with no Latin letter names no act (symbols the tagger took for a verb)
+        if (
+            token.pos_ in ("VERB", "NOUN", "PROPN")
+            and names_a_predicate(token.lemma_)
+            and _subject(token, index) is not None
+        ):
             for rule in HEADLINE_RULES:
                 yield from rule(token, index, vocabulary)
     yield from in_talks(span, index, vocabulary)
@@ -103,8 +109,6 @@ def _verb_predicate(verb: Token, vocabulary: Vocabulary) -> tuple[str, bool]:
     if lemma in HEADLINE_VERBS:
         predicate, _ = vocabulary_predicate(vocabulary, HEADLINE_VERBS[lemma])
         return predicate, True
-    if not any(c.isalnum() and c.isascii() for c in lemma):
-        return "", False  # a run of symbols the tagger took for a verb names no act
     return vocabulary_predicate(vocabulary, lemma)
 
 

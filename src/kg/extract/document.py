@@ -104,20 +104,24 @@ class _Run(SpeechRelations, MediaRelations, RoleRelations, OpenRelations):
             doc, mentions, entities, person_titles(doc, mentions, entities), self.masked, self.nouns, self.roles
         )
         self.headline = headline(doc, article.text) if "\n" in article.text else None
+        # the headline the rules read: none when page furniture covers it
+        read = self._read_headline = (
+            self.headline if self.headline is not None and self.headline.start not in self.masked else None
+        )
         taken = {i for m in mentions for i in range(m.start, m.end)}
-        if self.headline is not None and self.headline.start not in self.masked:
-            self.descriptions.extend(headline_bodies(self.headline, mentions, entities, taken))
+        if read is not None:
+            self.descriptions.extend(headline_bodies(read, mentions, entities, taken))
             taken |= {d.head for d in self.descriptions}
-            self.descriptions.extend(headline_kind_phrases(self.headline, mentions, entities, taken))
+            self.descriptions.extend(headline_kind_phrases(read, mentions, entities, taken))
         described_heads = frozenset(i for m in mentions for i in range(m.start, m.end)) | {
             d.head for d in self.descriptions
         }
         self.descriptions.extend(state_media(doc, mentions, entities, described_heads))
         heads = [(d.head, d.entity) for d in self.descriptions]
         self.roles.extend(list(described_roles(doc, heads, mentions, entities, self.roles)))
-        if self.headline is not None and self.headline.start not in self.masked:  # a role the text gave, not a new one
-            self.descriptions.extend(headline_leaders(self.headline, mentions, entities, taken, self.roles))
-            self.roles.extend(headline_leader_roles(self.headline, mentions, entities, self.roles))
+        if read is not None:  # a role the text gave, not a new one
+            self.descriptions.extend(headline_leaders(read, mentions, entities, taken, self.roles))
+            self.roles.extend(headline_leader_roles(read, mentions, entities, self.roles))
         spans = [(m.start, m.end) for m in mentions] + [(d.head, d.head + 1) for d in self.descriptions]
         described = [*entities, *(d.entity for d in self.descriptions)]
         order = sorted(range(len(spans)), key=lambda k: spans[k])
@@ -168,9 +172,8 @@ class _Run(SpeechRelations, MediaRelations, RoleRelations, OpenRelations):
                 for candidate in rule(token, self.vocabulary):
                     for relation in self._entity_relations(candidate):
                         self._keep(found, relation)
-        top = self.headline
-        if top is not None and top.start not in self.masked:
-            for candidate in headline_candidates(top, self.index, self.vocabulary):
+        if self._read_headline is not None:
+            for candidate in headline_candidates(self._read_headline, self.index, self.vocabulary):
                 if candidate.verb.i in passives:
                     continue
                 for relation in self._entity_relations(candidate):

@@ -12,17 +12,16 @@ from dataclasses import replace
 import numpy as np
 from spacy.attrs import POS
 from spacy.symbols import PRON
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from kg.extract.addressees import MESSAGE_NOUNS, message_addressees
 from kg.extract.arguments import FIRST_PERSON, ArgumentIndex
-from kg.extract.candidates import Candidate
+from kg.extract.candidate_relations import CandidateRelations
 from kg.extract.described_owners import described_owner_roles
 from kg.extract.descriptions import descriptions, person_titles
 from kg.extract.doc_words import child_labels, masked_tokens, proper_possessives, tokens_among, verbs_and_nouns
 from kg.extract.evaluation import APPROVING, CRITICAL, FEELING_AGAINST, FEELING_FOR, judgements
 from kg.extract.furniture import furniture_spans
-from kg.extract.grammar import ATTRIBUTION_VERBS, coordinated
 from kg.extract.headline_descriptions import headline_kind_phrases, headline_leader_roles, headline_leaders
 from kg.extract.headlines import headline, headline_bodies, headline_candidates, headline_passives, intended
 from kg.extract.kin import kin_roles
@@ -42,10 +41,8 @@ from kg.extract.nouns import NOUN_RULES
 from kg.extract.open import open_tuples
 from kg.extract.open_relations import OpenRelations
 from kg.extract.options import ArticleExtraction, ExtractOptions
-from kg.extract.phrases import phrase_text
-from kg.extract.qualifiers import OBLIGATION_WORDS, is_negated, modality
+from kg.extract.qualifiers import OBLIGATION_WORDS
 from kg.extract.quotes import Attribution
-from kg.extract.reach import object_actors, subject_actors
 from kg.extract.repeated import repeated_names
 from kg.extract.resolved_roles import (
     as_title_roles,
@@ -60,16 +57,15 @@ from kg.extract.rule_gates import NOUN_GATES, VERB_GATES, Plan
 from kg.extract.rules import RULES
 from kg.extract.speech_relations import SpeechRelations
 from kg.extract.stance import stances
-from kg.extract.timing import time_of
 from kg.model import Article, Decision, Entity, Evidence, Relation, TimeRef
 from kg.resolve import NamedMention, resolve_with_merges
-from kg.vocabulary import Vocabulary, normalise_predicate
+from kg.vocabulary import Vocabulary
 
 _VERB_PLAN = Plan(RULES, VERB_GATES)
 _NOUN_PLAN = Plan(NOUN_RULES, NOUN_GATES)
 
 
-class _Run(SpeechRelations, MediaRelations, RoleRelations, OpenRelations):
+class _Run(CandidateRelations, SpeechRelations, MediaRelations, RoleRelations, OpenRelations):
     """The state of extracting one doc; `relations()` does the work once."""
 
     def __init__(self, doc: Doc, article: Article, vocabulary: Vocabulary, options: ExtractOptions) -> None:
@@ -265,185 +261,11 @@ class _Run(SpeechRelations, MediaRelations, RoleRelations, OpenRelations):
         for span in rejected:
             self._drop(span.start_char, span.end_char, span.text, "not an entity", None, span.reason)
 
-    def _evidence(self, token: Token, rule: str) -> Evidence:
-        sentence_of = self.index.sentence_of
-        first = sentence_of[token.i]
-        by_rule = self._evidences.get((first, rule))
-        if by_rule is not None:
-            return by_rule
-        cached = self._sentences.get(first)
-        if cached is not None:
-            by_rule = Evidence(cached.doc_id, cached.sentence, cached.start, cached.end, rule)
-            self._evidences[first, rule] = by_rule
-            return by_rule
-        # the sentence's bounds from the index's array (`Token.sent` walks the sentence each time),
-        # its words from the article's text (the doc's, without joining its tokens again)
-        last = token.i
-        while last + 1 < len(sentence_of) and sentence_of[last + 1] == first:
-            last += 1
-        begin, final = self.doc[first], self.doc[last]
-        text = self.article.text[begin.idx : final.idx + len(final.text)]
-        start = begin.idx + (len(text) - len(text.lstrip()))  # line breaks are not part of it
-        text = text.strip()
-        evidence = Evidence(self.article.id, text, start, start + len(text), rule)
-        self._sentences[first] = self._evidences[first, rule] = evidence
-        return evidence
-
-    def _speaker(self, verb: Token) -> Entity | None:
-        if verb.i in self._speakers:
-            return self._speakers[verb.i]
-        token = self.attribution.speaker(verb)
-        speaker = self.index.entity(token) if token is not None else None
-        self._speakers[verb.i] = speaker
-        if token is not None and speaker is None:
-            self._unnamed_speakers.add(verb.i)
-        return speaker
-
-    def _phrase(self, token: Token) -> str:
-        """`phrase_text(token)`, read once per token."""
-        text = self._phrases.get(token.i)
-        if text is None:
-            text = self._phrases[token.i] = phrase_text(token)
-        return text
-
-    def _clause_qualifiers(self, verb: Token) -> tuple[bool, str, TimeRef | None]:
-        """Negation, modality and time of the clause of `verb`, read once per verb."""
-        found = self._qualifiers.get(verb.i)
-        if found is None:
-            found = is_negated(verb), modality(verb), time_of(verb, self.article.meta.published)
-            self._qualifiers[verb.i] = found
-        return found
-
-    def _may_name(self, token: Token) -> bool:
-        """True when a phrase could name an actor: some word of it is a mention, a description or a
-        pronoun (read off a running count, without walking the phrase)."""
-        counts = self._actorish
-        return counts[token.right_edge.i + 1] > counts[token.left_edge.i]
-
-    def _entity_relations(self, candidate: Candidate) -> list[Relation]:
-        verb = candidate.verb
-        if not self.options.report and not (self._may_name(candidate.object) and self._may_name(candidate.subject)):
-            return []  # most candidates: a plain noun at one end
-        objects = (
-            [candidate.object, *coordinated(candidate.object)]
-            if candidate.object.dep_ != "conj"
-            else [candidate.object]
-        )
-        subjects = (
-            [candidate.subject, *candidate.subject.conjuncts]
-            if candidate.subject.dep_ != "conj"
-            else [candidate.subject]
-        )
-        # who speaks matters to the ends only for "we", "I" and their kin; otherwise it is read
-        # once a relation is found (most candidates have no entity at one end)
-        first_person = any(t.i in self._first_person for t in (*subjects, *objects))
-        speaker = self._speaker(verb) if first_person else None
-        ends: list[tuple[Entity, Token, Entity, Token, str | None]] = []
-        known = candidate.predicate in self.vocabulary.predicates
-        speech = candidate.predicate == "say" or verb.lemma_.lower() in ATTRIBUTION_VERBS
-        for object_head in objects:
-            # "Mr Starmer urged him to back the plan": him is not Mr Starmer
-            named = _named_subjects(self.index, subjects) if object_head.lower_ in _OBJECT_PRONOUNS else frozenset()
-            found = (
-                object_actors(self.index, object_head, speaker, named, known_verb=known, speech=speech)
-                if candidate.reach
-                else [(e, object_head, None) for e in self.index.entities(object_head, named, speaker=speaker)]
-            )
-            if not found:
-                self._drop_candidate(candidate, object_head)
-            for obj, object_token, words in found:
-                if _a_place(obj, object_token) and candidate.predicate not in self.vocabulary.predicates:
-                    # "travel to Llanelli", "met his counterparts in Luxembourg": where, not whom
-                    self._drop_candidate(candidate, object_token, "a place, not a participant")
-                    continue
-                for subject_token in subjects:
-                    subject_found = subject_actors(self.index, subject_token, speaker, exclude=frozenset({obj.id}))
-                    if not subject_found:
-                        self._drop_candidate(candidate, subject_token)
-                    ends.extend(
-                        (subject, subject_word, obj, object_token, words)
-                        for subject, subject_word in subject_found
-                        if subject.id != obj.id
-                    )
-        if not ends:
-            return []
-        if not first_person:
-            speaker = self._speaker(verb)
-        # qualifiers belong to the clause: read them once for all its pairs of ends
-        evidence = self._evidence(verb, candidate.rule)
-        negated, mood, when = self._clause_qualifiers(verb)
-        if speaker is None and verb.i in self._unnamed_speakers and mood == "asserted":
-            mood = "hedged"  # a claim whose speaker goes unnamed is no fact either
-        return [
-            Relation(
-                subject=subject,
-                predicate=_with_words(candidate.predicate, words),
-                object=obj,
-                evidence=evidence,
-                article=self.article.meta,
-                negated=negated,
-                modality=mood,
-                confidence=round(candidate.confidence - (0.1 if words else 0.0), 2),
-                attributed_to=speaker.name if speaker else None,
-                relation_text=_relation_words(candidate, words),
-                time=when,
-                subject_text=self._phrase(subject_token),
-                object_text=self._phrase(object_token),
-            )
-            for subject, subject_token, obj, object_token, words in ends
-        ]
-
-    def _drop_candidate(self, candidate: Candidate, token: Token, reason: str | None = None) -> None:
-        if self.options.report:
-            sentence = candidate.verb.sent
-            self._drop(
-                sentence.start_char,
-                sentence.end_char,
-                sentence.text,
-                reason or self.index.unresolved_reason(token),
-                candidate.rule,
-                f"{token.text!r} in {candidate.predicate}",
-            )
-
-
-#: Object pronouns that never stand for the subject of their own clause (that is "himself").
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
-
-
-def _named_subjects(index: ArgumentIndex, subjects: list[Token]) -> frozenset[str]:
-    """The entities the subjects of a clause name outright (not through a pronoun)."""
-    return frozenset(index.by_token[t.i].id for t in subjects if t.i in index.by_token)
-
-
-def _relation_words(candidate: Candidate, reached: str | None) -> str:
-    """The relation's words as the sentence has them: "took their case to" is "took case to";
-    an object reached through its owner adds its noun ("demanded resignation of")."""
-    words = candidate.words or candidate.verb.text
-    return f"{words} {reached}" if reached else words
-
-
-def _with_words(predicate: str, words: str | None) -> str:
-    """ "demand" and "resignation of" → demand_resignation_of."""
-    return normalise_predicate(f"{predicate} {words}") if words else predicate
-
 
 JUDGING_WORDS = CRITICAL | APPROVING | FEELING_AGAINST | FEELING_FOR
 MESSAGE_WORDS = frozenset(MESSAGE_NOUNS)
 #: Where a programme may stand when speech is aired on it ("told X's Y", "on X's Y").
 _PROGRAMME_DEPS = frozenset({"dobj", "dative", "pobj"})
-
-#: Prepositions before a place that say where or whither, not whom; before a country, only the first
-#: ones do ("in Iraq" is where, "sold planes to China" is to whom).
-_PLACE_PREPS = frozenset({"to", "into", "from", "in", "at", "towards", "toward", "near", "across", "through"})
-_WHERE_PREPS = frozenset({"in", "at", "near", "across", "through", "inside", "outside", "within"})
-
-
-def _a_place(entity: Entity, token: Token) -> bool:
-    """True when the entity is where something happened rather than who took part."""
-    if token.dep_ != "pobj":
-        return False
-    prep = token.head.lower_
-    return entity.type == "Location" and prep in _PLACE_PREPS or entity.type == "Country" and prep in _WHERE_PREPS
 
 
 def _decision(relation: Relation, outcome: str, reason: str, rule: str | None) -> Decision:

@@ -1,5 +1,6 @@
 """Which entity a token stands for: its own mention, a pronoun's antecedent, or a relative
-pronoun's head noun. Built once per doc so that rules look tokens up instead of rescanning."""
+pronoun's head noun (plural words: `plural_referents`). Built once per doc so that rules look tokens
+up instead of rescanning."""
 
 from __future__ import annotations
 
@@ -20,10 +21,11 @@ from kg.extract.antecedents import (
     sentence_start_back,
     subject_of_sentence,
 )
-from kg.extract.counted_pairs import PEOPLE, both_of, counting_words, pair_kind, two_counted
+from kg.extract.counted_pairs import counting_words
 from kg.extract.doc_words import sentence_starts, span_root, word_positions
 from kg.extract.grammar import ATTRIBUTION_VERBS, OBJECTS, SUBJECTS
 from kg.extract.no_person import in_programme_title, no_person_name
+from kg.extract.plural_referents import PLURAL_PRONOUNS, PluralReferents
 from kg.extract.pronoun_clauses import (
     PLURAL_TYPES,
     business_subject,
@@ -47,7 +49,6 @@ _MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "duk
 _FEMALE_HONORIFICS = frozenset(
     {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "baroness", "dame", "queen", "princess", "duchess", "madam"}
 )
-_PLURAL = frozenset({"they", "them", "their", "themselves"})
 _RELATIVE = frozenset({"who", "whom", "which", "that", "whose"})
 _FIRST_PLURAL = frozenset({"we", "us", "our", "ourselves"})
 _FIRST_SINGULAR = frozenset({"i", "me", "my", "myself"})
@@ -57,12 +58,12 @@ _NEUTER = frozenset({"it", "its", "itself"})
 #: Pronouns that stand for whoever is quoted: their entity depends on the speaker.
 FIRST_PERSON = _FIRST_PLURAL | _FIRST_SINGULAR
 #: Every pronoun the index may resolve; others ("it", "you") name no actor it can know.
-PRONOUNS = _PERSONAL | _PLURAL | _RELATIVE | _FIRST_PLURAL | _FIRST_SINGULAR | _NEUTER
+PRONOUNS = _PERSONAL | PLURAL_PRONOUNS | _RELATIVE | _FIRST_PLURAL | _FIRST_SINGULAR | _NEUTER
 # How many sentences back the "he" of "he said" looks for who last spoke (quoted sentences count).
 _SPEAKER_WINDOW = 6
 
 
-class ArgumentIndex:
+class ArgumentIndex(PluralReferents):
     """Token → entity lookups for one doc."""
 
     def __init__(
@@ -254,7 +255,7 @@ class ArgumentIndex:
                 if marked is not None:
                     return marked
             return found
-        if lower in _PLURAL:
+        if lower in PLURAL_PRONOUNS:
             group = self._plural_antecedents(token, exclude)
             return group[0] if group else None
         if lower == "it" and (expletive(token) or described_it(token)):
@@ -333,83 +334,6 @@ class ArgumentIndex:
                 fronted = ancestor.dep_ in ("prep", "advcl", "npadvmod") and ancestor.i < subject.i
                 return found if fronted else None
         return None
-
-    def entities(
-        self, token: Token, exclude: frozenset[str] = frozenset(), speaker: Entity | None = None
-    ) -> list[Entity]:
-        """As `entity`, but "they" stands for every member of a coordinated antecedent, and "the two
-        leaders", "both companies" for the two actors just named."""
-        counted = both_of(token)
-        if counted is not None:  # "meetings with both of them": two, or none
-            found = self.entities(counted, exclude, speaker)
-            return found if len(found) == 2 else []
-        kind = pair_kind(token) if token.i not in self.by_token else None
-        if kind is not None:
-            return [e for e in self._pair(token, kind) if e.id not in exclude]
-        if token.lower_ in _PLURAL and token.i not in self.by_token:
-            return [e for e in self._plural_antecedents(token, exclude) if e.id not in exclude]
-        single = self.entity(token, exclude, speaker)
-        return [single] if single is not None else []
-
-    def _pair(self, token: Token, kind: frozenset[str]) -> list[Entity]:
-        """The two actors of `kind` that "the two men" or "both companies" at `token` counts."""
-        source = self._people if kind is PEOPLE else self._groups
-        return two_counted(lambda window: source.recent(token, window), kind, self.doc)
-
-    def _plural_antecedents(self, pronoun: Token, exclude: frozenset[str]) -> list[Entity]:
-        """What "they" stands for, unless plain plural nouns were the subject since (or nearby, when
-        the antecedent was no subject): "Mr Croucher said Mr Houston's views had been presented as UKIP
-        policy. He said they might have been submissions to a committee" — they are the views, not UKIP."""
-        owner = owner_for(pronoun, exclude, self.by_token)
-        if owner is not None:
-            return [owner]
-        for child in pronoun.children:  # "engaged with them (Air China)"
-            if child.dep_ == "appos" and child.i in self.by_token:
-                return [self.by_token[child.i]]
-        found: list[Entity] = []
-        salient = True
-        if pronoun.dep_ in SUBJECTS:
-            # "The police do want to identify them - they will crack down on them": a subject
-            # of the same sentence comes before any subject of the sentences before
-            found, end = self._groups.subject_in_sentence(pronoun, exclude)
-        if not found:
-            found, end, salient = self._groups.resolve_all(pronoun, exclude, pronoun.dep_ not in OBJECTS)
-        if not found:
-            return []
-        own_sentence = self.sentence_of[pronoun.i]
-        if (
-            not salient
-            and pronoun.dep_ not in OBJECTS
-            and self.sentence_of[end - 1] != own_sentence
-            and not self._continues_plural(pronoun, found, exclude)
-        ):
-            # "Their daughter Jennifer died in 2002" — no subject to go on from, and the last body
-            # named is in another sentence: too weak a reason
-            self._ambiguous[pronoun.i] = "pronoun ambiguous: no subject antecedent nearby"
-            return []
-        doc, by_token = self.doc, self.by_token
-        start = max(end if salient else 0, sentence_start_back(pronoun, 2, self.sentence_of))
-        # an object pronoun takes the last plural named, and "them" in "individuals who incite
-        # hatred - they will crack down on them" are the individuals
-        clause = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
-        for i in range(start, pronoun.i):
-            token = doc[i]
-            if token.tag_ != "NNS" or i in by_token or token.head.i == clause.i:
-                continue
-            if token.dep_ in SUBJECTS or token.dep_ == "attr" and i >= own_sentence and pronoun.dep_ in OBJECTS:
-                self._ambiguous[pronoun.i] = f"pronoun ambiguous: {token.text!r} is nearer than {found[0].name!r}"
-                return []
-        return found
-
-    def _continues_plural(self, pronoun: Token, found: list[Entity], exclude: frozenset[str]) -> bool:
-        """True when an earlier "they" or "them" of the pronoun's sentence stands for the same: "keep the
-        pressure on them to make sure that they engage in talks" — they are who them are."""
-        doc = self.doc
-        for i in range(self.sentence_of[pronoun.i], pronoun.i):
-            if doc[i].lower_ in _PLURAL and i not in self.by_token:
-                earlier = self._plural_antecedents(doc[i], exclude)
-                return bool(earlier) and [e.id for e in earlier] == [e.id for e in found]
-        return False
 
     def unresolved_reason(self, token: Token) -> str:
         """Why `token` has no entity, for the report: a pronoun without antecedent or a plain noun."""

@@ -3,11 +3,11 @@
 
 Mentions and their entities in → `Role`s out. A title is never part of a name (see
 `mentions`); "former", "ex-" or "outgoing" before it makes the role one that has ended. The
-shapes: the title before the name ("LSE chief executive Clara Furse", "Germany's Chancellor
-Gerhard Schroeder", "BBC presenters Jeremy Paxman and John Humphrys"), an apposition ("Guy
-Mansfield, chairman of the Bar Council", "Komeito's secretary general, Hiroshi Tanabe"), a
-title stated by "be" ("who was the first woman to be Commons Speaker"), "Name of
-Organization" ("Andy Richards, of Swansea UAF"); a party without a title is `party_roles`'s.
+shapes: the title before the name ("LSE chief executive Clara Furse", "BBC presenters Jeremy
+Paxman and John Humphrys": `prenominal_titles`), an apposition ("Guy Mansfield, chairman of
+the Bar Council", "Komeito's secretary general, Hiroshi Tanabe"), a title stated by "be" ("who
+was the first woman to be Commons Speaker"), "Name of Organization" ("Andy Richards, of
+Swansea UAF"); a party without a title is `party_roles`'s.
 """
 
 from __future__ import annotations
@@ -25,44 +25,28 @@ from kg.extract.owned_bodies import owned_body, owned_by_name
 from kg.extract.party_roles import (
     apposed_party,
     conjuncts_of_a_swallowed_title,
-    party_before_name,
     party_office,
     persons_party,
     whose_party,
 )
+from kg.extract.prenominal_titles import plural_prenominal_roles, prenominal_roles
 from kg.extract.role_holders import Role, may_hold
 from kg.extract.title_owners import (
-    a_nationality,
-    a_party,
-    department_office,
     ended_before,
-    implied_owner,
     organization_of,
     scoped,
     serves_state,
     title_of,
     widened_name,
 )
-from kg.extract.titled_names import addressed, named_elsewhere, owned_place, person_titled
-from kg.extract.titles import (
-    DEPARTMENTS,
-    ENDED,
-    HONORIFICS,
-    RANKS,
-    ROLE_TITLES,
-    TITLES,
-    singular,
-    title_predicate,
-)
+from kg.extract.titled_names import addressed, owned_place, person_titled
+from kg.extract.titles import ENDED, HONORIFICS, title_predicate
 from kg.model import Entity
 
-#: At most this many words between an organization and a name make a title.
-_TITLE_WORDS = 6
 # Where a title phrase set off by commas stands on its own, not inside a clause ("as US President, Tony Blair").
 _NOUN_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "npadvmod", "dep", "ROOT"})
 #: Roles a body holds in another, read beside its name ("Pemberley Capital, the company's largest shareholder").
 _HELD_BY_BODIES = frozenset({"shareholder_of", "member_of", "owner_of"})
-_LINKS = frozenset({"'s", "’s", "'", "’", "-"})
 
 
 def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity]) -> list[Role]:
@@ -100,7 +84,7 @@ def _mention_roles(
     ("Pesafy's co-founder, Wanjiru Kamau") or after a form of address ("Baroness Boothroyd, who was …")."""
     if entity.type in ("Organization", "Other", "Location") and person_titled(doc, mention, entity.type):
         return replace(entity, type="Person"), itertools.chain(
-            _prenominal(doc, mention, entity, by_token, entities), _appositive(doc, mention, entity, by_token)
+            prenominal_roles(doc, mention, entity, by_token, entities), _appositive(doc, mention, entity, by_token)
         )
     if entity.type == "Other" and addressed(doc, mention):
         return replace(entity, type="Person"), itertools.chain(
@@ -121,105 +105,13 @@ def _mention_roles(
         kind = mention.start > 0 and doc[mention.start - 1].is_lower  # "Lufthansa's subsidiary Eurowings"
         return entity, itertools.chain(
             owned_body(doc, mention, entity, by_token) if kind else (),  # (a body the tagger took for a person)
-            _plural_prenominal(doc, mention, entity, by_token, entities),
+            plural_prenominal_roles(doc, mention, entity, by_token, entities),
             conjuncts_of_a_swallowed_title(doc, mention, by_token, entities),
             _appositive(doc, mention, entity, by_token),
             _copular(doc, mention, entity, by_token),
             whose_party(doc, mention, entity, by_token),
         )
     return entity, iter(())
-
-
-#: The words before a name that the title's words end before: "manager Sir Alex Ferguson", "Colonel …".
-_HONORIFICS_OR_RANKS = HONORIFICS | RANKS
-
-
-def _prenominal(doc: Doc, mention: Mention, person: Entity, by_token, entities: Sequence[Entity]) -> Iterator[Role]:
-    """ "<organization>['s] [former] <title> <person>": "Tory MP Douglas Hogg", "Germany's Chancellor Gerhard
-    Schroeder", "US Secretary of State Condoleezza Rice", "Spanish Agriculture Minister Luis Planas"."""
-    named = mention.start  # the title's words end before an honorific: "manager Sir Alex Ferguson"
-    while named > 0 and named - 1 not in by_token and doc[named - 1].lower_ in _HONORIFICS_OR_RANKS:
-        named -= 1
-    i = _title_start(doc, named - 1, mention.start, by_token)
-    # "Secretary of State": the department is part of the title (also when no mention holds "State")
-    office = department_office(doc, i) if i in by_token else department_office(doc, named - 1)
-    if office is None and i == named - 1:  # no title words: most names
-        yield from party_before_name(doc, mention, person, by_token, entities)
-        return
-    head = named  # the words that say the role end here
-    if office is not None:
-        head = office + 1
-        i = _title_start(doc, office, mention.start, by_token)
-    title = doc[i + 1 : named]
-    words = [t.text for t in doc[i + 1 : head] if t.lower_ not in ENDED and t.lower_ != "then"]
-    plural = bool(words) and singular(words[-1].lower()) != words[-1].lower()  # "Labour MPs Jo Cox and …"
-    predicate = title_predicate([*words[:-1], singular(words[-1].lower())] if plural else words)
-    if predicate is None and title and by_token.get(i) is not None and a_party(by_token[i][1]):
-        predicate = "member_of"  # "his Tory opposite number Mr Davis"
-    if predicate is None:
-        yield from party_before_name(doc, mention, person, by_token, entities)
-        return
-    ended = any(t.lower_ in ENDED or t.lower_ == "then" for t in title) or ended_before(doc, i + 1)
-    while i >= 0 and doc[i].text in _LINKS:
-        i -= 1
-    found = by_token.get(i)
-    if found is None and title and i >= 1 and doc[i].lower_ == "and" and i - 1 in by_token:
-        found = _shared_owner(doc, by_token[i - 1], by_token, entities)  # "… Hu Jintao and Premier Wen Jiabao"
-    if found is None:
-        owner = implied_owner(doc, i, list(title), by_token, entities)  # "Spanish Agriculture Minister"
-        if owner is None and i >= 0:
-            found = named_elsewhere(doc[i], entities)  # "Unifor national president Lana Payne", untagged here
-    if found is None:
-        if owner is not None:
-            ended = ended or ended_before(doc, i)  # "ex-Tory minister"
-            if predicate == "works_for" and a_party(owner):
-                predicate = "member_of"
-            yield Role(person, owner, title.text, predicate, max(i, 0), mention.end, ended)
-        return
-    org_mention, organization = found
-    if a_nationality(organization):
-        return  # "Scottish Justice Minister Cathy Jamieson": a nation's adjective, not a body
-    if organization.type == "Country" and not serves_state(list(title)):
-        return  # "Russian oil boss Igor Sechin" works for no state
-    if ended_before(doc, org_mention.start):
-        ended = True  # "ex-Labour minister"
-    if predicate == "works_for" and a_party(organization):
-        predicate = "member_of"  # "a Tory minister" is the party's member, not its employee
-    yield Role(person, organization, title.text, predicate, org_mention.start, mention.end, ended)
-
-
-def _plural_prenominal(doc: Doc, mention: Mention, person: Entity, by_token, entities) -> Iterator[Role]:
-    """Titles before a name, a plural one shared by the names coordinated after it: "BBC presenters
-    Jeremy Paxman and John Humphrys" both work for the BBC."""
-    for role in _prenominal(doc, mention, person, by_token, entities):
-        yield role
-        last = role.title.split()[-1].lower() if role.title else ""
-        if singular(last) == last:
-            continue
-        root = span_root(doc, mention.start, mention.end)
-        for other in root.conjuncts:
-            found = by_token.get(other.i) if other.i > root.i else None
-            if found is not None and found[1].type == "Person" and doc[found[0].start - 1].text in ("and", ","):
-                yield replace(role, person=found[1], end=found[0].end)
-
-
-def _shared_owner(doc: Doc, before: tuple[Mention, Entity], by_token, entities: Sequence[Entity]):
-    """The organization of the titled person coordinated before: "Chinese President Hu Jintao and
-    Premier Wen Jiabao" (China), "Siemens chief executive Peter Loescher and finance director Joe Kaeser"."""
-    mention, person = before
-    if person.type != "Person":
-        return None
-    for role in _prenominal(doc, mention, person, by_token, entities):
-        if role.start in by_token and by_token[role.start][1].id == role.organization.id:
-            return by_token[role.start]  # named beside that title, not itself shared or implied
-    return None
-
-
-def _title_start(doc: Doc, i: int, name: int, by_token) -> int:
-    """The word before the title words that end at token `i` (the name at `name`)."""
-    while i >= 0 and name - i <= _TITLE_WORDS and i not in by_token and _title_word(doc[i]):
-        i -= 1
-    return i
 
 
 def attributes(verb: Token) -> list[Token]:
@@ -392,30 +284,3 @@ def _up_to_coordination(token: Token) -> list[Token]:
     while chain[-1].dep_ != "conj" and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
     return chain
-
-
-def _titled(token: Token) -> bool:
-    return token.lower_ in TITLES or token.lower_ in ROLE_TITLES
-
-
-def _title_word(token: Token) -> bool:
-    """A word of a title: a known title word, or a modifier of one ("home affairs", "shadow", "former")."""
-    lower = singular(token.lower_)  # "Labour MPs", "BBC presenters"
-    if token.tag_ == "VBN" and token.i > 0 and token.doc[token.i - 1].text == "-":
-        return False  # "Iran-backed candidate": the name before the participle is its doer, not the owner
-    if lower in TITLES or lower in ROLE_TITLES or lower in ENDED or lower in DEPARTMENTS:
-        return True  # "Agriculture Minister", "Home Secretary"
-    if token.text == "-":  # "ex-minister", "then-President", "Secretary-General"
-        doc = token.doc
-        joined = 0 < token.i < len(doc) - 1 and all(_titled(doc[k]) for k in (token.i - 1, token.i + 1))
-        return joined or ended_before(doc, token.i + 1)
-    if lower == "then":  # "the then Foreign Secretary", "then-President"
-        doc = token.doc
-        return (
-            token.i > 0 and doc[token.i - 1].lower_ == "the" or token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
-        )
-    if token.is_title and title_predicate([token.text]) is not None:
-        return True  # "Prime", "Minister", "Chief Executive"
-    if (lower, token.nbor(-1).lower_ if token.i > 0 else "") == ("number", "opposite"):
-        return True  # "his Tory opposite number Mr Davis"
-    return token.is_alpha and token.is_lower and token.dep_ in ("compound", "amod", "nmod")

@@ -16,6 +16,7 @@ from kg.extract.doc_words import doc_column, positions_among, word_hashes, word_
 from kg.extract.grammar import preposition_object
 from kg.extract.mentions import Mention
 from kg.extract.ownership import bought_from_roles, spun_off_roles
+from kg.extract.possessive_titles import possessive_titles
 from kg.extract.role_holders import Role, may_hold
 from kg.extract.roles import attributes
 from kg.extract.title_owners import (
@@ -23,7 +24,6 @@ from kg.extract.title_owners import (
     ended_before,
     implied_country,
     organization_of,
-    possessive_titles,
     scoped,
     state_office,
     title_of,

@@ -13,11 +13,13 @@ from spacy.tokens import Token
 from kg.extract import (
     amounts,
     backers,
+    courts,
     defied,
     envoys,
     event_nouns,
     favour,
     light_verbs,
+    loyalty,
     measures,
     nouns,
     object_prepositions,
@@ -27,6 +29,7 @@ from kg.extract import (
     participles,
     passives,
     rules,
+    shared_deals,
     shares,
     sought,
     strikes,
@@ -107,6 +110,9 @@ VERB_GATES: dict[Rule, Gate] = {
     measures.trade_limited: _g("dobj", measures.LIMITING, near=measures._TRADE),
     favour.in_favour_of: _g("prep", near=favour.FAVOUR),
     envoys.own_envoy_from: _g("dobj", near=envoys.ENVOYS, near_lemma=True),
+    loyalty.stood_by: _g("prep", loyalty.STANDING_BY),
+    courts.contested_in_court: _g("dobj prep", courts.CONTESTING, near=courts.COURTS),
+    shared_deals.deal_made_by_pair: _g("", shared_deals.MAKING_TOGETHER, dep="relcl"),
 }
 
 _HYPHEN = frozenset({"-"})

@@ -14,11 +14,13 @@ from spacy.tokens import Token
 from kg.countries import country_name
 from kg.extract.amounts import penalty_with_sum
 from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemma, vocabulary_predicate
+from kg.extract.courts import contested_in_court
 from kg.extract.defied import defied_objection
 from kg.extract.envoys import own_envoy_from
 from kg.extract.favour import in_favour_of
 from kg.extract.grammar import SAYING_VERBS, SUBJECTS, clause_subject
 from kg.extract.light_verbs import ARGUMENT_PREPS, light_verb_noun
+from kg.extract.loyalty import stood_by
 from kg.extract.measures import measure_on_goods, retaliation_against_goods, trade_limited
 from kg.extract.object_prepositions import ADDRESSED, NOT_ACTIONS, RELATIVE_OBJECTS, verb_object_preposition
 from kg.extract.offers import (
@@ -46,6 +48,7 @@ from kg.extract.participants import (
 )
 from kg.extract.participles import participle_with_doer
 from kg.extract.passives import passive_agent
+from kg.extract.shared_deals import deal_made_by_pair
 from kg.extract.shares import share_of_company
 from kg.extract.sought import event_sought, order_sought
 from kg.extract.strikes import (
@@ -286,4 +289,7 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     sum_given_to,
     in_favour_of,
     own_envoy_from,
+    stood_by,
+    contested_in_court,
+    deal_made_by_pair,
 )

@@ -15,6 +15,7 @@ from kg.extract import (
     backers,
     courts,
     defied,
+    each_other,
     envoys,
     event_nouns,
     favour,
@@ -27,6 +28,7 @@ from kg.extract import (
     pairs,
     participants,
     participles,
+    partitives,
     passives,
     rules,
     shared_deals,
@@ -112,6 +114,8 @@ VERB_GATES: dict[Rule, Gate] = {
     envoys.own_envoy_from: _g("dobj", near=envoys.ENVOYS, near_lemma=True),
     loyalty.stood_by: _g("prep", loyalty.STANDING_BY),
     courts.contested_in_court: _g("dobj prep", courts.CONTESTING, near=courts.COURTS),
+    each_other.each_other: _g("dobj prep", near=each_other.RECIPROCALS),
+    partitives.partitive_object: _g("dobj", near=partitives.PARTS),
     shared_deals.deal_made_by_pair: _g("", shared_deals.MAKING_TOGETHER, dep="relcl"),
 }
 

@@ -16,6 +16,7 @@ from kg.extract.amounts import penalty_with_sum
 from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemma, vocabulary_predicate
 from kg.extract.courts import contested_in_court
 from kg.extract.defied import defied_objection
+from kg.extract.each_other import each_other
 from kg.extract.envoys import own_envoy_from
 from kg.extract.favour import in_favour_of
 from kg.extract.grammar import SAYING_VERBS, SUBJECTS, clause_subject
@@ -47,6 +48,7 @@ from kg.extract.participants import (
     sum_given_to,
 )
 from kg.extract.participles import participle_with_doer
+from kg.extract.partitives import partitive_object
 from kg.extract.passives import passive_agent
 from kg.extract.shared_deals import deal_made_by_pair
 from kg.extract.shares import share_of_company
@@ -292,4 +294,6 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     stood_by,
     contested_in_court,
     deal_made_by_pair,
+    partitive_object,
+    each_other,
 )

@@ -1,0 +1,69 @@
+"""Relation rules for two parties acting on "each other": "Israel and Hamas accused each other of
+breaking the truce" → Israel –accuse→ Hamas and Hamas –accuse→ Israel, "Colombia and Ecuador have
+imposed tariffs on each other's goods" (each is both doer and the one done to).
+
+Each rule takes a verb and yields `Candidate`s, as the rules of `rules.py` do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.candidates import Candidate, verb_lemma, vocabulary_predicate
+from kg.extract.grammar import clause_subject
+from kg.extract.object_prepositions import NOT_ACTIONS
+from kg.vocabulary import Vocabulary, normalise_predicate
+
+#: The words of a reciprocal: "each other", "one another".
+RECIPROCALS = frozenset({"other", "another"})
+
+
+def _reciprocal(token: Token) -> bool:
+    """True for "each other" or "one another", or a noun they own ("each other's goods")."""
+    if token.lower_ == "one" and any(c.lower_ == "another" for c in token.children):
+        return True  # "blamed one another", parsed with "one" as the object
+    if token.lower_ in RECIPROCALS:
+        return (
+            any(c.lower_ in ("each", "one") for c in token.children)
+            or token.i > 0
+            and (token.doc[token.i - 1].lower_ in ("each", "one"))
+        )
+    return any(c.dep_ == "poss" and _reciprocal(c) for c in token.children)
+
+
+def _predicate(verb: Token, vocabulary: Vocabulary) -> tuple[str, str] | None:
+    """The predicate and words of what the verb does to "each other", wherever the reciprocal sits: its
+    object ("accused each other"), after its preposition ("spoke to each other") or after its object's
+    ("imposed sanctions on each other")."""
+    lemma = verb_lemma(verb)
+    for child in verb.children:
+        if child.dep_ == "dobj" and _reciprocal(child):
+            return vocabulary_predicate(vocabulary, lemma)[0], verb.text
+        if child.dep_ == "prep" and any(g.dep_ == "pobj" and _reciprocal(g) for g in child.children):
+            return vocabulary_predicate(vocabulary, lemma, child.lower_)[0], f"{verb.text} {child.text}"
+        if child.dep_ != "dobj":
+            continue
+        for prep in child.children:
+            if prep.dep_ == "prep" and any(g.dep_ == "pobj" and _reciprocal(g) for g in prep.children):
+                known = vocabulary.for_noun(child.lower_) or vocabulary.for_noun(child.lemma_.lower())
+                words = f"{verb.text} {child.text} {prep.text}"
+                return known or normalise_predicate(f"{lemma} {child.lemma_.lower()} {prep.lower_}"), words
+    return None
+
+
+def each_other(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """Coordinated subjects doing the verb to each other, both ways: "Israel and Hamas accused each
+    other" → accuse both ways, "Mr Petro and Mr Noboa imposed tariffs on each other's goods"."""
+    if verb_lemma(verb) in NOT_ACTIONS:
+        return
+    subject = clause_subject(verb)
+    partners = [c for c in subject.children if c.dep_ == "conj"] if subject is not None else []
+    found = _predicate(verb, vocabulary) if partners else None
+    if subject is None or found is None:
+        return
+    predicate, words = found
+    for partner in partners:
+        yield Candidate(subject, predicate, partner, verb, "each_other", 0.7, reach=False, words=words)
+        yield Candidate(partner, predicate, subject, verb, "each_other", 0.7, reach=False, words=words)

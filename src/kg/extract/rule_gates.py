@@ -19,6 +19,7 @@ from kg.extract import (
     envoys,
     event_nouns,
     favour,
+    imposed,
     light_verbs,
     loyalty,
     measures,
@@ -115,6 +116,7 @@ VERB_GATES: dict[Rule, Gate] = {
     loyalty.stood_by: _g("prep", loyalty.STANDING_BY),
     courts.contested_in_court: _g("dobj prep", courts.CONTESTING, near=courts.COURTS),
     each_other.each_other: _g("dobj prep", near=each_other.RECIPROCALS),
+    imposed.measure_put_on: _g("dobj", near=imposed.PENALTIES),
     partitives.partitive_object: _g("dobj", near=partitives.PARTS),
     shared_deals.deal_made_by_pair: _g("", shared_deals.MAKING_TOGETHER, dep="relcl"),
 }

@@ -38,19 +38,26 @@ def _predicate(verb: Token, vocabulary: Vocabulary) -> tuple[str, str] | None:
     object ("accused each other"), after its preposition ("spoke to each other") or after its object's
     ("imposed sanctions on each other")."""
     lemma = verb_lemma(verb)
+    thing = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     for child in verb.children:
         if child.dep_ == "dobj" and _reciprocal(child):
             return vocabulary_predicate(vocabulary, lemma)[0], verb.text
         if child.dep_ == "prep" and any(g.dep_ == "pobj" and _reciprocal(g) for g in child.children):
+            if thing is not None:  # "cut tariffs on each other's cars", the parse hanging "on" from the verb
+                return _measure(lemma, thing, child, vocabulary), f"{verb.text} {thing.text} {child.text}"
             return vocabulary_predicate(vocabulary, lemma, child.lower_)[0], f"{verb.text} {child.text}"
-        if child.dep_ != "dobj":
-            continue
-        for prep in child.children:
-            if prep.dep_ == "prep" and any(g.dep_ == "pobj" and _reciprocal(g) for g in prep.children):
-                known = vocabulary.for_noun(child.lower_) or vocabulary.for_noun(child.lemma_.lower())
-                words = f"{verb.text} {child.text} {prep.text}"
-                return known or normalise_predicate(f"{lemma} {child.lemma_.lower()} {prep.lower_}"), words
+    for prep in thing.children if thing is not None else ():
+        if prep.dep_ == "prep" and any(g.dep_ == "pobj" and _reciprocal(g) for g in prep.children):
+            return _measure(lemma, thing, prep, vocabulary), f"{verb.text} {thing.text} {prep.text}"
     return None
+
+
+def _measure(lemma: str, thing: Token, prep: Token, vocabulary: Vocabulary) -> str:
+    """The predicate of a verb, its object and a preposition: "imposed sanctions on" → sanction (a light
+    verb's noun says it), "cut tariffs on" → cut_tariff_on, "lifted sanctions on" → lift_sanction_on."""
+    light = lemma in vocabulary.light_verbs
+    known = vocabulary.for_noun(thing.lower_) or vocabulary.for_noun(thing.lemma_.lower()) if light else None
+    return known or normalise_predicate(f"{lemma} {thing.lemma_.lower()} {prep.lower_}")
 
 
 def each_other(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:

@@ -34,7 +34,7 @@ def measure_put_on(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in _ON or prep.i < measure.i:
             continue
-        known = vocabulary.for_noun(measure.lower_)
+        known = vocabulary.for_noun(measure.lower_) if verb_lemma(verb) in vocabulary.light_verbs else None
         predicate = known or normalise_predicate(f"{verb_lemma(verb)} {measure.lemma_.lower()} {prep.lower_}")
         words = f"{verb.text} {measure.text} {prep.text}"
         for pobj in prep.children:

@@ -46,7 +46,9 @@ def _predicate(verb: Token, vocabulary: Vocabulary) -> tuple[str, str] | None:
             if thing is not None:  # "cut tariffs on each other's cars", the parse hanging "on" from the verb
                 return _measure(lemma, thing, child, vocabulary), f"{verb.text} {thing.text} {child.text}"
             return vocabulary_predicate(vocabulary, lemma, child.lower_)[0], f"{verb.text} {child.text}"
-    for prep in thing.children if thing is not None else ():
+    if thing is None:
+        return None
+    for prep in thing.children:
         if prep.dep_ == "prep" and any(g.dep_ == "pobj" and _reciprocal(g) for g in prep.children):
             return _measure(lemma, thing, prep, vocabulary), f"{verb.text} {thing.text} {prep.text}"
     return None

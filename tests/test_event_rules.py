@@ -42,6 +42,8 @@ from tests.helpers import triples_of
         ("Apple is locked in a legal battle with Epic Games.", ("Apple", "battle_with", "Epic Games")),
         # measure_put_on
         ("Donald Trump slapped tariffs on Canada.", ("Donald Trump", "slap_tariff_on", "Canada")),
+        # voted_down, "down" parsed as a preposition
+        ("The Senate voted down Donald Trump's tariffs.", ("Senate", "vote_down_tariff_of", "Donald Trump")),
     ],
 )
 def test_event_rule_finds_relation(sentence: str, expected: tuple[str, str, str]) -> None:

@@ -37,6 +37,7 @@ from kg.extract import (
     sought,
     strikes,
     ties,
+    voted_down,
     warned,
 )
 from kg.extract.candidates import Candidate, verb_lemma
@@ -117,6 +118,7 @@ VERB_GATES: dict[Rule, Gate] = {
     courts.contested_in_court: _g("dobj prep", courts.CONTESTING, near=courts.COURTS),
     each_other.each_other: _g("dobj prep", near=each_other.RECIPROCALS),
     imposed.measure_put_on: _g("dobj", near=imposed.PENALTIES),
+    voted_down.voted_down: _g("prep prt", voted_down.DEFEATING),
     partitives.partitive_object: _g("dobj", near=partitives.PARTS),
     shared_deals.deal_made_by_pair: _g("", shared_deals.MAKING_TOGETHER, dep="relcl"),
 }

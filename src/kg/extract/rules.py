@@ -60,6 +60,7 @@ from kg.extract.strikes import (
     verbal_target,
     walkout_against,
 )
+from kg.extract.voted_down import voted_down
 from kg.extract.warned import warning_about
 from kg.vocabulary import Vocabulary, normalise_predicate
 
@@ -298,4 +299,5 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     partitive_object,
     each_other,
     measure_put_on,
+    voted_down,
 )

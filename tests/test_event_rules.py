@@ -42,6 +42,11 @@ from tests.helpers import triples_of
         ("Apple is locked in a legal battle with Epic Games.", ("Apple", "battle_with", "Epic Games")),
         # measure_put_on
         ("Donald Trump slapped tariffs on Canada.", ("Donald Trump", "slap_tariff_on", "Canada")),
+        # accused_of_act_on_owner
+        (
+            "Ukraine accused Russia of violating Poland's airspace.",
+            ("Russia", "violate_airspace_of", "Poland"),
+        ),
         # voted_down, "down" parsed as a preposition
         ("The Senate voted down Donald Trump's tariffs.", ("Senate", "vote_down_tariff_of", "Donald Trump")),
     ],
@@ -59,6 +64,11 @@ def test_event_rule_finds_relation(sentence: str, expected: tuple[str, str, str]
         ("Vodafone bought 20% of Verizon in 1999.", ("Vodafone", "buy", "Verizon")),
         # a deal the pair opposed is no deal they made together
         ("The deal that Tesco and Unilever opposed was approved by the CMA.", ("Tesco", "sign", "Unilever")),
+        # "their" may be the accused's own
+        (
+            "Labour accused the Conservatives of betraying their voters.",
+            ("Conservative Party", "betray_voter_of", "Labour Party"),
+        ),
         # lifting sanctions is not sanctioning
         ("Russia and Ukraine lifted sanctions on each other.", ("Russia", "sanction", "Ukraine")),
         ("The United States lifted sanctions on Iran on Friday.", ("United States", "sanction", "Iran")),

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg.extract import (
+    accused_acts,
     amounts,
     backers,
     courts,
@@ -119,6 +120,7 @@ VERB_GATES: dict[Rule, Gate] = {
     each_other.each_other: _g("dobj prep", near=each_other.RECIPROCALS),
     imposed.measure_put_on: _g("dobj", near=imposed.PENALTIES),
     voted_down.voted_down: _g("prep prt", voted_down.DEFEATING),
+    accused_acts.accused_of_act_on_owner: _g("dobj", accused_acts.ACCUSING),
     partitives.partitive_object: _g("dobj", near=partitives.PARTS),
     shared_deals.deal_made_by_pair: _g("", shared_deals.MAKING_TOGETHER, dep="relcl"),
 }

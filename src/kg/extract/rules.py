@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Token
 
 from kg.countries import country_name
+from kg.extract.accused_acts import accused_of_act_on_owner
 from kg.extract.amounts import penalty_with_sum
 from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemma, vocabulary_predicate
 from kg.extract.courts import contested_in_court
@@ -300,4 +301,5 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     each_other,
     measure_put_on,
     voted_down,
+    accused_of_act_on_owner,
 )

@@ -47,6 +47,8 @@ from tests.helpers import triples_of
             "Ukraine accused Russia of violating Poland's airspace.",
             ("Russia", "violate_airspace_of", "Poland"),
         ),
+        # inquiry_in_country
+        ("Boeing is facing a criminal investigation in Germany.", ("Germany", "investigate", "Boeing")),
         # voted_down, "down" parsed as a preposition
         ("The Senate voted down Donald Trump's tariffs.", ("Senate", "vote_down_tariff_of", "Donald Trump")),
     ],
@@ -69,6 +71,9 @@ def test_event_rule_finds_relation(sentence: str, expected: tuple[str, str, str]
             "Labour accused the Conservatives of betraying their voters.",
             ("Conservative Party", "betray_voter_of", "Labour Party"),
         ),
+        # an inquiry in a city says where, not whose
+        ("Google faces an inquiry in London.", ("London", "investigate", "Google")),
+        ("Boeing faces an antitrust probe in the European Union.", ("Boeing", "face_probe_in", "EU")),
         # lifting sanctions is not sanctioning
         ("Russia and Ukraine lifted sanctions on each other.", ("Russia", "sanction", "Ukraine")),
         ("The United States lifted sanctions on Iran on Friday.", ("United States", "sanction", "Iran")),

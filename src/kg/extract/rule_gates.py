@@ -21,6 +21,7 @@ from kg.extract import (
     event_nouns,
     favour,
     imposed,
+    inquiries_abroad,
     light_verbs,
     loyalty,
     measures,
@@ -121,6 +122,9 @@ VERB_GATES: dict[Rule, Gate] = {
     imposed.measure_put_on: _g("dobj", near=imposed.PENALTIES),
     voted_down.voted_down: _g("prep prt", voted_down.DEFEATING),
     accused_acts.accused_of_act_on_owner: _g("dobj", accused_acts.ACCUSING),
+    inquiries_abroad.inquiry_in_country: _g(
+        "dobj prep", inquiries_abroad.UNDERGOING, near=inquiries_abroad.INQUIRY_WORDS
+    ),
     partitives.partitive_object: _g("dobj", near=partitives.PARTS),
     shared_deals.deal_made_by_pair: _g("", shared_deals.MAKING_TOGETHER, dep="relcl"),
 }

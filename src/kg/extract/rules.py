@@ -22,6 +22,7 @@ from kg.extract.envoys import own_envoy_from
 from kg.extract.favour import in_favour_of
 from kg.extract.grammar import SAYING_VERBS, SUBJECTS, clause_subject
 from kg.extract.imposed import measure_put_on
+from kg.extract.inquiries_abroad import inquiry_in_country
 from kg.extract.light_verbs import ARGUMENT_PREPS, light_verb_noun
 from kg.extract.loyalty import stood_by
 from kg.extract.measures import measure_on_goods, retaliation_against_goods, trade_limited
@@ -302,4 +303,5 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     measure_put_on,
     voted_down,
     accused_of_act_on_owner,
+    inquiry_in_country,
 )

@@ -67,10 +67,10 @@ def each_other(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     other" → accuse both ways, "Mr Petro and Mr Noboa imposed tariffs on each other's goods"."""
     if verb_lemma(verb) in NOT_ACTIONS:
         return
-    subject = clause_subject(verb)
+    found = _predicate(verb, vocabulary)
+    subject = clause_subject(verb) if found is not None else None
     partners = [c for c in subject.children if c.dep_ == "conj"] if subject is not None else []
-    found = _predicate(verb, vocabulary) if partners else None
-    if subject is None or found is None:
+    if found is None or subject is None:
         return
     predicate, words = found
     for partner in partners:

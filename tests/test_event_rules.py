@@ -49,6 +49,12 @@ from tests.helpers import triples_of
         ),
         # inquiry_in_country
         ("Boeing is facing a criminal investigation in Germany.", ("Germany", "investigate", "Boeing")),
+        # gerund_of_actor
+        ("Russia's shelling of Kharkiv continued on Monday.", ("Russia", "shelling_of", "Kharkiv")),
+        (
+            "The sacking of Dominic Cummings by Boris Johnson surprised MPs.",
+            ("Boris Johnson", "sacking_of", "Dominic Cummings"),
+        ),
         # voted_down, "down" parsed as a preposition
         ("The Senate voted down Donald Trump's tariffs.", ("Senate", "vote_down_tariff_of", "Donald Trump")),
     ],

@@ -20,6 +20,7 @@ from kg.extract import (
     envoys,
     event_nouns,
     favour,
+    gerund_events,
     imposed,
     inquiries_abroad,
     light_verbs,
@@ -156,6 +157,7 @@ NOUN_GATES: dict[Rule, Gate] = {
     measures.trade_flow: _g("prep", set(measures.FLOWS), pos="NOUN"),
     event_nouns.event_carried_out: _g("prep", event_nouns.ACTS_ON, pos="NOUN"),
     backers.backer_of: _g("prep", backers.BACKERS, pos="NOUN"),
+    gerund_events.gerund_of_actor: _g("prep", pos="NOUN"),
 }
 
 

@@ -55,6 +55,8 @@ from tests.helpers import triples_of
             "The sacking of Dominic Cummings by Boris Johnson surprised MPs.",
             ("Boris Johnson", "sacking_of", "Dominic Cummings"),
         ),
+        # a measure's author is whom a vote against it opposes
+        ("Labour voted against Donald Trump's tariffs.", ("Labour Party", "vote_against_tariff_of", "Donald Trump")),
         # voted_down, "down" parsed as a preposition
         ("The Senate voted down Donald Trump's tariffs.", ("Senate", "vote_down_tariff_of", "Donald Trump")),
     ],

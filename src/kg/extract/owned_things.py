@@ -56,11 +56,12 @@ def made_by(clause: Token, noun: Token) -> Token | None:
     return subject
 
 
-#: What a body or a leader puts to a vote or a deal, whose author is the one voted for or against:
-#: "voted against the budget proposed by Mr Trump", "approved Labour's bill".
+#: What a body or a leader puts to a vote or a deal, or in force, whose author is the one voted for or
+#: against: "voted against the budget proposed by Mr Trump", "approved Labour's bill", "voted against
+#: Mr Trump's tariffs".
 PROPOSALS = frozenset(
     """budget bill plan plans proposal proposals motion law legislation reform reforms amendment amendments
-    resolution measure measures package""".split()
+    resolution measure measures package tariff tariffs sanction sanctions ban policy policies""".split()
 )
 
 

@@ -15,6 +15,7 @@ from tests.helpers import triples_of
         # stood_by
         ("Downing Street said Boris Johnson was standing by Priti Patel.", ("Boris Johnson", "support", "Priti Patel")),
         ("Conservative MPs rallied behind Rishi Sunak after the vote.", ("Conservative MPs", "support", "Rishi Sunak")),
+        ("Germany threw its weight behind Ukraine.", ("Germany", "support", "Ukraine")),
         # contested_in_court
         (
             "The Scottish Government will challenge the ruling in the Supreme Court.",

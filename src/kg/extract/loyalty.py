@@ -22,16 +22,22 @@ STANDING_BY = {
     "get": frozenset({"behind"}),
     "unite": frozenset({"behind"}),
     "line": frozenset({"behind"}),
+    "throw": frozenset({"behind"}),
+    "put": frozenset({"behind"}),
 }
+#: Verbs that back someone only with their weight as object: "threw its weight behind Kyiv".
+_WEIGHTED = frozenset({"throw", "put"})
 
 
 def stood_by(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """Whom the subject backs by standing or rallying behind them: "Downing Street said the prime
-    minister was standing by Ms Patel" → support, "Labour MPs rallied behind Mr Starmer" (only an
-    actor counts: "stood by his remarks" names no one)."""
+    minister was standing by Ms Patel" → support, "Labour MPs rallied behind Mr Starmer", "Germany
+    threw its weight behind Ukraine" (only an actor counts: "stood by his remarks" names no one)."""
     preps = STANDING_BY.get(verb.lemma_.lower())
     if preps is None or "support" not in vocabulary.predicates:
         return
+    if verb.lemma_.lower() in _WEIGHTED and not any(c.dep_ == "dobj" and c.lower_ == "weight" for c in verb.children):
+        return  # "put the blame behind" is no backing; "threw its weight behind Ukraine" is
     subject = clause_subject(verb)
     if subject is None:
         return

@@ -58,6 +58,8 @@ from tests.helpers import triples_of
         ),
         # a measure's author is whom a vote against it opposes
         ("Labour voted against Donald Trump's tariffs.", ("Labour Party", "vote_against_tariff_of", "Donald Trump")),
+        # relied_on_giver
+        ("Ukraine relies on funding from the European Union.", ("EU", "fund", "Ukraine")),
         # voted_down, "down" parsed as a preposition
         ("The Senate voted down Donald Trump's tariffs.", ("Senate", "vote_down_tariff_of", "Donald Trump")),
     ],
@@ -83,6 +85,8 @@ def test_event_rule_finds_relation(sentence: str, expected: tuple[str, str, str]
         # an inquiry in a city says where, not whose
         ("Google faces an inquiry in London.", ("London", "investigate", "Google")),
         ("Boeing faces an antitrust probe in the European Union.", ("Boeing", "face_probe_in", "EU")),
+        # what a subject relies on from someone is the giver's act, not the subject's
+        ("Ukraine relies on funding from the European Union.", ("Ukraine", "rely_on_funding_from", "EU")),
         # lifting sanctions is not sanctioning
         ("Russia and Ukraine lifted sanctions on each other.", ("Russia", "sanction", "Ukraine")),
         ("The United States lifted sanctions on Iran on Friday.", ("United States", "sanction", "Iran")),

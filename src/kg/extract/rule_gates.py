@@ -34,6 +34,7 @@ from kg.extract import (
     participles,
     partitives,
     passives,
+    relied_on,
     rules,
     shared_deals,
     shares,
@@ -126,6 +127,7 @@ VERB_GATES: dict[Rule, Gate] = {
     inquiries_abroad.inquiry_in_country: _g(
         "dobj prep", inquiries_abroad.UNDERGOING, near=inquiries_abroad.INQUIRY_WORDS
     ),
+    relied_on.relied_on_giver: _g("prep", relied_on.RELYING),
     partitives.partitive_object: _g("dobj", near=partitives.PARTS),
     shared_deals.deal_made_by_pair: _g("", shared_deals.MAKING_TOGETHER, dep="relcl"),
 }

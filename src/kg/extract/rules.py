@@ -53,6 +53,7 @@ from kg.extract.participants import (
 from kg.extract.participles import participle_with_doer
 from kg.extract.partitives import partitive_object
 from kg.extract.passives import passive_agent
+from kg.extract.relied_on import relied_on_giver
 from kg.extract.shared_deals import deal_made_by_pair
 from kg.extract.shares import share_of_company
 from kg.extract.sought import event_sought, order_sought
@@ -304,4 +305,5 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     voted_down,
     accused_of_act_on_owner,
     inquiry_in_country,
+    relied_on_giver,
 )

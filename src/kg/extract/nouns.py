@@ -22,6 +22,7 @@ from kg.extract.event_nouns import (
     sale_to_buyer,
     target_of_event,
 )
+from kg.extract.gerund_events import gerund_of_actor
 from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, hyphen_doer, preposition_object
 from kg.extract.measures import measure_noun_on_goods, trade_flow
 from kg.extract.ties import (
@@ -223,4 +224,5 @@ NOUN_RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     measure_noun_on_goods,
     trade_flow,
     backer_of,
+    gerund_of_actor,
 )

@@ -13,7 +13,7 @@ from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemm
 from kg.extract.grammar import CLASSIFIER_NOUNS, SAYING_VERBS, clause_subject
 from kg.extract.offers import giver_after_from
 from kg.extract.owned_things import titled_name
-from kg.extract.participants import REBUKES, RECEIVING_VERBS, listed_names
+from kg.extract.participants import INQUIRIES, REBUKES, RECEIVING_VERBS, listed_names
 from kg.extract.titles import title_predicate
 from kg.vocabulary import Vocabulary, normalise_predicate
 
@@ -79,6 +79,8 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
     for prep, _on_noun in preps:
         if (received or giver_after_from(verb)) and prep.lower_ == "from":
             continue  # "faced criticism from the Commission": the Commission criticised (received_from)
+        if prep.lower_ == "in" and lemma in RECEIVING_VERBS and noun.lemma_.lower() in INQUIRIES:
+            continue  # "faces a probe in the EU": the EU's inquiry (inquiries_abroad)
         if lemma in SAYING_VERBS and prep.lower_ != "to":
             continue  # "wrote an article for the Guardian" says where, not to whom
         if prep.lower_ == "of" or owned:  # "back Ukraine's entry into the WTO": not the US's entry

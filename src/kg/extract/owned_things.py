@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from kg.extract.arguments import ArgumentIndex
 from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, SPEECH_NOUNS
 from kg.extract.participants import INQUIRIES, RECEIVING_VERBS
+from kg.extract.relied_on import RELYING
 from kg.extract.titles import title_predicate
 from kg.model import Entity
 
@@ -56,11 +57,12 @@ def made_by(clause: Token, noun: Token) -> Token | None:
     return subject
 
 
-#: What a body or a leader puts to a vote or a deal, whose author is the one voted for or against:
-#: "voted against the budget proposed by Mr Trump", "approved Labour's bill".
+#: What a body or a leader puts to a vote or a deal, or in force, whose author is the one voted for or
+#: against: "voted against the budget proposed by Mr Trump", "approved Labour's bill", "voted against
+#: Mr Trump's tariffs".
 PROPOSALS = frozenset(
     """budget bill plan plans proposal proposals motion law legislation reform reforms amendment amendments
-    resolution measure measures package""".split()
+    resolution measure measures package tariff tariffs sanction sanctions ban policy policies""".split()
 )
 
 
@@ -137,7 +139,10 @@ _RECEIVED = frozenset("support backing criticism praise condemnation endorsement
 
 
 def received(noun: Token) -> bool:
-    """ "won the backing of the TUC": the TUC backed, which `received_from` says; the owner is not the object."""
+    """ "won the backing of the TUC": the TUC backed, which `received_from` says; the owner is not the object
+    (nor the giver of what a subject "relies on", which `relied_on_giver` says)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in RELYING:
+        return True  # "relies on funding from the EU": the EU gives it
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING_VERBS and noun.lemma_.lower() in _RECEIVED
 
 

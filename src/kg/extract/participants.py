@@ -189,6 +189,10 @@ REBUKES = {
     "backlash": "criticize",
     "flak": "criticize",
     "rebuke": "criticize",
+    "anger": "criticize",  # "faces anger from backbenchers over fuel duty"
+    "fury": "criticize",
+    "outrage": "criticize",
+    "condemnation": "criticize",
     # "faces a revolt from her own backbenchers": the backbenchers revolt against her
     "revolt": "revolt_against",
     "rebellion": "rebel_against",

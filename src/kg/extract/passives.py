@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.candidates import Candidate, verb_lemma, vocabulary_predicate
+from kg.extract.candidates import Candidate, amount, verb_lemma, vocabulary_predicate
 from kg.extract.grammar import SUBJECTS, clause_subject
 from kg.vocabulary import Vocabulary
 
@@ -34,7 +34,7 @@ def passive_agent(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
         patients = [c for c in verb.head.children if c.dep_ in shared]
     if not patients:
         return
-    for agent in (*verb.children, *_agents_after_as(verb)):
+    for agent in (*verb.children, *_agents_after_as(verb), *_agents_after_sum(verb)):
         if agent.dep_ != "agent" and not _stray_agent(verb, agent):
             continue
         for pobj in agent.children:
@@ -63,6 +63,18 @@ def _stray_agent(verb: Token, prep: Token) -> bool:
         and any(c.dep_ == "auxpass" for c in verb.children)
         and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children)
     )
+
+
+def _agents_after_sum(verb: Token) -> list[Token]:
+    """A passive's "by" the parse hung from the sum it takes: "Google was fined 2.4 billion euros by the
+    European Commission" (a stray agent, as `_stray_agent` reads it, only once found)."""
+    return [
+        by
+        for noun in verb.children
+        if noun.dep_ == "dobj" and (amount(noun) or any(c.dep_ == "nummod" for c in noun.children))
+        for by in noun.children
+        if by.dep_ == "prep" and by.lower_ == "by"
+    ]
 
 
 def _agents_after_as(verb: Token) -> list[Token]:

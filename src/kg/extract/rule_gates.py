@@ -11,13 +11,20 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg.extract import (
+    accused_acts,
     amounts,
     backers,
+    courts,
     defied,
+    each_other,
     envoys,
     event_nouns,
     favour,
+    gerund_events,
+    imposed,
+    inquiries_abroad,
     light_verbs,
+    loyalty,
     measures,
     nouns,
     object_prepositions,
@@ -25,12 +32,16 @@ from kg.extract import (
     pairs,
     participants,
     participles,
+    partitives,
     passives,
+    relied_on,
     rules,
+    shared_deals,
     shares,
     sought,
     strikes,
     ties,
+    voted_down,
     warned,
 )
 from kg.extract.candidates import Candidate, verb_lemma
@@ -107,6 +118,18 @@ VERB_GATES: dict[Rule, Gate] = {
     measures.trade_limited: _g("dobj", measures.LIMITING, near=measures._TRADE),
     favour.in_favour_of: _g("prep", near=favour.FAVOUR),
     envoys.own_envoy_from: _g("dobj", near=envoys.ENVOYS, near_lemma=True),
+    loyalty.stood_by: _g("prep", loyalty.STANDING_BY),
+    courts.contested_in_court: _g("dobj prep", courts.CONTESTING, near=courts.COURTS),
+    each_other.each_other: _g("dobj prep", near=each_other.RECIPROCALS),
+    imposed.measure_put_on: _g("dobj", near=imposed.PENALTIES),
+    voted_down.voted_down: _g("prep prt", voted_down.DEFEATING),
+    accused_acts.accused_of_act_on_owner: _g("dobj", accused_acts.ACCUSING),
+    inquiries_abroad.inquiry_in_country: _g(
+        "dobj prep", inquiries_abroad.UNDERGOING, near=inquiries_abroad.INQUIRY_WORDS
+    ),
+    relied_on.relied_on_giver: _g("prep", relied_on.RELYING),
+    partitives.partitive_object: _g("dobj", near=partitives.PARTS),
+    shared_deals.deal_made_by_pair: _g("", shared_deals.MAKING_TOGETHER, dep="relcl"),
 }
 
 _HYPHEN = frozenset({"-"})
@@ -136,6 +159,7 @@ NOUN_GATES: dict[Rule, Gate] = {
     measures.trade_flow: _g("prep", set(measures.FLOWS), pos="NOUN"),
     event_nouns.event_carried_out: _g("prep", event_nouns.ACTS_ON, pos="NOUN"),
     backers.backer_of: _g("prep", backers.BACKERS, pos="NOUN"),
+    gerund_events.gerund_of_actor: _g("prep", pos="NOUN"),
 }
 
 

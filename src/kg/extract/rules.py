@@ -12,13 +12,19 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Token
 
 from kg.countries import country_name
+from kg.extract.accused_acts import accused_of_act_on_owner
 from kg.extract.amounts import penalty_with_sum
 from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemma, vocabulary_predicate
+from kg.extract.courts import contested_in_court
 from kg.extract.defied import defied_objection
+from kg.extract.each_other import each_other
 from kg.extract.envoys import own_envoy_from
 from kg.extract.favour import in_favour_of
 from kg.extract.grammar import SAYING_VERBS, SUBJECTS, clause_subject
+from kg.extract.imposed import measure_put_on
+from kg.extract.inquiries_abroad import inquiry_in_country
 from kg.extract.light_verbs import ARGUMENT_PREPS, light_verb_noun
+from kg.extract.loyalty import stood_by
 from kg.extract.measures import measure_on_goods, retaliation_against_goods, trade_limited
 from kg.extract.object_prepositions import ADDRESSED, NOT_ACTIONS, RELATIVE_OBJECTS, verb_object_preposition
 from kg.extract.offers import (
@@ -45,7 +51,10 @@ from kg.extract.participants import (
     sum_given_to,
 )
 from kg.extract.participles import participle_with_doer
+from kg.extract.partitives import partitive_object
 from kg.extract.passives import passive_agent
+from kg.extract.relied_on import relied_on_giver
+from kg.extract.shared_deals import deal_made_by_pair
 from kg.extract.shares import share_of_company
 from kg.extract.sought import event_sought, order_sought
 from kg.extract.strikes import (
@@ -54,6 +63,7 @@ from kg.extract.strikes import (
     verbal_target,
     walkout_against,
 )
+from kg.extract.voted_down import voted_down
 from kg.extract.warned import warning_about
 from kg.vocabulary import Vocabulary, normalise_predicate
 
@@ -286,4 +296,14 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     sum_given_to,
     in_favour_of,
     own_envoy_from,
+    stood_by,
+    contested_in_court,
+    deal_made_by_pair,
+    partitive_object,
+    each_other,
+    measure_put_on,
+    voted_down,
+    accused_of_act_on_owner,
+    inquiry_in_country,
+    relied_on_giver,
 )

@@ -32,6 +32,10 @@ EXCHANGES = {
     "clash": "clash_with",
     "confrontation": "clash_with",
     "standoff": "clash_with",
+    "battle": "battle_with",
+    "fight": "fight_with",
+    "spat": "row_with",
+    "wrangle": "dispute_with",
 }
 #: Prepositions that set an exchange beside what the clause's actor does ("said in talks with").
 _SETTING_PREPS = frozenset({"in", "during", "through", "after", "at"})

@@ -1,0 +1,42 @@
+"""Relation rules for a measure put on an actor when the parse hangs the actor's "on" from the verb:
+"Mr Trump slapped tariffs on Canada" → slap_tariff_on, "the Commission levied a fine on Google" (a
+plain verb's "on" mostly says when or about what, so only a measure's object opens it).
+
+Each rule takes a verb and yields `Candidate`s, as the rules of `rules.py` do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.candidates import Candidate, light_verb_nouns, verb_lemma
+from kg.extract.grammar import clause_subject
+from kg.extract.measures import NAMED_MEASURES
+from kg.vocabulary import Vocabulary, normalise_predicate
+
+#: Nouns of a measure or penalty one actor puts on another.
+PENALTIES = NAMED_MEASURES | {"fine", "fines", "penalty", "penalties", "sanctions", "charge", "charges"}
+_ON = frozenset({"on", "against"})
+
+
+def measure_put_on(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """Whom a measure the verb puts in place hits, when "on" hangs from the verb: "Donald Trump slapped
+    tariffs on Canada", "Brussels levied a fine on Google" (a light verb's own rule reads "imposed
+    sanctions on Iran")."""
+    measure = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in PENALTIES), None)
+    if measure is None or light_verb_nouns(verb, vocabulary):
+        return
+    subject = clause_subject(verb)
+    if subject is None:
+        return
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _ON or prep.i < measure.i:
+            continue
+        known = vocabulary.for_noun(measure.lower_) if verb_lemma(verb) in vocabulary.light_verbs else None
+        predicate = known or normalise_predicate(f"{verb_lemma(verb)} {measure.lemma_.lower()} {prep.lower_}")
+        words = f"{verb.text} {measure.text} {prep.text}"
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
+                yield Candidate(subject, predicate, pobj, verb, "measure_put_on", 0.65, reach=False, words=words)

@@ -128,3 +128,10 @@ def test_its_in_what_a_person_tells_a_body_of_itself_is_the_bodys() -> None:
     triples = triples_of("ECB President Christine Lagarde warned Italy that its debt was too high.")
     assert ("Christine Lagarde", "warn", "Italy") in triples
     assert not any(o == "ECB" and p != "lead" for _, p, o in triples)
+
+
+def test_its_in_what_a_body_tells_another_to_do_is_the_one_told() -> None:
+    triples = triples_of("The US Treasury ordered Tencent to sell its stake in Universal Music.")
+    assert ("US Treasury", "order", "Tencent") in triples
+    assert ("Tencent", "sell_stake_in", "Universal Music") in triples
+    assert not any(s == "Tencent" and o == "US Treasury" for s, _, o in triples)

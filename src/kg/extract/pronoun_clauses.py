@@ -37,9 +37,10 @@ def owner_for(pronoun: Token, exclude: frozenset[str], by_token: dict[int, Entit
 
 
 def told_body(pronoun: Token, exclude: frozenset[str], by_token: dict[int, Entity]) -> Entity | None:
-    """ "Treasurer Jim Chalmers ordered Tianyu to sell its stake", "Ms Lagarde warned Italy that its debt
-    …": "its" in what a person tells a body to do, or tells it of itself, is the body's (a body telling another, "the EU told Hungary to drop its veto", may go either
-    way, and is left to the other rules)."""
+    """ "Treasurer Jim Chalmers ordered Tianyu to sell its stake", "The Treasury ordered Tencent to sell
+    its stake", "Ms Lagarde warned Italy that its debt …": "its" in what someone tells a body to do is
+    the body's, whoever tells it (the body is the doer of the clause "its" sits in); in what a body is
+    told of itself, only when a person tells it ("the EU warned Hungary that its veto …" may be either's)."""
     if pronoun.lower_ != "its" or pronoun.dep_ != "poss" or pronoun.head.dep_ not in ("dobj", "nsubj"):
         return None
     clause = pronoun.head.head
@@ -48,10 +49,15 @@ def told_body(pronoun: Token, exclude: frozenset[str], by_token: dict[int, Entit
         return None
     told = next((c for c in clause.head.children if c.dep_ in ("dobj", "dative") and c.i < clause.i), None)
     teller = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    if told is None or teller is None or teller.i not in by_token or by_token[teller.i].type != "Person":
+    if told is None or teller is None or teller.i not in by_token:
         return None
+    if by_token[teller.i].type != "Person" and clause.dep_ != "xcomp":
+        return None  # "the EU warned Hungary that its veto …": either body's
     found = by_token.get(told.i)
-    return found if found is not None and found.type in PLURAL_TYPES and found.id not in exclude else None
+    if found is None or found.id in exclude:
+        return None
+    # a name of no known kind told to act ("ordered Tencent to sell its stake") is still no person
+    return found if found.type in PLURAL_TYPES or found.type == "Other" and clause.dep_ == "xcomp" else None
 
 
 def main_object(pronoun: Token, exclude: frozenset[str], by_token: dict[int, Entity]) -> Entity | None:

@@ -181,6 +181,9 @@ def led_party_roles(doc: Doc, entity_of: Callable[[Token], Entity | None], known
 
 #: Titles of a head of government before a name ("Prime Minister Narendra Modi's government").
 _GOVERNMENT_HEADS = frozenset({"prime", "president", "premier", "chancellor"})
+#: The same, for "his government": a British chancellor says it of the government he serves.
+_PRONOUN_HEADS = _GOVERNMENT_HEADS - {"chancellor"}
+_MINISTER = frozenset({"minister"})
 
 
 def government_roles(
@@ -214,9 +217,15 @@ def government_roles(
             )
         ):
             yield Role(person, government, f"{owner.text} {noun.text}", "lead", owner.left_edge.i, noun.i + 1)
-        elif owner.pos_ == "PRON" and _heads_state(person, government, known):
+        elif owner.pos_ == "PRON" and (
+            _heads_state(person, government, known)
+            if _heads_state(person, None, known)
+            else (_titled_head(doc, person, entity_of, _PRONOUN_HEADS) or _described_head(doc, person, entity_of))
+            and _of_country(government, country_of_article())
+        ):
             # "Mr Montenegro … said his government would present a budget", when the article made him
-            # that country's prime minister (a minister's "his government" is one he serves: no title)
+            # that country's prime minister, or titled him "Prime Minister Luis Montenegro" in an article
+            # about Portugal (a minister's "his government" is one he serves: no title)
             yield Role(person, government, f"{owner.text} {noun.text}", "lead", owner.i, noun.i + 1)
         elif any(t.lower_ in _GOVERNMENT_HEADS for t in before):
             ended = any(t.lower_ in ENDED for t in before)  # "former Prime Minister John Major's government"
@@ -241,15 +250,26 @@ def _of_country(government: Entity, country: Entity | None) -> bool:
     return country is not None and government.name == f"{country.name} Government"
 
 
-def _titled_head(doc: Doc, person: Entity, entity_of: Callable[[Token], Entity | None]) -> bool:
+def _titled_head(
+    doc: Doc, person: Entity, entity_of: Callable[[Token], Entity | None], heads: frozenset[str] = _GOVERNMENT_HEADS
+) -> bool:
     """True when the article names the person with a head of government's title before the name ("A
     spokesman for Prime Minister Mohammed Shia al-Sudani"), whatever country it holds it in."""
     for token in doc:
-        if token.is_title and token.lower_ in _GOVERNMENT_HEADS | {"minister"} and token.i + 1 < len(doc):
+        if token.is_title and token.lower_ in heads | {"minister"} and token.i + 1 < len(doc):
             start = token.i - 1 if token.lower_ == "minister" else token.i
             head = token.lower_ != "minister" or start >= 0 and doc[start].lower_ == "prime"
             if head and not ended_before(doc, start) and entity_of(doc[token.i + 1]) == person:
                 return True
+    return False
+
+
+def _described_head(doc: Doc, person: Entity, entity_of: Callable[[Token], Entity | None]) -> bool:
+    """True when "the prime minister" of the article stands for the person ("The prime minister said …
+    Mr Blair said his government would …"); not "the then prime minister" or "the former prime minister"."""
+    for i in word_positions(doc, _MINISTER):
+        if i > 0 and doc[i - 1].lower_ == "prime" and not ended_before(doc, i - 1) and entity_of(doc[i]) == person:
+            return True
     return False
 
 

@@ -20,3 +20,20 @@ def test_his_government_of_a_chancellor_is_not_led() -> None:
         "Chancellor Rachel Reeves said her government would not raise income tax."
     )
     assert not any(p == "lead" for _, p, _ in triples_of(text))
+
+
+def test_the_province_is_the_one_the_article_is_about() -> None:
+    text = (
+        "Alberta will challenge the federal cap on emissions in court. Alberta produces most of Canada's oil. "
+        "Saskatchewan's premier backed the challenge. Officials in Alberta said the cap would cost jobs. "
+        "The province's justice minister, Mickey Amery, said the case would be filed within weeks."
+    )
+    assert ("Mickey Amery", "works_for", "Alberta") in triples_of(text)
+
+
+def test_the_province_of_two_named_as_often_is_open() -> None:
+    text = (
+        "Alberta and Saskatchewan will challenge the federal cap on emissions. "
+        "The province's justice minister, Mickey Amery, said the case would be filed within weeks."
+    )
+    assert not any(p == "works_for" for _, p, _ in triples_of(text))

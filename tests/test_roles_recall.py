@@ -37,3 +37,11 @@ def test_the_province_of_two_named_as_often_is_open() -> None:
         "The province's justice minister, Mickey Amery, said the case would be filed within weeks."
     )
     assert not any(p == "works_for" for _, p, _ in triples_of(text))
+
+
+def test_the_fund_is_the_fund_named_before() -> None:
+    text = (
+        "Elliott Management has built a stake in BP, people familiar with the matter said. "
+        "The fund has criticised BP's strategy."
+    )
+    assert ("Elliott Management", "criticize", "BP") in triples_of(text)

@@ -48,7 +48,8 @@ ORGANIZATION_NOUNS = frozenset(
     """company firm group bank party agency organisation organization alliance union club
     airline carrier regulator watchdog broadcaster newspaper network retailer insurer lender business conglomerate
     giant maker manufacturer charity committee council court commission association operator
-    exchange brewer chain channel station paper corporation authority foundation bloc community coalition""".split()
+    exchange brewer chain channel station paper corporation authority foundation bloc community coalition
+    fund railway""".split()
 )
 #: Singular nouns for an institution acting as one ("the police said").
 INSTITUTION_NOUNS = frozenset(

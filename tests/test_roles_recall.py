@@ -45,3 +45,15 @@ def test_the_fund_is_the_fund_named_before() -> None:
         "The fund has criticised BP's strategy."
     )
     assert ("Elliott Management", "criticize", "BP") in triples_of(text)
+
+
+def test_who_succeeded_someone_as_a_title_holds_it() -> None:
+    text = "Jane Fraser, who replaced Michael Corbat as chief executive of Citigroup, said profits rose."
+    found = triples_of(text)
+    assert ("Jane Fraser", "lead", "Citigroup") in found
+    assert ("Michael Corbat", "lead", "Citigroup") in found  # ended, as before
+
+
+def test_one_likely_to_succeed_holds_nothing_yet() -> None:
+    text = "Gordon Brown is likely to succeed Tony Blair as Labour leader."
+    assert ("Gordon Brown", "lead", "Labour Party") not in triples_of(text)

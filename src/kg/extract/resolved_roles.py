@@ -6,6 +6,7 @@ entities and the doc's pronoun resolution in → `Role`s out."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 
 from spacy.attrs import DEP, LEMMA
 from spacy.tokens import Doc, Token
@@ -97,6 +98,26 @@ def as_title_roles(
         )
         if may_hold(role):
             yield role
+        successor = _successor(head, verb)
+        named = entity_of(successor) if successor is not None else None
+        if successor is None or named is None or not role.ended or named.type != "Person":
+            continue
+        if named.id not in (person.id, organization.id):
+            # "Mahmoud Abbas, who succeeded Yasser Arafat as Palestinian leader": the office is now his
+            held = replace(role, person=named, start=min(successor.i, role.start), ended=False)
+            if may_hold(held):
+                yield held
+
+
+def _successor(head: Token, verb: str) -> Token | None:
+    """The subject of "succeeded" or "replaced" in the past ("Jane Fraser, who replaced Michael Corbat as
+    chief executive", "Ms Fraser succeeded him as chief executive"): the one who took the office over."""
+    if verb not in _SUCCEEDING or head.tag_ not in _PAST or head.pos_ != "VERB":
+        return None
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("who", "that") and head.dep_ == "relcl":
+        return head.head
+    return subject if subject is not None and subject.pos_ == "PROPN" else None
 
 
 def _holder(head: Token, verb: str) -> Token | None:

@@ -57,3 +57,19 @@ def test_who_succeeded_someone_as_a_title_holds_it() -> None:
 def test_one_likely_to_succeed_holds_nothing_yet() -> None:
     text = "Gordon Brown is likely to succeed Tony Blair as Labour leader."
     assert ("Gordon Brown", "lead", "Labour Party") not in triples_of(text)
+
+
+def test_the_state_acting_is_the_government_of_the_article_country() -> None:
+    text = (
+        "Greece agreed on Monday to rescue Aegean Airlines, the Greek carrier, with public money. "
+        "Under the plan, the state will take a 51% stake in the airline."
+    )
+    assert ("Greece Government", "take_stake_in", "Aegean Airlines") in triples_of(text)
+
+
+def test_the_state_after_a_named_state_is_not_the_government() -> None:
+    text = (
+        "Tamil Nadu has sued the Union government in India over school funds. "
+        "The state has taken the Ministry of Education to court."
+    )
+    assert not any(s == "India Government" and o == "Ministry of Education" for s, _, o in triples_of(text))

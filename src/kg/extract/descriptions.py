@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kg.countries import country_name
+from kg.countries import country_name, subdivision_types
 from kg.extract.arguments import sentence_starts
 from kg.extract.article_country import article_country
 from kg.extract.body_kinds import COMMERCIAL_NOUNS, KIND_HEADS, BodyKinds
@@ -119,6 +119,9 @@ def descriptions(
         elif lower in SUBDIVISION_NOUNS:
             place = the_subdivision(token, mentions, entities)
             described = None if place is None else _standing_for(token, place, "the country part named before")
+            if described is None and _acting_state(token, mentions, entities) and country is not None:
+                # "the state will take a 51% stake in the carrier": the government of the article's country
+                described = _new(token, *government_of(country))
         elif lower in GROUP_NOUNS or lower in ACTING_GROUPS:  # plural forms only: "MPs", "peers"
             described = _institution_again(token, found) or _group(token, owner)
         elif lower == "leaders" and any(c.dep_ == "compound" and c.lower_ in KIND_HEADS for c in token.lefts):
@@ -198,6 +201,23 @@ def descriptions(
                     )
                 )
     return found
+
+
+def _acting_state(token: Token, mentions: Sequence[Mention], entities: Sequence[Entity]) -> bool:
+    """True for "the state" alone as the subject of a clause ("the state lent it 180 million euros") in
+    an article that names no state of a country before it (where "the state" may be that one)."""
+    if token.lower_ != "state" or not token.is_lower or token.dep_ != "nsubj":
+        return False
+    if [c.lower_ for c in token.children] != ["the"]:
+        return False
+    return not any(
+        m.start < token.i and e.type != "Country" and subdivision_types(e.name) for m, e in zip(mentions, entities)
+    )
+
+
+def government_of(country: Entity) -> tuple[Entity, str]:
+    name = f"{country.name} Government"
+    return Entity(canonical_key(name), name, "Organization"), "the state: the government of the article's country"
 
 
 def _new(token: Token, entity: Entity, rule: str) -> Description:

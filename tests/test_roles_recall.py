@@ -73,3 +73,11 @@ def test_the_state_after_a_named_state_is_not_the_government() -> None:
         "The state has taken the Ministry of Education to court."
     )
     assert not any(s == "India Government" and o == "Ministry of Education" for s, _, o in triples_of(text))
+
+
+def test_a_person_a_role_titled_is_no_candidate_for_another_title() -> None:
+    text = (
+        "George W Bush will visit Europe next month, Tony Blair has said. The prime minister spoke after "
+        "talks with the new US Secretary of State Condoleezza Rice in London. The president has criticised Iran."
+    )
+    assert ("George W Bush", "criticize", "Iran") in triples_of(text)

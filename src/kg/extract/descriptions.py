@@ -170,7 +170,7 @@ def descriptions(
             and not (lower in SOVEREIGNS and token.is_title)  # "the Queen" herself, below
         ):
             if people is None:
-                people = TitledPeople(doc, mentions, entities, titles)
+                people = TitledPeople(doc, mentions, entities, titles, _titled(roles))
             described = _titled_person(token, people, owner)
         elif title_predicate([lower]) is not None and lower not in SOVEREIGNS:
             lead = named_after_lead(token, owner)  # "UKIP have suspended a candidate … John Houston, 54, …"
@@ -218,6 +218,11 @@ def _acting_state(token: Token, mentions: Sequence[Mention], entities: Sequence[
 def government_of(country: Entity) -> tuple[Entity, str]:
     name = f"{country.name} Government"
     return Entity(canonical_key(name), name, "Organization"), "the state: the government of the article's country"
+
+
+def _titled(roles: Sequence[Role]) -> frozenset[str]:
+    """The people a role's own title words name ("Secretary of State"), not a bare affiliation."""
+    return frozenset(r.person.id for r in roles if r.title and not r.ended and r.person.type == "Person")
 
 
 def _new(token: Token, entity: Entity, rule: str) -> Description:

@@ -100,11 +100,18 @@ class TitledPeople:
     remembered for the person ("the prime minister" once Tony Blair is "the president" of no one)."""
 
     def __init__(
-        self, doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity], titles: Sequence[PersonTitle]
+        self,
+        doc: Doc,
+        mentions: Sequence[Mention],
+        entities: Sequence[Entity],
+        titles: Sequence[PersonTitle],
+        titled: frozenset[str] = frozenset(),
     ) -> None:
         self.doc = doc
         self.titles = list(titles)
-        self.given = {t.person.id for t in titles}  # people the article itself gives a title
+        # people the article itself gives a title, before the name or in a role's words (`titled`:
+        # "the new US Secretary of State Condoleezza Rice" is no untitled candidate for "the president")
+        self.given = {t.person.id for t in titles} | titled
         self.inferred: dict[str, list[tuple[frozenset[str], Entity | None]]] = {}
         # the people the article has made the subject of a clause, and where first
         self.people: dict[str, tuple[int, Entity]] = {}

@@ -81,3 +81,13 @@ def test_a_person_a_role_titled_is_no_candidate_for_another_title() -> None:
         "talks with the new US Secretary of State Condoleezza Rice in London. The president has criticised Iran."
     )
     assert ("George W Bush", "criticize", "Iran") in triples_of(text)
+
+
+def test_the_junior_partner_in_a_named_coalition_is_a_member() -> None:
+    text = "The Greens, a partner in the Traffic Light coalition, voted against the budget."
+    assert ("Greens", "member_of", "Traffic Light") in triples_of(text)
+
+
+def test_a_partner_in_an_unnamed_coalition_is_no_member_of_anything() -> None:
+    text = "The Free Democrats, the junior partner in the governing coalition, voted against the budget."
+    assert not any(p == "member_of" for _, p, _ in triples_of(text))

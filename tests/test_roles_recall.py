@@ -3,7 +3,7 @@ of government the article titled without a country, and the like."""
 
 from __future__ import annotations
 
-from tests.helpers import triples_of
+from tests.helpers import relations_of, triples_of
 
 
 def test_his_government_of_a_prime_minister_titled_without_a_country() -> None:
@@ -91,3 +91,27 @@ def test_the_junior_partner_in_a_named_coalition_is_a_member() -> None:
 def test_a_partner_in_an_unnamed_coalition_is_no_member_of_anything() -> None:
     text = "The Free Democrats, the junior partner in the governing coalition, voted against the budget."
     assert not any(p == "member_of" for _, p, _ in triples_of(text))
+
+
+def test_a_body_sacking_a_titled_person_says_whose_title_it_was() -> None:
+    found = relations_of("Shell sacked chief executive Philip Watts in 2004 over the reserves scandal.")
+    assert [(r.subject.name, r.predicate, r.object.name, r.ended) for r in found if r.predicate == "lead"] == [
+        ("Philip Watts", "lead", "Shell", True)
+    ]
+
+
+def test_a_country_ousting_its_leader() -> None:
+    assert ("Leonid Kuchma", "lead", "Ukraine") in triples_of(
+        "Ukraine recently ousted long-serving leader Leonid Kuchma."
+    )
+
+
+def test_a_party_suspending_its_mp() -> None:
+    assert ("Tony Lloyd", "member_of", "Labour Party") in triples_of(
+        "Labour has suspended MP Tony Lloyd over the remarks."
+    )
+
+
+def test_a_country_acting_on_a_foreigner_gives_no_role() -> None:
+    assert not any(p == "works_for" for _, p, _ in triples_of("Russia expelled diplomat John Smith on Monday."))
+    assert not any(p == "lead" for _, p, _ in triples_of("Germany welcomed President Emmanuel Macron on Monday."))

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.acted_titles import acted_title_roles
 from kg.extract.coalition_partners import coalition_partner_roles
 from kg.extract.grammar import preposition_object
 from kg.extract.mentions import Mention
@@ -89,6 +90,7 @@ def described_owner_roles(
                     if named.id != owner.id and (may_hold(role) or body and owner.type not in _OWNERS):
                         yield role
     yield from coalition_partner_roles(doc, mentions, entities)
+    yield from acted_title_roles(doc, mentions, entities, entity_of)  # "Shell sacked chief executive …"
 
 
 def _owners(

@@ -115,3 +115,12 @@ def test_a_party_suspending_its_mp() -> None:
 def test_a_country_acting_on_a_foreigner_gives_no_role() -> None:
     assert not any(p == "works_for" for _, p, _ in triples_of("Russia expelled diplomat John Smith on Monday."))
     assert not any(p == "lead" for _, p, _ in triples_of("Germany welcomed President Emmanuel Macron on Monday."))
+
+
+def test_whose_governing_name_is_a_party() -> None:
+    text = "Chief Minister Naveen Patnaik, whose Biju Janata Dal governs the state, criticised the plan."
+    found = relations_of(text)
+    assert any(
+        r.subject.name == "Naveen Patnaik" and r.predicate == "member_of" and r.object.type == "Organization"
+        for r in found
+    )

@@ -124,3 +124,13 @@ def test_whose_governing_name_is_a_party() -> None:
         r.subject.name == "Naveen Patnaik" and r.predicate == "member_of" and r.object.type == "Organization"
         for r in found
     )
+
+
+def test_a_couple_who_had_a_son_are_his_parents() -> None:
+    found = triples_of("David Cameron and his wife Samantha had a son, Ivan, in 2002.")
+    assert ("Ivan", "son_of", "David Cameron") in found
+    assert ("Ivan", "son_of", "Samantha") in found
+
+
+def test_a_body_that_had_a_son_is_no_parent() -> None:
+    assert not any(p == "son_of" for _, p, _ in triples_of("Apple had a son, John, on its board."))

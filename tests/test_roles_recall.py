@@ -134,3 +134,8 @@ def test_a_couple_who_had_a_son_are_his_parents() -> None:
 
 def test_a_body_that_had_a_son_is_no_parent() -> None:
     assert not any(p == "son_of" for _, p, _ in triples_of("Apple had a son, John, on its board."))
+
+
+def test_a_national_title_is_not_the_subject_before_by_default() -> None:
+    found = triples_of("Tony Blair met Jacques Chirac in Paris. The French president criticised the prime minister.")
+    assert ("Tony Blair", "lead", "France") not in found

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from kg.countries import country_name
 from kg.extract.doc_words import span_root
 from kg.extract.head_nouns import SOVEREIGNS
 from kg.extract.mentions import Mention
@@ -229,7 +230,7 @@ class TitledPeople:
         if len(open_people) <= 1 and untitled <= set(open_people):
             return open_people, "title of the one person it fits"
         subject = _previous_subject(token, owner) if token.dep_ == "nsubj" else None
-        if subject is not None and subject.id in open_people:
+        if subject is not None and subject.id in open_people and not _national(token):
             return {subject.id: subject}, "title of the subject before"
         return {}, ""
 
@@ -262,6 +263,13 @@ class TitledPeople:
         return any(
             words != wanted and org is None and organization is None for words, org in self.inferred.get(person.id, ())
         )
+
+
+def _national(token: Token) -> bool:
+    """True for a title a nationality qualifies ("the French president"): it picks one of the people
+    just named by a country the article may not have given the subject ("Tony Blair met Jacques Chirac.
+    The French president …" is Chirac), so the subject before is no guide."""
+    return any(c.dep_ == "amod" and country_name(c.text, demonyms=True) for c in token.lefts)
 
 
 def _same_title(given: tuple[str, ...], words: list[str], head: str) -> bool:

@@ -139,3 +139,19 @@ def test_a_body_that_had_a_son_is_no_parent() -> None:
 def test_a_national_title_is_not_the_subject_before_by_default() -> None:
     found = triples_of("Tony Blair met Jacques Chirac in Paris. The French president criticised the prime minister.")
     assert ("Tony Blair", "lead", "France") not in found
+
+
+def test_ministers_alone_are_the_government_of_the_article_country() -> None:
+    text = (
+        "France will cut farm subsidies next year, the Elysee said. "
+        "The Socialists accused ministers of betraying farmers in France."
+    )
+    assert ("Socialists", "accuse", "France Government") in triples_of(text)
+
+
+def test_ministers_of_a_named_body_or_country_are_not_the_government() -> None:
+    for text in (
+        "France will cut farm subsidies next year, the Elysee said. EU ministers criticised the plan.",
+        "France will cut farm subsidies next year, the Elysee said. Ministers from Germany criticised the plan.",
+    ):
+        assert not any("France Government" in (s, o) for s, _, o in triples_of(text))

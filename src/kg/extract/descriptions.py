@@ -122,6 +122,8 @@ def descriptions(
             if described is None and _acting_state(token, mentions, entities) and country is not None:
                 # "the state will take a 51% stake in the carrier": the government of the article's country
                 described = _new(token, *government_of(country))
+        elif lower == "ministers" and country is not None and _the_ministers(token):
+            described = _new(token, *government_of(country, "ministers: the government of the article's country"))
         elif lower in GROUP_NOUNS or lower in ACTING_GROUPS:  # plural forms only: "MPs", "peers"
             described = _institution_again(token, found) or _group(token, owner)
         elif lower == "leaders" and any(c.dep_ == "compound" and c.lower_ in KIND_HEADS for c in token.lefts):
@@ -215,9 +217,26 @@ def _acting_state(token: Token, mentions: Sequence[Mention], entities: Sequence[
     )
 
 
-def government_of(country: Entity) -> tuple[Entity, str]:
+def government_of(
+    country: Entity, rule: str = "the state: the government of the article's country"
+) -> tuple[Entity, str]:
     name = f"{country.name} Government"
-    return Entity(canonical_key(name), name, "Organization"), "the state: the government of the article's country"
+    return Entity(canonical_key(name), name, "Organization"), rule
+
+
+def _the_ministers(token: Token) -> bool:
+    """True for "ministers" alone or "senior ministers", which news writes for the government acting
+    ("after ministers forced the bill through", "hold ministers to account"); not "the ministers",
+    "EU ministers", "Labour ministers", "two ministers", "ministers from both countries"."""
+    if token.tag_ != "NNS" or token.dep_ in ("compound", "appos", "conj"):
+        return False
+    if any(c.dep_ != "amod" or c.lower_ != "senior" for c in token.lefts):
+        return False
+    # "accused ministers of betraying farmers": the charge, not whose ministers
+    charged = token.dep_ == "dobj" and token.head.lemma_ in ("accuse", "suspect")
+    return not any(
+        c.dep_ in ("prep", "appos", "acl", "relcl") and not (charged and c.lower_ == "of") for c in token.rights
+    )
 
 
 def _titled(roles: Sequence[Role]) -> frozenset[str]:

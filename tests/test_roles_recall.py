@@ -155,3 +155,20 @@ def test_ministers_of_a_named_body_or_country_are_not_the_government() -> None:
         "France will cut farm subsidies next year, the Elysee said. Ministers from Germany criticised the plan.",
     ):
         assert not any("France Government" in (s, o) for s, _, o in triples_of(text))
+
+
+def test_his_own_party_is_the_party_of_the_one_named() -> None:
+    text = (
+        "President Hakainde Hichilema's United Party for National Development lost the vote. "
+        "The defeat is the most serious challenge to Mr Hichilema from within his own party."
+    )
+    found = [r for r in relations_of(text) if r.predicate == "member_of"]
+    assert {r.evidence.sentence[:10] for r in found} == {"President ", "The defeat"}
+
+
+def test_his_party_after_another_person_is_left_open() -> None:
+    text = (
+        "Socialist leader Pedro Nuno Santos attacked the budget. "
+        "Chega's leader, Andre Ventura, said his party was ready to govern."
+    )
+    assert ("Pedro Nuno Santos", "member_of", "Chega") not in triples_of(text)

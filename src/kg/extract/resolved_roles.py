@@ -160,6 +160,7 @@ def owner_title_roles(
         if may_hold(role):
             yield role
     yield from led_party_roles(doc, entity_of, known)
+    yield from possessed_party_roles(doc, entity_of, known)
     yield from ally_roles(doc, mentions, entities, entity_of)
     yield from spun_off_roles(doc, entity_of)
     yield from bought_from_roles(doc, entity_of)
@@ -198,6 +199,42 @@ def led_party_roles(doc: Doc, entity_of: Callable[[Token], Entity | None], known
         if len(parties) == 1:  # a person named with two parties or bodies leaves "his party" open
             (party,) = parties.values()
             yield Role(person, party, f"{verb.text} {owner.text} {noun.text}", "lead", verb.i, noun.i + 1)
+
+
+def possessed_party_roles(
+    doc: Doc, entity_of: Callable[[Token], Entity | None], known: Sequence[Role]
+) -> Iterator[Role]:
+    """ "his own party", "Ruto's party", once resolved to a party the article names: the possessor is a
+    member of it ("a challenge to Mr Ruto's authority from within his own party"); not when another
+    person is named before "his" in the sentence, nor when the article put the possessor in another party."""
+    for i in word_positions(doc, _PARTY):
+        noun = doc[i]
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ == "PRON" and owner.lower_ not in _SHE_HE_POSS:
+            continue
+        person, party = entity_of(owner), entity_of(noun)
+        if person is None or party is None or person.type != "Person" or party.type not in ("Organization", "Group"):
+            continue
+        if any(c.lower_ in ENDED for c in noun.lefts):
+            continue  # "his former party"
+        if owner.pos_ == "PRON" and _other_person_before(owner, person, entity_of):
+            continue  # "Chega's leader, Andre Ventura, … said his party": "his" may be either
+        if any(
+            r.person.id == person.id and r.organization.id != party.id and r.predicate in ("lead", "member_of")
+            for r in known
+        ):
+            continue
+        yield Role(person, party, f"{owner.text} {noun.text}", "member_of", owner.i, noun.i + 1)
+
+
+def _other_person_before(pronoun: Token, person: Entity, entity_of: Callable[[Token], Entity | None]) -> bool:
+    """True when the pronoun's sentence names, before it, a person other than the one it stands for."""
+    for token in pronoun.doc[pronoun.sent.start : pronoun.i]:
+        if token.pos_ == "PROPN":
+            named = entity_of(token)
+            if named is not None and named.type == "Person" and named.id != person.id:
+                return True
+    return False
 
 
 #: Titles of a head of government before a name ("Prime Minister Narendra Modi's government").

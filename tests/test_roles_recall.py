@@ -172,3 +172,9 @@ def test_his_party_after_another_person_is_left_open() -> None:
         "Chega's leader, Andre Ventura, said his party was ready to govern."
     )
     assert ("Pedro Nuno Santos", "member_of", "Chega") not in triples_of(text)
+
+
+def test_an_army_ousting_a_leader_or_a_regulator_suspending_a_trader_gives_no_role() -> None:
+    assert not any(p == "lead" for _, p, _ in triples_of("The army ousted leader Mohamed Morsi in 2013."))
+    found = triples_of("The Financial Conduct Authority suspended trader John Smith.")
+    assert not any(p == "works_for" for _, p, _ in found)

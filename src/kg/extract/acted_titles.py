@@ -17,13 +17,16 @@ from kg.extract.role_holders import Role, may_hold
 from kg.extract.titles import ENDED, title_predicate
 from kg.model import Entity
 
-#: Acts by which a body removes one of its own office holders: the role has ended.
-_REMOVING = frozenset("oust sack dismiss fire expel depose topple remove".split())
+#: Acts by which a body removes one of its own staff or members: the role has ended.
+_REMOVING = frozenset("sack dismiss fire expel".split())
 #: Acts a body does to one of its own, who stays: "suspended", "appointed", "promoted".
 _KEEPING = frozenset("suspend appoint promote hire recruit nominate select".split())
-#: What a country does to its own leader (not to a foreign one it welcomed or met).
-_COUNTRY_ACTS = frozenset("oust depose topple remove".split())
-_BODIES = frozenset({"Organization", "Group"})
+#: What a country does to its own leader (not to a foreign one it welcomed or met); an army or
+#: rebels that "ousted President X" are no body he led.
+_COUNTRY_ACTS = frozenset("oust depose topple".split())
+_BODIES = frozenset({"Organization"})
+#: Acts a body does to its members, and to others' staff: only a member's title says whose it was.
+_MEMBERS_ONLY = frozenset({"suspend", "expel"})
 
 
 def acted_title_roles(
@@ -33,7 +36,7 @@ def acted_title_roles(
     and nothing else before the name ("chief executive Philip Watts", not "BP chief executive …",
     "Russian diplomat …") held that title in the verb's subject (an organization; a country only for
     ousting or toppling its leader)."""
-    verbs = positions_among(doc_column(doc, LEMMA), word_hashes(_REMOVING | _KEEPING))
+    verbs = positions_among(doc_column(doc, LEMMA), word_hashes(_REMOVING | _KEEPING | _COUNTRY_ACTS))
     if not verbs:
         return
     by_token = {i: (m, e) for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
@@ -59,7 +62,8 @@ def acted_title_roles(
             if predicate is None or not _may_act(body, predicate, lemma):
                 continue
             title = " ".join(t.text for t in words)
-            role = Role(person, body, title, predicate, words[0].i, obj.i + 1, lemma in _REMOVING)
+            ended = lemma in _REMOVING or lemma in _COUNTRY_ACTS
+            role = Role(person, body, title, predicate, words[0].i, obj.i + 1, ended)
             if may_hold(role):
                 yield role
 
@@ -94,6 +98,6 @@ def _title_word(token: Token) -> bool:
 
 def _may_act(body: Entity, predicate: str, lemma: str) -> bool:
     """A body acts on its own staff and members; a country only ousts or topples its own leader."""
-    if body.type in _BODIES:
-        return True
+    if body.type in _BODIES:  # a regulator suspends or expels outsiders too ("suspended trader X")
+        return lemma not in _COUNTRY_ACTS and (lemma not in _MEMBERS_ONLY or predicate == "member_of")
     return body.type == "Country" and predicate == "lead" and lemma in _COUNTRY_ACTS

@@ -10,10 +10,13 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.acted_titles import acted_title_roles
+from kg.extract.coalition_partners import coalition_partner_roles
 from kg.extract.grammar import preposition_object
 from kg.extract.mentions import Mention
 from kg.extract.owned_bodies import BODY_KINDS
 from kg.extract.role_holders import Role, may_hold
+from kg.extract.subdivisions import SUBDIVISION_NOUNS
 from kg.extract.title_owners import organization_of, scoped, title_of
 from kg.extract.titled_names import person_titled
 from kg.extract.titles import ENDED, singular, title_predicate
@@ -86,6 +89,8 @@ def described_owner_roles(
                     )
                     if named.id != owner.id and (may_hold(role) or body and owner.type not in _OWNERS):
                         yield role
+    yield from coalition_partner_roles(doc, mentions, entities)
+    yield from acted_title_roles(doc, mentions, entities, entity_of)  # "Shell sacked chief executive …"
 
 
 def _owners(
@@ -101,6 +106,8 @@ def _owners(
     if owner is None and token.lower_ in ("its", "their"):
         owner = organization_of(noun, by_token)  # "Its largest shareholder, …": the body last named
     body = token.lower_ in _BODY_NOUNS
+    if owner is not None and owner.type == "Location" and token.lower_ in SUBDIVISION_NOUNS:
+        body = True  # "The province's justice minister, Mickey Amery": the province resolved to a place
     if owner is None or owner.type not in _OWNERS and not body:
         return []
     others = [by_token[c.i][1] for c in token.conjuncts if c.i in by_token] if token.i in by_token else []
@@ -132,7 +139,12 @@ def _said_of(root: Token, by_token) -> list[tuple[Token, bool]]:
             past = verb.lemma_ == "be" and verb.tag_ == "VBD"
             nouns.extend((c, past) for c in verb.children if c.dep_ == "attr")
     nouns = [(_one_of(n), past) for n, past in nouns]  # "Norges Bank, one of Shell's largest shareholders"
-    return [(n, past) for n, past in nouns if n.pos_ == "NOUN" and n.i not in by_token and _role_noun(n)]
+    # a lower-case title the tagger made a proper noun counts ("The province's justice minister, …")
+    return [
+        (n, past)
+        for n, past in nouns
+        if (n.pos_ == "NOUN" or n.pos_ == "PROPN" and n.is_lower) and n.i not in by_token and _role_noun(n)
+    ]
 
 
 def _one_of(noun: Token) -> Token:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kg.countries import country_name
+from kg.countries import country_name, subdivision_types
 from kg.extract.arguments import sentence_starts
 from kg.extract.article_country import article_country
 from kg.extract.body_kinds import COMMERCIAL_NOUNS, KIND_HEADS, BodyKinds
@@ -48,7 +48,8 @@ ORGANIZATION_NOUNS = frozenset(
     """company firm group bank party agency organisation organization alliance union club
     airline carrier regulator watchdog broadcaster newspaper network retailer insurer lender business conglomerate
     giant maker manufacturer charity committee council court commission association operator
-    exchange brewer chain channel station paper corporation authority foundation bloc community coalition""".split()
+    exchange brewer chain channel station paper corporation authority foundation bloc community coalition
+    fund railway""".split()
 )
 #: Singular nouns for an institution acting as one ("the police said").
 INSTITUTION_NOUNS = frozenset(
@@ -118,6 +119,11 @@ def descriptions(
         elif lower in SUBDIVISION_NOUNS:
             place = the_subdivision(token, mentions, entities)
             described = None if place is None else _standing_for(token, place, "the country part named before")
+            if described is None and _acting_state(token, mentions, entities) and country is not None:
+                # "the state will take a 51% stake in the carrier": the government of the article's country
+                described = _new(token, *government_of(country))
+        elif lower == "ministers" and country is not None and _the_ministers(token):
+            described = _new(token, *government_of(country, "ministers: the government of the article's country"))
         elif lower in GROUP_NOUNS or lower in ACTING_GROUPS:  # plural forms only: "MPs", "peers"
             described = _institution_again(token, found) or _group(token, owner)
         elif lower == "leaders" and any(c.dep_ == "compound" and c.lower_ in KIND_HEADS for c in token.lefts):
@@ -166,7 +172,7 @@ def descriptions(
             and not (lower in SOVEREIGNS and token.is_title)  # "the Queen" herself, below
         ):
             if people is None:
-                people = TitledPeople(doc, mentions, entities, titles)
+                people = TitledPeople(doc, mentions, entities, titles, _titled(roles))
             described = _titled_person(token, people, owner)
         elif title_predicate([lower]) is not None and lower not in SOVEREIGNS:
             lead = named_after_lead(token, owner)  # "UKIP have suspended a candidate … John Houston, 54, …"
@@ -197,6 +203,45 @@ def descriptions(
                     )
                 )
     return found
+
+
+def _acting_state(token: Token, mentions: Sequence[Mention], entities: Sequence[Entity]) -> bool:
+    """True for "the state" alone as the subject of a clause ("the state lent it 180 million euros") in
+    an article that names no state of a country before it (where "the state" may be that one)."""
+    if token.lower_ != "state" or not token.is_lower or token.dep_ != "nsubj":
+        return False
+    if [c.lower_ for c in token.children] != ["the"]:
+        return False
+    return not any(
+        m.start < token.i and e.type != "Country" and subdivision_types(e.name) for m, e in zip(mentions, entities)
+    )
+
+
+def government_of(
+    country: Entity, rule: str = "the state: the government of the article's country"
+) -> tuple[Entity, str]:
+    name = f"{country.name} Government"
+    return Entity(canonical_key(name), name, "Organization"), rule
+
+
+def _the_ministers(token: Token) -> bool:
+    """True for "ministers" alone or "senior ministers", which news writes for the government acting
+    ("after ministers forced the bill through", "hold ministers to account"); not "the ministers",
+    "EU ministers", "Labour ministers", "two ministers", "ministers from both countries"."""
+    if token.tag_ != "NNS" or token.dep_ in ("compound", "appos", "conj"):
+        return False
+    if any(c.dep_ != "amod" or c.lower_ != "senior" for c in token.lefts):
+        return False
+    # "accused ministers of betraying farmers": the charge, not whose ministers
+    charged = token.dep_ == "dobj" and token.head.lemma_ in ("accuse", "suspect")
+    return not any(
+        c.dep_ in ("prep", "appos", "acl", "relcl") and not (charged and c.lower_ == "of") for c in token.rights
+    )
+
+
+def _titled(roles: Sequence[Role]) -> frozenset[str]:
+    """The people a role's own title words name ("Secretary of State"), not a bare affiliation."""
+    return frozenset(r.person.id for r in roles if r.title and not r.ended and r.person.type == "Person")
 
 
 def _new(token: Token, entity: Entity, rule: str) -> Description:

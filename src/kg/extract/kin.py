@@ -95,7 +95,26 @@ def _relatives(
                 if people:
                     return people
             return []
-    return []
+    return _parents(noun, people_of)
+
+
+#: Verbs whose subject became the parents of the child named as their object ("the couple had a son").
+_BEARING = frozenset({"have", "adopt"})
+
+
+def _parents(noun: Token, people_of: Callable[[Token], list[Entity]]) -> list[Entity]:
+    """The people who "had a son" or "adopted a daughter": "the couple had a son - John", "Gordon
+    Brown and his wife Sarah had a son, John" (each subject, "the couple" both of the pair)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ not in _BEARING or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if noun.lower_ not in ("son", "daughter") or any(c.dep_ == "poss" for c in noun.children):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return []
+    people = [e for t in (subject, *subject.conjuncts) for e in people_of(t) if e.type == "Person"]
+    return list({e.id: e for e in people}.values())
 
 
 def _named_before(pronoun: Token, mentions: Sequence[Mention], entities: Sequence[Entity]) -> set[str]:

@@ -5,6 +5,7 @@ Democrat", "Benjamin Netanyahu's Likud party". Mentions and their entities in â†
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -36,6 +37,10 @@ def persons_party(doc: Doc, mention: Mention, party: Entity, by_token) -> Iterat
             yield Role(person, party, "", "member_of", owner_mention.start, mention.end)
 
 
+#: What a party does that a person of the same name would not ("whose DMK governs the state").
+_GOVERNING = frozenset({"govern", "rule"})
+
+
 def whose_party(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[Role]:
     """ "<person>, whose <party> â€¦": "Mr Barzani, whose Kurdistan Democratic Party won the most seats"
     (a member)."""
@@ -50,8 +55,14 @@ def whose_party(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterato
                 if found is not None and found[1].type in ("Organization", "Group"):
                     yield Role(person, found[1], "", "member_of", mention.start, noun.i + 1)
                 continue
-            if found is not None and found[1].id != person.id and _named_party(found[1]):
+            if found is None or found[1].id == person.id:
+                continue
+            if _named_party(found[1]):
                 yield Role(person, found[1], "", "member_of", mention.start, found[0].end)
+            elif noun.dep_ == "nsubj" and clause.lemma_ in _GOVERNING and found[1].type in ("Person", "Other"):
+                # "M.K. Stalin, whose Dravida Munnetra Kazhagam governs the state": what governs is a party
+                party = replace(found[1], type="Organization")
+                yield Role(person, party, "", "member_of", mention.start, found[0].end)
 
 
 def party_before_name(doc: Doc, mention: Mention, person: Entity, by_token, entities) -> Iterator[Role]:

@@ -6,6 +6,7 @@ entities and the doc's pronoun resolution in → `Role`s out."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 
 from spacy.attrs import DEP, LEMMA
 from spacy.tokens import Doc, Token
@@ -97,6 +98,26 @@ def as_title_roles(
         )
         if may_hold(role):
             yield role
+        successor = _successor(head, verb)
+        named = entity_of(successor) if successor is not None else None
+        if successor is None or named is None or not role.ended or named.type != "Person":
+            continue
+        if named.id not in (person.id, organization.id):
+            # "Mahmoud Abbas, who succeeded Yasser Arafat as Palestinian leader": the office is now his
+            held = replace(role, person=named, start=min(successor.i, role.start), ended=False)
+            if may_hold(held):
+                yield held
+
+
+def _successor(head: Token, verb: str) -> Token | None:
+    """The subject of "succeeded" or "replaced" in the past ("Jane Fraser, who replaced Michael Corbat as
+    chief executive", "Ms Fraser succeeded him as chief executive"): the one who took the office over."""
+    if verb not in _SUCCEEDING or head.tag_ not in _PAST or head.pos_ != "VERB":
+        return None
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("who", "that") and head.dep_ == "relcl":
+        return head.head
+    return subject if subject is not None and subject.pos_ == "PROPN" else None
 
 
 def _holder(head: Token, verb: str) -> Token | None:
@@ -139,6 +160,7 @@ def owner_title_roles(
         if may_hold(role):
             yield role
     yield from led_party_roles(doc, entity_of, known)
+    yield from possessed_party_roles(doc, entity_of, known)
     yield from ally_roles(doc, mentions, entities, entity_of)
     yield from spun_off_roles(doc, entity_of)
     yield from bought_from_roles(doc, entity_of)
@@ -179,8 +201,47 @@ def led_party_roles(doc: Doc, entity_of: Callable[[Token], Entity | None], known
             yield Role(person, party, f"{verb.text} {owner.text} {noun.text}", "lead", verb.i, noun.i + 1)
 
 
+def possessed_party_roles(
+    doc: Doc, entity_of: Callable[[Token], Entity | None], known: Sequence[Role]
+) -> Iterator[Role]:
+    """ "his own party", "Ruto's party", once resolved to a party the article names: the possessor is a
+    member of it ("a challenge to Mr Ruto's authority from within his own party"); not when another
+    person is named before "his" in the sentence, nor when the article put the possessor in another party."""
+    for i in word_positions(doc, _PARTY):
+        noun = doc[i]
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ == "PRON" and owner.lower_ not in _SHE_HE_POSS:
+            continue
+        person, party = entity_of(owner), entity_of(noun)
+        if person is None or party is None or person.type != "Person" or party.type not in ("Organization", "Group"):
+            continue
+        if any(c.lower_ in ENDED for c in noun.lefts):
+            continue  # "his former party"
+        if owner.pos_ == "PRON" and _other_person_before(owner, person, entity_of):
+            continue  # "Chega's leader, Andre Ventura, … said his party": "his" may be either
+        if any(
+            r.person.id == person.id and r.organization.id != party.id and r.predicate in ("lead", "member_of")
+            for r in known
+        ):
+            continue
+        yield Role(person, party, f"{owner.text} {noun.text}", "member_of", owner.i, noun.i + 1)
+
+
+def _other_person_before(pronoun: Token, person: Entity, entity_of: Callable[[Token], Entity | None]) -> bool:
+    """True when the pronoun's sentence names, before it, a person other than the one it stands for."""
+    for token in pronoun.doc[pronoun.sent.start : pronoun.i]:
+        if token.pos_ == "PROPN":
+            named = entity_of(token)
+            if named is not None and named.type == "Person" and named.id != person.id:
+                return True
+    return False
+
+
 #: Titles of a head of government before a name ("Prime Minister Narendra Modi's government").
 _GOVERNMENT_HEADS = frozenset({"prime", "president", "premier", "chancellor"})
+#: The same, for "his government": a British chancellor says it of the government he serves.
+_PRONOUN_HEADS = _GOVERNMENT_HEADS - {"chancellor"}
+_MINISTER = frozenset({"minister"})
 
 
 def government_roles(
@@ -214,9 +275,15 @@ def government_roles(
             )
         ):
             yield Role(person, government, f"{owner.text} {noun.text}", "lead", owner.left_edge.i, noun.i + 1)
-        elif owner.pos_ == "PRON" and _heads_state(person, government, known):
+        elif owner.pos_ == "PRON" and (
+            _heads_state(person, government, known)
+            if _heads_state(person, None, known)
+            else (_titled_head(doc, person, entity_of, _PRONOUN_HEADS) or _described_head(doc, person, entity_of))
+            and _of_country(government, country_of_article())
+        ):
             # "Mr Montenegro … said his government would present a budget", when the article made him
-            # that country's prime minister (a minister's "his government" is one he serves: no title)
+            # that country's prime minister, or titled him "Prime Minister Luis Montenegro" in an article
+            # about Portugal (a minister's "his government" is one he serves: no title)
             yield Role(person, government, f"{owner.text} {noun.text}", "lead", owner.i, noun.i + 1)
         elif any(t.lower_ in _GOVERNMENT_HEADS for t in before):
             ended = any(t.lower_ in ENDED for t in before)  # "former Prime Minister John Major's government"
@@ -241,15 +308,26 @@ def _of_country(government: Entity, country: Entity | None) -> bool:
     return country is not None and government.name == f"{country.name} Government"
 
 
-def _titled_head(doc: Doc, person: Entity, entity_of: Callable[[Token], Entity | None]) -> bool:
+def _titled_head(
+    doc: Doc, person: Entity, entity_of: Callable[[Token], Entity | None], heads: frozenset[str] = _GOVERNMENT_HEADS
+) -> bool:
     """True when the article names the person with a head of government's title before the name ("A
     spokesman for Prime Minister Mohammed Shia al-Sudani"), whatever country it holds it in."""
     for token in doc:
-        if token.is_title and token.lower_ in _GOVERNMENT_HEADS | {"minister"} and token.i + 1 < len(doc):
+        if token.is_title and token.lower_ in heads | {"minister"} and token.i + 1 < len(doc):
             start = token.i - 1 if token.lower_ == "minister" else token.i
             head = token.lower_ != "minister" or start >= 0 and doc[start].lower_ == "prime"
             if head and not ended_before(doc, start) and entity_of(doc[token.i + 1]) == person:
                 return True
+    return False
+
+
+def _described_head(doc: Doc, person: Entity, entity_of: Callable[[Token], Entity | None]) -> bool:
+    """True when "the prime minister" of the article stands for the person ("The prime minister said …
+    Mr Blair said his government would …"); not "the then prime minister" or "the former prime minister"."""
+    for i in word_positions(doc, _MINISTER):
+        if i > 0 and doc[i - 1].lower_ == "prime" and not ended_before(doc, i - 1) and entity_of(doc[i]) == person:
+            return True
     return False
 
 

@@ -43,9 +43,17 @@ def the_subdivision(token: Token, mentions: Sequence[Mention], entities: Sequenc
         return None
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
         return None
-    found = {
-        e.id: e
-        for m, e in zip(mentions, entities)
-        if m.start < token.i and e.type != "Country" and subdivision_types(e.name) & kinds
-    }  # of any type: the tagger reads some states as people ("Tamil Nadu", "Karnataka")
-    return next(iter(found.values())) if len(found) == 1 else None
+    found: dict[str, Entity] = {}
+    times: dict[str, int] = {}
+    for m, e in zip(mentions, entities):  # of any type: the tagger reads some states as people ("Tamil Nadu")
+        if m.start < token.i and e.type != "Country" and subdivision_types(e.name) & kinds:
+            found[e.id] = e
+            times[e.id] = times.get(e.id, 0) + 1
+    if len(found) == 1:
+        return next(iter(found.values()))
+    # several: the one the article is about, named more often than all the others together ("Alberta will
+    # challenge … Saskatchewan's premier … The province's justice minister")
+    first = next(iter(found), None)
+    if first is not None and 2 * times[first] > sum(times.values()) and times[first] >= 3:
+        return found[first]
+    return None

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from kg.countries import country_name
 from kg.extract.doc_words import span_root
 from kg.extract.head_nouns import SOVEREIGNS
 from kg.extract.mentions import Mention
@@ -100,11 +101,18 @@ class TitledPeople:
     remembered for the person ("the prime minister" once Tony Blair is "the president" of no one)."""
 
     def __init__(
-        self, doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity], titles: Sequence[PersonTitle]
+        self,
+        doc: Doc,
+        mentions: Sequence[Mention],
+        entities: Sequence[Entity],
+        titles: Sequence[PersonTitle],
+        titled: frozenset[str] = frozenset(),
     ) -> None:
         self.doc = doc
         self.titles = list(titles)
-        self.given = {t.person.id for t in titles}  # people the article itself gives a title
+        # people the article itself gives a title, before the name or in a role's words (`titled`:
+        # "the new US Secretary of State Condoleezza Rice" is no untitled candidate for "the president")
+        self.given = {t.person.id for t in titles} | titled
         self.inferred: dict[str, list[tuple[frozenset[str], Entity | None]]] = {}
         # the people the article has made the subject of a clause, and where first
         self.people: dict[str, tuple[int, Entity]] = {}
@@ -222,7 +230,7 @@ class TitledPeople:
         if len(open_people) <= 1 and untitled <= set(open_people):
             return open_people, "title of the one person it fits"
         subject = _previous_subject(token, owner) if token.dep_ == "nsubj" else None
-        if subject is not None and subject.id in open_people:
+        if subject is not None and subject.id in open_people and not _national(token):
             return {subject.id: subject}, "title of the subject before"
         return {}, ""
 
@@ -255,6 +263,13 @@ class TitledPeople:
         return any(
             words != wanted and org is None and organization is None for words, org in self.inferred.get(person.id, ())
         )
+
+
+def _national(token: Token) -> bool:
+    """True for a title a nationality qualifies ("the French president"): it picks one of the people
+    just named by a country the article may not have given the subject ("Tony Blair met Jacques Chirac.
+    The French president …" is Chirac), so the subject before is no guide."""
+    return any(c.dep_ == "amod" and country_name(c.text, demonyms=True) for c in token.lefts)
 
 
 def _same_title(given: tuple[str, ...], words: list[str], head: str) -> bool:

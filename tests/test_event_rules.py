@@ -48,6 +48,10 @@ from tests.helpers import triples_of
             "Ukraine accused Russia of violating Poland's airspace.",
             ("Russia", "violate_airspace_of", "Poland"),
         ),
+        (
+            "Samsung Electronics accused Apple of copying its smartphone designs.",
+            ("Apple", "copy_design_of", "Samsung Electronics"),
+        ),
         # inquiry_in_country
         ("Boeing is facing a criminal investigation in Germany.", ("Germany", "investigate", "Boeing")),
         # gerund_of_actor
@@ -81,6 +85,11 @@ def test_event_rule_finds_relation(sentence: str, expected: tuple[str, str, str]
         (
             "Labour accused the Conservatives of betraying their voters.",
             ("Conservative Party", "betray_voter_of", "Labour Party"),
+        ),
+        # "its" after an act that takes nothing may be the accused's own
+        (
+            "Beijing accused Washington of bullying its trading partners.",
+            ("United States", "bully_partner_of", "China"),
         ),
         # an inquiry in a city says where, not whose
         ("Google faces an inquiry in London.", ("London", "investigate", "Google")),

@@ -24,6 +24,13 @@ ACCUSING = {
     "sue": frozenset({"for"}),
 }
 
+#: Acts that take from another what is theirs: "its" after them is the accuser's ("accused Hanbit of
+#: poaching its engineers"); after other acts it may be the accused's own ("… of bullying its partners").
+_TAKING = frozenset(
+    "poach steal copy withhold infringe misappropriate misuse seize divert hack take appropriate plagiarise"
+    " plagiarize pirate lure".split()
+)
+
 
 def accused_of_act_on_owner(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """The accused's act on the owner of its object: "accused Hanbit of poaching its engineers" → Hanbit
@@ -45,6 +52,8 @@ def accused_of_act_on_owner(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
             owner = next((c for c in thing.children if c.dep_ == "poss"), None) if thing is not None else None
             if thing is None or owner is None or owner.lower_ in ("their", "our", "my", "your"):
                 continue  # "their" may be the accused's own; "our" is the speaker's
+            if owner.pos_ == "PRON" and act.lemma_.lower() not in _TAKING:
+                continue  # "accused Washington of bullying its trading partners": its own, not the accuser's
             predicate = normalise_predicate(f"{verb_lemma(act)} {thing.lemma_.lower()} of")
             words = f"{act.text} {owner.text} {thing.text}"
             yield Candidate(accused, predicate, owner, act, "accused_of_act_on_owner", 0.6, reach=False, words=words)

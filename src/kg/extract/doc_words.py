@@ -133,20 +133,20 @@ def doc_column(doc: Doc, attr: int) -> list[int]:
     return values
 
 
-@per_doc
-def _span_roots(doc: Doc) -> dict[tuple[int, int], Token]:
-    return {}
-
-
 def span_root(doc: Doc, start: int, end: int) -> Token:
     """`doc[start:end].root`, found once per span of the doc: the stages that read a mention ask for
     its root again and again, and each `Span` made and walked costs more than the look-up."""
-    roots = _span_roots(doc)
+    last, roots = _ROOTS.last  # the roots found in the doc last asked about (in this thread)
+    if last is not doc:
+        roots = {}
+        _ROOTS.last = doc, roots
     root = roots.get((start, end))
     if root is None:
         root = roots[start, end] = doc[start:end].root
     return root
 
+
+_ROOTS = _Answers()
 
 #: The label a verb's labels gain when a subject of it has a coordinated partner ("A and B met").
 COORDINATED_SUBJECT = "nsubj+conj"
@@ -179,7 +179,15 @@ def child_labels(doc: Doc) -> list[set[str]]:
 def child_deps(token: Token) -> set[str]:
     """The dependency labels of `token`'s children (see `child_labels`): a test of a label without
     walking the children, which makes a token of each. Shared: callers must not change it."""
-    return child_labels(token.doc)[token.i]
+    doc = token.doc
+    last, labels = _CHILD_LABELS.last  # `child_labels(doc)`, without a second call for each token
+    if last is not doc:
+        labels = child_labels(doc)
+        _CHILD_LABELS.last = doc, labels
+    return labels[token.i]
+
+
+_CHILD_LABELS = _Answers()
 
 
 def proper_possessives(doc: Doc) -> list[Token]:

@@ -7,7 +7,7 @@ import threading
 import spacy
 from spacy.tokens import Doc, Token
 
-from kg.extract.doc_words import per_token, sentences_holding, tokens_among, word_positions
+from kg.extract.doc_words import per_token, tokens_among, word_positions
 
 _NLP = spacy.blank("en")
 
@@ -52,13 +52,3 @@ def test_word_positions_are_in_document_order_whatever_the_case() -> None:
     assert word_positions(doc, frozenset({"we", "our"})) == [0, 2, 8, 12]
     assert [t.text for t in tokens_among(doc, frozenset({"our"}))] == ["our", "Our"]
     assert word_positions(doc, frozenset({"they"})) == []
-
-
-def test_sentences_holding_a_word_or_a_lemma() -> None:
-    words = "Paris recalled its Ambassadors . Rome imposed tariffs . Berlin waited".split()
-    lemmas = "Paris recall its ambassador . Rome impose tariff . Berlin wait".split()
-    starts = [True, False, False, False, False, True, False, False, False, True, False]
-    doc = Doc(_NLP.vocab, words=words, lemmas=lemmas, sent_starts=starts)
-    assert sentences_holding(doc, frozenset({"ambassadors", "tariffs"})) == {0, 5}
-    assert sentences_holding(doc, frozenset({"ambassador"})) == frozenset()  # the word, not its lemma
-    assert sentences_holding(doc, frozenset({"ambassador", "wait"}), lemmas=True) == {0, 9}

@@ -4,11 +4,13 @@ gate never keeps a rule from a token where it finds something."""
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from kg.extract.doc_words import COORDINATED_SUBJECT, child_labels
 from kg.extract.nouns import NOUN_RULES
 from kg.extract.pipeline import load_pipeline
-from kg.extract.rule_gates import NOUN_GATES, VERB_GATES, Plan
+from kg.extract.rule_gates import NOUN_GATES, VERB_GATES, Plan, _g
 from kg.extract.rules import RULES
 from kg.vocabulary import load_vocabulary
 
@@ -60,3 +62,27 @@ def test_gates_keep_every_candidate(docs) -> None:
                     fired += bool(found)
                     assert rule in allowed or not found, (rule.__name__, token.text)
     assert fired >= 8
+
+
+def _recalled(token, vocabulary):
+    yield from ()
+
+
+def _waited(token, vocabulary):
+    yield from ()
+
+
+def test_rules_needing_a_word_are_kept_where_the_sentence_has_it() -> None:
+    words = "Paris recalled its Ambassadors . Rome imposed tariffs . Berlin waited".split()
+    lemmas = "Paris recall its ambassador . Rome impose tariff . Berlin wait".split()
+    starts = [True, False, False, False, False, True, False, False, False, True, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, lemmas=lemmas, sent_starts=starts)
+    gates = {
+        _recalled: _g(near={"ambassadors", "tariffs", "ambassador"}),  # the word, not its lemma
+        _waited: _g(near={"ambassador", "wait"}, near_lemma=True),
+    }
+    plan = Plan((_recalled, _waited), gates)
+    assert plan.absent_by_sentence(doc) == {0: frozenset(), 5: {_waited}, 9: {_recalled}}
+    assert plan.rules_for(doc[1], set()) == (_recalled, _waited)
+    assert plan.rules_for(doc[6], set()) == (_recalled,)
+    assert plan.rules_for(doc[10], set()) == (_waited,)

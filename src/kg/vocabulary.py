@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from kg.errors import PredicateError
@@ -66,6 +66,7 @@ def load_vocabulary() -> Vocabulary:
     return Vocabulary(predicates, by_lemma, by_noun, frozenset(data.get("light_verbs", ())))
 
 
+@lru_cache(maxsize=8192)  # the rules name the same few thousand predicates in every article
 def normalise_predicate(text: str) -> str:
     """Turn a verb lemma or phrase into a predicate name ("step up" → "step_up").
 

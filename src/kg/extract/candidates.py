@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kg.extract.doc_words import per_token
+from kg.extract.doc_words import child_deps, per_token
 from kg.vocabulary import Vocabulary, normalise_predicate
 
 
@@ -29,7 +29,7 @@ class Candidate:
 @per_token
 def verb_lemma(verb: Token) -> str:
     """The verb with its particle: "take on", "give up", "step down"."""
-    if not verb.n_rights:
+    if "prt" not in child_deps(verb):  # no particle (most verbs): the lemma alone
         return verb.lemma_.lower()
     particles = [c.lower_ for c in verb.rights if c.dep_ == "prt"]
     return " ".join([verb.lemma_.lower(), *particles])

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.acted_titles import acted_title_roles
 from kg.extract.coalition_partners import coalition_partner_roles
+from kg.extract.doc_words import child_deps, span_root
 from kg.extract.grammar import preposition_object
 from kg.extract.mentions import Mention
 from kg.extract.owned_bodies import BODY_KINDS
@@ -52,7 +53,7 @@ def described_owner_roles(
     members") is held by every name of the coordination it stands beside."""
     by_token = {i: (m, e) for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
     for mention, holder in zip(mentions, entities):
-        root = doc[mention.start : mention.end].root
+        root = span_root(doc, mention.start, mention.end)
         said = _said_of(root, by_token)
         if not said:
             continue
@@ -123,17 +124,20 @@ def _said_of(root: Token, by_token) -> list[tuple[Token, bool]]:
     side of it ("the airline's chief executive, Elena Markou", "Bolivia, the fourth member of the bloc")
     or after "be", "become" or "remain", in the name's clause or a relative one ("Sweden became Nato's
     32nd member", "Bolivia, which is a member of the bloc"; not after "is not")."""
-    nouns = [(c, False) for c in root.children if c.dep_ == "appos"]
+    labels = child_deps(root)  # most names have none of the children read here
+    nouns = [(c, False) for c in root.children if c.dep_ == "appos"] if "appos" in labels else []
     if root.dep_ == "appos":
         nouns.append((root.head, False))
         if root.head.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i not in by_token:
             nouns.append((root.head.head, False))  # "the company's largest shareholder, the Hong Kong fund X"
     # "the airline's chief executive Maria Lopes": the title before the name, no comma between
-    nouns.extend((c, False) for c in root.lefts if c.dep_ == "compound" and c.pos_ == "NOUN")
+    if "compound" in labels:
+        nouns.extend((c, False) for c in root.lefts if c.dep_ == "compound" and c.pos_ == "NOUN")
     verbs = [root.head] if root.dep_ == "nsubj" else []
-    for clause in (c for c in root.children if c.dep_ == "relcl"):  # "Maria Lopes, who is the airline's …"
-        if any(c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in clause.children):
-            verbs.extend([clause, *clause.conjuncts])
+    if "relcl" in labels:
+        for clause in (c for c in root.children if c.dep_ == "relcl"):  # "Maria Lopes, who is the airline's …"
+            if any(c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in clause.children):
+                verbs.extend([clause, *clause.conjuncts])
     for verb in verbs:
         if verb.lemma_ in _COPULAS and not any(_unsure(c) for c in verb.children):
             past = verb.lemma_ == "be" and verb.tag_ == "VBD"

@@ -1,6 +1,6 @@
 """The words of a parsed article that extraction reads, found on the doc's arrays rather than token by
-token: the verbs and nouns outside page furniture, proper-noun owners, the tokens of a word list and the
-sentences holding one, each token's sentence, the roots of spans, and the tokens page furniture covers;
+token: the verbs and nouns outside page furniture, proper-noun owners, the tokens of a word list (on an
+index of the doc's words), each token's sentence, the roots of spans, and the tokens page furniture covers;
 and `per_token` and `per_doc`, which answer a question of a token, or of a doc, once per doc."""
 
 from __future__ import annotations
@@ -133,20 +133,20 @@ def doc_column(doc: Doc, attr: int) -> list[int]:
     return values
 
 
-@per_doc
-def _span_roots(doc: Doc) -> dict[tuple[int, int], Token]:
-    return {}
-
-
 def span_root(doc: Doc, start: int, end: int) -> Token:
     """`doc[start:end].root`, found once per span of the doc: the stages that read a mention ask for
     its root again and again, and each `Span` made and walked costs more than the look-up."""
-    roots = _span_roots(doc)
+    last, roots = _ROOTS.last  # the roots found in the doc last asked about (in this thread)
+    if last is not doc:
+        roots = {}
+        _ROOTS.last = doc, roots
     root = roots.get((start, end))
     if root is None:
         root = roots[start, end] = doc[start:end].root
     return root
 
+
+_ROOTS = _Answers()
 
 #: The label a verb's labels gain when a subject of it has a coordinated partner ("A and B met").
 COORDINATED_SUBJECT = "nsubj+conj"
@@ -179,7 +179,15 @@ def child_labels(doc: Doc) -> list[set[str]]:
 def child_deps(token: Token) -> set[str]:
     """The dependency labels of `token`'s children (see `child_labels`): a test of a label without
     walking the children, which makes a token of each. Shared: callers must not change it."""
-    return child_labels(token.doc)[token.i]
+    doc = token.doc
+    last, labels = _CHILD_LABELS.last  # `child_labels(doc)`, without a second call for each token
+    if last is not doc:
+        labels = child_labels(doc)
+        _CHILD_LABELS.last = doc, labels
+    return labels[token.i]
+
+
+_CHILD_LABELS = _Answers()
 
 
 def proper_possessives(doc: Doc) -> list[Token]:
@@ -197,11 +205,7 @@ def tokens_among(doc: Doc, words: frozenset[str]) -> list[Token]:
 def word_positions(doc: Doc, words: frozenset[str]) -> list[int]:
     """The indices of the tokens whose lower-case form is one of `words`, in document order, looked
     up in the doc's index of words (made on the first question: several stages ask their word lists)."""
-    index = _LOWER_INDEX.get(doc)
-    if index is None:
-        index = _LOWER_INDEX[doc] = {}
-        for i, word in enumerate(doc_column(doc, LOWER)):
-            index.setdefault(word, []).append(i)
+    index = word_index(doc)
     wanted = word_hashes(words)
     if len(wanted) > len(index):  # a long list (a lexicon's words): walk the article's words instead
         found = [i for word, places in index.items() if word in wanted for i in places]
@@ -211,54 +215,15 @@ def word_positions(doc: Doc, words: frozenset[str]) -> list[int]:
     return found
 
 
-def sentences_holding(doc: Doc, words: frozenset[str], lemmas: bool = False) -> frozenset[int]:
-    """The sentences (by their first token, as `sentence_starts`) with a word whose lower-case form, or
-    lower-case lemma, is one of `words`: a rule that needs such a word beside its verb skips the others.
-    Found once per doc and word list."""
-    found = _holding(doc)
-    key = (words, lemmas)
-    places = found.get(key)
-    if places is None:
-        starts = sentence_starts(doc)
-        at = _lemma_positions(doc, words) if lemmas else word_positions(doc, words)
-        places = found[key] = frozenset(starts[i] for i in at)
-    return places
-
-
-@per_doc
-def _holding(doc: Doc) -> dict[tuple[frozenset[str], bool], frozenset[int]]:
-    return {}
-
-
-def _lemma_positions(doc: Doc, lemmas: frozenset[str]) -> list[int]:
-    """The indices of the tokens whose lower-case lemma is one of `lemmas`, found on the doc's index of
-    lemmas (each lemma tested once per word list, not once per token)."""
-    strings = doc.vocab.strings
-    known = _LEMMA_HITS.get(lemmas)
-    if known is None or len(known) > 1 << 16:
-        known = _LEMMA_HITS[lemmas] = {}
-    found: list[int] = []
-    for lemma, places in _lemma_index(doc).items():
-        hit = known.get(lemma)
-        if hit is None:
-            hit = known[lemma] = strings[lemma].lower() in lemmas
-        if hit:
-            found.extend(places)
-    found.sort()
-    return found
-
-
-@per_doc
-def _lemma_index(doc: Doc) -> dict[int, list[int]]:
-    """Each lemma's token indices (by its hash, the same in every vocab)."""
-    index: dict[int, list[int]] = {}
-    for i, lemma in enumerate(doc_column(doc, LEMMA)):
-        index.setdefault(lemma, []).append(i)
+def word_index(doc: Doc) -> dict[int, list[int]]:
+    """Each lower-case form of the doc (by its hash) with the indices of its tokens, made on the first
+    question. Shared: callers must not change it."""
+    index = _LOWER_INDEX.get(doc)
+    if index is None:
+        index = _LOWER_INDEX[doc] = {}
+        for i, word in enumerate(doc_column(doc, LOWER)):
+            index.setdefault(word, []).append(i)
     return index
-
-
-#: Whether a lemma, by its hash, is one of a word list's (the lists are few and fixed).
-_LEMMA_HITS: dict[frozenset[str], dict[int, bool]] = {}
 
 
 #: Each doc's token indices by lower-case form; a doc's words never change after parsing, and the

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemma
+from kg.extract.doc_words import child_deps
 from kg.extract.grammar import CLASSIFIER_NOUNS, SAYING_VERBS, clause_subject
 from kg.extract.offers import giver_after_from
 from kg.extract.owned_things import titled_name
@@ -138,6 +139,8 @@ def _kind_preps(noun: Token) -> list[Token]:
     """The prepositions hung from the noun after "of" that says what kind the object is: "back a motion
     of censure against the government" (not "the release of rupees in school funding": a plural or a
     name after "of" is what the object holds, not its kind)."""
+    if "prep" not in child_deps(noun):
+        return []
     return [
         prep
         for of in noun.children

@@ -28,19 +28,18 @@ def owned_body(doc: Doc, mention: Mention, body: Entity, by_token) -> Iterator[R
     Business Media's NOP World market research unit" → unit_of)."""
     i = mention.start - 1
     words: list[Token] = []
-    while i >= 0 and i not in by_token and doc[i].is_lower and doc[i].is_alpha and mention.start - i <= 4:
-        words.insert(0, doc[i])
+    while i >= 0 and i not in by_token and mention.start - i <= 4:
+        word = doc[i]
+        if not (word.is_lower and word.is_alpha):
+            break
+        words.insert(0, word)
         i -= 1
     if not words:  # "<owner>'s <name> [adjectives] <kind>": "Radio 4's Today programme"
         k = mention.end
-        while (
-            k < len(doc)
-            and k not in by_token
-            and doc[k].is_lower
-            and doc[k].is_alpha
-            and doc[k].pos_ in ("NOUN", "ADJ")  # not "programme that the banks …"
-            and k - mention.end < 4
-        ):
+        while k < len(doc) and k not in by_token and k - mention.end < 4:
+            word = doc[k]
+            if not (word.is_lower and word.is_alpha and word.pos_ in ("NOUN", "ADJ")):  # not "programme that …"
+                break
             k += 1
         words = list(doc[mention.end : k])
         if not words or k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN") or words[-1].pos_ != "NOUN":

@@ -286,14 +286,15 @@ def modality(verb: Token) -> str:
             return "conditional"
         if _to_be_done(link) or link.dep_ == "ROOT" and _infinitive(link) and _own_subject(link):
             return "intent"  # "a deal for Airbus to sell planes"; a headline's "Tesco to buy Booker"
-        for child in link.children:
-            lower = child.lower_
-            if child.dep_ in ("aux", "auxpass") and lower in _MODAL_AUX:
-                if lower == "would" and _reported_plan(link):
-                    return "intent"
-                return _MODAL_AUX[lower]
-            if child.dep_ == "advmod" and lower in _HEDGES:
-                return "hedged"
+        if not _MODIFIERS.isdisjoint(child_deps(link)):
+            for child in link.children:
+                lower = child.lower_
+                if child.dep_ in ("aux", "auxpass") and lower in _MODAL_AUX:
+                    if lower == "would" and _reported_plan(link):
+                        return "intent"
+                    return _MODAL_AUX[lower]
+                if child.dep_ == "advmod" and lower in _HEDGES:
+                    return "hedged"
         if position:  # a verb the clause hangs from
             # "going to" is future, "went to" is not: the word form decides before the lemma
             for key in (link.lower_, link.lemma_.lower()):
@@ -303,6 +304,9 @@ def modality(verb: Token) -> str:
                 return "intent"  # "Air China is to make its debut in London"
     return "asserted"
 
+
+#: The labels of a verb's modal auxiliary or hedging adverb: a verb with neither child is not read for them.
+_MODIFIERS = frozenset({"aux", "auxpass", "advmod"})
 
 #: Adjectives that make an event noun a plan: "the proposed takeover", "a planned merger".
 _PLANNED = frozenset("proposed planned mooted intended prospective pending rumoured rumored".split())

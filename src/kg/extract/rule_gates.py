@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.attrs import LEMMA
+from spacy.tokens import Doc, Token
 
 from kg.extract import (
     accused_acts,
@@ -45,7 +46,7 @@ from kg.extract import (
     warned,
 )
 from kg.extract.candidates import Candidate, verb_lemma
-from kg.extract.doc_words import COORDINATED_SUBJECT, sentence_starts, sentences_holding
+from kg.extract.doc_words import COORDINATED_SUBJECT, doc_column, per_doc, sentence_starts, word_hashes, word_index
 from kg.vocabulary import Vocabulary
 
 Rule = Callable[[Token, Vocabulary], Iterator[Candidate]]
@@ -163,6 +164,20 @@ NOUN_GATES: dict[Rule, Gate] = {
 }
 
 
+@per_doc
+def _sentence_gates(doc: Doc) -> dict[int, dict[int, frozenset[Rule]]]:
+    return {}
+
+
+def _absent_rules(doc: Doc, plan: Plan) -> dict[int, frozenset[Rule]]:
+    """`plan.absent_by_sentence(doc)`, read once per doc and plan."""
+    by_plan = _sentence_gates(doc)
+    absent = by_plan.get(id(plan))
+    if absent is None:
+        absent = by_plan[id(plan)] = plan.absent_by_sentence(doc)
+    return absent
+
+
 class Plan:
     """Rules in their order with their gates; which of them a token may fire is kept per token shape
     (part of speech, own label, lemma, children's labels), read once and reused; the rules that need a
@@ -172,29 +187,88 @@ class Plan:
 
     def __init__(self, rules_: tuple[Rule, ...], gates: dict[Rule, Gate]) -> None:
         self.steps = tuple((rule, gates.get(rule)) for rule in rules_)
-        self._seen: dict[tuple, tuple[tuple[Rule, ...], tuple[tuple[Rule, frozenset[str], bool], ...]]] = {}
+        self._seen: dict[tuple, tuple[Rule, ...]] = {}
+        # the rules that need a word in the sentence: by the word's lower-case form (its hash), and
+        # those that need a lemma, with their lemmas
+        self._worded = frozenset(rule for rule, g in self.steps if g is not None and g.near is not None)
+        self._by_word: dict[int, list[Rule]] = {}
+        self._lemma_gates: list[tuple[Rule, frozenset[str]]] = []
+        for rule, g in self.steps:
+            if g is not None and g.near is not None:
+                if g.near_lemma:
+                    self._lemma_gates.append((rule, g.near))
+                else:
+                    for word in word_hashes(g.near):
+                        self._by_word.setdefault(word, []).append(rule)
+        self._by_lemma: dict[int, tuple[Rule, ...]] = {}  # a lemma's hash → the rules it lets through
+        # each set of rules a sentence lacks the word of (one object for each set), and the rules of a
+        # shape without them
+        self._absent: dict[frozenset[Rule], frozenset[Rule]] = {}
+        self._without: dict[tuple[int, int], tuple[tuple[Rule, ...], tuple[Rule, ...]]] = {}
 
     def rules_for(self, token: Token, labels: set[str]) -> tuple[Rule, ...]:
         """The rules that may find something at `token`, whose children's labels are `labels`."""
         particle = verb_lemma(token) if "prt" in labels else None
         key = (token.pos, token.dep, token.lemma, particle, frozenset(labels))  # the shape, as the doc's ids
-        found = self._seen.get(key)
-        if found is None:
+        rules = self._seen.get(key)
+        if rules is None:
             if len(self._seen) >= self._LIMIT:
                 self._seen.clear()
+                self._without.clear()
             lemma = token.lemma_.lower()
-            steps = tuple(self._open(token.pos_, token.dep_, lemma, particle or lemma, labels))
-            worded = tuple((rule, g.near, g.near_lemma) for rule, g in steps if g is not None and g.near is not None)
-            found = self._seen[key] = tuple(rule for rule, _ in steps), worded
-        rules, worded = found
-        if not worded:
+            rules = self._seen[key] = tuple(self._open(token.pos_, token.dep_, lemma, particle or lemma, labels))
+        if not rules or self._worded.isdisjoint(rules):
             return rules
         doc = token.doc
-        sentence = sentence_starts(doc)[token.i]
-        absent = {rule for rule, near, lemmas in worded if sentence not in sentences_holding(doc, near, lemmas)}
-        return tuple(rule for rule in rules if rule not in absent) if absent else rules
+        absent = _absent_rules(doc, self).get(sentence_starts(doc)[token.i], self._worded)
+        if not absent:
+            return rules
+        cached = self._without.get((id(rules), id(absent)))
+        if cached is not None and cached[0] is rules:
+            return cached[1]
+        allowed = tuple(rule for rule in rules if rule not in absent)
+        self._without[id(rules), id(absent)] = rules, allowed
+        return allowed
 
-    def _open(self, pos: str, dep: str, lemma: str, full: str, labels: set[str]) -> Iterator[tuple[Rule, Gate | None]]:
+    def absent_by_sentence(self, doc: Doc) -> dict[int, frozenset[Rule]]:
+        """For each sentence of `doc` with a word of a rule's (by its first token), the rules whose word
+        it lacks: read off the doc's sets of lower-case forms and lemmas."""
+        starts = sentence_starts(doc)
+        present: dict[int, set[Rule]] = {}
+        index = word_index(doc)
+        for word in index.keys() & self._by_word.keys():
+            needing = self._by_word[word]
+            for i in index[word]:
+                present.setdefault(starts[i], set()).update(needing)
+        if self._lemma_gates:
+            lemmas = doc_column(doc, LEMMA)
+            hits = self._lemma_hits(doc, set(lemmas))
+            if hits:
+                for i, lemma in enumerate(lemmas):
+                    if lemma in hits:
+                        present.setdefault(starts[i], set()).update(hits[lemma])
+        absent = {}
+        for start, found in present.items():
+            lacking = self._worded - found
+            absent[start] = self._absent.setdefault(lacking, lacking)
+        return absent
+
+    def _lemma_hits(self, doc: Doc, lemmas: set[int]) -> dict[int, tuple[Rule, ...]]:
+        """The lemmas (by hash) among `lemmas` that some rule needs, with those rules; each lemma is
+        looked up once (the same in every vocab)."""
+        by_lemma = self._by_lemma
+        unknown = lemmas - by_lemma.keys()
+        if unknown:
+            if len(by_lemma) > 1 << 16:
+                by_lemma.clear()
+                unknown = lemmas
+            strings = doc.vocab.strings
+            for lemma in unknown:
+                lower = strings[lemma].lower()
+                by_lemma[lemma] = tuple(rule for rule, near in self._lemma_gates if lower in near)
+        return {lemma: by_lemma[lemma] for lemma in lemmas if by_lemma[lemma]}
+
+    def _open(self, pos: str, dep: str, lemma: str, full: str, labels: set[str]) -> Iterator[Rule]:
         for rule, gate in self.steps:
             if gate is not None:
                 if gate.pos is not None and gate.pos != pos:
@@ -205,4 +279,4 @@ class Plan:
                     continue
                 if gate.lemmas is not None and (full if gate.particle else lemma) not in gate.lemmas:
                     continue
-            yield rule, gate
+            yield rule

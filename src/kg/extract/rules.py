@@ -17,6 +17,7 @@ from kg.extract.amounts import penalty_with_sum
 from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemma, vocabulary_predicate
 from kg.extract.courts import contested_in_court
 from kg.extract.defied import defied_objection
+from kg.extract.doc_words import child_deps
 from kg.extract.each_other import each_other
 from kg.extract.envoys import own_envoy_from
 from kg.extract.favour import in_favour_of
@@ -99,7 +100,8 @@ def _classifies(verb: Token) -> bool:
 
 def subject_verb_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """Active clause: "Rutte praised Trump" → Rutte –praise→ Trump."""
-    if verb_lemma(verb) in _NOT_DONE_TO or verb_lemma(verb) in _MAKING:
+    lemma = verb_lemma(verb)
+    if lemma in _NOT_DONE_TO or lemma in _MAKING:
         return
     subject = clause_subject(verb)
     if subject is None:
@@ -108,14 +110,15 @@ def subject_verb_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
     if not any(c.dep_ == "dobj" for c in children):
         children = _shared_objects(verb, children, vocabulary) or [c for c in children if _misread_dative(verb, c)]
     for child in children:
-        if child.dep_ == "dobj" and _second_object(child):
+        dep = child.dep_
+        if dep == "dobj" and _second_object(child):
             continue
         # a named receiver is acted on too: "Renault will lend Andina $250m", "ordered Turkey to pay Iraq"
-        if child.dep_ == "dobj" or child.dep_ == "dative" and child.pos_ == "PROPN":
-            predicate, known = vocabulary_predicate(vocabulary, verb_lemma(verb))
-            if verb_lemma(verb) == "see" and not _in_court(verb):
+        if dep == "dobj" or dep == "dative" and child.pos_ == "PROPN":
+            predicate, known = vocabulary_predicate(vocabulary, lemma)
+            if lemma == "see" and not _in_court(verb):
                 continue  # "we saw the minister": seeing is no act on its object ("see them in court" is)
-            if verb_lemma(verb) == "see" and "sue" in vocabulary.predicates:
+            if lemma == "see" and "sue" in vocabulary.predicates:
                 predicate, known = "sue", True  # "We will see them in court"
             if not known and _classifies(verb):
                 continue  # "they list Hague as a supporter": what he is, not what they did to him
@@ -183,7 +186,8 @@ def _shared_objects(verb: Token, children: list[Token], vocabulary: Vocabulary) 
 
 def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """Verb with a prepositional object: "Rutte met with Trump" → Rutte –meet→ Trump."""
-    if verb_lemma(verb) in NOT_ACTIONS:
+    lemma = verb_lemma(verb)
+    if lemma in NOT_ACTIONS:
         return
     subject = clause_subject(verb)
     if subject is None:
@@ -191,41 +195,42 @@ def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
     if light_verb_nouns(verb, vocabulary):
         return  # "impose sanctions on Russia" is sanction, not impose_on
     has_object = (
-        any(c.dep_ == "dobj" and not amount(c) for c in verb.children) and _light_verb_object(verb, vocabulary) is None
+        "dobj" in child_deps(verb)
+        and any(c.dep_ == "dobj" and not amount(c) for c in verb.children)
+        and _light_verb_object(verb, vocabulary) is None
     )
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ARGUMENT_PREPS and (verb_lemma(verb), prep.lower_) not in _INTO:
+        if prep.dep_ != "prep":
             continue
-        predicate, known = vocabulary_predicate(vocabulary, verb_lemma(verb), prep.lower_)
-        if prep.lower_ == "at" and _lashing(verb) and "criticize" in vocabulary.predicates:
+        word = prep.lower_
+        if word not in ARGUMENT_PREPS and (lemma, word) not in _INTO:
+            continue
+        predicate, known = vocabulary_predicate(vocabulary, lemma, word)
+        if word == "at" and _lashing(verb) and "criticize" in vocabulary.predicates:
             predicate, known = "criticize", True  # "Mr Trump lashed out at Canada": words aimed at, not a place
-        if has_object and vocabulary.by_lemma.get(f"{verb_lemma(verb)} {prep.lower_}") is None:
+        if has_object and vocabulary.by_lemma.get(f"{lemma} {word}") is None:
             continue  # "met Biden at the White House": with an object, a preposition adds a circumstance
-        if prep.lower_ == "over" and _after_a_participant(verb, prep):
+        if word == "over" and _after_a_participant(verb, prep):
             continue  # "turn on Reeves over VAT", "clashed with Colombia over tariffs": what about, not whom
         noun = _light_verb_object(verb, vocabulary)
         if noun is not None and not known:
             # "conduct business with Russia": a light verb says little, its noun says what was done
-            predicate = normalise_predicate(f"{verb_lemma(verb)} {noun.lemma_.lower()} {prep.lower_}")
-        if not known and verb_lemma(verb) in SAYING_VERBS and (prep.lower_, verb_lemma(verb)) not in ADDRESSED:
+            predicate = normalise_predicate(f"{lemma} {noun.lemma_.lower()} {word}")
+        if not known and lemma in SAYING_VERBS and (word, lemma) not in ADDRESSED:
             continue  # "he added with a smile" (but "wrote to the prime minister" is to whom)
-        if prep.lower_ == "from" and verb.lemma_.lower() in RECEIVING_VERBS and received_nouns(verb):
+        if word == "from" and verb.lemma_.lower() in RECEIVING_VERBS and received_nouns(verb):
             continue  # "came under scrutiny from the FSA": the FSA scrutinised (received_from)
-        if prep.lower_ == "from" and giver_after_from(verb):
+        if word == "from" and giver_after_from(verb):
             continue  # "raised $12m from Sequoia": Sequoia invested (funds_raised_from)
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
                 if pobj.lower_ in RELATIVE_OBJECTS and verb.dep_ == "relcl":
                     pobj = verb.head  # "Huawei, with which BT has worked": with Huawei
-                if (
-                    (verb_lemma(verb), prep.lower_) in _GOING
-                    and pobj.ent_type_ in ("GPE", "LOC")
-                    and "visit" in vocabulary.predicates
-                ):
+                if (lemma, word) in _GOING and pobj.ent_type_ in ("GPE", "LOC") and "visit" in vocabulary.predicates:
                     # "he is coming to Europe", "would go to Iraq" (not "Boeing went to the WTO")
                     yield Candidate(subject, "visit", pobj, verb, "verb_preposition_object", 0.7)
                     continue
-                if (verb_lemma(verb), prep.lower_) in _INTO and country_name(pobj.text) is not None:
+                if (lemma, word) in _INTO and country_name(pobj.text) is not None:
                     continue  # "invested $1bn in India": where the money went, not whom it funds
                 yield Candidate(subject, predicate, pobj, verb, "verb_preposition_object", 0.8 if known else 0.6)
 

@@ -9,8 +9,10 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.attrs import ENT_TYPE
+from spacy.tokens import Doc, Token
 
+from kg.extract.doc_words import doc_column, per_doc, positions_among, sentence_starts
 from kg.model import TimeRef
 
 _TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -26,6 +28,9 @@ def time_of(verb: Token, published: str | None) -> TimeRef | None:
 
     "whom he met on Thursday" → TimeRef("on Thursday", <the Thursday before publication>).
     """
+    doc = verb.doc
+    if sentence_starts(doc)[verb.i] not in _dated_sentences(doc):
+        return None  # no date or time in the clause's sentence (most are without one)
     for child in verb.children:
         if child.dep_ == "prep":
             for pobj in child.children:
@@ -34,6 +39,14 @@ def time_of(verb: Token, published: str | None) -> TimeRef | None:
         elif child.dep_ in ("npadvmod", "tmod", "advmod") and child.ent_type_ in _TIME_LABELS:
             return _time_ref(None, child, published)
     return None
+
+
+@per_doc
+def _dated_sentences(doc: Doc) -> frozenset[int]:
+    """The sentences (by their first token) with a word of a date or time entity."""
+    labels = frozenset(doc.vocab.strings[label] for label in _TIME_LABELS)  # their ids (symbols, not hashes)
+    starts = sentence_starts(doc)
+    return frozenset(starts[i] for i in positions_among(doc_column(doc, ENT_TYPE), labels))
 
 
 def _time_ref(prep: Token | None, head: Token, published: str | None) -> TimeRef | None:

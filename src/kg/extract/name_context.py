@@ -77,18 +77,27 @@ class NameContext:
 
     def _calls_a_body(self, ent: Span) -> bool:
         root = span_root(ent.doc, ent.start, ent.end)
-        if root.dep_ == "compound" and root.head.i in self.bodies and _nouns_between(ent, root.head):
-            return True  # "the Vereinigung Cockpit union", "the Mercosur trade bloc"
-        first = root
-        while first.dep_ == "conj" and first.head.i != first.i:  # "its subsidiaries Eurowings and Lufthansa Cargo"
+        dep = root.dep_  # each test below but the first two asks for one label of the root
+        if dep == "compound":
+            head = root.head
+            if head.i in self.bodies and _nouns_between(ent, head):
+                return True  # "the Vereinigung Cockpit union", "the Mercosur trade bloc"
+        first, first_dep = root, dep
+        while first_dep == "conj" and first.head.i != first.i:  # "its subsidiaries Eurowings and Lufthansa Cargo"
             first = first.head
-        if first.dep_ == "appos" and _body_noun(first.head):
+            first_dep = first.dep_
+        if first_dep == "appos" and _body_noun(first.head):
             return True
         if "appos" in child_deps(root) and any(c.dep_ == "appos" and _body_noun(c) for c in root.children):
             return True
-        if employer(ent) and not known_place(ent.text):
-            return True  # "Analysts at Morningstar said" (not "a professor at Oxford")
-        return _owned_by_a_body(root) or _held_as_stock(root) or spectrum_party(ent)
+        if dep == "pobj":
+            if _employs(root, len(ent)) and not known_place(ent.text):
+                return True  # "Analysts at Morningstar said" (not "a professor at Oxford")
+            if _held_as_stock(root):
+                return True
+        elif dep == "poss" and _owned_by_a_body(root):
+            return True
+        return spectrum_party(ent)
 
     def called_bodies(self, doc: Doc, spans: list[tuple[int, int, str]]) -> set[str]:
         """The names (of `spans`: start, end, name) that the article calls a body somewhere ("Verdi, the
@@ -98,10 +107,12 @@ class NameContext:
 
 def employer(ent: Span) -> bool:
     """ "an analyst at Berenberg", "Analysts at Morningstar said": the place of a person's title is a body."""
-    if len(ent) > 2:
-        return False
-    root = span_root(ent.doc, ent.start, ent.end)
-    if root.dep_ != "pobj":
+    return len(ent) <= 2 and _employs(span_root(ent.doc, ent.start, ent.end), len(ent))
+
+
+def _employs(root: Token, words: int) -> bool:
+    """`employer` of a name of `words` words with this root."""
+    if words > 2 or root.dep_ != "pobj":
         return False
     preposition = root.head
     if preposition.lower_ != "at":
@@ -179,11 +190,11 @@ def spectrum_party(ent: Span) -> bool:
 def corporate_name(ent: Span) -> bool:
     """ "Arm Holdings plc", "Thames Water Ltd": a name that ends in, or is followed by, a word that
     only companies' names end in ("Group" only inside the name: "the group" after one is a noun)."""
-    doc = ent.doc
-    last = ent[-1].lower_
-    if len(ent) > 1 and last in _CORPORATE_SUFFIXES and ent[-1].is_title | ent[-1].is_upper:
+    doc, end = ent.doc, ent.end
+    last = doc[end - 1]
+    if len(ent) > 1 and last.lower_ in _CORPORATE_SUFFIXES and last.is_title | last.is_upper:
         return True
-    after = doc[ent.end] if ent.end < len(doc) else None
+    after = doc[end] if end < len(doc) else None
     return (
         after is not None
         and after.lower_ in LEGAL_FORMS

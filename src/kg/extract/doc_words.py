@@ -16,7 +16,7 @@ import numpy as np
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, SENT_START
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # in spaCy, not in its stubs
 from spacy.symbols import AUX, NOUN, PROPN, VERB
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.furniture import Furniture
 
@@ -145,6 +145,17 @@ def span_root(doc: Doc, start: int, end: int) -> Token:
     root = roots.get((start, end))
     if root is None:
         root = roots[start, end] = doc[start:end].root
+    return root
+
+
+def span_root_of(span: Span) -> Token:
+    """`span.root`, as `span_root` finds it and kept for it: a stage that holds the span already
+    saves the slice that `span_root` would make of the doc."""
+    roots = _span_roots(span.doc)
+    key = (span.start, span.end)
+    root = roots.get(key)
+    if root is None:
+        root = roots[key] = span.root
     return root
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.countries import known_place, subdivision_types
 from kg.extract.alias_phrases import alias_phrases
 from kg.extract.clean_names import name_tokens, without_body_noun, without_legal_form
-from kg.extract.doc_words import child_deps, span_root
+from kg.extract.doc_words import child_deps, span_root_of
 from kg.extract.entity_spans import acronym, joined_entities, untagged_names
 from kg.extract.name_context import NameContext, body_name_end, corporate_name, employer, placeless_body_name_end
 from kg.extract.named_places import names_for_places
@@ -145,7 +145,7 @@ def _surnames_as_people(mentions: list[Mention]) -> list[Mention]:
 
 def _root(ent: Span) -> Token:
     """`ent.root`, found once per span of the doc (see `span_root`)."""
-    return span_root(ent.doc, ent.start, ent.end)
+    return span_root_of(ent)
 
 
 def _person_title(noun) -> bool:
@@ -182,9 +182,9 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
         entity_type = "Other"  # a headline's lone surname the tagger took for a title: "Labour MPs turn on Reeves"
     if entity_type is None:
         return None, f"not an actor ({label})"
-    # read once: the span's doc, bounds, root and words as written
-    doc, start, end = ent.doc, ent.start, ent.end
-    root = span_root(doc, start, end)
+    # read once: the span's doc, end, root and words as written
+    doc, end = ent.doc, ent.end
+    root = span_root_of(ent)
     surface = ent.text
     tokens, titled = name_tokens(ent)
     if label in ("ORG", "PERSON") and end < len(doc):

@@ -72,15 +72,15 @@ class NameContext:
         """`called_body` of the name doc[start:end], asked of most names twice."""
         found = self._called_at.get((start, end))
         if found is None:
-            found = self._called_at[start, end] = self._calls_a_body(Span(doc, start, end))
+            found = self._called_at[start, end] = self._calls_a_body(doc, start, end)
         return found
 
-    def _calls_a_body(self, ent: Span) -> bool:
-        root = span_root(ent.doc, ent.start, ent.end)
+    def _calls_a_body(self, doc: Doc, start: int, end: int) -> bool:
+        root = span_root(doc, start, end)
         dep = root.dep_  # each test below but the first two asks for one label of the root
         if dep == "compound":
             head = root.head
-            if head.i in self.bodies and _nouns_between(ent, head):
+            if head.i in self.bodies and _nouns_between(doc, end, head):
                 return True  # "the Vereinigung Cockpit union", "the Mercosur trade bloc"
         first, first_dep = root, dep
         while first_dep == "conj" and first.head.i != first.i:  # "its subsidiaries Eurowings and Lufthansa Cargo"
@@ -91,13 +91,13 @@ class NameContext:
         if "appos" in child_deps(root) and any(c.dep_ == "appos" and _body_noun(c) for c in root.children):
             return True
         if dep == "pobj":
-            if _employs(root, len(ent)) and not known_place(ent.text):
+            if _employs(root, end - start) and not known_place(doc[start:end].text):
                 return True  # "Analysts at Morningstar said" (not "a professor at Oxford")
             if _held_as_stock(root):
                 return True
         elif dep == "poss" and _owned_by_a_body(root):
             return True
-        return spectrum_party(ent)
+        return _spectrum_party(doc, start, end)
 
     def called_bodies(self, doc: Doc, spans: list[tuple[int, int, str]]) -> set[str]:
         """The names (of `spans`: start, end, name) that the article calls a body somewhere ("Verdi, the
@@ -121,10 +121,11 @@ def _employs(root: Token, words: int) -> bool:
     return holder.pos_ == "NOUN" and title_predicate([holder.lemma_.lower()]) is not None
 
 
-def _nouns_between(ent: Span, body: Token) -> bool:
-    """True when only lower-case nouns modifying the body noun stand between the name and it ("trade")."""
-    between = ent.doc[ent.end : body.i]
-    return body.i >= ent.end and all(t.is_lower and t.pos_ == "NOUN" and t.head.i == body.i for t in between)
+def _nouns_between(doc: Doc, end: int, body: Token) -> bool:
+    """True when only lower-case nouns modifying the body noun stand between the name (ending at `end`)
+    and it ("trade")."""
+    at = body.i
+    return at >= end and all(t.is_lower and t.pos_ == "NOUN" and t.head.i == at for t in doc[end:at])
 
 
 #: What only a body has, after its name's possessive: "Zomato's shareholders", "Lufthansa's subsidiaries".
@@ -181,10 +182,13 @@ _SPECTRUM = frozenset(
 def spectrum_party(ent: Span) -> bool:
     """ "the far-right Chega voted against it": a one-word name after "the" and a word of the
     political spectrum is a party's (a person is "the far-right leader …")."""
-    doc = ent.doc
-    if len(ent) != 1 or ent.start < 4 or doc[ent.start - 4].lower_ != "the":
+    return _spectrum_party(ent.doc, ent.start, ent.end)
+
+
+def _spectrum_party(doc: Doc, start: int, end: int) -> bool:
+    if end - start != 1 or start < 4 or doc[start - 4].lower_ != "the":
         return False
-    return doc[ent.start - 3 : ent.start].text.lower() in _SPECTRUM
+    return doc[start - 3 : start].text.lower() in _SPECTRUM
 
 
 def corporate_name(ent: Span) -> bool:

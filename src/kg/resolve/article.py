@@ -72,6 +72,7 @@ def resolve_with_merges(
         key=lambda i: (-len(forms[i].name.split()), not _surname(mentions[i], surnames)),
     )
     clusters: list[_Cluster] = []
+    by_word: dict[str, list[_Cluster]] = {}  # the clusters whose name begins or ends with a word
     by_key: dict[str, _Cluster] = {}
     owner: dict[int, _Cluster] = {}
     rules: dict[int, str] = {}
@@ -89,7 +90,7 @@ def resolve_with_merges(
             cluster = None  # "Mr Montenegro" is not the country "Montenegro" the article also names
         if cluster is None and not form.pinned:
             usage = _Usage(votes[key], first, i, forms)
-            cluster = _short_form_owner(mention, clusters, usage)
+            cluster = _short_form_owner(mention, by_word, usage)
             if cluster is None:
                 cluster = _organization_short_form(mention, clusters, usage)
                 if cluster is not None:
@@ -99,6 +100,8 @@ def resolve_with_merges(
         if cluster is None:
             cluster = _Cluster(name=form.name, words=tuple(key.split("-")), pinned=form.pinned)
             clusters.append(cluster)
+            for word in {cluster.words[0], cluster.words[-1]}:
+                by_word.setdefault(word, []).append(cluster)
         if key not in by_key or not form.pinned:
             by_key[key] = cluster
         if form.type is not None and form.pinned:
@@ -177,8 +180,9 @@ class _Usage:
         return sum(1 for form in self.forms[:start] if canonical_key(form.name) == key) >= 2
 
 
-def _short_form_owner(mention: NamedMention, clusters: list[_Cluster], usage: _Usage) -> _Cluster | None:
-    """The one longer person name this mention shortens ("Rutte", "von der Leyen"), if exactly one.
+def _short_form_owner(mention: NamedMention, by_word: dict[str, list[_Cluster]], usage: _Usage) -> _Cluster | None:
+    """The one longer person name this mention shortens ("Rutte", "von der Leyen"), if exactly one
+    (`by_word`: the clusters so far by the first and the last word of their names).
 
     A name the article mostly tags as an organization, and writes twice before the longer name, is
     no one's short form ("Lufthansa" before a "Lufthansa Cargo" taken for a person)."""
@@ -188,7 +192,7 @@ def _short_form_owner(mention: NamedMention, clusters: list[_Cluster], usage: _U
     n = len(words)
     candidates = [
         c
-        for c in clusters
+        for c in by_word.get(words[-1], ())
         if len(c.words) > n
         and (c.words[-n:] == words or (n == 1 and c.words[0] == words[0]))
         and not c.pinned

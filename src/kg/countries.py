@@ -8,7 +8,7 @@ lists ("Russia", "the Brits", "the Poles").
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 # Everyday names ISO 3166 does not carry, by alpha-2 code.
@@ -179,6 +179,7 @@ def capital_country(text: str) -> str | None:
     return _display(code) if code else None
 
 
+@lru_cache(maxsize=1 << 14)  # the same names in every article
 def _fold(text: str) -> str:
     """Case and accents folded: "Brasília" and "Brasilia" alike."""
     import unicodedata
@@ -257,6 +258,11 @@ def known_place(text: str) -> bool:
     >>> known_place("Frankfurt"), known_place("Manchester"), known_place("Ontario"), known_place("Corvana")
     (True, True, True, False)
     """
+    return _known_place(text)
+
+
+@lru_cache(maxsize=1 << 14)  # asked of the same names in every article
+def _known_place(text: str) -> bool:
     return (
         country_name(text) is not None
         or capital_country(text) is not None

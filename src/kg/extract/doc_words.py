@@ -16,7 +16,7 @@ import numpy as np
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, SENT_START
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # in spaCy, not in its stubs
 from spacy.symbols import AUX, NOUN, PROPN, VERB
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.furniture import Furniture
 
@@ -136,10 +136,7 @@ def doc_column(doc: Doc, attr: int) -> list[int]:
 def span_root(doc: Doc, start: int, end: int) -> Token:
     """`doc[start:end].root`, found once per span of the doc: the stages that read a mention ask for
     its root again and again, and each `Span` made and walked costs more than the look-up."""
-    last, roots = _ROOTS.last  # the roots found in the doc last asked about (in this thread)
-    if last is not doc:
-        roots = {}
-        _ROOTS.last = doc, roots
+    roots = _roots(doc)
     root = roots.get((start, end))
     if root is None:
         root = roots[start, end] = doc[start:end].root
@@ -147,6 +144,27 @@ def span_root(doc: Doc, start: int, end: int) -> Token:
 
 
 _ROOTS = _Answers()
+
+
+def _roots(doc: Doc) -> dict[tuple[int, int], Token]:
+    """The span roots found in `doc`, when it is the doc last asked about in this thread; else none yet."""
+    last, roots = _ROOTS.last
+    if last is not doc:
+        roots = {}
+        _ROOTS.last = doc, roots
+    return roots
+
+
+def span_root_of(span: Span) -> Token:
+    """`span.root`, as `span_root` finds it and kept for it: a stage that holds the span already
+    saves the slice that `span_root` would make of the doc."""
+    roots = _roots(span.doc)
+    key = (span.start, span.end)
+    root = roots.get(key)
+    if root is None:
+        root = roots[key] = span.root
+    return root
+
 
 #: The label a verb's labels gain when a subject of it has a coordinated partner ("A and B met").
 COORDINATED_SUBJECT = "nsubj+conj"

@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import numpy as np
-from spacy.attrs import DEP, ENT_IOB, IS_TITLE, IS_UPPER
+from spacy.attrs import DEP, ENT_IOB, IS_TITLE, IS_UPPER, LOWER
 from spacy.tokens import Doc, Span
 
-from kg.extract.doc_words import doc_column
+from kg.extract.doc_words import doc_column, word_hashes
 from kg.extract.grammar import ARGUMENTS
 from kg.extract.name_context import named_body_noun, with_body_noun
 from kg.extract.titles import DEPARTMENTS, GROUP_NOUNS, MINISTER_TITLES, MINISTRY_WORDS, TITLES, title_predicate
@@ -189,10 +189,14 @@ def joined_entities(doc: Doc) -> Iterator[Span]:
     "Ursula von der" + "Leyen" → "Ursula von der Leyen" (adjacent spans of one flat name).
     """
     ents = list(doc.ents)
+    lower = doc_column(doc, LOWER)
+    particles = word_hashes(_NAME_PARTICLES)
     i = 0
     while i < len(ents):
         ent = ents[i]
-        while i + 1 < len(ents) and _one_name(ent, ents[i + 1]):
+        # only name particles may stand between two parts of a name (see `_one_name`): most entities
+        # have another word after them, and that alone says they are not one name with the next
+        while i + 1 < len(ents) and _may_join(ent, ents[i + 1], lower, particles) and _one_name(ent, ents[i + 1]):
             following = ents[i + 1]
             label = "PERSON" if "PERSON" in (ent.label_, following.label_) else "ORG"
             ent = Span(doc, ent.start, following.end, label=label)
@@ -246,6 +250,12 @@ def _with_first_word(ent: Span) -> Span:
     ):
         return ent
     return Span(ent.doc, token.i, ent.end, label=ent.label_)
+
+
+def _may_join(first: Span, second: Span, lower: list[int], particles: frozenset[int]) -> bool:
+    """False when a word that is no name particle stands between two entity spans (`lower`: the doc's
+    lower-case forms; `particles`: the particles' hashes): they are then not one name."""
+    return second.start <= first.end or lower[first.end] in particles
 
 
 def _one_name(first: Span, second: Span) -> bool:

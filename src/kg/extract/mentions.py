@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.countries import known_place, subdivision_types
 from kg.extract.alias_phrases import alias_phrases
 from kg.extract.clean_names import name_tokens, without_body_noun, without_legal_form
-from kg.extract.doc_words import span_root
+from kg.extract.doc_words import child_deps, span_root_of
 from kg.extract.entity_spans import acronym, joined_entities, untagged_names
 from kg.extract.name_context import NameContext, body_name_end, corporate_name, employer, placeless_body_name_end
 from kg.extract.named_places import names_for_places
@@ -145,7 +145,7 @@ def _surnames_as_people(mentions: list[Mention]) -> list[Mention]:
 
 def _root(ent: Span) -> Token:
     """`ent.root`, found once per span of the doc (see `span_root`)."""
-    return span_root(ent.doc, ent.start, ent.end)
+    return span_root_of(ent)
 
 
 def _person_title(noun) -> bool:
@@ -153,35 +153,43 @@ def _person_title(noun) -> bool:
     return noun.pos_ == "NOUN" and title_predicate([noun.text]) is not None
 
 
-def _which_names(ent: Span) -> bool:
-    """ "Fitch, which upgraded the country's rating": a relative clause with "which" describes a thing."""
-    return any(
+def _which_names(root: Token) -> bool:
+    """ "Fitch, which upgraded the country's rating": a relative clause with "which" describes a thing
+    (`root`: the name's root)."""
+    return "relcl" in child_deps(root) and any(
         c.dep_ == "relcl" and any(w.lower_ == "which" and w.dep_ in ("nsubj", "nsubjpass", "dobj") for w in c.children)
-        for c in _root(ent).children
+        for c in root.children
     )
 
 
-def _affiliation(ent: Span) -> bool:
-    """True when the span modifies a title: the organization in "Lib Dem home affairs spokesman"."""
-    root = _root(ent)
+def _affiliation(root: Token, end: int) -> bool:
+    """True when the span (its `root`, its `end`) modifies a title: the organization in "Lib Dem home
+    affairs spokesman"."""
+    if root.dep_ not in ("compound", "amod", "nmod"):
+        return False
     head = root.head
-    return root.dep_ in ("compound", "amod", "nmod") and head.i >= ent.end and title_predicate([head.text]) is not None
+    return head.i >= end and title_predicate([head.text]) is not None
 
 
 def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | None, str]:
     """The mention a tagged span makes: its clean name (see `clean_names`) and the type the words
     around it give it; or None, and why it names no actor."""
-    entity_type = _LABELS.get(ent.label_)
-    if ent.label_ == "PRODUCT" and beside is not None and beside.called_body(ent):
+    label = ent.label_
+    entity_type = _LABELS.get(label)
+    if label == "PRODUCT" and beside is not None and beside.called_body(ent):
         entity_type = "Organization"  # "the Mercosur trade bloc": the tagger's product is a body
-    if entity_type is None and ent.label_ == "WORK_OF_ART" and len(ent) == 1 and _root(ent).pos_ == "PROPN":
+    if entity_type is None and label == "WORK_OF_ART" and len(ent) == 1 and _root(ent).pos_ == "PROPN":
         entity_type = "Other"  # a headline's lone surname the tagger took for a title: "Labour MPs turn on Reeves"
     if entity_type is None:
-        return None, f"not an actor ({ent.label_})"
+        return None, f"not an actor ({label})"
+    # read once: the span's doc, end, root and words as written
+    doc, end = ent.doc, ent.end
+    root = span_root_of(ent)
+    surface = ent.text
     tokens, titled = name_tokens(ent)
-    if ent.label_ in ("ORG", "PERSON") and ent.end < len(ent.doc):
-        after = ent.doc[ent.end]
-        if ent.label_ == "ORG" and portfolio_words([t.text for t in tokens], after.text):
+    if label in ("ORG", "PERSON") and end < len(doc):
+        after = doc[end]
+        if label == "ORG" and portfolio_words([t.text for t in tokens], after.text):
             return None, "a title's words"  # "European Trade Commissioner Peter Mandelson"
         if after.lower_ in TITLES:
             tokens = tokens[: name_before_portfolio([t.text for t in tokens])]  # "Lib Dem Treasury spokeswoman"
@@ -192,7 +200,7 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
     if entity_type == "Person" and len(tokens) == 1 and not titled:
         actor = acting_capital(tokens[0])
         if actor is not None:  # the tagger reads some capitals as people ("Kyiv would not negotiate")
-            return Mention(tokens[0].i, tokens[0].i + 1, actor[0], actor[1], ent.text), ""
+            return Mention(tokens[0].i, tokens[0].i + 1, actor[0], actor[1], surface), ""
         if one_word_place(tokens[0]):
             entity_type = "Location"  # "had to travel to Llanelli", "expected to travel to Niamey"
     if titled and entity_type in ("Organization", "Location") and tokens and all(t.pos_ == "PROPN" for t in tokens):
@@ -208,21 +216,16 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
         beside is not None
         and entity_type in ("Person", "Group", "Location", "Other")
         and (len(tokens) == 1 and beside.body_beside(ent) or beside.body_before(ent))
-        and country_name(ent.text, demonyms=True) is None  # "the German regulator" is Germany's
+        and country_name(surface, demonyms=True) is None  # "the German regulator" is Germany's
     ):
         entity_type = "Organization"  # "the Herald newspaper", "brewer Inbev", "electronics giant Foxconn"
     elif entity_type in ("Person", "Location", "Other") and corporate_name(ent):
         entity_type = "Organization"  # "Arm Holdings plc", "Thames Water Ltd"
     elif entity_type in ("Person", "Other") and body_name_end(tokens):
         entity_type = "Organization"  # "Unifor and Northline Rail return to talks"
-    elif entity_type == "Location" and placeless_body_name_end(tokens) and not known_place(ent.text):
+    elif entity_type == "Location" and placeless_body_name_end(tokens) and not known_place(surface):
         entity_type = "Organization"  # "shares in Gulf Keystone Petroleum"
-    elif (
-        entity_type == "Person"
-        and not titled
-        and len(tokens) > 1
-        and subdivision_types(ent.doc[tokens[0].i : tokens[-1].i + 1].text)
-    ):
+    elif entity_type == "Person" and not titled and len(tokens) > 1 and subdivision_types(_words(tokens, ent, surface)):
         entity_type = "Location"  # "Tamil Nadu takes Centre to court": no person has a state's name
     elif (
         entity_type in ("Organization", "Group")
@@ -232,40 +235,40 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
             or tokens[0].lower_ in DEPARTMENTS
             and tokens[0].lower_ not in BODY_DEPARTMENTS
         )
-        and tokens[0].i + 1 < len(ent.doc)
-        and ent.doc[tokens[0].i + 1].lower_ in MINISTER_TITLES
+        and tokens[0].i + 1 < len(doc)
+        and doc[tokens[0].i + 1].lower_ in MINISTER_TITLES
     ):
         return None, "part of an office's title (Labour Minister, Transport Minister)"
     elif (
         len(tokens) == 1
         and tokens[0].lower_ in DEPARTMENTS
         and tokens[0].i >= 2
-        and ent.doc[tokens[0].i - 1].lower_ == "of"
-        and ent.doc[tokens[0].i - 2].lower_ in TITLES
+        and doc[tokens[0].i - 1].lower_ == "of"
+        and doc[tokens[0].i - 2].lower_ in TITLES
     ):
         return None, "part of an office's title (Secretary of State)"
     elif entity_type == "Person" and len(tokens) == 1 and acronym(tokens[0]) and not titled:
         entity_type = "Organization"  # "Shares in SQM fell": people are not written as acronyms
-    elif entity_type == "Person" and not titled and (_which_names(ent) or employer(ent)):
+    elif entity_type == "Person" and not titled and (_which_names(root) or employer(ent)):
         entity_type = "Organization"  # "Fitch, which upgraded …", "an analyst at Berenberg"
     elif (
         entity_type in ("Location", "Other")
-        and (_which_names(ent) or employer(ent) or _affiliation(ent))
-        and not known_place(ent.text)
+        and (_which_names(root) or employer(ent) or _affiliation(root, end))
+        and not known_place(surface)
     ):
         # "Nvidia, which buys memory", "a fund manager at Amundi in Paris", "Jefferies analyst Priya Nair"
         entity_type = "Organization"
-    elif entity_type == "Person" and _affiliation(ent):
+    elif entity_type == "Person" and _affiliation(root, end):
         entity_type = "Organization"  # "Lib Dem" in "Lib Dem spokesman Mark Oaten" names whom he speaks for
     elif (
         entity_type in ("Location", "Organization")
         and len(tokens) > 1
         and all(t.pos_ == "PROPN" and t.is_title for t in tokens)
-        and _root(ent).dep_ == "appos"
-        and _person_title(_root(ent).head)
-        and title_predicate([_root(ent).head.text]) not in ("owner_of", "shareholder_of")  # a body may own
-        and _root(ent).head.lower_ not in ("partner", "partners")
-        and country_name(ent.text) is None
+        and root.dep_ == "appos"
+        and _person_title(root.head)
+        and title_predicate([root.head.text]) not in ("owner_of", "shareholder_of")  # a body may own
+        and root.head.lower_ not in ("partner", "partners")
+        and country_name(surface) is None
         and not body_name_end(tokens)
     ):
         entity_type = "Person"  # "the union's president, Andreas Pinheiro, said"
@@ -273,7 +276,8 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
         entity_type == "Organization"
         and not (len(tokens) == 1 and acronym(tokens[0]))  # "SQM, Chile's largest lithium producer"
         and not body_name_end(tokens)  # "the CDS-People's Party, the junior partner in …"
-        and any(c.dep_ == "appos" and _person_title(c) for c in _root(ent).children)
+        and "appos" in child_deps(root)
+        and any(c.dep_ == "appos" and _person_title(c) for c in root.children)
     ):
         entity_type = "Person"  # "Jean-Claude Juncker, president of the European Commission,"
     if not tokens:
@@ -285,15 +289,12 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
         and not titled
         and (
             tokens[0].lower_ in NOT_ACTORS
-            or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tokens[0].children)
+            or "det" in child_deps(tokens[0])
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tokens[0].children)
         )
     ):
         return None, "a common noun written with a capital (the Budget, a hybrid Bill)"
-    surface = ent.text
-    if tokens[0].i == ent.start and tokens[-1].i == ent.end - 1:
-        name = surface  # most names are their span, word for word
-    else:
-        name = ent.doc[tokens[0].i : tokens[-1].i + 1].text  # Doc.text would join the whole doc each time
+    name = _words(tokens, ent, surface)
     if not any(map(str.isalpha, name)) or _NOT_A_NAME.search(name) or "\n" in name:
         return None, "fragment: not a name"
     if (
@@ -307,3 +308,12 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
     name, entity_type = country_or_actor(name, entity_type, ent, len(tokens), titled)
     end = (legal_form or tokens[-1]).i + 1
     return Mention(tokens[0].i, end, name, entity_type, surface), ""
+
+
+def _words(tokens: list[Token], ent: Span, surface: str) -> str:
+    """The text of a name's words (`tokens`, in `ent`, whose text is `surface`): most names are their
+    span, word for word (and `Doc.text` would join the whole doc each time)."""
+    first, last = tokens[0].i, tokens[-1].i
+    if first == ent.start and last == ent.end - 1:
+        return surface
+    return ent.doc[first : last + 1].text

@@ -72,23 +72,32 @@ class NameContext:
         """`called_body` of the name doc[start:end], asked of most names twice."""
         found = self._called_at.get((start, end))
         if found is None:
-            found = self._called_at[start, end] = self._calls_a_body(Span(doc, start, end))
+            found = self._called_at[start, end] = self._calls_a_body(doc, start, end)
         return found
 
-    def _calls_a_body(self, ent: Span) -> bool:
-        root = span_root(ent.doc, ent.start, ent.end)
-        if root.dep_ == "compound" and root.head.i in self.bodies and _nouns_between(ent, root.head):
-            return True  # "the Vereinigung Cockpit union", "the Mercosur trade bloc"
-        first = root
-        while first.dep_ == "conj" and first.head.i != first.i:  # "its subsidiaries Eurowings and Lufthansa Cargo"
+    def _calls_a_body(self, doc: Doc, start: int, end: int) -> bool:
+        root = span_root(doc, start, end)
+        dep = root.dep_  # each test below but the first two asks for one label of the root
+        if dep == "compound":
+            head = root.head
+            if head.i in self.bodies and _nouns_between(doc, end, head):
+                return True  # "the Vereinigung Cockpit union", "the Mercosur trade bloc"
+        first, first_dep = root, dep
+        while first_dep == "conj" and first.head.i != first.i:  # "its subsidiaries Eurowings and Lufthansa Cargo"
             first = first.head
-        if first.dep_ == "appos" and _body_noun(first.head):
+            first_dep = first.dep_
+        if first_dep == "appos" and _body_noun(first.head):
             return True
         if "appos" in child_deps(root) and any(c.dep_ == "appos" and _body_noun(c) for c in root.children):
             return True
-        if employer(ent) and not known_place(ent.text):
-            return True  # "Analysts at Morningstar said" (not "a professor at Oxford")
-        return _owned_by_a_body(root) or _held_as_stock(root) or spectrum_party(ent)
+        if dep == "pobj":
+            if _employs(root, end - start) and not known_place(doc[start:end].text):
+                return True  # "Analysts at Morningstar said" (not "a professor at Oxford")
+            if _held_as_stock(root):
+                return True
+        elif dep == "poss" and _owned_by_a_body(root):
+            return True
+        return _spectrum_party(doc, start, end)
 
     def called_bodies(self, doc: Doc, spans: list[tuple[int, int, str]]) -> set[str]:
         """The names (of `spans`: start, end, name) that the article calls a body somewhere ("Verdi, the
@@ -98,10 +107,12 @@ class NameContext:
 
 def employer(ent: Span) -> bool:
     """ "an analyst at Berenberg", "Analysts at Morningstar said": the place of a person's title is a body."""
-    if len(ent) > 2:
-        return False
-    root = span_root(ent.doc, ent.start, ent.end)
-    if root.dep_ != "pobj":
+    return len(ent) <= 2 and _employs(span_root(ent.doc, ent.start, ent.end), len(ent))
+
+
+def _employs(root: Token, words: int) -> bool:
+    """`employer` of a name of `words` words with this root."""
+    if words > 2 or root.dep_ != "pobj":
         return False
     preposition = root.head
     if preposition.lower_ != "at":
@@ -110,10 +121,11 @@ def employer(ent: Span) -> bool:
     return holder.pos_ == "NOUN" and title_predicate([holder.lemma_.lower()]) is not None
 
 
-def _nouns_between(ent: Span, body: Token) -> bool:
-    """True when only lower-case nouns modifying the body noun stand between the name and it ("trade")."""
-    between = ent.doc[ent.end : body.i]
-    return body.i >= ent.end and all(t.is_lower and t.pos_ == "NOUN" and t.head.i == body.i for t in between)
+def _nouns_between(doc: Doc, end: int, body: Token) -> bool:
+    """True when only lower-case nouns modifying the body noun stand between the name (ending at `end`)
+    and it ("trade")."""
+    at = body.i
+    return at >= end and all(t.is_lower and t.pos_ == "NOUN" and t.head.i == at for t in doc[end:at])
 
 
 #: What only a body has, after its name's possessive: "Zomato's shareholders", "Lufthansa's subsidiaries".
@@ -170,20 +182,23 @@ _SPECTRUM = frozenset(
 def spectrum_party(ent: Span) -> bool:
     """ "the far-right Chega voted against it": a one-word name after "the" and a word of the
     political spectrum is a party's (a person is "the far-right leader …")."""
-    doc = ent.doc
-    if len(ent) != 1 or ent.start < 4 or doc[ent.start - 4].lower_ != "the":
+    return _spectrum_party(ent.doc, ent.start, ent.end)
+
+
+def _spectrum_party(doc: Doc, start: int, end: int) -> bool:
+    if end - start != 1 or start < 4 or doc[start - 4].lower_ != "the":
         return False
-    return doc[ent.start - 3 : ent.start].text.lower() in _SPECTRUM
+    return doc[start - 3 : start].text.lower() in _SPECTRUM
 
 
 def corporate_name(ent: Span) -> bool:
     """ "Arm Holdings plc", "Thames Water Ltd": a name that ends in, or is followed by, a word that
     only companies' names end in ("Group" only inside the name: "the group" after one is a noun)."""
-    doc = ent.doc
-    last = ent[-1].lower_
-    if len(ent) > 1 and last in _CORPORATE_SUFFIXES and ent[-1].is_title | ent[-1].is_upper:
+    doc, end = ent.doc, ent.end
+    last = doc[end - 1]
+    if len(ent) > 1 and last.lower_ in _CORPORATE_SUFFIXES and last.is_title | last.is_upper:
         return True
-    after = doc[ent.end] if ent.end < len(doc) else None
+    after = doc[end] if end < len(doc) else None
     return (
         after is not None
         and after.lower_ in LEGAL_FORMS

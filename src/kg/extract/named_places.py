@@ -3,8 +3,10 @@ with each such name joined into one organization's span out, the place inside it
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
+from kg.extract.doc_words import doc_column
 from kg.extract.titles import TITLES
 
 
@@ -12,22 +14,21 @@ def names_for_places(doc: Doc, spans: list[Span]) -> list[Span]:
     """A name that goes on with "for" and a place is one body's name, and the place inside it no actor:
     "the Alternative for Germany" (not Germany), "the Party for Freedom" (but "Minister for Europe" is a title)."""
     places = {s.start: s for s in spans if s.label_ in ("GPE", "LOC")}
+    if not places:
+        return spans
+    # "for" is read off the doc's words: most spans have none after them
+    lower, word_for = doc_column(doc, LOWER), doc.vocab.strings.add("for")
     joined: dict[int, Span] = {}
     for span in spans:
         k = span.end
-        last = span[-1]
-        if (
-            span.label_ in ("ORG", "NORP", "NAME")
-            and k + 1 < len(doc)
-            and doc[k].lower_ == "for"
-            and k + 1 in places
-            and last.pos_ == "PROPN"
-            and last.is_title
-            and last.lower_ not in TITLES
-        ):
-            joined[span.start] = Span(doc, span.start, places[k + 1].end, label="ORG")
+        if k + 1 in places and lower[k] == word_for and span.label_ in ("ORG", "NORP", "NAME"):
+            last = doc[k - 1]
+            if last.pos_ == "PROPN" and last.is_title and last.lower_ not in TITLES:
+                joined[span.start] = Span(doc, span.start, places[k + 1].end, label="ORG")
     taken = {i for span in spans for i in range(span.start, span.end)}
     for place in places.values():
+        if place.start < 2 or lower[place.start - 1] != word_for:
+            continue  # no name runs into "for" + the place
         start = _untagged_name_before_for(doc, place.start, taken)
         if start is not None:  # "The far-right Alternative for Germany (AfD)": the tagger saw only Germany
             joined[start] = Span(doc, start, place.end, label="ORG")

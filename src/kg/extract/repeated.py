@@ -143,11 +143,11 @@ def _one_word_aliases() -> dict[str, list[str]]:
 def _one_word_name(doc: Doc, mention: Mention) -> bool:
     """A one-word name written as it is named ("Ambev", "BNP", "Tories"), of an actor that keeps its
     name wherever the article repeats it: the tagger misses some of them, often in the headline."""
+    if mention.end != mention.start + 1 or mention.type not in ("Organization", "Group", "Person"):
+        return False
     word = doc[mention.start]
     return (
-        mention.end == mention.start + 1
-        and word.text == mention.name
-        and mention.type in ("Organization", "Group", "Person")
+        word.text == mention.name
         and (acronym(word) or word.is_title and len(word) >= 3)
         and not word.is_sent_start
         and word.lower_ not in NOT_ACTORS

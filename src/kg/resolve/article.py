@@ -64,6 +64,7 @@ def resolve_with_merges(
     """
     table = shipped_aliases() if aliases is None else aliases
     forms = [_person_or_form(m, canonical_form(m.name, table)) for m in mentions]
+    keys = [canonical_key(form.name) for form in forms]
     # a person's surname ("Mr Montenegro" of Luis Montenegro) is placed before a place of the same name
     surnames = {m.name.split()[-1] for m in mentions if m.type == "Person" and len(m.name.split()) > 1}
     order = sorted(
@@ -71,26 +72,25 @@ def resolve_with_merges(
         key=lambda i: (-len(forms[i].name.split()), not _surname(mentions[i], surnames)),
     )
     clusters: list[_Cluster] = []
+    by_word: dict[str, list[_Cluster]] = {}  # the clusters whose name begins or ends with a word
     by_key: dict[str, _Cluster] = {}
     owner: dict[int, _Cluster] = {}
     rules: dict[int, str] = {}
     votes: dict[str, Counter[str]] = {}  # the types tagged for each name, over all its mentions
     first: dict[str, int] = {}  # where each name is first mentioned
     bodies: set[str] = set()  # the short forms of organizations' names
-    for i, (mention, form) in enumerate(zip(mentions, forms)):
-        key = canonical_key(form.name)
+    for i, (mention, key) in enumerate(zip(mentions, keys)):
         if key not in votes:
             votes[key], first[key] = Counter(), i
         votes[key][mention.type] += 1
     for i in order:
-        mention, form = mentions[i], forms[i]
-        key = canonical_key(form.name)
+        mention, form, key = mentions[i], forms[i], keys[i]
         cluster = by_key.get(key)
         if cluster is not None and cluster.pinned and not form.pinned:
             cluster = None  # "Mr Montenegro" is not the country "Montenegro" the article also names
         if cluster is None and not form.pinned:
             usage = _Usage(votes[key], first, i, forms)
-            cluster = _short_form_owner(mention, clusters, usage)
+            cluster = _short_form_owner(mention, by_word, usage)
             if cluster is None:
                 cluster = _organization_short_form(mention, clusters, usage)
                 if cluster is not None:
@@ -100,6 +100,8 @@ def resolve_with_merges(
         if cluster is None:
             cluster = _Cluster(name=form.name, words=tuple(key.split("-")), pinned=form.pinned)
             clusters.append(cluster)
+            for word in {cluster.words[0], cluster.words[-1]}:
+                by_word.setdefault(word, []).append(cluster)
         if key not in by_key or not form.pinned:
             by_key[key] = cluster
         if form.type is not None and form.pinned:
@@ -178,25 +180,28 @@ class _Usage:
         return sum(1 for form in self.forms[:start] if canonical_key(form.name) == key) >= 2
 
 
-def _short_form_owner(mention: NamedMention, clusters: list[_Cluster], usage: _Usage) -> _Cluster | None:
-    """The one longer person name this mention shortens ("Rutte", "von der Leyen"), if exactly one.
+def _short_form_owner(mention: NamedMention, by_word: dict[str, list[_Cluster]], usage: _Usage) -> _Cluster | None:
+    """The one longer person name this mention shortens ("Rutte", "von der Leyen"), if exactly one
+    (`by_word`: the clusters so far by the first and the last word of their names).
 
     A name the article mostly tags as an organization, and writes twice before the longer name, is
     no one's short form ("Lufthansa" before a "Lufthansa Cargo" taken for a person)."""
     if mention.type in ("Country", "Location", "Group"):
         return None
-    written = person_name(mention.surface or mention.name)
     words = tuple(canonical_key(mention.name).split("-"))
     n = len(words)
     candidates = [
         c
-        for c in clusters
+        for c in by_word.get(words[-1], ())
         if len(c.words) > n
         and (c.words[-n:] == words or (n == 1 and c.words[0] == words[0]))
         and not c.pinned
         and c.types["Person"]
     ]
-    if len(candidates) != 1 or not titles_agree(written, frozenset(candidates[0].titles)):
+    if len(candidates) != 1:
+        return None
+    written = person_name(mention.surface or mention.name)
+    if not titles_agree(written, frozenset(candidates[0].titles)):
         return None
     if usage.organization_before(candidates[0]):
         return None
@@ -217,12 +222,12 @@ def _organization_short_form(mention: NamedMention, clusters: list[_Cluster], us
         for c in clusters
         if not c.pinned
         and len(c.words) > 1
-        and c.types["Organization"] > c.types["Person"]
         and (
             mention.type != "Group"
             and (c.words[0] == word or c.words[-1] == word and "-" in c.name.split()[-1])
             or _members_of_party(word, c.words)
         )
+        and c.types["Organization"] > c.types["Person"]
     ]
     if len(candidates) != 1 or mention.type == "Location" and known_place(mention.name):
         return None  # "Frankfurt" stays the city beside a "Frankfurt Stock Exchange"

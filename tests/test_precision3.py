@@ -80,6 +80,10 @@ def test_capital_read_as_person_is_a_place() -> None:
     assert {r.object.type for r in relations if r.object.name == "Niamey"} == {"Location"}
 
 
+def test_capital_the_tagger_missed_acts_for_its_country() -> None:
+    assert ("Ukraine", "ask", "Germany") in triples_of("Kyiv has asked Berlin for more air defence systems.")
+
+
 def test_owned_name_of_a_body_works_there() -> None:
     assert ("Robert Peston", "works_for", "BBC") in triples_of("The BBC's Robert Peston questioned the chancellor.")
     assert ("Robin Cook", "member_of", "Labour Party") in triples_of("Labour's Robin Cook criticised the war.")

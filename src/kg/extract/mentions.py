@@ -197,9 +197,9 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
     if described and entity_type in ("Person", "Location", "Other"):
         entity_type = "Organization"
     tokens, legal_form = without_legal_form(tokens)
-    if entity_type == "Person" and len(tokens) == 1 and not titled:
+    if entity_type in ("Person", "Other") and len(tokens) == 1 and not titled:
         actor = acting_capital(tokens[0])
-        if actor is not None:  # the tagger reads some capitals as people ("Kyiv would not negotiate")
+        if actor is not None:  # the tagger reads some capitals as people, or misses them ("Kyiv would not negotiate")
             return Mention(tokens[0].i, tokens[0].i + 1, actor[0], actor[1], surface), ""
         if one_word_place(tokens[0]):
             entity_type = "Location"  # "had to travel to Llanelli", "expected to travel to Niamey"

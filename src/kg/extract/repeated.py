@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from spacy.attrs import ENT_TYPE, LOWER, ORTH
+from spacy.symbols import IDS
 from spacy.tokens import Doc
 
 from kg.extract.doc_words import doc_column, positions_among, tokens_among, word_hashes
@@ -17,6 +18,18 @@ from kg.resolve.aliases import shipped_aliases
 
 #: Entity labels of places and dates: a word they cover is no one's surname.
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE"})
+#: The same, as the doc's ENT_TYPE column holds them: spaCy's symbol ids for its own labels, the
+#: string hash for the others.
+_PLACE_LABEL_IDS = frozenset(IDS[label] for label in _PLACE_LABELS if label in IDS) | word_hashes(
+    frozenset(label for label in _PLACE_LABELS if label not in IDS)
+)
+
+
+def place_words(doc: Doc) -> set[str]:
+    """The words, in lower case, of the doc's places and dates: "Chad" in "troops from Chad"."""
+    lower = doc_column(doc, LOWER)
+    in_places = positions_among(doc_column(doc, ENT_TYPE), _PLACE_LABEL_IDS)
+    return {doc.vocab.strings[h] for h in {lower[i] for i in in_places}}
 
 
 def repeated_names(doc: Doc, mentions: list[Mention], skip: frozenset[int] = frozenset()) -> list[Mention]:
@@ -24,9 +37,7 @@ def repeated_names(doc: Doc, mentions: list[Mention], skip: frozenset[int] = fro
     the article: the headline "Kinnock to urge reform in Lords" names the Neil Kinnock of the text,
     "Shanda" the Shanda Interactive Entertainment (one name keeps one sense within an article)."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    lower = doc_column(doc, LOWER)
-    in_places = positions_among(doc_column(doc, ENT_TYPE), word_hashes(_PLACE_LABELS))
-    places = {doc.vocab.strings[h] for h in {lower[i] for i in in_places}}
+    places = place_words(doc)
     short: dict[str, tuple[str, str]] = {}
     whole: dict[str, tuple[str, str]] = {}  # a one-word name is itself, not a part of a longer one
     for mention in mentions:

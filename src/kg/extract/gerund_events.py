@@ -43,7 +43,7 @@ def gerund_of_actor(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     if patient is None:
         return
     doer = next((c for c in noun.children if c.dep_ == "poss"), None) or _after(noun, "by")
-    if doer is None or doer.i == patient.i:
-        return
+    if doer is None or doer.i == patient.i or doer.pos_ == "PRON":
+        return  # "an investigation into Microsoft over its bundling of Teams": whose is not sure
     predicate = normalise_predicate(f"{text} of")
     yield Candidate(doer, predicate, patient, noun, "gerund_of_actor", 0.55, reach=False, words=noun.text)

@@ -150,3 +150,10 @@ def test_an_untagged_name_after_a_title_is_a_person() -> None:
     """ "his former girlfriend, Princess Marguerite of Romania": the tagger missed the name."""
     text = "Mr Brown's former girlfriend of five years, Princess Marguerite of Romania, said he was very busy."
     assert _types(text).get("Marguerite") == "Person"
+
+
+def test_a_name_that_says_what_it_will_do_is_a_body() -> None:
+    text = "Germany and Poland agreed to cooperate on border security.\n\nUnite said it would take legal action against Royal Mail."
+    relations = relations_of(text)
+    acting = {(r.subject.name, r.subject.type) for r in relations if r.object.name == "Royal Mail"}
+    assert acting == {("Unite", "Organization")}

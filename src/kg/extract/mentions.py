@@ -14,7 +14,14 @@ from kg.extract.alias_phrases import alias_phrases
 from kg.extract.clean_names import name_tokens, without_body_noun, without_legal_form
 from kg.extract.doc_words import child_deps, span_root_of
 from kg.extract.entity_spans import acronym, joined_entities, untagged_names
-from kg.extract.name_context import NameContext, body_name_end, corporate_name, employer, placeless_body_name_end
+from kg.extract.name_context import (
+    NameContext,
+    body_name_end,
+    corporate_name,
+    employer,
+    placeless_body_name_end,
+    says_it,
+)
 from kg.extract.named_places import names_for_places
 from kg.extract.place_actors import acting_capital, country_name, country_or_actor, one_word_place
 from kg.extract.titles import (
@@ -253,7 +260,7 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
         entity_type = "Organization"  # "Fitch, which upgraded …", "an analyst at Berenberg"
     elif (
         entity_type in ("Location", "Other")
-        and (_which_names(root) or employer(ent) or _affiliation(root, end))
+        and (_which_names(root) or employer(ent) or _affiliation(root, end) or entity_type == "Other" and says_it(root))
         and not known_place(surface)
     ):
         # "Nvidia, which buys memory", "a fund manager at Amundi in Paris", "Jefferies analyst Priya Nair"

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.countries import country_name, known_place
 from kg.extract.doc_words import child_deps, doc_column, span_root, word_positions
+from kg.extract.grammar import ATTRIBUTION_VERBS
 from kg.extract.titles import title_predicate
 
 #: Words before a surname that make it a person's: "Mr Houston", "Dr Kelly".
@@ -119,6 +120,18 @@ def _employs(root: Token, words: int) -> bool:
         return False
     holder = preposition.head
     return holder.pos_ == "NOUN" and title_predicate([holder.lemma_.lower()]) is not None
+
+
+def says_it(root: Token) -> bool:
+    """ "Unite said it would take action": a name that says what "it" will do is a body, not a person
+    (`root`: the name's root)."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in ATTRIBUTION_VERBS or "ccomp" not in child_deps(verb):
+        return False
+    return any(
+        clause.dep_ == "ccomp" and any(w.dep_ == "nsubj" and w.lower_ == "it" for w in clause.children)
+        for clause in verb.children
+    )
 
 
 def _nouns_between(doc: Doc, end: int, body: Token) -> bool:

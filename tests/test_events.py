@@ -62,6 +62,9 @@ def test_verb_lemmas_in_extraction(sentence: str, expected: tuple[str, str, str]
         ),
         # reciprocal_subjects
         ("Gordon Brown and Tony Blair clashed over tuition fees.", ("Gordon Brown", "clash_with", "Tony Blair")),
+        ("Britain and France will work together on migration.", ("United Kingdom", "ally", "France")),
+        ("Sony and Honda have teamed up to build electric cars.", ("Sony", "ally", "Honda")),
+        ("Samsung and Google partnered on the new headset.", ("Samsung", "ally", "Google")),
         # hyphenated_doer
         ("Kremlin-funded broadcaster RT was banned by Ofcom.", ("Russia Government", "fund", "RT")),
         # received_from
@@ -100,6 +103,8 @@ def test_event_rules_find_relation(sentence: str, expected: tuple[str, str, str]
         ("Two men were arrested in connection with the attack on Barclays.", "connection_with"),
         ("Tony Blair made a name for himself in Sedgefield.", "make_name_for"),
         ("Relations between Britain and France remain strained.", "restore_relations"),
+        # working side by side somewhere is no cooperation between the two
+        ("Mr Smith and Ms Jones worked at Barclays for ten years.", "ally"),
     ],
 )
 def test_event_rules_leave_out_what_names_no_event(sentence: str, absent: str) -> None:

@@ -60,7 +60,8 @@ def pair_in_state(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
 
 #: Verbs that two coordinated subjects do with each other: "Mr Biden and Mr Xi met in Bali".
 RECIPROCAL_VERBS = frozenset(
-    "meet talk speak negotiate agree disagree clash quarrel row feud spar merge cooperate collaborate reconcile".split()
+    "meet talk speak negotiate agree disagree clash quarrel row feud spar merge cooperate collaborate reconcile"
+    " partner team".split()
 )
 
 
@@ -75,6 +76,12 @@ def reciprocal_subjects(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
     if subject is None or partner is None or any(p.dep_ == "prep" and p.lower_ == "with" for p in children):
         return  # most verbs have one subject; "A and B met with C": C is whom they met
     lemma = verb.lemma_.lower()
+    if lemma == "team":
+        if not any(c.dep_ == "prt" and c.lower_ == "up" for c in children):
+            return  # "teamed up" is done together; a team is no act
+        lemma = "partner"
+    if lemma == "work" and any(c.dep_ == "advmod" and c.lower_ == "together" for c in children):
+        lemma = "cooperate"  # "Britain and France will work together on migration"
     predicate = _shared_event_object(verb, vocabulary)  # "Mr Biden and Mr Xi held talks"
     if predicate is None and _to_the_table(verb):
         predicate = vocabulary.for_noun("talks") or "talk"  # "Unifor and Northline will return to the table"

@@ -63,6 +63,11 @@ def test_verb_lemmas_in_extraction(sentence: str, expected: tuple[str, str, str]
         # reciprocal_subjects
         ("Gordon Brown and Tony Blair clashed over tuition fees.", ("Gordon Brown", "clash_with", "Tony Blair")),
         ("Britain and France will work together on migration.", ("United Kingdom", "ally", "France")),
+        # the owner of what an inquiry looks into
+        (
+            "The Conservatives have demanded an inquiry into Tony Blair's conduct.",
+            ("Conservative Party", "demand_inquiry_into_conduct_of", "Tony Blair"),
+        ),
         ("Sony and Honda have teamed up to build electric cars.", ("Sony", "ally", "Honda")),
         ("Samsung and Google partnered on the new headset.", ("Samsung", "ally", "Google")),
         # hyphenated_doer

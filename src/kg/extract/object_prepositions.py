@@ -96,6 +96,23 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
             if pobj.dep_ == "pobj" and not pobj.lower_.endswith(("self", "selves")):  # "made a name for himself"
                 if pobj.lower_ in RELATIVE_OBJECTS:
                     pobj = verb.head
+                owner = _inquired_owner(noun, prep, pobj)
+                if owner is not None:  # "demanded an inquiry into the government's handling of …"
+                    owned_words = f"{words} {pobj.text}"
+                    owned_predicate = normalise_predicate(
+                        f"{lemma} {noun.lemma_.lower()} into {pobj.lemma_.lower()} of"
+                    )
+                    yield Candidate(
+                        subject,
+                        owned_predicate,
+                        owner,
+                        verb,
+                        "verb_object_preposition",
+                        0.6,
+                        reach=False,
+                        words=owned_words,
+                    )
+                    continue
                 for named in listed_names(pobj):  # "owes money to companies including DNO and Gulf Keystone"
                     yield Candidate(
                         subject,
@@ -107,6 +124,15 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
                         reach=False,
                         words=words,
                     )
+
+
+def _inquired_owner(noun: Token, prep: Token, pobj: Token) -> Token | None:
+    """The owner of what an inquiry looks into, which is whom it looks into: "an inquiry into Tony Blair's
+    conduct" → Tony Blair (not "our", "my": the speaker's own)."""
+    if prep.lower_ != "into" or noun.lemma_.lower() not in INQUIRIES or pobj.pos_ != "NOUN":
+        return None
+    owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and owner.lower_ not in ("our", "my", "your") else None
 
 
 def _relative_preps(verb: Token, noun: Token) -> list[Token]:

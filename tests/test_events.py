@@ -68,6 +68,10 @@ def test_verb_lemmas_in_extraction(sentence: str, expected: tuple[str, str, str]
             "The Conservatives have demanded an inquiry into Tony Blair's conduct.",
             ("Conservative Party", "demand_inquiry_into_conduct_of", "Tony Blair"),
         ),
+        (
+            "Labour called for an investigation into Michael Howard's claims.",
+            ("Labour Party", "call_for_investigation_into_claim_of", "Michael Howard"),
+        ),
         ("Sony and Honda have teamed up to build electric cars.", ("Sony", "ally", "Honda")),
         ("Samsung and Google partnered on the new headset.", ("Samsung", "ally", "Google")),
         # hyphenated_doer

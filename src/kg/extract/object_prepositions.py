@@ -96,7 +96,7 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
             if pobj.dep_ == "pobj" and not pobj.lower_.endswith(("self", "selves")):  # "made a name for himself"
                 if pobj.lower_ in RELATIVE_OBJECTS:
                     pobj = verb.head
-                owner = _inquired_owner(noun, prep, pobj)
+                owner = inquired_owner(noun, prep, pobj)
                 if owner is not None:  # "demanded an inquiry into the government's handling of …"
                     owned_words = f"{words} {pobj.text}"
                     owned_predicate = normalise_predicate(
@@ -126,7 +126,7 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
                     )
 
 
-def _inquired_owner(noun: Token, prep: Token, pobj: Token) -> Token | None:
+def inquired_owner(noun: Token, prep: Token, pobj: Token) -> Token | None:
     """The owner of what an inquiry looks into, which is whom it looks into: "an inquiry into Tony Blair's
     conduct" → Tony Blair (not "our", "my": the speaker's own)."""
     if prep.lower_ != "into" or noun.lemma_.lower() not in INQUIRIES or pobj.pos_ != "NOUN":

@@ -27,7 +27,13 @@ from kg.extract.inquiries_abroad import inquiry_in_country
 from kg.extract.light_verbs import ARGUMENT_PREPS, light_verb_noun
 from kg.extract.loyalty import stood_by
 from kg.extract.measures import measure_on_goods, retaliation_against_goods, trade_limited
-from kg.extract.object_prepositions import ADDRESSED, NOT_ACTIONS, RELATIVE_OBJECTS, verb_object_preposition
+from kg.extract.object_prepositions import (
+    ADDRESSED,
+    NOT_ACTIONS,
+    RELATIVE_OBJECTS,
+    inquired_owner,
+    verb_object_preposition,
+)
 from kg.extract.offers import (
     funds_raised_from,
     giver_after_from,
@@ -233,6 +239,23 @@ def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
                 if (lemma, word) in _INTO and country_name(pobj.text) is not None:
                     continue  # "invested $1bn in India": where the money went, not whom it funds
                 yield Candidate(subject, predicate, pobj, verb, "verb_preposition_object", 0.8 if known else 0.6)
+                # "called for an investigation into Michael Howard's claims": into whom it looks
+                for into in pobj.children:
+                    for looked in into.children if into.dep_ == "prep" else ():
+                        owner = inquired_owner(pobj, into, looked) if looked.dep_ == "pobj" else None
+                        if owner is not None:
+                            owned = f"{lemma} {word} {pobj.lemma_.lower()} into {looked.lemma_.lower()} of"
+                            words = f"{verb.text} {prep.text} {pobj.text} {into.text} {looked.text}"
+                            yield Candidate(
+                                subject,
+                                normalise_predicate(owned),
+                                owner,
+                                verb,
+                                "verb_preposition_object",
+                                0.6,
+                                reach=False,
+                                words=words,
+                            )
 
 
 #: Verbs that with "out" or "back" aim words at whoever follows "at": "lashed out at", "hit back at".

@@ -29,10 +29,15 @@ def light_verb_noun(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
             predicate = "criticize"  # "launched a scathing attack on Mr Netanyahu"
         if predicate == "attack" and labour_strike(noun) and _at_employer(verb, noun):
             continue  # "announced strikes at Amazon": a stoppage of work (strike_called_at)
-        own = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in ARGUMENT_PREPS]
+        shared = vocabulary.predicates[predicate].symmetric if predicate in vocabulary.predicates else False
+        # "held talks with Bush at the White House": talks are held at a place, a swipe is taken at someone
+        own = [
+            p
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ in ARGUMENT_PREPS and not (shared and p.lower_ == "at")
+        ]
         # the parser may hang "on Russia" from the verb; when the noun has its own, the verb's say more
         # about the circumstances ("raise the pressure on Blair over reform to the Lords")
-        shared = vocabulary.predicates[predicate].symmetric if predicate in vocabulary.predicates else False
         borrowed = [] if own else [p for p in verb.children if p.dep_ == "prep" and _borrowed(verb, p, shared)]
         for prep in (*own, *borrowed):
             if prep.dep_ == "prep":

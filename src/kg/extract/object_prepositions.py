@@ -86,8 +86,8 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
             continue  # "wrote an article for the Guardian" says where, not to whom
         if prep.lower_ == "of" or owned:  # "back Ukraine's entry into the WTO": not the US's entry
             continue  # "the resignation of the minister" is the object's owner (see reach)
-        if prep.lower_ in _TOPIC_PREPS and noun.lemma_.lower() in _TOPICAL_NOUNS:
-            continue  # "struck a deal on Northern Ireland": what the deal is about, not with whom
+        if prep.lower_ in _TOPIC_PREPS and (received or noun.lemma_.lower() in _TOPICAL_NOUNS):
+            continue  # "struck a deal on Northern Ireland", "faced criticism over Iraq": what it is about
         predicate = normalise_predicate(f"{lemma} {noun.lemma_.lower()} {prep.lower_}")
         if prep.lower_ == "at" and "criticize" in vocabulary.predicates:
             predicate = "criticize"  # "took a swipe at Mr Sunak"

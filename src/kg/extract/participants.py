@@ -325,11 +325,14 @@ _PUT_OUT = frozenset("expel suspend sack dismiss oust eject fire ban bar exclude
 
 def put_out_from(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """The body that put its member out, named after "from" in a passive without an agent: "Mr Galloway
-    was expelled from the Labour party" → Labour Party –expel→ George Galloway."""
+    was expelled from the Labour party" → Labour Party –expel→ George Galloway; also as a participle after
+    the name: "George Galloway, expelled from Labour in 2003, is standing"."""
     lemma = verb.lemma_.lower()
     if lemma not in _PUT_OUT or any(c.dep_ == "agent" for c in verb.children):
         return
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if patient is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i:
+        patient = verb.head
     if patient is None:
         return
     predicate, known = vocabulary_predicate(vocabulary, lemma)

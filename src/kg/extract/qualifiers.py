@@ -135,6 +135,8 @@ def is_negated(verb: Token) -> bool:
     chain = _chain(verb)
     if any("neg" in child_deps(link) for link in chain):
         return True
+    if any(_no_longer(link) for link in chain):
+        return True  # "he could no longer support Mr Howard"
     if any(link.lemma_.lower() in _NOT_DONE for link in chain[1:]):
         return True  # "his colleagues refused to support him"
     if chain[-1].dep_ == "acl" and chain[-1].head.lower_ in NOT_DONE_NOUNS:
@@ -143,6 +145,14 @@ def is_negated(verb: Token) -> bool:
     if _hearsay(clause) and clause.head.dep_ == "dobj":
         return clause.head.head.lemma_.lower() in _DENIALS  # "denied a report that Russia had attacked …"
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _DENIALS
+
+
+def _no_longer(link: Token) -> bool:
+    """True when the verb is done "no longer" ("no more"): the parser hangs the "no" from the adverb."""
+    return "advmod" in child_deps(link) and any(
+        c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(n.lower_ == "no" for n in c.children)
+        for c in link.children
+    )
 
 
 def _hearsay(clause: Token) -> bool:

@@ -96,7 +96,7 @@ VERB_GATES: dict[Rule, Gate] = {
     participants.maker_of_object: _g("agent"),
     pairs.reciprocal_subjects: _g(COORDINATED_SUBJECT, dep="xcomp"),
     participants.received_from: _g("", participants.RECEIVING_VERBS),
-    participants.put_out_from: _g("nsubjpass", participants._PUT_OUT),
+    participants.put_out_from: _g("nsubjpass", participants._PUT_OUT, dep="acl"),
     participants.demanded_to_quit: _g("", participants._DEMANDING),
     participants.demanded_of: _g("ccomp", participants.DEMANDING_THAT),
     participants.maker_of_plea: _g("dobj", near=participants._PLEAS, near_lemma=True),

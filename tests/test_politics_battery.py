@@ -1,0 +1,81 @@
+"""Politics news read as an analyst reads it: "no longer" negates, talks held at a place are not held
+with it, criticism faced over a country is about it, and a member put out "from" a party in a participle."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import relations_of, triples_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        (
+            "Tory MP Robert Jackson has defected to Labour, saying he could no longer support Michael Howard.",
+            ("Robert Jackson", "support", "Michael Howard"),
+        ),
+        ("The Liberal Democrats no longer support Tony Blair.", ("Liberal Democrats", "support", "Tony Blair")),
+    ],
+)
+def test_no_longer_negates(sentence: str, triple: tuple[str, str, str]) -> None:
+    found = [r for r in relations_of(sentence) if (r.subject.name, r.predicate, r.object.name) == triple]
+    assert found and all(r.negated for r in found)
+
+
+def test_no_longer_leaves_other_adverbs_alone() -> None:
+    [support] = [
+        r for r in relations_of("Gordon Brown backed Tony Blair for longer than expected.") if r.predicate == "support"
+    ]
+    assert not support.negated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        (
+            "Tony Blair held talks with George W Bush at the White House on Thursday.",
+            ("Tony Blair", "talk", "George W Bush"),
+            ("Tony Blair", "talk", "White House"),
+        ),
+        (
+            "Jack Straw held talks at the Kremlin with Sergei Lavrov.",
+            ("Jack Straw", "talk", "Sergei Lavrov"),
+            ("Jack Straw", "talk", "Kremlin"),
+        ),
+        (
+            "Tony Blair faced criticism from Labour backbenchers over Iraq on Tuesday.",
+            ("Labour backbenchers", "criticize", "Tony Blair"),
+            ("Tony Blair", "face_criticism_over", "Iraq"),
+        ),
+        (
+            "George Galloway, expelled from the Labour Party in 2003, is standing in Bethnal Green.",
+            ("Labour Party", "expel", "George Galloway"),
+            ("George Galloway", "expel", "Labour Party"),
+        ),
+        (
+            "Howard Flight, suspended from the Conservative Party last week, will stand as an independent.",
+            ("Conservative Party", "suspend", "Howard Flight"),
+            ("Howard Flight", "suspend", "Conservative Party"),
+        ),
+    ],
+)
+def test_politics_sentences(sentence: str, present: tuple[str, str, str], absent: tuple[str, str, str]) -> None:
+    triples = triples_of(sentence)
+    assert present in triples
+    assert absent not in triples
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gordon Brown took a swipe at Michael Howard over tax.",  # a swipe is still taken at someone
+    ],
+)
+def test_jibes_at_still_read(sentence: str) -> None:
+    assert ("Gordon Brown", "criticize", "Michael Howard") in triples_of(sentence)
+
+
+def test_participle_needs_a_body_after_from() -> None:
+    triples = triples_of("The campaigner, barred from the conference hall, complained to the BBC.")
+    assert not any(p in ("bar", "ban") for _, p, _ in triples)

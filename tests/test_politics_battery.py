@@ -79,3 +79,25 @@ def test_jibes_at_still_read(sentence: str) -> None:
 def test_participle_needs_a_body_after_from() -> None:
     triples = triples_of("The campaigner, barred from the conference hall, complained to the BBC.")
     assert not any(p in ("bar", "ban") for _, p, _ in triples)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        # a party's name the tagger calls an adjective still owns what it names
+        (
+            "Tory leader Michael Howard has attacked the Labour manifesto.",
+            ("Michael Howard", "attack_manifesto_of", "Labour Party"),
+        ),
+        # a department named by its brief keeps its first word
+        ("The Foreign Office summoned the Iranian ambassador.", ("Foreign Office", "summon_ambassador_of", "Iran")),
+        ("The Defence Ministry criticised the BBC.", ("Defence Ministry", "criticize", "BBC")),
+        ("Foreign Secretary Jack Straw met Condoleezza Rice.", ("Jack Straw", "meet", "Condoleezza Rice")),
+    ],
+)
+def test_party_and_department_names(sentence: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples_of(sentence)
+
+
+def test_a_country_before_an_inquiry_is_its_topic() -> None:
+    assert not any(o == "Iraq" for _, _, o in triples_of("Charles Kennedy urged an Iraq inquiry."))

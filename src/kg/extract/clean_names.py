@@ -37,6 +37,7 @@ def name_tokens(ent: Span) -> tuple[list[Token], bool]:
         and tokens[0].whitespace_  # not the A of "A-Levels"
         or _title_word(tokens[0])
         and len(tokens) > 1
+        and not (len(tokens) == 2 and tokens[1].lower_ in _OFFICE_HEADS)  # "the Foreign Office" is no title
     ):
         titled = titled or _title_word(tokens[0])
         tokens = tokens[1:]
@@ -59,6 +60,11 @@ def name_tokens(ent: Span) -> tuple[list[Token], bool]:
 _AMOUNT_WORDS = frozenset(
     "million billion trillion bn m dollars dollar pounds pound euros euro yen yuan rupees pesos francs".split()
 )
+
+
+#: The last word of a department named by its brief, whose first word is also a title's: "Foreign Office",
+#: "Defence Ministry", "Treasury Department".
+_OFFICE_HEADS = frozenset({"office", "ministry", "department"})
 
 
 def _title_word(token: Token) -> bool:

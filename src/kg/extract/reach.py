@@ -163,9 +163,11 @@ def object_actors(
             and known_verb
             and token.tag_ == "NN"
             and described_body(index, child)
+            and index.by_token[child.i].type != "Country"
             and title_predicate([token.text]) is None
             or ruling_party(index, token, child)
-        ):  # "Police are investigating a British National Party leaflet": the party's leaflet
+        ):  # "Police are investigating a British National Party leaflet": the party's leaflet (but "urged
+            # an Iraq inquiry" is about Iraq, and "signed an Iran deal" with it: a country's name says what)
             reached.append((index.by_token[child.i], child, f"{token.lemma_.lower()} of"))
         elif (
             child.dep_ == "poss"

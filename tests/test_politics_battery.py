@@ -101,3 +101,51 @@ def test_party_and_department_names(sentence: str, triple: tuple[str, str, str])
 
 def test_a_country_before_an_inquiry_is_its_topic() -> None:
     assert not any(o == "Iraq" for _, _, o in triples_of("Charles Kennedy urged an Iraq inquiry."))
+
+
+def test_a_title_held_by_the_object_is_not_the_subjects() -> None:
+    text = (
+        "Tony Blair has signed the EU constitution in Rome. "
+        "The prime minister praised Italian Prime Minister Silvio Berlusconi for hosting the ceremony."
+    )
+    triples = triples_of(text)
+    assert ("Tony Blair", "praise", "Silvio Berlusconi") in triples
+    assert ("Silvio Berlusconi", "lead", "Italy") in triples
+
+
+def test_a_title_given_in_a_later_sentence_still_names_the_holder() -> None:
+    text = (
+        "The courts minister has told MPs the plans will go ahead. "
+        "Courts minister Christopher Leslie said the reforms were needed."
+    )
+    assert ("Christopher Leslie", "say", "MPs") in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "Russian President Vladimir Putin has criticised the EU. "
+            "Gerhard Schroeder and Jacques Chirac will meet the Russian leader next month.",
+            ("Jacques Chirac", "meet", "Vladimir Putin"),
+            None,
+        ),
+        (
+            "Israeli Prime Minister Ariel Sharon met Mahmoud Abbas. The Israeli leader later criticised Hamas.",
+            ("Ariel Sharon", "criticize", "Hamas"),
+            None,
+        ),
+        # a former holder is not "the Russian leader"
+        (
+            "Former Russian President Boris Yeltsin has criticised the EU. The Russian leader met Gerhard Schroeder.",
+            None,
+            ("Boris Yeltsin", "meet", "Gerhard Schroeder"),
+        ),
+    ],
+)
+def test_the_leader_of_a_country(
+    text: str, present: tuple[str, str, str] | None, absent: tuple[str, str, str] | None
+) -> None:
+    triples = triples_of(text)
+    assert present is None or present in triples
+    assert absent is None or absent not in triples

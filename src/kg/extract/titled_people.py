@@ -158,8 +158,16 @@ class TitledPeople:
         if people and self._home_holder_beside(token, kept, earlier, wanted, organization, owner):
             return None
         if not people:  # a later title must be the same, not only end alike ("minister", "First Minister")
-            people = {t.person.id: t.person for t in fitting if _same_title(t.words, kept, token.lower_)}
+            # and in a later sentence: "The prime minister praised Italian Prime Minister Silvio Berlusconi"
+            # names another holder, not the one the description stands for
+            people = {
+                t.person.id: t.person
+                for t in fitting
+                if _same_title(t.words, kept, token.lower_) and t.end > token.sent.end
+            }
             rule = "title given later in the article"
+        if not people and not words and token.lower_ == "leader" and organization is not None:
+            people, rule = _country_leader(earlier_titles(self.titles, token), organization), "leader of a country"
         if not people and _refers_to_one_holder(token, kept):
             people, rule = self._one_that_fits(token, wanted, organization, owner)
         if not people and _owned_in_a_lead(token, owner):
@@ -366,3 +374,24 @@ def _previous_subject(token: Token, owner: dict[int, Entity]) -> Entity | None:
             found = owner.get(child.i)
             return found if found is not None and found.type == "Person" else None
     return None
+
+
+#: The titles of who leads a country: "Russian President Vladimir Putin" is "the Russian leader".
+_HEADS_OF_COUNTRY = frozenset({"president", "premier", "prime"})
+
+
+def earlier_titles(titles: Sequence[PersonTitle], token: Token) -> list[PersonTitle]:
+    """The titles stated before `token`."""
+    return [t for t in titles if t.end <= token.i]
+
+
+def _country_leader(titles: Sequence[PersonTitle], country: Entity) -> dict[str, Entity]:
+    """ "the Russian leader", "the Israeli leader": the one person given a title that heads that country
+    ("Russian President Vladimir Putin"); nobody when the article titles two (a president and a premier)."""
+    if country.type != "Country":
+        return {}
+    return {
+        t.person.id: t.person
+        for t in titles
+        if t.organization == country and _HEADS_OF_COUNTRY.intersection(t.words) and not ENDED.intersection(t.words)
+    }

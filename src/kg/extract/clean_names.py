@@ -42,6 +42,7 @@ def name_tokens(ent: Span) -> tuple[list[Token], bool]:
         tokens = tokens[1:]
     while tokens and (
         tokens[-1].is_punct
+        or tokens[-1].is_currency  # "fined BT £10m": the sum's sign is no part of the name
         or tokens[-1].is_space  # a name that ends a line, as a headline's last word does
         or tokens[-1].text in _POSSESSIVE
         and not _possessive_name(ent)

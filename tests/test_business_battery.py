@@ -1,0 +1,38 @@
+"""Business news: deals, penalties and the people who run companies, read as an analyst would."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import triples_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent_name"),
+    [
+        ("Ofcom fined BT £10m for failing to handle calls.", ("Ofcom", "fine", "BT"), "BT £"),
+    ],
+)
+def test_a_sum_after_a_name_is_no_part_of_it(text: str, expected: tuple[str, str, str], absent_name: str) -> None:
+    triples = triples_of(text)
+    assert expected in triples
+    assert absent_name not in {n for s, _, o in triples for n in (s, o)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mary Barra met union leaders in Detroit. Sundar Pichai, chief executive of Alphabet, met the Indian prime minister.",
+        "Mary Barra, who runs General Motors, met union leaders. Sundar Pichai, chief executive of Alphabet, "
+        "met the Indian prime minister.",
+    ],
+)
+def test_a_national_title_acted_on_is_not_the_one_person_named_before(text: str) -> None:
+    triples = triples_of(text)
+    assert not any(o == "Mary Barra" for s, _, o in triples if s == "Sundar Pichai")
+    assert not any(s == "Mary Barra" and o == "India" for s, _, o in triples)
+
+
+def test_a_national_title_as_subject_still_finds_the_one_person() -> None:
+    text = "Narendra Modi arrived in Washington on Monday. The Indian prime minister met Joe Biden at the White House."
+    assert ("Narendra Modi", "meet", "Joe Biden") in triples_of(text)

@@ -36,3 +36,14 @@ def test_a_national_title_acted_on_is_not_the_one_person_named_before(text: str)
 def test_a_national_title_as_subject_still_finds_the_one_person() -> None:
     text = "Narendra Modi arrived in Washington on Monday. The Indian prime minister met Joe Biden at the White House."
     assert ("Narendra Modi", "meet", "Joe Biden") in triples_of(text)
+
+
+def test_a_description_beside_an_untagged_name_stands_for_no_body_named_before() -> None:
+    text = (
+        "Pfizer has struck a $43bn deal with Seagen, the cancer drugmaker. "
+        "Seagen said its shareholders would receive $229 a share. "
+        "Airbus won a $30bn order from IndiGo, the Indian airline."
+    )
+    triples = triples_of(text)
+    assert ("Pfizer", "strike_deal_with", "Seagen") in triples
+    assert not any("Airbus" in (s, o) and "Seagen" in (s, o) for s, _, o in triples)

@@ -47,3 +47,20 @@ def test_a_description_beside_an_untagged_name_stands_for_no_body_named_before()
     triples = triples_of(text)
     assert ("Pfizer", "strike_deal_with", "Seagen") in triples
     assert not any("Airbus" in (s, o) and "Seagen" in (s, o) for s, _, o in triples)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Microsoft has invested $10bn in OpenAI.", ("Microsoft", "fund", "OpenAI")),
+        ("Microsoft has invested $10bn in OpenAI, the maker of ChatGPT.", ("Microsoft", "fund", "OpenAI")),
+        ("Amazon will invest $4bn in Anthropic.", ("Amazon", "fund", "Anthropic")),
+    ],
+)
+def test_a_sum_invested_in_a_body_funds_it(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)
+
+
+@pytest.mark.parametrize("text", ["Toyota invested $1bn in Texas.", "Samsung invested $17bn in a new plant in Taylor."])
+def test_a_sum_invested_in_a_place_funds_no_one(text: str) -> None:
+    assert not any(p == "fund" for _, p, _ in triples_of(text))

@@ -24,6 +24,7 @@ from kg.extract import (
     gerund_events,
     imposed,
     inquiries_abroad,
+    invested,
     light_verbs,
     loyalty,
     measures,
@@ -131,6 +132,7 @@ VERB_GATES: dict[Rule, Gate] = {
     relied_on.relied_on_giver: _g("prep", relied_on.RELYING),
     partitives.partitive_object: _g("dobj", near=partitives.PARTS),
     shared_deals.deal_made_by_pair: _g("", shared_deals.MAKING_TOGETHER, dep="relcl"),
+    invested.sum_invested_in: _g("dobj", invested.INVESTING),
 }
 
 _HYPHEN = frozenset({"-"})

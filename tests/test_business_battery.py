@@ -64,3 +64,31 @@ def test_a_sum_invested_in_a_body_funds_it(text: str, expected: tuple[str, str, 
 @pytest.mark.parametrize("text", ["Toyota invested $1bn in Texas.", "Samsung invested $17bn in a new plant in Taylor."])
 def test_a_sum_invested_in_a_place_funds_no_one(text: str) -> None:
     assert not any(p == "fund" for _, p, _ in triples_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        (
+            "ByteDance, the Chinese owner of TikTok, has been ordered to sell the app.",
+            ("ByteDance", "owner_of", "TikTok"),
+            ("ByteDance", "owner_of", "China"),
+        ),
+        (
+            "John Smith, the American chief executive of Nissan, resigned.",
+            ("John Smith", "lead", "Nissan"),
+            ("John Smith", "lead", "United States"),
+        ),
+    ],
+)
+def test_a_nationality_before_a_title_of_a_named_body_is_no_body(
+    text: str, expected: tuple[str, str, str], wrong: tuple[str, str, str]
+) -> None:
+    triples = triples_of(text)
+    assert expected in triples
+    assert wrong not in triples
+
+
+def test_a_nationality_before_a_portfolio_is_still_the_state() -> None:
+    text = "Jean Dupont, the French minister of finance, met bankers in Paris."
+    assert ("Jean Dupont", "works_for", "France") in triples_of(text)

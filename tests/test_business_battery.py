@@ -92,3 +92,34 @@ def test_a_nationality_before_a_title_of_a_named_body_is_no_body(
 def test_a_nationality_before_a_portfolio_is_still_the_state() -> None:
     text = "Jean Dupont, the French minister of finance, met bankers in Paris."
     assert ("Jean Dupont", "works_for", "France") in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United Auto Workers union went on strike against General Motors, Ford and Stellantis.",
+            [("United Auto Workers", "strike_against", n) for n in ("General Motors", "Ford", "Stellantis")],
+        ),
+        ("The GMB union staged a strike against Amazon last month.", [("GMB", "strike_against", "Amazon")]),
+    ],
+)
+def test_a_strike_against_an_employer(text: str, expected: list[tuple[str, str, str]]) -> None:
+    triples = triples_of(text)
+    assert set(expected) <= triples
+
+
+def test_air_strikes_against_a_body_are_no_walkout() -> None:
+    assert not any(p == "strike_against" for _, p, _ in triples_of("Israel launched air strikes against Hamas."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mary Barra runs General Motors.", ("Mary Barra", "lead", "General Motors")),
+        ("General Electric sold its stake in Baker Hughes.", ("General Electric", "sell_stake_in", "Baker Hughes")),
+        ("General Mark Milley met Lloyd Austin.", ("Mark Milley", "meet", "Lloyd Austin")),
+    ],
+)
+def test_general_opens_a_company_name_but_is_a_title_before_a_person(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)

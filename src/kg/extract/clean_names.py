@@ -37,6 +37,7 @@ def name_tokens(ent: Span) -> tuple[list[Token], bool]:
         and tokens[0].whitespace_  # not the A of "A-Levels"
         or _title_word(tokens[0])
         and len(tokens) > 1
+        and not (ent.label_ == "ORG" and tokens[0].lower_ == "general")  # "General Motors" is a company's name
     ):
         titled = titled or _title_word(tokens[0])
         tokens = tokens[1:]

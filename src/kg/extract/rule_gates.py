@@ -42,6 +42,7 @@ from kg.extract import (
     shares,
     sought,
     strikes,
+    strikes_against,
     ties,
     voted_down,
     warned,
@@ -133,6 +134,7 @@ VERB_GATES: dict[Rule, Gate] = {
     partitives.partitive_object: _g("dobj", near=partitives.PARTS),
     shared_deals.deal_made_by_pair: _g("", shared_deals.MAKING_TOGETHER, dep="relcl"),
     invested.sum_invested_in: _g("dobj", invested.INVESTING),
+    strikes_against.strike_against: _g("dobj prep", near=strikes_against.NEAR),
 }
 
 _HYPHEN = frozenset({"-"})

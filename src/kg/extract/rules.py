@@ -71,6 +71,7 @@ from kg.extract.strikes import (
     verbal_target,
     walkout_against,
 )
+from kg.extract.strikes_against import strike_against
 from kg.extract.voted_down import voted_down
 from kg.extract.warned import warning_about
 from kg.vocabulary import Vocabulary, normalise_predicate
@@ -336,4 +337,5 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     inquiry_in_country,
     relied_on_giver,
     sum_invested_in,
+    strike_against,
 )

@@ -16,11 +16,15 @@ from kg.extract.strikes import STOPPAGES, labour_strike
 from kg.vocabulary import Vocabulary
 
 
+#: Verbs by which workers call or stage a stoppage ("carried out strikes against" is of arms).
+_CALLING = frozenset("stage hold call begin start announce organise organize plan threaten".split())
+
+
 def strike_against(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """A strike "against" an employer, the strike the verb's object or after its "on": "the United Auto
     Workers went on strike against Ford", "pilots staged a walkout against Lufthansa" (not "air strikes
-    against Gaza": arms)."""
-    strikes = [c for c in verb.children if c.dep_ == "dobj" and labour_strike(c)]
+    against Gaza", "carried out strikes against Hezbollah": arms)."""
+    strikes = [c for c in verb.children if c.dep_ == "dobj" and labour_strike(c) and verb.lemma_ in _CALLING]
     strikes += [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if labour_strike(g)
     ]

@@ -15,7 +15,6 @@ from kg.extract.grammar import clause_subject
 from kg.extract.strikes import STOPPAGES, labour_strike
 from kg.vocabulary import Vocabulary
 
-
 #: Verbs by which workers call or stage a stoppage ("carried out strikes against" is of arms).
 _CALLING = frozenset("stage hold call begin start announce organise organize plan threaten".split())
 

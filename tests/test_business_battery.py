@@ -123,3 +123,28 @@ def test_air_strikes_against_a_body_are_no_walkout() -> None:
 )
 def test_general_opens_a_company_name_but_is_a_title_before_a_person(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Google faces a fine from the European Commission.", ("European Commission", "fine", "Google")),
+        ("Google faces a fine imposed by the European Commission.", ("European Commission", "fine", "Google")),
+        (
+            "Amazon faces a lawsuit brought by the Federal Trade Commission.",
+            ("Federal Trade Commission", "sue", "Amazon"),
+        ),
+        ("Chelsea received a fine from the Premier League.", ("Premier League", "fine", "Chelsea")),
+    ],
+)
+def test_a_penalty_faced_is_given_by_its_maker(text: str, expected: tuple[str, str, str]) -> None:
+    triples = triples_of(text)
+    assert expected in triples
+    assert (expected[2], expected[0]) not in {(s, o) for s, _, o in triples}
+
+
+@pytest.mark.parametrize(
+    "text", ["Amazon faces a fine in the EU.", "Apple faces a lawsuit about prices set by Samsung."]
+)
+def test_a_penalty_faced_somewhere_or_a_clause_about_it_names_no_maker(text: str) -> None:
+    assert not triples_of(text)

@@ -37,7 +37,7 @@ def name_tokens(ent: Span) -> tuple[list[Token], bool]:
         and tokens[0].whitespace_  # not the A of "A-Levels"
         or _title_word(tokens[0])
         and len(tokens) > 1
-        and not (ent.label_ == "ORG" and tokens[0].lower_ == "general")  # "General Motors" is a company's name
+        and not (ent.label_ == "ORG" and tokens[0].lower_ in _NAME_ADJECTIVES)  # "General Motors", "Premier League"
     ):
         titled = titled or _title_word(tokens[0])
         tokens = tokens[1:]
@@ -61,6 +61,10 @@ def name_tokens(ent: Span) -> tuple[list[Token], bool]:
 _AMOUNT_WORDS = frozenset(
     "million billion trillion bn m dollars dollar pounds pound euros euro yen yuan rupees pesos francs".split()
 )
+
+
+#: Titles that also open the names of bodies, as adjectives: "General Motors", "Premier League".
+_NAME_ADJECTIVES = frozenset({"general", "premier"})
 
 
 def _title_word(token: Token) -> bool:

@@ -148,3 +148,20 @@ def test_a_penalty_faced_is_given_by_its_maker(text: str, expected: tuple[str, s
 )
 def test_a_penalty_faced_somewhere_or_a_clause_about_it_names_no_maker(text: str) -> None:
     assert not triples_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Volkswagen and Ford have formed a partnership to build electric vans.", ("Volkswagen", "ally", "Ford")),
+        ("Sony took control of Zee Entertainment last year.", ("Sony", "control", "Zee Entertainment")),
+        ("Vivendi has taken control of Telecom Italia.", ("Vivendi", "control", "Telecom Italia")),
+    ],
+)
+def test_ties_and_control_between_companies(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)
+
+
+def test_a_tie_formed_with_a_third_is_not_between_the_two_subjects() -> None:
+    triples = triples_of("Volkswagen and Ford formed a partnership with Argo AI.")
+    assert ("Volkswagen", "ally", "Ford") not in triples

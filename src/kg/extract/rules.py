@@ -15,6 +15,7 @@ from kg.countries import known_place
 from kg.extract.accused_acts import accused_of_act_on_owner
 from kg.extract.amounts import penalty_with_sum
 from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemma, vocabulary_predicate
+from kg.extract.control import control_taken_of
 from kg.extract.courts import contested_in_court
 from kg.extract.defied import defied_objection
 from kg.extract.doc_words import child_deps
@@ -338,4 +339,5 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     relied_on_giver,
     sum_invested_in,
     strike_against,
+    control_taken_of,
 )

@@ -165,3 +165,14 @@ def test_ties_and_control_between_companies(text: str, expected: tuple[str, str,
 def test_a_tie_formed_with_a_third_is_not_between_the_two_subjects() -> None:
     triples = triples_of("Volkswagen and Ford formed a partnership with Argo AI.")
     assert ("Volkswagen", "ally", "Ford") not in triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deutsche Bank was hit by a lawsuit from Goldman Sachs.", ("Goldman Sachs", "sue", "Deutsche Bank")),
+        ("Meta was hit with a lawsuit by the Federal Trade Commission.", ("Federal Trade Commission", "sue", "Meta")),
+    ],
+)
+def test_a_penalty_the_subject_was_hit_by(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)

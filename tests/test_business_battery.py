@@ -176,3 +176,18 @@ def test_a_tie_formed_with_a_third_is_not_between_the_two_subjects() -> None:
 )
 def test_a_penalty_the_subject_was_hit_by(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Siemens agreed to buy Alstom from General Electric.", ("Siemens", "buy_from", "General Electric")),
+        ("Tata bought Jaguar from Ford in 2008.", ("Tata", "buy_from", "Ford")),
+    ],
+)
+def test_the_seller_of_a_named_body_bought(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)
+
+
+def test_a_body_bought_from_a_place_has_no_seller() -> None:
+    assert not any(p == "buy_from" for _, p, _ in triples_of("Ineos bought Grenadier from London in 2020."))

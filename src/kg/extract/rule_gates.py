@@ -15,6 +15,7 @@ from kg.extract import (
     accused_acts,
     amounts,
     backers,
+    bought_from,
     control,
     courts,
     defied,
@@ -135,6 +136,7 @@ VERB_GATES: dict[Rule, Gate] = {
     partitives.partitive_object: _g("dobj", near=partitives.PARTS),
     shared_deals.deal_made_by_pair: _g("", shared_deals.MAKING_TOGETHER, dep="relcl"),
     invested.sum_invested_in: _g("dobj", invested.INVESTING),
+    bought_from.bought_from_seller: _g("dobj", bought_from.BUYING, particle=True),
     control.control_taken_of: _g("dobj", control.TAKING),
     strikes_against.strike_against: _g("dobj prep", near=strikes_against.NEAR),
 }

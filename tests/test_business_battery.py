@@ -191,3 +191,13 @@ def test_the_seller_of_a_named_body_bought(text: str, expected: tuple[str, str, 
 
 def test_a_body_bought_from_a_place_has_no_seller() -> None:
     assert not any(p == "buy_from" for _, p, _ in triples_of("Ineos bought Grenadier from London in 2020."))
+
+
+def test_a_body_seized_and_sold_is_bought_by_the_buyer_not_a_seller() -> None:
+    triples = triples_of("First Republic was seized by regulators and sold to JPMorgan.")
+    assert ("JPMorgan", "buy", "First Republic") in triples
+    assert not any(s == "First Republic" and o == "JPMorgan" for s, _, o in triples)
+
+
+def test_a_coordinated_verb_with_an_object_after_a_passive_is_still_active() -> None:
+    assert ("Smith", "sue", "police") in triples_of("Mr Smith was arrested in 2019 and later sued the police.")

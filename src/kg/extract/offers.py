@@ -201,6 +201,8 @@ def sold_to_buyer(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     if verb.lemma_.lower() != "sell":
         return
     sold = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if sold is None and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children):
+        sold = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)  # "was seized and sold to"
     to = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
     buyer = preposition_object(to) if to is not None else None
     if sold is None or buyer is None or to is None or buyer.i < sold.i and sold.dep_ == "dobj":

@@ -201,3 +201,7 @@ def test_a_body_seized_and_sold_is_bought_by_the_buyer_not_a_seller() -> None:
 
 def test_a_coordinated_verb_with_an_object_after_a_passive_is_still_active() -> None:
     assert ("Smith", "sue", "police") in triples_of("Mr Smith was arrested in 2019 and later sued the police.")
+
+
+def test_an_owned_offer_for_a_body_is_a_bid() -> None:
+    assert ("Microsoft", "bid_for", "Yahoo") in triples_of("Microsoft's offer for Yahoo valued it at $44bn.")

@@ -205,3 +205,12 @@ def test_a_coordinated_verb_with_an_object_after_a_passive_is_still_active() -> 
 
 def test_an_owned_offer_for_a_body_is_a_bid() -> None:
     assert ("Microsoft", "bid_for", "Yahoo") in triples_of("Microsoft's offer for Yahoo valued it at $44bn.")
+
+
+def test_the_body_left_to_join_another() -> None:
+    triples = triples_of("Charlie Nunn joined Lloyds from HSBC in 2021.")
+    assert {("Charlie Nunn", "join", "Lloyds"), ("Charlie Nunn", "leave", "HSBC")} <= triples
+
+
+def test_a_place_joined_from_is_no_body_left() -> None:
+    assert not any(p == "leave" for _, p, _ in triples_of("Charlie Nunn joined Lloyds from London in 2021."))

@@ -27,6 +27,7 @@ from kg.extract import (
     imposed,
     inquiries_abroad,
     invested,
+    joined_from,
     light_verbs,
     loyalty,
     measures,
@@ -137,6 +138,7 @@ VERB_GATES: dict[Rule, Gate] = {
     shared_deals.deal_made_by_pair: _g("", shared_deals.MAKING_TOGETHER, dep="relcl"),
     invested.sum_invested_in: _g("dobj", invested.INVESTING),
     bought_from.bought_from_seller: _g("dobj", bought_from.BUYING, particle=True),
+    joined_from.left_to_join: _g("dobj", joined_from.JOINING),
     control.control_taken_of: _g("dobj", control.TAKING),
     strikes_against.strike_against: _g("dobj prep", near=strikes_against.NEAR),
 }

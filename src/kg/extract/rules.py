@@ -27,6 +27,7 @@ from kg.extract.grammar import SAYING_VERBS, SUBJECTS, clause_subject
 from kg.extract.imposed import measure_put_on
 from kg.extract.inquiries_abroad import inquiry_in_country
 from kg.extract.invested import proper_name, sum_invested_in
+from kg.extract.joined_from import left_to_join
 from kg.extract.light_verbs import ARGUMENT_PREPS, light_verb_noun
 from kg.extract.loyalty import stood_by
 from kg.extract.measures import measure_on_goods, retaliation_against_goods, trade_limited
@@ -342,4 +343,5 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     strike_against,
     control_taken_of,
     bought_from_seller,
+    left_to_join,
 )

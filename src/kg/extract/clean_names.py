@@ -38,11 +38,13 @@ def name_tokens(ent: Span) -> tuple[list[Token], bool]:
         or _title_word(tokens[0])
         and len(tokens) > 1
         and not (len(tokens) == 2 and tokens[1].lower_ in _OFFICE_HEADS)  # "the Foreign Office" is no title
+        and not (ent.label_ == "ORG" and tokens[0].lower_ in _NAME_ADJECTIVES)  # "General Motors", "Premier League"
     ):
         titled = titled or _title_word(tokens[0])
         tokens = tokens[1:]
     while tokens and (
         tokens[-1].is_punct
+        or tokens[-1].is_currency  # "fined BT £10m": the sum's sign is no part of the name
         or tokens[-1].is_space  # a name that ends a line, as a headline's last word does
         or tokens[-1].text in _POSSESSIVE
         and not _possessive_name(ent)
@@ -65,6 +67,8 @@ _AMOUNT_WORDS = frozenset(
 #: The last word of a department named by its brief, whose first word is also a title's: "Foreign Office",
 #: "Defence Ministry", "Treasury Department".
 _OFFICE_HEADS = frozenset({"office", "ministry", "department"})
+#: Titles that also open the names of bodies, as adjectives: "General Motors", "Premier League".
+_NAME_ADJECTIVES = frozenset({"general", "premier"})
 
 
 def _title_word(token: Token) -> bool:

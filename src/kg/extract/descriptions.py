@@ -106,6 +106,8 @@ def descriptions(
     for token in nouns if nouns is not None else doc:
         if token.i in named or token.i in skip or token.pos_ not in ("NOUN", "PROPN"):
             continue
+        if token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.i not in named:
+            continue  # "an order from IndiGo, the Indian airline": it says what IndiGo is, no body named before
         lower = token.lower_
         described: Description | None
         if lower in GOVERNMENT_NOUNS:

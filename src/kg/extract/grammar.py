@@ -244,11 +244,18 @@ def _joined_across_a_clause(conj: Token) -> bool:
     return any(c.dep_ in ("acl", "relcl") and head.i < c.i < conj.i for c in head.children)
 
 
+#: Verbs of passing a thing on whose past tense is their participle: "was seized and sold to JPMorgan".
+_PASSED_ON = frozenset({"sell", "hand", "transfer", "lend"})
+
+
 def _active(verb: Token) -> bool:
     """True for a verb in the active voice: "sued", "would continue", "has sued" (not "was fined", nor a
     bare participle "fined and ordered to pay", which shares the passive of the verb before it)."""
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False
+    if verb.lemma_.lower() in _PASSED_ON and verb.dep_ == "conj" and "dobj" not in child_deps(verb):
+        # "First Republic was seized by regulators and sold to JPMorgan": the past tense read for the participle
+        return not any(c.dep_ == "auxpass" for c in verb.head.children)
     return verb.tag_ != "VBN" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 

@@ -54,6 +54,8 @@ def owner_event_object(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidat
     known = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
     rift = _RIFTS.get(noun.lemma_.lower()) if known is None else None
     known = known or rift
+    if known is None and noun.lemma_.lower() in _BIDS and any(c.lower_ == "for" for c in noun.children):
+        known = "bid_for"  # "Glencore's $23bn offer for Teck", "BHP's approach for Anglo American"
     if known is None and not noun.lower_.endswith(EVENT_SUFFIXES) and noun.lemma_.lower() not in EVENT_WORDS:
         return  # "his first attempt for Edinburgh South": not an event between the two
     for prep in noun.children:
@@ -74,6 +76,10 @@ def owner_event_object(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidat
                     reach=False,
                     words=f"{noun.text} {prep.text}",
                 )
+
+
+#: Nouns of an offer to buy a body named after "for": "Glencore's offer for Teck".
+_BIDS = frozenset({"offer", "approach", "proposal"})
 
 
 #: Verbs that end or call off what their object names: "ended its alliance with", "scrapped its bid for".

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemma
 from kg.extract.doc_words import child_deps
+from kg.extract.faced import PENALTY_NOUNS
 from kg.extract.grammar import CLASSIFIER_NOUNS, SAYING_VERBS, clause_subject
 from kg.extract.offers import giver_after_from
 from kg.extract.owned_things import titled_name
@@ -75,12 +76,14 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
     preps.extend((p, False) for p in _relative_preps(verb, noun))
     owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)  # someone else's
     received = lemma in RECEIVING_VERBS and (
-        vocabulary.for_noun(noun.lemma_.lower()) is not None or noun.lemma_.lower() in REBUKES
+        vocabulary.for_noun(noun.lemma_.lower()) is not None
+        or noun.lemma_.lower() in REBUKES
+        or noun.lemma_.lower() in PENALTY_NOUNS
     )
     for prep, _on_noun in preps:
         if (received or giver_after_from(verb)) and prep.lower_ == "from":
             continue  # "faced criticism from the Commission": the Commission criticised (received_from)
-        if prep.lower_ == "in" and lemma in RECEIVING_VERBS and noun.lemma_.lower() in INQUIRIES:
+        if prep.lower_ == "in" and lemma in RECEIVING_VERBS and noun.lemma_.lower() in INQUIRIES | PENALTY_NOUNS.keys():
             continue  # "faces a probe in the EU": the EU's inquiry (inquiries_abroad)
         if lemma in SAYING_VERBS and prep.lower_ != "to":
             continue  # "wrote an article for the Guardian" says where, not to whom

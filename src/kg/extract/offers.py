@@ -201,6 +201,8 @@ def sold_to_buyer(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     if verb.lemma_.lower() != "sell":
         return
     sold = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if sold is None and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children):
+        sold = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)  # "was seized and sold to"
     to = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
     buyer = preposition_object(to) if to is not None else None
     if sold is None or buyer is None or to is None or buyer.i < sold.i and sold.dep_ == "dobj":
@@ -229,7 +231,8 @@ def penalty_received(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]
     if verb.lemma_.lower() not in HITTING or not any(c.dep_ == "auxpass" for c in verb.children):
         return
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    with_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    # "hit with a fine", or "hit by a lawsuit from Goldman Sachs" (the penalty after "by", its dealer after "from")
+    with_ = next((c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "by")), None)
     penalty = preposition_object(with_) if with_ is not None else None
     if patient is None or with_ is None or penalty is None:
         return
@@ -238,7 +241,7 @@ def penalty_received(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]
     if predicate is None:
         return
     for by in (*penalty.children, *verb.children):
-        if by.dep_ in ("prep", "agent") and by.lower_ == "by" and by.i > penalty.i:
+        if by.dep_ in ("prep", "agent") and by.lower_ in ("by", "from") and by.i > penalty.i:
             for dealer in by.children:
                 if dealer.dep_ == "pobj":
                     words = f"{verb.text} {with_.text} {penalty.text} {by.text}"

@@ -134,6 +134,9 @@ AGREEMENT_NOUNS = frozenset(
     "deal agreement accord pact treaty truce ceasefire settlement compromise alliance partnership".split()
 )
 _AGREEING = frozenset("strike reach seal clinch agree conclude negotiate forge ink sign finalise finalize".split())
+#: Verbs that make a lasting tie, and the ties two subjects make together: "VW and Ford formed a partnership".
+_FORMING = frozenset("form create establish build launch forge".split())
+_PARTNERSHIPS = frozenset("partnership alliance venture tie-up consortium".split())
 #: Verbs whose object is what two subjects talked over together.
 _DISCUSSING = frozenset({"discuss"})
 #: Nouns of a quarrel two parties end together: "Apple and Samsung settled their dispute".
@@ -153,6 +156,8 @@ def _shared_event_object(verb: Token, vocabulary: Vocabulary) -> str | None:
             found.append((noun, vocabulary.for_noun("talks") or "talk"))
         elif lemma in _AGREEING and noun.lemma_.lower() in AGREEMENT_NOUNS:
             found.append((noun, vocabulary.for_noun("agreement") or "sign"))
+        elif lemma in _FORMING and noun.lemma_.lower() in _PARTNERSHIPS:
+            found.append((noun, vocabulary.for_noun("partnership") or "ally"))  # "formed a partnership"
         elif lemma in _ENDING and noun.lemma_.lower() in _QUARRELS:
             found.append((noun, normalise_predicate(f"{lemma} {noun.lemma_.lower()} with")))
         elif any(c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children):

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, amount, verb_lemma, vocabulary_predicate
+from kg.extract.faced import PENALTY_NOUNS, maker_agents
 from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, SPEECH_NOUNS, clause_subject
 from kg.vocabulary import Vocabulary, normalise_predicate
 
@@ -211,7 +212,12 @@ def received_from(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
         predicate = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
         if predicate is not None and vocabulary.predicates[predicate].symmetric:
             continue
-        predicate = predicate or INQUIRIES.get(noun.lemma_.lower()) or REBUKES.get(noun.lemma_.lower())
+        predicate = (
+            predicate
+            or INQUIRIES.get(noun.lemma_.lower())
+            or REBUKES.get(noun.lemma_.lower())
+            or PENALTY_NOUNS.get(noun.lemma_.lower())
+        )
         if predicate is None:
             continue
         subject = clause_subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -221,8 +227,9 @@ def received_from(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
         of = any(c.lower_ == "the" for c in noun.children)
         own = [p for p in noun.children if p.dep_ == "prep" and (p.lower_ in ("from", "by") or of and p.lower_ == "of")]
         hung = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" and p.i > noun.i]
+        own += maker_agents(noun)  # "faces a lawsuit brought by the FTC"
         for prep in own or hung:  # "won praise from Mr Bush", with "from" hung from the verb
-            if prep.dep_ == "prep":
+            if prep.dep_ in ("prep", "agent"):
                 for giver in prep.children:
                     if giver.dep_ == "pobj":
                         words = f"{verb.text} {noun.text} {prep.text}"

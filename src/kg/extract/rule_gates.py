@@ -15,6 +15,8 @@ from kg.extract import (
     accused_acts,
     amounts,
     backers,
+    bought_from,
+    control,
     courts,
     defied,
     each_other,
@@ -24,6 +26,8 @@ from kg.extract import (
     gerund_events,
     imposed,
     inquiries_abroad,
+    invested,
+    joined_from,
     light_verbs,
     loyalty,
     measures,
@@ -41,6 +45,7 @@ from kg.extract import (
     shares,
     sought,
     strikes,
+    strikes_against,
     ties,
     voted_down,
     warned,
@@ -131,6 +136,11 @@ VERB_GATES: dict[Rule, Gate] = {
     relied_on.relied_on_giver: _g("prep", relied_on.RELYING),
     partitives.partitive_object: _g("dobj", near=partitives.PARTS),
     shared_deals.deal_made_by_pair: _g("", shared_deals.MAKING_TOGETHER, dep="relcl"),
+    invested.sum_invested_in: _g("dobj", invested.INVESTING),
+    bought_from.bought_from_seller: _g("dobj", bought_from.BUYING, particle=True),
+    joined_from.left_to_join: _g("dobj", joined_from.JOINING),
+    control.control_taken_of: _g("dobj", control.TAKING),
+    strikes_against.strike_against: _g("dobj prep", near=strikes_against.NEAR),
 }
 
 _HYPHEN = frozenset({"-"})

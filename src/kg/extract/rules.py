@@ -11,10 +11,12 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
-from kg.countries import country_name
+from kg.countries import known_place
 from kg.extract.accused_acts import accused_of_act_on_owner
 from kg.extract.amounts import penalty_with_sum
+from kg.extract.bought_from import bought_from_seller
 from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemma, vocabulary_predicate
+from kg.extract.control import control_taken_of
 from kg.extract.courts import contested_in_court
 from kg.extract.defied import defied_objection
 from kg.extract.doc_words import child_deps
@@ -24,6 +26,8 @@ from kg.extract.favour import in_favour_of
 from kg.extract.grammar import SAYING_VERBS, SUBJECTS, clause_subject
 from kg.extract.imposed import measure_put_on
 from kg.extract.inquiries_abroad import inquiry_in_country
+from kg.extract.invested import proper_name, sum_invested_in
+from kg.extract.joined_from import left_to_join
 from kg.extract.light_verbs import ARGUMENT_PREPS, light_verb_noun
 from kg.extract.loyalty import stood_by
 from kg.extract.measures import measure_on_goods, retaliation_against_goods, trade_limited
@@ -70,6 +74,7 @@ from kg.extract.strikes import (
     verbal_target,
     walkout_against,
 )
+from kg.extract.strikes_against import strike_against
 from kg.extract.voted_down import voted_down
 from kg.extract.warned import warning_about
 from kg.vocabulary import Vocabulary, normalise_predicate
@@ -236,8 +241,8 @@ def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
                     # "he is coming to Europe", "would go to Iraq" (not "Boeing went to the WTO")
                     yield Candidate(subject, "visit", pobj, verb, "verb_preposition_object", 0.7)
                     continue
-                if (lemma, word) in _INTO and country_name(pobj.text) is not None:
-                    continue  # "invested $1bn in India": where the money went, not whom it funds
+                if (lemma, word) in _INTO and known_place(proper_name(pobj)):
+                    continue  # "invested $1bn in India", "in Texas": where the money went, not whom it funds
                 yield Candidate(subject, predicate, pobj, verb, "verb_preposition_object", 0.8 if known else 0.6)
                 # "called for an investigation into Michael Howard's claims": into whom it looks
                 for into in pobj.children:
@@ -334,4 +339,9 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     accused_of_act_on_owner,
     inquiry_in_country,
     relied_on_giver,
+    sum_invested_in,
+    strike_against,
+    control_taken_of,
+    bought_from_seller,
+    left_to_join,
 )

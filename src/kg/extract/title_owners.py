@@ -214,6 +214,8 @@ def organization_of(noun: Token, by_token) -> Entity | None:
         if child.dep_ == "poss" and child.lower_ in _NATIONS and any(d.lower_ == "the" for d in child.children):
             return _last_organization(noun, by_token, ("Country",))  # "the country's finance minister"
         if child.dep_ in ("compound", "poss", "nmod", "amod") and child.i in by_token:
+            if child.dep_ == "amod" and by_token[child.i][1].type == "Country" and _body_after(noun, by_token):
+                continue  # "ByteDance, the Chinese owner of TikTok": its nationality; the body follows "of"
             return by_token[child.i][1]
         if child.dep_ == "prep" and (child.lower_ in ("of", "at", "for") or child.lower_ == "to" and _advising(noun)):
             for pobj in child.children:
@@ -232,6 +234,22 @@ def organization_of(noun: Token, by_token) -> Entity | None:
                 if name.dep_ == "compound" and name.i in by_token and by_token[name.i][1].type in _BODIES:
                     return by_token[name.i][1]
     return None
+
+
+def _body_after(noun: Token, by_token) -> bool:
+    """True when "of" or "at" after a title names a body ("the American chief executive of Nissan", "the
+    German head of the bank"), not a portfolio ("the French minister of finance")."""
+    return any(
+        pobj.dep_ == "pobj"
+        and (pobj.i in by_token and by_token[pobj.i][1].type in _BODIES or pobj.lemma_.lower() in _OWNED_BODIES)
+        for prep in noun.rights
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "at")
+        for pobj in prep.children
+    )
+
+
+#: Nouns of a body a title after "of" may be held in: "the German head of the bank".
+_OWNED_BODIES = frozenset("bank company firm group business carrier airline fund union club board agency".split())
 
 
 #: Nouns of a body whose name stands before them: "the PCS union", "the Unite union", "the Stop the War campaign".

@@ -235,7 +235,7 @@ class TitledPeople:
             # "the home secretary": one of many offices, so only the one person the article has named
             # so far without a title may hold it ("Reeves met Reynolds. The business secretary …": open)
             return (open_people, "title of the one person it fits") if untitled == set(open_people) else ({}, "")
-        if len(open_people) <= 1 and untitled <= set(open_people):
+        if len(open_people) <= 1 and untitled <= set(open_people) and not _national_object(token):
             return open_people, "title of the one person it fits"
         subject = _previous_subject(token, owner) if token.dep_ == "nsubj" else None
         if subject is not None and subject.id in open_people and not _national(token):
@@ -278,6 +278,12 @@ def _national(token: Token) -> bool:
     just named by a country the article may not have given the subject ("Tony Blair met Jacques Chirac.
     The French president …" is Chirac), so the subject before is no guide."""
     return any(c.dep_ == "amod" and country_name(c.text, demonyms=True) for c in token.lefts)
+
+
+def _national_object(token: Token) -> bool:
+    """True for a national title acted on in a clause of its own ("Sundar Pichai met the Indian prime
+    minister"): news brings in a new person so, and the one person named before (a chief executive) is no guide."""
+    return token.dep_ not in ("nsubj", "nsubjpass") and _national(token)
 
 
 def _same_title(given: tuple[str, ...], words: list[str], head: str) -> bool:

@@ -149,3 +149,11 @@ def test_the_leader_of_a_country(
     triples = triples_of(text)
     assert present is None or present in triples
     assert absent is None or absent not in triples
+
+
+def test_a_committee_on_public_administration_is_no_government() -> None:
+    text = (
+        "Labour MP Tony Wright chairs the Commons public administration committee.\n\n"
+        "The Commons public administration committee, chaired by Tony Wright, said the Cabinet Office had failed."
+    )
+    assert not any(o.endswith("Government") for _, _, o in triples_of(text))

@@ -31,6 +31,8 @@ def government(
     each titled person holds office in, for "her government" (the one she leads)."""
     if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "another", "no") for c in token.children):
         return None
+    if token.lower_ == "administration" and any(c.lower_ == "public" for c in token.lefts):
+        return None  # "the Commons public administration committee": a field, not a government
     if any(c.lower_ in _KINDS_OF_GOVERNMENT for c in token.lefts) and not any(
         c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in token.children
     ):

@@ -136,6 +136,8 @@ def doc_column(doc: Doc, attr: int) -> list[int]:
 def span_root(doc: Doc, start: int, end: int) -> Token:
     """`doc[start:end].root`, found once per span of the doc: the stages that read a mention ask for
     its root again and again, and each `Span` made and walked costs more than the look-up."""
+    if end - start == 1:
+        return doc[start]  # a one-word span is its own root: no slice to make
     roots = _roots(doc)
     root = roots.get((start, end))
     if root is None:

@@ -14,7 +14,6 @@ from spacy.tokens import Token
 from kg.countries import known_place
 from kg.extract.accused_acts import accused_of_act_on_owner
 from kg.extract.amounts import penalty_with_sum
-from kg.extract.bought_from import bought_from_seller
 from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemma, vocabulary_predicate
 from kg.extract.control import control_taken_of
 from kg.extract.courts import contested_in_court
@@ -27,10 +26,10 @@ from kg.extract.grammar import SAYING_VERBS, SUBJECTS, clause_subject
 from kg.extract.imposed import measure_put_on
 from kg.extract.inquiries_abroad import inquiry_in_country
 from kg.extract.invested import proper_name, sum_invested_in
-from kg.extract.joined_from import left_to_join
 from kg.extract.light_verbs import ARGUMENT_PREPS, light_verb_noun
 from kg.extract.loyalty import stood_by
 from kg.extract.measures import measure_on_goods, retaliation_against_goods, trade_limited
+from kg.extract.named_from import bought_from_seller, left_to_join
 from kg.extract.object_prepositions import (
     ADDRESSED,
     NOT_ACTIONS,

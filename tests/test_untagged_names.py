@@ -21,6 +21,8 @@ def _names(sentence: str) -> set[str]:
         ("Microsoft offered OpenAI a new deal.", "OpenAI"),
         ("The airline received an order from IndiGo.", "IndiGo"),
         ("Teck rejected Glencore's offer.", "Glencore"),
+        ("Airbus received an order from IndiGo for 500 jets.", "IndiGo"),
+        ("Nvidia supplies chips to xAI, the startup founded by Elon Musk.", "xAI"),
     ],
 )
 def test_untagged_name_found(sentence: str, name: str) -> None:
@@ -36,6 +38,10 @@ def test_untagged_name_found(sentence: str, name: str) -> None:
         ("MUNICH — Siemens said on Thursday it would cut jobs.", "MUNICH"),
         ("The company uses iOS on its phones.", "iOS"),
         ("The President's plan was rejected by the Senate.", "President"),
+        ("MUNICH, September 2, 2025 — Siemens Energy signed a contract.", "MUNICH"),
+        ("Apple released iOS 18 in September.", "iOS"),
+        ("Samsung launched the Galaxy S24, while Google unveiled a phone.", "Galaxy S24"),
+        ("The plant will produce 500 MWh of power a year.", "MWh"),
     ],
 )
 def test_not_a_name(sentence: str, word: str) -> None:

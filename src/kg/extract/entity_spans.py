@@ -32,12 +32,12 @@ _THING_ACRONYMS = frozenset(
     ipo ipos esg ev evs suv suvs gps usb api apis pc pcs dna rna hiv aids covid lng lpg gpu gpus cpu cpus
     etf etfs vat gcse gcses uk us usa eu un ok ad bc ebitda eps roi kpi faq ceos cfos agm egm ppe nft nfts
     usd eur gbp jpy cny chf rmb bn mn tn pct fy gmt bst est pst utc cet sms mba phd bsc msc llm gp gps
-    lgbt lgbtq dvd cd cds ssd app r&d ip ira isa isas ftse""".split()
+    lgbt lgbtq dvd cd cds ssd app r&d ip ira isa isas ftse kwh mwh gwh twh kw mw gw mhz ghz mah mrna ph""".split()
 )
 #: Verbs whose object is a thing made or used, so a name there is a product's: "launched ChatGPT".
 _PRODUCT_VERBS = frozenset(
-    """launch release unveil use install download ship sell buy order fly drive wear play stream update
-    upgrade test deploy adopt develop design build produce manufacture market introduce debut""".split()
+    """launch release unveil use install download ship fly drive wear play stream update upgrade deploy
+    develop design build produce manufacture introduce debut""".split()
 )
 
 
@@ -58,7 +58,7 @@ def untagged_names(doc: Doc) -> list[Span]:
         if deps[i] not in labels:
             continue
         token = doc[i]
-        if mixed[i] or acronym(token) and token.dep_ in (*ARGUMENTS, "poss"):
+        if (mixed[i] or acronym(token)) and token.dep_ in (*ARGUMENTS, "poss"):
             if _written_name(token):
                 found.append(Span(doc, i, i + 1, label="NAME"))  # "offered OpenAI a deal", "BP is partnering"
             continue
@@ -93,6 +93,7 @@ def untagged_names(doc: Doc) -> list[Span]:
             and token.is_title
             and token.lower_ not in TITLES
             and not any(c.dep_ == "appos" for c in token.children)
+            and not _made_thing(token)
         ):
             # "Harcourt Wealth", where the tagger took "Harcourt" alone for a person
             start = _name_start(doc, token.i, lone_tagged=True)
@@ -140,14 +141,20 @@ def _written_name(token) -> bool:
     ("OpenAI", "IndiGo", "eBay") or capitals ("BP", "HSBC"), a proper noun that is no abbreviation of a
     thing or an office ("GDP", "CEO"), no dateline ("MUNICH —") and no product ("launched ChatGPT")."""
     doc = token.doc
-    if token.pos_ != "PROPN" or token.lower_ in _THING_ACRONYMS or token.lower_ in TITLES:
+    if token.lower_ in _THING_ACRONYMS or token.lower_ in TITLES:
+        return False
+    # the tagger reads some names in mixed case as nouns or pronouns: "an order from IndiGo", "to xAI"
+    if token.pos_ != "PROPN" and not (
+        token.pos_ == "NOUN" and token.text[0].isupper() and not token.is_upper
+        or token.pos_ == "PRON" and not token.is_title and not token.is_upper
+    ):
         return False
     if len(token.text) < 2 or not token.is_alpha or len(token.text) > 12:
         return False
     if token.is_upper and not acronym(token):
         return False
-    if token.i + 1 < len(doc) and doc[token.i + 1].text in ("—", "–", "-", "(", ":") and token.is_upper:
-        return False  # "MUNICH —", "LONDON (Reuters)"
+    if token.is_upper and token.i + 1 < len(doc) and doc[token.i + 1].text in _DATELINE_MARKS:
+        return False  # "MUNICH —", "MUNICH, September 2", "LONDON (Reuters)": a dateline's place
     if any(
         c.dep_ in ("compound", "amod", "nummod") or c.dep_ == "det" and not (token.is_upper and c.lower_ == "the")
         for c in token.children
@@ -156,6 +163,10 @@ def _written_name(token) -> bool:
     if token.i + 1 < len(doc) and doc[token.i + 1].dep_ == "compound" and doc[token.i + 1].head.i == token.i:
         return False
     return not _made_thing(token)
+
+
+#: What follows a dateline's place in capitals: "MUNICH —", "LONDON, May 2", "PARIS (Reuters)".
+_DATELINE_MARKS = frozenset({"—", "–", "-", "(", ":", ","})
 
 
 def _made_thing(token) -> bool:

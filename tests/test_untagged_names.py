@@ -42,6 +42,7 @@ def test_untagged_name_found(sentence: str, name: str) -> None:
         ("Apple released iOS 18 in September.", "iOS"),
         ("Samsung launched the Galaxy S24, while Google unveiled a phone.", "Galaxy S24"),
         ("The plant will produce 500 MWh of power a year.", "MWh"),
+        ("The move hit SMEs hardest.", "SMEs"),
     ],
 )
 def test_not_a_name(sentence: str, word: str) -> None:

@@ -32,7 +32,7 @@ _THING_ACRONYMS = frozenset(
     ipo ipos esg ev evs suv suvs gps usb api apis pc pcs dna rna hiv aids covid lng lpg gpu gpus cpu cpus
     etf etfs vat gcse gcses uk us usa eu un ok ad bc ebitda eps roi kpi faq ceos cfos agm egm ppe nft nfts
     usd eur gbp jpy cny chf rmb bn mn tn pct fy gmt bst est pst utc cet sms mba phd bsc msc llm gp gps
-    lgbt lgbtq dvd cd cds ssd app r&d ip ira isa isas ftse kwh mwh gwh twh kw mw gw mhz ghz mah mrna ph""".split()
+    lgbt lgbtq dvd cd cds ssd app r&d ip ira isa isas ftse kwh mwh gwh twh kw mw gw mhz ghz mah mrna ph var""".split()
 )
 #: Verbs whose object is a thing made or used, so a name there is a product's: "launched ChatGPT".
 _PRODUCT_VERBS = frozenset(
@@ -145,14 +145,20 @@ def _written_name(token) -> bool:
         return False
     # the tagger reads some names in mixed case as nouns or pronouns: "an order from IndiGo", "to xAI"
     if token.pos_ != "PROPN" and not (
-        token.pos_ == "NOUN" and token.text[0].isupper() and not token.is_upper
-        or token.pos_ == "PRON" and not token.is_title and not token.is_upper
+        token.pos_ == "NOUN"
+        and token.text[0].isupper()
+        and not token.is_upper
+        or token.pos_ == "PRON"
+        and not token.is_title
+        and not token.is_upper
     ):
         return False
     if len(token.text) < 2 or not token.is_alpha or len(token.text) > 12:
         return False
     if token.is_upper and not acronym(token):
         return False
+    if token.text[-1] == "s" and token.text[:-1].isupper():
+        return False  # "SMEs", "NGOs": the plural of an abbreviation, a kind of body, not one
     if token.is_upper and token.i + 1 < len(doc) and doc[token.i + 1].text in _DATELINE_MARKS:
         return False  # "MUNICH —", "MUNICH, September 2", "LONDON (Reuters)": a dateline's place
     if any(

@@ -23,6 +23,8 @@ def _names(sentence: str) -> set[str]:
         ("Teck rejected Glencore's offer.", "Glencore"),
         ("Airbus received an order from IndiGo for 500 jets.", "IndiGo"),
         ("Nvidia supplies chips to xAI, the startup founded by Elon Musk.", "xAI"),
+        ("The deal was agreed by Shell, BP and Equinor.", "Equinor"),
+        ("The SNP and Plaid Cymru voted against the bill.", "Plaid Cymru"),
     ],
 )
 def test_untagged_name_found(sentence: str, name: str) -> None:

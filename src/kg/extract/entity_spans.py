@@ -24,7 +24,7 @@ _NAME_PARTICLES = frozenset("von van der den de del della di da du la le al bin 
 
 
 #: The labels of the words `untagged_names` reads: an argument of a clause, a modifier of a noun or an owner.
-_NAME_LABELS = ARGUMENTS | {"compound", "amod", "nmod", "appos", "poss"}
+_NAME_LABELS = ARGUMENTS | {"compound", "amod", "nmod", "appos", "poss", "conj"}
 #: Capitalised abbreviations of things, measures, offices and fields, never a body that acts: "the GDP",
 #: "an ID", "the AI", "a CEO" (a country's, "UK", is tagged or aliased).
 _THING_ACRONYMS = frozenset(
@@ -61,6 +61,11 @@ def untagged_names(doc: Doc) -> list[Span]:
         if (mixed[i] or acronym(token)) and token.dep_ in (*ARGUMENTS, "poss"):
             if _written_name(token):
                 found.append(Span(doc, i, i + 1, label="NAME"))  # "offered OpenAI a deal", "BP is partnering"
+            continue
+        if token.dep_ == "conj":
+            if _conjoined_name(token):
+                start = _name_start(doc, i, lone_tagged=False)
+                found.append(Span(doc, start, i + 1, label="NAME"))  # "agreed by Shell, BP and Equinor"
             continue
         if token.dep_ == "poss":
             if _owner_name(token):
@@ -178,6 +183,24 @@ _DATELINE_MARKS = frozenset({"—", "–", "-", "(", ":", ","})
 def _made_thing(token) -> bool:
     """The object of a verb of making or using: "launched ChatGPT", "uses iOS"."""
     return token.dep_ == "dobj" and token.head.lemma_.lower() in _PRODUCT_VERBS
+
+
+def _conjoined_name(token) -> bool:
+    """A capitalised proper noun joined by "and" to a name that is an argument: "Equinor" of "agreed by
+    Shell, BP and Equinor" (not a title, "Shell and Energy Minister …")."""
+    head = token.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return (
+        token.pos_ == "PROPN"
+        and (token.is_title or _written_name(token))
+        and token.lower_ not in TITLES
+        and head.pos_ == "PROPN"
+        and head.dep_ in ARGUMENTS
+        and (bool(head.ent_type_) or not head.is_sent_start)
+        and not any(c.dep_ in ("appos", "det") for c in token.children)
+        and not _made_thing(head)
+    )
 
 
 def _owner_name(token) -> bool:

@@ -97,7 +97,7 @@ def untagged_names(doc: Doc) -> list[Span]:
             and not token.ent_type_
             and token.is_title
             and token.lower_ not in TITLES
-            and not any(c.dep_ == "appos" for c in token.children)
+            and not any(c.dep_ == "appos" and not _amount(c) for c in token.children)
             and not _made_thing(token)
         ):
             # "Harcourt Wealth", where the tagger took "Harcourt" alone for a person
@@ -183,6 +183,13 @@ _DATELINE_MARKS = frozenset({"—", "–", "-", "(", ":", ","})
 def _made_thing(token) -> bool:
     """The object of a verb of making or using: "launched ChatGPT", "uses iOS"."""
     return token.dep_ == "dobj" and token.head.lemma_.lower() in _PRODUCT_VERBS
+
+
+def _amount(token) -> bool:
+    """A sum the parser hung from a name in apposition: "fined Thames Water £123m" ("m" of "£123m")."""
+    return (
+        token.like_num or token.lower_ in ("m", "bn", "million", "billion") and token.i > 0 and token.nbor(-1).like_num
+    )
 
 
 def _conjoined_name(token) -> bool:

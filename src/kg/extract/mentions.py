@@ -134,8 +134,9 @@ def entity_mentions(
 
 
 def _others_of_one_kind(mentions: list[Mention]) -> list[Mention]:
-    """A name typed Other (nothing beside it told its kind) takes the one kind its other mentions have:
-    "using Arm's technology" is the organization of "chip designer Arm"."""
+    """A name typed Other (nothing beside it told its kind) takes the one kind its other mentions have,
+    an organization's or a person's: "using Arm's technology" is the organization of "chip designer Arm"
+    (a place's is left to the vote: the tagger calls many a company a place)."""
     kinds: dict[str, set[str]] = {}
     for m in mentions:
         if m.type != "Other":
@@ -143,7 +144,9 @@ def _others_of_one_kind(mentions: list[Mention]) -> list[Mention]:
     if not kinds:
         return mentions
     return [
-        replace(m, type=next(iter(kinds[m.name]))) if m.type == "Other" and len(kinds.get(m.name, ())) == 1 else m
+        replace(m, type=next(iter(kinds[m.name])))
+        if m.type == "Other" and kinds.get(m.name) in ({"Organization"}, {"Person"})
+        else m
         for m in mentions
     ]
 

@@ -22,6 +22,7 @@ def _names(sentence: str) -> set[str]:
         ("The airline received an order from IndiGo.", "IndiGo"),
         ("Teck rejected Glencore's offer.", "Glencore"),
         ("Airbus received an order from IndiGo for 500 jets.", "IndiGo"),
+        ("Glencore's shares fell 5% on Monday.", "Glencore"),
         ("Nvidia supplies chips to xAI, the startup founded by Elon Musk.", "xAI"),
         ("The deal was agreed by Shell, BP and Equinor.", "Equinor"),
         ("The SNP and Plaid Cymru voted against the bill.", "Plaid Cymru"),
@@ -45,6 +46,7 @@ def test_untagged_name_found(sentence: str, name: str) -> None:
         ("Samsung launched the Galaxy S24, while Google unveiled a phone.", "Galaxy S24"),
         ("The plant will produce 500 MWh of power a year.", "MWh"),
         ("The move hit SMEs hardest.", "SMEs"),
+        ("Government's plans were attacked by unions.", "Government"),
     ],
 )
 def test_not_a_name(sentence: str, word: str) -> None:

@@ -210,15 +210,23 @@ def _conjoined_name(token) -> bool:
     )
 
 
+#: A body's kind, capitalised at a sentence's start or by house style: "Government's plans", "Company's shares".
+_BODY_KINDS = frozenset(
+    """government ministry department agency committee company group firm council parliament court
+    police army party union cabinet state city""".split()
+)
+
+
 def _owner_name(token) -> bool:
-    """A capitalised proper noun that owns what follows, past a sentence's first word: "rejected
-    Glencore's offer" (not a title, "the President's plan")."""
+    """A capitalised proper noun that owns what follows: "rejected Glencore's offer", "Glencore's
+    shares fell" (not a title, "the President's plan", nor a kind of body, "Government's plans")."""
     doc = token.doc
     return (
         token.pos_ == "PROPN"
         and token.is_title
-        and not token.is_sent_start
         and token.lower_ not in TITLES
+        and token.lower_ not in DEPARTMENTS
+        and token.lower_ not in _BODY_KINDS
         and token.i + 1 < len(doc)
         and doc[token.i + 1].tag_ == "POS"
         and not (token.i > 0 and doc[token.i - 1].lower_ in ("the", "a", "an"))

@@ -130,7 +130,25 @@ def entity_mentions(
             else m
             for m in mentions
         ]
-    return sorted(mentions, key=lambda m: m.start)
+    return sorted(_others_of_one_kind(mentions), key=lambda m: m.start)
+
+
+def _others_of_one_kind(mentions: list[Mention]) -> list[Mention]:
+    """A name typed Other (nothing beside it told its kind) takes the one kind its other mentions have,
+    an organization's or a person's: "using Arm's technology" is the organization of "chip designer Arm"
+    (a place's is left to the vote: the tagger calls many a company a place)."""
+    kinds: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.type != "Other":
+            kinds.setdefault(m.name, set()).add(m.type)
+    if not kinds:
+        return mentions
+    return [
+        replace(m, type=next(iter(kinds[m.name])))
+        if m.type == "Other" and kinds.get(m.name) in ({"Organization"}, {"Person"})
+        else m
+        for m in mentions
+    ]
 
 
 def _surnames_as_people(mentions: list[Mention]) -> list[Mention]:

@@ -227,7 +227,7 @@ _BODY_NAME_ENDS = frozenset(
     trust party union council committee association institute university college hospital ministry
     agency authority commission corporation company services solutions federation foundation society
     league bloc alliance coalition movement congress petroleum earths chemicals materials metals
-    semiconductor semiconductors pharma biotech therapeutics aerospace automotive airports""".split()
+    semiconductor semiconductors pharma biotech therapeutics aerospace automotive airports aviation""".split()
 )
 #: Of those, the words that also end the names of places: "West Bank", "Soviet Union".
 _PLACE_ENDS = frozenset({"bank", "union", "capital"})

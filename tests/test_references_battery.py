@@ -67,3 +67,39 @@ def test_their_after_a_body_subject_is_left_to_the_other_rules() -> None:
     text = "The Tories hit back at Labour, saying their figures were wrong."
     triples = triples_of(text)
     assert ("Conservative Party", "criticize", "Labour Party") in triples
+
+
+def test_a_trade_noun_with_a_country_is_not_a_body_of_another_country() -> None:
+    text = (
+        "Lufthansa has agreed to buy a 41% stake in ITA Airways, the Italian carrier, for 325 million euros. "
+        "The German airline hired Goldman Sachs to advise it."
+    )
+    triples = triples_of(text)
+    assert ("Lufthansa", "employ", "Goldman Sachs") in triples
+    assert not any(s == "ITA Airways" and o == "Goldman Sachs" for s, _, o in triples)
+
+
+def test_a_bare_trade_noun_after_a_subject_never_called_so_is_left_open() -> None:
+    text = (
+        "Lufthansa has agreed to buy a 41% stake in ITA Airways, the Italian carrier, for 325 million euros. "
+        "The airline hired Goldman Sachs to advise it."
+    )
+    assert not any(o == "Goldman Sachs" for _, _, o in triples_of(text))
+
+
+def test_the_lender_is_not_a_rival_never_called_a_lender() -> None:
+    text = (
+        "HSBC said on Tuesday it would cut 10,000 jobs. Rival Barclays said its own plans were unchanged. "
+        "The lender also said it would buy Tesco's banking arm."
+    )
+    assert not any(s == "HSBC" and o == "Tesco" for s, _, o in triples_of(text))
+
+
+def test_the_swiss_lender_is_the_bank_called_swiss_not_the_german_one() -> None:
+    text = (
+        "UBS, the Swiss bank, agreed to sell its stake in the venture to Siemens. "
+        "The German bank Commerzbank said it would bid too. The Swiss lender hired Lazard to advise it."
+    )
+    triples = triples_of(text)
+    assert ("UBS", "employ", "Lazard") in triples
+    assert not any(s == "Commerzbank" and o == "Lazard" for s, _, o in triples)

@@ -103,3 +103,8 @@ def test_the_swiss_lender_is_the_bank_called_swiss_not_the_german_one() -> None:
     triples = triples_of(text)
     assert ("UBS", "employ", "Lazard") in triples
     assert not any(s == "Commerzbank" and o == "Lazard" for s, _, o in triples)
+
+
+def test_its_is_the_unnamed_thing_the_person_acted_on_not_an_earlier_body() -> None:
+    text = "Nokia and Samsung reported lower sales. Mr Smith criticised the plan, saying its costs were too high."
+    assert not any(o in ("Nokia", "Samsung") for _, _, o in triples_of(text))

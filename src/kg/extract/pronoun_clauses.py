@@ -181,20 +181,22 @@ def acted_on_by_person(pronoun: Token, exclude: frozenset[str], by_token: dict[i
     the one body the verb acts on (its object, or the object of its preposition), whatever was named
     in the sentences before."""
     named = _acted_on(pronoun, by_token)
-    bodies = {e.id: e for e in named if e.type in PLURAL_TYPES and e.id not in exclude}
-    return next(iter(bodies.values())) if len(bodies) == 1 and len(named) == 1 else None
+    entity = named[0] if len(named) == 1 else None
+    return entity if entity is not None and entity.type in PLURAL_TYPES and entity.id not in exclude else None
 
 
 def acted_on_unclear(pronoun: Token, by_token: dict[int, Entity]) -> bool:
     """True when such a verb acts on a name of no body's type ("criticised Ericsson", the name taken
-    for a person's) or on several: the pronoun is then none of the sentences before."""
+    for a person's), on several, or on a noun with no name ("met union leaders at the CBI, saying
+    their …"): the pronoun is then none of the sentences before."""
     named = _acted_on(pronoun, by_token)
-    return bool(named) and not (len(named) == 1 and named[0].type in PLURAL_TYPES)
+    return bool(named) and not (len(named) == 1 and named[0] is not None and named[0].type in PLURAL_TYPES)
 
 
-def _acted_on(pronoun: Token, by_token: dict[int, Entity]) -> list[Entity]:
-    """The named entities the verb acts on that a person subject's participle clause holding
-    `pronoun` hangs on (empty when the pronoun is in no such clause)."""
+def _acted_on(pronoun: Token, by_token: dict[int, Entity]) -> list[Entity | None]:
+    """What the verb acts on that a person subject's participle clause holding `pronoun` hangs on:
+    each named entity once, and None for each noun with no name (empty when the pronoun is in no
+    such clause)."""
     if pronoun.lower_ not in _NOT_A_PERSON:
         return []
     word = pronoun
@@ -214,5 +216,10 @@ def _acted_on(pronoun: Token, by_token: dict[int, Entity]) -> list[Entity]:
         return []
     acted_on = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < word.i]
     acted_on += [g for c in verb.children if c.dep_ == "prep" and c.i < word.i for g in c.children if g.dep_ == "pobj"]
-    found = {by_token[t.i].id: by_token[t.i] for o in acted_on for t in (o, *o.conjuncts) if t.i in by_token}
-    return list(found.values())
+    words = [t for o in acted_on for t in (o, *o.conjuncts)]
+    found: dict[str, Entity] = {by_token[t.i].id: by_token[t.i] for t in words if t.i in by_token}
+    # a preposition's unnamed noun is mostly a place or a time ("attacked the senators on social media")
+    unnamed: list[Entity | None] = [
+        None for t in words if t.i not in by_token and t.pos_ in ("NOUN", "PROPN") and t.head.dep_ != "prep"
+    ]
+    return [*found.values(), *unnamed]

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from kg.countries import country_name
 from kg.extract.doc_words import span_root, tokens_among
 from kg.extract.mentions import Mention
 from kg.model import Entity
@@ -106,6 +107,8 @@ class BodyKinds:
                 if named is not None:
                     self.called.setdefault(token.lower_, []).append((token.i, named))
         self.called_ids = frozenset(e.id for found in self.called.values() for _, e in found)
+        #: entity id → the trades the article showed it in ("the Swiss bank UBS")
+        self.trades, self.trade_homes = trades(doc, mentions, entities)
 
     def body_for(self, token: Token, window: int) -> Entity | None:
         """The one body of the kind `token` names among those the article named before it (or,
@@ -148,3 +151,95 @@ def _named_beside(token: Token, owner: dict[int, Entity]) -> Entity | None:
     if token.dep_ == "appos" and token.head.i in owner:
         return owner[token.head.i]
     return None
+
+
+#: Nouns for one trade of business, each with the kind it names: "the bank" is only a body the
+#: article showed to be a bank (or a lender), "the airline" one it showed to be an airline or carrier.
+TRADE_KINDS: dict[str, str] = {
+    "bank": "bank",
+    "lender": "bank",
+    "airline": "airline",
+    "carrier": "airline",
+    "carmaker": "carmaker",
+    "automaker": "carmaker",
+    "insurer": "insurer",
+    "miner": "miner",
+    "retailer": "retailer",
+    "supermarket": "retailer",
+    "brewer": "brewer",
+}
+#: Words of a body's own name that say its trade: "Deutsche Bank", "Aegean Airlines", "Tata Motors".
+_TRADE_NAME_WORDS: dict[str, str] = {
+    "bank": "bank",
+    "banco": "bank",
+    "bancorp": "bank",
+    "banking": "bank",
+    "bankers": "bank",
+    "airlines": "airline",
+    "airline": "airline",
+    "airways": "airline",
+    "air": "airline",
+    "motors": "carmaker",
+    "motor": "carmaker",
+    "automobile": "carmaker",
+    "insurance": "insurer",
+    "assurance": "insurer",
+    "mining": "miner",
+    "brewery": "brewer",
+    "breweries": "brewer",
+    "brewing": "brewer",
+}
+
+
+def trade_fits(token: Token, entity: Entity, kinds: BodyKinds | None) -> bool:
+    """Whether "the bank", "the carmaker" at `token` may stand for `entity`: never a body the article
+    showed to be in another trade, and when the noun says no more than the trade ("the carmaker", not
+    "the Japanese carmaker"), only one it showed to be in this one."""
+    trade = TRADE_KINDS.get(token.lower_)
+    if trade is None:
+        return True
+    shown = kinds.trades.get(entity.id, frozenset()) if kinds is not None else frozenset()
+    if trade in shown:
+        return True
+    return not shown and any(c.dep_ in ("amod", "compound", "nmod") for c in token.lefts)
+
+
+def trades(
+    doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity]
+) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Entity id → the trades the article showed the body to be in: by a word of its name ("Nordbank",
+    "Aegean Airlines") or by a trade noun beside it ("the Swiss bank UBS", "UBS, the Swiss bank",
+    "lender Barclays said"); and entity id → the countries such a noun gave it ("the Italian carrier")."""
+    shown: dict[str, set[str]] = {}
+    homes: dict[str, set[str]] = {}
+    for entity in entities:
+        for word in entity.name.lower().split():
+            kind = _TRADE_NAME_WORDS.get(word) or ("bank" if word.endswith("bank") else None)
+            if kind is not None:
+                shown.setdefault(entity.id, set()).add(kind)
+    owner = {i: e for m, e in zip(mentions, entities) for i in range(m.start, m.end) if e.type != "Country"}
+    starts = {m.start: (m, e) for m, e in zip(mentions, entities) if e.type != "Country"}
+    for token in tokens_among(doc, frozenset(TRADE_KINDS)):
+        if token.is_lower:
+            named = _named_beside(token, owner) or _named_after(token, starts)
+            if named is None and token.dep_ == "compound":  # "the German bank Commerzbank said"
+                named = owner.get(token.head.i)
+            if named is not None:
+                shown.setdefault(named.id, set()).add(TRADE_KINDS[token.lower_])
+                words = [*token.lefts, *(token.head.lefts if token.dep_ == "compound" else ())]
+                homes.setdefault(named.id, set()).update(filter(None, map(trade_country, words)))
+    for mention, entity in zip(mentions, entities):  # "Lender Barclays said", the noun taken into the name
+        first = doc[mention.start].lower_
+        if first in TRADE_KINDS and mention.end - mention.start > 1 and first not in entity.name.lower().split():
+            shown.setdefault(entity.id, set()).add(TRADE_KINDS[first])
+    return (
+        {key: frozenset(value) for key, value in shown.items()},
+        {key: frozenset(value) for key, value in homes.items()},
+    )
+
+
+def trade_country(word: Token) -> str | None:
+    """The country a trade noun's modifier names: "the Italian carrier", "Germany's biggest lender"."""
+    if word.dep_ not in ("amod", "compound", "poss", "nmod"):
+        return None
+    return country_name(word.text, demonyms=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.antecedents import sentence_start_back
-from kg.extract.body_kinds import COMMERCIAL_NOUNS, BodyKinds, commercial
+from kg.extract.body_kinds import COMMERCIAL_NOUNS, BodyKinds, commercial, trade_fits
 from kg.extract.grammar import ATTRIBUTION_VERBS, SUBJECTS
 from kg.model import Entity
 
@@ -117,7 +117,9 @@ def topic_described(token: Token, owner: dict[int, Entity], kinds: BodyKinds | N
     if len(topics) != 1:
         return None  # "Vodafone and BT reported …": either may be the mobile phone company
     [topic] = topics.values()
-    return topic if topic.type == "Organization" and commercial(topic, kinds) else None
+    if topic.type != "Organization" or not commercial(topic, kinds) or not trade_fits(token, topic, kinds):
+        return None  # "Lender Barclays agreed … The carmaker hired …" is not Barclays
+    return topic
 
 
 def _topics(subject: Token, owner: dict[int, Entity]) -> list[Entity]:

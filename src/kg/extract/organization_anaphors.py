@@ -11,7 +11,16 @@ from spacy.tokens import Doc, Token
 from kg.countries import country_name
 from kg.extract.arguments import sentence_start_back
 from kg.extract.article_country import institution_country
-from kg.extract.body_kinds import COMMERCIAL_NOUNS, KIND_HEADS, BodyKinds, a_document, commercial, name_head
+from kg.extract.body_kinds import (
+    COMMERCIAL_NOUNS,
+    KIND_HEADS,
+    TRADE_KINDS,
+    BodyKinds,
+    a_document,
+    commercial,
+    name_head,
+    trade_country,
+)
 from kg.extract.described_bodies import BODY_NOUNS
 from kg.extract.doc_words import span_root
 from kg.extract.grammar import SUBJECTS
@@ -115,6 +124,7 @@ def last_named_organization(
         and (token.lower_ != "party" or a_party(e))  # "the party" is never the farmers' union last named
         and e.id not in own
     ]
+    candidates = _of_trade(token, candidates, kinds, sentence_of)
     if not candidates:
         return None
     noun = token.lemma_.lower()
@@ -149,6 +159,50 @@ def last_named_organization(
         if _coordinated_equal(entity, pool, ranks, doc):
             return None  # "BP and Shell reported higher profits. The company said …": either may be
     return entity
+
+
+def _of_trade(token: Token, candidates, kinds: BodyKinds | None, sentence_of: list[int]):
+    """ "the bank", "the airline": only a body the article showed to be in that trade ("the Swiss bank
+    UBS", "Aegean Airlines"); after "Google agreed to buy …", "The bank was bailed out" is no one named.
+    When none was shown so, the one body of no other trade its own sentence named before it: "Jane
+    Fraser, who joined Citigroup from McKinsey, runs the bank"; and a description that says more than
+    the trade may describe a body of no other trade and no other country: "Shares in Barclays fell. The
+    British lender said …"; "Lufthansa will buy ITA Airways, the Italian carrier. The German airline …"."""
+    trade = TRADE_KINDS.get(token.lower_)
+    if trade is None:
+        return candidates
+    shown = kinds.trades if kinds is not None else {}
+    if any(c.dep_ in ("amod", "compound", "nmod") for c in token.lefts):
+        homes = kinds.trade_homes if kinds is not None else {}
+        country = next((c for c in map(trade_country, token.lefts) if c is not None), None)
+        candidates = [
+            (m, e)
+            for m, e in candidates
+            if shown.get(e.id, frozenset()) <= {trade}
+            and (country is None or homes.get(e.id, frozenset()) <= {country})
+        ]
+    fit = [(m, e) for m, e in candidates if trade in shown.get(e.id, frozenset())]
+    if fit and _outranked(token, fit, candidates, shown):
+        return []  # "Lufthansa will buy ITA Airways, the Italian carrier. The airline …": either
+    if fit or any(c.dep_ in ("amod", "compound", "nmod") for c in token.lefts):
+        return fit or candidates
+    own = sentence_of[token.i]
+    near = [(m, e) for m, e in candidates if m.start >= own and not shown.get(e.id)]
+    return near if len({e.id for _, e in near}) == 1 else []
+
+
+def _outranked(token: Token, fit, candidates, shown: dict[str, frozenset[str]]) -> bool:
+    """True when a body of no shown trade was the subject of a clause and none of those shown to be
+    in the trade was: the trade noun may then be the subject's, which the article never called so."""
+    doc = token.doc
+    fit_ids = {e.id for _, e in fit}
+    subjects = [e for m, e in candidates if _subject_or_its_owner(_described(doc[m.end - 1]))]
+    return not any(e.id in fit_ids for e in subjects) and any(not shown.get(e.id) for e in subjects)
+
+
+def _described(word: Token) -> Token:
+    """The noun a name stands beside: "the Swiss bank UBS agreed" — UBS is the subject's."""
+    return word.head if word.dep_ in ("appos", "compound") and word.head.i != word.i else word
 
 
 def _coordinated_equal(entity: Entity, pool, ranks: dict[str, tuple[int, bool]], doc: Doc) -> bool:

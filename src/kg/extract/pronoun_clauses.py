@@ -167,3 +167,59 @@ def business_subject(pronoun: Token) -> bool:
     if verb.lemma_.lower() in _BUSINESS_VERBS:
         return True
     return any(c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in _BUSINESS_VERBS for c in verb.children)
+
+
+#: The links a pronoun may hang by inside a participle clause: "saying their figures were wrong".
+_CLAUSE_LINKS = frozenset({"poss", "nsubj", "nsubjpass", "dobj", "pobj", "prep", "ccomp", "xcomp", "dative"})
+#: Pronouns that a person who is the subject cannot be.
+_NOT_A_PERSON = frozenset({"its", "their", "they", "them"})
+
+
+def acted_on_by_person(pronoun: Token, exclude: frozenset[str], by_token: dict[int, Entity]) -> Entity | None:
+    """ "Mr Prescott hit back at the Tories, saying their figures were wrong": in a participle clause
+    hanging on a verb whose subject is a person, "its", "their", "they" cannot be that person, and are
+    the one body the verb acts on (its object, or the object of its preposition), whatever was named
+    in the sentences before."""
+    named = _acted_on(pronoun, by_token)
+    entity = named[0] if len(named) == 1 else None
+    return entity if entity is not None and entity.type in PLURAL_TYPES and entity.id not in exclude else None
+
+
+def acted_on_unclear(pronoun: Token, by_token: dict[int, Entity]) -> bool:
+    """True when such a verb acts on a name of no body's type ("criticised Ericsson", the name taken
+    for a person's), on several, or on a noun with no name ("met union leaders at the CBI, saying
+    their …"): the pronoun is then none of the sentences before."""
+    named = _acted_on(pronoun, by_token)
+    return bool(named) and not (len(named) == 1 and named[0] is not None and named[0].type in PLURAL_TYPES)
+
+
+def _acted_on(pronoun: Token, by_token: dict[int, Entity]) -> list[Entity | None]:
+    """What the verb acts on that a person subject's participle clause holding `pronoun` hangs on:
+    each named entity once, and None for each noun with no name (empty when the pronoun is in no
+    such clause)."""
+    if pronoun.lower_ not in _NOT_A_PERSON:
+        return []
+    word = pronoun
+    for _ in range(5):
+        if word.dep_ not in _CLAUSE_LINKS or word.head.i == word.i:
+            return []
+        word = word.head
+        if word.dep_ == "advcl" and word.tag_ == "VBG" and not any(c.dep_ in SUBJECTS for c in word.children):
+            break
+    else:
+        return []
+    verb = word.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (
+        subject.i in by_token and by_token[subject.i].type == "Person" or subject.lower_ in ("he", "she")
+    ):
+        return []
+    acted_on = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < word.i]
+    acted_on += [g for c in verb.children if c.dep_ == "prep" and c.i < word.i for g in c.children if g.dep_ == "pobj"]
+    words = [t for o in acted_on for t in (o, *o.conjuncts)]
+    found: dict[str, Entity] = {by_token[t.i].id: by_token[t.i] for t in words if t.i in by_token}
+    # a preposition's unnamed noun is mostly a place or a time ("attacked the senators on social media")
+    unnamed: list[Entity | None] = [
+        None for t in words if t.i not in by_token and t.pos_ in ("NOUN", "PROPN") and t.head.dep_ != "prep"
+    ]
+    return [*found.values(), *unnamed]

@@ -11,7 +11,6 @@ nouns below are the common nouns English uses for actors.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -19,7 +18,7 @@ from kg.countries import country_name, subdivision_types
 from kg.extract.arguments import sentence_starts
 from kg.extract.article_country import article_country
 from kg.extract.body_kinds import COMMERCIAL_NOUNS, KIND_HEADS, BodyKinds
-from kg.extract.body_people import STAFF_NOUNS, spokesperson_body, staff_of
+from kg.extract.body_people import STAFF_NOUNS, spokesperson_body
 from kg.extract.described_bodies import (
     BODY_NOUNS,
     MAKER_NOUNS,
@@ -28,8 +27,18 @@ from kg.extract.described_bodies import (
     described_before,
     topic_described,
 )
+from kg.extract.description_record import Description, new_actor, phrase_start, standing, standing_for
 from kg.extract.governments import GOVERNMENT_NOUNS, government
-from kg.extract.head_nouns import SOVEREIGNS, NameHeads, sovereign
+from kg.extract.group_descriptions import (
+    DETERMINERS,
+    INSTITUTION_NOUNS,
+    group_of,
+    institution,
+    institution_again,
+    named_by_head,
+    staff_group,
+)
+from kg.extract.head_nouns import SOVEREIGNS, NameHeads
 from kg.extract.lead_people import membership_by_act, named_after_lead
 from kg.extract.leader_offices import leader_office
 from kg.extract.mentions import Mention
@@ -51,33 +60,11 @@ ORGANIZATION_NOUNS = frozenset(
     exchange brewer chain channel station paper corporation authority foundation bloc community coalition
     fund railway""".split()
 )
-#: Singular nouns for an institution acting as one ("the police said").
-INSTITUTION_NOUNS = frozenset(
-    {"police", "military", "army", "navy", "cabinet", "parliament", "judiciary", "prosecutor"}
-)
 #: Plural nouns for people who act together as one party to events ("co-operate with the authorities",
 #: "appealed to the kidnappers"), beyond the members of bodies that GROUP_NOUNS lists.
 ACTING_GROUPS = frozenset({"authorities", "kidnappers", "captors", "hostage-takers", "hijackers", "gunmen"})
-_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
-#: Words that count members rather than name a group ("fewer MPs", "more peers").
-_COUNTING = frozenset({"fewer", "more", "less", "many", "few", "most"})
 #: How many sentences back "the company" looks for the organization it stands for.
 _ANAPHOR_WINDOW = 6
-
-
-@dataclass(frozen=True, slots=True)
-class Description:
-    """A common-noun phrase [start, end) standing for `entity`; `head` is its head noun's index.
-    `new` is True when the entity is not one the article names ("Labour MPs")."""
-
-    start: int
-    end: int
-    head: int
-    entity: Entity
-    rule: str
-    new: bool = False
-    member_of: Entity | None = None  # the body it belongs to ("Labour MPs")
-    role: str = "member_of"  # how it belongs: a person's title says ("Scotland's justice minister": works_for)
 
 
 def descriptions(
@@ -112,31 +99,31 @@ def descriptions(
         described: Description | None
         if lower in GOVERNMENT_NOUNS:
             governed = government(token, owner, country, homes)
-            described = None if governed is None else _new(token, *governed)
+            described = None if governed is None else new_actor(token, *governed)
         elif lower == "party" and (party := persons_party(token, owner, roles)) is not None:
-            described = _standing_for(token, party, "the party its possessor belongs to")
+            described = standing_for(token, party, "the party its possessor belongs to")
         elif lower == "office":
             office = leader_office(token, country)
-            described = None if office is None else _new(token, office, "office of the country's leader")
+            described = None if office is None else new_actor(token, office, "office of the country's leader")
         elif lower in SUBDIVISION_NOUNS:
             place = the_subdivision(token, mentions, entities)
-            described = None if place is None else _standing_for(token, place, "the country part named before")
+            described = None if place is None else standing_for(token, place, "the country part named before")
             if described is None and _acting_state(token, mentions, entities) and country is not None:
                 # "the state will take a 51% stake in the carrier": the government of the article's country
-                described = _new(token, *government_of(country))
+                described = new_actor(token, *government_of(country))
         elif lower == "ministers" and country is not None and _the_ministers(token):
-            described = _new(token, *government_of(country, "ministers: the government of the article's country"))
+            described = new_actor(token, *government_of(country, "ministers: the government of the article's country"))
         elif lower in GROUP_NOUNS or lower in ACTING_GROUPS:  # plural forms only: "MPs", "peers"
-            described = _institution_again(token, found) or _group(token, owner)
+            described = institution_again(token, found) or group_of(token, owner)
         elif lower == "leaders" and any(c.dep_ == "compound" and c.lower_ in KIND_HEADS for c in token.lefts):
-            described = _group(token, owner)  # "union leaders", "council leaders": a body's leaders, a group
+            described = group_of(token, owner)  # "union leaders", "council leaders": a body's leaders, a group
         elif lower in STAFF_NOUNS:
-            described = _staff(token, owner)
+            described = staff_group(token, owner)
         elif lower in INSTITUTION_NOUNS:
             if heads is None:
                 heads = NameHeads(mentions, entities)
-            described = _standing(token, heads.institution_for(token), "institution the article names") or (
-                _institution(token, owner) if _definite(token) else None
+            described = standing(token, heads.institution_for(token), "institution the article names") or (
+                institution(token, owner) if _definite(token) else None
             )
         elif (
             lower in ORGANIZATION_NOUNS
@@ -146,14 +133,14 @@ def descriptions(
             if sentence_of is None:
                 sentence_of = sentence_starts(doc)
             if not anaphoric(token):
-                described = _standing(token, described_before(token, bodies, sentence_of), "the body described before")
+                described = standing(token, described_before(token, bodies, sentence_of), "the body described before")
                 described = described or _new_body(token)
                 if described is None and lower in TRADE_NOUNS:
                     if kinds is None:
                         kinds = BodyKinds(doc, mentions, entities)
-                    described = _standing(
+                    described = standing(
                         token, claimed_about(token, owner, kinds), "business described in a claim"
-                    ) or _standing(token, topic_described(token, owner, kinds), "business described after its news")
+                    ) or standing(token, topic_described(token, owner, kinds), "business described after its news")
             elif lower in KIND_HEADS:
                 if kinds is None:
                     kinds = BodyKinds(doc, mentions, entities)
@@ -162,11 +149,11 @@ def descriptions(
                 if kinds is None and lower in COMMERCIAL_NOUNS:
                     kinds = BodyKinds(doc, mentions, entities)
                 organization = last_named_organization(token, by_start, sentence_of, kinds)
-                described = _standing(token, organization, "the organization last named")
+                described = standing(token, organization, "the organization last named")
         elif lower in MAKER_NOUNS:  # "The US planemaker blamed …": only the business the news was about
             if kinds is None:
                 kinds = BodyKinds(doc, mentions, entities)
-            described = _standing(token, topic_described(token, owner, kinds), "business described after its news")
+            described = standing(token, topic_described(token, owner, kinds), "business described after its news")
         elif (
             title_predicate([lower]) is not None
             and (_definite(token) or owned_title(token, owner))
@@ -184,7 +171,7 @@ def descriptions(
         if described is None and token.dep_ != "compound":
             if heads is None:
                 heads = NameHeads(mentions, entities)
-            described = _named_by_head(token, heads) or _standing(
+            described = named_by_head(token, heads) or standing(
                 token, spokesperson_body(token, owner, voices), "voice of a named body"
             )
         if described is not None:
@@ -246,57 +233,16 @@ def _titled(roles: Sequence[Role]) -> frozenset[str]:
     return frozenset(r.person.id for r in roles if r.title and not r.ended and r.person.type == "Person")
 
 
-def _new(token: Token, entity: Entity, rule: str) -> Description:
-    return Description(_phrase_start(token), token.i + 1, token.i, entity, rule, new=True)
-
-
-def _standing_for(token: Token, entity: Entity, rule: str) -> Description:
-    return Description(_phrase_start(token), token.i + 1, token.i, entity, rule)
-
-
 def _lead_person(token: Token, person: Entity, owner: dict[int, Entity]) -> Description:
     """The person "a candidate" in the lead stands for; a member of the body that suspended, selected
     or appointed them (see `membership_by_act`)."""
     body = membership_by_act(token, owner)
     role = (title_predicate([token.lower_]) or "member_of") if body is not None else "member_of"
     rule = "described in the lead, named next"
-    return Description(_phrase_start(token), token.i + 1, token.i, person, rule, member_of=body, role=role)
+    return Description(phrase_start(token), token.i + 1, token.i, person, rule, member_of=body, role=role)
 
 
-def _standing(token: Token, entity: Entity | None, rule: str) -> Description | None:
-    """The phrase of `token` standing for `entity` by `rule`, if a rule found one."""
-    return None if entity is None else _standing_for(token, entity, rule)
-
-
-def _staff(token: Token, owner: dict[int, Entity]) -> Description | None:
-    """ "Citigroup traders", "staff at the BBC" → a group, members of the body (see `staff_of`)."""
-    found = staff_of(token, owner)
-    if found is None:
-        return None
-    group, body, stated = found
-    return Description(
-        _phrase_start(token),
-        token.i + 1,
-        token.i,
-        group,
-        "staff of a named body",
-        new=True,
-        member_of=body if stated else None,
-    )
-
-
-def _named_by_head(token: Token, heads: NameHeads) -> Description | None:
-    """ "the executive" → Scottish Executive; "the Queen" → the Queen."""
-    entity = heads.entity_for(token)
-    if entity is not None:
-        return Description(token.i - 1, token.i + 1, token.i, entity, "head noun of a name in the article")
-    entity = sovereign(token)
-    if entity is not None:
-        return Description(token.i - 1, token.i + 1, token.i, entity, "sovereign's title", new=True)
-    return None
-
-
-def _definite(token: Token, determiners: frozenset[str] | tuple[str, ...] = _DETERMINERS) -> bool:
+def _definite(token: Token, determiners: frozenset[str] | tuple[str, ...] = DETERMINERS) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in determiners for c in token.children)
 
 
@@ -306,56 +252,6 @@ def _modified_by_name(token: Token) -> bool:
     return any(
         c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and country_name(c.text) is None for c in token.children
     )
-
-
-def _phrase_start(token: Token) -> int:
-    return min([token.i, *(c.left_edge.i for c in token.lefts if c.dep_ not in ("det", "poss", "predet"))])
-
-
-def _group(token: Token, owner: dict[int, Entity]) -> Description | None:
-    """ "MPs", "Labour MPs", "Tory backbenchers", "hereditary peers": a group, a member of the
-    organization that modifies it."""
-    organization = None
-    words: list[Token] = []
-    for child in token.lefts:
-        if child.lower_ in _COUNTING:
-            return None  # "had fewer MPs": a number of seats, not a group that acts
-        if child.dep_ in ("det", "poss", "predet", "nummod", "quantmod") or child.lower_ in _DETERMINERS:
-            continue
-        if child.lower_ == "own":
-            continue  # "her own backbenchers" are backbenchers
-        if child.dep_ in ("compound", "amod", "nmod"):
-            if child.i in owner and owner[child.i].type in ("Organization", "Group") and child.pos_ != "ADJ":
-                organization = owner[child.i]  # "Labour MPs"; not "European officials"
-            words.extend(t for t in child.subtree)
-    words.append(token)
-    name = " ".join(t.text for t in sorted(words, key=lambda t: t.i) if t.is_alpha or t.text == "-")
-    name = name.replace(" - ", "-")
-    entity = Entity(canonical_key(name), name, "Group")
-    return Description(
-        min(t.i for t in words), token.i + 1, token.i, entity, "group noun", new=True, member_of=organization
-    )
-
-
-def _institution_again(token: Token, found: list[Description]) -> Description | None:
-    """ "referred the case to the prosecutor … prosecutors cannot pursue Citigroup itself": plain
-    "prosecutors" are the office the article called "the prosecutor" before, not a group of their own."""
-    if token.lemma_.lower() not in INSTITUTION_NOUNS or any(c.dep_ != "det" for c in token.lefts):
-        return None
-    for earlier in found:
-        if earlier.rule == "institution noun" and token.doc[earlier.head].lower_ == token.lemma_.lower():
-            return Description(token.i, token.i + 1, token.i, earlier.entity, "institution named before")
-    return None
-
-
-def _institution(token: Token, owner: dict[int, Entity]) -> Description | None:
-    """ "the police", "the British military": the institution itself."""
-    words = [c for c in token.lefts if c.dep_ in ("amod", "compound") and (c.i in owner or c.is_title)]
-    name = " ".join(
-        [*(owner[c.i].name if c.i in owner and owner[c.i].type == "Country" else c.text for c in words), token.lower_]
-    )
-    entity = Entity(canonical_key(name), name, "Organization")
-    return Description(_phrase_start(token), token.i + 1, token.i, entity, "institution noun", new=True)
 
 
 #: Nouns for people who speak for a body named before them ("party sources", "company officials").
@@ -416,7 +312,7 @@ def _body_of_kind(
     country = next((owner[c.i] for c in token.lefts if c.dep_ == "amod" and c.i in owner), None)
     if token.lower_ in _NATIONAL_KINDS and country is not None and country.type == "Country":
         return Description(
-            _phrase_start(token),
+            phrase_start(token),
             token.i + 1,
             token.i,
             entity,
@@ -424,7 +320,7 @@ def _body_of_kind(
             member_of=country,
             role=f"{token.lower_}_of",
         )
-    return Description(_phrase_start(token), token.i + 1, token.i, entity, "the body of that kind")
+    return Description(phrase_start(token), token.i + 1, token.i, entity, "the body of that kind")
 
 
 def _titled_person(token: Token, people: TitledPeople, owner: dict[int, Entity]) -> Description | None:
@@ -439,9 +335,9 @@ def _titled_person(token: Token, people: TitledPeople, owner: dict[int, Entity])
         # "Scotland's justice minister": a role in the country or body that owns the title
         predicate = title_predicate([*words, token.lower_]) or title_predicate([token.lower_]) or "works_for"
         body = next(owner[c.i] for c in token.children if c.dep_ == "poss" and c.i in owner)
-        return Description(_phrase_start(token), token.i + 1, token.i, person, rule, member_of=body, role=predicate)
+        return Description(phrase_start(token), token.i + 1, token.i, person, rule, member_of=body, role=predicate)
     # "the Tory MP for Sleaford": a member of the party the title names
     party = next((owner[c.i] for c in token.lefts if c.i in owner), None)
     if party is None or party.type != "Organization" or title_predicate([token.lower_]) != "member_of":
         party = None
-    return Description(_phrase_start(token), token.i + 1, token.i, person, rule, member_of=party)
+    return Description(phrase_start(token), token.i + 1, token.i, person, rule, member_of=party)

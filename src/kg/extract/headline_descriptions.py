@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from kg.extract.descriptions import Description
+from kg.extract.description_record import Description
 from kg.extract.mentions import Mention
 from kg.extract.role_holders import Role
 from kg.model import Entity

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.arguments import ArgumentIndex
 from kg.extract.body_kinds import KIND_HEADS, BodyKinds, name_head
 from kg.extract.candidates import Candidate, vocabulary_predicate
-from kg.extract.descriptions import Description
+from kg.extract.description_record import Description
 from kg.extract.doc_words import names_a_predicate
 from kg.extract.headline_words import HEADLINE_VERBS, OWNER_TYPES, in_talks, name_verb_name
 from kg.extract.mentions import Mention

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from kg.countries import country_name
 from kg.extract.addressees import NOT_SHOWS, SHOW_NOUNS, airing_verb
 from kg.extract.article_country import article_country
-from kg.extract.descriptions import Description
+from kg.extract.description_record import Description
 from kg.extract.doc_words import tokens_among
 from kg.extract.grammar import preposition_object
 from kg.extract.mentions import Mention

@@ -7,7 +7,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.descriptions import Description
+from kg.extract.description_record import Description
 from kg.extract.roles import Role
 from kg.model import Article, Evidence, Relation
 

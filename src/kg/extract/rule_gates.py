@@ -128,6 +128,7 @@ VERB_GATES: dict[Rule, Gate] = {
     courts.contested_in_court: _g("dobj prep", courts.CONTESTING, near=courts.COURTS),
     each_other.each_other: _g("dobj prep", near=each_other.RECIPROCALS),
     imposed.measure_put_on: _g("dobj", near=imposed.PENALTIES),
+    imposed.measure_put_on_by: _g("nsubjpass", near=imposed.PENALTIES),
     voted_down.voted_down: _g("prep prt", voted_down.DEFEATING),
     accused_acts.accused_of_act_on_owner: _g("dobj", accused_acts.ACCUSING),
     inquiries_abroad.inquiry_in_country: _g(

@@ -24,7 +24,7 @@ from kg.extract.each_other import each_other
 from kg.extract.envoys import own_envoy_from
 from kg.extract.favour import in_favour_of
 from kg.extract.grammar import SAYING_VERBS, SUBJECTS, clause_subject
-from kg.extract.imposed import measure_put_on
+from kg.extract.imposed import measure_put_on, measure_put_on_by
 from kg.extract.inquiries_abroad import inquiry_in_country
 from kg.extract.invested import proper_name, sum_invested_in
 from kg.extract.joined_from import left_to_join
@@ -335,6 +335,7 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     partitive_object,
     each_other,
     measure_put_on,
+    measure_put_on_by,
     voted_down,
     accused_of_act_on_owner,
     inquiry_in_country,

@@ -1,0 +1,56 @@
+"""International news: sanctions, envoys and ministers acting on states, read as an analyst would."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import triples_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sanctions were imposed on Iran by the United States after the talks collapsed.",
+            ("United States", "sanction", "Iran"),
+        ),
+        ("New sanctions were imposed on Russia by the European Union on Friday.", ("EU", "sanction", "Russia")),
+        ("Sanctions on Iran were imposed by the United States in 2018.", ("United States", "sanction", "Iran")),
+        ("A fine was levied on Google by the European Commission.", ("European Commission", "levy_fine_on", "Google")),
+    ],
+)
+def test_a_measure_put_on_a_state_in_the_passive_has_its_doer(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanctions were imposed on Monday by the United States.",
+        "Tariffs on Canadian steel were imposed by Washington last year.",
+    ],
+)
+def test_a_passive_measure_without_a_named_target_hits_no_one(text: str) -> None:
+    assert not any(p == "sanction" or "tariff" in p for _, p, _ in triples_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The EU's foreign policy chief, Josep Borrell, called on Israel to allow aid into Gaza.",
+            ("Josep Borrell", "call", "Israel"),
+        ),
+        (
+            "Germany's foreign minister, Annalena Baerbock, called on China to press Russia.",
+            ("Annalena Baerbock", "call", "China"),
+        ),
+    ],
+)
+def test_a_name_beside_a_title_root_is_the_subject_of_its_verb(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)
+
+
+def test_a_participle_after_a_title_and_name_is_not_their_verb() -> None:
+    text = "The former minister, John Smith, accused of fraud by prosecutors, resigned."
+    assert not any(s == "John Smith" and p == "accuse" for s, p, _ in triples_of(text))

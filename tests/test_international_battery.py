@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import triples_of
+from tests.helpers import relations_of, triples_of
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,28 @@ def test_a_name_beside_a_title_root_is_the_subject_of_its_verb(text: str, expect
 def test_a_participle_after_a_title_and_name_is_not_their_verb() -> None:
     text = "The former minister, John Smith, accused of fraud by prosecutors, resigned."
     assert not any(s == "John Smith" and p == "accuse" for s, p, _ in triples_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Washington has accused Moscow of violating the truce, a charge the Kremlin denied.",
+            ("United States", "accuse", "Russia"),
+        ),
+        ("Israel accused Hamas of stealing aid, a claim the group rejected.", ("Israel", "accuse", "Hamas")),
+    ],
+)
+def test_a_claim_denied_after_it_is_made_is_still_made(text: str, expected: tuple[str, str, str]) -> None:
+    found = {(r.subject.name, r.predicate, r.object.name): r for r in relations_of(text)}
+    assert expected in found
+    assert not found[expected].negated
+    assert found[expected].attributed_to is None
+
+
+def test_a_clause_that_is_denied_stays_negated() -> None:
+    found = {
+        (r.subject.name, r.predicate, r.object.name): r
+        for r in relations_of("Moscow denied that Russia had attacked Georgia.")
+    }
+    assert found[("Russia", "attack", "Georgia")].negated

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.answered_claims import answers_claim_before
 from kg.extract.doc_words import child_deps, per_doc, per_token, sentence_starts, word_positions
 from kg.extract.grammar import NOT_DONE_NOUNS, SPEECH_NOUNS, SUBJECTS, gerund_host
 
@@ -144,7 +145,11 @@ def is_negated(verb: Token) -> bool:
     clause = _chain(verb)[-1]
     if _hearsay(clause) and clause.head.dep_ == "dobj":
         return clause.head.head.lemma_.lower() in _DENIALS  # "denied a report that Russia had attacked …"
-    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _DENIALS
+    return (
+        clause.dep_ == "ccomp"
+        and clause.head.lemma_.lower() in _DENIALS
+        and not answers_claim_before(clause.head, clause)  # "…, a charge the Kremlin denied"
+    )
 
 
 def _no_longer(link: Token) -> bool:

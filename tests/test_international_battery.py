@@ -79,3 +79,47 @@ def test_a_clause_that_is_denied_stays_negated() -> None:
         for r in relations_of("Moscow denied that Russia had attacked Georgia.")
     }
     assert found[("Russia", "attack", "Georgia")].negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India and China agreed to withdraw troops from the disputed border.",
+        "Russia has deployed troops along the border with Ukraine.",
+        "Pakistan accused the Taliban of sheltering militants who attack its soldiers.",
+    ],
+)
+def test_a_bare_noun_of_armed_men_is_no_actor(text: str) -> None:
+    names = {n for s, _, o in triples_of(text) for n in (s, o)}
+    assert not names & {"troops", "soldiers", "militants"}
+
+
+def test_named_troops_still_act() -> None:
+    assert ("British troops", "attack", "Taliban") in triples_of("British troops attacked the Taliban.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "The Israeli military said it had struck Hezbollah targets in southern Lebanon.",
+            ("Israel military", "attack", "Hezbollah"),
+            ("Israel military", "attack", "Lebanon"),
+        ),
+        (
+            "Israel struck Hamas positions in Gaza overnight.",
+            ("Israel", "attack", "Hamas"),
+            ("Israel", "attack", "Gaza"),
+        ),
+    ],
+)
+def test_a_named_owners_targets_make_the_place_only_where(
+    text: str, expected: tuple[str, str, str], absent: tuple[str, str, str]
+) -> None:
+    triples = triples_of(text)
+    assert expected in triples
+    assert absent not in triples
+
+
+def test_targets_of_no_named_owner_still_attack_the_place() -> None:
+    assert ("Ukraine", "attack", "Russia") in triples_of("Ukraine attacked an oil refinery in Russia.")

@@ -123,3 +123,21 @@ def test_a_named_owners_targets_make_the_place_only_where(
 
 def test_targets_of_no_named_owner_still_attack_the_place() -> None:
     assert ("Ukraine", "attack", "Russia") in triples_of("Ukraine attacked an oil refinery in Russia.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tokyo and Seoul agreed to share intelligence on North Korea.",
+            ("South Korea", "share_intelligence_on", "North Korea"),
+        ),
+        ("Washington and London have sanctioned Moscow.", ("United Kingdom", "sanction", "Russia")),
+    ],
+)
+def test_a_capital_joined_to_an_acting_capital_acts_too(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)
+
+
+def test_capitals_visited_stay_places() -> None:
+    assert not triples_of("She visited London and Paris last week.")

@@ -141,3 +141,20 @@ def test_a_capital_joined_to_an_acting_capital_acts_too(text: str, expected: tup
 
 def test_capitals_visited_stay_places() -> None:
     assert not triples_of("She visited London and Paris last week.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany is considering sending tanks to Ukraine.", ("Germany", "send_tank_to", "Ukraine")),
+        ("The EU is weighing imposing sanctions on Israel.", ("EU", "sanction", "Israel")),
+    ],
+)
+def test_an_option_considered_is_not_done(text: str, expected: tuple[str, str, str]) -> None:
+    found = {(r.subject.name, r.predicate, r.object.name): r for r in relations_of(text)}
+    assert found[expected].modality == "intent"
+
+
+def test_a_deed_done_stays_asserted() -> None:
+    found = {(r.subject.name, r.predicate, r.object.name): r for r in relations_of("Germany sent tanks to Ukraine.")}
+    assert found[("Germany", "send_tank_to", "Ukraine")].modality == "asserted"

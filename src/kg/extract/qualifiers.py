@@ -51,6 +51,11 @@ _CHAIN_VERBS = {
     "threaten": "intent",
     "prepare": "intent",
     "attempt": "intent",
+    # "is considering sending tanks", "weighed imposing sanctions": an option, not yet done
+    "consider": "intent",
+    "weigh": "intent",
+    "mull": "intent",
+    "contemplate": "intent",
     # "moved to block the merger", "is looking to sell", "raced to buy": an attempt, not yet done
     "move": "intent",
     "look": "intent",

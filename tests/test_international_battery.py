@@ -158,3 +158,26 @@ def test_an_option_considered_is_not_done(text: str, expected: tuple[str, str, s
 def test_a_deed_done_stays_asserted() -> None:
     found = {(r.subject.name, r.predicate, r.object.name): r for r in relations_of("Germany sent tanks to Ukraine.")}
     assert found[("Germany", "send_tank_to", "Ukraine")].modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Macron hosts Xi on state visit to Paris", ("Xi", "visit", "Paris"), ("Macron", "visit", "Paris")),
+        (
+            "Biden welcomed Modi on a state visit to Washington.",
+            ("Modi", "visit", "Washington"),
+            ("Biden", "visit", "Washington"),
+        ),
+    ],
+)
+def test_a_visit_a_host_receives_is_the_guests(
+    text: str, expected: tuple[str, str, str], absent: tuple[str, str, str]
+) -> None:
+    triples = triples_of(text)
+    assert expected in triples
+    assert absent not in triples
+
+
+def test_a_visit_of_ones_own_stays_the_subjects() -> None:
+    assert ("Macron", "visit", "Beijing") in triples_of("Macron met Xi during a visit to Beijing.")

@@ -165,9 +165,9 @@ def test_a_deed_done_stays_asserted() -> None:
     [
         ("Macron hosts Xi on state visit to Paris", ("Xi", "visit", "Paris"), ("Macron", "visit", "Paris")),
         (
-            "Biden welcomed Modi on a state visit to Washington.",
-            ("Modi", "visit", "Washington"),
-            ("Biden", "visit", "Washington"),
+            "Joe Biden welcomed Narendra Modi on a state visit to Washington.",
+            ("Narendra Modi", "visit", "Washington"),
+            ("Joe Biden", "visit", "Washington"),
         ),
     ],
 )

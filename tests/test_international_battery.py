@@ -181,3 +181,15 @@ def test_a_visit_a_host_receives_is_the_guests(
 
 def test_a_visit_of_ones_own_stays_the_subjects() -> None:
     assert ("Macron", "visit", "Beijing") in triples_of("Macron met Xi during a visit to Beijing.")
+
+
+def test_a_charge_denied_by_which_is_no_act_on_the_noun_before() -> None:
+    triples = triples_of("Turkey accused Sweden of harbouring Kurdish militants, which Stockholm denied.")
+    assert ("Turkey", "accuse", "Sweden") in triples
+    assert not any(p == "deny" for _, p, _ in triples)
+
+
+def test_a_which_joined_by_an_act_still_names_its_noun() -> None:
+    assert ("Smith", "join", "Labour Party") in triples_of(
+        "He praised the Labour Party, which Mr Smith joined in 1990."
+    )

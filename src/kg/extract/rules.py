@@ -124,6 +124,8 @@ def subject_verb_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
         dep = child.dep_
         if dep == "dobj" and _second_object(child):
             continue
+        if dep == "dobj" and _claim_answered(verb, child):
+            continue
         # a named receiver is acted on too: "Renault will lend Andina $250m", "ordered Turkey to pay Iraq"
         if dep == "dobj" or dep == "dative" and child.pos_ == "PROPN":
             predicate, known = vocabulary_predicate(vocabulary, lemma)
@@ -144,6 +146,23 @@ def _after_a_participant(verb: Token, prep: Token) -> bool:
     return any(
         c.dep_ == "prep" and c.i < prep.i and c.lower_ in ARGUMENT_PREPS and any(g.dep_ == "pobj" for g in c.children)
         for c in verb.children
+    )
+
+
+#: Verbs that answer a claim: their "which" after a comma is what was said, not the noun before it.
+_ANSWERING_CLAIMS = frozenset({"deny", "reject", "dispute", "refute", "dismiss", "rebut", "contest"})
+
+
+def _claim_answered(verb: Token, obj: Token) -> bool:
+    """True for a "which" after a comma that a verb of denial takes: in "Turkey accused Sweden of
+    harbouring Kurdish militants, which Stockholm denied", Stockholm denies the charge, not the militants."""
+    head = verb.head
+    return (
+        obj.lower_ == "which"
+        and verb.dep_ == "relcl"
+        and verb.lemma_.lower() in _ANSWERING_CLAIMS
+        and head.i + 1 < len(head.doc)
+        and any(t.text == "," for t in head.doc[head.i + 1 : obj.i])
     )
 
 

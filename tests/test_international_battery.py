@@ -193,3 +193,23 @@ def test_a_which_joined_by_an_act_still_names_its_noun() -> None:
     assert ("Smith", "join", "Labour Party") in triples_of(
         "He praised the Labour Party, which Mr Smith joined in 1990."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Western countries, including the US and Japan, have imposed sanctions on Russia.",
+            [("United States", "sanction", "Russia"), ("Japan", "sanction", "Russia")],
+        ),
+        ("Several countries including Germany criticised Israel.", [("Germany", "criticize", "Israel")]),
+    ],
+)
+def test_names_a_plural_subject_includes_act_with_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    triples = triples_of(text)
+    assert all(e in triples for e in expected)
+
+
+def test_names_an_object_includes_are_not_subjects() -> None:
+    triples = triples_of("Russia attacked several countries, including Georgia.")
+    assert not any(s == "Georgia" for s, _, _ in triples)

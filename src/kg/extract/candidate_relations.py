@@ -125,7 +125,7 @@ class CandidateRelations:
             else [candidate.object]
         )
         subjects = (
-            [candidate.subject, *candidate.subject.conjuncts]
+            [candidate.subject, *candidate.subject.conjuncts, *_included(candidate.subject)]
             if candidate.subject.dep_ != "conj"
             else [candidate.subject]
         )
@@ -248,3 +248,19 @@ _FORCES = frozenset({"troops", "soldiers", "forces", "militants", "fighters", "i
 def _unnamed_force(entity: Entity) -> bool:
     """True for a group that is only a bare noun of armed men, owned by no one the sentence names."""
     return entity.type == "Group" and entity.name.casefold() in _FORCES
+
+
+def _included(noun: Token) -> list[Token]:
+    """The names a plural subject says it includes, who act with it: "Western countries, including the US
+    and Japan, have imposed sanctions on Russia" → the US and Japan."""
+    if noun.tag_ != "NNS":
+        return []
+    return [
+        name
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "including"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN"
+        for name in (pobj, *pobj.conjuncts)
+        if name.pos_ == "PROPN"
+    ]

@@ -213,3 +213,22 @@ def test_names_a_plural_subject_includes_act_with_it(text: str, expected: list[t
 def test_names_an_object_includes_are_not_subjects() -> None:
     triples = triples_of("Russia attacked several countries, including Georgia.")
     assert not any(s == "Georgia" for s, _, _ in triples)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qatar mediated between Israel and Hamas.", [("Qatar", "mediate", "Israel"), ("Qatar", "mediate", "Hamas")]),
+        (
+            "Turkey has offered to mediate between Russia and Ukraine.",
+            [("Turkey", "mediate", "Russia"), ("Turkey", "mediate", "Ukraine")],
+        ),
+    ],
+)
+def test_a_mediator_stands_between_both_sides(text: str, expected: list[tuple[str, str, str]]) -> None:
+    triples = triples_of(text)
+    assert all(e in triples for e in expected)
+
+
+def test_mediating_between_unnamed_sides_names_no_one() -> None:
+    assert not triples_of("Beijing has offered to mediate between the two sides.")

@@ -31,6 +31,7 @@ from kg.extract import (
     light_verbs,
     loyalty,
     measures,
+    mediators,
     nouns,
     object_prepositions,
     offers,
@@ -129,6 +130,7 @@ VERB_GATES: dict[Rule, Gate] = {
     each_other.each_other: _g("dobj prep", near=each_other.RECIPROCALS),
     imposed.measure_put_on: _g("dobj", near=imposed.PENALTIES),
     imposed.measure_put_on_by: _g("nsubjpass", near=imposed.PENALTIES),
+    mediators.mediated_between: _g("prep", mediators.MEDIATING),
     voted_down.voted_down: _g("prep prt", voted_down.DEFEATING),
     accused_acts.accused_of_act_on_owner: _g("dobj", accused_acts.ACCUSING),
     inquiries_abroad.inquiry_in_country: _g(

@@ -31,6 +31,7 @@ from kg.extract.joined_from import left_to_join
 from kg.extract.light_verbs import ARGUMENT_PREPS, light_verb_noun
 from kg.extract.loyalty import stood_by
 from kg.extract.measures import measure_on_goods, retaliation_against_goods, trade_limited
+from kg.extract.mediators import mediated_between
 from kg.extract.object_prepositions import (
     ADDRESSED,
     NOT_ACTIONS,
@@ -355,6 +356,7 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     each_other,
     measure_put_on,
     measure_put_on_by,
+    mediated_between,
     voted_down,
     accused_of_act_on_owner,
     inquiry_in_country,

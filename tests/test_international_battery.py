@@ -232,3 +232,23 @@ def test_a_mediator_stands_between_both_sides(text: str, expected: list[tuple[st
 
 def test_mediating_between_unnamed_sides_names_no_one() -> None:
     assert not triples_of("Beijing has offered to mediate between the two sides.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland's defence minister said Warsaw would buy 250 Abrams tanks from the United States.",
+        "The French foreign minister said France would send troops to Estonia.",
+    ],
+)
+def test_a_states_office_holder_telling_its_plan_states_intent(text: str) -> None:
+    relations = [r for r in relations_of(text) if r.predicate.startswith(("buy", "send"))]
+    assert relations
+    assert all(r.modality == "intent" for r in relations)
+
+
+def test_an_office_holder_on_another_state_states_no_plan() -> None:
+    text = "Britain's foreign minister said Russia would attack Moldova if it could."
+    relations = [r for r in relations_of(text) if r.predicate == "attack"]
+    assert relations
+    assert all(r.modality != "intent" for r in relations)

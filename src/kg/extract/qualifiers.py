@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.countries import capital_country, country_name
 from kg.extract.answered_claims import answers_claim_before
 from kg.extract.doc_words import child_deps, per_doc, per_token, sentence_starts, word_positions
 from kg.extract.grammar import NOT_DONE_NOUNS, SPEECH_NOUNS, SUBJECTS, gerund_host
@@ -355,4 +356,22 @@ def _reported_plan(clause: Token) -> bool:
     speaker = next((c for c in top.head.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
+    if speaker is not None and _speaks_for_state(speaker, subject):
+        return True  # "Poland's defence minister said Warsaw would buy tanks": the state's own plan
     return subject.lower_ in _PRONOUNS or speaker is not None and subject.lower_ == speaker.lower_
+
+
+def _state_named(word: Token) -> str | None:
+    """The country a word names, as a country, its capital or its people: "Poland", "Warsaw", "Polish"."""
+    return country_name(word.text, demonyms=True) or capital_country(word.text)
+
+
+def _speaks_for_state(speaker: Token, subject: Token) -> bool:
+    """True when an office-holder of a country speaks of that country's deeds: "Poland's defence minister
+    said Warsaw would …", "the French foreign minister said France would …"."""
+    if speaker.pos_ != "NOUN" or subject.pos_ != "PROPN":
+        return False
+    state = _state_named(subject)
+    return state is not None and any(
+        c.dep_ in ("poss", "compound", "amod") and _state_named(c) == state for c in speaker.children
+    )

@@ -125,7 +125,7 @@ class CandidateRelations:
             else [candidate.object]
         )
         subjects = (
-            [candidate.subject, *candidate.subject.conjuncts]
+            [candidate.subject, *candidate.subject.conjuncts, *_included(candidate.subject)]
             if candidate.subject.dep_ != "conj"
             else [candidate.subject]
         )
@@ -147,6 +147,10 @@ class CandidateRelations:
             if not found:
                 self._drop_candidate(candidate, object_head)
             for obj, object_token, words in found:
+                if _unnamed_force(obj):
+                    # "Russia deployed troops", "sheltering militants": no one an analyst could name
+                    self._drop_candidate(candidate, object_token, "an unnamed armed force")
+                    continue
                 if _a_place(obj, object_token) and candidate.predicate not in self.vocabulary.predicates:
                     # "travel to Llanelli", "met his counterparts in Luxembourg": where, not whom
                     self._drop_candidate(candidate, object_token, "a place, not a participant")
@@ -158,7 +162,7 @@ class CandidateRelations:
                     ends.extend(
                         (subject, subject_word, obj, object_token, words)
                         for subject, subject_word in subject_found
-                        if subject.id != obj.id
+                        if subject.id != obj.id and not _unnamed_force(subject)
                     )
         if not ends:
             return []
@@ -234,3 +238,29 @@ def _a_place(entity: Entity, token: Token) -> bool:
         return False
     prep = token.head.lower_
     return entity.type == "Location" and prep in _PLACE_PREPS or entity.type == "Country" and prep in _WHERE_PREPS
+
+
+#: Plural nouns of armed men that, bare, name no one: "troops", "militants" (but "British troops",
+#: "Hamas fighters" name whose).
+_FORCES = frozenset({"troops", "soldiers", "forces", "militants", "fighters", "insurgents", "gunmen"})
+
+
+def _unnamed_force(entity: Entity) -> bool:
+    """True for a group that is only a bare noun of armed men, owned by no one the sentence names."""
+    return entity.type == "Group" and entity.name.casefold() in _FORCES
+
+
+def _included(noun: Token) -> list[Token]:
+    """The names a plural subject says it includes, who act with it: "Western countries, including the US
+    and Japan, have imposed sanctions on Russia" → the US and Japan."""
+    if noun.tag_ != "NNS":
+        return []
+    return [
+        name
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "including"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN"
+        for name in (pobj, *pobj.conjuncts)
+        if name.pos_ == "PROPN"
+    ]

@@ -163,6 +163,9 @@ def clause_subject(verb: Token) -> Token | None:
             return verb.head  # a headline: "Tesco to buy Booker"
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "PROPN" and verb.nbor(-1).text == ",":
         return verb.head  # "Rishi Sunak, meeting Joe Biden in Washington, said …"
+    named = _title_root_name(verb)
+    if named is not None:
+        return named  # "The EU's foreign policy chief, Josep Borrell, called on Israel to …"
     if purpose_clause(verb):
         return clause_subject(verb.head)  # "flew to Brussels to meet Mr Bush": who flew is to meet
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
@@ -182,6 +185,18 @@ def clause_subject(verb: Token) -> Token | None:
     ):
         return clause_subject(verb.head)  # "Praising Celtic for their efforts, she said …", "Having won, she …"
     return None
+
+
+def _title_root_name(verb: Token) -> Token | None:
+    """The name set beside a title the parse took for the sentence's root, when the clause's finite verb
+    hangs from that title: in "The EU's foreign policy chief, Josep Borrell, called on Israel to …",
+    "called" (a past tense, not a participle) is an `acl` of "chief"."""
+    title = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBZ") or title.dep_ != "ROOT" or title.pos_ != "NOUN":
+        return None
+    if verb.i == 0 or verb.nbor(-1).text != ",":
+        return None
+    return next((c for c in title.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < verb.i), None)
 
 
 #: Prepositions of time or means whose "…ing" phrase the main clause's subject does ("after meeting").

@@ -40,3 +40,26 @@ def measure_put_on(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
         for pobj in prep.children:
             if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
                 yield Candidate(subject, predicate, pobj, verb, "measure_put_on", 0.65, reach=False, words=words)
+
+
+def measure_put_on_by(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """A measure put on an actor in the passive, with its doer after "by": "Sanctions were imposed on Iran
+    by the United States" → United States –sanction→ Iran, "a fine was levied on Google by the Commission",
+    and with "on" after the measure: "Tariffs on Canada were announced by Washington"."""
+    measure = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in PENALTIES), None)
+    if measure is None:
+        return
+    doers = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    doers = [d for d in doers if d.pos_ == "PROPN"]
+    if not doers:
+        return
+    known = vocabulary.for_noun(measure.lower_) if verb_lemma(verb) in vocabulary.light_verbs else None
+    for prep in (*verb.children, *measure.children):
+        if prep.dep_ != "prep" or prep.lower_ not in _ON:
+            continue
+        predicate = known or normalise_predicate(f"{verb_lemma(verb)} {measure.lemma_.lower()} {prep.lower_}")
+        words = f"{measure.text} {verb.text} {prep.text}"
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
+                for doer in doers:
+                    yield Candidate(doer, predicate, pobj, verb, "measure_put_on_by", 0.65, reach=False, words=words)

@@ -99,10 +99,11 @@ def event_with_participant(verb: Token, vocabulary: Vocabulary) -> Iterator[Cand
                     partner.lower_ == "with" or partner.lower_ == "to" and (addressed or known == "visit")
                 ):  # "During a visit to Beijing, Mr Scholz met …"
                     predicate = known or normalise_predicate(f"{noun.lemma_.lower()} {partner.lower_}")
+                    doer = _guest(verb) if known == "visit" else None
                     for pobj in partner.children:
                         if pobj.dep_ == "pobj":
                             yield Candidate(
-                                subject,
+                                doer or subject,
                                 predicate,
                                 pobj,
                                 verb,
@@ -111,6 +112,18 @@ def event_with_participant(verb: Token, vocabulary: Vocabulary) -> Iterator[Cand
                                 reach=False,
                                 words=f"{prep.text} {noun.text} {partner.text}",
                             )
+
+
+#: Verbs of receiving a guest: the visit their clause is set in is the guest's.
+_HOSTING = frozenset({"host", "welcome", "receive", "greet", "entertain"})
+
+
+def _guest(verb: Token) -> Token | None:
+    """The guest whose visit a host's clause is set in: "Macron hosts Xi on state visit to Paris" (Xi
+    visits Paris, not Macron)."""
+    if verb.lemma_.lower() not in _HOSTING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 #: Nouns of asking someone to act: "the Lords rejected a plea by Lord Falconer" (Falconer urged the Lords).

@@ -37,9 +37,12 @@ _CHOOSING_VERBS = frozenset({"choose", "pick", "select"})
 
 def acts(token) -> bool:
     """True when a place name stands where an actor would: a clause's subject or object, an
-    agent, or after a preposition that does not say where ("talks with Moscow")."""
+    agent, or after a preposition that does not say where ("talks with Moscow"), or joined by "and"
+    to one that does."""
     if token.dep_ in ("nsubj", "nsubjpass", "dative", "poss") or hyphen_doer(token):
         return True  # … or "Moscow-backed candidate": Moscow backs him
+    if token.dep_ == "conj" and token.head is not token and token.head.pos_ == "PROPN":
+        return acts(token.head)  # "Tokyo and Seoul agreed": the second name stands where the first does
     if token.dep_ == "dobj":  # "visited Moscow", "left London": a destination, not a government
         return token.head.lemma_.lower() not in _MOTION_VERBS | _CHOOSING_VERBS
     if token.dep_ == "pobj":

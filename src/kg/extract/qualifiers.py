@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.countries import capital_country, country_name
+from kg.extract.answered_claims import answers_claim_before
 from kg.extract.doc_words import child_deps, per_doc, per_token, sentence_starts, word_positions
 from kg.extract.grammar import NOT_DONE_NOUNS, SPEECH_NOUNS, SUBJECTS, gerund_host
 
@@ -50,6 +52,11 @@ _CHAIN_VERBS = {
     "threaten": "intent",
     "prepare": "intent",
     "attempt": "intent",
+    # "is considering sending tanks", "weighed imposing sanctions": an option, not yet done
+    "consider": "intent",
+    "weigh": "intent",
+    "mull": "intent",
+    "contemplate": "intent",
     # "moved to block the merger", "is looking to sell", "raced to buy": an attempt, not yet done
     "move": "intent",
     "look": "intent",
@@ -144,7 +151,11 @@ def is_negated(verb: Token) -> bool:
     clause = _chain(verb)[-1]
     if _hearsay(clause) and clause.head.dep_ == "dobj":
         return clause.head.head.lemma_.lower() in _DENIALS  # "denied a report that Russia had attacked …"
-    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _DENIALS
+    return (
+        clause.dep_ == "ccomp"
+        and clause.head.lemma_.lower() in _DENIALS
+        and not answers_claim_before(clause.head, clause)  # "…, a charge the Kremlin denied"
+    )
 
 
 def _no_longer(link: Token) -> bool:
@@ -345,4 +356,22 @@ def _reported_plan(clause: Token) -> bool:
     speaker = next((c for c in top.head.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
+    if speaker is not None and _speaks_for_state(speaker, subject):
+        return True  # "Poland's defence minister said Warsaw would buy tanks": the state's own plan
     return subject.lower_ in _PRONOUNS or speaker is not None and subject.lower_ == speaker.lower_
+
+
+def _state_named(word: Token) -> str | None:
+    """The country a word names, as a country, its capital or its people: "Poland", "Warsaw", "Polish"."""
+    return country_name(word.text, demonyms=True) or capital_country(word.text)
+
+
+def _speaks_for_state(speaker: Token, subject: Token) -> bool:
+    """True when an office-holder of a country speaks of that country's deeds: "Poland's defence minister
+    said Warsaw would …", "the French foreign minister said France would …"."""
+    if speaker.pos_ != "NOUN" or subject.pos_ != "PROPN":
+        return False
+    state = _state_named(subject)
+    return state is not None and any(
+        c.dep_ in ("poss", "compound", "amod") and _state_named(c) == state for c in speaker.children
+    )

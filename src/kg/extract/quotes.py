@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.tokens import Doc, Token
 
+from kg.extract.answered_claims import answers_claim_before
 from kg.extract.doc_words import sentence_starts, word_positions
 from kg.extract.grammar import ATTRIBUTION_VERBS, preposition_object, speech_subject
 
@@ -140,6 +141,8 @@ def _reporter(verb: Token) -> Token | None:
         if (lemma in ATTRIBUTION_VERBS or lemma in _CHARGING) and ancestor.pos_ == "VERB" and coordinated:
             return None
         if (lemma in ATTRIBUTION_VERBS or lemma in _CHARGING) and ancestor.pos_ == "VERB":
+            if answers_claim_before(ancestor, verb):
+                return None  # "Washington accused Moscow of …, a charge the Kremlin denied"
             subject = _speech_subject(ancestor)
             if subject is None or verb.left_edge.i <= subject.i <= verb.right_edge.i:
                 continue

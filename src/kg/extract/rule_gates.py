@@ -29,6 +29,7 @@ from kg.extract import (
     light_verbs,
     loyalty,
     measures,
+    mediators,
     named_from,
     nouns,
     object_prepositions,
@@ -127,6 +128,8 @@ VERB_GATES: dict[Rule, Gate] = {
     courts.contested_in_court: _g("dobj prep", courts.CONTESTING, near=courts.COURTS),
     each_other.each_other: _g("dobj prep", near=each_other.RECIPROCALS),
     imposed.measure_put_on: _g("dobj", near=imposed.PENALTIES),
+    imposed.measure_put_on_by: _g("nsubjpass", near=imposed.PENALTIES),
+    mediators.mediated_between: _g("prep", mediators.MEDIATING),
     voted_down.voted_down: _g("prep prt", voted_down.DEFEATING),
     accused_acts.accused_of_act_on_owner: _g("dobj", accused_acts.ACCUSING),
     inquiries_abroad.inquiry_in_country: _g(

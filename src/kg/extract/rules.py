@@ -23,12 +23,13 @@ from kg.extract.each_other import each_other
 from kg.extract.envoys import own_envoy_from
 from kg.extract.favour import in_favour_of
 from kg.extract.grammar import SAYING_VERBS, SUBJECTS, clause_subject
-from kg.extract.imposed import measure_put_on
+from kg.extract.imposed import measure_put_on, measure_put_on_by
 from kg.extract.inquiries_abroad import inquiry_in_country
 from kg.extract.invested import proper_name, sum_invested_in
 from kg.extract.light_verbs import ARGUMENT_PREPS, light_verb_noun
 from kg.extract.loyalty import stood_by
 from kg.extract.measures import measure_on_goods, retaliation_against_goods, trade_limited
+from kg.extract.mediators import mediated_between
 from kg.extract.named_from import bought_from_seller, left_to_join
 from kg.extract.object_prepositions import (
     ADDRESSED,
@@ -123,6 +124,8 @@ def subject_verb_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
         dep = child.dep_
         if dep == "dobj" and _second_object(child):
             continue
+        if dep == "dobj" and _claim_answered(verb, child):
+            continue
         # a named receiver is acted on too: "Renault will lend Andina $250m", "ordered Turkey to pay Iraq"
         if dep == "dobj" or dep == "dative" and child.pos_ == "PROPN":
             predicate, known = vocabulary_predicate(vocabulary, lemma)
@@ -143,6 +146,23 @@ def _after_a_participant(verb: Token, prep: Token) -> bool:
     return any(
         c.dep_ == "prep" and c.i < prep.i and c.lower_ in ARGUMENT_PREPS and any(g.dep_ == "pobj" for g in c.children)
         for c in verb.children
+    )
+
+
+#: Verbs that answer a claim: their "which" after a comma is what was said, not the noun before it.
+_ANSWERING_CLAIMS = frozenset({"deny", "reject", "dispute", "refute", "dismiss", "rebut", "contest"})
+
+
+def _claim_answered(verb: Token, obj: Token) -> bool:
+    """True for a "which" after a comma that a verb of denial takes: in "Turkey accused Sweden of
+    harbouring Kurdish militants, which Stockholm denied", Stockholm denies the charge, not the militants."""
+    head = verb.head
+    return (
+        obj.lower_ == "which"
+        and verb.dep_ == "relcl"
+        and verb.lemma_.lower() in _ANSWERING_CLAIMS
+        and head.i + 1 < len(head.doc)
+        and any(t.text == "," for t in head.doc[head.i + 1 : obj.i])
     )
 
 
@@ -334,6 +354,8 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     partitive_object,
     each_other,
     measure_put_on,
+    measure_put_on_by,
+    mediated_between,
     voted_down,
     accused_of_act_on_owner,
     inquiry_in_country,

@@ -33,7 +33,7 @@ def attack_in_place(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
         return
     subject = clause_subject(verb)
     targets = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in TARGETS), None)
-    if subject is None or targets is None:
+    if subject is None or targets is None or _owned_targets(targets):
         return
     for prep in (*targets.children, *verb.children):
         if prep.dep_ == "prep" and prep.lower_ in _IN_PLACE and prep.i > targets.i:
@@ -41,6 +41,16 @@ def attack_in_place(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
                 if place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC"):
                     words = f"{verb.text} {targets.text} {prep.text}"
                     yield Candidate(subject, "attack", place, verb, "attack_in_place", 0.65, reach=False, words=words)
+
+
+#: Kinds of named owner that make the targets theirs rather than the place's.
+_OWNERS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
+
+
+def _owned_targets(targets: Token) -> bool:
+    """True when the targets are a named actor's: "struck Hezbollah targets in southern Lebanon", "hit
+    Iranian positions in Syria" (the owner is the one attacked, the place only where)."""
+    return any(c.dep_ in ("compound", "poss", "amod") and c.ent_type_ in _OWNERS for c in targets.children)
 
 
 #: Things one attacks with words: what someone decided, said or did (and "attacked the government's

@@ -1,0 +1,35 @@
+"""Relation rules for one actor standing between two others: "Qatar has been mediating between Israel
+and Hamas" → Qatar –mediate→ Israel, Qatar –mediate→ Hamas. A verb in → `Candidate`s out, as the rules
+of `rules.py` do."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.candidates import Candidate, verb_lemma
+from kg.extract.grammar import clause_subject
+from kg.vocabulary import Vocabulary
+
+#: Verbs of going between two sides to settle their quarrel.
+MEDIATING = frozenset({"mediate", "arbitrate"})
+
+
+def mediated_between(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """The sides a mediator stands between, each named after "between": "Egypt mediated between Israel
+    and Hamas", "Turkey has offered to mediate between Russia and Ukraine" (a plan, by the chain)."""
+    if verb_lemma(verb) not in MEDIATING:
+        return
+    subject = clause_subject(verb)
+    if subject is None:
+        return
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "between":
+            continue
+        for side in prep.children:
+            if side.dep_ != "pobj" or side.pos_ != "PROPN":
+                continue
+            for party in (side, *side.conjuncts):
+                if party.pos_ == "PROPN":
+                    yield Candidate(subject, "mediate", party, verb, "mediated_between", 0.7, reach=False)

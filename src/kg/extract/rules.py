@@ -18,6 +18,7 @@ from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemm
 from kg.extract.control import control_taken_of
 from kg.extract.courts import contested_in_court
 from kg.extract.defied import defied_objection
+from kg.extract.demands import demanded_of, demanded_to_quit
 from kg.extract.doc_words import child_deps
 from kg.extract.each_other import each_other
 from kg.extract.envoys import own_envoy_from
@@ -49,8 +50,6 @@ from kg.extract.offers import (
 from kg.extract.pairs import pair_in_state, reciprocal_subjects
 from kg.extract.participants import (
     RECEIVING_VERBS,
-    demanded_of,
-    demanded_to_quit,
     event_with_participant,
     indirect_object,
     maker_of_object,

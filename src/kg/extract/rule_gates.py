@@ -46,7 +46,6 @@ from kg.extract import (
     shares,
     sought,
     strikes,
-    strikes_against,
     ties,
     voted_down,
     warned,
@@ -143,7 +142,7 @@ VERB_GATES: dict[Rule, Gate] = {
     named_from.bought_from_seller: _g("dobj", named_from.BUYING, particle=True),
     named_from.left_to_join: _g("dobj", named_from.JOINING),
     control.control_taken_of: _g("dobj", control.TAKING),
-    strikes_against.strike_against: _g("dobj prep", near=strikes_against.NEAR),
+    strikes.strike_against: _g("dobj prep", near=strikes.STOPPAGES),
 }
 
 _HYPHEN = frozenset({"-"})

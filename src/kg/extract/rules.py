@@ -69,11 +69,11 @@ from kg.extract.shares import share_of_company
 from kg.extract.sought import event_sought, order_sought
 from kg.extract.strikes import (
     attack_in_place,
+    strike_against,
     strike_called_at,
     verbal_target,
     walkout_against,
 )
-from kg.extract.strikes_against import strike_against
 from kg.extract.voted_down import voted_down
 from kg.extract.warned import warning_about
 from kg.vocabulary import Vocabulary, normalise_predicate

@@ -1,6 +1,7 @@
 """Relation rules for military action on targets in a place: "Israel struck targets in Lebanon" → Israel
 –attack→ Lebanon (the targets are no actor; the place they are in is the one attacked), for workers who
-strike against their employer ("Lufthansa pilots to strike"), and the tests that tell an attack of words
+strike against their employer ("Lufthansa pilots to strike", "the union went on strike against
+General Motors"), and the tests that tell an attack of words
 from one of arms ("attacked the government's failure" criticises it).
 
 Each rule takes a verb and yields `Candidate`s, as the rules of `rules.py` do.
@@ -164,3 +165,27 @@ def _employer(place: Token) -> list[Token]:
     if place.lower_ not in _WORKPLACES:
         return []
     return [c for c in place.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
+
+
+#: Verbs by which workers call or stage a stoppage ("carried out strikes against" is of arms).
+_CALLING_STRIKES = frozenset("stage hold call begin start announce organise organize plan threaten".split())
+
+
+def strike_against(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """A strike "against" an employer, the strike the verb's object or after its "on": "the United Auto
+    Workers went on strike against Ford", "pilots staged a walkout against Lufthansa" (not "air strikes
+    against Gaza", "carried out strikes against Hezbollah": arms)."""
+    strikes = [c for c in verb.children if c.dep_ == "dobj" and labour_strike(c) and verb.lemma_ in _CALLING_STRIKES]
+    strikes += [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if labour_strike(g)
+    ]
+    subject = clause_subject(verb) if strikes else None
+    if subject is None:
+        return
+    for strike in strikes:
+        for prep in strike.children:
+            if prep.dep_ == "prep" and prep.lower_ == "against":
+                for employer in prep.children:
+                    if employer.dep_ == "pobj":
+                        words = f"{strike.text} {prep.text}"
+                        yield Candidate(subject, "strike_against", employer, verb, "strike_against", 0.7, words=words)

@@ -27,9 +27,9 @@ from kg.extract.grammar import ATTRIBUTION_VERBS, OBJECTS, SUBJECTS
 from kg.extract.no_person import in_programme_title, no_person_name
 from kg.extract.plural_referents import PLURAL_PRONOUNS, PluralReferents
 from kg.extract.pronoun_clauses import (
+    ACTED_ON_UNCLEAR,
     PLURAL_TYPES,
-    acted_on_by_person,
-    acted_on_unclear,
+    acted_on_body,
     business_subject,
     main_object,
     owner_for,
@@ -264,11 +264,13 @@ class ArgumentIndex(PluralReferents):
             return None  # "It took Keir Starmer two years to prove him wrong", "It is a landmark"
         if lower in _NEUTER:
             owner = owner_for(token, exclude, self.by_token) or told_body(token, exclude, self.by_token)
-            owner = owner or acted_on_by_person(token, exclude, self.by_token)
             if owner is not None:
                 return owner
-            if acted_on_unclear(token, self.by_token):
-                self._ambiguous[token.i] = "pronoun ambiguous: the verb it hangs on acts on no body or several"
+            owner, unclear = acted_on_body(token, exclude, self.by_token)
+            if owner is not None:
+                return owner
+            if unclear:
+                self._ambiguous[token.i] = ACTED_ON_UNCLEAR
                 return None
             if token.dep_ in OBJECTS and in_participle_clause(token):
                 # "Nokia sued Ericsson in a London court, accusing it of copying" — the one acted on

@@ -27,8 +27,8 @@ _NAME_PARTICLES = frozenset("von van der den de del della di da du la le al bin 
 _NAME_LABELS = ARGUMENTS | {"compound", "amod", "nmod", "appos", "poss", "conj"}
 #: Capitalised abbreviations of things, measures, offices and fields, never a body that acts: "the GDP",
 #: "an ID", "the AI", "a CEO" (a country's, "UK", is tagged or aliased).
-_THING_ACRONYMS = frozenset(
-    """id ids gdp gnp cpi pmi ai tv pm am ceo cfo coo cto md vp mp mps mep meps msp qc kc it hr pr ict hq
+_THING_ACRONYMS = _FIELDS | frozenset(
+    """id ids gdp gnp cpi pmi ai pm am ceo cfo coo cto md vp mp mps mep meps msp qc kc
     ipo ipos esg ev evs suv suvs gps usb api apis pc pcs dna rna hiv aids covid lng lpg gpu gpus cpu cpus
     etf etfs vat gcse gcses uk us usa eu un ok ad bc ebitda eps roi kpi faq ceos cfos agm egm ppe nft nfts
     usd eur gbp jpy cny chf rmb bn mn tn pct fy gmt bst est pst utc cet sms mba phd bsc msc llm gp gps

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.antecedents import Antecedents, sentence_start_back
 from kg.extract.counted_pairs import PEOPLE, both_of, pair_kind, two_counted
 from kg.extract.grammar import OBJECTS, SUBJECTS
-from kg.extract.pronoun_clauses import acted_on_by_person, acted_on_unclear, owner_for
+from kg.extract.pronoun_clauses import ACTED_ON_UNCLEAR, acted_on_body, owner_for
 from kg.model import Entity
 
 #: The pronouns that may stand for several actors at once.
@@ -72,11 +72,14 @@ class PluralReferents:
         """What "they" stands for, unless plain plural nouns were the subject since (or nearby, when
         the antecedent was no subject): "Mr Croucher said Mr Houston's views had been presented as UKIP
         policy. He said they might have been submissions to a committee" — they are the views, not UKIP."""
-        owner = owner_for(pronoun, exclude, self.by_token) or acted_on_by_person(pronoun, exclude, self.by_token)
+        owner = owner_for(pronoun, exclude, self.by_token)
         if owner is not None:
             return [owner]
-        if acted_on_unclear(pronoun, self.by_token):
-            self._ambiguous[pronoun.i] = "pronoun ambiguous: the verb it hangs on acts on no body or several"
+        owner, unclear = acted_on_body(pronoun, exclude, self.by_token)
+        if owner is not None:
+            return [owner]
+        if unclear:
+            self._ambiguous[pronoun.i] = ACTED_ON_UNCLEAR
             return []
         for child in pronoun.children:  # "engaged with them (Air China)"
             if child.dep_ == "appos" and child.i in self.by_token:

@@ -175,22 +175,22 @@ _CLAUSE_LINKS = frozenset({"poss", "nsubj", "nsubjpass", "dobj", "pobj", "prep",
 _NOT_A_PERSON = frozenset({"its", "their", "they", "them"})
 
 
-def acted_on_by_person(pronoun: Token, exclude: frozenset[str], by_token: dict[int, Entity]) -> Entity | None:
+def acted_on_body(pronoun: Token, exclude: frozenset[str], by_token: dict[int, Entity]) -> tuple[Entity | None, bool]:
     """ "Mr Prescott hit back at the Tories, saying their figures were wrong": in a participle clause
     hanging on a verb whose subject is a person, "its", "their", "they" cannot be that person, and are
     the one body the verb acts on (its object, or the object of its preposition), whatever was named
-    in the sentences before."""
+    in the sentences before. Gives that body, or None; and True when the verb acts on a name of no
+    body's type ("criticised Ericsson", the name taken for a person's), on several, or on a noun with no
+    name ("met union leaders at the CBI, saying their …"): the pronoun is then none of the sentences before."""
     named = _acted_on(pronoun, by_token)
-    entity = named[0] if len(named) == 1 else None
-    return entity if entity is not None and entity.type in PLURAL_TYPES and entity.id not in exclude else None
+    body = named[0] if len(named) == 1 and named[0] is not None and named[0].type in PLURAL_TYPES else None
+    if body is not None:
+        return (body, False) if body.id not in exclude else (None, False)
+    return None, bool(named)
 
 
-def acted_on_unclear(pronoun: Token, by_token: dict[int, Entity]) -> bool:
-    """True when such a verb acts on a name of no body's type ("criticised Ericsson", the name taken
-    for a person's), on several, or on a noun with no name ("met union leaders at the CBI, saying
-    their …"): the pronoun is then none of the sentences before."""
-    named = _acted_on(pronoun, by_token)
-    return bool(named) and not (len(named) == 1 and named[0] is not None and named[0].type in PLURAL_TYPES)
+#: Why a pronoun that `acted_on_body` finds unclear stands for no one.
+ACTED_ON_UNCLEAR = "pronoun ambiguous: the verb it hangs on acts on no body or several"
 
 
 def _acted_on(pronoun: Token, by_token: dict[int, Entity]) -> list[Entity | None]:

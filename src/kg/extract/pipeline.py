@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import ModelError
+from kg.extract.attribute_rules import index_attribute_rules
 from kg.extract.lemmas import VERB_LEMMAS  # importing it registers the component
 from kg.extract.options import DEFAULT_PIPELINE
 
@@ -86,6 +87,7 @@ def load_pipeline(name: str = DEFAULT_PIPELINE):
     for component in nlp.pipe_names:
         if component not in NEEDED:
             nlp.disable_pipe(component)
+    index_attribute_rules(nlp)  # the same annotations, in a fifth of the time
     nlp.add_pipe("kg_line_breaks", before="parser")
     # "sell for up to £350m. WPP has …": news writes "m" for million, and a full stop after it ends the
     # sentence; the tokenizer's "m." exception would glue the two sentences together

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from kg.extract.doc_words import word_positions
-from kg.extract.grammar import SUBJECTS
+from kg.extract.grammar import SUBJECTS, clause_subject
 from kg.model import Entity
 
 #: Mentions before a word, latest first: each entity, those coordinated with it, where it ends.
@@ -161,6 +161,18 @@ def _clause_verb(token: Token) -> Token | None:
     if token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent"):
         return token.head.head
     return None
+
+
+def clause_subjects(token: Token) -> list[Token]:
+    """The subject of the clause whose object `token` is, with the names set beside it ("Peru's
+    foreign minister, Ana Lucia Ferrero, tried to mediate between the two leaders"); none for a subject."""
+    if token.dep_ in SUBJECTS:
+        return []
+    verb = _clause_verb(token)
+    subject = clause_subject(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+    if subject is None:
+        return []
+    return [subject, *(c for c in subject.children if c.dep_ == "appos")]
 
 
 def _one_clause(first: Token, second: Token) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache, wraps
 from typing import Any, TypeVar
@@ -180,6 +181,7 @@ def child_labels(doc: Doc) -> list[set[str]]:
     labels: list[set[str]] = [set() for _ in range(len(doc))]
     names: dict[int, str] = {}
     subjects: list[tuple[int, int]] = []
+    appositions: list[tuple[int, int]] = []
     strings = doc.vocab.strings
     offsets = doc.to_array(HEAD).astype(np.int64).tolist()
     for i, (offset, dep) in enumerate(zip(offsets, doc_column(doc, DEP), strict=True)):
@@ -190,8 +192,16 @@ def child_labels(doc: Doc) -> list[set[str]]:
             labels[i + offset].add(name)
             if name == "nsubj":
                 subjects.append((i, i + offset))
+            elif name == "appos":
+                appositions.append((i, i + offset))
+    coordinated = {subject for subject, _ in subjects if "conj" in labels[subject]}
+    # "Unifor, Canada's largest union, and Northline Rail will return": the parser's conjunct of the apposition
+    coordinated.update(head for appos, head in appositions if "conj" in labels[appos])
+    # "Sadiq Khan, the mayor of London, and Andy Burnham met": parsed as two subjects of one verb
+    per_head = Counter(head for _, head in subjects)
+    coordinated.update(s for s, head in subjects if "cc" in labels[s] and per_head[head] > 1)
     for subject, head in subjects:
-        if "conj" in labels[subject]:
+        if subject in coordinated:
             labels[head].add(COORDINATED_SUBJECT)  # "Joe Biden and Xi Jinping met"
     return labels
 

@@ -1,6 +1,6 @@
 """Relation rules for one actor standing between two others: "Qatar has been mediating between Israel
-and Hamas" → Qatar –mediate→ Israel, Qatar –mediate→ Hamas. A verb in → `Candidate`s out, as the rules
-of `rules.py` do."""
+and Hamas" → Qatar –mediate→ Israel, Qatar –mediate→ Hamas; "between the two leaders" stands for the two
+just named. A verb in → `Candidate`s out, as the rules of `rules.py` do."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, verb_lemma
+from kg.extract.counted_pairs import pair_kind
 from kg.extract.grammar import clause_subject
 from kg.vocabulary import Vocabulary
 
@@ -18,7 +19,8 @@ MEDIATING = frozenset({"mediate", "arbitrate"})
 
 def mediated_between(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """The sides a mediator stands between, each named after "between": "Egypt mediated between Israel
-    and Hamas", "Turkey has offered to mediate between Russia and Ukraine" (a plan, by the chain)."""
+    and Hamas", "Turkey has offered to mediate between Russia and Ukraine" (a plan, by the chain); "tried
+    to mediate between the two leaders" (the two the article just named, resolved with the object)."""
     if verb_lemma(verb) not in MEDIATING:
         return
     subject = clause_subject(verb)
@@ -28,7 +30,12 @@ def mediated_between(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]
         if prep.dep_ != "prep" or prep.lower_ != "between":
             continue
         for side in prep.children:
-            if side.dep_ != "pobj" or side.pos_ != "PROPN":
+            if side.dep_ != "pobj":
+                continue
+            if side.pos_ != "PROPN" and pair_kind(side) is not None:
+                yield Candidate(subject, "mediate", side, verb, "mediated_between", 0.7, reach=False)
+                continue
+            if side.pos_ != "PROPN":
                 continue
             for party in (side, *side.conjuncts):
                 if party.pos_ == "PROPN":

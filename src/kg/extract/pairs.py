@@ -39,7 +39,7 @@ def pair_in_state(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     if verb.lemma_.lower() not in _BEING:
         return
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    partner = next((c for c in subject.children if c.dep_ == "conj"), None) if subject is not None else None
+    partner = coordinated_partner(subject, verb) if subject is not None else None
     if subject is None or partner is None:
         return
     for prep in verb.children:
@@ -72,7 +72,7 @@ def reciprocal_subjects(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "xcomp":
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "failed to agree"
-    partner = next((c for c in subject.children if c.dep_ == "conj"), None) if subject is not None else None
+    partner = coordinated_partner(subject, verb) if subject is not None else None
     if subject is None or partner is None or any(p.dep_ == "prep" and p.lower_ == "with" for p in children):
         return  # most verbs have one subject; "A and B met with C": C is whom they met
     lemma = verb.lemma_.lower()
@@ -96,6 +96,36 @@ def reciprocal_subjects(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
             return  # "France and Germany agreed to cut tariffs": each agreed, not with each other
         predicate, known = vocabulary_predicate(vocabulary, lemma, "with")
     yield Candidate(subject, predicate, partner, verb, "reciprocal_subjects", 0.75 if known else 0.6)
+
+
+def coordinated_partner(subject: Token, verb: Token) -> Token | None:
+    """The name coordinated with a subject: "Joe Biden and Xi Jinping met"; also the name the parser
+    hung from the subject's apposition, set off by a comma before "and": "Unifor, Canada's largest
+    union, and the railway Northline Rail will return to the table", or made a second subject of the
+    verb (not "Mr Ali, a lawyer and Labour MP, met …", one man, nor with a verb for one subject:
+    "Unifor, a union, and CN has …")."""
+    partner = next((c for c in subject.children if c.dep_ == "conj"), None)
+    if partner is not None:
+        return partner
+    if any(c.dep_ == "cc" and c.lower_ == "and" for c in subject.children):
+        # "Sadiq Khan, the mayor of London, and Andy Burnham met": parsed as two subjects of one verb
+        return next((c for c in verb.children if c.dep_ == "nsubj" and c.i > subject.i), None)
+    for appos in subject.children:
+        if appos.dep_ != "appos" or appos.pos_ != "NOUN":
+            continue
+        partner = next((c for c in appos.children if c.dep_ == "conj"), None)
+        if partner is None or partner.pos_ != "PROPN" or not partner.ent_type_:
+            return None
+        doc = subject.doc
+        and_word = doc[partner.left_edge.i - 1]
+        comma = doc[and_word.i - 1]
+        after = doc[partner.i + 1] if partner.i + 1 < len(doc) else None
+        if and_word.lower_ != "and" or comma.text != "," or after is None or after.is_punct:
+            return None
+        if verb.tag_ == "VBZ" or any(c.dep_ == "aux" and c.tag_ == "VBZ" for c in verb.children):
+            return None  # a verb for one subject: the name belongs to the apposition
+        return partner
+    return None
 
 
 def _topic(child: Token) -> bool:

@@ -9,7 +9,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from kg.extract.antecedents import Antecedents, sentence_start_back
-from kg.extract.counted_pairs import PEOPLE, both_of, pair_kind, two_counted
+from kg.extract.counted_pairs import PEOPLE, both_of, clause_subjects, pair_kind, two_counted
 from kg.extract.grammar import OBJECTS, SUBJECTS
 from kg.extract.pronoun_clauses import ACTED_ON_UNCLEAR, acted_on_body, owner_for
 from kg.model import Entity
@@ -64,9 +64,16 @@ class PluralReferents:
         return [single] if single is not None else []
 
     def _pair(self: _Indexed, token: Token, kind: frozenset[str]) -> list[Entity]:
-        """The two actors of `kind` that "the two men" or "both companies" at `token` counts."""
+        """The two actors of `kind` that "the two men" or "both companies" at `token` counts, never
+        the subject of its own clause: "Gustavo Petro and Daniel Noboa clashed. Ana Ferrero tried to
+        mediate between the two leaders" — Petro and Noboa, not Ferrero and Noboa."""
         source = self._people if kind is PEOPLE else self._groups
-        return two_counted(lambda window: source.recent(token, window), kind, self.doc)
+        acting = {self.by_token[t.i].id for t in clause_subjects(token) if t.i in self.by_token}
+        if not acting:
+            return two_counted(lambda window: source.recent(token, window), kind, self.doc)
+        return two_counted(
+            lambda window: [r for r in source.recent(token, window) if r[0].id not in acting], kind, self.doc
+        )
 
     def _plural_antecedents(self: _Indexed, pronoun: Token, exclude: frozenset[str]) -> list[Entity]:
         """What "they" stands for, unless plain plural nouns were the subject since (or nearby, when

@@ -1,0 +1,56 @@
+"""Meetings, talks and go-betweens: who met, talked or mediated with whom, when the parser leaves a side
+hanging from an apposition or counts the sides ("the two leaders")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import triples_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Unifor, Canada's largest private-sector union, and the freight railway Northline Rail will return "
+            "to the bargaining table on Tuesday.",
+            ("Unifor", "talk", "Northline Rail"),
+        ),
+        (
+            "Sadiq Khan, the mayor of London, and Andy Burnham met in Manchester.",
+            ("Sadiq Khan", "meet", "Andy Burnham"),
+        ),
+        ("Shell, the oil major, and BP held talks last week.", ("Shell", "talk", "BP")),
+    ],
+)
+def test_a_second_side_set_after_an_apposition_is_still_a_side(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        ("Mr Ali, a lawyer and Labour MP, met on Tuesday with party officials.", "Labour"),
+        ("Unifor, a union, and Northline Rail has met.", "Northline Rail"),
+    ],
+)
+def test_an_apposition_of_one_subject_gives_no_partner(text: str, partner: str) -> None:
+    assert not [t for t in triples_of(text) if t[1] in ("meet", "talk") and partner in (t[0], t[2])]
+
+
+def test_the_two_leaders_a_mediator_stands_between_are_two_others() -> None:
+    triples = triples_of(
+        "Gustavo Petro and Daniel Noboa clashed over tariffs on Friday. Peru's foreign minister, Ana Lucia "
+        "Ferrero, tried to mediate between the two leaders during a closed-door lunch."
+    )
+    assert ("Ana Lucia Ferrero", "mediate", "Daniel Noboa") not in triples  # she is not one of the two
+    assert not [t for t in triples if t[1] == "mediate" and t[2] == "Ana Lucia Ferrero"]
+
+
+def test_mediating_between_two_named_together_just_before() -> None:
+    triples = triples_of(
+        "Talks between Lufthansa and the pilots' union Vereinigung Cockpit broke down on Friday. Germany's "
+        "labour minister Hubertus Heil offered to mediate between both sides."
+    )
+    assert ("Hubertus Heil", "mediate", "Lufthansa") in triples
+    assert ("Hubertus Heil", "mediate", "Vereinigung Cockpit") in triples

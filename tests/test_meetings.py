@@ -54,3 +54,25 @@ def test_mediating_between_two_named_together_just_before() -> None:
     )
     assert ("Hubertus Heil", "mediate", "Lufthansa") in triples
     assert ("Hubertus Heil", "mediate", "Vereinigung Cockpit") in triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rachel Reeves met union representatives on Monday.", ("Rachel Reeves", "meet", "union representatives")),
+        (
+            "The European Commission has urged European manufacturers to buy more critical minerals from its "
+            "trade partners.",
+            ("European Commission", "call", "European manufacturers"),
+        ),
+    ],
+)
+def test_representatives_and_manufacturers_are_groups_one_meets_or_urges(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples_of(text)
+
+
+def test_the_house_of_representatives_is_no_group() -> None:
+    names = {n for s, _, o in triples_of("The House of Representatives passed the bill on Friday.") for n in (s, o)}
+    assert "Representatives" not in names

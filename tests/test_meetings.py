@@ -76,3 +76,8 @@ def test_representatives_and_manufacturers_are_groups_one_meets_or_urges(
 def test_the_house_of_representatives_is_no_group() -> None:
     names = {n for s, _, o in triples_of("The House of Representatives passed the bill on Friday.") for n in (s, o)}
     assert "Representatives" not in names
+
+
+def test_whips_are_a_group_that_calls_members_in() -> None:
+    triples = triples_of("Conservative whips summoned the rebel MPs to a meeting on Monday.")
+    assert any(s == "Conservative whips" and p == "summon" for s, p, _ in triples)

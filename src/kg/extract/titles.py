@@ -21,7 +21,7 @@ GROUP_NOUNS = frozenset(
     """mps meps msps peers lords ministers officials backbenchers rebels campaigners protesters
     judges senators congressmen troops regulators detainees prosecutors investigators ministers diplomats
     negotiators militants insurgents rebels lawmakers legislators councillors representatives
-    manufacturers""".split()
+    manufacturers whips""".split()
 )
 
 #: Words that name a department inside an office's title ("Home Secretary", "Health Minister"): never

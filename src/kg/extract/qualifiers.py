@@ -316,7 +316,7 @@ def modality(verb: Token) -> str:
                     return _MODAL_AUX[lower]
                 if child.dep_ == "advmod" and lower in _HEDGES:
                     return "hedged"
-        if position:  # a verb the clause hangs from
+        if position or link.dep_ == "acomp":  # a verb the clause hangs from, or "is due in Europe"
             # "going to" is future, "went to" is not: the word form decides before the lemma
             for key in (link.lower_, link.lemma_.lower()):
                 if key in _CHAIN_VERBS:

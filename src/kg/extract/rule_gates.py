@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from kg.extract import (
     accused_acts,
     amounts,
+    arrivals,
     backers,
     control,
     courts,
@@ -143,6 +144,7 @@ VERB_GATES: dict[Rule, Gate] = {
     named_from.left_to_join: _g("dobj", named_from.JOINING),
     control.control_taken_of: _g("dobj", control.TAKING),
     strikes.strike_against: _g("dobj prep", near=strikes.STOPPAGES),
+    arrivals.arrival_in_place: _g("prep acomp", arrivals.ARRIVING | {"be"}),
 }
 
 _HYPHEN = frozenset({"-"})

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from kg.countries import known_place
 from kg.extract.accused_acts import accused_of_act_on_owner
 from kg.extract.amounts import penalty_with_sum
+from kg.extract.arrivals import arrival_in_place
 from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemma, vocabulary_predicate
 from kg.extract.control import control_taken_of
 from kg.extract.courts import contested_in_court
@@ -364,4 +365,5 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     control_taken_of,
     bought_from_seller,
     left_to_join,
+    arrival_in_place,
 )

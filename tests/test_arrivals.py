@@ -1,0 +1,41 @@
+"""Visits written as a coming: "is due in Europe", "arrived in Beijing for talks"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import relations_of, triples_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Pope is due to arrive in Kenya on Sunday.", ("The Pope", "visit", "Kenya")),
+        (
+            "Emmanuel Macron arrived in Beijing on Tuesday for a three-day state visit.",
+            ("Emmanuel Macron", "visit", "Beijing"),
+        ),
+        ("Angela Merkel landed in Paris on Monday.", ("Angela Merkel", "visit", "Paris")),
+        ("Keir Starmer was in Washington on Thursday for talks on Ukraine.", ("Keir Starmer", "visit", "Washington")),
+    ],
+)
+def test_a_coming_with_a_visitor_or_purpose_is_a_visit(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)
+
+
+def test_being_due_in_a_place_is_a_visit_to_come() -> None:
+    relations = relations_of("Following his inauguration, George Bush is due in Europe at the end of January.")
+    visit = next(r for r in relations if r.predicate == "visit")
+    assert (visit.subject.name, visit.object.name, visit.modality) == ("George Bush", "Europe", "future")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shell arrived in Nigeria in 1937.",  # a body, no visit written
+        "Tony Blair was in Africa last week.",  # a stay, no purpose written
+        "The first payment from Greece is due in March.",
+    ],
+)
+def test_a_coming_without_a_visitor_or_purpose_is_no_visit(text: str) -> None:
+    assert not [t for t in triples_of(text) if t[1] == "visit"]

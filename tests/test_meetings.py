@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import triples_of
+from tests.helpers import relations_of, triples_of
 
 
 @pytest.mark.parametrize(
@@ -81,3 +81,30 @@ def test_the_house_of_representatives_is_no_group() -> None:
 def test_whips_are_a_group_that_calls_members_in() -> None:
     triples = triples_of("Conservative whips summoned the rebel MPs to a meeting on Monday.")
     assert any(s == "Conservative whips" and p == "summon" for s, p, _ in triples)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joe Biden and Narendra Modi are scheduled to meet on Friday.",
+        "Joe Biden and Narendra Modi are due to meet on Friday.",
+    ],
+)
+def test_two_subjects_of_a_frame_meet_later(text: str) -> None:
+    meeting = next(r for r in relations_of(text) if r.predicate == "meet")
+    assert (meeting.subject.name, meeting.object.name, meeting.modality) == ("Joe Biden", "Narendra Modi", "future")
+
+
+def test_two_asked_to_meet_are_not_said_to_meet() -> None:
+    assert not [t for t in triples_of("Joe Biden and Narendra Modi were asked to meet on Friday.") if t[1] == "meet"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump has piled pressure on Keir Starmer to raise defence spending.",
+        "Donald Trump has ratcheted up pressure on Keir Starmer to raise defence spending.",
+    ],
+)
+def test_pressure_piled_on_another(text: str) -> None:
+    assert ("Donald Trump", "pressure", "Keir Starmer") in triples_of(text)

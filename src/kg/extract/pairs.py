@@ -72,6 +72,8 @@ def reciprocal_subjects(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "xcomp":
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "failed to agree"
+        if subject is None:
+            subject = _raised_subject(verb.head)  # "are scheduled to meet", "are due to meet"
     partner = coordinated_partner(subject, verb) if subject is not None else None
     if subject is None or partner is None or any(p.dep_ == "prep" and p.lower_ == "with" for p in children):
         return  # most verbs have one subject; "A and B met with C": C is whom they met
@@ -96,6 +98,19 @@ def reciprocal_subjects(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
             return  # "France and Germany agreed to cut tariffs": each agreed, not with each other
         predicate, known = vocabulary_predicate(vocabulary, lemma, "with")
     yield Candidate(subject, predicate, partner, verb, "reciprocal_subjects", 0.75 if known else 0.6)
+
+
+#: Words that lend a verb's subject to the infinitive after them: "are scheduled to meet", "are due to meet".
+_RAISING = frozenset({"schedule", "expect", "set", "due", "slate", "poise", "likely"})
+
+
+def _raised_subject(frame: Token) -> Token | None:
+    """The subject of "Biden and Modi are scheduled / expected / due to meet", read from the frame word."""
+    if frame.lemma_.lower() not in _RAISING:
+        return None
+    if frame.dep_ == "acomp":  # "are due to meet": the subject hangs from "are"
+        return next((c for c in frame.head.children if c.dep_ == "nsubj"), None)
+    return next((c for c in frame.children if c.dep_ == "nsubjpass"), None)
 
 
 def coordinated_partner(subject: Token, verb: Token) -> Token | None:

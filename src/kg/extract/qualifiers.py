@@ -76,6 +76,8 @@ _CHAIN_VERBS = {
     "due": "future",  # "is due to meet"
     "set": "future",  # "is set to buy"
     "poised": "future",
+    "schedule": "future",  # "are scheduled to meet"
+    "slate": "future",
     "likely": "hedged",
     "unlikely": "hedged",
     # "is said to have met", "is thought to be": what others say or think, not what happened

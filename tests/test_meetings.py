@@ -108,3 +108,16 @@ def test_two_asked_to_meet_are_not_said_to_meet() -> None:
 )
 def test_pressure_piled_on_another(text: str) -> None:
     assert ("Donald Trump", "pressure", "Keir Starmer") in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Keir Starmer pleaded with Donald Trump not to abandon Ukraine.", ("Donald Trump", "abandon", "Ukraine")),
+        ("Keir Starmer appealed to Donald Trump to back Ukraine.", ("Donald Trump", "support", "Ukraine")),
+    ],
+)
+def test_one_pleaded_with_is_asked_to_act_not_the_pleader(text: str, asked: tuple[str, str, str]) -> None:
+    relations = {(r.subject.name, r.predicate, r.object.name): r for r in relations_of(text)}
+    assert relations[asked].modality == "intent"
+    assert ("Keir Starmer", asked[1], "Ukraine") not in relations

@@ -372,9 +372,14 @@ def _object_controller(verb: Token) -> Token | None:
         if child.dep_ in ("dobj", "dative") and child.lower_ not in ("it", "that", "this"):
             # a span of time controls nothing: "had spent months negotiating with the FNSEA"
             return child if child.ent_type_ not in ("DATE", "TIME") else None
-        if child.dep_ == "prep" and child.lower_ == "on" and verb.lemma_.lower() == "call":
+        if child.dep_ == "prep" and (verb.lemma_.lower(), child.lower_) in _PREPOSITION_CONTROLLERS:
             return preposition_object(child)
     return None
+
+
+#: Verbs whose preposition's object is asked to do the infinitive: "called on the EU to recognise",
+#: "pleaded with Mr Trump not to abandon Ukraine", "appealed to the kidnappers to free her".
+_PREPOSITION_CONTROLLERS = frozenset({("call", "on"), ("plead", "with"), ("appeal", "to")})
 
 
 def subject_of(verb: Token) -> tuple[Token, bool] | None:

@@ -103,6 +103,8 @@ _CHAIN_VERBS = {
     "prompt": "intent",
     "beg": "intent",
     "implore": "intent",
+    "plead": "intent",  # "pleaded with Mr Trump not to abandon Ukraine"
+    "appeal": "intent",
     "advise": "intent",
     "instruct": "intent",
 }

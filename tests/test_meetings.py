@@ -121,3 +121,12 @@ def test_one_pleaded_with_is_asked_to_act_not_the_pleader(text: str, asked: tupl
     relations = {(r.subject.name, r.predicate, r.object.name): r for r in relations_of(text)}
     assert relations[asked].modality == "intent"
     assert ("Keir Starmer", asked[1], "Ukraine") not in relations
+
+
+def test_one_called_for_to_act_is_the_one_to_act() -> None:
+    relations = {
+        (r.subject.name, r.predicate, r.object.name): r
+        for r in relations_of("Emmanuel Macron called for Xi Jinping to bring Russia to its senses.")
+    }
+    assert relations[("Xi Jinping", "bring", "Russia")].modality == "intent"
+    assert ("Emmanuel Macron", "bring", "Russia") not in relations

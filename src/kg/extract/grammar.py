@@ -166,6 +166,9 @@ def clause_subject(verb: Token) -> Token | None:
     named = _title_root_name(verb)
     if named is not None:
         return named  # "The EU's foreign policy chief, Josep Borrell, called on Israel to …"
+    named = _for_subject(verb)
+    if named is not None:
+        return named  # "called for Mr Xi to bring Russia to its senses": Xi is to bring it
     if purpose_clause(verb):
         return clause_subject(verb.head)  # "flew to Brussels to meet Mr Bush": who flew is to meet
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
@@ -374,6 +377,24 @@ def _object_controller(verb: Token) -> Token | None:
             return child if child.ent_type_ not in ("DATE", "TIME") else None
         if child.dep_ == "prep" and (verb.lemma_.lower(), child.lower_) in _PREPOSITION_CONTROLLERS:
             return preposition_object(child)
+    return None
+
+
+#: Verbs whose "for" names who is to act: "called for Mr Xi to act", "pressed for Serbia to recognise Kosovo".
+_CALLING_FOR = frozenset({"call", "press", "push", "plead", "appeal", "campaign", "lobby", "ask", "argue", "wait"})
+
+
+def _for_subject(verb: Token) -> Token | None:
+    """The subject "for" gives an infinitive the parser hung beside it: "called for Mr Xi to bring Russia
+    to its senses" (for Mr Xi, then to bring, read as two children of called)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VB" or verb.head.lemma_.lower() not in _CALLING_FOR:
+        return None
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
+    if to is None:
+        return None
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for" and prep.right_edge.i + 1 == to.i:
+            return preposition_object(prep)
     return None
 
 

@@ -130,3 +130,20 @@ def test_one_called_for_to_act_is_the_one_to_act() -> None:
     }
     assert relations[("Xi Jinping", "bring", "Russia")].modality == "intent"
     assert ("Emmanuel Macron", "bring", "Russia") not in relations
+
+
+def test_a_headline_sends_two_named_parties_back_to_talks() -> None:
+    relations = relations_of(
+        "Israel and Hamas return to talks in Cairo\n\nIsrael said on Monday that Hamas had accepted a new proposal.\n"
+    )
+    assert any(
+        (r.subject.name, r.predicate, r.object.name) == ("Israel", "talk", "Hamas") and "return" in r.evidence.sentence
+        for r in relations
+    )
+
+
+def test_a_headline_returning_to_profit_is_no_talks() -> None:
+    relations = relations_of(
+        "Ford and General Motors return to profit\n\nFord and General Motors said on Monday that sales rose.\n"
+    )
+    assert not [r for r in relations if r.predicate == "talk"]

@@ -147,3 +147,23 @@ def test_a_headline_returning_to_profit_is_no_talks() -> None:
         "Ford and General Motors return to profit\n\nFord and General Motors said on Monday that sales rose.\n"
     )
     assert not [r for r in relations if r.predicate == "talk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Donald Trump's letter to Keir Starmer was published on Monday.",
+            ("Donald Trump", "letter_to", "Keir Starmer"),
+        ),
+        ("Donald Trump's message to Keir Starmer was clear.", ("Donald Trump", "message_to", "Keir Starmer")),
+    ],
+)
+def test_what_one_sends_to_another(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)
+
+
+def test_a_message_about_a_topic_is_sent_to_no_one() -> None:
+    assert not triples_of("Donald Trump's message on the Labour Party's tax plans was clear.") & {
+        ("Donald Trump", "message_on", "Labour Party")
+    }

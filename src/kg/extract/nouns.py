@@ -56,11 +56,19 @@ def owner_event_object(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidat
     known = known or rift
     if known is None and noun.lemma_.lower() in _BIDS and any(c.lower_ == "for" for c in noun.children):
         known = "bid_for"  # "Glencore's $23bn offer for Teck", "BHP's approach for Anglo American"
-    if known is None and not noun.lower_.endswith(EVENT_SUFFIXES) and noun.lemma_.lower() not in EVENT_WORDS:
+    sent = known is None and noun.lemma_.lower() in _SENT_WORDS
+    if (
+        not sent
+        and known is None
+        and not noun.lower_.endswith(EVENT_SUFFIXES)
+        and noun.lemma_.lower() not in EVENT_WORDS
+    ):
         return  # "his first attempt for Edinburgh South": not an event between the two
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in _EVENT_PREPS or prep.lower_ == "by":
             continue
+        if sent and prep.lower_ != "to":
+            continue  # "Mr Trump's letter to Mr Starmer"; not "his message on tax"
         if rift is not None and prep.lower_ != "with":
             continue  # "his row over the Budget": what it is about, not with whom
         predicate = known or normalise_predicate(f"{noun.lemma_.lower()} {prep.lower_}")
@@ -77,6 +85,9 @@ def owner_event_object(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidat
                     words=f"{noun.text} {prep.text}",
                 )
 
+
+#: Nouns of what one sends or puts to another, named after "to": "Mr Trump's letter to Mr Starmer".
+_SENT_WORDS = frozenset({"letter", "message", "request", "ultimatum", "plea", "note"})
 
 #: Nouns of an offer to buy a body named after "for": "Glencore's offer for Teck".
 _BIDS = frozenset({"offer", "approach", "proposal"})

@@ -167,3 +167,11 @@ def test_a_message_about_a_topic_is_sent_to_no_one() -> None:
     assert not triples_of("Donald Trump's message on the Labour Party's tax plans was clear.") & {
         ("Donald Trump", "message_on", "Labour Party")
     }
+
+
+def test_two_who_had_a_phone_call_talked() -> None:
+    assert ("Joe Biden", "talk", "Xi Jinping") in triples_of("Joe Biden and Xi Jinping had a phone call on Tuesday.")
+
+
+def test_a_close_call_is_no_talk() -> None:
+    assert not [t for t in triples_of("Joe Biden and Xi Jinping had a close call.") if t[1] == "talk"]

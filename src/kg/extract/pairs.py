@@ -167,6 +167,15 @@ _TALKS = frozenset({"talks", "negotiations", "negotiation"})
 _TALKING = frozenset("resume reopen restart begin start open launch continue hold enter suspend end conclude".split())
 
 
+#: Nouns of a talk two parties have together: "had a phone call", "held a conversation".
+_CONVERSATIONS = frozenset({"call", "conversation"})
+
+
+def _no_talk(call: Token) -> bool:
+    """True for a call that is no talk: "had a close call" (a near miss), "a call for calm"."""
+    return any(c.lower_ in ("close", "narrow") or c.dep_ == "prep" and c.lower_ == "for" for c in call.children)
+
+
 #: What two parties can only agree to do together: "Nigeria and Niger agree to reopen border crossings".
 _JOINT_ACTS = frozenset(
     "reopen resume restore normalise normalize exchange swap cooperate co-operate merge combine establish settle".split()
@@ -198,6 +207,9 @@ def _shared_event_object(verb: Token, vocabulary: Vocabulary) -> str | None:
         if noun.dep_ != "dobj" or noun.pos_ != "NOUN":
             continue
         if lemma in _TALKING and noun.lower_ in _TALKS:
+            found.append((noun, vocabulary.for_noun("talks") or "talk"))
+        elif lemma in ("have", "hold") and noun.lemma_.lower() in _CONVERSATIONS and not _no_talk(noun):
+            # "Mr Biden and Mr Xi had a phone call": each called the other, they talked
             found.append((noun, vocabulary.for_noun("talks") or "talk"))
         elif lemma in _AGREEING and noun.lemma_.lower() in AGREEMENT_NOUNS:
             found.append((noun, vocabulary.for_noun("agreement") or "sign"))

@@ -175,3 +175,17 @@ def test_two_who_had_a_phone_call_talked() -> None:
 
 def test_a_close_call_is_no_talk() -> None:
     assert not [t for t in triples_of("Joe Biden and Xi Jinping had a close call.") if t[1] == "talk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Joe Biden emerged from a meeting with Xi Jinping to say relations were improving.",
+            ("Joe Biden", "meet", "Xi Jinping"),
+        ),
+        ("Joe Biden returned from talks with Xi Jinping on Friday.", ("Joe Biden", "talk", "Xi Jinping")),
+    ],
+)
+def test_coming_from_a_meeting_with_another(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)

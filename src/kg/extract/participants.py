@@ -75,7 +75,9 @@ def event_with_participant(verb: Token, vocabulary: Vocabulary) -> Iterator[Cand
     with the SEC, Sina said …" → Sina –file_with→ SEC, "Mr Blair had seen the change in
     conversations with Mr Bush" → talk, "During an interview with Bloomberg, Rutte was asked …"."""
     settings = [
-        c for c in verb.children if c.dep_ == "prep" and (c.lower_ in _SETTING_PREPS or c.lower_ in ("on", "for"))
+        c
+        for c in verb.children
+        if c.dep_ == "prep" and (c.lower_ in _SETTING_PREPS or c.lower_ in ("on", "for", "from"))
     ]
     if not settings:
         return
@@ -89,8 +91,10 @@ def event_with_participant(verb: Token, vocabulary: Vocabulary) -> Iterator[Cand
             known = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
             if prep.lower_ == "on" and known != "visit":
                 continue  # "on a trip to Kyiv" sets the clause; "commented on a deal with" is what was said
-            if prep.lower_ == "for" and known not in _MEETINGS:
-                continue  # "travel to Baghdad for talks with Mr Sudani" (but "pay for a deal with" is no meeting)
+            if prep.lower_ in ("for", "from") and known not in _MEETINGS:
+                # "travel to Baghdad for talks with Mr Sudani", "emerged from a meeting with Mr Xi" (but "pay
+                # for a deal with" is no meeting, nor "withdrew from a deal with")
+                continue
             addressed = noun.lemma_.lower() in _ADDRESSES
             if known is None and not addressed and not _an_event_noun(noun):
                 continue  # "in the building with …"

@@ -39,3 +39,19 @@ def test_being_due_in_a_place_is_a_visit_to_come() -> None:
 )
 def test_a_coming_without_a_visitor_or_purpose_is_no_visit(text: str) -> None:
     assert not [t for t in triples_of(text) if t[1] == "visit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joe Biden headed to Beijing on Monday.",
+        "Joe Biden jetted to Beijing on Monday.",
+        "Joe Biden flew into Beijing on Monday.",
+    ],
+)
+def test_heading_to_a_country_or_city_is_a_visit(text: str) -> None:
+    assert ("Joe Biden", "visit", "Beijing") in triples_of(text)
+
+
+def test_heading_to_a_court_is_no_visit() -> None:
+    assert not [t for t in triples_of("Joe Biden's case headed to the Supreme Court.") if t[1] == "visit"]

@@ -297,7 +297,7 @@ def _lashing(verb: Token) -> bool:
 
 
 #: Verbs of going whose "to" before a place names a visit.
-_GOING = frozenset({("go", "to"), ("come", "to")})
+_GOING = frozenset({("go", "to"), ("come", "to"), ("head", "to"), ("jet", "to"), ("fly", "into")})
 #: Verbs whose "in" names who receives what they put in: "invested $10bn in OpenAI".
 _INTO = frozenset({("invest", "in")})
 

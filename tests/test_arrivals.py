@@ -55,3 +55,12 @@ def test_heading_to_a_country_or_city_is_a_visit(text: str) -> None:
 
 def test_heading_to_a_court_is_no_visit() -> None:
     assert not [t for t in triples_of("Joe Biden's case headed to the Supreme Court.") if t[1] == "visit"]
+
+
+def test_a_person_who_will_be_in_a_city_visits_it() -> None:
+    visit = next(r for r in relations_of("Joe Biden will be in Paris next week.") if r.predicate == "visit")
+    assert (visit.subject.name, visit.object.name, visit.modality) == ("Joe Biden", "Paris", "future")
+
+
+def test_a_body_that_will_be_in_a_country_does_not_visit_it() -> None:
+    assert not [t for t in triples_of("Shell will be in Nigeria for decades.") if t[1] == "visit"]

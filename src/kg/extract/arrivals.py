@@ -25,8 +25,8 @@ _PLACES = frozenset({"GPE", "LOC"})
 def arrival_in_place(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """A visit written as a coming: "Mr Bush is due in Europe at the end of January" (be due in),
     "the Pope is due to arrive in Kenya", "Mr Macron arrived in Beijing for talks", "she landed in Kyiv",
-    "Mr Scholz was in Washington for a summit" (not "Shell arrived in Nigeria in 1937", a body with no
-    purpose written, nor "Mr Blair was in Africa", a stay with none)."""
+    "Mr Scholz was in Washington for a summit", "Mr Biden will be in Paris next week" (not "Shell arrived
+    in Nigeria in 1937", a body with no purpose written, nor "Mr Blair was in Africa", a stay with none)."""
     if "visit" not in vocabulary.predicates:
         return
     lemma = verb.lemma_.lower()
@@ -37,8 +37,8 @@ def arrival_in_place(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]
         if due is not None:
             places += _places(due)  # "is due in Europe": a visit to come
             anchor = due
-        elif not _purpose(verb):
-            return
+        elif not (_purpose(verb) or _visitor(verb) and _will(verb)):
+            return  # "Mr Blair was in Africa": a stay; "Mr Biden will be in Paris next week": a visit to come
     elif lemma in ARRIVING:
         places = list(_places(verb))
         if not (_purpose(verb) or _visitor(verb) or verb.head.lower_ == "due"):
@@ -69,6 +69,11 @@ def _purpose(verb: Token) -> bool:
         and any(n.dep_ == "pobj" and n.lower_ in PURPOSES for n in prep.children)
         for prep in verb.children
     )
+
+
+def _will(verb: Token) -> bool:
+    """True for a verb of what will be: "will be in Paris"."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
 
 
 def _visitor(verb: Token) -> bool:

@@ -21,6 +21,11 @@ from tests.helpers import triples_of
             "Ryanair will close its Dublin base, a plan the Irish government called a great success.",
             ("Ireland Government", "praise", "Ryanair"),
         ),
+        # the deed's doer as a pronoun the index resolves
+        (
+            "Tesco said it would close 40 stores, a decision the Usdaw union condemned.",
+            ("Usdaw", "criticize", "Tesco"),
+        ),
         # a verb of judging in the relative clause
         (
             "The Conservative Party will raise VAT, a decision the Labour Party condemned on Monday.",
@@ -56,6 +61,8 @@ def test_judgement_of_summed_up_deed(sentence: str, expected: tuple[str, str, st
             "Ryanair flies to Belfast, a city the Unite union called dangerous.",
             ("Unite", "criticize", "Ryanair"),
         ),
+        # "it" of a time to act stands for no one
+        ("It is time to act, a view the Labour Party welcomed.", ("Labour Party", "praise", "It")),
         # a label the lexicon does not rate
         (
             "Ryanair cut its fares to Dublin, a move the European Commission called unexpected.",

@@ -12,7 +12,7 @@ from kg.extract.evaluation import APPROVING, CRITICAL
 from kg.extract.grammar import ATTRIBUTION_VERBS
 from kg.extract.polarity import STRONG, polarity
 from kg.extract.qualifiers import is_negated
-from kg.extract.stance_grammar import Stance, asked, doer, hyphenated
+from kg.extract.stance_grammar import Stance, asked, hyphenated
 
 #: Nouns that sum up the deed of the clause before them: "…, a move the unions condemned".
 SUMMING_NOUNS = frozenset("plan move decision step proposal idea policy measure announcement offer threat".split())
@@ -49,7 +49,7 @@ def summed_up_stances(verb: Token) -> Iterator[Stance]:
         return
     judge = _judge(verb)
     deed = _deed(verb.head)
-    target = doer(deed) if deed is not None else None
+    target = _doer(deed) if deed is not None else None
     if judge is not None and target is not None:
         yield Stance(verb, target, predicate, "summed_up_deed", judge)
 
@@ -98,3 +98,14 @@ def _deed(noun: Token) -> Token | None:
             break
         deed = ancestor
     return deed
+
+
+def _doer(deed: Token) -> Token | None:
+    """The deed's subject, a pronoun included ("Ryanair said it would close the base, a move …": the index
+    knows whom "it" stands for); not "this", "that" or "there", nor the "it" of "it is time to …"."""
+    subject = next((c for c in deed.children if c.dep_ == "nsubj"), None)
+    if subject is None and deed.dep_ == "conj":
+        return _doer(deed.head)  # "Ryanair cut fares and closed its base, a move …"
+    if subject is None or subject.lower_ in ("this", "that", "there", "which", "who"):
+        return None
+    return subject

@@ -95,8 +95,8 @@ def judgements(adjective: Token) -> Iterator[Judgement]:
     if adjective.dep_ not in ("acomp", "attr", "oprd") or verb.lemma_.lower() not in _LINKING:
         return
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-    if subject is None and verb.dep_ == "xcomp":  # "Mr Blair is said to be frustrated": the raised subject
-        subject = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
+    if subject is None and verb.dep_ == "xcomp" and (lower in FEELING_AGAINST or lower in FEELING_FOR):
+        subject = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)  # "is said to be frustrated"
     if lower in CRITICAL or lower in APPROVING:
         if subject is not None and not (lower in CRITICAL_NOUNS and subject.pos_ == "PRON"):  # "it was a mistake to …"
             yield Judgement(adjective, subject, "criticize" if lower in CRITICAL else "praise", None)

@@ -68,6 +68,11 @@ def test_judgement_of_summed_up_deed(sentence: str, expected: tuple[str, str, st
             "Ryanair cut its fares to Dublin, a move the European Commission called unexpected.",
             ("European Commission", "criticize", "Ryanair"),
         ),
+        # a supposed judgement
+        (
+            "Ryanair cut its fares to Dublin, a move the European Commission would welcome.",
+            ("European Commission", "praise", "Ryanair"),
+        ),
         # a negated judgement
         (
             "Ryanair cut its fares to Dublin, a move the European Commission did not condemn.",

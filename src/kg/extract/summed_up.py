@@ -11,8 +11,8 @@ from spacy.tokens import Token
 from kg.extract.evaluation import APPROVING, CRITICAL
 from kg.extract.grammar import ATTRIBUTION_VERBS
 from kg.extract.polarity import STRONG, polarity
-from kg.extract.qualifiers import is_negated
-from kg.extract.stance_grammar import Stance, asked, hyphenated
+from kg.extract.qualifiers import is_negated, modality
+from kg.extract.stance_grammar import STATED, Stance, asked, hyphenated
 
 #: Nouns that sum up the deed of the clause before them: "…, a move the unions condemned".
 SUMMING_NOUNS = frozenset("plan move decision step proposal idea policy measure announcement offer threat".split())
@@ -45,8 +45,8 @@ def summed_up_stances(verb: Token) -> Iterator[Stance]:
         return  # "a plan that condemned the rules": the noun is not what is judged
     else:
         predicate = _JUDGING.get(lemma)
-    if predicate is None or is_negated(verb) or asked(verb):
-        return
+    if predicate is None or is_negated(verb) or asked(verb) or modality(verb) not in STATED:
+        return  # "a move the union would welcome" is only supposed
     judge = _judge(verb)
     deed = _deed(verb.head)
     target = _doer(deed) if deed is not None else None

@@ -28,6 +28,7 @@ from kg.extract import (
     inquiries_abroad,
     invested,
     light_verbs,
+    listings,
     loyalty,
     measures,
     mediators,
@@ -143,6 +144,7 @@ VERB_GATES: dict[Rule, Gate] = {
     named_from.left_to_join: _g("dobj", named_from.JOINING),
     control.control_taken_of: _g("dobj", control.TAKING),
     strikes.strike_against: _g("dobj prep", near=strikes.STOPPAGES),
+    listings.listed_on_exchange: _g("prep", listings.LISTING),
 }
 
 _HYPHEN = frozenset({"-"})

@@ -28,6 +28,7 @@ from kg.extract.imposed import measure_put_on, measure_put_on_by
 from kg.extract.inquiries_abroad import inquiry_in_country
 from kg.extract.invested import proper_name, sum_invested_in
 from kg.extract.light_verbs import ARGUMENT_PREPS, light_verb_noun
+from kg.extract.listings import listed_on_exchange
 from kg.extract.loyalty import stood_by
 from kg.extract.measures import measure_on_goods, retaliation_against_goods, trade_limited
 from kg.extract.mediators import mediated_between
@@ -364,4 +365,5 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     control_taken_of,
     bought_from_seller,
     left_to_join,
+    listed_on_exchange,
 )

@@ -60,3 +60,31 @@ def test_a_counted_pair_acts_on_each_other() -> None:
     assert ("Colombia", "impose_tariff_on", "Ecuador") in triples
     assert ("Ecuador", "impose_tariff_on", "Colombia") in triples
     assert ("Colombia", "accuse", "Ecuador") in triples and ("Ecuador", "accuse", "Colombia") in triples
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The European Commission approved the purchase of Monsanto by Bayer on Wednesday.",
+            ("European Commission", "approve_purchase_by", "Bayer"),
+        ),
+        (
+            "Angela Merkel criticised the takeover of Opel by General Motors in a speech.",
+            ("Angela Merkel", "criticize_takeover_by", "General Motors"),
+        ),
+    ],
+)
+def test_the_maker_of_a_deal_acted_on(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shareholders of Unilever must approve the takeover of the company by 2026.",
+        "The board of Unilever approved the takeover by a vote of nine to two.",  # no target, no name
+    ],
+)
+def test_a_deal_by_needs_a_target_and_a_maker(sentence: str) -> None:
+    assert not any(p.endswith("_by") for _, p, _ in triples_of(sentence))

@@ -17,6 +17,7 @@ from kg.extract import (
     backers,
     control,
     courts,
+    deal_doers,
     defied,
     demands,
     each_other,
@@ -145,6 +146,7 @@ VERB_GATES: dict[Rule, Gate] = {
     control.control_taken_of: _g("dobj", control.TAKING),
     strikes.strike_against: _g("dobj prep", near=strikes.STOPPAGES),
     listings.listed_on_exchange: _g("prep", listings.LISTING),
+    deal_doers.deal_by_doer: _g("dobj", near=deal_doers.DEALS),
 }
 
 _HYPHEN = frozenset({"-"})

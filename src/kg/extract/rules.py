@@ -17,6 +17,7 @@ from kg.extract.amounts import penalty_with_sum
 from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemma, vocabulary_predicate
 from kg.extract.control import control_taken_of
 from kg.extract.courts import contested_in_court
+from kg.extract.deal_doers import deal_by_doer
 from kg.extract.defied import defied_objection
 from kg.extract.demands import demanded_of, demanded_to_quit
 from kg.extract.doc_words import child_deps
@@ -366,4 +367,5 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     bought_from_seller,
     left_to_join,
     listed_on_exchange,
+    deal_by_doer,
 )

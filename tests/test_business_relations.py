@@ -31,6 +31,7 @@ def test_a_company_listed_on_an_exchange(sentence: str, expected: tuple[str, str
         "Shares of Alibaba are also listed in Hong Kong.",  # a city is where, not an exchange
         "Hamas is listed on the European Union's register of terrorist organisations.",
         "The minister was listed on the ballot paper in Wakefield.",
+        "Mr Smith was quoted on the BBC as saying the plan would fail.",  # a person quoted, not a share
     ],
 )
 def test_a_listing_needs_a_named_exchange(sentence: str) -> None:

@@ -14,8 +14,9 @@ from kg.extract.candidates import Candidate
 from kg.extract.grammar import RELATIVE_PRONOUNS
 from kg.vocabulary import Vocabulary
 
-#: Verbs whose passive says where a company's shares trade: "listed on", "traded on", "quoted on".
-LISTING = frozenset({"list", "trade", "quote"})
+#: Verbs whose passive says where a company's shares trade: "listed on", "traded on" (not "quoted on":
+#: a person is quoted on the BBC).
+LISTING = frozenset({"list", "trade"})
 #: Nouns of a company's shares, whose owner is the company listed: "shares of Alibaba are listed on".
 _SHARES = frozenset({"share", "stock", "equity"})
 #: Nouns of an exchange's market, named by the name before them: "the Nasdaq index", "the AIM market".

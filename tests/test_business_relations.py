@@ -89,3 +89,27 @@ def test_the_maker_of_a_deal_acted_on(sentence: str, expected: tuple[str, str, s
 )
 def test_a_deal_by_needs_a_target_and_a_maker(sentence: str) -> None:
     assert not any(p.endswith("_by") for _, p, _ in triples_of(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Canadian government ended a strike at Canada Post last year, officials said.",
+            ("Canada Government", "end_strike_at", "Canada Post"),
+        ),
+        (
+            "Ottawa ended a lockout at Canadian National Railway in 2024.",
+            ("Canada", "end_lockout_at", "Canadian National Railway"),
+        ),
+    ],
+)
+def test_a_stoppage_ended_at_an_employer(sentence: str, expected: tuple[str, str, str]) -> None:
+    triples = triples_of(sentence)
+    assert expected in triples
+    assert not any(p == "strike_against" for _, p, _ in triples)  # who ends a strike is not on strike
+
+
+def test_a_strike_spoken_of_is_no_strike() -> None:
+    triples = triples_of("Mr Smith criticised the strike at Lufthansa on Monday.")
+    assert not any(o == "Lufthansa" and p == "strike_against" for _, p, o in triples)

@@ -117,7 +117,7 @@ VERB_GATES: dict[Rule, Gate] = {
     offers.penalty_received: _g("auxpass", offers.HITTING),
     strikes.attack_in_place: _g("dobj", near=strikes.TARGETS),
     strikes.walkout_against: _g("", {"strike", "walk", "stop", "go"}),
-    strikes.strike_called_at: _g("dobj", near=strikes.STOPPAGES),
+    strikes.strike_called_at: _g("dobj", near=strikes.STOPPAGES | strikes.LOCKOUTS),
     defied.defied_objection: _g("prep", near=defied.OBJECTIONS),
     pairs.pair_in_state: _g("", pairs._BEING),
     amounts.penalty_with_sum: _g("", amounts.PENALTY_VERBS, particle=True),

@@ -17,6 +17,7 @@ from kg.extract import (
     backers,
     control,
     courts,
+    deal_doers,
     defied,
     demands,
     each_other,
@@ -28,6 +29,7 @@ from kg.extract import (
     inquiries_abroad,
     invested,
     light_verbs,
+    listings,
     loyalty,
     measures,
     mediators,
@@ -115,7 +117,7 @@ VERB_GATES: dict[Rule, Gate] = {
     offers.penalty_received: _g("auxpass", offers.HITTING),
     strikes.attack_in_place: _g("dobj", near=strikes.TARGETS),
     strikes.walkout_against: _g("", {"strike", "walk", "stop", "go"}),
-    strikes.strike_called_at: _g("dobj", near=strikes.STOPPAGES),
+    strikes.strike_called_at: _g("dobj", near=strikes.STOPPAGES | strikes.LOCKOUTS),
     defied.defied_objection: _g("prep", near=defied.OBJECTIONS),
     pairs.pair_in_state: _g("", pairs._BEING),
     amounts.penalty_with_sum: _g("", amounts.PENALTY_VERBS, particle=True),
@@ -143,6 +145,8 @@ VERB_GATES: dict[Rule, Gate] = {
     named_from.left_to_join: _g("dobj", named_from.JOINING),
     control.control_taken_of: _g("dobj", control.TAKING),
     strikes.strike_against: _g("dobj prep", near=strikes.STOPPAGES),
+    listings.listed_on_exchange: _g("prep", listings.LISTING),
+    deal_doers.deal_by_doer: _g("dobj", near=deal_doers.DEALS),
 }
 
 _HYPHEN = frozenset({"-"})

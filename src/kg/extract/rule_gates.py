@@ -30,6 +30,7 @@ from kg.extract import (
     invested,
     light_verbs,
     listings,
+    loans,
     loyalty,
     measures,
     mediators,
@@ -43,6 +44,7 @@ from kg.extract import (
     partitives,
     passives,
     relied_on,
+    rivals,
     rules,
     shared_deals,
     shares,
@@ -130,7 +132,7 @@ VERB_GATES: dict[Rule, Gate] = {
     courts.contested_in_court: _g("dobj prep", courts.CONTESTING, near=courts.COURTS),
     each_other.each_other: _g("dobj prep", near=each_other.RECIPROCALS),
     imposed.measure_put_on: _g("dobj", near=imposed.PENALTIES),
-    imposed.measure_put_on_by: _g("nsubjpass", near=imposed.PENALTIES),
+    imposed.measure_put_on_by: _g("nsubjpass agent", near=imposed.PENALTIES),
     mediators.mediated_between: _g("prep", mediators.MEDIATING),
     voted_down.voted_down: _g("prep prt", voted_down.DEFEATING),
     accused_acts.accused_of_act_on_owner: _g("dobj", accused_acts.ACCUSING),
@@ -177,6 +179,8 @@ NOUN_GATES: dict[Rule, Gate] = {
     event_nouns.event_carried_out: _g("prep", event_nouns.ACTS_ON, pos="NOUN"),
     backers.backer_of: _g("prep", backers.BACKERS, pos="NOUN"),
     gerund_events.gerund_of_actor: _g("prep", pos="NOUN"),
+    loans.loan_between: _g("prep", loans.LOANS, pos="NOUN"),
+    rivals.rival_named: _g("amod compound poss prep", near=rivals.RIVAL_WORDS),
 }
 
 

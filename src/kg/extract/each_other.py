@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, verb_lemma, vocabulary_predicate
+from kg.extract.counted_pairs import pair_kind
+from kg.extract.doc_words import child_deps
 from kg.extract.grammar import clause_subject
 from kg.extract.object_prepositions import NOT_ACTIONS
 from kg.vocabulary import Vocabulary, normalise_predicate
@@ -39,6 +41,8 @@ def _predicate(verb: Token, vocabulary: Vocabulary) -> tuple[str, str] | None:
     ("imposed sanctions on each other")."""
     lemma = verb_lemma(verb)
     thing = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if thing is None and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and "dobj" not in child_deps(verb):
+        thing = verb.head  # "the tariffs they imposed on each other's goods": the noun is the object
     for child in verb.children:
         if child.dep_ == "dobj" and _reciprocal(child):
             return vocabulary_predicate(vocabulary, lemma)[0], verb.text
@@ -64,7 +68,8 @@ def _measure(lemma: str, thing: Token, prep: Token, vocabulary: Vocabulary) -> s
 
 def each_other(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """Coordinated subjects doing the verb to each other, both ways: "Israel and Hamas accused each
-    other" → accuse both ways, "Mr Petro and Mr Noboa imposed tariffs on each other's goods"."""
+    other" → accuse both ways, "Mr Petro and Mr Noboa imposed tariffs on each other's goods", and a counted
+    pair: "the two neighbours have imposed tariffs on each other's goods"."""
     if verb_lemma(verb) in NOT_ACTIONS:
         return
     found = _predicate(verb, vocabulary)
@@ -73,6 +78,10 @@ def each_other(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     if found is None or subject is None:
         return
     predicate, words = found
+    if not partners and pair_kind(subject) is not None:
+        # "the tariffs the two neighbours have imposed on each other's goods": the pair the words count,
+        # each end standing for both actors (an actor never acts on itself)
+        yield Candidate(subject, predicate, subject, verb, "each_other", 0.7, reach=False, words=words)
     for partner in partners:
         yield Candidate(subject, predicate, partner, verb, "each_other", 0.7, reach=False, words=words)
         yield Candidate(partner, predicate, subject, verb, "each_other", 0.7, reach=False, words=words)

@@ -95,6 +95,8 @@ def judgements(adjective: Token) -> Iterator[Judgement]:
     if adjective.dep_ not in ("acomp", "attr", "oprd") or verb.lemma_.lower() not in _LINKING:
         return
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is None and verb.dep_ == "xcomp" and (lower in FEELING_AGAINST or lower in FEELING_FOR):
+        subject = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)  # "is said to be frustrated"
     if lower in CRITICAL or lower in APPROVING:
         if subject is not None and not (lower in CRITICAL_NOUNS and subject.pos_ == "PRON"):  # "it was a mistake to …"
             yield Judgement(adjective, subject, "criticize" if lower in CRITICAL else "praise", None)
@@ -194,14 +196,30 @@ def _felt_about(adjective: Token, verb: Token) -> Iterator[Token]:
     """Who a feeling is about: the subject of its that-clause, or the object of its preposition."""
     for head in (adjective, verb):
         for child in head.children:
-            if child.dep_ == "ccomp":
+            if child.dep_ == "ccomp" or child.dep_ == "advcl" and _marked_that(child):
+                doers = list(_by_agent(child))  # "that his reforms are being thwarted by Mr Brown": Brown
                 subject = next((c for c in child.children if c.dep_ in SUBJECTS), None)
-                if subject is not None:
+                if doers:
+                    yield from doers
+                elif subject is not None:
                     yield subject
             elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
                 yield from (c for c in child.children if c.dep_ == "pobj")
             elif child.dep_ == "xcomp":  # "shocked to see this sort of leaflet by the BNP"
                 yield from _by_whom(child)
+
+
+def _marked_that(clause: Token) -> bool:
+    """ "that his plans were blocked", parsed as an adverbial clause of "be angry"."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _by_agent(clause: Token) -> Iterator[Token]:
+    """The doer of a passive clause, named by its agent: "were being thwarted by Mr Brown" → Brown."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
+        for agent in clause.children:
+            if agent.dep_ == "agent":
+                yield from (c for c in agent.children if c.dep_ == "pobj")
 
 
 def _by_whom(verb: Token) -> Iterator[Token]:

@@ -45,8 +45,11 @@ def measure_put_on(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
 def measure_put_on_by(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """A measure put on an actor in the passive, with its doer after "by": "Sanctions were imposed on Iran
     by the United States" → United States –sanction→ Iran, "a fine was levied on Google by the Commission",
-    and with "on" after the measure: "Tariffs on Canada were announced by Washington"."""
+    with "on" after the measure: "Tariffs on Canada were announced by Washington", and as a participle
+    after it: "sanctions on Iran imposed by the United States", "tariffs on Canada imposed by Washington"."""
     measure = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in PENALTIES), None)
+    if measure is None:
+        measure = _measure_before_participle(verb)
     if measure is None:
         return
     doers = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
@@ -63,3 +66,16 @@ def measure_put_on_by(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate
             if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
                 for doer in doers:
                     yield Candidate(doer, predicate, pobj, verb, "measure_put_on_by", 0.65, reach=False, words=words)
+
+
+def _measure_before_participle(verb: Token) -> Token | None:
+    """The measure a participle with an agent describes: "sanctions on Iran imposed by the United States"
+    (hung from "sanctions"), "tariffs on Canada imposed by Washington" (the parse hangs it from Canada)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    head = verb.head
+    if head.lower_ in PENALTIES:
+        return head
+    if head.dep_ == "pobj" and head.head.lower_ in _ON and head.head.head.lower_ in PENALTIES:
+        return head.head.head
+    return None

@@ -41,6 +41,9 @@ def _measure(verb: Token) -> Token | None:
     ("tariffs that China imposed"), or its "with" ("retaliated with tariffs")."""
     if verb.dep_ in ("relcl", "acl") and verb.head.lower_ in _MEASURES_OR_INQUIRIES:
         return verb.head
+    hit = _participle_after_goods(verb)
+    if hit is not None:
+        return hit
     for child in verb.children:
         if child.lower_ in _MEASURES_OR_INQUIRIES and child.dep_ == "dobj":
             return child
@@ -52,9 +55,21 @@ def _measure(verb: Token) -> Token | None:
 def _imposer(verb: Token, measure: Token) -> Token | None:
     """Who takes the measure: the verb's subject, or the agent of a participle after it ("tariffs imposed by
     the United States on European cars")."""
-    if verb.dep_ == "acl" and measure.i == verb.head.i:
+    after_goods = _participle_after_goods(verb)
+    if verb.dep_ == "acl" and (measure.i == verb.head.i or after_goods is not None and after_goods.i == measure.i):
         return next((preposition_object(a) for a in verb.children if a.dep_ == "agent"), None)
     return clause_subject(verb)
+
+
+def _participle_after_goods(verb: Token) -> Token | None:
+    """The measure whose goods a participle hangs from: "tariffs on Canadian steel imposed by the United
+    States" (the parse hangs "imposed" from "steel")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.dep_ != "pobj":
+        return None
+    prep = verb.head.head
+    if prep.lower_ not in _AIMED or prep.head.lower_ not in MEASURES:
+        return None
+    return prep.head
 
 
 def measure_on_goods(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:

@@ -24,7 +24,9 @@ from kg.extract.event_nouns import (
 )
 from kg.extract.gerund_events import gerund_of_actor
 from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, hyphen_doer, preposition_object
+from kg.extract.loans import loan_between
 from kg.extract.measures import measure_noun_on_goods, trade_flow
+from kg.extract.rivals import rival_named
 from kg.extract.ties import (
     exchange_with_actor,
     feeling_with,
@@ -242,4 +244,6 @@ NOUN_RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     trade_flow,
     backer_of,
     gerund_of_actor,
+    loan_between,
+    rival_named,
 )

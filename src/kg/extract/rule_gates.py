@@ -18,6 +18,7 @@ from kg.extract import (
     backers,
     control,
     courts,
+    deal_doers,
     defied,
     demands,
     each_other,
@@ -29,6 +30,8 @@ from kg.extract import (
     inquiries_abroad,
     invested,
     light_verbs,
+    listings,
+    loans,
     loyalty,
     measures,
     mediators,
@@ -42,6 +45,7 @@ from kg.extract import (
     partitives,
     passives,
     relied_on,
+    rivals,
     rules,
     shared_deals,
     shares,
@@ -116,7 +120,7 @@ VERB_GATES: dict[Rule, Gate] = {
     offers.penalty_received: _g("auxpass", offers.HITTING),
     strikes.attack_in_place: _g("dobj", near=strikes.TARGETS),
     strikes.walkout_against: _g("", {"strike", "walk", "stop", "go"}),
-    strikes.strike_called_at: _g("dobj", near=strikes.STOPPAGES),
+    strikes.strike_called_at: _g("dobj", near=strikes.STOPPAGES | strikes.LOCKOUTS),
     defied.defied_objection: _g("prep", near=defied.OBJECTIONS),
     pairs.pair_in_state: _g("", pairs._BEING),
     amounts.penalty_with_sum: _g("", amounts.PENALTY_VERBS, particle=True),
@@ -129,7 +133,7 @@ VERB_GATES: dict[Rule, Gate] = {
     courts.contested_in_court: _g("dobj prep", courts.CONTESTING, near=courts.COURTS),
     each_other.each_other: _g("dobj prep", near=each_other.RECIPROCALS),
     imposed.measure_put_on: _g("dobj", near=imposed.PENALTIES),
-    imposed.measure_put_on_by: _g("nsubjpass", near=imposed.PENALTIES),
+    imposed.measure_put_on_by: _g("nsubjpass agent", near=imposed.PENALTIES),
     mediators.mediated_between: _g("prep", mediators.MEDIATING),
     voted_down.voted_down: _g("prep prt", voted_down.DEFEATING),
     accused_acts.accused_of_act_on_owner: _g("dobj", accused_acts.ACCUSING),
@@ -144,6 +148,8 @@ VERB_GATES: dict[Rule, Gate] = {
     named_from.left_to_join: _g("dobj", named_from.JOINING),
     control.control_taken_of: _g("dobj", control.TAKING),
     strikes.strike_against: _g("dobj prep", near=strikes.STOPPAGES),
+    listings.listed_on_exchange: _g("prep", listings.LISTING),
+    deal_doers.deal_by_doer: _g("dobj", near=deal_doers.DEALS),
     arrivals.arrival_in_place: _g("prep acomp", arrivals.ARRIVING | {"be"}),
 }
 
@@ -175,6 +181,8 @@ NOUN_GATES: dict[Rule, Gate] = {
     event_nouns.event_carried_out: _g("prep", event_nouns.ACTS_ON, pos="NOUN"),
     backers.backer_of: _g("prep", backers.BACKERS, pos="NOUN"),
     gerund_events.gerund_of_actor: _g("prep", pos="NOUN"),
+    loans.loan_between: _g("prep", loans.LOANS, pos="NOUN"),
+    rivals.rival_named: _g("amod compound poss prep", near=rivals.RIVAL_WORDS),
 }
 
 

@@ -18,6 +18,7 @@ from kg.extract.arrivals import arrival_in_place
 from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemma, vocabulary_predicate
 from kg.extract.control import control_taken_of
 from kg.extract.courts import contested_in_court
+from kg.extract.deal_doers import deal_by_doer
 from kg.extract.defied import defied_objection
 from kg.extract.demands import demanded_of, demanded_to_quit
 from kg.extract.doc_words import child_deps
@@ -29,6 +30,7 @@ from kg.extract.imposed import measure_put_on, measure_put_on_by
 from kg.extract.inquiries_abroad import inquiry_in_country
 from kg.extract.invested import proper_name, sum_invested_in
 from kg.extract.light_verbs import ARGUMENT_PREPS, light_verb_noun
+from kg.extract.listings import listed_on_exchange
 from kg.extract.loyalty import stood_by
 from kg.extract.measures import measure_on_goods, retaliation_against_goods, trade_limited
 from kg.extract.mediators import mediated_between
@@ -365,5 +367,7 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     control_taken_of,
     bought_from_seller,
     left_to_join,
+    listed_on_exchange,
+    deal_by_doer,
     arrival_in_place,
 )

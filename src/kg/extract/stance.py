@@ -27,6 +27,7 @@ from kg.extract.stance_phrases import (
     lacking_stances_of_have,
     warning_stances,
 )
+from kg.extract.summed_up import SUMMED_UP_CUES, summed_up_stances
 from kg.vocabulary import load_vocabulary
 
 #: Verbs that stir a feeling in their object: "Apple had disappointed investors" tells how others felt.
@@ -142,6 +143,7 @@ def stance_cue_words() -> frozenset[str]:
         | CRITICAL_NOUNS
         | insight_words()
         | GOOD_VERDICTS
+        | SUMMED_UP_CUES
     )
 
 
@@ -323,3 +325,4 @@ def stances(doc: Doc, masked: frozenset[int] | set[int] = frozenset()) -> Iterat
             yield from warning_stances(token)
             yield from labelled_stances(token)
             yield from voiced_stances(token)
+            yield from summed_up_stances(token)

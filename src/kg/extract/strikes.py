@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, verb_lemma
 from kg.extract.grammar import clause_subject
-from kg.vocabulary import Vocabulary
+from kg.vocabulary import Vocabulary, normalise_predicate
 
 #: Nouns of what is struck in a war, never a deal or a note ("struck a deal in China" is no attack).
 TARGETS = frozenset(
@@ -134,20 +134,38 @@ def labour_strike(noun: Token) -> bool:
     return noun.lower_ in STOPPAGES and not any(c.lower_ in _ARMED for c in noun.children)
 
 
+#: Verbs by which a union calls a strike, whose doer strikes against the employer: "called a strike at".
+CALLING = frozenset(
+    "call stage hold launch announce begin start plan threaten organise organize lead mount escalate extend".split()
+)
+#: Verbs that end or stop a stoppage, whose doer ends it: "the government ended a lockout at CN".
+ENDING = frozenset("end halt stop avert settle resolve break ban block prevent outlaw".split())
+#: Nouns of an employer's stoppage, which only ending verbs take here: "a lockout at CN".
+LOCKOUTS = frozenset({"lockout", "lockouts"})
+
+
 def strike_called_at(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """The employer a union calls or stages a strike at: "Verdi called a strike at Lufthansa", "the GMB
-    announced strikes at Amazon" → strike_against (not an attack: "at" an employer is a stoppage of work)."""
-    strike = next((c for c in verb.children if c.dep_ == "dobj" and labour_strike(c)), None)
-    subject = clause_subject(verb) if strike is not None else None
+    announced strikes at Amazon" → strike_against (not an attack: "at" an employer is a stoppage of work);
+    and the employer at which a stoppage is ended: "Ottawa ended a lockout at CN" → end_lockout_at (the one
+    who ends a strike is not on strike; "criticised the strike at" gives nothing)."""
+    lemma = verb.lemma_.lower()
+    calling, ending = lemma in CALLING, lemma in ENDING
+    strike = next(
+        (c for c in verb.children if c.dep_ == "dobj" and (labour_strike(c) or ending and c.lower_ in LOCKOUTS)),
+        None,
+    )
+    subject = clause_subject(verb) if strike is not None and (calling or ending) else None
     if strike is None or subject is None:
         return
+    predicate = "strike_against" if calling else normalise_predicate(f"{lemma} {strike.lemma_.lower()} at")
     for prep in (*strike.children, *verb.children):
         if prep.dep_ == "prep" and prep.lower_ == "at" and prep.i > strike.i:
             for place in prep.children:
                 for employer in _employer(place) if place.dep_ == "pobj" else ():
                     words = f"{verb.text} {strike.text} at"
                     yield Candidate(
-                        subject, "strike_against", employer, verb, "strike_called_at", 0.6, reach=False, words=words
+                        subject, predicate, employer, verb, "strike_called_at", 0.6, reach=False, words=words
                     )
 
 

@@ -15,6 +15,7 @@ from kg.countries import known_place
 from kg.extract.accused_acts import accused_of_act_on_owner
 from kg.extract.amounts import penalty_with_sum
 from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemma, vocabulary_predicate
+from kg.extract.co_subjects import co_subject_with
 from kg.extract.control import control_taken_of
 from kg.extract.courts import contested_in_court
 from kg.extract.deal_doers import deal_by_doer
@@ -234,8 +235,8 @@ def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         if prep.dep_ != "prep":
             continue
         word = prep.lower_
-        if word not in ARGUMENT_PREPS and (lemma, word) not in _INTO:
-            continue
+        if word not in ARGUMENT_PREPS and (lemma, word) not in _INTO or co_subject_with(prep):
+            continue  # "withdrew together with Niger": a second doer, not a party
         predicate, known = vocabulary_predicate(vocabulary, lemma, word)
         if word == "at" and _lashing(verb) and "criticize" in vocabulary.predicates:
             predicate, known = "criticize", True  # "Mr Trump lashed out at Canada": words aimed at, not a place

@@ -1,0 +1,28 @@
+"""Relations no analyst would sign: a second doer after "together with", a seat won, a thing held "from"
+someone, a faith's people in general, a product launched."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import relations_of
+
+
+def _triples(sentence: str) -> set[tuple[str, str, str]]:
+    return {(r.subject.name, r.predicate, r.object.name) for r in relations_of(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        ("Mali quit the bloc together with Niger in January.", ("Mali", "quit_bloc_with", "Niger")),
+        (
+            "Honda recalled the cars together with Nissan after the fault was found.",
+            ("Honda", "recall_car_with", "Nissan"),
+        ),
+        ("Niger withdrew from the alliance along with Mali.", ("Niger", "withdraw_with", "Mali")),
+    ],
+)
+def test_together_with_names_a_second_doer(sentence: str, wrong: tuple[str, str, str]) -> None:
+    assert wrong not in _triples(sentence)
+    assert ("Siemens", "sign", "Alstom") in _triples("Siemens signed a deal together with Alstom on Tuesday.")

@@ -26,3 +26,17 @@ def _triples(sentence: str) -> set[tuple[str, str, str]]:
 def test_together_with_names_a_second_doer(sentence: str, wrong: tuple[str, str, str]) -> None:
     assert wrong not in _triples(sentence)
     assert ("Siemens", "sign", "Alstom") in _triples("Siemens signed a deal together with Alstom on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        ("Jane Smith won Bristol West, a Labour seat since 1945, by 300 votes.", ("Jane Smith", "win", "Bristol West")),
+        (
+            "In 1983 Gordon Brown took Dunfermline East, a new constituency.",
+            ("Gordon Brown", "take", "Dunfermline East"),
+        ),
+    ],
+)
+def test_a_seat_won_is_no_actor(sentence: str, wrong: tuple[str, str, str]) -> None:
+    assert wrong not in _triples(sentence)

@@ -16,6 +16,7 @@ from kg.extract.accused_acts import accused_of_act_on_owner
 from kg.extract.amounts import penalty_with_sum
 from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemma, vocabulary_predicate
 from kg.extract.co_subjects import co_subject_with
+from kg.extract.contested_seats import contested_seat
 from kg.extract.control import control_taken_of
 from kg.extract.courts import contested_in_court
 from kg.extract.deal_doers import deal_by_doer
@@ -128,6 +129,8 @@ def subject_verb_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
             continue
         if dep == "dobj" and _claim_answered(verb, child):
             continue
+        if dep == "dobj" and contested_seat(child):
+            continue  # "he took Dunfermline East, a new constituency": a seat won, no actor acted on
         # a named receiver is acted on too: "Renault will lend Andina $250m", "ordered Turkey to pay Iraq"
         if dep == "dobj" or dep == "dative" and child.pos_ == "PROPN":
             predicate, known = vocabulary_predicate(vocabulary, lemma)

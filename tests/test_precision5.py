@@ -40,3 +40,15 @@ def test_together_with_names_a_second_doer(sentence: str, wrong: tuple[str, str,
 )
 def test_a_seat_won_is_no_actor(sentence: str, wrong: tuple[str, str, str]) -> None:
     assert wrong not in _triples(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        ("Ryanair has its own account from Boeing of the delays.", ("Ryanair", "have_account_from", "Boeing")),
+        ("Tesco has one version from Asda and another from the regulator.", ("Tesco", "have_version_from", "Asda")),
+    ],
+)
+def test_a_thing_held_from_someone_is_no_act(sentence: str, wrong: tuple[str, str, str]) -> None:
+    assert wrong not in _triples(sentence)
+    assert ("Shanda", "have_stake_in", "Sina") in _triples("Shanda has a stake in Sina.")

@@ -86,6 +86,8 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
             continue  # "quit the bloc together with Niger": Niger quit it too, no party to Mali's act
         if (received or giver_after_from(verb)) and prep.lower_ == "from":
             continue  # "faced criticism from the Commission": the Commission criticised (received_from)
+        if lemma == "have" and prep.lower_ == "from":
+            continue  # "I have one version from him": a thing held came from him, no act between them
         if prep.lower_ == "in" and lemma in RECEIVING_VERBS and noun.lemma_.lower() in INQUIRIES | PENALTY_NOUNS.keys():
             continue  # "faces a probe in the EU": the EU's inquiry (inquiries_abroad)
         if lemma in SAYING_VERBS and prep.lower_ != "to":

@@ -52,3 +52,15 @@ def test_a_seat_won_is_no_actor(sentence: str, wrong: tuple[str, str, str]) -> N
 def test_a_thing_held_from_someone_is_no_act(sentence: str, wrong: tuple[str, str, str]) -> None:
     assert wrong not in _triples(sentence)
     assert ("Shanda", "have_stake_in", "Sina") in _triples("Shanda has a stake in Sina.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Catholics in the town wrote to the Pope about the closure.", "Muslims had to travel to Llanelli for prayers."],
+)
+def test_a_faith_in_general_is_no_actor(sentence: str) -> None:
+    names = {name for triple in _triples(sentence) for name in (triple[0], triple[2])}
+    assert not names & {"Catholics", "Muslims"}
+    assert ("Muslim Council", "criticize", "Tony Blair") in _triples(
+        "The Muslim Council of Britain criticised Tony Blair."
+    )

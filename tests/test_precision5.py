@@ -64,3 +64,17 @@ def test_a_faith_in_general_is_no_actor(sentence: str) -> None:
     assert ("Muslim Council", "criticize", "Tony Blair") in _triples(
         "The Muslim Council of Britain criticised Tony Blair."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        ("Google unveiled the Pixel 9 at an event in California.", ("Google", "unveil", "Pixel")),
+        ("Samsung unveiled the Galaxy S24 in San Jose.", ("Samsung", "unveil", "Galaxy S24")),
+    ],
+)
+def test_a_product_launched_is_no_actor(sentence: str, wrong: tuple[str, str, str]) -> None:
+    assert wrong not in _triples(sentence)
+    assert ("Inbev", "launch_bid_for", "Anheuser-Busch") in _triples(
+        "Inbev launched a takeover bid for Anheuser-Busch."
+    )

@@ -84,8 +84,11 @@ from kg.vocabulary import Vocabulary, normalise_predicate
 
 #: Verbs that name no action on their object: "had fewer MPs" (but "have talks with" is one).
 _NOT_DONE_TO = NOT_ACTIONS | {"have"}
-#: Verbs whose object is what the subject makes, not an actor: "Inbev, which makes Stella Artois".
-_MAKING = frozenset({"make", "produce", "manufacture", "brew", "bottle", "publish", "build"})
+#: Verbs whose object is what the subject makes, not an actor: "Inbev, which makes Stella Artois";
+#: or puts on sale: "Google unveiled the Pixel 9", "Apple launched Vision Pro" (products, whatever the tagger says).
+_MAKING = frozenset(
+    {"make", "produce", "manufacture", "brew", "bottle", "publish", "build", "unveil", "launch", "debut"}
+)
 
 
 #: Verbs that, with "as", say what their object is: "list X as supporters", "see X as a threat".

@@ -78,3 +78,23 @@ def test_a_product_launched_is_no_actor(sentence: str, wrong: tuple[str, str, st
     assert ("Inbev", "launch_bid_for", "Anheuser-Busch") in _triples(
         "Inbev launched a takeover bid for Anheuser-Busch."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Three UK said its network was restored on Tuesday.", ["Three UK"]),
+        (
+            "Three UK soldiers were killed in Afghanistan.",
+            ["UK", "Afghanistan"],
+        ),  # the place only describes the soldiers
+    ],
+)
+def test_a_counted_place_is_a_company_name(sentence: str, names: list[str]) -> None:
+    """No one counts a country: "Three UK" is the operator, while "Three UK soldiers" are British soldiers."""
+    from kg.extract.entity_spans import joined_entities
+    from kg.extract.pipeline import load_pipeline
+
+    doc = load_pipeline()(sentence)
+    assert [e.text for e in joined_entities(doc) if e.label_ in ("GPE", "ORG")] == names
+    assert ("Vodafone", "merge_with", "Three UK") in _triples("Vodafone agreed to merge with Three UK last year.")

@@ -98,3 +98,16 @@ def test_a_counted_place_is_a_company_name(sentence: str, names: list[str]) -> N
     doc = load_pipeline()(sentence)
     assert [e.text for e in joined_entities(doc) if e.label_ in ("GPE", "ORG")] == names
     assert ("Vodafone", "merge_with", "Three UK") in _triples("Vodafone agreed to merge with Three UK last year.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        ("Boeing's former rival McDonnell Douglas merged with it in 1997.", ("McDonnell Douglas", "rival", "Boeing")),
+        ("Renault's former partner Nissan cut its forecast.", ("Nissan", "partner_of", "Renault")),
+        ("Alan Milburn, a former ally of Tony Blair, resigned.", ("Alan Milburn", "ally", "Tony Blair")),
+    ],
+)
+def test_a_former_tie_is_no_current_one(sentence: str, wrong: tuple[str, str, str]) -> None:
+    assert wrong not in _triples(sentence)
+    assert ("Asda", "rival", "Tesco") in _triples("Tesco's rival, Asda, cut prices on Monday.")

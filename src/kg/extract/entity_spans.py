@@ -10,6 +10,7 @@ import numpy as np
 from spacy.attrs import DEP, ENT_IOB, IS_ALPHA, IS_LOWER, IS_TITLE, IS_UPPER, LOWER
 from spacy.tokens import Doc, Span
 
+from kg.extract.counted_names import counted_place_name
 from kg.extract.doc_words import doc_column, word_hashes
 from kg.extract.grammar import ARGUMENTS
 from kg.extract.name_context import named_body_noun, with_body_noun
@@ -325,7 +326,7 @@ def joined_entities(doc: Doc) -> Iterator[Span]:
             label = "PERSON" if "PERSON" in (ent.label_, following.label_) else "ORG"
             ent = Span(doc, ent.start, following.end, label=label)
             i += 1
-        yield _with_capitalised_modifiers(with_body_noun(ent))
+        yield _with_capitalised_modifiers(with_body_noun(counted_place_name(ent)))  # "Three UK said"
         i += 1
 
 

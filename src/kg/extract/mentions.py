@@ -14,6 +14,7 @@ from kg.extract.alias_phrases import alias_phrases
 from kg.extract.clean_names import name_tokens, without_body_noun, without_legal_form
 from kg.extract.doc_words import child_deps, span_root_of
 from kg.extract.entity_spans import acronym, joined_entities, untagged_names
+from kg.extract.faith_groups import faith_in_general
 from kg.extract.name_context import (
     NameContext,
     body_name_end,
@@ -207,6 +208,8 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
         entity_type = "Other"  # a headline's lone surname the tagger took for a title: "Labour MPs turn on Reeves"
     if entity_type is None:
         return None, f"not an actor ({label})"
+    if label == "NORP" and faith_in_general(ent):
+        return None, "a faith's people in general"  # "Muslims had to travel to Llanelli"
     # read once: the span's doc, end, root and words as written
     doc, end = ent.doc, ent.end
     root = span_root_of(ent)

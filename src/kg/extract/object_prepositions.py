@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemma
+from kg.extract.co_subjects import co_subject_with
 from kg.extract.doc_words import child_deps
 from kg.extract.faced import PENALTY_NOUNS
 from kg.extract.grammar import CLASSIFIER_NOUNS, SAYING_VERBS, clause_subject
@@ -81,8 +82,12 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         or noun.lemma_.lower() in PENALTY_NOUNS
     )
     for prep, _on_noun in preps:
+        if co_subject_with(prep):
+            continue  # "quit the bloc together with Niger": Niger quit it too, no party to Mali's act
         if (received or giver_after_from(verb)) and prep.lower_ == "from":
             continue  # "faced criticism from the Commission": the Commission criticised (received_from)
+        if lemma == "have" and prep.lower_ == "from":
+            continue  # "I have one version from him": a thing held came from him, no act between them
         if prep.lower_ == "in" and lemma in RECEIVING_VERBS and noun.lemma_.lower() in INQUIRIES | PENALTY_NOUNS.keys():
             continue  # "faces a probe in the EU": the EU's inquiry (inquiries_abroad)
         if lemma in SAYING_VERBS and prep.lower_ != "to":

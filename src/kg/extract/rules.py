@@ -16,6 +16,8 @@ from kg.extract.accused_acts import accused_of_act_on_owner
 from kg.extract.amounts import penalty_with_sum
 from kg.extract.arrivals import arrival_in_place
 from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemma, vocabulary_predicate
+from kg.extract.co_subjects import co_subject_with
+from kg.extract.contested_seats import contested_seat
 from kg.extract.control import control_taken_of
 from kg.extract.courts import contested_in_court
 from kg.extract.deal_doers import deal_by_doer
@@ -83,8 +85,11 @@ from kg.vocabulary import Vocabulary, normalise_predicate
 
 #: Verbs that name no action on their object: "had fewer MPs" (but "have talks with" is one).
 _NOT_DONE_TO = NOT_ACTIONS | {"have"}
-#: Verbs whose object is what the subject makes, not an actor: "Inbev, which makes Stella Artois".
-_MAKING = frozenset({"make", "produce", "manufacture", "brew", "bottle", "publish", "build"})
+#: Verbs whose object is what the subject makes, not an actor: "Inbev, which makes Stella Artois";
+#: or puts on sale: "Google unveiled the Pixel 9", "Apple launched Vision Pro" (products, whatever the tagger says).
+_MAKING = frozenset(
+    {"make", "produce", "manufacture", "brew", "bottle", "publish", "build", "unveil", "launch", "debut"}
+)
 
 
 #: Verbs that, with "as", say what their object is: "list X as supporters", "see X as a threat".
@@ -128,6 +133,8 @@ def subject_verb_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
             continue
         if dep == "dobj" and _claim_answered(verb, child):
             continue
+        if dep == "dobj" and contested_seat(child):
+            continue  # "he took Dunfermline East, a new constituency": a seat won, no actor acted on
         # a named receiver is acted on too: "Renault will lend Andina $250m", "ordered Turkey to pay Iraq"
         if dep == "dobj" or dep == "dative" and child.pos_ == "PROPN":
             predicate, known = vocabulary_predicate(vocabulary, lemma)
@@ -235,8 +242,8 @@ def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         if prep.dep_ != "prep":
             continue
         word = prep.lower_
-        if word not in ARGUMENT_PREPS and (lemma, word) not in _INTO:
-            continue
+        if word not in ARGUMENT_PREPS and (lemma, word) not in _INTO or co_subject_with(prep):
+            continue  # "withdrew together with Niger": a second doer, not a party
         predicate, known = vocabulary_predicate(vocabulary, lemma, word)
         if word == "at" and _lashing(verb) and "criticize" in vocabulary.predicates:
             predicate, known = "criticize", True  # "Mr Trump lashed out at Canada": words aimed at, not a place

@@ -62,6 +62,8 @@ _APPOSED = frozenset({"appos", "attr"})
 _UNSETTLED = frozenset(
     "likely possible potential probable would-be presumptive future prospective expected natural".split()
 )
+#: Words before a tie noun that say it has ended: "Boeing's former rival McDonnell Douglas" is no rival now.
+_ENDED = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time"})
 
 
 def exchange_with_actor(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
@@ -167,8 +169,8 @@ def owned_tie(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     owner = next((c for c in noun.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if owner is None:
         return
-    if any(c.lower_ in _UNSETTLED for c in noun.lefts):
-        return  # "Mr Blair's likely successor": not yet
+    if any(c.lower_ in _UNSETTLED or c.lower_ in _ENDED for c in noun.lefts):
+        return  # "Mr Blair's likely successor": not yet; "Tesco's former rival, Asda": no longer
     for holder in _holders(noun):
         if holder.i != owner.i:
             yield Candidate(
@@ -190,8 +192,8 @@ def tie_of(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     stance = predicate in _STANCES and other is not None and other.pos_ == "NOUN"
     if other is None or other.pos_ != "PROPN" and not stance:
         return
-    if any(c.lower_ in _UNSETTLED for c in noun.lefts):
-        return  # "a possible ally of Tony Blair": not yet
+    if any(c.lower_ in _UNSETTLED or c.lower_ in _ENDED for c in noun.lefts):
+        return  # "a possible ally of Tony Blair": not yet; "a former ally of Tony Blair": no longer
     for holder in _holders(noun):
         if holder.i != other.i:
             yield Candidate(

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.arguments import ArgumentIndex
 from kg.extract.candidates import Candidate
-from kg.extract.grammar import ATTRIBUTION_VERBS, coordinated
+from kg.extract.grammar import ATTRIBUTION_VERBS, conjuncts, coordinated
 from kg.extract.options import ExtractOptions
 from kg.extract.phrases import phrase_text
 from kg.extract.qualifiers import is_negated, modality
@@ -125,7 +125,7 @@ class CandidateRelations:
             else [candidate.object]
         )
         subjects = (
-            [candidate.subject, *candidate.subject.conjuncts, *_included(candidate.subject)]
+            [candidate.subject, *conjuncts(candidate.subject), *_included(candidate.subject)]
             if candidate.subject.dep_ != "conj"
             else [candidate.subject]
         )

@@ -296,7 +296,7 @@ class Plan:
         """The lemmas (by hash) among `lemmas` that some rule needs, with those rules; each lemma is
         looked up once (the same in every vocab)."""
         by_lemma = self._by_lemma
-        unknown = lemmas - by_lemma.keys()
+        unknown = {lemma for lemma in lemmas if lemma not in by_lemma}  # not `- by_lemma.keys()`: it walks every key
         if unknown:
             if len(by_lemma) > 1 << 16:
                 by_lemma.clear()

@@ -23,7 +23,7 @@ from kg.extract.antecedents import (
 )
 from kg.extract.counted_pairs import counting_words
 from kg.extract.doc_words import sentence_starts, span_root, word_positions
-from kg.extract.grammar import ATTRIBUTION_VERBS, OBJECTS, SUBJECTS
+from kg.extract.grammar import ATTRIBUTION_VERBS, OBJECTS, SUBJECTS, conjuncts
 from kg.extract.no_person import in_programme_title, no_person_name
 from kg.extract.plural_referents import PLURAL_PRONOUNS, PluralReferents
 from kg.extract.pronoun_clauses import (
@@ -124,7 +124,7 @@ class ArgumentIndex(PluralReferents):
                     self._speaking.add(end, self.sentence_of[root.i], True, entity)
                 partners = tuple(
                     self.by_token[c.i]
-                    for c in root.conjuncts
+                    for c in conjuncts(root)
                     if c.i in self.by_token and self.by_token[c.i].type == "Person"
                 )
                 if partners and root.dep_ != "conj":
@@ -132,7 +132,7 @@ class ArgumentIndex(PluralReferents):
                     self._groups.add(end, self.sentence_of[root.i], salient, entity, partners)
             elif entity.type in PLURAL_TYPES or _speaking_places(root, entity):
                 # "Germany and France met. They condemned Russia." — they are both
-                partners = tuple(self.by_token[c.i] for c in root.conjuncts if c.i in self.by_token)
+                partners = tuple(self.by_token[c.i] for c in conjuncts(root) if c.i in self.by_token)
                 self._groups.add(end, self.sentence_of[root.i], salient, entity, partners)
         self._chain_pronouns()
         #: words that stand for actors the index may return ("the two leaders", "both of them")
@@ -359,6 +359,6 @@ _CHAINED = frozenset({"he", "she", "his", "her"})
 def _speaking_places(root: Token, entity: Entity) -> bool:
     """True for places coordinated as the subject of a verb of saying: "Kerala and Karnataka, both
     governed by parties opposed to the BJP, have said they support the case" — they are the states."""
-    if entity.type != "Location" or root.dep_ not in SUBJECTS or not root.conjuncts:
+    if entity.type != "Location" or root.dep_ not in SUBJECTS or not conjuncts(root):
         return False
     return root.head.lemma_.lower() in ATTRIBUTION_VERBS

@@ -4,13 +4,14 @@ modality, time and speaker, each read once per token."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
 from kg.extract.arguments import ArgumentIndex
 from kg.extract.candidates import Candidate
-from kg.extract.grammar import ATTRIBUTION_VERBS, coordinated
+from kg.extract.grammar import ATTRIBUTION_VERBS, conjuncts, coordinated
 from kg.extract.options import ExtractOptions
 from kg.extract.phrases import phrase_text
 from kg.extract.qualifiers import is_negated, modality
@@ -73,9 +74,7 @@ class CandidateRelations:
             return by_rule
         # the sentence's bounds from the index's array (`Token.sent` walks the sentence each time),
         # its words from the article's text (the doc's, without joining its tokens again)
-        last = token.i
-        while last + 1 < len(sentence_of) and sentence_of[last + 1] == first:
-            last += 1
+        last = bisect_right(sentence_of, first) - 1  # the array never falls: its last word is the last `first`
         begin, final = self.doc[first], self.doc[last]
         text = self.article.text[begin.idx : final.idx + len(final.text)]
         start = begin.idx + (len(text) - len(text.lstrip()))  # line breaks are not part of it
@@ -125,13 +124,13 @@ class CandidateRelations:
             else [candidate.object]
         )
         subjects = (
-            [candidate.subject, *candidate.subject.conjuncts, *_included(candidate.subject)]
+            [candidate.subject, *conjuncts(candidate.subject), *_included(candidate.subject)]
             if candidate.subject.dep_ != "conj"
             else [candidate.subject]
         )
         # who speaks matters to the ends only for "we", "I" and their kin; otherwise it is read
         # once a relation is found (most candidates have no entity at one end)
-        first_person = any(t.i in self._first_person for t in (*subjects, *objects))
+        first_person = bool(self._first_person) and any(t.i in self._first_person for t in (*subjects, *objects))
         speaker = self._speaker(verb) if first_person else None
         ends: list[tuple[Entity, Token, Entity, Token, str | None]] = []
         known = candidate.predicate in self.vocabulary.predicates

@@ -153,18 +153,18 @@ class _Run(CandidateRelations, SpeechRelations, MediaRelations, RoleRelations, O
                 self._first_person.add(token.head.i)
         labels = child_labels(self.doc)
         passives = headline_passives(self.headline) if self.headline is not None else frozenset()
-        for token in verbs:
+        for token, rules in zip(verbs, _VERB_PLAN.rules_at(self.doc, verbs, labels), strict=True):
             if token.i in passives:
                 continue  # the headline's "Citigroup fined over Parmalat": Citigroup did not fine
-            for rule in _VERB_PLAN.rules_for(token, labels[token.i]):
+            for rule in rules:
                 for candidate in rule(token, self.vocabulary):
                     for relation in self._entity_relations(candidate):
                         if not self.options.open or relation.object_text == self._phrase(candidate.object):
                             # the open tuple says the same; one reached through an owner says more
                             covered.add((candidate.verb.i, candidate.subject.i, candidate.object.i))
                         self._keep(found, relation)
-        for token in nouns:
-            for rule in _NOUN_PLAN.rules_for(token, labels[token.i]):
+        for token, rules in zip(nouns, _NOUN_PLAN.rules_at(self.doc, nouns, labels), strict=True):
+            for rule in rules:
                 for candidate in rule(token, self.vocabulary):
                     for relation in self._entity_relations(candidate):
                         self._keep(found, relation)

@@ -252,7 +252,14 @@ def coordinated(token: Token) -> list[Token]:
     """The words coordinated with `token`, less a name the parse joined to it across a clause of its own
     without "and" or "or": in "a letter to Ms Reeves organised by the Labour MP for Stockport, Helen
     Rawlins", Ms Rawlins is the MP, not a second addressee."""
-    return [c for c in token.conjuncts if not _joined_across_a_clause(c)]
+    return [c for c in conjuncts(token) if not _joined_across_a_clause(c)]
+
+
+def conjuncts(token: Token) -> tuple[Token, ...]:
+    """`token.conjuncts`, without the walk for a word that is no conjunct and has none (most words)."""
+    if token.dep_ != "conj" and "conj" not in child_deps(token):
+        return ()
+    return token.conjuncts
 
 
 def _joined_across_a_clause(conj: Token) -> bool:

@@ -5,10 +5,10 @@ test, so the relations found are the same."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from spacy.attrs import LEMMA
+from spacy.attrs import DEP, LEMMA, POS
 from spacy.tokens import Doc, Token
 
 from kg.extract import (
@@ -209,7 +209,7 @@ class Plan:
 
     def __init__(self, rules_: tuple[Rule, ...], gates: dict[Rule, Gate]) -> None:
         self.steps = tuple((rule, gates.get(rule)) for rule in rules_)
-        self._seen: dict[tuple, tuple[Rule, ...]] = {}
+        self._seen: dict[tuple, tuple[tuple[Rule, ...], bool]] = {}
         # the rules that need a word in the sentence: by the word's lower-case form (its hash), and
         # those that need a lemma, with their lemmas
         self._worded = frozenset(rule for rule, g in self.steps if g is not None and g.near is not None)
@@ -230,21 +230,48 @@ class Plan:
 
     def rules_for(self, token: Token, labels: set[str]) -> tuple[Rule, ...]:
         """The rules that may find something at `token`, whose children's labels are `labels`."""
-        particle = verb_lemma(token) if "prt" in labels else None
-        key = (token.pos, token.dep, token.lemma, particle, frozenset(labels))  # the shape, as the doc's ids
-        rules = self._seen.get(key)
-        if rules is None:
-            if len(self._seen) >= self._LIMIT:
-                self._seen.clear()
-                self._without.clear()
-            lemma = token.lemma_.lower()
-            rules = self._seen[key] = tuple(self._open(token.pos_, token.dep_, lemma, particle or lemma, labels))
-        if not rules or self._worded.isdisjoint(rules):
-            return rules
-        doc = token.doc
-        absent = _absent_rules(doc, self).get(sentence_starts(doc)[token.i], self._worded)
-        if not absent:
-            return rules
+        return self.rules_at(token.doc, [token], {token.i: labels})[0]
+
+    def rules_at(
+        self, doc: Doc, tokens: Iterable[Token], labels: Sequence[set[str]] | Mapping[int, set[str]]
+    ) -> list[tuple[Rule, ...]]:
+        """`rules_for` each of `tokens` (of `doc`; `labels[i]` are the children's labels of its token
+        `i`), with the doc's columns read once for them all."""
+        pos, deps, lemmas = doc_column(doc, POS), doc_column(doc, DEP), doc_column(doc, LEMMA)
+        starts = sentence_starts(doc)
+        seen, worded = self._seen, self._worded
+        absent_at: dict[int, frozenset[Rule]] | None = None
+        found = []
+        for token in tokens:
+            i = token.i
+            own = labels[i]
+            particle = verb_lemma(token) if "prt" in own else None
+            key = (pos[i], deps[i], lemmas[i], particle, frozenset(own))  # the shape, as the doc's ids
+            shape = seen.get(key)
+            if shape is None:
+                shape = self._shape(key, token, own, particle)
+            rules, needs_words = shape
+            if needs_words:
+                if absent_at is None:
+                    absent_at = _absent_rules(doc, self)
+                absent = absent_at.get(starts[i], worded)
+                if absent:
+                    rules = self._without_absent(rules, absent)
+            found.append(rules)
+        return found
+
+    def _shape(self, key: tuple, token: Token, labels: set[str], particle: str | None) -> tuple[tuple[Rule, ...], bool]:
+        """The rules of a token shape not yet seen, and whether one of them needs a word in the sentence."""
+        if len(self._seen) >= self._LIMIT:
+            self._seen.clear()
+            self._without.clear()
+        lemma = token.lemma_.lower()
+        rules = tuple(self._open(token.pos_, token.dep_, lemma, particle or lemma, labels))
+        shape = self._seen[key] = rules, not self._worded.isdisjoint(rules)
+        return shape
+
+    def _without_absent(self, rules: tuple[Rule, ...], absent: frozenset[Rule]) -> tuple[Rule, ...]:
+        """`rules` less those whose word the sentence lacks (`absent`), kept for each pair of sets."""
         cached = self._without.get((id(rules), id(absent)))
         if cached is not None and cached[0] is rules:
             return cached[1]
@@ -279,7 +306,7 @@ class Plan:
         """The lemmas (by hash) among `lemmas` that some rule needs, with those rules; each lemma is
         looked up once (the same in every vocab)."""
         by_lemma = self._by_lemma
-        unknown = lemmas - by_lemma.keys()
+        unknown = {lemma for lemma in lemmas if lemma not in by_lemma}  # not `- by_lemma.keys()`: it walks every key
         if unknown:
             if len(by_lemma) > 1 << 16:
                 by_lemma.clear()

@@ -105,6 +105,9 @@ def _classifies(verb: Token) -> bool:
     """True when the verb says what its object is or becomes rather than doing something to it:
     "list X as supporters", "using the Budget as a springboard", "leaving the UK open to …"
     (but "overtook Tesla as the biggest seller" and "reported X as saying" are done to X)."""
+    labels = child_deps(verb)
+    if "oprd" not in labels and "prep" not in labels:
+        return False  # most verbs: neither child to read
     return any(
         c.dep_ == "oprd"
         or c.dep_ == "prep"
@@ -125,7 +128,7 @@ def subject_verb_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
     if subject is None:
         return
     children = list(verb.children)
-    if not any(c.dep_ == "dobj" for c in children):
+    if "dobj" not in child_deps(verb):
         children = _shared_objects(verb, children, vocabulary) or [c for c in children if _misread_dative(verb, c)]
     for child in children:
         dep = child.dep_

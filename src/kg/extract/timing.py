@@ -53,10 +53,11 @@ def _time_ref(prep: Token | None, head: Token, published: str | None) -> TimeRef
     entity = _entity_span(head)
     if entity is None:
         return None
-    text = head.doc[prep.i if prep is not None else entity.start : entity.end].text
-    if _NOT_A_POINT.search(text) or _NOT_A_POINT.search(entity.text):
+    words = entity.text
+    text = head.doc[prep.i : entity.end].text if prep is not None else words
+    if _NOT_A_POINT.search(text) or _NOT_A_POINT.search(words):
         return None
-    return TimeRef(text, resolve_date(entity.text, published))
+    return TimeRef(text, resolve_date(words, published))
 
 
 def _entity_span(token: Token):
@@ -73,6 +74,7 @@ def _entity_span(token: Token):
     return doc[start:end]
 
 
+@lru_cache(maxsize=4096)  # the same expressions, in articles of the same day
 def resolve_date(expression: str, published: str | None) -> str | None:
     """An ISO date for a time expression, at the precision it gives, or None.
 

@@ -77,14 +77,11 @@ def resolve_with_merges(
     by_key: dict[str, _Cluster] = {}
     owner: dict[int, _Cluster] = {}
     rules: dict[int, str] = {}
-    votes: dict[str, Counter[str]] = {}  # the types tagged for each name, over all its mentions
-    first: dict[str, int] = {}  # where each name is first mentioned
     bodies: set[str] = set()  # the short forms of organizations' names
-    for i, (mention, key) in enumerate(zip(mentions, keys)):
-        if key not in votes:
-            votes[key], first[key] = Counter(), i
-        votes[key][mention.type] += 1
-    usage = _Usage(votes, first, keys)
+    first: dict[str, int] = {}  # where each name is first mentioned
+    for i, key in enumerate(keys):
+        first.setdefault(key, i)
+    usage = _Usage(Counter(zip(keys, (m.type for m in mentions))), first, keys)
     for i in order:
         mention, form, key = mentions[i], forms[i], keys[i]
         cluster = by_key.get(key)
@@ -166,16 +163,15 @@ class _Usage:
     """How the article uses its names (by key): the types tagged over each name's mentions, where each
     name comes first, and the key of each mention in order."""
 
-    votes: dict[str, Counter[str]]
+    votes: Counter[tuple[str, str]]  # (name's key, type): how many of its mentions were tagged so
     first: dict[str, int]
     keys: Sequence[str]
 
     def organization_before(self, key: str, longer: _Cluster) -> bool:
         """True when the name `key` is mostly tagged an organization (more often than the longer name
         a person) and is written twice before the longer name first is."""
-        votes = self.votes[key]
-        organization = votes["Organization"]
-        if organization <= votes["Person"] or organization <= longer.types["Person"]:
+        organization = self.votes[key, "Organization"]
+        if organization <= self.votes[key, "Person"] or organization <= longer.types["Person"]:
             return False
         return self.written_before(key, longer) >= 2
 

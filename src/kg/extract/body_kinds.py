@@ -8,6 +8,7 @@ Named mentions and their entities in → for a definite kind noun, the one body 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
@@ -107,8 +108,21 @@ class BodyKinds:
                 if named is not None:
                     self.called.setdefault(token.lower_, []).append((token.i, named))
         self.called_ids = frozenset(e.id for found in self.called.values() for _, e in found)
-        #: entity id → the trades the article showed it in ("the Swiss bank UBS")
-        self.trades, self.trade_homes = trades(doc, mentions, entities)
+        self._article = doc, mentions, entities
+
+    @cached_property
+    def _trades(self) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+        return trades(*self._article)  # read when a trade noun first asks ("the bank"), most articles never
+
+    @property
+    def trades(self) -> dict[str, frozenset[str]]:
+        """Entity id → the trades the article showed it in ("the Swiss bank UBS")."""
+        return self._trades[0]
+
+    @property
+    def trade_homes(self) -> dict[str, frozenset[str]]:
+        """Entity id → the countries the article's trade nouns gave it ("the Italian carrier")."""
+        return self._trades[1]
 
     def body_for(self, token: Token, window: int) -> Entity | None:
         """The one body of the kind `token` names among those the article named before it (or,

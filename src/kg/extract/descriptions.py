@@ -11,6 +11,7 @@ nouns below are the common nouns English uses for actors.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -80,8 +81,9 @@ def descriptions(
     nouns and proper nouns, when the caller has them; `roles`: the roles titles gave people)."""
     named = {i for m in mentions for i in range(m.start, m.end)}
     owner = {i: e for m, e in zip(mentions, entities) for i in range(m.start, m.end)}
-    country = article_country(doc, mentions, entities)
-    homes = title_countries(titles, roles)
+    # the article's country and the countries of people's titles, read when a noun first needs them
+    country_of_article = cache(lambda: article_country(doc, mentions, entities))
+    homes_of_people = cache(lambda: title_countries(titles, roles))
     by_start = sorted(zip(mentions, entities), key=lambda pair: pair[0].start)
     found: list[Description] = []
     sentence_of: list[int] | None = None  # read off the doc when a description first needs it
@@ -98,20 +100,24 @@ def descriptions(
         lower = token.lower_
         described: Description | None
         if lower in GOVERNMENT_NOUNS:
-            governed = government(token, owner, country, homes)
+            governed = government(token, owner, country_of_article(), homes_of_people())
             described = None if governed is None else new_actor(token, *governed)
         elif lower == "party" and (party := persons_party(token, owner, roles)) is not None:
             described = standing_for(token, party, "the party its possessor belongs to")
         elif lower == "office":
-            office = leader_office(token, country)
+            office = leader_office(token, country_of_article())
             described = None if office is None else new_actor(token, office, "office of the country's leader")
         elif lower in SUBDIVISION_NOUNS:
             place = the_subdivision(token, mentions, entities)
             described = None if place is None else standing_for(token, place, "the country part named before")
-            if described is None and _acting_state(token, mentions, entities) and country is not None:
+            if (
+                described is None
+                and _acting_state(token, mentions, entities)
+                and (country := country_of_article()) is not None
+            ):
                 # "the state will take a 51% stake in the carrier": the government of the article's country
                 described = new_actor(token, *government_of(country))
-        elif lower == "ministers" and country is not None and _the_ministers(token):
+        elif lower == "ministers" and (country := country_of_article()) is not None and _the_ministers(token):
             described = new_actor(token, *government_of(country, "ministers: the government of the article's country"))
         elif lower in GROUP_NOUNS or lower in ACTING_GROUPS:  # plural forms only: "MPs", "peers"
             described = institution_again(token, found) or group_of(token, owner)

@@ -67,7 +67,8 @@ def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity
             if role.predicate in ("lead", "works_for") and party_office(role.title, role.organization):
                 # "the Tory former chancellor" holds a state's office; he left the office, not the party
                 role = replace(role, predicate="member_of", ended=ended_before(doc, role.start))
-            judged = replace(role, person=held) if role.person.id == person.id else role
+            # the role as `may_hold` judges it: held by the person retyped, where the mention was retyped
+            judged = replace(role, person=held) if role.person.id == person.id and role.person is not held else role
             if role.organization.id != role.person.id and (
                 may_hold(judged)
                 or owned_place(doc, judged.organization, judged.person, judged.start, judged.end, by_token)

@@ -34,7 +34,8 @@ class NamedMention:
 @dataclass(slots=True)
 class _Cluster:
     name: str
-    words: tuple[str, ...]
+    key: str  # `canonical_key(name)`
+    words: tuple[str, ...]  # the key's words
     pinned: bool = False
     fixed_type: str | None = None
     types: Counter[str] = field(default_factory=Counter)
@@ -76,29 +77,26 @@ def resolve_with_merges(
     by_key: dict[str, _Cluster] = {}
     owner: dict[int, _Cluster] = {}
     rules: dict[int, str] = {}
-    votes: dict[str, Counter[str]] = {}  # the types tagged for each name, over all its mentions
-    first: dict[str, int] = {}  # where each name is first mentioned
     bodies: set[str] = set()  # the short forms of organizations' names
-    for i, (mention, key) in enumerate(zip(mentions, keys)):
-        if key not in votes:
-            votes[key], first[key] = Counter(), i
-        votes[key][mention.type] += 1
+    first: dict[str, int] = {}  # where each name is first mentioned
+    for i, key in enumerate(keys):
+        first.setdefault(key, i)
+    usage = _Usage(Counter(zip(keys, (m.type for m in mentions))), first, keys)
     for i in order:
         mention, form, key = mentions[i], forms[i], keys[i]
         cluster = by_key.get(key)
         if cluster is not None and cluster.pinned and not form.pinned:
             cluster = None  # "Mr Montenegro" is not the country "Montenegro" the article also names
         if cluster is None and not form.pinned:
-            usage = _Usage(votes[key], first, i, forms)
-            cluster = _short_form_owner(mention, by_word, usage)
+            cluster = _short_form_owner(mention, key, by_word, usage)
             if cluster is None:
-                cluster = _organization_short_form(mention, clusters, usage)
+                cluster = _organization_short_form(mention, key, by_word, usage)
                 if cluster is not None:
                     bodies.add(key)  # its tags (a person's, often) do not make the body a person
             if cluster is not None:
                 rules[i] = RULE_SHORT_IN_ARTICLE
         if cluster is None:
-            cluster = _Cluster(name=form.name, words=tuple(key.split("-")), pinned=form.pinned)
+            cluster = _Cluster(name=form.name, key=key, words=tuple(key.split("-")), pinned=form.pinned)
             clusters.append(cluster)
             for word in {cluster.words[0], cluster.words[-1]}:
                 by_word.setdefault(word, []).append(cluster)
@@ -162,33 +160,37 @@ def _plain_rule(mention: NamedMention, entity: Entity) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class _Usage:
-    """How the article uses a name: the types tagged over its mentions, and where names come first."""
+    """How the article uses its names (by key): the types tagged over each name's mentions, where each
+    name comes first, and the key of each mention in order."""
 
-    votes: Counter[str]
+    votes: Counter[tuple[str, str]]  # (name's key, type): how many of its mentions were tagged so
     first: dict[str, int]
-    at: int
-    forms: Sequence[Canonical]
+    keys: Sequence[str]
 
-    def organization_before(self, longer: _Cluster) -> bool:
-        """True when the name is mostly tagged an organization (more often than the longer name a
-        person) and is written twice before the longer name first is."""
-        organization = self.votes["Organization"]
-        if organization <= self.votes["Person"] or organization <= longer.types["Person"]:
+    def organization_before(self, key: str, longer: _Cluster) -> bool:
+        """True when the name `key` is mostly tagged an organization (more often than the longer name
+        a person) and is written twice before the longer name first is."""
+        organization = self.votes[key, "Organization"]
+        if organization <= self.votes[key, "Person"] or organization <= longer.types["Person"]:
             return False
-        start = self.first.get("-".join(longer.words), -1)
-        key = canonical_key(self.forms[self.at].name)
-        return sum(1 for form in self.forms[:start] if canonical_key(form.name) == key) >= 2
+        return self.written_before(key, longer) >= 2
+
+    def written_before(self, key: str, longer: _Cluster) -> int:
+        """How many times the name `key` is written before the longer name first is."""
+        return self.keys[: self.first.get(longer.key, -1)].count(key)
 
 
-def _short_form_owner(mention: NamedMention, by_word: dict[str, list[_Cluster]], usage: _Usage) -> _Cluster | None:
-    """The one longer person name this mention shortens ("Rutte", "von der Leyen"), if exactly one
-    (`by_word`: the clusters so far by the first and the last word of their names).
+def _short_form_owner(
+    mention: NamedMention, key: str, by_word: dict[str, list[_Cluster]], usage: _Usage
+) -> _Cluster | None:
+    """The one longer person name this mention (its name's key: `key`) shortens ("Rutte", "von der
+    Leyen"), if exactly one (`by_word`: the clusters so far by the first and the last word of their names).
 
     A name the article mostly tags as an organization, and writes twice before the longer name, is
     no one's short form ("Lufthansa" before a "Lufthansa Cargo" taken for a person)."""
     if mention.type in ("Country", "Location", "Group"):
         return None
-    words = tuple(canonical_key(mention.name).split("-"))
+    words = tuple(key.split("-"))
     n = len(words)
     candidates = [
         c
@@ -203,23 +205,25 @@ def _short_form_owner(mention: NamedMention, by_word: dict[str, list[_Cluster]],
     written = person_name(mention.surface or mention.name)
     if not titles_agree(written, frozenset(candidates[0].titles)):
         return None
-    if usage.organization_before(candidates[0]):
+    if usage.organization_before(key, candidates[0]):
         return None
     return candidates[0]
 
 
-def _organization_short_form(mention: NamedMention, clusters: list[_Cluster], usage: _Usage) -> _Cluster | None:
-    """The one organization whose longer name this one word begins, or ends after a hyphen: "Corvana"
-    for Corvana Logistics (even where the tagger took it for a place, unless it is a known one),
-    "Maersk" for AP Moller-Maersk. Not a word the article writes twice before the longer name
-    ("Lufthansa … Lufthansa Cargo": two bodies)."""
-    words = canonical_key(mention.name).split("-")
-    if len(words) != 1 or mention.type not in ("Organization", "Person", "Other", "Location", "Group"):
+def _organization_short_form(
+    mention: NamedMention, word: str, by_word: dict[str, list[_Cluster]], usage: _Usage
+) -> _Cluster | None:
+    """The one organization whose longer name this one word (its key: `word`) begins, or ends after a
+    hyphen: "Corvana" for Corvana Logistics (even where the tagger took it for a place, unless it is a
+    known one), "Maersk" for AP Moller-Maersk; or the party whose members a plural names ("Greens").
+    Not a word the article writes twice before the longer name ("Lufthansa … Lufthansa Cargo": two bodies)."""
+    if "-" in word or mention.type not in ("Organization", "Person", "Other", "Location", "Group"):
         return None
-    word = words[0]
+    # the clusters whose name begins or ends with the word, or with the word less its plural's "s"
+    named = {id(c): c for c in (*by_word.get(word, ()), *by_word.get(word[:-1], ()))}
     candidates = [
         c
-        for c in clusters
+        for c in named.values()
         if not c.pinned
         and len(c.words) > 1
         and (
@@ -232,10 +236,7 @@ def _organization_short_form(mention: NamedMention, clusters: list[_Cluster], us
     if len(candidates) != 1 or mention.type == "Location" and known_place(mention.name):
         return None  # "Frankfurt" stays the city beside a "Frankfurt Stock Exchange"
     longer = candidates[0]
-    start = usage.first.get("-".join(longer.words), -1)
-    if sum(1 for form in usage.forms[:start] if canonical_key(form.name) == word) >= 2:
-        return None
-    return longer
+    return None if usage.written_before(word, longer) >= 2 else longer
 
 
 def _members_of_party(word: str, name: tuple[str, ...]) -> bool:
@@ -247,18 +248,20 @@ def _acronyms_joined(clusters: list[_Cluster], owner: dict[int, _Cluster]) -> li
     """Join each acronym cluster ("IMF") to the one longer non-person name whose initials it spells;
     returns the mentions that moved."""
     moved: list[int] = []
+    spelled: list[tuple[_Cluster, str]] | None = None  # the longer names and their initials, found once
     for cluster in clusters:
         if cluster.pinned or not is_acronym(cluster.name) or cluster.types["Person"] == sum(cluster.types.values()):
             continue
+        if spelled is None:
+            spelled = [(c, initials(c.name)) for c in clusters if len(c.words) > 1]
         letters = cluster.name.replace(".", "").lower()
         fits = [
             c
-            for c in clusters
-            if c is not cluster
+            for c, spells in spelled
+            if spells == letters
+            and c is not cluster
             and c.into is None
-            and len(c.words) > 1
             and not (c.types["Person"] and not c.fixed_type)
-            and initials(c.name) == letters
         ]
         if len(fits) == 1:
             cluster.into = fits[0]
@@ -272,4 +275,4 @@ def _entity(cluster: _Cluster) -> Entity:
     multi_word_person = bool(cluster.types["Person"]) and len(cluster.words) > 1
     entity_type = voted_type(cluster.types, cluster.fixed_type, multi_word_person)
     aliases = tuple(sorted(s for s in cluster.surface if s != cluster.name))
-    return Entity(id=canonical_key(cluster.name), name=cluster.name, type=entity_type, aliases=aliases)
+    return Entity(id=cluster.key, name=cluster.name, type=entity_type, aliases=aliases)

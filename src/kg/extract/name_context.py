@@ -192,13 +192,9 @@ _SPECTRUM = frozenset(
 )
 
 
-def spectrum_party(ent: Span) -> bool:
+def _spectrum_party(doc: Doc, start: int, end: int) -> bool:
     """ "the far-right Chega voted against it": a one-word name after "the" and a word of the
     political spectrum is a party's (a person is "the far-right leader …")."""
-    return _spectrum_party(ent.doc, ent.start, ent.end)
-
-
-def _spectrum_party(doc: Doc, start: int, end: int) -> bool:
     if end - start != 1 or start < 4 or doc[start - 4].lower_ != "the":
         return False
     return doc[start - 3 : start].text.lower() in _SPECTRUM

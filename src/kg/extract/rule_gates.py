@@ -46,6 +46,7 @@ from kg.extract import (
     shares,
     sought,
     strikes,
+    suspended_titles,
     ties,
     voted_down,
     warned,
@@ -143,6 +144,7 @@ VERB_GATES: dict[Rule, Gate] = {
     named_from.left_to_join: _g("dobj", named_from.JOINING),
     control.control_taken_of: _g("dobj", control.TAKING),
     strikes.strike_against: _g("dobj prep", near=strikes.STOPPAGES),
+    suspended_titles.suspended_as_title: _g("dobj", suspended_titles.SUSPENDING),
 }
 
 _HYPHEN = frozenset({"-"})

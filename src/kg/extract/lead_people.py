@@ -20,7 +20,9 @@ def named_after_lead(token: Token, owner: dict[int, Entity]) -> Entity | None:
     sentence as its subject, when the lead names no person and the name comes with no title of its own
     ("UKIP spokesman Mark Croucher said …" is someone else) and no description but an age."""
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
-        return None
+        token = _lead_twin(token)  # "UKIP candidate suspended", the headline of "… suspended a candidate"
+        if token is None:
+            return None
     if token.dep_ not in ("dobj", "nsubj", "nsubjpass") or any(
         c.dep_ in ("prep", "relcl", "acl") for c in token.rights
     ):
@@ -41,6 +43,27 @@ def named_after_lead(token: Token, owner: dict[int, Entity]) -> Entity | None:
     if any(c.dep_ == "appos" and not c.like_num for c in subject.children):
         return None  # "Mark Croucher, the party's spokesman, said …": described as someone else
     return person
+
+
+def _lead_twin(token: Token) -> Token | None:
+    """The same title with "a" in the sentence after the headline, for a bare title in the headline:
+    "UKIP candidate suspended" over "UKIP have suspended a candidate for …" (the one the lead describes)."""
+    doc = token.doc
+    headline = token.sent
+    last = doc[headline.end - 1]
+    if headline.start != 0 or headline.end >= len(doc) or "\n" not in last.text + last.whitespace_:
+        return None  # a headline stands on its own line
+    if any(c.dep_ in ("det", "poss") for c in token.children):
+        return None
+    lead = doc[headline.end].sent
+    return next(
+        (
+            t
+            for t in lead
+            if t.lower_ == token.lower_ and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+        ),
+        None,
+    )
 
 
 def _sentence_number(sentence) -> int:

@@ -1,7 +1,8 @@
 """People a lead describes before it names them: "UKIP have suspended a candidate for allegedly
 suggesting … John Houston, 54, was due to stand in East Kilbride" — the candidate is John Houston.
 
-A title noun with "a" in an article's lead and the named tokens' entities in → the person, or None.
+A title noun with "a" in an article's lead (or bare in its headline, for the same title in the lead)
+and the named tokens' entities in → the person, or None.
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ def named_after_lead(token: Token, owner: dict[int, Entity]) -> Entity | None:
     sentence as its subject, when the lead names no person and the name comes with no title of its own
     ("UKIP spokesman Mark Croucher said …" is someone else) and no description but an age."""
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
-        token = _lead_twin(token)  # "UKIP candidate suspended", the headline of "… suspended a candidate"
-        if token is None:
+        twin = _lead_twin(token)  # "UKIP candidate suspended", the headline of "… suspended a candidate"
+        if twin is None:
             return None
+        token = twin
     if token.dep_ not in ("dobj", "nsubj", "nsubjpass") or any(
         c.dep_ in ("prep", "relcl", "acl") for c in token.rights
     ):

@@ -37,6 +37,7 @@ from kg.extract.media import (
 )
 from kg.extract.media_relations import MediaRelations
 from kg.extract.mentions import Rejected, entity_mentions
+from kg.extract.monarchs import monarch_roles
 from kg.extract.nouns import NOUN_RULES
 from kg.extract.open import open_tuples
 from kg.extract.open_relations import OpenRelations
@@ -132,6 +133,7 @@ class _Run(CandidateRelations, SpeechRelations, MediaRelations, RoleRelations, O
         self.roles.extend(pronoun_copular_roles(doc, mentions, entities, self.index.entity))
         self.roles.extend(list(counterpart_roles(doc, mentions, entities, self.index.entity, self.roles)))
         self.roles.extend(kin_roles(doc, mentions, entities, self.index.entities))
+        self.roles.extend(monarch_roles(doc, mentions, entities))
         self.roles.extend(described_owner_roles(doc, mentions, entities, self.index.entity))
         if options.report:
             self._report_input(rejected or [])

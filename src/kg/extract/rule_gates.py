@@ -46,6 +46,7 @@ from kg.extract import (
     shares,
     sought,
     strikes,
+    succeeded_titles,
     suspended_titles,
     ties,
     voted_down,
@@ -145,6 +146,7 @@ VERB_GATES: dict[Rule, Gate] = {
     control.control_taken_of: _g("dobj", control.TAKING),
     strikes.strike_against: _g("dobj prep", near=strikes.STOPPAGES),
     suspended_titles.suspended_as_title: _g("dobj", suspended_titles.SUSPENDING),
+    succeeded_titles.succeeded_as_title: _g("dobj", succeeded_titles.SUCCEEDING),
 }
 
 _HYPHEN = frozenset({"-"})

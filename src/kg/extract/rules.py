@@ -74,6 +74,7 @@ from kg.extract.strikes import (
     verbal_target,
     walkout_against,
 )
+from kg.extract.succeeded_titles import succeeded_as_title
 from kg.extract.suspended_titles import suspended_as_title
 from kg.extract.voted_down import voted_down
 from kg.extract.warned import warning_about
@@ -366,4 +367,5 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     bought_from_seller,
     left_to_join,
     suspended_as_title,
+    succeeded_as_title,
 )

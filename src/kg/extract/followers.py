@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
@@ -13,6 +14,8 @@ from kg.model import Entity
 
 #: The ending that makes a follower's adjective of a name ("Blairite", "Thatcherite", "Bennite").
 _ENDING = "ite"
+#: A capitalised word of that ending, at least three letters before it ("Blairite", not "Elite").
+_ADJECTIVE = re.compile(r"\b[A-Z][a-z]{2,}ite\b")
 #: How far before the follower's name the adjective may stand ("Brownite former minister Ed Balls").
 _REACH = 3
 
@@ -20,9 +23,10 @@ _REACH = 3
 def follower_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity]) -> Iterator[Role]:
     """A person named right after "<Surname>ite" (with at most a title between) supports the one person
     of the article whose last name that is; none when two share it or none has it."""
-    adjectives = [t for t in doc if t.is_title and t.is_alpha and t.lower_.endswith(_ENDING) and len(t) > 5]
+    spans = (doc.char_span(m.start(), m.end()) for m in _ADJECTIVE.finditer(doc.text))
+    adjectives = [span[0] for span in spans if span is not None and len(span) == 1]
     if not adjectives:
-        return  # no "Blairite" in the article (most articles)
+        return  # no "Blairite" in the article (most articles): the text is searched, not each word
     by_surname: dict[str, dict[str, Entity]] = {}
     for entity in entities:
         if entity.type == "Person" and " " in entity.name:

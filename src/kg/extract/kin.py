@@ -60,7 +60,7 @@ def _untagged_kin(
     """A child's first name the tagger did not take for a name, set beside the kin noun: "the couple
     had a son - John - an event which …" → John –son_of→ each of the couple."""
     named = {i for m in mentions for i in range(m.start, m.end)}
-    for noun in (t for t in doc if t.lower_ in _CHILDREN and t.pos_ == "NOUN"):
+    for noun in (doc[i] for i in word_positions(doc, _CHILDREN) if doc[i].pos_ == "NOUN"):
         name = next((c for c in noun.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if name is None or name.i in named or name.ent_type_ or not (name.is_title and name.is_alpha):
             continue

@@ -21,6 +21,7 @@ from kg.extract.described_owners import described_owner_roles
 from kg.extract.descriptions import descriptions, person_titles
 from kg.extract.doc_words import child_labels, masked_tokens, proper_possessives, tokens_among, verbs_and_nouns
 from kg.extract.evaluation import APPROVING, CRITICAL, FEELING_AGAINST, FEELING_FOR, judgements
+from kg.extract.followers import follower_roles
 from kg.extract.furniture import furniture_spans
 from kg.extract.headline_descriptions import headline_kind_phrases, headline_leader_roles, headline_leaders
 from kg.extract.headlines import headline, headline_bodies, headline_candidates, headline_passives, intended
@@ -37,6 +38,7 @@ from kg.extract.media import (
 )
 from kg.extract.media_relations import MediaRelations
 from kg.extract.mentions import Rejected, entity_mentions
+from kg.extract.monarchs import monarch_roles
 from kg.extract.nouns import NOUN_RULES
 from kg.extract.open import open_tuples
 from kg.extract.open_relations import OpenRelations
@@ -132,6 +134,8 @@ class _Run(CandidateRelations, SpeechRelations, MediaRelations, RoleRelations, O
         self.roles.extend(pronoun_copular_roles(doc, mentions, entities, self.index.entity))
         self.roles.extend(list(counterpart_roles(doc, mentions, entities, self.index.entity, self.roles)))
         self.roles.extend(kin_roles(doc, mentions, entities, self.index.entities))
+        self.roles.extend(monarch_roles(doc, mentions, entities))
+        self.roles.extend(follower_roles(doc, mentions, entities))
         self.roles.extend(described_owner_roles(doc, mentions, entities, self.index.entity))
         if options.report:
             self._report_input(rejected or [])

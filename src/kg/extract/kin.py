@@ -13,6 +13,7 @@ from kg.extract.grammar import preposition_object
 from kg.extract.mentions import Mention
 from kg.extract.role_holders import Role
 from kg.extract.titles import ENDED
+from kg.keys import canonical_key
 from kg.model import Entity
 
 #: Kin nouns: each names the predicate "<noun>_of" ("son-in-law" is read from its tokens).
@@ -22,6 +23,8 @@ KIN = frozenset(
     stepdaughter""".split()
 )
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
+#: Kin nouns of a child, whose first name alone may stand beside them ("had a son - John -").
+_CHILDREN = frozenset({"son", "daughter"})
 
 
 def kin_roles(
@@ -48,6 +51,25 @@ def kin_roles(
                     yield Role(
                         person, relative, kin, f"{kin.replace('-', '_')}_of", start, max(mention.end, noun.i + 1), ended
                     )
+    yield from _untagged_kin(doc, mentions, entities, people_of)
+
+
+def _untagged_kin(
+    doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity], people_of: Callable[[Token], list[Entity]]
+) -> Iterator[Role]:
+    """A child's first name the tagger did not take for a name, set beside the kin noun: "the couple
+    had a son - John - an event which …" → John –son_of→ each of the couple."""
+    named = {i for m in mentions for i in range(m.start, m.end)}
+    for noun in (doc[i] for i in word_positions(doc, _CHILDREN) if doc[i].pos_ == "NOUN"):
+        name = next((c for c in noun.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if name is None or name.i in named or name.ent_type_ or not (name.is_title and name.is_alpha):
+            continue
+        if name.n_lefts or name.n_rights and any(c.dep_ != "punct" for c in name.children):
+            continue  # one word alone: a first name, not "John Lewis of …"
+        child = Entity(canonical_key(name.text), name.text, "Person")
+        for relative in _relatives(noun, people_of, mentions, entities):
+            if relative.type == "Person":
+                yield Role(child, relative, noun.lower_, f"{noun.lower_}_of", noun.left_edge.i, name.i + 1)
 
 
 def _kin_nouns(doc: Doc, mention: Mention, *, before: bool = True) -> list[Token]:
@@ -56,6 +78,9 @@ def _kin_nouns(doc: Doc, mention: Mention, *, before: bool = True) -> list[Token
     found = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         found.append(root.head)
+        # "Mr Brown's former girlfriend, Princess Marguerite, the eldest daughter of King Michael": the
+        # second apposition is parsed as the first's sibling
+        found += [c for c in root.head.children if c.dep_ == "appos" and c.i >= mention.end]
     k = mention.start - 1
     if k >= 0 and doc[k].text in (",", "-", "–"):
         k -= 1
@@ -82,10 +107,12 @@ def _relatives(
         if child.dep_ == "poss" and child.pos_ == "PROPN":
             return people_of(child)
         if child.dep_ == "poss" and child.lower_ in _POSSESSIVE_PRONOUNS:
-            return [e for e in people_of(child) if e.id in _named_before(child, mentions, entities)]
+            named = [e for e in people_of(child) if e.id in _named_before(child, mentions, entities)]
+            return named or (_couple_before(child, people_of) if child.lower_ == "their" else [])
         if child.dep_ == "prep" and child.lower_ == "of":  # "the eldest daughter of ex-King Michael"
             pobj = preposition_object(child)
-            names = [pobj] if pobj is not None and pobj.pos_ == "PROPN" else []
+            # "ex - King Michael": the parse makes "ex" and the name each an object of "of"
+            names = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
             if pobj is not None:  # "wife of the prime minister Tony Blair"
                 names += [c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
             # "the son of President Joe Biden", the name parsed as the kin noun's own apposition
@@ -115,6 +142,18 @@ def _parents(noun: Token, people_of: Callable[[Token], list[Entity]]) -> list[En
         return []
     people = [e for t in (subject, *subject.conjuncts) for e in people_of(t) if e.type == "Person"]
     return list({e.id: e for e in people}.values())
+
+
+def _couple_before(pronoun: Token, people_of: Callable[[Token], list[Entity]]) -> list[Entity]:
+    """The two people "their" stands for when the last subject before it, in its sentence or the one
+    before, was a pair of them: "the couple were hit by tragedy in 2002. Their daughter Jennifer died"."""
+    doc = pronoun.doc
+    start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
+    for i in range(pronoun.i - 1, start - 1, -1):
+        if doc[i].dep_ in ("nsubj", "nsubjpass"):
+            people = [e for e in people_of(doc[i]) if e.type == "Person"]
+            return people if len(people) == 2 else []
+    return []
 
 
 def _named_before(pronoun: Token, mentions: Sequence[Mention], entities: Sequence[Entity]) -> set[str]:

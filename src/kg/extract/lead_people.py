@@ -1,7 +1,8 @@
 """People a lead describes before it names them: "UKIP have suspended a candidate for allegedly
 suggesting … John Houston, 54, was due to stand in East Kilbride" — the candidate is John Houston.
 
-A title noun with "a" in an article's lead and the named tokens' entities in → the person, or None.
+A title noun with "a" in an article's lead (or bare in its headline, for the same title in the lead)
+and the named tokens' entities in → the person, or None.
 """
 
 from __future__ import annotations
@@ -20,7 +21,10 @@ def named_after_lead(token: Token, owner: dict[int, Entity]) -> Entity | None:
     sentence as its subject, when the lead names no person and the name comes with no title of its own
     ("UKIP spokesman Mark Croucher said …" is someone else) and no description but an age."""
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
-        return None
+        twin = _lead_twin(token)  # "UKIP candidate suspended", the headline of "… suspended a candidate"
+        if twin is None:
+            return None
+        token = twin
     if token.dep_ not in ("dobj", "nsubj", "nsubjpass") or any(
         c.dep_ in ("prep", "relcl", "acl") for c in token.rights
     ):
@@ -41,6 +45,27 @@ def named_after_lead(token: Token, owner: dict[int, Entity]) -> Entity | None:
     if any(c.dep_ == "appos" and not c.like_num for c in subject.children):
         return None  # "Mark Croucher, the party's spokesman, said …": described as someone else
     return person
+
+
+def _lead_twin(token: Token) -> Token | None:
+    """The same title with "a" in the sentence after the headline, for a bare title in the headline:
+    "UKIP candidate suspended" over "UKIP have suspended a candidate for …" (the one the lead describes)."""
+    doc = token.doc
+    headline = token.sent
+    last = doc[headline.end - 1]
+    if headline.start != 0 or headline.end >= len(doc) or "\n" not in last.text + last.whitespace_:
+        return None  # a headline stands on its own line
+    if any(c.dep_ in ("det", "poss") for c in token.children):
+        return None
+    lead = doc[headline.end].sent
+    return next(
+        (
+            t
+            for t in lead
+            if t.lower_ == token.lower_ and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+        ),
+        None,
+    )
 
 
 def _sentence_number(sentence) -> int:

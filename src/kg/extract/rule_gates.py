@@ -51,6 +51,8 @@ from kg.extract import (
     shares,
     sought,
     strikes,
+    succeeded_titles,
+    suspended_titles,
     ties,
     voted_down,
     warned,
@@ -151,6 +153,8 @@ VERB_GATES: dict[Rule, Gate] = {
     listings.listed_on_exchange: _g("prep", listings.LISTING),
     deal_doers.deal_by_doer: _g("dobj", near=deal_doers.DEALS),
     arrivals.arrival_in_place: _g("prep acomp", arrivals.ARRIVING | {"be"}),
+    suspended_titles.suspended_as_title: _g("dobj", suspended_titles.SUSPENDING),
+    succeeded_titles.succeeded_as_title: _g("dobj", succeeded_titles.SUCCEEDING),
 }
 
 _HYPHEN = frozenset({"-"})

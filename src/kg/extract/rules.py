@@ -79,6 +79,8 @@ from kg.extract.strikes import (
     verbal_target,
     walkout_against,
 )
+from kg.extract.succeeded_titles import succeeded_as_title
+from kg.extract.suspended_titles import suspended_as_title
 from kg.extract.voted_down import voted_down
 from kg.extract.warned import warning_about
 from kg.vocabulary import Vocabulary, normalise_predicate
@@ -380,4 +382,6 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     listed_on_exchange,
     deal_by_doer,
     arrival_in_place,
+    suspended_as_title,
+    succeeded_as_title,
 )

@@ -46,6 +46,9 @@ def implied_owner(doc: Doc, i: int, title: Sequence[Token], by_token, entities: 
     """The organization a title names by a word that is no mention, `doc[i]` being the word before
     the title: "Spanish Agriculture Minister" (a nationality before a state's office), "ex-Labour
     minister" (a party the alias table knows), "party leader Nick Griffin" (the party last named)."""
+    if i >= 1 and doc[i].lower_ in MINISTRY_WORDS and doc[i - 1].lower_ in _NATIONAL_LEVEL and i + 1 < len(doc):
+        if doc[i + 1].lower_ in MINISTER_TITLES:  # "Federal Labour Minister": the level before the portfolio
+            i -= 1
     if i >= 0 and i not in by_token and doc[i].is_title and doc[i].is_alpha:
         country = implied_country(doc[i], entities)
         if country is not None and state_office(title):

@@ -21,6 +21,7 @@ from kg.extract.contested_seats import contested_seat
 from kg.extract.control import control_taken_of
 from kg.extract.courts import contested_in_court
 from kg.extract.deal_doers import deal_by_doer
+from kg.extract.deal_parties import party_of_left_deal
 from kg.extract.defied import defied_objection
 from kg.extract.demands import demanded_of, demanded_to_quit
 from kg.extract.doc_words import child_deps
@@ -244,6 +245,8 @@ def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         word = prep.lower_
         if word not in ARGUMENT_PREPS and (lemma, word) not in _INTO or co_subject_with(prep):
             continue  # "withdrew together with Niger": a second doer, not a party
+        if party_of_left_deal(prep):
+            continue  # "withdrew from a deal with Russia": Russia is the deal's other party
         predicate, known = vocabulary_predicate(vocabulary, lemma, word)
         if word == "at" and _lashing(verb) and "criticize" in vocabulary.predicates:
             predicate, known = "criticize", True  # "Mr Trump lashed out at Canada": words aimed at, not a place

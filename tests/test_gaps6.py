@@ -31,3 +31,48 @@ def test_the_party_of_a_deal_left_is_not_a_co_doer(sentence: str, wrong: tuple[s
 def test_a_verb_with_its_own_with_keeps_it() -> None:
     assert ("France", "withdraw_with", "Germany") in _triples("France withdrew from Mali with Germany.")
     assert ("Rutte", "meet", "Trump") in _triples("Rutte met with Trump.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nissan, Renault's former partner, reported a loss on Thursday.",
+        "Nissan, Renault's partner in the alliance, reported a loss on Thursday.",
+    ],
+)
+def test_a_company_s_partner_is_not_its_staff(sentence: str) -> None:
+    assert ("Nissan", "works_for", "Renault") not in _triples(sentence)
+
+
+def test_a_partner_at_a_firm_works_there() -> None:
+    assert ("John Smith", "works_for", "Freshfields") in _triples(
+        "John Smith, a partner at Freshfields, advised the bank."
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "right", "wrong"),
+    [
+        (
+            "Emmanuel Macron urged Xi Jinping to use his influence with Russia to end the war.",
+            ("Xi Jinping", "influence_with", "Russia"),
+            ("Emmanuel Macron", "influence_with", "Russia"),
+        ),
+        (
+            "Angela Merkel urged Donald Trump to honour his commitments to NATO.",
+            ("Donald Trump", "honour_commitment_to", "NATO"),
+            ("Angela Merkel", "honour_commitment_to", "NATO"),
+        ),
+    ],
+)
+def test_a_possessive_in_an_infinitive_is_its_doer_s(
+    sentence: str, right: tuple[str, str, str], wrong: tuple[str, str, str]
+) -> None:
+    found = _triples(sentence)
+    assert wrong not in found
+    assert right in found
+
+
+def test_a_possessive_in_a_subject_controlled_infinitive_is_the_subject_s() -> None:
+    found = _triples("Emmanuel Macron vowed to use his influence with Russia.")
+    assert ("Emmanuel Macron", "influence_with", "Russia") in found

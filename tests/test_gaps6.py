@@ -76,3 +76,28 @@ def test_a_possessive_in_an_infinitive_is_its_doer_s(
 def test_a_possessive_in_a_subject_controlled_infinitive_is_the_subject_s() -> None:
     found = _triples("Emmanuel Macron vowed to use his influence with Russia.")
     assert ("Emmanuel Macron", "influence_with", "Russia") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Senator Ted Cruz lavished praise on Donald Trump at the rally.", ("Ted Cruz", "praise", "Donald Trump")),
+        ("Barack Obama gave his backing to Kamala Harris on Friday.", ("Barack Obama", "support", "Kamala Harris")),
+        ("Boris Johnson came out in support of Rishi Sunak on Monday.", ("Boris Johnson", "support", "Rishi Sunak")),
+        ("Germany sent troops to Lithuania in support of NATO.", ("Germany", "support", "NATO")),
+        (
+            "Hillary Clinton threw her weight behind Joe Biden in the primary.",
+            ("Hillary Clinton", "support", "Joe Biden"),
+        ),
+        (
+            "Jeremy Corbyn heaped criticism on Keir Starmer after the vote.",
+            ("Jeremy Corbyn", "criticize", "Keir Starmer"),
+        ),
+    ],
+)
+def test_praise_and_support_said_with_a_light_verb(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(sentence)
+
+
+def test_talks_offered_are_not_held() -> None:
+    assert ("Seoul", "talk", "Pyongyang") not in _triples("Seoul offered talks to Pyongyang on Monday.")

@@ -101,3 +101,35 @@ def test_praise_and_support_said_with_a_light_verb(sentence: str, expected: tupl
 
 def test_talks_offered_are_not_held() -> None:
     assert ("Seoul", "talk", "Pyongyang") not in _triples("Seoul offered talks to Pyongyang on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        (
+            "Prosecutors accused Paul Manafort of fraud and Rick Gates of perjury.",
+            ("Prosecutors", "accuse", "Paul Manafort"),
+            ("Prosecutors", "accuse", "Rick Gates"),
+        ),
+        (
+            "Joe Biden accused Vladimir Putin of genocide and Alexander Lukashenko of complicity.",
+            ("Joe Biden", "accuse", "Vladimir Putin"),
+            ("Joe Biden", "accuse", "Alexander Lukashenko"),
+        ),
+        (
+            "Rutte praised Biden for his leadership and Macron for his courage.",
+            ("Rutte", "praise", "Biden"),
+            ("Rutte", "praise", "Macron"),
+        ),
+    ],
+)
+def test_a_second_object_with_its_own_phrase_after_and(
+    sentence: str, first: tuple[str, str, str], second: tuple[str, str, str]
+) -> None:
+    found = _triples(sentence)
+    assert first in found
+    assert second in found
+
+
+def test_a_place_after_and_is_no_second_object() -> None:
+    assert ("Macron", "Berlin") not in _pairs("Macron met Scholz in Berlin and Meloni in Rome.")

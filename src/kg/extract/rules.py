@@ -28,6 +28,7 @@ from kg.extract.doc_words import child_deps
 from kg.extract.each_other import each_other
 from kg.extract.envoys import own_envoy_from
 from kg.extract.favour import in_favour_of
+from kg.extract.gapped import gapped_object
 from kg.extract.grammar import SAYING_VERBS, SUBJECTS, clause_subject
 from kg.extract.imposed import measure_put_on, measure_put_on_by
 from kg.extract.inquiries_abroad import inquiry_in_country
@@ -326,6 +327,7 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     light_verb_noun,
     passive_agent,
     subject_verb_object,
+    gapped_object,
     verb_preposition_object,
     verb_object_preposition,
     share_of_company,

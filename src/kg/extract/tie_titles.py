@@ -13,7 +13,7 @@ _TIE_TITLES = frozenset({"partner", "partners"})
 
 def owned_tie(doc: Doc, role: Role) -> bool:
     """True for a staff role read from a tie noun with a possessive owner: "Renault's former partner"."""
-    if role.predicate != "works_for" or role.title.split()[-1].lower() not in _TIE_TITLES:
+    if role.predicate != "works_for" or not _TIE_TITLES.intersection(role.title.lower().split()[-1:]):
         return False
     return any(
         t.lower_ in _TIE_TITLES and any(c.dep_ == "poss" for c in t.children) for t in doc[role.start : role.end]

@@ -21,6 +21,7 @@ from kg.extract.antecedents import (
     sentence_start_back,
     subject_of_sentence,
 )
+from kg.extract.controllers import object_controller
 from kg.extract.counted_pairs import counting_words
 from kg.extract.doc_words import sentence_starts, span_root, word_positions
 from kg.extract.grammar import ATTRIBUTION_VERBS, OBJECTS, SUBJECTS, conjuncts
@@ -234,6 +235,9 @@ class ArgumentIndex(PluralReferents):
                 voice = self._last_speaker(token, exclude | other)
                 if voice is not None:
                     return voice
+            doer = object_controller(token, self.by_token)  # "urged Xi to use his influence": Xi's
+            if doer is not None and doer.id not in exclude | other:
+                return doer
             ahead = self._subject_ahead(token)
             if ahead is not None and ahead.id not in exclude | other:
                 return ahead

@@ -15,22 +15,25 @@ from kg.extract.candidates import Candidate, verb_lemma
 from kg.extract.grammar import clause_subject, preposition_object
 from kg.vocabulary import Vocabulary, normalise_predicate
 
-#: The nouns of "in favour of" in both spellings.
-FAVOUR = frozenset({"favour", "favor"})
+#: The nouns of "in favour of" in both spellings, and of "in support of".
+FAVOUR = frozenset({"favour", "favor", "support"})
 
 
 def in_favour_of(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """Whom a verb's "in favour of" or "in X's favour" names: "ruled in favour of Airbus", "found in
-    Samsung's favour", "voted in favour of Mr Brown"."""
+    Samsung's favour", "voted in favour of Mr Brown"; "came out in support of Mr Sunak" is support."""
     for prep in verb.children:
         noun = preposition_object(prep) if prep.lower_ == "in" and prep.dep_ == "prep" else None
         if noun is None or noun.lower_ not in FAVOUR:
             continue
-        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        support = noun.lower_ == "support"  # "came out in support of Rishi Sunak": support
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN" and not support), None)
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         favoured = owner if owner is not None else preposition_object(of) if of is not None else None
         subject = clause_subject(verb) if favoured is not None else None
         if favoured is not None and subject is not None:
             predicate = normalise_predicate(f"{verb_lemma(verb)} in favour of")
-            words = f"{verb.text} in favour of"
+            words = f"{verb.text} in {noun.lower_} of"
+            if support:
+                predicate = vocabulary.for_noun("support") or "support"
             yield Candidate(subject, predicate, favoured, verb, "in_favour_of", 0.7, reach=False, words=words)

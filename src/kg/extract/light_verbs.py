@@ -38,9 +38,9 @@ def light_verb_noun(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
         ]
         # the parser may hang "on Russia" from the verb; when the noun has its own, the verb's say more
         # about the circumstances ("raise the pressure on Blair over reform to the Lords")
-        borrowed = [] if own else [p for p in verb.children if p.dep_ == "prep" and _borrowed(verb, p, shared)]
+        borrowed = [] if own else [p for p in verb.children if _borrowable(p) and _borrowed(verb, p, shared)]
         for prep in (*own, *borrowed):
-            if prep.dep_ == "prep":
+            if _borrowable(prep):
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         yield Candidate(subject, predicate, pobj, verb, "light_verb_noun", 0.85)
@@ -62,6 +62,12 @@ _AIMING = frozenset({"target", "hit"})
 _NOUN_PREPS = frozenset({"on", "against", "with"})
 #: Light verbs of giving, whose "to" names the receiver: "offered support to Ukraine".
 _GIVING_LIGHT_VERBS = frozenset({"offer", "give", "provide", "extend", "pledge", "lend"})
+
+
+def _borrowable(prep: Token) -> bool:
+    """True for a preposition the parse hangs on the verb, as "prep" or as a "to" it takes for a
+    receiver ("gave his backing to Kamala Harris")."""
+    return prep.dep_ == "prep" or prep.dep_ == "dative" and prep.lower_ == "to"
 
 
 def _borrowed(verb: Token, prep: Token, shared: bool) -> bool:

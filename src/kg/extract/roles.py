@@ -31,6 +31,7 @@ from kg.extract.party_roles import (
 )
 from kg.extract.prenominal_titles import plural_prenominal_roles, prenominal_roles
 from kg.extract.role_holders import Role, may_hold
+from kg.extract.tie_titles import owned_tie
 from kg.extract.title_owners import (
     ended_before,
     organization_of,
@@ -67,6 +68,8 @@ def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity
             if role.predicate in ("lead", "works_for") and party_office(role.title, role.organization):
                 # "the Tory former chancellor" holds a state's office; he left the office, not the party
                 role = replace(role, predicate="member_of", ended=ended_before(doc, role.start))
+            if owned_tie(doc, role):
+                continue  # "Nissan, Renault's former partner": a tie between the two, not a post
             # the role as `may_hold` judges it: held by the person retyped, where the mention was retyped
             judged = replace(role, person=held) if role.person.id == person.id and role.person is not held else role
             if role.organization.id != role.person.id and (

@@ -21,12 +21,14 @@ from kg.extract.contested_seats import contested_seat
 from kg.extract.control import control_taken_of
 from kg.extract.courts import contested_in_court
 from kg.extract.deal_doers import deal_by_doer
+from kg.extract.deal_parties import party_of_left_deal
 from kg.extract.defied import defied_objection
 from kg.extract.demands import demanded_of, demanded_to_quit
 from kg.extract.doc_words import child_deps
 from kg.extract.each_other import each_other
 from kg.extract.envoys import own_envoy_from
 from kg.extract.favour import in_favour_of
+from kg.extract.gapped import gapped_object
 from kg.extract.grammar import SAYING_VERBS, SUBJECTS, clause_subject
 from kg.extract.imposed import measure_put_on, measure_put_on_by
 from kg.extract.inquiries_abroad import inquiry_in_country
@@ -249,6 +251,8 @@ def verb_preposition_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         word = prep.lower_
         if word not in ARGUMENT_PREPS and (lemma, word) not in _INTO or co_subject_with(prep):
             continue  # "withdrew together with Niger": a second doer, not a party
+        if party_of_left_deal(prep):
+            continue  # "withdrew from a deal with Russia": Russia is the deal's other party
         predicate, known = vocabulary_predicate(vocabulary, lemma, word)
         if word == "at" and _lashing(verb) and "criticize" in vocabulary.predicates:
             predicate, known = "criticize", True  # "Mr Trump lashed out at Canada": words aimed at, not a place
@@ -328,6 +332,7 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     light_verb_noun,
     passive_agent,
     subject_verb_object,
+    gapped_object,
     verb_preposition_object,
     verb_object_preposition,
     share_of_company,

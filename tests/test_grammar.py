@@ -7,7 +7,8 @@ import pytest
 from spacy.lang.en import English
 from spacy.tokens import Doc, Token
 
-from kg.extract.grammar import ATTRIBUTION_VERBS, SAYING_VERBS, SUBJECTS, clause_subject, speech_subject, subject_of
+from kg.extract.clause_subjects import clause_subject
+from kg.extract.grammar import ATTRIBUTION_VERBS, SAYING_VERBS, SUBJECTS, speech_subject, subject_of
 from kg.extract.open import CLAUSE_RULES, verb_clause
 
 #: English's lexical attributes (lower case, punctuation), without a trained pipeline.

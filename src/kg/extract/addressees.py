@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kg.extract.grammar import SAYING_VERBS, clause_subject, preposition_object
+from kg.extract.clause_subjects import clause_subject
+from kg.extract.grammar import SAYING_VERBS, preposition_object
 
 #: Nouns of a message and the preposition before whom it is for: "an interview with Bloomberg",
 #: "a letter to Rishi Sunak"; and the relation the speaker then has with that actor.

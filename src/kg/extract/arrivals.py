@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate
-from kg.extract.grammar import clause_subject
+from kg.extract.clause_subjects import clause_subject
 from kg.vocabulary import Vocabulary
 
 #: Verbs of reaching a place: "arrived in Beijing", "landed in Kyiv".

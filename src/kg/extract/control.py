@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, verb_lemma
-from kg.extract.grammar import clause_subject
+from kg.extract.clause_subjects import clause_subject
 from kg.vocabulary import Vocabulary
 
 #: Verbs by which a subject comes to control a body: "took control of", "seized control of".

@@ -7,8 +7,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.clause_subjects import clause_subject
 from kg.extract.doc_words import word_positions
-from kg.extract.grammar import SUBJECTS, clause_subject
+from kg.extract.grammar import SUBJECTS
 from kg.model import Entity
 
 #: Mentions before a word, latest first: each entity, those coordinated with it, where it ends.

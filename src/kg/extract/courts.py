@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, verb_lemma
-from kg.extract.grammar import clause_subject
+from kg.extract.clause_subjects import clause_subject
 from kg.vocabulary import Vocabulary, normalise_predicate
 
 #: Verbs of a legal fight whose "in", "at" or "before" a court names where it is fought.

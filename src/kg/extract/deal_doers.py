@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, verb_lemma, vocabulary_predicate
-from kg.extract.grammar import clause_subject
+from kg.extract.clause_subjects import clause_subject
 from kg.vocabulary import Vocabulary, normalise_predicate
 
 #: Nouns of a deal one company makes for another: "the takeover of X by Y".

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate
-from kg.extract.grammar import clause_subject
+from kg.extract.clause_subjects import clause_subject
 from kg.vocabulary import Vocabulary
 
 #: Nouns of someone's stated wish against an act, and the prepositions that set the act against it.

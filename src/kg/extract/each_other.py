@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, verb_lemma, vocabulary_predicate
+from kg.extract.clause_subjects import clause_subject
 from kg.extract.counted_pairs import pair_kind
 from kg.extract.doc_words import child_deps
-from kg.extract.grammar import clause_subject
 from kg.extract.object_prepositions import NOT_ACTIONS
 from kg.vocabulary import Vocabulary, normalise_predicate
 

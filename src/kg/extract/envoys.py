@@ -12,8 +12,9 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, verb_lemma
+from kg.extract.clause_subjects import clause_subject
 from kg.extract.doc_words import per_token
-from kg.extract.grammar import clause_subject, preposition_object
+from kg.extract.grammar import preposition_object
 from kg.vocabulary import Vocabulary, normalise_predicate
 
 #: Nouns of a state's envoy.

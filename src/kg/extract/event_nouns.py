@@ -16,7 +16,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, verb_lemma
-from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, clause_subject, preposition_object
+from kg.extract.clause_subjects import clause_subject
+from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, preposition_object
 from kg.extract.titles import title_predicate
 from kg.vocabulary import Vocabulary, normalise_predicate
 

@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, verb_lemma
-from kg.extract.grammar import clause_subject, preposition_object
+from kg.extract.clause_subjects import clause_subject
+from kg.extract.grammar import preposition_object
 from kg.vocabulary import Vocabulary, normalise_predicate
 
 #: The nouns of "in favour of" in both spellings, and of "in support of".

@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, verb_lemma, vocabulary_predicate
-from kg.extract.grammar import SUBJECTS, clause_subject
+from kg.extract.clause_subjects import clause_subject
+from kg.extract.grammar import SUBJECTS
 from kg.vocabulary import Vocabulary
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, light_verb_nouns, verb_lemma
-from kg.extract.grammar import clause_subject
+from kg.extract.clause_subjects import clause_subject
 from kg.extract.measures import NAMED_MEASURES
 from kg.vocabulary import Vocabulary, normalise_predicate
 

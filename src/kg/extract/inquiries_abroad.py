@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.countries import country_name
 from kg.extract.candidates import Candidate
-from kg.extract.grammar import clause_subject
+from kg.extract.clause_subjects import clause_subject
 from kg.extract.participants import INQUIRIES
 from kg.vocabulary import Vocabulary
 

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from kg.countries import known_place
 from kg.extract.candidates import Candidate, amount, verb_lemma, vocabulary_predicate
-from kg.extract.grammar import clause_subject
+from kg.extract.clause_subjects import clause_subject
 from kg.vocabulary import Vocabulary
 
 #: Verbs that put a sum into whoever follows "in" or "into": "invested $10bn in", "poured $2bn into".

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, light_verb_nouns
-from kg.extract.grammar import clause_subject
+from kg.extract.clause_subjects import clause_subject
 from kg.extract.strikes import labour_strike, verbal_attack
 from kg.vocabulary import Vocabulary
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate
-from kg.extract.grammar import clause_subject
+from kg.extract.clause_subjects import clause_subject
 from kg.vocabulary import Vocabulary
 
 #: Verbs and the prepositions with which they mean backing someone: "stand by", "rally round".

@@ -10,7 +10,8 @@ from spacy.tokens import Token
 
 from kg.extract.addressees import airing_verb
 from kg.extract.arguments import ArgumentIndex
-from kg.extract.grammar import clause_subject, preposition_object
+from kg.extract.clause_subjects import clause_subject
+from kg.extract.grammar import preposition_object
 from kg.extract.media import (
     OBJECT_DEPS,
     SITTING,

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, verb_lemma
+from kg.extract.clause_subjects import clause_subject
 from kg.extract.counted_pairs import pair_kind
-from kg.extract.grammar import clause_subject
 from kg.vocabulary import Vocabulary
 
 #: Verbs of going between two sides to settle their quarrel.

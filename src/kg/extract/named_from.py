@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from kg.countries import known_place
 from kg.extract.candidates import Candidate, verb_lemma
-from kg.extract.grammar import clause_subject
+from kg.extract.clause_subjects import clause_subject
 from kg.extract.invested import proper_name
 from kg.vocabulary import Vocabulary
 

@@ -10,10 +10,11 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemma
+from kg.extract.clause_subjects import clause_subject
 from kg.extract.co_subjects import co_subject_with
 from kg.extract.doc_words import child_deps
 from kg.extract.faced import PENALTY_NOUNS
-from kg.extract.grammar import CLASSIFIER_NOUNS, SAYING_VERBS, clause_subject
+from kg.extract.grammar import CLASSIFIER_NOUNS, SAYING_VERBS
 from kg.extract.offers import giver_after_from
 from kg.extract.owned_things import titled_name
 from kg.extract.participants import INQUIRIES, REBUKES, RECEIVING_VERBS, listed_names

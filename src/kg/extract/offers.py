@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, verb_lemma
-from kg.extract.grammar import clause_subject, preposition_object
+from kg.extract.clause_subjects import clause_subject
+from kg.extract.grammar import preposition_object
 from kg.extract.participants import listed_names
 from kg.vocabulary import Vocabulary
 

@@ -14,8 +14,9 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, amount, verb_lemma, vocabulary_predicate
+from kg.extract.clause_subjects import clause_subject
 from kg.extract.faced import PENALTY_NOUNS, maker_agents
-from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, SPEECH_NOUNS, clause_subject
+from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, SPEECH_NOUNS
 from kg.vocabulary import Vocabulary, normalise_predicate
 
 #: Verbs that act on someone so that they do something: "allowed Britain to take the lead",

@@ -6,8 +6,9 @@ from spacy.tokens import Doc, Token
 
 from kg.countries import capital_country, country_name
 from kg.extract.answered_claims import answers_claim_before
+from kg.extract.clause_subjects import NOT_DONE_NOUNS, gerund_host
 from kg.extract.doc_words import child_deps, per_doc, per_token, sentence_starts, word_positions
-from kg.extract.grammar import NOT_DONE_NOUNS, SPEECH_NOUNS, SUBJECTS, gerund_host
+from kg.extract.grammar import SPEECH_NOUNS, SUBJECTS
 
 # Verbs whose clausal object is said not to be so.
 _DENIALS = frozenset({"deny", "refute", "dispute"})

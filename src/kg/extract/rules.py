@@ -16,6 +16,7 @@ from kg.extract.accused_acts import accused_of_act_on_owner
 from kg.extract.amounts import penalty_with_sum
 from kg.extract.arrivals import arrival_in_place
 from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemma, vocabulary_predicate
+from kg.extract.clause_subjects import clause_subject
 from kg.extract.co_subjects import co_subject_with
 from kg.extract.contested_seats import contested_seat
 from kg.extract.control import control_taken_of
@@ -29,7 +30,7 @@ from kg.extract.each_other import each_other
 from kg.extract.envoys import own_envoy_from
 from kg.extract.favour import in_favour_of
 from kg.extract.gapped import gapped_object
-from kg.extract.grammar import SAYING_VERBS, SUBJECTS, clause_subject
+from kg.extract.grammar import SAYING_VERBS, SUBJECTS
 from kg.extract.imposed import measure_put_on, measure_put_on_by
 from kg.extract.inquiries_abroad import inquiry_in_country
 from kg.extract.invested import proper_name, sum_invested_in

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from kg.countries import country_name
 from kg.extract.candidates import Candidate, verb_lemma
-from kg.extract.grammar import clause_subject
+from kg.extract.clause_subjects import clause_subject
 from kg.vocabulary import Vocabulary
 
 #: Verbs of holding or trading a share of a company, and the predicate of each ("has 20% of Sina").

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kg.extract.grammar import SUBJECTS, clause_subject
+from kg.extract.clause_subjects import clause_subject
+from kg.extract.grammar import SUBJECTS
 
 #: Verbs of wanting another to act: "wants Labour to scrap the tax", "would like the Tories to apologise".
 WANTING = frozenset({"want", "like", "wish"})

@@ -12,8 +12,8 @@ from spacy.tokens import Token
 
 from kg.extract.addressees import Addressed, on_air_speaker, programme_owner
 from kg.extract.arguments import ArgumentIndex
+from kg.extract.clause_subjects import clause_subject
 from kg.extract.evaluation import WRONGDOING, Judgement, accusation
-from kg.extract.grammar import clause_subject
 from kg.extract.qualifiers import is_negated, modality
 from kg.extract.reach import owner_actors, subject_actors
 from kg.extract.speech_acts import ACT_HEADS, SPEECH_ACT_VERBS, SpeechAct, speech_acts

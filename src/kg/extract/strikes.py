@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate, verb_lemma
-from kg.extract.grammar import clause_subject
+from kg.extract.clause_subjects import clause_subject
 from kg.vocabulary import Vocabulary, normalise_predicate
 
 #: Nouns of what is struck in a war, never a deal or a note ("struck a deal in China" is no attack).

@@ -12,8 +12,9 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate
+from kg.extract.clause_subjects import clause_subject
 from kg.extract.evaluation import FEELING_AGAINST, FEELING_FOR
-from kg.extract.grammar import clause_subject, preposition_object
+from kg.extract.grammar import preposition_object
 from kg.vocabulary import Vocabulary
 
 #: Nouns of an exchange between two actors, with the predicate each says when the vocabulary has none.

@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate
-from kg.extract.grammar import clause_subject, preposition_object
+from kg.extract.clause_subjects import clause_subject
+from kg.extract.grammar import preposition_object
 from kg.vocabulary import Vocabulary, normalise_predicate
 
 #: Verbs whose "down" defeats what follows, with the predicate they give.

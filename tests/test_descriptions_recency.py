@@ -70,6 +70,6 @@ def test_a_part_of_a_country_is_told_by_its_type_or_last_word() -> None:
 def test_a_country_name_of_two_words_is_never_a_person() -> None:
     from tests.helpers import relations_of
 
-    text = "Guinea, which left the bloc together with Mali and Burkina Faso, did not say whether it would return."
+    text = "Guinea, which signed a defence pact with Mali and Burkina Faso, did not say whether it would return."
     types = {e.name: e.type for r in relations_of(text) for e in (r.subject, r.object)}
     assert types["Burkina Faso"] == "Country"

@@ -54,9 +54,11 @@ def test_who_succeeded_someone_as_a_title_holds_it() -> None:
     assert ("Michael Corbat", "lead", "Citigroup") in found  # ended, as before
 
 
-def test_one_likely_to_succeed_holds_nothing_yet() -> None:
+def test_one_likely_to_succeed_holds_the_post_only_as_a_likelihood() -> None:
     text = "Gordon Brown is likely to succeed Tony Blair as Labour leader."
-    assert ("Gordon Brown", "lead", "Labour Party") not in triples_of(text)
+    found = {(r.subject.name, r.predicate, r.object.name): r.modality for r in relations_of(text)}
+    assert found[("Gordon Brown", "lead", "Labour Party")] == "hedged"
+    assert found[("Tony Blair", "lead", "Labour Party")] == "asserted"
 
 
 def test_the_state_acting_is_the_government_of_the_article_country() -> None:

@@ -7,3 +7,16 @@ from tests.helpers import relations_of
 
 def _triples(text: str) -> set[tuple[str, str, str]]:
     return {(r.subject.name, r.predicate, r.object.name) for r in relations_of(text)}
+
+
+def test_both_sides_are_not_the_coordinated_subjects_urging_them() -> None:
+    found = _triples(
+        "Israel accused Hamas of breaking the ceasefire. Qatar and Egypt urged both sides to return to talks."
+    )
+    assert ("Qatar", "call", "Egypt") not in found
+    assert ("Egypt", "call", "Qatar") not in found
+
+
+def test_object_controlled_infinitive_is_no_reciprocal_act_of_the_subjects() -> None:
+    found = _triples("Germany and Italy urged the two rivals to resume negotiations.")
+    assert not {t for t in found if {t[0], t[2]} == {"Germany", "Italy"}}

@@ -20,3 +20,14 @@ def test_both_sides_are_not_the_coordinated_subjects_urging_them() -> None:
 def test_object_controlled_infinitive_is_no_reciprocal_act_of_the_subjects() -> None:
     found = _triples("Germany and Italy urged the two rivals to resume negotiations.")
     assert not {t for t in found if {t[0], t[2]} == {"Germany", "Italy"}}
+
+
+def test_subject_controlled_infinitive_still_pairs_the_subjects() -> None:
+    assert ("United Kingdom", "meet", "France") in _triples("Britain and France agreed to meet in Paris.")
+
+
+def test_a_regions_government_in_a_headline_is_not_the_countrys() -> None:
+    found = _triples(
+        "Scottish government clash\n\nFirst Minister John Swinney accused Westminster of ignoring Scotland."
+    )
+    assert ("John Swinney", "lead", "United Kingdom Government") not in found

@@ -31,3 +31,14 @@ def test_a_regions_government_in_a_headline_is_not_the_countrys() -> None:
         "Scottish government clash\n\nFirst Minister John Swinney accused Westminster of ignoring Scotland."
     )
     assert ("John Swinney", "lead", "United Kingdom Government") not in found
+
+
+def test_a_capital_an_envoy_is_recalled_from_is_its_state() -> None:
+    assert ("Iran", "recall_ambassador_from", "United Kingdom") in _triples(
+        "Tehran recalled its ambassador from London in protest."
+    )
+
+
+def test_a_capital_travelled_to_stays_a_place() -> None:
+    found = _triples("The foreign secretary, David Lammy, travelled to Moscow on Monday.")
+    assert not any(t[2] == "Russia" for t in found)

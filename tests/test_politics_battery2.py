@@ -42,3 +42,13 @@ def test_a_capital_an_envoy_is_recalled_from_is_its_state() -> None:
 def test_a_capital_travelled_to_stays_a_place() -> None:
     found = _triples("The foreign secretary, David Lammy, travelled to Moscow on Monday.")
     assert not any(t[2] == "Russia" for t in found)
+
+
+def test_it_after_saying_may_be_the_thing_just_rejected() -> None:
+    found = _triples("The Kremlin rejected the proposal, saying it favoured Ukraine.")
+    assert ("Russia Government", "favour", "Ukraine") not in found
+
+
+def test_it_after_saying_is_the_speaker_when_nothing_was_acted_on() -> None:
+    found = _triples("Microsoft hit back on Monday, saying it had warned Google about the flaw.")
+    assert ("Microsoft", "warn", "Google") in found

@@ -35,6 +35,7 @@ from kg.extract.pronoun_clauses import (
     main_object,
     owner_for,
     reported_between_two,
+    said_of_the_thing_acted_on,
     reported_by_unnamed_body,
     reporting_body,
     speakers_body,
@@ -293,6 +294,9 @@ class ArgumentIndex(PluralReferents):
                 return None
             if reported_by_unnamed_body(token, self.by_token):
                 self._ambiguous[token.i] = "pronoun stands for the unnamed body that reports it"
+                return None
+            if said_of_the_thing_acted_on(token, self.by_token):
+                self._ambiguous[token.i] = "pronoun ambiguous: the speaker and the thing it acted on both fit"
                 return None
             if reported_between_two(token, self.by_token):
                 self._ambiguous[token.i] = "pronoun ambiguous: the reporter and the reported subject both fit"

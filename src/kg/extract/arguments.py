@@ -35,9 +35,9 @@ from kg.extract.pronoun_clauses import (
     main_object,
     owner_for,
     reported_between_two,
-    said_of_the_thing_acted_on,
     reported_by_unnamed_body,
     reporting_body,
+    said_of_the_thing_acted_on,
     speakers_body,
     told_body,
 )

@@ -52,3 +52,13 @@ def test_it_after_saying_may_be_the_thing_just_rejected() -> None:
 def test_it_after_saying_is_the_speaker_when_nothing_was_acted_on() -> None:
     found = _triples("Microsoft hit back on Monday, saying it had warned Google about the flaw.")
     assert ("Microsoft", "warn", "Google") in found
+
+
+def test_object_her_is_not_whom_the_subject_he_stands_for() -> None:
+    found = _triples("Labour MPs backed Angela Rayner on Tuesday. Wes Streeting said he would support her.")
+    assert ("Wes Streeting", "support", "Angela Rayner") in found
+    found = _triples(
+        "Conservative MPs backed Liz Truss in a confidence vote on Tuesday. "
+        "Rishi Sunak, who lost to her in the leadership contest, said he supported her."
+    )
+    assert ("Rishi Sunak", "support", "Liz Truss") in found

@@ -62,3 +62,18 @@ def test_object_her_is_not_whom_the_subject_he_stands_for() -> None:
         "Rishi Sunak, who lost to her in the leadership contest, said he supported her."
     )
     assert ("Rishi Sunak", "support", "Liz Truss") in found
+
+
+def test_a_statement_issued_says_what_its_issuers_say() -> None:
+    found = _triples("More than 60 Labour MPs signed a letter urging Keir Starmer to recognise Palestine.")
+    assert ("More than 60 Labour MPs", "call", "Keir Starmer") in found or any(
+        t[1] == "call" and t[2] == "Keir Starmer" for t in found
+    )
+    assert ("Foreign Office", "criticize", "Russia") in _triples(
+        "The Foreign Office issued a statement criticising Moscow."
+    )
+
+
+def test_a_letter_obtained_is_not_the_obtainers_own() -> None:
+    found = _triples("The BBC obtained a letter accusing Rishi Sunak of misleading MPs.")
+    assert ("BBC", "accuse", "Rishi Sunak") not in found

@@ -77,3 +77,10 @@ def test_a_statement_issued_says_what_its_issuers_say() -> None:
 def test_a_letter_obtained_is_not_the_obtainers_own() -> None:
     found = _triples("The BBC obtained a letter accusing Rishi Sunak of misleading MPs.")
     assert ("BBC", "accuse", "Rishi Sunak") not in found
+
+
+def test_joining_others_in_an_act_is_siding_with_them() -> None:
+    found = _triples("France joined Germany in condemning the attack.")
+    assert ("France", "side_with", "Germany") in found
+    assert ("France", "join", "Germany") not in found
+    assert ("Nadine Dorries", "join", "Reform UK") in _triples("Nadine Dorries joined Reform UK in September.")

@@ -154,7 +154,14 @@ def subject_verb_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
                 continue  # "they list Hague as a supporter": what he is, not what they did to him
             if predicate == "attack" and verbal_target(child) and "criticize" in vocabulary.predicates:
                 predicate = "criticize"  # "Mr Howard attacked the government's failure": words, not arms
+            if lemma == "join" and any(p.lower_ == "in" and p.dep_ == "prep" for p in _gerund_preps(verb)):
+                predicate = "side_with"  # "joined the Liberal Democrats in backing it": beside them, not in them
             yield Candidate(subject, predicate, child, verb, "subject_verb_object", 0.9 if known else 0.7)
+
+
+def _gerund_preps(verb: Token) -> list[Token]:
+    """The prepositions of `verb` whose object is a gerund: "in backing the change"."""
+    return [c for c in verb.children if c.dep_ == "prep" and any(g.tag_ == "VBG" for g in c.children)]
 
 
 def _after_a_participant(verb: Token, prep: Token) -> bool:

@@ -84,3 +84,9 @@ def test_joining_others_in_an_act_is_siding_with_them() -> None:
     assert ("France", "side_with", "Germany") in found
     assert ("France", "join", "Germany") not in found
     assert ("Nadine Dorries", "join", "Reform UK") in _triples("Nadine Dorries joined Reform UK in September.")
+
+
+def test_a_partnership_suspended_is_no_alliance() -> None:
+    found = _triples("The United States suspended its strategic partnership with Tbilisi.")
+    assert ("United States", "ally", "Georgia") not in found
+    assert ("United Kingdom", "talk", "India") not in _triples("Britain has frozen its trade talks with India.")

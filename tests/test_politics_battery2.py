@@ -90,3 +90,13 @@ def test_a_partnership_suspended_is_no_alliance() -> None:
     found = _triples("The United States suspended its strategic partnership with Tbilisi.")
     assert ("United States", "ally", "Georgia") not in found
     assert ("United Kingdom", "talk", "India") not in _triples("Britain has frozen its trade talks with India.")
+
+
+def test_a_paragraph_opening_with_two_joined_names_is_one_sentence() -> None:
+    from kg.extract.pipeline import load_pipeline
+
+    doc = load_pipeline()("Hostage deal\n\nIsrael and Hamas agreed a ceasefire deal brokered by Qatar.\n")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Hostage deal",
+        "Israel and Hamas agreed a ceasefire deal brokered by Qatar.",
+    ]

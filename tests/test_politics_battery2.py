@@ -100,3 +100,14 @@ def test_a_paragraph_opening_with_two_joined_names_is_one_sentence() -> None:
         "Hostage deal",
         "Israel and Hamas agreed a ceasefire deal brokered by Qatar.",
     ]
+
+
+def test_the_broker_of_a_deal_mediates_between_its_parties() -> None:
+    found = _triples("Armenia and Azerbaijan signed a peace deal brokered by the United States.")
+    assert ("United States", "mediate", "Armenia") in found
+    assert ("United States", "mediate", "Azerbaijan") in found
+
+
+def test_a_deal_brokered_with_no_parties_named_has_no_mediator() -> None:
+    found = _triples("The ceasefire, brokered by Qatar, came into force on Sunday.")
+    assert not any(t[1] == "mediate" for t in found)

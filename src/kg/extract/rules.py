@@ -38,7 +38,7 @@ from kg.extract.light_verbs import ARGUMENT_PREPS, light_verb_noun
 from kg.extract.listings import listed_on_exchange
 from kg.extract.loyalty import stood_by
 from kg.extract.measures import measure_on_goods, retaliation_against_goods, trade_limited
-from kg.extract.mediators import mediated_between
+from kg.extract.mediators import brokered_deal, mediated_between
 from kg.extract.named_from import bought_from_seller, left_to_join
 from kg.extract.object_prepositions import (
     ADDRESSED,
@@ -383,6 +383,7 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     measure_put_on,
     measure_put_on_by,
     mediated_between,
+    brokered_deal,
     voted_down,
     accused_of_act_on_owner,
     inquiry_in_country,

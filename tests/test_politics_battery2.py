@@ -111,3 +111,8 @@ def test_the_broker_of_a_deal_mediates_between_its_parties() -> None:
 def test_a_deal_brokered_with_no_parties_named_has_no_mediator() -> None:
     found = _triples("The ceasefire, brokered by Qatar, came into force on Sunday.")
     assert not any(t[1] == "mediate" for t in found)
+
+
+def test_an_agreement_ended_between_two_is_not_signed() -> None:
+    found = _triples("The prime minister scrapped the trade agreement between Britain and Switzerland.")
+    assert ("United Kingdom", "sign", "Switzerland") not in found

@@ -116,3 +116,14 @@ def test_a_deal_brokered_with_no_parties_named_has_no_mediator() -> None:
 def test_an_agreement_ended_between_two_is_not_signed() -> None:
     found = _triples("The prime minister scrapped the trade agreement between Britain and Switzerland.")
     assert ("United Kingdom", "sign", "Switzerland") not in found
+
+
+def test_a_states_ministry_speaks_for_the_state() -> None:
+    assert ("Russia", "accuse", "Germany") in _triples(
+        "Russia's foreign ministry accused Berlin of prolonging the war."
+    )
+
+
+def test_his_ministry_is_not_the_minister() -> None:
+    found = _triples("Finance Minister John Mbadi said his ministry would talk to Safaricom before trying again.")
+    assert ("John Mbadi", "talk", "Safaricom") not in found

@@ -127,3 +127,10 @@ def test_a_states_ministry_speaks_for_the_state() -> None:
 def test_his_ministry_is_not_the_minister() -> None:
     found = _triples("Finance Minister John Mbadi said his ministry would talk to Safaricom before trying again.")
     assert ("John Mbadi", "talk", "Safaricom") not in found
+
+
+def test_a_threat_of_ones_own_side_is_no_warning_to_it() -> None:
+    found = _triples("Pakistan's defence minister Khawaja Asif warned that his country would respond to any attack.")
+    assert ("Khawaja Asif", "warn", "Pakistan") not in found
+    found = _triples("Dominic Grieve warned that the government would have great difficulty.")
+    assert any(t[0] == "Dominic Grieve" and t[1] == "warn" for t in found)

@@ -132,5 +132,5 @@ def test_his_ministry_is_not_the_minister() -> None:
 def test_a_threat_of_ones_own_side_is_no_warning_to_it() -> None:
     found = _triples("Pakistan's defence minister Khawaja Asif warned that his country would respond to any attack.")
     assert ("Khawaja Asif", "warn", "Pakistan") not in found
-    found = _triples("Dominic Grieve warned that the government would have great difficulty.")
-    assert any(t[0] == "Dominic Grieve" and t[1] == "warn" for t in found)
+    found = _triples("Dominic Grieve warned that Boris Johnson would have great difficulty.")
+    assert ("Dominic Grieve", "warn", "Boris Johnson") in found

@@ -134,3 +134,9 @@ def test_a_threat_of_ones_own_side_is_no_warning_to_it() -> None:
     assert ("Khawaja Asif", "warn", "Pakistan") not in found
     found = _triples("Dominic Grieve warned that Boris Johnson would have great difficulty.")
     assert ("Dominic Grieve", "warn", "Boris Johnson") in found
+
+
+def test_his_after_congratulating_someone_on_is_theirs() -> None:
+    found = _triples("Sir Keir Starmer has congratulated Friedrich Merz on his election as German chancellor.")
+    assert ("Friedrich Merz", "lead", "Germany") in found
+    assert ("Keir Starmer", "lead", "Germany") not in found

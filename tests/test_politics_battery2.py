@@ -140,3 +140,9 @@ def test_his_after_congratulating_someone_on_is_theirs() -> None:
     found = _triples("Sir Keir Starmer has congratulated Friedrich Merz on his election as German chancellor.")
     assert ("Friedrich Merz", "lead", "Germany") in found
     assert ("Keir Starmer", "lead", "Germany") not in found
+
+
+def test_expecting_someone_to_act_is_no_act_on_them() -> None:
+    found = _triples("Nigel Farage expected Boris Johnson to resign within weeks.")
+    assert not any(t[0] == "Nigel Farage" and t[2] == "Boris Johnson" for t in found)
+    assert ("Keir Starmer", "call", "Germany") in _triples("Sir Keir Starmer wants Germany to take more migrants.")

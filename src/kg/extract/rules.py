@@ -90,6 +90,8 @@ from kg.vocabulary import Vocabulary, normalise_predicate
 
 #: Verbs that name no action on their object: "had fewer MPs" (but "have talks with" is one).
 _NOT_DONE_TO = NOT_ACTIONS | {"have"}
+#: Verbs of expecting or believing whose object only opens the clause expected: "expected X to defect".
+_EXPECTING = frozenset({"expect", "believe", "consider", "predict", "assume", "suppose"})
 #: Verbs whose object is what the subject makes, not an actor: "Inbev, which makes Stella Artois";
 #: or puts on sale: "Google unveiled the Pixel 9", "Apple launched Vision Pro" (products, whatever the tagger says).
 _MAKING = frozenset(
@@ -139,6 +141,8 @@ def subject_verb_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
         dep = child.dep_
         if dep == "dobj" and _second_object(child):
             continue
+        if dep == "dobj" and lemma in _EXPECTING and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            continue  # "he expected more Tory MPs to defect": what they would do, not an act on them
         if dep == "dobj" and _claim_answered(verb, child):
             continue
         if dep == "dobj" and contested_seat(child):

@@ -37,6 +37,7 @@ from kg.extract.pronoun_clauses import (
     reported_between_two,
     reported_by_unnamed_body,
     reporting_body,
+    said_of_the_thing_acted_on,
     speakers_body,
     told_body,
 )
@@ -187,6 +188,18 @@ class ArgumentIndex(PluralReferents):
             return False
         return not self._quoted(token.i)
 
+    def _other_gender_subject(self, token: Token, exclude: frozenset[str], speaker: Entity | None) -> frozenset[str]:
+        """Whom the subject "he" of an object "her" (or "she" of "him") stands for, who is not her:
+        "Robert Jenrick, who lost to her, said he supported her" — she is not Jenrick."""
+        if token.dep_ not in OBJECTS or token.lower_ in ("his", "her") and token.dep_ == "poss":
+            return frozenset()
+        male = token.lower_ in _MASCULINE
+        for subject in token.head.children:
+            if subject.dep_ in SUBJECTS and subject.lower_ in _PERSONAL and (subject.lower_ in _MASCULINE) != male:
+                found = self.entity(subject, exclude, speaker)
+                return frozenset({found.id}) if found is not None else frozenset()
+        return frozenset()
+
     def _voice_of_quote(self, token: Token) -> Entity | None:
         """The speaker of the quote `token` is in, if any and known."""
         k = bisect_right(self._quote_starts, token.i) - 1
@@ -225,6 +238,7 @@ class ArgumentIndex(PluralReferents):
         if lower in _PERSONAL:
             # "she" never stands for a "Mr", nor "he" for a "Mrs"
             other = self._female if lower in _MASCULINE else self._male
+            exclude = exclude | self._other_gender_subject(token, exclude, speaker)
             voice = self._voice_of_quote(token)
             if voice is not None:
                 # '"We have suspended him," Mr Price said' — in a quote, "he" is not who speaks
@@ -293,6 +307,9 @@ class ArgumentIndex(PluralReferents):
                 return None
             if reported_by_unnamed_body(token, self.by_token):
                 self._ambiguous[token.i] = "pronoun stands for the unnamed body that reports it"
+                return None
+            if said_of_the_thing_acted_on(token, self.by_token):
+                self._ambiguous[token.i] = "pronoun ambiguous: the speaker and the thing it acted on both fit"
                 return None
             if reported_between_two(token, self.by_token):
                 self._ambiguous[token.i] = "pronoun ambiguous: the reporter and the reported subject both fit"

@@ -79,6 +79,9 @@ def clause_subject(verb: Token) -> Token | None:
             return verb.head  # a headline: "Tesco to buy Booker"
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "PROPN" and verb.nbor(-1).text == ",":
         return verb.head  # "Rishi Sunak, meeting Joe Biden in Washington, said …"
+    author = _author_of_text(verb)
+    if author is not None:
+        return author  # "The UK and Canada issued a joint statement condemning Iran"
     named = _title_root_name(verb)
     if named is not None:
         return named  # "The EU's foreign policy chief, Josep Borrell, called on Israel to …"
@@ -303,3 +306,19 @@ def _for_subject(verb: Token) -> Token | None:
 #: Verbs whose preposition's object is asked to do the infinitive: "called on the EU to recognise",
 #: "pleaded with Mr Trump not to abandon Ukraine", "appealed to the kidnappers to free her".
 _PREPOSITION_CONTROLLERS = frozenset({("call", "on"), ("plead", "with"), ("appeal", "to")})
+
+
+#: Texts that say what their authors say: "a statement condemning Iran", "a letter urging the minister".
+_TEXTS = frozenset({"statement", "letter", "communique", "communiqué", "declaration", "resolution", "motion"})
+#: Verbs whose subject writes or puts out the text that is their object.
+_AUTHORING = frozenset({"issue", "release", "publish", "sign", "write", "send", "table", "draft", "co-sign"})
+
+
+def _author_of_text(verb: Token) -> Token | None:
+    """Who issued the text a participle describes: "The UK and Canada issued a joint statement condemning
+    Iran" → the UK (not "obtained a letter accusing the minister": whose letter is unsaid)."""
+    text = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or text.lemma_.lower() not in _TEXTS or text.dep_ != "dobj":
+        return None
+    issuer = text.head
+    return clause_subject(issuer) if issuer.lemma_.lower() in _AUTHORING else None

@@ -15,6 +15,9 @@ def object_controller(pronoun: Token, by_token: dict[int, Entity]) -> Entity | N
     Kemp to withdraw her remarks"; None elsewhere ("Macron vowed to use his influence")."""
     if pronoun.dep_ != "poss":
         return None
+    praised = _praised_for(pronoun, by_token)
+    if praised is not None:
+        return praised
     verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if (
         verb is None
@@ -25,5 +28,17 @@ def object_controller(pronoun: Token, by_token: dict[int, Entity]) -> Entity | N
     ):
         return None
     doer = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    found = by_token.get(doer.i) if doer is not None else None
+    return found if found is not None and found.type == "Person" else None
+
+
+def _praised_for(pronoun: Token, by_token: dict[int, Entity]) -> Entity | None:
+    """The person a verb acts on, owner of what it is done "on" or "for": "congratulated Friedrich Merz
+    on his election", "thanked Ms Reeves for her work" — his is Merz's, her is Reeves's."""
+    noun = pronoun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("on", "for") or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return None
+    doer = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
     found = by_token.get(doer.i) if doer is not None else None
     return found if found is not None and found.type == "Person" else None

@@ -166,14 +166,15 @@ def _clause_verb(token: Token) -> Token | None:
 
 def clause_subjects(token: Token) -> list[Token]:
     """The subject of the clause whose object `token` is, with the names set beside it ("Peru's
-    foreign minister, Ana Lucia Ferrero, tried to mediate between the two leaders"); none for a subject."""
+    foreign minister, Ana Lucia Ferrero, tried to mediate between the two leaders") and those
+    coordinated with it ("Qatar and Egypt urged both sides to return to talks"); none for a subject."""
     if token.dep_ in SUBJECTS:
         return []
     verb = _clause_verb(token)
     subject = clause_subject(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
     if subject is None:
         return []
-    return [subject, *(c for c in subject.children if c.dep_ == "appos")]
+    return [subject, *subject.conjuncts, *(c for c in subject.children if c.dep_ == "appos")]
 
 
 def _one_clause(first: Token, second: Token) -> bool:

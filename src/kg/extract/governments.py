@@ -119,7 +119,7 @@ def _region(modifier: Token, named: Entity | None) -> bool:
     return (
         modifier.dep_ in ("amod", "compound")
         and modifier.is_title
-        and not modifier.is_sent_start
+        and (not modifier.is_sent_start or modifier.ent_type_ == "NORP")  # "Scottish government clash"
         and (named is None and modifier.pos_ == "ADJ" or named is not None and named.type == "Group")
         and country_name(modifier.text, demonyms=True) is None
     )

@@ -40,3 +40,22 @@ def mediated_between(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]
             for party in (side, *side.conjuncts):
                 if party.pos_ == "PROPN":
                     yield Candidate(subject, "mediate", party, verb, "mediated_between", 0.7, reach=False)
+
+
+#: Verbs whose participle names who brought a deal about between its parties: "a deal brokered by Qatar".
+_BROKERING = frozenset({"broker", "mediate"})
+
+
+def brokered_deal(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
+    """The broker of a deal its parties made, named after "by": "Israel and Hamas agreed a ceasefire deal
+    brokered by Qatar and Egypt" → Qatar –mediate→ Israel, Qatar –mediate→ Hamas (and Egypt the same)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb_lemma(verb) not in _BROKERING or verb.head.dep_ != "dobj":
+        return
+    party = clause_subject(verb.head.head)
+    if party is None:
+        return
+    for agent in verb.children:
+        if agent.dep_ == "agent":
+            for broker in agent.children:
+                if broker.dep_ == "pobj" and broker.pos_ == "PROPN":
+                    yield Candidate(broker, "mediate", party, verb, "brokered_deal", 0.7, reach=False)

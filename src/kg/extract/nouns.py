@@ -97,7 +97,7 @@ _BIDS = frozenset({"offer", "approach", "proposal"})
 
 #: Verbs that end or call off what their object names: "ended its alliance with", "scrapped its bid for".
 _UNDOING = frozenset(
-    "end terminate scrap abandon cancel dissolve sever withdraw drop quit call off break off pull".split()
+    "end terminate scrap abandon cancel dissolve sever withdraw drop quit call off break off pull suspend freeze halt downgrade".split()
 )
 
 
@@ -144,6 +144,9 @@ def between_pair(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
         and verb_lemma(clause) not in vocabulary.light_verbs
     ):
         return  # "relations between Europe and Russia are tense": nothing was mended
+    if clause is not None and noun.dep_ == "dobj" and verb_lemma(clause) in _UNDOING:
+        # "ended the power-sharing agreement between the SNP and the Greens": ended, not signed
+        predicate = normalise_predicate(f"{verb_lemma(clause)} {noun.lemma_.lower()} with")
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "between":
             first = preposition_object(prep)

@@ -70,7 +70,8 @@ def reciprocal_subjects(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
     Bali" → Joe Biden –meet→ Xi Jinping, "MPs and peers have failed to agree on reform" → agree_with."""
     children = list(verb.children)
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
-    if subject is None and verb.dep_ == "xcomp":
+    if subject is None and verb.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in verb.head.children):
+        # not "Qatar and Egypt urged both sides to return to talks": the sides are to return
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "failed to agree"
         if subject is None:
             subject = _raised_subject(verb.head)  # "are scheduled to meet", "are due to meet"

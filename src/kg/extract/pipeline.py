@@ -34,6 +34,9 @@ def line_breaks(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
             doc[token.i + 1].is_sent_start = True
+            second = doc[token.i + 2] if token.i + 2 < len(doc) else None
+            if second is not None and second.is_lower and second.is_alpha and not doc[token.i + 1].is_space:
+                second.is_sent_start = False  # "Israel and Hamas agreed": the parser would cut after "Israel"
     return doc
 
 

@@ -49,8 +49,22 @@ def acts(token) -> bool:
         prep = token.head
         if prep.lower_ == "of" and prep.head.lower_ in ("mayor", "governor", "people", "citizens", "residents"):
             return False  # "the Mayor of London": the city itself
+        if prep.lower_ in ("from", "to") and _envoy_posting(prep.head):
+            return True  # "recalled its ambassador from London": the state the envoy was sent to
         return prep.dep_ == "agent" or prep.lower_ == "by" or prep.lower_ not in _PLACE_PREPOSITIONS
     return False
+
+
+#: Nouns of a state's envoy, whose posting "from" or "to" a capital names a state.
+_ENVOYS = frozenset({"ambassador", "envoy", "consul", "chargé", "diplomat", "diplomats", "ambassadors", "envoys"})
+
+
+def _envoy_posting(head: Token) -> bool:
+    """True for an envoy noun, or a verb whose object is one: "its ambassador to Washington", "withdrew
+    its ambassador from Madrid"."""
+    if head.lower_ in _ENVOYS:
+        return True
+    return head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in _ENVOYS for c in head.children)
 
 
 def destination(token) -> bool:

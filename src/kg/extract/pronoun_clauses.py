@@ -103,6 +103,21 @@ def reported_between_two(pronoun: Token, by_token: dict[int, Entity]) -> bool:
     )
 
 
+def said_of_the_thing_acted_on(pronoun: Token, by_token: dict[int, Entity]) -> bool:
+    """True for "it" reported right after its speaker acted on a thing: "The Kremlin rejected the
+    proposal, saying it favoured Ukraine" — the proposal favoured Ukraine, or the Kremlin did."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.dep_ != "advcl":
+        return False
+    saying = clause.head
+    if saying.tag_ != "VBG" or saying.lemma_.lower() not in ATTRIBUTION_VERBS:
+        return False
+    return any(
+        c.dep_ == "dobj" and c.tag_ == "NN" and c.i not in by_token and c.lower_ not in _REPORTING_BODY_NOUNS
+        for c in saying.head.children
+    )
+
+
 #: Nouns for a body that a spokesman's "our" makes the speaker's own: "our alliance", "our party".
 _OWN_BODY_NOUNS = frozenset(
     "alliance party company firm group union organisation organization bank club association airline".split()

@@ -43,7 +43,7 @@ from kg.model import Entity
 PROXY_NOUNS = frozenset(
     (
         "spokesman spokeswoman spokesperson source sources statement aide aides representative representatives"
-        " lawyer lawyers embassy consulate delegation"
+        " lawyer lawyers embassy consulate delegation ministry"
     ).split()
 )
 #: Prepositions after a noun that name its owner: "the resignation of X", "criticism from X".
@@ -261,7 +261,12 @@ def subject_actors(
     if named is not None:
         return [(named, token)]
     if token.lower_ in PROXY_NOUNS or token.lemma_.lower() in PROXY_NOUNS:
-        return [(entity, t) for entity, t in _proxied(index, token, speaker) if entity.id not in exclude]
+        state_only = token.lemma_.lower() == "ministry"  # "Russia's foreign ministry", not "his ministry"
+        return [
+            (entity, t)
+            for entity, t in _proxied(index, token, speaker)
+            if entity.id not in exclude and (not state_only or entity.type == "Country")
+        ]
     titled = titled_name(token) if token.dep_ in ("nsubj", "nsubjpass") else None
     if titled is not None:  # "The leader of the Conservatives, David Cameron, met …"
         return [(e, titled) for e in index.entities(titled, exclude=exclude, speaker=speaker)]
@@ -359,7 +364,7 @@ def _named_with(
 
 #: Proxies a state sends, whose nationality names the state: "the Russian embassy" (but "a British lawyer"
 #: is a lawyer from Britain, not its voice).
-_STATE_PROXIES = frozenset({"embassy", "consulate", "delegation"})
+_STATE_PROXIES = frozenset({"embassy", "consulate", "delegation", "ministry"})
 
 
 def _proxied(index: ArgumentIndex, token: Token, speaker: Entity | None) -> Iterator[tuple[Entity, Token]]:

@@ -38,7 +38,7 @@ from kg.extract.light_verbs import ARGUMENT_PREPS, light_verb_noun
 from kg.extract.listings import listed_on_exchange
 from kg.extract.loyalty import stood_by
 from kg.extract.measures import measure_on_goods, retaliation_against_goods, trade_limited
-from kg.extract.mediators import mediated_between
+from kg.extract.mediators import brokered_deal, mediated_between
 from kg.extract.named_from import bought_from_seller, left_to_join
 from kg.extract.object_prepositions import (
     ADDRESSED,
@@ -90,6 +90,8 @@ from kg.vocabulary import Vocabulary, normalise_predicate
 
 #: Verbs that name no action on their object: "had fewer MPs" (but "have talks with" is one).
 _NOT_DONE_TO = NOT_ACTIONS | {"have"}
+#: Verbs of expecting or believing whose object only opens the clause expected: "expected X to defect".
+_EXPECTING = frozenset({"expect", "believe", "consider", "predict", "assume", "suppose"})
 #: Verbs whose object is what the subject makes, not an actor: "Inbev, which makes Stella Artois";
 #: or puts on sale: "Google unveiled the Pixel 9", "Apple launched Vision Pro" (products, whatever the tagger says).
 _MAKING = frozenset(
@@ -139,6 +141,8 @@ def subject_verb_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
         dep = child.dep_
         if dep == "dobj" and _second_object(child):
             continue
+        if dep == "dobj" and lemma in _EXPECTING and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            continue  # "he expected more Tory MPs to defect": what they would do, not an act on them
         if dep == "dobj" and _claim_answered(verb, child):
             continue
         if dep == "dobj" and contested_seat(child):
@@ -154,7 +158,14 @@ def subject_verb_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
                 continue  # "they list Hague as a supporter": what he is, not what they did to him
             if predicate == "attack" and verbal_target(child) and "criticize" in vocabulary.predicates:
                 predicate = "criticize"  # "Mr Howard attacked the government's failure": words, not arms
+            if lemma == "join" and any(p.lower_ == "in" and p.dep_ == "prep" for p in _gerund_preps(verb)):
+                predicate = "side_with"  # "joined the Liberal Democrats in backing it": beside them, not in them
             yield Candidate(subject, predicate, child, verb, "subject_verb_object", 0.9 if known else 0.7)
+
+
+def _gerund_preps(verb: Token) -> list[Token]:
+    """The prepositions of `verb` whose object is a gerund: "in backing the change"."""
+    return [c for c in verb.children if c.dep_ == "prep" and any(g.tag_ == "VBG" for g in c.children)]
 
 
 def _after_a_participant(verb: Token, prep: Token) -> bool:
@@ -376,6 +387,7 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     measure_put_on,
     measure_put_on_by,
     mediated_between,
+    brokered_deal,
     voted_down,
     accused_of_act_on_owner,
     inquiry_in_country,

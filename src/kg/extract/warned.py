@@ -31,6 +31,8 @@ def warning_about(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     for clause in verb.children:
         if clause.dep_ == "ccomp":
             inner = clause_subject(clause)
+            if inner is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in inner.children):
+                continue  # "warned that his country would respond": a threat of one's own side, not a warning to it
             if inner is not None and inner.lower_ in _THIRD_PERSON:
                 inner = _addressee(verb) or inner  # "wrote to the Polish government warning that it could face …"
             if inner is not None:

@@ -1,0 +1,37 @@
+"""Business news, a second battery: company names that end in a nation's adjective, sums after a fined
+company, read as an analyst would."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import triples_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anglo American chairman Stuart Chambers rejected the offer from BHP.",
+        "Anglo American chief executive Duncan Wanblad met investors in London.",
+    ],
+)
+def test_a_nations_adjective_ending_a_company_name_is_no_country(text: str) -> None:
+    assert not any(o == "United States" for _, _, o in triples_of(text))
+
+
+def test_two_nations_adjectives_before_a_title_still_name_the_country() -> None:
+    text = "Greek Cypriot leader Nikos Anastasiades met the UN envoy."
+    assert ("Nikos Anastasiades", "lead", "Cyprus") in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Commission fined Google £2m for misleading shoppers.", ("Commission", "fine", "Google")),
+        ("Ofcom fined BT £10m for failing to handle calls.", ("Ofcom", "fine", "BT")),
+    ],
+)
+def test_the_sum_after_a_fined_name_is_no_part_of_it(text: str, expected: tuple[str, str, str]) -> None:
+    triples = triples_of(text)
+    assert expected in triples
+    assert not any("£" in n for s, _, o in triples for n in (s, o))

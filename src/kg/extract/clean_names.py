@@ -42,6 +42,9 @@ def name_tokens(ent: Span) -> tuple[list[Token], bool]:
     ):
         titled = titled or _title_word(tokens[0])
         tokens = tokens[1:]
+    signs = [k for k, t in enumerate(tokens) if t.is_currency and k > 0]
+    if signs:
+        tokens = tokens[: signs[0]]  # "fined Google £2m": the sum after a name is no part of it
     while tokens and (
         tokens[-1].is_punct
         or tokens[-1].is_currency  # "fined BT £10m": the sum's sign is no part of the name

@@ -35,3 +35,14 @@ def test_the_sum_after_a_fined_name_is_no_part_of_it(text: str, expected: tuple[
     triples = triples_of(text)
     assert expected in triples
     assert not any("£" in n for s, _, o in triples for n in (s, o))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Apple buys most of its chips from Samsung.", ("Apple", "buy_chip_from", "Samsung")),
+        ("Tesla buys some of its batteries from Panasonic.", ("Tesla", "buy_battery_from", "Panasonic")),
+    ],
+)
+def test_a_part_of_a_thing_bought_from_a_supplier(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)

@@ -46,6 +46,17 @@ _TOPICAL_NOUNS = frozenset(
 _TOPIC_PREPS = frozenset({"on", "over"})
 
 
+#: Parts of speech of a part taken "of" a thing: "most of its chips", "some of its stake".
+_PART_POS = frozenset({"ADJ", "DET", "NUM", "PRON"})
+
+
+def _counted(part: Token) -> Token | None:
+    """The common noun a part is taken of: "most of its chips" → chips."""
+    of = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    thing = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+    return thing if thing is not None and thing.pos_ == "NOUN" else None
+
+
 def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """A verb, its common-noun object and a preposition naming the actor: "Shanda bought a stake in
     Sina" → Shanda –buy_stake_in→ Sina, "the detainees took their case to the Lords" → take_case_to."""
@@ -55,6 +66,8 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         return
     subject = clause_subject(verb)
     noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if noun is None:  # "buys most of its chips from Samsung": the part names the thing the verb acts on
+        noun = next((_counted(c) for c in verb.children if c.dep_ == "dobj" and c.pos_ in _PART_POS), None)
     if noun is not None and noun.is_upper and len(noun.text) > 1:
         return  # "left ECOWAS together with Mali": an acronym is a body's name, not a common noun
     if noun is not None and amount(noun) and not _priced(noun):

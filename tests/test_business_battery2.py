@@ -46,3 +46,23 @@ def test_the_sum_after_a_fined_name_is_no_part_of_it(text: str, expected: tuple[
 )
 def test_a_part_of_a_thing_bought_from_a_supplier(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moody's cuts France's credit rating", ("Moody's", "cut_rating_of", "France")),
+        ("Moody's downgrades France", ("Moody's", "downgrade", "France")),
+        (
+            "McDonald's sells its Russian restaurants to Alexander Govor",
+            ("McDonald's", "sell_restaurant_to", "Alexander Govor"),
+        ),
+    ],
+)
+def test_a_name_in_s_before_a_verb_is_its_subject(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)
+
+
+def test_a_possessor_before_a_noun_is_still_no_subject() -> None:
+    triples = triples_of("Barclays's chairman Nigel Higgins met Rachel Reeves.")
+    assert not any(s == "Barclays" and o == "Rachel Reeves" for s, _, o in triples)

@@ -66,3 +66,13 @@ def test_a_name_in_s_before_a_verb_is_its_subject(text: str, expected: tuple[str
 def test_a_possessor_before_a_noun_is_still_no_subject() -> None:
     triples = triples_of("Barclays's chairman Nigel Higgins met Rachel Reeves.")
     assert not any(s == "Barclays" and o == "Rachel Reeves" for s, _, o in triples)
+
+
+def test_a_lines_first_word_is_no_sentence_of_its_own() -> None:
+    text = (
+        "Rio Tinto in talks to buy Arcadium\n\n"
+        "Rio Tinto has agreed to buy lithium producer Arcadium Lithium for $6.7bn in cash."
+    )
+    triples = triples_of(text)
+    assert ("Rio Tinto", "buy", "Arcadium Lithium") in triples
+    assert not any("Tinto" in (s, o) for s, _, o in triples)

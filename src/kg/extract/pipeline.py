@@ -31,9 +31,13 @@ NEEDED = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner")
 @Language.component("kg_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and page furniture stand alone."""
+    if len(doc) > 1 and doc[0].is_alpha and not doc[1].is_space:
+        doc[1].is_sent_start = False
     for token in doc[:-1]:
         if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
             doc[token.i + 1].is_sent_start = True
+            if token.i + 2 < len(doc) and doc[token.i + 1].is_alpha and not doc[token.i + 2].is_space:
+                doc[token.i + 2].is_sent_start = False  # "Rio Tinto has agreed …": no one-word sentence
     return doc
 
 

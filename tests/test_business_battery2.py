@@ -76,3 +76,9 @@ def test_a_lines_first_word_is_no_sentence_of_its_own() -> None:
     triples = triples_of(text)
     assert ("Rio Tinto", "buy", "Arcadium Lithium") in triples
     assert not any("Tinto" in (s, o) for s, _, o in triples)
+
+
+def test_in_which_stands_for_the_name_just_before_it() -> None:
+    triples = triples_of("Honda is in talks with Nissan, in which Renault holds a 15% stake.")
+    assert ("Renault", "hold_stake_in", "Nissan") in triples
+    assert not any(s == "Renault" and o != "Nissan" for s, _, o in triples)

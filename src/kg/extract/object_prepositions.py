@@ -117,7 +117,7 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         for pobj in prep.children:
             if pobj.dep_ == "pobj" and not pobj.lower_.endswith(("self", "selves")):  # "made a name for himself"
                 if pobj.lower_ in RELATIVE_OBJECTS:
-                    pobj = verb.head
+                    pobj = _antecedent(verb, prep)
                 owner = inquired_owner(noun, prep, pobj)
                 if owner is not None:  # "demanded an inquiry into the government's handling of …"
                     owned_words = f"{words} {pobj.text}"
@@ -170,6 +170,18 @@ def _relative_preps(verb: Token, noun: Token) -> list[Token]:
         and (p.lower_ in _VERB_OBJECT_PREPS or p.lower_ == "in" and noun.lemma_.lower() in _HOLDINGS)
         and any(c.dep_ == "pobj" and c.lower_ in RELATIVE_OBJECTS for c in p.children)
     ]
+
+
+def _antecedent(verb: Token, prep: Token) -> Token:
+    """The noun "in which" stands for: the clause's head, or the name just before it that the parser
+    hung the clause above ("talks with Nissan, in which Renault holds a stake" → Nissan)."""
+    k = prep.i - 1
+    while k > 0 and prep.doc[k].is_punct:
+        k -= 1
+    named = prep.doc[k]
+    if verb.head.pos_ != "PROPN" and named.pos_ == "PROPN" and verb.head.is_ancestor(named):
+        return named
+    return verb.head
 
 
 def _priced(noun: Token) -> bool:

@@ -82,3 +82,13 @@ def test_in_which_stands_for_the_name_just_before_it() -> None:
     triples = triples_of("Honda is in talks with Nissan, in which Renault holds a 15% stake.")
     assert ("Renault", "hold_stake_in", "Nissan") in triples
     assert not any(s == "Renault" and o != "Nissan" for s, _, o in triples)
+
+
+def test_a_body_that_called_a_strike_is_the_union() -> None:
+    text = (
+        "IG Metall called a strike at three Airbus plants in Germany over pay. "
+        "Airbus chief executive Guillaume Faury urged the union to return to talks."
+    )
+    triples = triples_of(text)
+    assert any(s == "Guillaume Faury" and o == "IG Metall" for s, _, o in triples)
+    assert not any(s == "Guillaume Faury" and o == "Airbus" and p != "lead" for s, p, o in triples)

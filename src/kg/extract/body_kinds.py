@@ -107,6 +107,8 @@ class BodyKinds:
                 named = _named_beside(token, owner) or _named_after(token, starts)
                 if named is not None:
                     self.called.setdefault(token.lower_, []).append((token.i, named))
+        for i, named in _strike_callers(doc, owner):  # "IG Metall called a strike … the union said"
+            self.called.setdefault("union", []).append((i, named))
         self.called_ids = frozenset(e.id for found in self.called.values() for _, e in found)
         self._article = doc, mentions, entities
 
@@ -138,6 +140,24 @@ class BodyKinds:
             return found[0][1]
         recent = {e.id: e for i, e in found if i >= window}
         return next(iter(recent.values())) if len(recent) == 1 else None
+
+
+#: Nouns for a stoppage that only a union calls, and the verbs that call one.
+_STRIKES = frozenset({"strike", "strikes", "walkout", "walkouts", "stoppage", "stoppages"})
+_CALLING = frozenset({"call", "announce", "stage"})
+
+
+def _strike_callers(doc: Doc, owner: dict[int, Entity]) -> list[tuple[int, Entity]]:
+    """The bodies that called a strike, which are unions: "IG Metall called a strike at three plants"."""
+    found = []
+    for token in tokens_among(doc, _STRIKES):
+        verb = token.head
+        if token.dep_ != "dobj" or verb.lemma_.lower() not in _CALLING:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.i in owner and owner[subject.i].type in _BODIES:
+            found.append((subject.i, owner[subject.i]))
+    return found
 
 
 def _fits(name: str, heads: frozenset[str]) -> bool:

@@ -50,6 +50,9 @@ def clause_subject(verb: Token) -> Token | None:
     if subjects:
         # "Germany's financial watchdog BaFin told …" parsed with two subjects: the name is the one
         return next((s for s in reversed(subjects) if s.pos_ == "PROPN"), subjects[0])
+    possessor = next((c for c in verb.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if possessor is not None and verb.tag_.startswith("VB"):
+        return possessor  # "Moody's cuts France's rating": a verb owns nothing; the parser split a name in 's
     if verb.dep_ == "xcomp" and verb.head is not verb:
         controller = _object_controller(verb.head)
         if controller is not None:

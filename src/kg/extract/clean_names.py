@@ -42,6 +42,9 @@ def name_tokens(ent: Span) -> tuple[list[Token], bool]:
     ):
         titled = titled or _title_word(tokens[0])
         tokens = tokens[1:]
+    signs = [k for k, t in enumerate(tokens) if t.is_currency and k > 0]
+    if signs:
+        tokens = tokens[: signs[0]]  # "fined Google £2m": the sum after a name is no part of it
     while tokens and (
         tokens[-1].is_punct
         or tokens[-1].is_currency  # "fined BT £10m": the sum's sign is no part of the name
@@ -130,7 +133,12 @@ def without_legal_form(tokens: list[Token]) -> tuple[list[Token], Token | None]:
 
 def _possessive_name(ent: Span) -> bool:
     """True for an organization's name that ends in a possessive and owns nothing after it: "Moody's said"."""
-    if ent.label_ != "ORG" or ent[-1].text not in _POSSESSIVE or ent.root.dep_ in ("poss", "compound"):
+    if ent.label_ != "ORG" or ent[-1].text not in _POSSESSIVE:
+        return False
+    owned = ent.root.head
+    if ent.root.dep_ == "poss" and owned.tag_.startswith("VB") and owned.i == ent.end:
+        return True  # "Moody's cuts France's rating": a verb owns nothing, the parser split the name
+    if ent.root.dep_ in ("poss", "compound"):
         return False
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     # "Radio 4's Today" owns the programme, whatever the parser hung "Today" from

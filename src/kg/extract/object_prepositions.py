@@ -46,6 +46,17 @@ _TOPICAL_NOUNS = frozenset(
 _TOPIC_PREPS = frozenset({"on", "over"})
 
 
+#: Parts of speech of a part taken "of" a thing: "most of its chips", "some of its stake".
+_PART_POS = frozenset({"ADJ", "DET", "NUM", "PRON"})
+
+
+def _counted(part: Token) -> Token | None:
+    """The common noun a part is taken of: "most of its chips" → chips."""
+    of = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    thing = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+    return thing if thing is not None and thing.pos_ == "NOUN" else None
+
+
 def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """A verb, its common-noun object and a preposition naming the actor: "Shanda bought a stake in
     Sina" → Shanda –buy_stake_in→ Sina, "the detainees took their case to the Lords" → take_case_to."""
@@ -55,6 +66,8 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         return
     subject = clause_subject(verb)
     noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if noun is None:  # "buys most of its chips from Samsung": the part names the thing the verb acts on
+        noun = next((_counted(c) for c in verb.children if c.dep_ == "dobj" and c.pos_ in _PART_POS), None)
     if noun is not None and noun.is_upper and len(noun.text) > 1:
         return  # "left ECOWAS together with Mali": an acronym is a body's name, not a common noun
     if noun is not None and amount(noun) and not _priced(noun):
@@ -104,7 +117,7 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         for pobj in prep.children:
             if pobj.dep_ == "pobj" and not pobj.lower_.endswith(("self", "selves")):  # "made a name for himself"
                 if pobj.lower_ in RELATIVE_OBJECTS:
-                    pobj = verb.head
+                    pobj = _antecedent(verb, prep)
                 owner = inquired_owner(noun, prep, pobj)
                 if owner is not None:  # "demanded an inquiry into the government's handling of …"
                     owned_words = f"{words} {pobj.text}"
@@ -157,6 +170,18 @@ def _relative_preps(verb: Token, noun: Token) -> list[Token]:
         and (p.lower_ in _VERB_OBJECT_PREPS or p.lower_ == "in" and noun.lemma_.lower() in _HOLDINGS)
         and any(c.dep_ == "pobj" and c.lower_ in RELATIVE_OBJECTS for c in p.children)
     ]
+
+
+def _antecedent(verb: Token, prep: Token) -> Token:
+    """The noun "in which" stands for: the clause's head, or the name just before it that the parser
+    hung the clause above ("talks with Nissan, in which Renault holds a stake" → Nissan)."""
+    k = prep.i - 1
+    while k > 0 and prep.doc[k].is_punct:
+        k -= 1
+    named = prep.doc[k]
+    if verb.head.pos_ != "PROPN" and named.pos_ == "PROPN" and verb.head.is_ancestor(named):
+        return named
+    return verb.head
 
 
 def _priced(noun: Token) -> bool:

@@ -31,12 +31,21 @@ NEEDED = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner")
 @Language.component("kg_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and page furniture stand alone."""
+    if len(doc) > 1 and doc[0].is_alpha and not doc[1].is_space:
+        doc[1].is_sent_start = False
     for token in doc[:-1]:
         if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
             doc[token.i + 1].is_sent_start = True
-            second = doc[token.i + 2] if token.i + 2 < len(doc) else None
-            if second is not None and second.is_lower and second.is_alpha and not doc[token.i + 1].is_space:
-                second.is_sent_start = False  # "Israel and Hamas agreed": the parser would cut after "Israel"
+            first, second = doc[token.i + 1], doc[token.i + 2] if token.i + 2 < len(doc) else None
+            if (
+                second is not None
+                and not first.is_space
+                and not second.is_space
+                and (first.is_alpha or second.is_lower and second.is_alpha)
+            ):
+                # a line's first word is no sentence of its own: the parser would cut "Rio Tinto has agreed"
+                # after "Rio", and "Israel and Hamas agreed" after "Israel"
+                second.is_sent_start = False
     return doc
 
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from kg.countries import country_name
 from kg.extract.doc_words import span_root
 from kg.extract.mentions import Mention
 from kg.extract.party_roles import party_before_name
@@ -77,6 +78,8 @@ def prenominal_roles(
             yield Role(person, owner, title.text, predicate, max(i, 0), mention.end, ended)
         return
     org_mention, organization = found
+    if _named_after_nation(doc, org_mention.start):
+        return  # "Anglo American chairman Stuart Chambers": a company's name, not the United States
     if a_nationality(organization):
         return  # "Scottish Justice Minister Cathy Jamieson": a nation's adjective, not a body
     if organization.type == "Country" and not serves_state(list(title)):
@@ -113,6 +116,15 @@ def _shared_owner(doc: Doc, before: tuple[Mention, Entity], by_token, entities: 
         if role.start in by_token and by_token[role.start][1].id == role.organization.id:
             return by_token[role.start]  # named beside that title, not itself shared or implied
     return None
+
+
+def _named_after_nation(doc: Doc, start: int) -> bool:
+    """A nation's adjective that ends a name begun by another one ("Anglo American", "Anglo Irish"):
+    the two words name one company, and the second is no country ("Greek Cypriot" still names Cyprus)."""
+    before = doc[start - 1] if start > 0 else None
+    if before is None or before.ent_type_ != "NORP" or doc[start].ent_iob_ != "B" or not before.is_title:
+        return False
+    return country_name(before.text, demonyms=True) is None and country_name(doc[start].text, demonyms=True) is not None
 
 
 def _title_start(doc: Doc, i: int, name: int, by_token) -> int:

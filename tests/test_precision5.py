@@ -92,7 +92,7 @@ def test_a_product_launched_is_no_actor(sentence: str, wrong: tuple[str, str, st
 )
 def test_a_counted_place_is_a_company_name(sentence: str, names: list[str]) -> None:
     """No one counts a country: "Three UK" is the operator, while "Three UK soldiers" are British soldiers."""
-    from kg.extract.entity_spans import joined_entities
+    from kg.extract.joined_entities import joined_entities
     from kg.extract.pipeline import load_pipeline
 
     doc = load_pipeline()(sentence)

@@ -13,8 +13,9 @@ from kg.countries import known_place, subdivision_types
 from kg.extract.alias_phrases import alias_phrases
 from kg.extract.clean_names import name_tokens, without_body_noun, without_legal_form
 from kg.extract.doc_words import child_deps, span_root_of
-from kg.extract.entity_spans import acronym, joined_entities, untagged_names
+from kg.extract.entity_spans import acronym, untagged_names
 from kg.extract.faith_groups import faith_in_general
+from kg.extract.joined_entities import joined_entities
 from kg.extract.name_context import (
     NameContext,
     body_name_end,

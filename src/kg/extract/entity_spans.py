@@ -295,16 +295,9 @@ def _a_name(token, capitalised: _Capitalised) -> bool:
     """A word written as a name: an acronym, a proper noun, or a capitalised word that the article
     also capitalises in mid-sentence (the tagger often reads "Labour" or "Barclays" as a common word
     when it opens a sentence)."""
-    if acronym(token) or token.pos_ == "PROPN" and token.is_title and not _opens_lower(token):
+    if acronym(token) or token.pos_ == "PROPN" and token.is_title:
         return True
     return token.is_title and token.pos_ not in FUNCTION_POS and token.lower_ in capitalised
-
-
-def _opens_lower(token) -> bool:
-    """True for a word opening its sentence before a lower-case word, capitalised for where it
-    stands alone: "Rebel backbencher Rebecca Long-Bailey" (unless the article capitalises it elsewhere)."""
-    doc = token.doc
-    return token.is_sent_start and token.i + 1 < len(doc) and doc[token.i + 1].is_lower
 
 
 def acronym(token) -> bool:

@@ -3,7 +3,7 @@ one organization, and a state's government, which is not the country's."""
 
 from __future__ import annotations
 
-from tests.helpers import triples_of
+from tests.helpers import relations_of, triples_of
 
 
 def test_the_company_is_the_one_organization_the_sentence_before_named() -> None:
@@ -49,13 +49,15 @@ def test_they_after_coordinated_places_that_said_is_the_places() -> None:
 
 
 def test_its_in_what_one_body_said_of_another_is_left_unresolved() -> None:
+    """ "its" in what Zuripay said of Airtel may be either's: no relation reads it; the act of the
+    clause's own subject stands, as Zuripay's claim."""
     text = (
         "Kenyan start-up Zuripay sued Airtel on Monday. In court papers, Zuripay said Airtel suspended "
         "its connection to M-Pesa without notice."
     )
-    assert ("Airtel", "connection_to", "M-Pesa") not in triples_of(text)
-    alone = "Kenyan start-up Zuripay sued Airtel on Monday. Airtel suspended its connection to M-Pesa without notice."
-    assert ("Airtel", "connection_to", "M-Pesa") in triples_of(alone)
+    found = {(r.subject.name, r.predicate, r.object.name): r.attributed_to for r in relations_of(text)}
+    assert ("Airtel", "connection_to", "M-Pesa") not in found
+    assert found[("Airtel", "suspend_connection_to", "M-Pesa")] == "Zuripay"
 
 
 def test_a_part_of_a_country_is_told_by_its_type_or_last_word() -> None:

@@ -148,12 +148,15 @@ _CALLING = frozenset({"call", "announce", "stage"})
 
 
 def _strike_callers(doc: Doc, owner: dict[int, Entity]) -> list[tuple[int, Entity]]:
-    """The bodies that called a strike, which are unions: "IG Metall called a strike at three plants"."""
+    """The bodies that called a strike, which are unions: "IG Metall called a strike at three plants"
+    (not "British Airways called the strike unnecessary", a judgement of it)."""
     found = []
     for token in tokens_among(doc, _STRIKES):
         verb = token.head
         if token.dep_ != "dobj" or verb.lemma_.lower() not in _CALLING:
             continue
+        if any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children):
+            continue  # "called the strike unnecessary", "called the strike a mistake"
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.i in owner and owner[subject.i].type in _BODIES:
             found.append((subject.i, owner[subject.i]))

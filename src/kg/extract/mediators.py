@@ -43,13 +43,13 @@ def mediated_between(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]
 
 
 #: Verbs whose participle names who brought a deal about between its parties: "a deal brokered by Qatar".
-_BROKERING = frozenset({"broker", "mediate"})
+BROKERING = frozenset({"broker", "mediate"})
 
 
 def brokered_deal(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """The broker of a deal its parties made, named after "by": "Israel and Hamas agreed a ceasefire deal
     brokered by Qatar and Egypt" → Qatar –mediate→ Israel, Qatar –mediate→ Hamas (and Egypt the same)."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb_lemma(verb) not in _BROKERING or verb.head.dep_ != "dobj":
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb_lemma(verb) not in BROKERING or verb.head.dep_ != "dobj":
         return
     party = clause_subject(verb.head.head)
     if party is None:

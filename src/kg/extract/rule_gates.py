@@ -139,6 +139,7 @@ VERB_GATES: dict[Rule, Gate] = {
     imposed.measure_put_on: _g("dobj", near=imposed.PENALTIES),
     imposed.measure_put_on_by: _g("nsubjpass agent", near=imposed.PENALTIES),
     mediators.mediated_between: _g("prep", mediators.MEDIATING),
+    mediators.brokered_deal: _g("agent", mediators.BROKERING),
     voted_down.voted_down: _g("prep prt", voted_down.DEFEATING),
     accused_acts.accused_of_act_on_owner: _g("dobj", accused_acts.ACCUSING),
     inquiries_abroad.inquiry_in_country: _g(

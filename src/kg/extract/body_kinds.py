@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from kg.countries import country_name
 from kg.extract.doc_words import span_root, tokens_among
 from kg.extract.mentions import Mention
+from kg.extract.strikes import STOPPAGES
 from kg.model import Entity
 
 #: Nouns that name a kind of body, with the head nouns of the names of bodies of that kind.
@@ -142,8 +143,7 @@ class BodyKinds:
         return next(iter(recent.values())) if len(recent) == 1 else None
 
 
-#: Nouns for a stoppage that only a union calls, and the verbs that call one.
-_STRIKES = frozenset({"strike", "strikes", "walkout", "walkouts", "stoppage", "stoppages"})
+#: Verbs by which a union calls a stoppage (one of `strikes.STOPPAGES`, which only a union calls).
 _CALLING = frozenset({"call", "announce", "stage"})
 
 
@@ -151,7 +151,7 @@ def _strike_callers(doc: Doc, owner: dict[int, Entity]) -> list[tuple[int, Entit
     """The bodies that called a strike, which are unions: "IG Metall called a strike at three plants"
     (not "British Airways called the strike unnecessary", a judgement of it)."""
     found = []
-    for token in tokens_among(doc, _STRIKES):
+    for token in tokens_among(doc, STOPPAGES):
         verb = token.head
         if token.dep_ != "dobj" or verb.lemma_.lower() not in _CALLING:
             continue

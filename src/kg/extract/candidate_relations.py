@@ -18,6 +18,7 @@ from kg.extract.qualifiers import is_negated, modality
 from kg.extract.quotes import Attribution
 from kg.extract.reach import object_actors, subject_actors
 from kg.extract.timing import time_of
+from kg.extract.unnamed_sources import anonymous, source_phrase
 from kg.model import Article, Entity, Evidence, Relation, TimeRef
 from kg.vocabulary import Vocabulary, normalise_predicate
 
@@ -170,8 +171,14 @@ class CandidateRelations:
         # qualifiers belong to the clause: read them once for all its pairs of ends
         evidence = self._evidence(verb, candidate.rule)
         negated, mood, when = self._clause_qualifiers(verb)
-        if speaker is None and verb.i in self._unnamed_speakers and mood == "asserted":
-            mood = "hedged"  # a claim whose speaker goes unnamed is no fact either
+        source = speaker.name if speaker else None
+        if speaker is None and verb.i in self._unnamed_speakers:
+            # "…, the finance ministry said": the claim is the source's, in its own words; the claim of
+            # a pronoun or of "a spokesman", "people familiar with the talks" is no fact either
+            token = self.attribution.speaker(verb)
+            source = source_phrase(token) if token is not None else None
+            if mood == "asserted" and (source is None or token is not None and anonymous(token)):
+                mood = "hedged"
         return [
             Relation(
                 subject=subject,
@@ -182,7 +189,7 @@ class CandidateRelations:
                 negated=negated,
                 modality=mood,
                 confidence=round(candidate.confidence - (0.1 if words else 0.0), 2),
-                attributed_to=speaker.name if speaker else None,
+                attributed_to=source,
                 relation_text=_relation_words(candidate, words),
                 time=when,
                 subject_text=self._phrase(subject_token),

@@ -200,6 +200,15 @@ def _frames(verb: Token) -> list[Token]:
     return frames
 
 
+def _hearsay_frame(frame: Token) -> bool:
+    """True when the frame hangs from a passive verb of hearsay: "is said to be angry that …", "is
+    thought to fear that …" (what others say of the subject, not what the article vouches for)."""
+    return any(
+        link.tag_ == "VBN" and _CHAIN_VERBS.get(link.lemma_.lower()) == "hedged" and "auxpass" in child_deps(link)
+        for link in _chain(frame)[1:]
+    )
+
+
 def _asked(clause: Token, frame: Token) -> bool:
     """True when `clause` is what `frame` asks: "asked whether/if/why …"."""
     if frame.lemma_.lower() not in _QUESTION_VERBS:
@@ -296,6 +305,8 @@ def modality(verb: Token) -> str:
         # an event named as what is done: "wants the freedom to sign its own deal with the US" is as
         # planned as the signing; what someone should back ("should back Ukraine's entry") is wanted
         done = modality(verb.head)
+        if verb.head.lemma_.lower() in _WANTING and done in ("asserted", "future"):
+            return "intent"  # "we support Ukraine's accession to the WTO": wanted, not done
         return "intent" if done == "obligation" else done
     chain = _chain(verb)
     clause = chain[-1]
@@ -306,6 +317,8 @@ def modality(verb: Token) -> str:
             return "question"
         if frame.lemma_.lower() in _OPINION_VERBS or _polled(frame):
             return "opinion"
+        if _hearsay_frame(frame):
+            return "hedged"  # "Blair is said to be frustrated that Brown thwarts his reforms"
         clause = _chain(frame)[-1]
     for position, link in enumerate(chain):
         if _conditional(link):
@@ -316,8 +329,10 @@ def modality(verb: Token) -> str:
             for child in link.children:
                 lower = child.lower_
                 if child.dep_ in ("aux", "auxpass") and lower in _MODAL_AUX:
-                    if lower == "would" and _reported_plan(link):
-                        return "intent"
+                    if lower == "would" and _reported(link):
+                        # "said he would contest": a plan; "said Warsaw would buy tanks": the
+                        # reported "will" of the speaker, put in the past (a condition needs an "if")
+                        return "intent" if _reported_plan(link) else "future"
                     return _MODAL_AUX[lower]
                 if child.dep_ == "advmod" and lower in _HEDGES:
                     return "hedged"
@@ -337,6 +352,10 @@ _MODIFIERS = frozenset({"aux", "auxpass", "advmod"})
 #: Adjectives that make an event noun a plan: "the proposed takeover", "a planned merger".
 _PLANNED = frozenset("proposed planned mooted intended prospective pending rumoured rumored".split())
 
+#: Verbs of wanting or backing an event: the event they take is wished for, not done ("backs Turkey's entry
+#: into the EU", "demanded the withdrawal of Russian troops").
+_WANTING = frozenset("support back favour favor want seek demand propose urge endorse advocate".split())
+
 #: Verbs that stop or refuse a planned event: what they act on was intended, not done.
 _THWARTING = frozenset("block reject rebuff veto prohibit halt stop thwart scupper derail oppose bar".split())
 
@@ -351,19 +370,38 @@ def _thwarted(noun: Token) -> bool:
     return noun.head.lemma_.lower() in _THWARTING
 
 
+def _reported(clause: Token) -> bool:
+    """True when the clause (or the clause it hangs from) is what a reporting verb says."""
+    top = _chain(clause)[-1]
+    return top.dep_ == "ccomp" and top.head.lemma_.lower() in _REPORTING_VERBS
+
+
 def _reported_plan(clause: Token) -> bool:
     """ "Mr Kinnock said he would contest Bethnal Green": "would" under a reporting verb, with the
-    speaker (or a pronoun for them) as the subject, is a stated plan."""
+    speaker (or a pronoun for them, or what is theirs: "his province", "its members") as the subject,
+    is a stated plan."""
     top = _chain(clause)[-1]
-    if top.dep_ != "ccomp" or top.head.lemma_.lower() not in _REPORTING_VERBS:
-        return False
     subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
     speaker = next((c for c in top.head.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
-    if speaker is not None and _speaks_for_state(speaker, subject):
+    if speaker is not None and (_speaks_for_state(speaker, subject) or _speakers_own(speaker, subject)):
         return True  # "Poland's defence minister said Warsaw would buy tanks": the state's own plan
+    if any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in subject.children):
+        return True  # "Premier Scott Moe said his province would support the challenge"
     return subject.lower_ in _PRONOUNS or speaker is not None and subject.lower_ == speaker.lower_
+
+
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
+
+
+def _speakers_own(speaker: Token, subject: Token) -> bool:
+    """True when the speaker's title names the subject: "Saskatchewan Premier Scott Moe said Saskatchewan
+    would …", "Komeito leader Natsuo Yamaguchi said Komeito would …"."""
+    return subject.pos_ == "PROPN" and any(
+        t.lower_ == subject.lower_ and t.dep_ in ("compound", "poss")
+        for t in speaker.doc[speaker.left_edge.i : speaker.i]
+    )
 
 
 def _state_named(word: Token) -> str | None:

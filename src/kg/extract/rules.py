@@ -57,8 +57,10 @@ from kg.extract.offers import (
 )
 from kg.extract.pairs import pair_in_state, reciprocal_subjects
 from kg.extract.participants import (
+    GIVING_VERBS,
     RECEIVING_VERBS,
     event_with_participant,
+    given_thing,
     indirect_object,
     maker_of_object,
     maker_of_plea,
@@ -145,6 +147,12 @@ def subject_verb_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
             continue  # "he expected more Tory MPs to defect": what they would do, not an act on them
         if dep == "dobj" and _claim_answered(verb, child):
             continue
+        if (
+            dep == "dative"
+            and lemma in GIVING_VERBS
+            and any(c.dep_ == "dobj" and c.i > child.i and given_thing(c) for c in children)
+        ):
+            continue  # "agreed to give Tony Blair a clear run": give_run_to, read with what is given
         if dep == "dobj" and contested_seat(child):
             continue  # "he took Dunfermline East, a new constituency": a seat won, no actor acted on
         # a named receiver is acted on too: "Renault will lend Andina $250m", "ordered Turkey to pay Iraq"

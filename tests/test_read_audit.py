@@ -1,0 +1,112 @@
+"""Qualifiers as a reader checks them against the sentence: who the claim is attributed to when no entity
+says it, "would" in reported speech, wanted events, hearsay frames, and verbs of giving with their noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import relations_of
+
+
+def _one(sentence: str, predicate: str):
+    found = [r for r in relations_of(sentence) if r.predicate == predicate]
+    assert found, f"no {predicate} in {[(r.subject.name, r.predicate, r.object.name) for r in relations_of(sentence)]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate", "source", "modality"),
+    [
+        # a definite body speaks on the record: its words, not a hedge
+        (
+            "The Dutch government and two banks have agreed a rescue package for KLM, the finance ministry said.",
+            "agree_package_for",
+            "the finance ministry",
+            "asserted",
+        ),
+        # an unnamed official: attributed, and the claim stays a future plan
+        (
+            "Keir Starmer is expected to travel to Kyiv next month, according to a government official who asked "
+            "not to be named.",
+            "visit",
+            "a government official",
+            "future",
+        ),
+        # how the source knows is part of its name; a source no one can hold to its words hedges a fact
+        (
+            "Volkswagen met IG Metall on Friday, according to two people briefed on the talks.",
+            "meet",
+            "two people briefed on the talks",
+            "hedged",
+        ),
+        ("Joe Biden met Vladimir Putin in Geneva, a spokesman said.", "meet", "a spokesman", "hedged"),
+        ("Analysts said Toyota was unlikely to sell its stake in Denso.", "sell_stake_in", "Analysts", "hedged"),
+    ],
+)
+def test_an_unresolved_source_is_carried_in_its_own_words(
+    sentence: str, predicate: str, source: str, modality: str
+) -> None:
+    relation = _one(sentence, predicate)
+    assert relation.attributed_to == source
+    assert relation.modality == modality
+    assert not relation.is_fact
+
+
+def test_a_pronoun_source_stays_unattributed_and_hedged() -> None:
+    relation = _one("He said Joe Biden met Vladimir Putin in Geneva.", "meet")
+    assert relation.attributed_to is None
+    assert relation.modality == "hedged"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate", "modality"),
+    [
+        # the speaker's own (a pronoun, a possessive, the place the speaker's title names): a plan
+        ("Ontario Premier Doug Ford said his province would support Quebec's appeal.", "support", "intent"),
+        ("Shell said it would buy BG Group.", "buy", "intent"),
+        ("Komeito leader Natsuo Yamaguchi said Komeito would support the LDP.", "support", "intent"),
+        # someone else's: the reported "will", put in the past
+        ("The minister said Poland would buy tanks from South Korea.", "buy_tank_from", "future"),
+        # a condition needs an "if"
+        ("The minister said Germany would sign the treaty with France if parliament agreed.", "sign", "conditional"),
+    ],
+)
+def test_would_under_a_verb_of_saying(sentence: str, predicate: str, modality: str) -> None:
+    assert _one(sentence, predicate).modality == modality
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Spain supports Ukraine's accession to the European Union.",
+        "France backs Turkey's entry into the European Union.",
+    ],
+)
+def test_an_event_someone_backs_is_wanted_not_done(sentence: str) -> None:
+    [entry] = [r for r in relations_of(sentence) if r.predicate in ("accession_to", "entry_into")]
+    assert entry.modality == "intent"
+
+
+def test_a_clause_under_is_said_to_is_hearsay() -> None:
+    sentence = "Ms Merkel, for her part, is said to be furious that her plans are being blocked by Mr Seehofer."
+    assert _one(sentence, "block").modality == "hedged"
+    plain = "Ms Merkel said that her plans were blocked by Mr Seehofer."
+    assert _one(plain, "block").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate", "absent"),
+    [
+        ("Mr Scholz agreed to give Olaf Lies a free hand in the talks.", "give_hand_to", "give"),
+        ("Microsoft offered OpenAI a new deal on Tuesday.", "offer_deal_to", "offer"),
+    ],
+)
+def test_a_verb_of_giving_keeps_what_it_gives(sentence: str, predicate: str, absent: str) -> None:
+    predicates = {r.predicate for r in relations_of(sentence)}
+    assert predicate in predicates
+    assert absent not in predicates
+
+
+def test_a_sum_given_keeps_the_bare_verb() -> None:
+    predicates = {r.predicate for r in relations_of("Renault will also lend Andina 250 million dollars.")}
+    assert "lend" in predicates or "lend_to" in predicates

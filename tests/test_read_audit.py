@@ -110,3 +110,22 @@ def test_a_verb_of_giving_keeps_what_it_gives(sentence: str, predicate: str, abs
 def test_a_sum_given_keeps_the_bare_verb() -> None:
     predicates = {r.predicate for r in relations_of("Renault will also lend Andina 250 million dollars.")}
     assert "lend" in predicates or "lend_to" in predicates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate"),
+    [
+        ("The minister did not say whether Poland would buy tanks from South Korea.", "buy_tank_from"),
+        ("The Kremlin asked whether Ukraine would join NATO.", "join"),
+    ],
+)
+def test_a_clause_under_whether_is_a_question(sentence: str, predicate: str) -> None:
+    assert _one(sentence, predicate).modality == "question"
+
+
+def test_a_gerund_talked_about_is_a_prospect() -> None:
+    sentence = "Tony Blair has met Silvio Berlusconi to talk about Turkey entering the EU."
+    assert _one(sentence, "enter").modality == "hedged"
+    assert _one(sentence, "meet").modality == "asserted"
+    # a feeling about a deed is no talk of a prospect: the deed stands
+    assert _one("Mr Blair was angry about Russia attacking Ukraine.", "attack").modality == "asserted"

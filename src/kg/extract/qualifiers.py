@@ -210,7 +210,10 @@ def _hearsay_frame(frame: Token) -> bool:
 
 
 def _asked(clause: Token, frame: Token) -> bool:
-    """True when `clause` is what `frame` asks: "asked whether/if/why …"."""
+    """True when `clause` is what `frame` asks: "asked whether/if/why …", or any frame's "whether"
+    ("did not say whether it would rejoin the bloc": left open, not said)."""
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children):
+        return True
     if frame.lemma_.lower() not in _QUESTION_VERBS:
         return False
     return any(
@@ -297,6 +300,8 @@ def modality(verb: Token) -> str:
     """
     if _ends_in_question_mark(verb):
         return "question"
+    if _topic(verb):
+        return "hedged"  # "met Mr Berlusconi to talk about Turkey entering the EU": a prospect talked of
     if _thwarted(verb):
         return "intent"  # "the CMA blocked Microsoft's purchase of Activision": planned, not done
     if verb.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _PLANNED for c in verb.children):
@@ -355,6 +360,23 @@ _PLANNED = frozenset("proposed planned mooted intended prospective pending rumou
 #: Verbs of wanting or backing an event: the event they take is wished for, not done ("backs Turkey's entry
 #: into the EU", "demanded the withdrawal of Russian troops").
 _WANTING = frozenset("support back favour favor want seek demand propose urge endorse advocate".split())
+
+#: Words of talk or worry whose "about"/"over" gerund with its own subject is a prospect, not a deed:
+#: "to talk about Turkey entering the EU", "fears over Iran acquiring nuclear weapons".
+_TOPIC_HEADS = frozenset(
+    """talk speak discuss debate negotiate consult warn talks discussion discussions negotiations speculation
+    question questions concern concerns fear fears worry worries warning warnings""".split()
+)
+
+
+def _topic(verb: Token) -> bool:
+    """True for a gerund with its own subject that is the topic of talk or worry."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    prep = verb.head
+    head = prep.head
+    return prep.lower_ in ("about", "over") and (head.lemma_.lower() in _TOPIC_HEADS or head.lower_ in _TOPIC_HEADS)
+
 
 #: Verbs that stop or refuse a planned event: what they act on was intended, not done.
 _THWARTING = frozenset("block reject rebuff veto prohibit halt stop thwart scupper derail oppose bar".split())

@@ -90,6 +90,8 @@ def test_an_event_someone_backs_is_wanted_not_done(sentence: str) -> None:
 def test_a_clause_under_is_said_to_is_hearsay() -> None:
     sentence = "Ms Merkel, for her part, is said to be furious that her plans are being blocked by Mr Seehofer."
     assert _one(sentence, "block").modality == "hedged"
+    assert _one("Mr Blair is said to be furious with Mr Brown.", "criticize").modality == "hedged"
+    assert _one("Ms Merkel is furious with Mr Seehofer.", "criticize").modality == "asserted"
     plain = "Ms Merkel said that her plans were blocked by Mr Seehofer."
     assert _one(plain, "block").modality == "asserted"
 

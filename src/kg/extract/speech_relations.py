@@ -188,6 +188,8 @@ class SpeechRelations:
         targets = owner_actors(self.index, judgement.target, speaker)
         evidence = self._evidence(verb, "evaluation")
         negated, when = is_negated(verb), time_of(verb, self.article.meta.published)
+        # "Mr Blair is said to be frustrated with Mr Brown": what others say he feels
+        mood = "hedged" if verb.pos_ in ("AUX", "VERB") and modality(verb) == "hedged" else "asserted"
         return _relations_between(
             self,
             judges,
@@ -196,6 +198,7 @@ class SpeechRelations:
             evidence,
             confidence=0.65,
             negated=negated,
+            modality=mood,
             attributed_to=speaker.name if speaker else None,
             relation_text=judgement.adjective.text,
             time=when,

@@ -131,3 +131,14 @@ def test_a_gerund_talked_about_is_a_prospect() -> None:
     assert _one(sentence, "meet").modality == "asserted"
     # a feeling about a deed is no talk of a prospect: the deed stands
     assert _one("Mr Blair was angry about Russia attacking Ukraine.", "attack").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate", "source"),
+    [
+        ("The Financial Times quoted Mr Sorrell as saying that WPP would bid for Cordiant.", "bid_for", "Sorrell"),
+        ("Reuters quoted a spokesman as saying that Siemens had approached Alstom.", "approach", "a spokesman"),
+    ],
+)
+def test_a_source_quoted_as_saying_speaks_the_clause(sentence: str, predicate: str, source: str) -> None:
+    assert _one(sentence, predicate).attributed_to == source

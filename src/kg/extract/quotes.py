@@ -122,10 +122,28 @@ def _speech_subject(verb: Token) -> Token | None:
     """`speech_subject`, and the name of an attribution parsed with several subjects: "said co-ordinator
     Peter Facey", "Germany's financial watchdog BaFin told …" → Facey, BaFin; "said Pesafy's co-founder,
     Wanjiru Kamau" → founder (the last word of "co-founder")."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        verb = verb.head.head  # "quoted Mr Sorrell as saying that WPP would bid": the quoting verb's source
+    source = quoted_as_saying(verb)
+    if source is not None:
+        return source  # "…, Reuters reported BaFin as saying": BaFin's words, carried by Reuters
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) > 1:
         return next((s for s in reversed(subjects) if s.pos_ == "PROPN"), subjects[-1])
     return speech_subject(verb)
+
+
+def quoted_as_saying(verb: Token) -> Token | None:
+    """The source a report quotes: "Reuters reported BaFin as saying …", "the paper quoted Mr Sorrell as
+    saying …" → BaFin, Mr Sorrell (the object of the verb, before "as" and a verb of saying)."""
+    source = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if source is None:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i > source.i:
+            if any(g.tag_ == "VBG" and g.lemma_.lower() in ATTRIBUTION_VERBS for g in prep.children):
+                return source
+    return None
 
 
 def _reporter(verb: Token) -> Token | None:

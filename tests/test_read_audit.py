@@ -142,3 +142,27 @@ def test_a_gerund_talked_about_is_a_prospect() -> None:
 )
 def test_a_source_quoted_as_saying_speaks_the_clause(sentence: str, predicate: str, source: str) -> None:
     assert _one(sentence, predicate).attributed_to == source
+
+
+def test_a_question_put_to_someone_is_asked_not_urged_or_said() -> None:
+    relation = _one("Asked if Germany should send tanks to Ukraine, Mr Scholz said no.", "send_tank_to")
+    assert relation.modality == "question"
+    assert relation.attributed_to is None
+    said = _one("Asked about the deal, Mr Scholz said Germany would send tanks to Ukraine.", "send_tank_to")
+    assert said.modality == "future"
+    assert said.attributed_to == "Scholz"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "predicate"),
+    [
+        ("Ex-Tesco boss Dave Lewis joined Haleon.", "Tesco", "lead"),
+        ("Ex-Labour MP Ivor Caplin joined the Conservatives.", "Labour Party", "member_of"),
+    ],
+)
+def test_ex_opening_a_sentence_ends_the_role_and_names_nothing(sentence: str, owner: str, predicate: str) -> None:
+    relations = relations_of(sentence)
+    [role] = [r for r in relations if r.predicate == predicate]
+    assert role.object.name == owner
+    assert role.ended
+    assert not any(r.object.name.lower().startswith("ex") for r in relations)

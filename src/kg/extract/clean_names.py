@@ -30,6 +30,8 @@ def name_tokens(ent: Span) -> tuple[list[Token], bool]:
     titled = False
     while ent.label_ == "PERSON" and len(tokens) > 2 and tokens[0].tag_ == "NNPS":
         tokens = tokens[1:]  # "Tories Ken Clarke": a first name is not plural
+    if len(tokens) > 2 and tokens[0].lower_ == "ex" and tokens[1].text in ("-", "–"):
+        tokens = tokens[2:]  # "Ex-Tesco boss Dave Lewis": "ex-" ends a role, it names nothing
     while len(tokens) > 1 and tokens[0].pos_ == "VERB":
         tokens = tokens[1:]  # "Praising Celtic and Rangers": the verb before a name is not part of it
     while tokens and (

@@ -317,6 +317,8 @@ def modality(verb: Token) -> str:
     clause = chain[-1]
     if _hearsay(clause):
         return "hedged"  # "denied a report that Russia had attacked Georgia": a claim, not news
+    if clause.dep_ == "advcl" and _asked(clause, clause.head):
+        return "question"  # "Asked if Germany should send tanks, Mr Scholz said no": put to him, not urged
     for frame in _frames(verb):
         if _asked(clause, frame):
             return "question"

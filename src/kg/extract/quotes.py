@@ -93,6 +93,9 @@ class Attribution:
         return _reporter(verb)
 
 
+#: Verbs that put a question: a clause one asks of someone is not what the one asked says.
+_ASKING = frozenset({"ask", "question", "press", "quiz"})
+
 #: Verbs of charging someone with a deed, whose "of …ing" or "for …ing" phrase is their subject's
 #: claim: "Mr Davis accused Labour of betraying the Liberal Democrats" is Mr Davis's word, not news.
 _CHARGING = frozenset({"accuse", "blame"})
@@ -155,6 +158,8 @@ def _reporter(verb: Token) -> Token | None:
     for ancestor in verb.ancestors:
         lemma = ancestor.lemma_.lower()
         coordinated = below.dep_ == "conj" and below.pos_ == "VERB" and below.lemma_.lower() != "be"
+        if lemma in _ASKING and ancestor.tag_ == "VBN" and below.dep_ in ("advcl", "ccomp"):
+            return None  # "Asked if Germany should send tanks, Mr Scholz said no": put to him, not said by him
         below = ancestor
         if (lemma in ATTRIBUTION_VERBS or lemma in _CHARGING) and ancestor.pos_ == "VERB" and coordinated:
             return None

@@ -166,3 +166,42 @@ def test_ex_opening_a_sentence_ends_the_role_and_names_nothing(sentence: str, ow
     assert role.object.name == owner
     assert role.ended
     assert not any(r.object.name.lower().startswith("ex") for r in relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate"),
+    [
+        ("Tesco has yet to respond to Sainsbury's.", "respond_to"),
+        ("Boeing is yet to sign a deal with Airbus.", "sign"),
+    ],
+)
+def test_yet_to_is_not_done_and_no_duty(sentence: str, predicate: str) -> None:
+    relation = _one(sentence, predicate)
+    assert relation.negated
+    assert relation.modality == "asserted"
+
+
+def test_whether_after_a_preposition_is_a_question() -> None:
+    assert _one("Unilever declined to comment on whether it would buy GSK.", "buy").modality == "question"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate", "ended"),
+    [
+        ("Mr Musk, who once led PayPal, criticised Apple.", "lead", True),
+        ("Glencore, which formerly owned Xstrata, sued Rio Tinto.", "own", True),
+        ("Mr Musk led PayPal.", "lead", False),
+    ],
+)
+def test_a_role_held_once_has_ended(sentence: str, predicate: str, ended: bool) -> None:
+    assert _one(sentence, predicate).ended is ended
+
+
+def test_once_with_the_present_is_a_condition() -> None:
+    assert _one("Once Tesco owns Booker, it will sue Asda.", "own").modality == "conditional"
+    assert _one("Once Tesco bought Booker, it sued Asda.", "buy").modality == "asserted"
+
+
+def test_an_honorific_the_tagger_calls_plural_is_no_group() -> None:
+    relations = relations_of("Ms Truss, who served briefly as prime minister, criticised the Bank of England.")
+    assert not any(r.object.name == "Ms" or r.subject.name == "Ms" for r in relations)

@@ -14,7 +14,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.grammar import ATTRIBUTION_VERBS, conjuncts, coordinated
 from kg.extract.options import ExtractOptions
 from kg.extract.phrases import phrase_text
-from kg.extract.qualifiers import is_negated, modality
+from kg.extract.qualifiers import ended_state, is_negated, modality
 from kg.extract.quotes import Attribution
 from kg.extract.reach import object_actors, subject_actors
 from kg.extract.timing import time_of
@@ -171,6 +171,7 @@ class CandidateRelations:
         # qualifiers belong to the clause: read them once for all its pairs of ends
         evidence = self._evidence(verb, candidate.rule)
         negated, mood, when = self._clause_qualifiers(verb)
+        ended = ended_state(verb)  # "Mr Musk, who once led PayPal"
         source = speaker.name if speaker else None
         if speaker is None and verb.i in self._unnamed_speakers:
             # "…, the finance ministry said": the claim is the source's, in its own words; the claim of
@@ -194,6 +195,7 @@ class CandidateRelations:
                 time=when,
                 subject_text=self._phrase(subject_token),
                 object_text=self._phrase(object_token),
+                ended=ended,
             )
             for subject, subject_token, obj, object_token, words in ends
         ]

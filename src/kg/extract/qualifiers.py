@@ -149,8 +149,8 @@ def is_negated(verb: Token) -> bool:
         return True
     if any(_no_longer(link) for link in chain):
         return True  # "he could no longer support Mr Howard"
-    if any(link.lemma_.lower() in _NOT_DONE for link in chain[1:]):
-        return True  # "his colleagues refused to support him"
+    if any(link.lemma_.lower() in _NOT_DONE or _not_yet(link) for link in chain[1:]):
+        return True  # "his colleagues refused to support him", "Tesco has yet to respond to Sainsbury's"
     if chain[-1].dep_ == "acl" and chain[-1].head.lower_ in NOT_DONE_NOUNS:
         return True  # "Germany's refusal to support Greece"
     clause = _chain(verb)[-1]
@@ -209,10 +209,21 @@ def _hearsay_frame(frame: Token) -> bool:
     )
 
 
+def _whether(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children)
+
+
+def _not_yet(link: Token) -> bool:
+    """ "has yet to respond", "is yet to sign": a verb the clause hangs from that says it has not happened."""
+    return link.lemma_.lower() in ("have", "be") and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in link.children
+    )
+
+
 def _asked(clause: Token, frame: Token) -> bool:
     """True when `clause` is what `frame` asks: "asked whether/if/why …", or any frame's "whether"
     ("did not say whether it would rejoin the bloc": left open, not said)."""
-    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children):
+    if _whether(clause):
         return True
     if frame.lemma_.lower() not in _QUESTION_VERBS:
         return False
@@ -234,6 +245,12 @@ def _conditional(link: Token) -> bool:
     labels = child_deps(link)
     if "mark" in labels and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in link.children):
         return link.head.lemma_.lower() not in _QUESTION_VERBS  # "was asked if he thinks …" asks
+    if (
+        "mark" in labels
+        and link.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "mark" and c.lower_ == "once" for c in link.children)
+    ):
+        return True  # "once Tesco owns Booker, …": a condition yet to be met
     if "advcl" not in labels or link.lemma_.lower() in _QUESTION_VERBS:
         return False
     return any(
@@ -319,6 +336,10 @@ def modality(verb: Token) -> str:
         return "hedged"  # "denied a report that Russia had attacked Georgia": a claim, not news
     if clause.dep_ == "advcl" and _asked(clause, clause.head):
         return "question"  # "Asked if Germany should send tanks, Mr Scholz said no": put to him, not urged
+    if clause.dep_ == "pcomp" and _whether(clause):
+        return "question"  # "declined to comment on whether it would buy GSK": left open
+    if any(_not_yet(link) for link in chain[1:]):
+        return "asserted"  # "has yet to respond": not done (negated), and no duty either
     for frame in _frames(verb):
         if _asked(clause, frame):
             return "question"
@@ -441,4 +462,22 @@ def _speaks_for_state(speaker: Token, subject: Token) -> bool:
     state = _state_named(subject)
     return state is not None and any(
         c.dep_ in ("poss", "compound", "amod") and _state_named(c) == state for c in speaker.children
+    )
+
+
+#: Verbs of a standing role or hold over something: done "once" or "formerly", it no longer holds.
+_STATE_VERBS = frozenset(
+    "lead head run chair own control manage govern rule represent coach edit employ advise".split()
+)
+#: Adverbs that put a state in the past: "who once led PayPal", "which formerly owned the site".
+_BYGONE = frozenset({"once", "formerly", "previously"})
+
+
+def ended_state(verb: Token) -> bool:
+    """True when the verb's role or hold has ended: "Mr Musk, who once led PayPal" (not "led PayPal",
+    whose tense alone does not say it ended)."""
+    return (
+        verb.lemma_.lower() in _STATE_VERBS
+        and verb.tag_ in ("VBD", "VBN")
+        and any(c.dep_ == "advmod" and c.lower_ in _BYGONE for c in verb.children)
     )

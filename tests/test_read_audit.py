@@ -205,3 +205,22 @@ def test_once_with_the_present_is_a_condition() -> None:
 def test_an_honorific_the_tagger_calls_plural_is_no_group() -> None:
     relations = relations_of("Ms Truss, who served briefly as prime minister, criticised the Bank of England.")
     assert not any(r.object.name == "Ms" or r.subject.name == "Ms" for r in relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate"),
+    [
+        ("Google backed out of its deal with Fitbit.", "sign"),
+        ("Mr Sunak called off his meeting with Mr Mitsotakis.", "meet"),
+    ],
+)
+def test_an_event_withdrawn_from_was_not_done(sentence: str, predicate: str) -> None:
+    assert _one(sentence, predicate).modality == "intent"
+
+
+def test_an_event_signed_stands() -> None:
+    assert _one("Google signed a deal with Fitbit.", "sign").modality == "asserted"
+
+
+def test_backing_out_of_a_deal_is_no_backing_of_its_party() -> None:
+    assert not any(r.predicate == "support" for r in relations_of("Vodafone backed out of its deal with Orange."))

@@ -224,3 +224,20 @@ def test_an_event_signed_stands() -> None:
 
 def test_backing_out_of_a_deal_is_no_backing_of_its_party() -> None:
     assert not any(r.predicate == "support" for r in relations_of("Vodafone backed out of its deal with Orange."))
+
+
+def test_an_adverb_particle_stays_with_its_verb() -> None:
+    assert _one("Mr Biden stepped aside for Ms Harris.", "step_aside_for").object.name == "Harris"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("I think Russia will attack Poland, Mr Duda said.", "Duda"),
+        ("We believe Russia will attack Poland, the Polish government said.", "Poland Government"),
+    ],
+)
+def test_a_first_person_frame_is_its_speakers(sentence: str, source: str) -> None:
+    relation = _one(sentence, "attack")
+    assert relation.attributed_to == source
+    assert relation.modality == "opinion"

@@ -155,6 +155,7 @@ def _reporter(verb: Token) -> Token | None:
     the verb of saying by "and" is no part of what was said: "Norway said it was following the debate,
     and a group of MEPs wrote to the ambassador"."""
     below = verb
+    first_person = None
     for ancestor in verb.ancestors:
         lemma = ancestor.lemma_.lower()
         coordinated = below.dep_ == "conj" and below.pos_ == "VERB" and below.lemma_.lower() != "be"
@@ -171,8 +172,11 @@ def _reporter(verb: Token) -> Token | None:
                 continue
             if subject.left_edge.i <= verb.i <= subject.right_edge.i:
                 return None  # "Ofcom, which fined BT last year, said …": the clause tells who speaks
+            if subject.lower_ in ("i", "we") and first_person is None:
+                first_person = subject  # "I think Russia will attack Poland, Mr Duda said": Duda's "I"
+                continue
             return subject
-    return None
+    return first_person
 
 
 def quotations(doc: Doc, text: str | None = None) -> list[Quote]:

@@ -241,3 +241,23 @@ def test_a_first_person_frame_is_its_speakers(sentence: str, source: str) -> Non
     relation = _one(sentence, "attack")
     assert relation.attributed_to == source
     assert relation.modality == "opinion"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ended"),
+    [
+        ("Neil Kinnock, the then Labour leader, backed the plan.", True),
+        ("Neil Kinnock, then the Labour leader, backed the plan.", True),
+        ("Neil Kinnock, Labour's leader until 1992, backed the plan.", True),
+        ("Neil Kinnock, who led Labour from 1983 to 1992, backed the plan.", True),
+        ("Neil Kinnock, the Labour leader, backed the plan.", False),
+    ],
+)
+def test_a_role_the_sentence_closes_has_ended(sentence: str, ended: bool) -> None:
+    assert _one(sentence, "lead").ended is ended
+
+
+def test_an_ousted_chief_no_longer_leads() -> None:
+    relation = _one("The ousted chief executive of OpenAI, Sam Altman, joined Microsoft.", "lead")
+    assert relation.object.name == "OpenAI"
+    assert relation.ended

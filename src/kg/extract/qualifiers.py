@@ -501,10 +501,24 @@ _BYGONE = frozenset({"once", "formerly", "previously"})
 
 
 def ended_state(verb: Token) -> bool:
-    """True when the verb's role or hold has ended: "Mr Musk, who once led PayPal" (not "led PayPal",
-    whose tense alone does not say it ended)."""
-    return (
-        verb.lemma_.lower() in _STATE_VERBS
-        and verb.tag_ in ("VBD", "VBN")
-        and any(c.dep_ == "advmod" and c.lower_ in _BYGONE for c in verb.children)
+    """True when the verb's role or hold has ended: "Mr Musk, who once led PayPal", "who led Labour from
+    1983 to 1992", "ran Barclays until 2015" (not "led PayPal", whose tense alone does not say it ended)."""
+    if verb.lemma_.lower() not in _STATE_VERBS or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    return any(
+        c.dep_ == "advmod"
+        and c.lower_ in _BYGONE
+        or c.dep_ == "prep"
+        and c.lower_ in ("until", "till")
+        or _span_closed(c)
+        for c in verb.children
+    )
+
+
+def _span_closed(prep: Token) -> bool:
+    """ "from 1983 to 1992", "between 2010 and 2015": a span of time with an end (a year or a date)."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("from", "between"):
+        return False
+    return any(t.ent_type_ == "DATE" for t in prep.subtree) and any(
+        t.lower_ in ("to", "until", "and", "till") for t in prep.subtree
     )

@@ -97,7 +97,10 @@ ROLE_TITLES: dict[str, str] = {
     ),
 }
 #: Words before a title that say the role has ended.
-ENDED = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "late", "outgoing"})
+ENDED = frozenset(
+    {"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "late", "outgoing"}
+    | {"ousted", "deposed", "sacked", "fired", "dismissed", "toppled"}  # "the ousted chief executive"
+)
 
 
 def title_predicate(words: Sequence[str]) -> str | None:

@@ -261,3 +261,22 @@ def test_an_ousted_chief_no_longer_leads() -> None:
     relation = _one("The ousted chief executive of OpenAI, Sam Altman, joined Microsoft.", "lead")
     assert relation.object.name == "OpenAI"
     assert relation.ended
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicates"),
+    [
+        ("Mr Xi has neither condemned nor supported Russia.", ("criticize", "support")),
+        ("Mr Xi neither condemned Russia nor supported Ukraine.", ("criticize", "support")),
+        ("Mr Modi avoided criticising Russia.", ("criticize",)),
+    ],
+)
+def test_deeds_neither_done_nor_avoided_are_negated(sentence: str, predicates: tuple[str, ...]) -> None:
+    for predicate in predicates:
+        assert _one(sentence, predicate).negated
+
+
+def test_deeds_joined_by_and_stand() -> None:
+    sentence = "Mr Xi condemned Russia and supported Ukraine."
+    assert not _one(sentence, "criticize").negated
+    assert not _one(sentence, "support").negated

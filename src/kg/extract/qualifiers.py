@@ -117,7 +117,9 @@ HEARSAY_NOUNS = frozenset(
 )
 #: Verbs whose infinitive did not happen: "refused to support him", "failed to agree", "was unable to
 #: meet", "denied meeting".
-_NOT_DONE = frozenset({"refuse", "fail", "decline", "unable", "deny"})
+_NOT_DONE = frozenset({"refuse", "fail", "decline", "unable", "deny", "avoid", "neglect", "omit"})
+#: Verbs whose "from …ing" did not happen: "refrained from criticising Russia".
+_HELD_BACK = frozenset({"refrain", "abstain", "desist"})
 
 
 @per_token  # negation and modality both walk it, from the verb and from its frames
@@ -151,6 +153,8 @@ def is_negated(verb: Token) -> bool:
         return True  # "he could no longer support Mr Howard"
     if any(link.lemma_.lower() in _NOT_DONE or _not_yet(link) for link in chain[1:]):
         return True  # "his colleagues refused to support him", "Tesco has yet to respond to Sainsbury's"
+    if _held_back(chain[-1]) or _neither_nor(verb):
+        return True  # "refrained from criticising Russia", "has neither condemned nor supported Russia"
     if chain[-1].dep_ == "acl" and chain[-1].head.lower_ in NOT_DONE_NOUNS:
         return True  # "Germany's refusal to support Greece"
     clause = _chain(verb)[-1]
@@ -160,6 +164,28 @@ def is_negated(verb: Token) -> bool:
         clause.dep_ == "ccomp"
         and clause.head.lemma_.lower() in _DENIALS
         and not answers_claim_before(clause.head, clause)  # "…, a charge the Kremlin denied"
+    )
+
+
+def _held_back(clause: Token) -> bool:
+    """ "refrained from criticising", "stopped short of criticising": a deed held back from."""
+    prep = clause.head
+    if clause.dep_ != "pcomp" or prep.dep_ not in ("prep", "advmod") or prep.head is prep:
+        return False
+    if prep.lower_ == "from":
+        return prep.head.lemma_.lower() in _HELD_BACK
+    return prep.lower_ == "of" and prep.head.lower_ == "short"  # "stopped short of"
+
+
+def _neither_nor(verb: Token) -> bool:
+    """True for a verb that "neither" opens or that "nor" joins: "neither condemned nor supported Russia"."""
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children):
+        return True
+    if verb.dep_ != "conj":
+        return False
+    head = verb.head
+    return any(c.dep_ == "cc" and c.lower_ == "nor" for c in head.children) and any(
+        c.dep_ == "preconj" and c.lower_ == "neither" for c in head.children
     )
 
 

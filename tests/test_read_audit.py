@@ -41,6 +41,7 @@ def _one(sentence: str, predicate: str):
         ),
         ("Joe Biden met Vladimir Putin in Geneva, a spokesman said.", "meet", "a spokesman", "hedged"),
         ("Analysts said Toyota was unlikely to sell its stake in Denso.", "sell_stake_in", "Analysts", "hedged"),
+        # "unlikely" is also a "probably not": see test_unlikely_is_a_hedged_not
     ],
 )
 def test_an_unresolved_source_is_carried_in_its_own_words(
@@ -280,3 +281,10 @@ def test_deeds_joined_by_and_stand() -> None:
     sentence = "Mr Xi condemned Russia and supported Ukraine."
     assert not _one(sentence, "criticize").negated
     assert not _one(sentence, "support").negated
+
+
+def test_unlikely_is_a_hedged_not() -> None:
+    relation = _one("Analysts said the LDP was unlikely to break with Komeito.", "break_with")
+    assert relation.negated
+    assert relation.modality == "hedged"
+    assert not _one("The LDP is likely to break with Komeito.", "break_with").negated

@@ -151,8 +151,9 @@ def is_negated(verb: Token) -> bool:
         return True
     if any(_no_longer(link) for link in chain):
         return True  # "he could no longer support Mr Howard"
-    if any(link.lemma_.lower() in _NOT_DONE or _not_yet(link) for link in chain[1:]):
-        return True  # "his colleagues refused to support him", "Tesco has yet to respond to Sainsbury's"
+    if any(link.lemma_.lower() in _NOT_DONE or link.lower_ == "unlikely" or _not_yet(link) for link in chain[1:]):
+        # "his colleagues refused to support him", "Tesco has yet to respond", "is unlikely to break with"
+        return True
     if _held_back(chain[-1]) or _neither_nor(verb):
         return True  # "refrained from criticising Russia", "has neither condemned nor supported Russia"
     if chain[-1].dep_ == "acl" and chain[-1].head.lower_ in NOT_DONE_NOUNS:

@@ -288,3 +288,14 @@ def test_unlikely_is_a_hedged_not() -> None:
     assert relation.negated
     assert relation.modality == "hedged"
     assert not _one("The LDP is likely to break with Komeito.", "break_with").negated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("Mr Ruto said he respected the Senate but would ask the National Assembly to restore the cuts.", "intent"),
+        ("Mr Ruto respected the Senate but would ask the National Assembly to act if it refused.", "conditional"),
+    ],
+)
+def test_would_joined_to_a_reported_clause_is_reported(sentence: str, modality: str) -> None:
+    assert _one(sentence, "ask").modality == modality

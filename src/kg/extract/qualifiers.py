@@ -470,17 +470,27 @@ def _withdrawn_from(preposition: Token) -> bool:
 
 
 def _reported(clause: Token) -> bool:
-    """True when the clause (or the clause it hangs from) is what a reporting verb says."""
-    top = _chain(clause)[-1]
+    """True when the clause (or the clause it hangs from, or the one it is joined to by "and" or "but")
+    is what a reporting verb says: "said the president respected the Senate but would ask …"."""
+    top = _reported_top(clause)
     return top.dep_ == "ccomp" and top.head.lemma_.lower() in _REPORTING_VERBS
+
+
+def _reported_top(clause: Token) -> Token:
+    top = _chain(clause)[-1]
+    while top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX") and top.head is not top:
+        top = _chain(top.head)[-1]
+    return top
 
 
 def _reported_plan(clause: Token) -> bool:
     """ "Mr Kinnock said he would contest Bethnal Green": "would" under a reporting verb, with the
     speaker (or a pronoun for them, or what is theirs: "his province", "its members") as the subject,
     is a stated plan."""
-    top = _chain(clause)[-1]
+    top = _reported_top(clause)
     subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    if subject is None and clause.dep_ == "conj":  # "said he respected the Senate but would ask …"
+        subject = next((c for c in clause.head.children if c.dep_ in SUBJECTS), None)
     speaker = next((c for c in top.head.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False

@@ -299,3 +299,7 @@ def test_unlikely_is_a_hedged_not() -> None:
 )
 def test_would_joined_to_a_reported_clause_is_reported(sentence: str, modality: str) -> None:
     assert _one(sentence, "ask").modality == modality
+
+
+def test_a_claim_put_to_someone_is_a_question() -> None:
+    assert _one("It was put to Mr Blair that Mr Brown had undermined him.", "undermine").modality == "question"

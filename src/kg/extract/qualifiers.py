@@ -252,6 +252,8 @@ def _asked(clause: Token, frame: Token) -> bool:
     ("did not say whether it would rejoin the bloc": left open, not said)."""
     if _whether(clause):
         return True
+    if frame.lemma_.lower() == "put" and any(c.dep_ == "prep" and c.lower_ == "to" for c in frame.children):
+        return "auxpass" in child_deps(frame)  # "it was put to Mr Kinnock that he had …": a claim put to him
     if frame.lemma_.lower() not in _QUESTION_VERBS:
         return False
     return any(

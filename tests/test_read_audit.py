@@ -303,3 +303,7 @@ def test_would_joined_to_a_reported_clause_is_reported(sentence: str, modality: 
 
 def test_a_claim_put_to_someone_is_a_question() -> None:
     assert _one("It was put to Mr Blair that Mr Brown had undermined him.", "undermine").modality == "question"
+
+
+def test_a_tie_named_by_its_other_side_keeps_its_noun() -> None:
+    assert _one("Ukraine wants closer EU ties.", "want_tie_with").object.name == "EU"

@@ -52,6 +52,9 @@ _OWNER_PREPS = frozenset({"of"})
 _AIMED_PREPS = frozenset({"against", "to", "at", "over", "with", "for"})
 _PROXY_PREPS = frozenset({"for", "of", "within", "at", "from", "close"})
 
+#: Nouns of a tie between two sides, whose compound names the other side: "closer EU links".
+_TIES = frozenset({"link", "tie", "relation", "contact"})
+
 
 def object_actors(
     index: ArgumentIndex,
@@ -156,6 +159,8 @@ def object_actors(
             of_part = (
                 f"{token.lemma_.lower()} of" if heads_a_part(token) else None
             )  # "led Care International operations"
+            if token.lemma_.lower() in _TIES:
+                of_part = f"{token.lemma_.lower()} with"  # "wants closer EU links": links with the EU
             reached.append((index.by_token[child.i], child, of_part))
         elif (
             child.dep_ == "compound"

@@ -307,3 +307,12 @@ def test_a_claim_put_to_someone_is_a_question() -> None:
 
 def test_a_tie_named_by_its_other_side_keeps_its_noun() -> None:
     assert _one("Ukraine wants closer EU ties.", "want_tie_with").object.name == "EU"
+
+
+def test_a_preposition_after_a_title_is_the_titles() -> None:
+    sentence = (
+        "Within four years, Mr Brown had gained his first frontbench post as shadow chief secretary to the Treasury."
+    )
+    predicates = {r.predicate for r in relations_of(sentence)}
+    assert "shadow_chief_secretary_to" in predicates
+    assert not any(p.startswith("gain_post") for p in predicates)

@@ -316,3 +316,18 @@ def test_a_preposition_after_a_title_is_the_titles() -> None:
     predicates = {r.predicate for r in relations_of(sentence)}
     assert "shadow_chief_secretary_to" in predicates
     assert not any(p.startswith("gain_post") for p in predicates)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Microsoft will buy Activision, Bloomberg News reported, citing unnamed sources.", "Bloomberg News"),
+        (
+            "Microsoft will buy Activision, a person familiar with the matter told Reuters.",
+            "a person familiar with the matter",
+        ),
+        ("Microsoft bought Activision, and Sony said it would sue.", None),
+    ],
+)
+def test_a_trailing_attribution_the_parser_joins_to_the_clause(sentence: str, source: str | None) -> None:
+    assert _one(sentence, "buy").attributed_to == source

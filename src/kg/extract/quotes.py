@@ -90,7 +90,7 @@ class Attribution:
         source = according_to(verb, self._according) if self._according else None
         if source is not None:
             return source
-        return _reporter(verb)
+        return _reporter(verb) or _trailing_reporter(verb)
 
 
 #: Verbs that put a question: a clause one asks of someone is not what the one asked says.
@@ -177,6 +177,25 @@ def _reporter(verb: Token) -> Token | None:
                 continue
             return subject
     return first_person
+
+
+def _trailing_reporter(verb: Token) -> Token | None:
+    """The subject of a verb of saying the parser joins to the sentence's main clause rather than taking it as
+    its object: "Microsoft will buy Activision, a person familiar with the matter told Reuters", "…,
+    Bloomberg News reported, citing unnamed sources" (a verb of saying with a clause of its own says that)."""
+    root = verb
+    while root.head.i != root.i:
+        root = root.head
+    for child in root.rights:
+        if child.dep_ not in ("conj", "parataxis") or child.i <= verb.i or child.pos_ != "VERB":
+            continue
+        edge = child.left_edge
+        if child.lemma_.lower() not in ATTRIBUTION_VERBS or "," not in (edge.text, child.doc[edge.i - 1].text):
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp") for c in child.children):
+            continue  # "Microsoft bought Activision, and Sony said it would sue": Sony's own claim
+        return _speech_subject(child)
+    return None
 
 
 def quotations(doc: Doc, text: str | None = None) -> list[Quote]:

@@ -331,3 +331,11 @@ def test_a_preposition_after_a_title_is_the_titles() -> None:
 )
 def test_a_trailing_attribution_the_parser_joins_to_the_clause(sentence: str, source: str | None) -> None:
     assert _one(sentence, "buy").attributed_to == source
+
+
+def test_a_polls_finding_is_an_opinion() -> None:
+    relation = _one("Labour leads the Conservatives by 20 points, according to a YouGov poll.", "lead")
+    assert relation.modality == "opinion"
+    assert relation.attributed_to == "a YouGov poll"
+    wanted = [r for r in relations_of("According to a poll, most Britons want Mr Sunak to resign.")]
+    assert wanted and all(r.modality == "opinion" for r in wanted)

@@ -18,7 +18,7 @@ from kg.extract.qualifiers import ended_state, is_negated, modality
 from kg.extract.quotes import Attribution
 from kg.extract.reach import object_actors, subject_actors
 from kg.extract.timing import time_of
-from kg.extract.unnamed_sources import anonymous, source_phrase
+from kg.extract.unnamed_sources import anonymous, polled, source_phrase
 from kg.model import Article, Entity, Evidence, Relation, TimeRef
 from kg.vocabulary import Vocabulary, normalise_predicate
 
@@ -178,7 +178,9 @@ class CandidateRelations:
             # a pronoun or of "a spokesman", "people familiar with the talks" is no fact either
             token = self.attribution.speaker(verb)
             source = source_phrase(token) if token is not None else None
-            if mood == "asserted" and (source is None or token is not None and anonymous(token)):
+            if mood in ("asserted", "hedged") and polled(token):
+                mood = "opinion"  # "Labour leads the Tories, according to a YouGov poll": what voters think
+            elif mood == "asserted" and (source is None or token is not None and anonymous(token)):
                 mood = "hedged"
         return [
             Relation(

@@ -14,6 +14,8 @@ _OWNING = frozenset({"for", "of", "at", "with", "in", "from", "on", "close"})
 #: Participles and adjectives after the noun that say how the source knows: "a person briefed on the plans",
 #: "people familiar with the matter".
 _KNOWING = frozenset({"briefed", "familiar", "close", "involved", "knowledgeable", "aware", "speaking"})
+#: Nouns of a poll or survey: what one finds is what people think, not what is so.
+POLL_SOURCES = frozenset({"poll", "polls", "survey", "surveys", "pollster", "pollsters", "study"})
 #: Longest phrase kept whole; a longer one is cut to the noun and the words before it.
 _LONGEST = 10
 
@@ -34,6 +36,11 @@ def source_phrase(speaker: Token) -> str | None:
     text = " ".join(t.text for t in span if not t.is_punct or t.text in ("-", "'", "’", "&"))
     text = text.replace(" 's", "'s").replace(" ’s", "’s").replace(" - ", "-")
     return text or None
+
+
+def polled(speaker: Token | None) -> bool:
+    """True when the source is a poll or survey: "…, according to a YouGov poll", "polls show"."""
+    return speaker is not None and speaker.lower_ in POLL_SOURCES
 
 
 def anonymous(speaker: Token) -> bool:

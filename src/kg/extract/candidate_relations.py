@@ -11,10 +11,11 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.arguments import ArgumentIndex
 from kg.extract.candidates import Candidate
+from kg.extract.ended_states import ended_state
 from kg.extract.grammar import ATTRIBUTION_VERBS, conjuncts, coordinated
 from kg.extract.options import ExtractOptions
 from kg.extract.phrases import phrase_text
-from kg.extract.qualifiers import ended_state, is_negated, modality
+from kg.extract.qualifiers import is_negated, modality
 from kg.extract.quotes import Attribution
 from kg.extract.reach import object_actors, subject_actors
 from kg.extract.timing import time_of

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.countries import capital_country, country_name
 from kg.extract.answered_claims import answers_claim_before
-from kg.extract.clause_subjects import NOT_DONE_NOUNS, gerund_host
-from kg.extract.doc_words import child_deps, per_doc, per_token, sentence_starts, word_positions
-from kg.extract.grammar import SPEECH_NOUNS, SUBJECTS
+from kg.extract.clause_chains import CHAIN_VERBS, verb_chain
+from kg.extract.clause_subjects import NOT_DONE_NOUNS
+from kg.extract.doc_words import child_deps, per_doc, sentence_starts, word_positions
+from kg.extract.event_prospects import PLANNED, WANTING, talked_of, thwarted
+from kg.extract.grammar import SUBJECTS
+from kg.extract.reported_plans import reported_clause, reported_plan
 
 # Verbs whose clausal object is said not to be so.
 _DENIALS = frozenset({"deny", "refute", "dispute"})
@@ -26,89 +28,6 @@ _MODAL_AUX = {
     "should": "obligation",
     "ought": "obligation",
 }
-_CHAIN_VERBS = {
-    "have": "obligation",
-    "need": "obligation",
-    "want": "intent",
-    "plan": "intent",
-    "intend": "intent",
-    "hope": "intent",
-    "aim": "intent",
-    "seek": "intent",
-    "try": "intent",
-    "expect": "future",
-    "risk": "hedged",  # "the bloc risked losing Europe": a danger named, not a loss
-    "going": "future",
-    "willing": "intent",
-    "ready": "intent",
-    "determined": "intent",
-    "eager": "intent",
-    "prepared": "intent",
-    "agree": "intent",  # "agreed to buy": a deal to do it, not done yet
-    "decide": "intent",
-    "promise": "intent",
-    "pledge": "intent",
-    "vow": "intent",
-    "offer": "intent",
-    "threaten": "intent",
-    "prepare": "intent",
-    "attempt": "intent",
-    # "is considering sending tanks", "weighed imposing sanctions": an option, not yet done
-    "consider": "intent",
-    "weigh": "intent",
-    "mull": "intent",
-    "contemplate": "intent",
-    # "moved to block the merger", "is looking to sell", "raced to buy": an attempt, not yet done
-    "move": "intent",
-    "look": "intent",
-    "race": "intent",
-    "scramble": "intent",
-    "struggle": "intent",
-    "bid": "intent",
-    "campaign": "intent",
-    "fight": "intent",
-    "battle": "intent",
-    "keen": "intent",
-    "interested": "intent",
-    "insist": "intent",
-    "bent": "intent",
-    "intent": "intent",
-    "anxious": "intent",
-    "due": "future",  # "is due to meet"
-    "set": "future",  # "is set to buy"
-    "poised": "future",
-    "schedule": "future",  # "are scheduled to meet"
-    "slate": "future",
-    "likely": "hedged",
-    "unlikely": "hedged",
-    # "is said to have met", "is thought to be": what others say or think, not what happened
-    "say": "hedged",
-    "report": "hedged",
-    "believe": "hedged",
-    "think": "hedged",
-    "understand": "hedged",
-    "rumour": "hedged",
-    "rumor": "hedged",
-    "allege": "hedged",
-    # "urged Congress to act", "asked Harold Wilson to form a government": asked for, not done
-    "urge": "intent",
-    "ask": "intent",
-    "call": "intent",
-    "press": "intent",
-    "pressure": "intent",
-    "push": "intent",
-    "encourage": "intent",
-    "invite": "intent",
-    "tell": "intent",
-    "order": "intent",
-    "prompt": "intent",
-    "beg": "intent",
-    "implore": "intent",
-    "plead": "intent",  # "pleaded with Mr Trump not to abandon Ukraine"
-    "appeal": "intent",
-    "advise": "intent",
-    "instruct": "intent",
-}
 #: Nouns of a claim whose "that" clause nobody in the sentence vouches for: "a report that Russia had
 #: attacked Georgia", "claims that US forces had worked inside Iran", "speculation that Vodafone will bid".
 HEARSAY_NOUNS = frozenset(
@@ -122,31 +41,10 @@ _NOT_DONE = frozenset({"refuse", "fail", "decline", "unable", "deny", "avoid", "
 _HELD_BACK = frozenset({"refrain", "abstain", "desist"})
 
 
-@per_token  # negation and modality both walk it, from the verb and from its frames
-def _chain(verb: Token) -> tuple[Token, ...]:
-    """The verb and the verbs it hangs from through xcomp ("have to maintain" → maintain, have)."""
-    chain = [verb]
-    while True:
-        link = chain[-1]
-        if link.dep_ in ("xcomp", "acomp") and link.head is not link:
-            chain.append(link.head)
-        elif (host := gerund_host(link)) is not None:
-            chain.append(host)  # "is interested in buying": buying, interested, is
-        elif link.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in link.children):
-            # "wants the freedom to sign a deal" (read as the noun's clause, or as a clause of "wants"
-            # whose subject is the noun): sign, wants
-            host = link.head.head if link.dep_ == "acl" and link.head.dep_ == "dobj" else link.head
-            if link.dep_ not in ("acl", "ccomp") or host is link or host.lemma_.lower() not in _CHAIN_VERBS:
-                return tuple(chain)
-            chain.append(host)
-        else:
-            return tuple(chain)
-
-
 def is_negated(verb: Token) -> bool:
     """True when the verb or a verb of its chain is negated ("did not meet", "does not want to
     meet"), or when the clause is what someone denies ("Iran denied that it attacked …")."""
-    chain = _chain(verb)
+    chain = verb_chain(verb)
     if any("neg" in child_deps(link) for link in chain):
         return True
     if any(_no_longer(link) for link in chain):
@@ -158,7 +56,7 @@ def is_negated(verb: Token) -> bool:
         return True  # "refrained from criticising Russia", "has neither condemned nor supported Russia"
     if chain[-1].dep_ == "acl" and chain[-1].head.lower_ in NOT_DONE_NOUNS:
         return True  # "Germany's refusal to support Greece"
-    clause = _chain(verb)[-1]
+    clause = verb_chain(verb)[-1]
     if _hearsay(clause) and clause.head.dep_ == "dobj":
         return clause.head.head.lemma_.lower() in _DENIALS  # "denied a report that Russia had attacked …"
     return (
@@ -209,21 +107,16 @@ _QUESTION_VERBS = frozenset({"ask", "wonder", "question", "query", "inquire", "e
 _OPINION_VERBS = frozenset({"think", "believe", "feel", "consider", "reckon", "suspect", "doubt", "fear"})
 #: Nouns for polls and surveys: what they find is an opinion.
 _POLL_NOUNS = frozenset({"poll", "survey", "opinion", "study", "pollster", "polls", "surveys"})
-#: Verbs that report speech: "would" in the clause they take is a plan said aloud ("said he would contest").
-_REPORTING_VERBS = frozenset(
-    "say tell add announce insist indicate confirm reveal declare state promise pledge vow".split()
-)
-_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 
 
 def _frames(verb: Token) -> list[Token]:
     """The verbs whose clausal complement the verb's clause is, nearest first
     ("voters think Blair should resign": think, then found)."""
     frames = []
-    clause = _chain(verb)[-1]
+    clause = verb_chain(verb)[-1]
     while clause.dep_ in ("ccomp", "xcomp") and clause.head.i != clause.i:
         frames.append(clause.head)
-        clause = _chain(clause.head)[-1]
+        clause = verb_chain(clause.head)[-1]
     return frames
 
 
@@ -231,8 +124,8 @@ def _hearsay_frame(frame: Token) -> bool:
     """True when the frame hangs from a passive verb of hearsay: "is said to be angry that …", "is
     thought to fear that …" (what others say of the subject, not what the article vouches for)."""
     return any(
-        link.tag_ == "VBN" and _CHAIN_VERBS.get(link.lemma_.lower()) == "hedged" and "auxpass" in child_deps(link)
-        for link in _chain(frame)[1:]
+        link.tag_ == "VBN" and CHAIN_VERBS.get(link.lemma_.lower()) == "hedged" and "auxpass" in child_deps(link)
+        for link in verb_chain(frame)[1:]
     )
 
 
@@ -346,20 +239,20 @@ def modality(verb: Token) -> str:
     """
     if _ends_in_question_mark(verb):
         return "question"
-    if _topic(verb):
+    if talked_of(verb):
         return "hedged"  # "met Mr Berlusconi to talk about Turkey entering the EU": a prospect talked of
-    if _thwarted(verb):
+    if thwarted(verb):
         return "intent"  # "the CMA blocked Microsoft's purchase of Activision": planned, not done
-    if verb.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _PLANNED for c in verb.children):
+    if verb.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in PLANNED for c in verb.children):
         return "intent"  # "Vodafone's proposed takeover of Fibrenest": not done yet
     if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
         # an event named as what is done: "wants the freedom to sign its own deal with the US" is as
         # planned as the signing; what someone should back ("should back Ukraine's entry") is wanted
         done = modality(verb.head)
-        if verb.head.lemma_.lower() in _WANTING and done in ("asserted", "future"):
+        if verb.head.lemma_.lower() in WANTING and done in ("asserted", "future"):
             return "intent"  # "we support Ukraine's accession to the WTO": wanted, not done
         return "intent" if done == "obligation" else done
-    chain = _chain(verb)
+    chain = verb_chain(verb)
     clause = chain[-1]
     if _hearsay(clause):
         return "hedged"  # "denied a report that Russia had attacked Georgia": a claim, not news
@@ -376,7 +269,7 @@ def modality(verb: Token) -> str:
             return "opinion"
         if _hearsay_frame(frame):
             return "hedged"  # "Blair is said to be frustrated that Brown thwarts his reforms"
-        clause = _chain(frame)[-1]
+        clause = verb_chain(frame)[-1]
     for position, link in enumerate(chain):
         if _conditional(link):
             return "conditional"
@@ -386,18 +279,18 @@ def modality(verb: Token) -> str:
             for child in link.children:
                 lower = child.lower_
                 if child.dep_ in ("aux", "auxpass") and lower in _MODAL_AUX:
-                    if lower == "would" and _reported(link):
+                    if lower == "would" and reported_clause(link):
                         # "said he would contest": a plan; "said Warsaw would buy tanks": the
                         # reported "will" of the speaker, put in the past (a condition needs an "if")
-                        return "intent" if _reported_plan(link) else "future"
+                        return "intent" if reported_plan(link) else "future"
                     return _MODAL_AUX[lower]
                 if child.dep_ == "advmod" and lower in _HEDGES:
                     return "hedged"
         if position or link.dep_ == "acomp":  # a verb the clause hangs from, or "is due in Europe"
             # "going to" is future, "went to" is not: the word form decides before the lemma
             for key in (link.lower_, link.lemma_.lower()):
-                if key in _CHAIN_VERBS:
-                    return _CHAIN_VERBS[key]
+                if key in CHAIN_VERBS:
+                    return CHAIN_VERBS[key]
             if link.lemma_.lower() == "be" and _infinitive(chain[position - 1]):
                 return "intent"  # "Air China is to make its debut in London"
     return "asserted"
@@ -405,159 +298,3 @@ def modality(verb: Token) -> str:
 
 #: The labels of a verb's modal auxiliary or hedging adverb: a verb with neither child is not read for them.
 _MODIFIERS = frozenset({"aux", "auxpass", "advmod"})
-
-#: Adjectives that make an event noun a plan: "the proposed takeover", "a planned merger".
-_PLANNED = frozenset("proposed planned mooted intended prospective pending rumoured rumored".split())
-
-#: Verbs of wanting or backing an event: the event they take is wished for, not done ("backs Turkey's entry
-#: into the EU", "demanded the withdrawal of Russian troops").
-_WANTING = frozenset("support back favour favor want seek demand propose urge endorse advocate".split())
-
-#: Words of talk or worry whose "about"/"over" gerund with its own subject is a prospect, not a deed:
-#: "to talk about Turkey entering the EU", "fears over Iran acquiring nuclear weapons".
-_TOPIC_HEADS = frozenset(
-    """talk speak discuss debate negotiate consult warn talks discussion discussions negotiations speculation
-    question questions concern concerns fear fears worry worries warning warnings""".split()
-)
-
-
-def _topic(verb: Token) -> bool:
-    """True for a gerund with its own subject that is the topic of talk or worry."""
-    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or not any(c.dep_ == "nsubj" for c in verb.children):
-        return False
-    prep = verb.head
-    head = prep.head
-    return prep.lower_ in ("about", "over") and (head.lemma_.lower() in _TOPIC_HEADS or head.lower_ in _TOPIC_HEADS)
-
-
-#: Verbs that stop or refuse a planned event: what they act on was intended, not done.
-_THWARTING = frozenset(
-    "block reject rebuff veto prohibit halt stop thwart scupper derail oppose bar abandon scrap cancel ditch axe".split()
-)
-#: Verbs with a particle that withdraw from a planned event: "called off his meeting with", "backed out of
-#: its deal with", "pulled out of talks with", "walked away from the merger".
-_WITHDRAWING = frozenset({("call", "off"), ("back", "out"), ("pull", "out"), ("walk", "away"), ("withdraw", None)})
-
-
-def _thwarted(noun: Token) -> bool:
-    """True for an event noun that a verb of stopping acts on: "blocked Microsoft's purchase of
-    Activision", "Kraft's bid for Cadbury was rejected"."""
-    if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in ("of", "from"):
-        return _withdrawn_from(noun.head)  # "backed out of its deal with Fitbit"
-    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass") or noun.head is noun:
-        return False
-    if noun.dep_ == "dobj" and _withdraws(noun.head):
-        return True  # "called off his meeting with Mr Mitsotakis"
-    if noun.lemma_.lower() in SPEECH_NOUNS:
-        return False  # "rejected Glencore's bid": the bid was made
-    return noun.head.lemma_.lower() in _THWARTING
-
-
-def _withdraws(verb: Token, particle: Token | None = None) -> bool:
-    """True for a verb of withdrawing, with its particle ("called off", "backed out", "walked away")."""
-    lemma = verb.lemma_.lower()
-    if (lemma, None) in _WITHDRAWING:
-        return True
-    words = [particle] if particle is not None else [c for c in verb.children if c.dep_ in ("prt", "advmod", "prep")]
-    return any((lemma, w.lower_) in _WITHDRAWING for w in words)
-
-
-def _withdrawn_from(preposition: Token) -> bool:
-    """True when "of"/"from" hangs from a verb of withdrawing: "backed out of", "withdrew from", "walked
-    away from" (the parser hangs "of" from "out" and "from" from "away")."""
-    head = preposition.head
-    if head.dep_ in ("prep", "advmod", "prt") and head.head.pos_ == "VERB":
-        return _withdraws(head.head, head)
-    return head.pos_ == "VERB" and _withdraws(head)
-
-
-def _reported(clause: Token) -> bool:
-    """True when the clause (or the clause it hangs from, or the one it is joined to by "and" or "but")
-    is what a reporting verb says: "said the president respected the Senate but would ask …"."""
-    top = _reported_top(clause)
-    return top.dep_ == "ccomp" and top.head.lemma_.lower() in _REPORTING_VERBS
-
-
-def _reported_top(clause: Token) -> Token:
-    top = _chain(clause)[-1]
-    while top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX") and top.head is not top:
-        top = _chain(top.head)[-1]
-    return top
-
-
-def _reported_plan(clause: Token) -> bool:
-    """ "Mr Kinnock said he would contest Bethnal Green": "would" under a reporting verb, with the
-    speaker (or a pronoun for them, or what is theirs: "his province", "its members") as the subject,
-    is a stated plan."""
-    top = _reported_top(clause)
-    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
-    if subject is None and clause.dep_ == "conj":  # "said he respected the Senate but would ask …"
-        subject = next((c for c in clause.head.children if c.dep_ in SUBJECTS), None)
-    speaker = next((c for c in top.head.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return False
-    if speaker is not None and (_speaks_for_state(speaker, subject) or _speakers_own(speaker, subject)):
-        return True  # "Poland's defence minister said Warsaw would buy tanks": the state's own plan
-    if any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in subject.children):
-        return True  # "Premier Scott Moe said his province would support the challenge"
-    return subject.lower_ in _PRONOUNS or speaker is not None and subject.lower_ == speaker.lower_
-
-
-_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
-
-
-def _speakers_own(speaker: Token, subject: Token) -> bool:
-    """True when the speaker's title names the subject: "Saskatchewan Premier Scott Moe said Saskatchewan
-    would …", "Komeito leader Natsuo Yamaguchi said Komeito would …"."""
-    return subject.pos_ == "PROPN" and any(
-        t.lower_ == subject.lower_ and t.dep_ in ("compound", "poss")
-        for t in speaker.doc[speaker.left_edge.i : speaker.i]
-    )
-
-
-def _state_named(word: Token) -> str | None:
-    """The country a word names, as a country, its capital or its people: "Poland", "Warsaw", "Polish"."""
-    return country_name(word.text, demonyms=True) or capital_country(word.text)
-
-
-def _speaks_for_state(speaker: Token, subject: Token) -> bool:
-    """True when an office-holder of a country speaks of that country's deeds: "Poland's defence minister
-    said Warsaw would …", "the French foreign minister said France would …"."""
-    if speaker.pos_ != "NOUN" or subject.pos_ != "PROPN":
-        return False
-    state = _state_named(subject)
-    return state is not None and any(
-        c.dep_ in ("poss", "compound", "amod") and _state_named(c) == state for c in speaker.children
-    )
-
-
-#: Verbs of a standing role or hold over something: done "once" or "formerly", it no longer holds.
-_STATE_VERBS = frozenset(
-    "lead head run chair own control manage govern rule represent coach edit employ advise".split()
-)
-#: Adverbs that put a state in the past: "who once led PayPal", "which formerly owned the site".
-_BYGONE = frozenset({"once", "formerly", "previously"})
-
-
-def ended_state(verb: Token) -> bool:
-    """True when the verb's role or hold has ended: "Mr Musk, who once led PayPal", "who led Labour from
-    1983 to 1992", "ran Barclays until 2015" (not "led PayPal", whose tense alone does not say it ended)."""
-    if verb.lemma_.lower() not in _STATE_VERBS or verb.tag_ not in ("VBD", "VBN"):
-        return False
-    return any(
-        c.dep_ == "advmod"
-        and c.lower_ in _BYGONE
-        or c.dep_ == "prep"
-        and c.lower_ in ("until", "till")
-        or _span_closed(c)
-        for c in verb.children
-    )
-
-
-def _span_closed(prep: Token) -> bool:
-    """ "from 1983 to 1992", "between 2010 and 2015": a span of time with an end (a year or a date)."""
-    if prep.dep_ != "prep" or prep.lower_ not in ("from", "between"):
-        return False
-    return any(t.ent_type_ == "DATE" for t in prep.subtree) and any(
-        t.lower_ in ("to", "until", "and", "till") for t in prep.subtree
-    )

@@ -229,7 +229,9 @@ class Plan:
                 else:
                     for word in word_hashes(g.near):
                         self._by_word.setdefault(word, []).append(rule)
+        self._words = frozenset(self._by_word)
         self._by_lemma: dict[int, tuple[Rule, ...]] = {}  # a lemma's hash → the rules it lets through
+        self._hitting: set[int] = set()  # the lemmas of `_by_lemma` that let some rule through
         # each set of rules a sentence lacks the word of (one object for each set), and the rules of a
         # shape without them
         self._absent: dict[frozenset[Rule], frozenset[Rule]] = {}
@@ -292,7 +294,7 @@ class Plan:
         starts = sentence_starts(doc)
         present: dict[int, set[Rule]] = {}
         index = word_index(doc)
-        for word in index.keys() & self._by_word.keys():
+        for word in self._words.intersection(index):  # a look-up of each of the doc's words
             needing = self._by_word[word]
             for i in index[word]:
                 present.setdefault(starts[i], set()).update(needing)
@@ -312,17 +314,22 @@ class Plan:
     def _lemma_hits(self, doc: Doc, lemmas: set[int]) -> dict[int, tuple[Rule, ...]]:
         """The lemmas (by hash) among `lemmas` that some rule needs, with those rules; each lemma is
         looked up once (the same in every vocab)."""
-        by_lemma = self._by_lemma
-        unknown = {lemma for lemma in lemmas if lemma not in by_lemma}  # not `- by_lemma.keys()`: it walks every key
+        by_lemma, hitting = self._by_lemma, self._hitting
+        # not `lemmas - by_lemma.keys()`, which walks every key: `difference` with the dict itself
+        # looks each of the doc's lemmas up in it, as `intersection` below looks them up in `hitting`
+        unknown = lemmas.difference(by_lemma)
         if unknown:
             if len(by_lemma) > 1 << 16:
                 by_lemma.clear()
+                hitting.clear()
                 unknown = lemmas
             strings = doc.vocab.strings
             for lemma in unknown:
                 lower = strings[lemma].lower()
-                by_lemma[lemma] = tuple(rule for rule, near in self._lemma_gates if lower in near)
-        return {lemma: by_lemma[lemma] for lemma in lemmas if by_lemma[lemma]}
+                rules = by_lemma[lemma] = tuple(rule for rule, near in self._lemma_gates if lower in near)
+                if rules:
+                    hitting.add(lemma)
+        return {lemma: by_lemma[lemma] for lemma in lemmas.intersection(hitting)}
 
     def _open(self, pos: str, dep: str, lemma: str, full: str, labels: set[str]) -> Iterator[Rule]:
         for rule, gate in self.steps:

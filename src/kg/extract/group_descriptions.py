@@ -19,6 +19,9 @@ INSTITUTION_NOUNS = frozenset(
 DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
 #: Words that count members rather than name a group ("fewer MPs", "more peers").
 _COUNTING = frozenset({"fewer", "more", "less", "many", "few", "most"})
+#: Nouns that say no more of a group than that it belongs to the body: "members of the National Assembly"
+#: are the group "National Assembly members", whose name already ties it to the Assembly (no member_of).
+_MEMBERSHIP = frozenset({"members", "member"})
 
 
 def group_of(token: Token, owner: dict[int, Entity]) -> Description | None:
@@ -59,7 +62,7 @@ def staff_group(token: Token, owner: dict[int, Entity]) -> Description | None:
         group,
         "staff of a named body",
         new=True,
-        member_of=body if stated else None,
+        member_of=body if stated and token.lower_ not in _MEMBERSHIP else None,
     )
 
 

@@ -59,4 +59,4 @@ class RoleRelations:
 def _role_words(role: Role) -> str:
     """The relation as a reader says it: "is chief executive of", "was leader of", "is member of"."""
     title = " ".join(w for w in role.title.split() if w.lower() not in ("former", "ex", "ex-")) or "member"
-    return f"{'was' if role.ended else 'is'} {title} of"
+    return f"{'was' if role.ended else 'is'} {title.replace(' - ', '-')} of"

@@ -193,9 +193,27 @@ def title_of(noun: Token) -> list[Token]:
     """The title words of a noun phrase headed by a title ("the new chief executive" → chief executive)."""
     if noun.lower_ not in TITLES and noun.lower_ not in ROLE_TITLES and title_predicate([noun.text]) is None:
         return []
-    words = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and (c.lower_ in TITLES or c.is_lower)]
+    words = [*_hyphened_before(noun)]
+    words += [c for c in noun.lefts if c.dep_ in ("compound", "amod") and (c.lower_ in TITLES or c.is_lower)]
     after = next((c for c in noun.rights if c.i == noun.i + 1 and c.dep_ == "amod" and c.lower_ in TITLES), None)
     return [*words, noun, after] if after is not None else [*words, noun]  # "director general of the BBC"
+
+
+#: Words of a title's rank before a hyphened title: "senior vice-president", "executive vice-chairman".
+_RANKS = frozenset({"senior", "executive", "associate", "junior", "first", "second", "group", "regional"})
+
+
+def _hyphened_before(noun: Token) -> list[Token]:
+    """The words a hyphen joins to the front of a title, which the parser may hang apart from it:
+    "senior vice-president", "deputy vice-chair" (a second's office, not the whole body's)."""
+    doc = noun.doc
+    if noun.i < 2 or doc[noun.i - 1].text != "-" or doc[noun.i - 1].whitespace_ or doc[noun.i - 2].whitespace_:
+        return []
+    first = doc[noun.i - 2]
+    if not first.is_lower or first.head.i == noun.i or first.lower_ in ENDED:
+        return []  # a modifier of the title is among its own left children; "ex-" is no part of the office
+    lefts = [c for c in first.lefts if c.dep_ in ("compound", "amod") and (c.lower_ in TITLES or c.lower_ in _RANKS)]
+    return [*lefts, first, doc[noun.i - 1]]
 
 
 def organization_of(noun: Token, by_token) -> Entity | None:

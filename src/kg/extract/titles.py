@@ -140,7 +140,7 @@ def singular(word: str) -> str:
 #: Words before a leader's title that leave it the whole organization's ("the new chairman").
 _NEUTRAL = frozenset(
     (
-        "new current outgoing incoming long-serving longtime veteran then joint sole interim acting former ex party "
+        "new current outgoing incoming long-serving longtime veteran then joint co sole interim acting former ex party "
         "erstwhile late elected national global international group"
     ).split()
 )

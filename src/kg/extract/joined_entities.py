@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
+from kg.extract.coordinated_names import coordinated_names
 from kg.extract.counted_names import counted_place_name
 from kg.extract.doc_words import doc_column, word_hashes
 from kg.extract.entity_spans import NAME_PARTICLES, acronym
@@ -17,9 +18,11 @@ from kg.extract.titles import GROUP_NOUNS, TITLES, title_predicate
 
 def joined_entities(doc: Doc) -> Iterator[Span]:
     """The doc's entities, with a name the tagger split in two joined again:
-    "Ursula von der" + "Leyen" → "Ursula von der Leyen" (adjacent spans of one flat name).
+    "Ursula von der" + "Leyen" → "Ursula von der Leyen" (adjacent spans of one flat name), and two
+    names it took for one parted ("Booker and Home Retail Group").
     """
     ents = list(doc.ents)
+    alone = {e.text for e in ents if " and " not in e.text and e.label_ in ("ORG", "GPE")}
     lower = doc_column(doc, LOWER)
     particles = word_hashes(NAME_PARTICLES)
     i = 0
@@ -32,7 +35,8 @@ def joined_entities(doc: Doc) -> Iterator[Span]:
             label = "PERSON" if "PERSON" in (ent.label_, following.label_) else "ORG"
             ent = Span(doc, ent.start, following.end, label=label)
             i += 1
-        yield _with_capitalised_modifiers(with_body_noun(counted_place_name(ent)))  # "Three UK said"
+        for name in coordinated_names(ent, alone):  # "Booker and Home Retail Group": two names
+            yield _with_capitalised_modifiers(with_body_noun(counted_place_name(name)))  # "Three UK said"
         i += 1
 
 

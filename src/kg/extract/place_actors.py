@@ -90,6 +90,17 @@ def one_word_place(word: Token) -> bool:
     return destination(word) or stands_for(word.text) is not None
 
 
+def _among_countries(ent: Span) -> bool:
+    """True when a name is coordinated with a country's name: "Mali" of "Mali and Burkina Faso" (a one-word
+    name alone may be a person's: "Chad", "Jordan")."""
+    root = ent.root
+    for other in root.conjuncts:
+        words = [c for c in other.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if country_name(ent.doc[min((c.i for c in words), default=other.i) : other.i + 1].text) is not None:
+            return True
+    return False
+
+
 def country_or_actor(name: str, entity_type: str, ent: Span, words: int, titled: bool) -> tuple[str, str]:
     """The name and type of a mention once its place names are read: a country's full name is the
     country, whatever the tagger said ("with Mali and Burkina Faso"), and a place that acts is the
@@ -99,7 +110,12 @@ def country_or_actor(name: str, entity_type: str, ent: Span, words: int, titled:
         name: the mention's clean name; entity_type: its type so far.
         ent: the tagged span; words: how many words the clean name has; titled: a title came before it.
     """
-    if entity_type == "Person" and words > 1 and not titled and country_name(name) is not None:
+    if (
+        entity_type == "Person"
+        and (words > 1 or _among_countries(ent))
+        and not titled
+        and country_name(name) is not None
+    ):
         entity_type = "Location"  # "with Mali and Burkina Faso": no person has a country's full name
     if entity_type in ("Location", "Group", "Organization"):
         # a people's adjective names its country whatever the tagger typed it: "a ban on Ukrainian grain"

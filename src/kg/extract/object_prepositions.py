@@ -16,7 +16,7 @@ from kg.extract.doc_words import child_deps
 from kg.extract.faced import PENALTY_NOUNS
 from kg.extract.grammar import CLASSIFIER_NOUNS, SAYING_VERBS
 from kg.extract.offers import giver_after_from
-from kg.extract.owned_things import titled_name
+from kg.extract.owned_things import an_event, titled_name
 from kg.extract.participants import INQUIRIES, REBUKES, RECEIVING_VERBS, listed_names
 from kg.extract.titles import title_predicate
 from kg.vocabulary import Vocabulary, normalise_predicate
@@ -39,6 +39,19 @@ _MISGIVINGS = frozenset("reservation misgiving doubt concern worry qualm".split(
 _JIBES = frozenset("aim swipe dig jibe jab shot potshot broadside swipes digs jibes".split())
 #: What one holds in a company, whose "in" names the company wherever the parse hangs it ("buys stake in Sina").
 _HOLDINGS = frozenset({"stake", "share", "holding", "shareholding", "interest"})
+#: Nouns whose "in" names a body they have a part in, not a place: "a seat in the Lords", "a group in the
+#: Assembly", "troops in Iraq" (but "polices state aid in the EU" says where the aid is).
+_PART_IN = _HOLDINGS | frozenset(
+    "group seat role part say voice troop force soldier confidence faith trust presence".split()
+)
+
+
+def _takes_in(noun: Token) -> bool:
+    """True for a noun whose "in" names the other party: a part held (`_PART_IN`) or an event's scene
+    ("an investment in Britain", "intervention in Syria")."""
+    return noun.lemma_.lower() in _PART_IN or an_event(noun)
+
+
 #: Nouns of an agreement or a negotiation, whose "on" or "over" names what it is about.
 _TOPICAL_NOUNS = frozenset(
     "deal agreement accord pact treaty truce settlement compromise talk talks negotiation discussion consensus".split()
@@ -80,7 +93,9 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         if (p.dep_ == "prep" or p.dep_ == "dative" and p.pos_ == "ADP")  # "sell planes to Air China"
         and p.i > noun.i
         and (
-            p.lower_ in _OBJECT_PREPS or p.lower_ == "about" and noun.lemma_.lower() in _MISGIVINGS
+            (p.lower_ in _OBJECT_PREPS and (p.lower_ != "in" or _takes_in(noun)))
+            or p.lower_ == "about"
+            and noun.lemma_.lower() in _MISGIVINGS
             if p.head.i == noun.i
             else p.lower_ in _VERB_OBJECT_PREPS or p.lower_ == "in" and noun.lemma_.lower() in _HOLDINGS
         )

@@ -52,6 +52,9 @@ _OWNER_PREPS = frozenset({"of"})
 _AIMED_PREPS = frozenset({"against", "to", "at", "over", "with", "for"})
 _PROXY_PREPS = frozenset({"for", "of", "within", "at", "from", "close"})
 
+#: Verbs that only name their object as an example or a point: "cited last year's sale of Krivorizhstal" does
+#: nothing to Krivorizhstal (but "blocked the sale of X", "approved the sale of X" do).
+_CITING = frozenset({"cite", "mention", "note", "recall", "highlight", "quote", "list"})
 #: Nouns of a tie between two sides, whose compound names the other side: "closer EU links".
 _TIES = frozenset({"link", "tie", "relation", "contact"})
 
@@ -222,6 +225,7 @@ def object_actors(
             and child.lower_ in _OWNER_PREPS
             and (known_verb or an_event(token) or token.dep_ == "nsubjpass" and title_predicate([token.text]) is None)
             and not received(token)
+            and not (token.dep_ == "dobj" and token.head.lemma_.lower() in _CITING)
             and token.ent_type_ != "PERCENT"  # "buy 20% of Sina": share_of_company
         ):  # "videos of Mrs Hassan have been broadcast by Al-Jazeera": what was done to whose thing
             for pobj in child.children:

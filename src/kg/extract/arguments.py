@@ -99,6 +99,10 @@ class ArgumentIndex(PluralReferents):
         roots = []
         self._male: set[str] = set()
         self._female: set[str] = set()
+        # people an earlier "he" or "she" stood for: never the other pronoun's, and preferred for their own
+        # only by a pronoun alone of its gender in its sentence
+        self._said_male: set[str] = set()
+        self._said_female: set[str] = set()
         for (start, end), entity in zip(spans, entities):
             for i in range(start, end):
                 self.by_token[i] = entity
@@ -162,8 +166,19 @@ class ArgumentIndex(PluralReferents):
             ):
                 continue
             self._chained.insert(i + 1, self.sentence_of[i], True, found)
+            self._learn_gender(token, found)
             if self._speaks(token):
                 self._speaking.insert(i + 1, self.sentence_of[i], True, found)
+
+    def _learn_gender(self, pronoun: Token, person: Entity) -> None:
+        """A person a topic "she" or "her" surely stands for is a woman, for the pronouns after it: "Kim Lee
+        met Alex Brown. She said the talks went well. Jo Smith criticised her" — her is Kim Lee, not Brown
+        (an honorific of the other gender, or an earlier pronoun, wins)."""
+        if person.type != "Person":
+            return
+        male = pronoun.lower_ in _MASCULINE
+        if person.id not in (self._female | self._said_female if male else self._male | self._said_male):
+            (self._said_male if male else self._said_female).add(person.id)
 
     def _last_speaker(self, pronoun: Token, exclude: frozenset[str]) -> Entity | None:
         """Who last spoke, a few sentences back or beyond a long quote ('Mr Price said: "A. B. C. D."
@@ -237,7 +252,7 @@ class ArgumentIndex(PluralReferents):
         prefer_subjects = token.dep_ not in OBJECTS
         if lower in _PERSONAL:
             # "she" never stands for a "Mr", nor "he" for a "Mrs"
-            other = self._female if lower in _MASCULINE else self._male
+            other = self._female | self._said_female if lower in _MASCULINE else self._male | self._said_male
             exclude = exclude | self._other_gender_subject(token, exclude, speaker)
             voice = self._voice_of_quote(token)
             if voice is not None:
@@ -268,6 +283,8 @@ class ArgumentIndex(PluralReferents):
                     return chained
             found = self._people.resolve(token, exclude | other, prefer_subjects)
             same = self._male if lower in _MASCULINE else self._female
+            if _alone_of_its_gender(token):  # not "He praised him": which is which, gender cannot tell
+                same = same | (self._said_male if lower in _MASCULINE else self._said_female)
             if found is not None and found.id not in same and same:
                 # "Baroness Boothroyd said she believed Tony Blair had … she told the BBC": a person known
                 # to be of the pronoun's gender, salient nearby, is preferred over one of unknown gender
@@ -371,6 +388,12 @@ class ArgumentIndex(PluralReferents):
         if token.lower_ in PRONOUNS:
             return "pronoun unresolved"
         return "no entity at one end"
+
+
+def _alone_of_its_gender(pronoun: Token) -> bool:
+    """True when no other pronoun of the same gender stands in the pronoun's sentence."""
+    kind = _MASCULINE if pronoun.lower_ in _MASCULINE else _FEMININE
+    return not any(t.lower_ in kind and t.i != pronoun.i for t in pronoun.sent)
 
 
 #: Pronouns that, resolved, stand as mentions for later ones.

@@ -170,6 +170,12 @@ class ArgumentIndex(PluralReferents):
             if self._speaks(token):
                 self._speaking.insert(i + 1, self.sentence_of[i], True, found)
 
+    def _other_gender(self, pronoun: Token) -> frozenset[str]:
+        """The people a personal pronoun cannot stand for: those of the other gender."""
+        if pronoun.lower_ in _MASCULINE:
+            return frozenset(self._female | self._said_female)
+        return frozenset(self._male | self._said_male)
+
     def _learn_gender(self, pronoun: Token, person: Entity) -> None:
         """A person a topic "she" or "her" surely stands for is a woman, for the pronouns after it: "Kim Lee
         met Alex Brown. She said the talks went well. Jo Smith criticised her" — her is Kim Lee, not Brown
@@ -252,7 +258,7 @@ class ArgumentIndex(PluralReferents):
         prefer_subjects = token.dep_ not in OBJECTS
         if lower in _PERSONAL:
             # "she" never stands for a "Mr", nor "he" for a "Mrs"
-            other = self._female | self._said_female if lower in _MASCULINE else self._male | self._said_male
+            other = self._other_gender(token)
             exclude = exclude | self._other_gender_subject(token, exclude, speaker)
             voice = self._voice_of_quote(token)
             if voice is not None:

@@ -29,6 +29,12 @@ def test_members_of_a_body_are_a_group_not_its_members_again() -> None:
         ),
         ("Sarah Chen is the vice-president of Boeing.", "Sarah Chen", "Boeing", "is vice-president of"),
         (
+            "JD Vance, the Vice-President of the United States, criticised NATO.",
+            "JD Vance",
+            "United States",
+            "is Vice-President of",
+        ),
+        (
             "Maria Costa, executive vice-chairman of Santander, spoke on Monday.",
             "Maria Costa",
             "Santander",

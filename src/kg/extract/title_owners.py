@@ -210,7 +210,7 @@ def _hyphened_before(noun: Token) -> list[Token]:
     if noun.i < 2 or doc[noun.i - 1].text != "-" or doc[noun.i - 1].whitespace_ or doc[noun.i - 2].whitespace_:
         return []
     first = doc[noun.i - 2]
-    if not first.is_lower or first.head.i == noun.i or first.lower_ in ENDED:
+    if not (first.is_lower or first.lower_ in TITLES) or first.head.i == noun.i or first.lower_ in ENDED:
         return []  # a modifier of the title is among its own left children; "ex-" is no part of the office
     lefts = [c for c in first.lefts if c.dep_ in ("compound", "amod") and (c.lower_ in TITLES or c.lower_ in _RANKS)]
     return [*lefts, first, doc[noun.i - 1]]

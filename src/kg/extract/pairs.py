@@ -114,6 +114,18 @@ def _raised_subject(frame: Token) -> Token | None:
     return next((c for c in frame.children if c.dep_ == "nsubjpass"), None)
 
 
+def _listed_name(subject: Token, appos: Token) -> bool:
+    """A second name of a list the parse took for an apposition: in "Tony Blair, Jacques Chirac and
+    Gerhard Schroeder met", Chirac is apposed to Blair and coordinated with Schroeder; one person's name
+    never describes another's."""
+    return (
+        subject.pos_ == appos.pos_ == "PROPN"
+        and subject.ent_type_ == appos.ent_type_ == "PERSON"
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in appos.children)
+        and any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in appos.children)
+    )
+
+
 def coordinated_partner(subject: Token, verb: Token) -> Token | None:
     """The name coordinated with a subject: "Joe Biden and Xi Jinping met"; also the name the parser
     hung from the subject's apposition, set off by a comma before "and": "Unifor, Canada's largest
@@ -127,6 +139,8 @@ def coordinated_partner(subject: Token, verb: Token) -> Token | None:
         # "Sadiq Khan, the mayor of London, and Andy Burnham met": parsed as two subjects of one verb
         return next((c for c in verb.children if c.dep_ == "nsubj" and c.i > subject.i), None)
     for appos in subject.children:
+        if appos.dep_ == "appos" and _listed_name(subject, appos):
+            return appos
         if appos.dep_ != "appos" or appos.pos_ != "NOUN":
             continue
         partner = next((c for c in appos.children if c.dep_ == "conj"), None)

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from kg.extract import (
     accused_acts,
     amounts,
+    appointed,
     arrivals,
     backers,
     control,
@@ -51,6 +52,7 @@ from kg.extract import (
     shared_deals,
     shares,
     sought,
+    stated_ties,
     strikes,
     succeeded_titles,
     suspended_titles,
@@ -158,6 +160,8 @@ VERB_GATES: dict[Rule, Gate] = {
     arrivals.arrival_in_place: _g("prep acomp", arrivals.ARRIVING | {"be"}),
     suspended_titles.suspended_as_title: _g("dobj", suspended_titles.SUSPENDING),
     succeeded_titles.succeeded_as_title: _g("dobj", succeeded_titles.SUCCEEDING),
+    stated_ties.tie_stated: _g("acomp prep", stated_ties.STATE_VERBS),
+    appointed.appointed_to_office: _g("oprd dobj prep", appointed.APPOINTING),
 }
 
 _HYPHEN = frozenset({"-"})

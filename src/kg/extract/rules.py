@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from kg.countries import known_place
 from kg.extract.accused_acts import accused_of_act_on_owner
 from kg.extract.amounts import penalty_with_sum
+from kg.extract.appointed import appointed_to_office
 from kg.extract.arrivals import arrival_in_place
 from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemma, vocabulary_predicate
 from kg.extract.clause_subjects import clause_subject
@@ -75,6 +76,7 @@ from kg.extract.relied_on import relied_on_giver
 from kg.extract.shared_deals import deal_made_by_pair
 from kg.extract.shares import share_of_company
 from kg.extract.sought import event_sought, order_sought
+from kg.extract.stated_ties import tie_stated
 from kg.extract.strikes import (
     attack_in_place,
     strike_against,
@@ -402,4 +404,6 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     arrival_in_place,
     suspended_as_title,
     succeeded_as_title,
+    tie_stated,
+    appointed_to_office,
 )

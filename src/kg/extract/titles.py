@@ -111,7 +111,7 @@ def title_predicate(words: Sequence[str]) -> str | None:
 
 @lru_cache(maxsize=1 << 14)  # asked of the same words again and again
 def _title_predicate(words: tuple[str, ...]) -> str | None:
-    lowered = [w.lower().strip("-") for w in words if w.strip("-")]
+    lowered = [w.lower().strip("-") for w in _hyphen_joined(words) if w.strip("-")]
     for n in range(min(len(lowered), 4), 0, -1):
         found = ROLE_TITLES.get(" ".join(lowered[-n:]))
         if found is not None:
@@ -119,6 +119,21 @@ def _title_predicate(words: tuple[str, ...]) -> str | None:
                 return "works_for"  # "foreign policy chief", "deputy leader": a part, not the whole
             return found
     return None
+
+
+def _hyphen_joined(words: tuple[str, ...]) -> list[str]:
+    """The words with a hyphen between two of them joined again: "co", "-", "ordinator" → "co-ordinator"
+    (the tokenizer splits what the title list holds whole); a prefix of no role is dropped when the word
+    after it is a title: "co-chairman" → "co", "chairman"."""
+    joined: list[str] = []
+    for k, word in enumerate(words):
+        if k >= 2 and words[k - 1] == "-" and joined and joined[-1] == "-" and words[k - 2].isalpha():
+            whole = f"{words[k - 2]}-{word}"
+            if whole.lower() in ROLE_TITLES:
+                joined[-2:] = [whole]
+                continue
+        joined.append(word)
+    return joined
 
 
 def singular(word: str) -> str:
@@ -137,7 +152,7 @@ def singular(word: str) -> str:
 #: Words before a leader's title that leave it the whole organization's ("the new chairman").
 _NEUTRAL = frozenset(
     (
-        "new current outgoing incoming long-serving longtime veteran then joint sole interim acting former ex party "
+        "new current outgoing incoming long-serving longtime veteran then joint co sole interim acting former ex party "
         "erstwhile late elected national global international group"
     ).split()
 )

@@ -1,0 +1,96 @@
+"""Failings a reported clause states of its subject, which make the report a criticism: "Mr Osborne said
+Gordon Brown had lost control of spending", "Mr Milburn said the Tories could not be trusted", "he said
+Mr Howard had no credible policy", "said the party was out of touch" (the subject is judged).
+
+A clause's verb in → whether it says its subject failed. The words are English phrases of failure,
+not names; `evaluation.accusation` asks them of the clauses a reporting verb governs.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: What is lost when one fails: "had lost control of the economy", "lost the trust of voters".
+_LOST = frozenset({"control", "grip", "touch", "trust", "confidence", "credibility", "plot", "authority"})
+#: What one is said to have none of: "has no answers", "had no grip" (failings on their own).
+_LACKED = frozenset("answers ideas credibility vision clue direction leadership grip backbone".split())
+#: What one lacks only as a failing when judged: "had no credible policy" (but "had no plans to resign",
+#: "has no policy of paying ransoms" say an intention or a rule).
+_LACKED_JUDGED = frozenset("policy policies plan plans strategy answer idea".split())
+_JUDGING = frozenset("credible coherent real clear serious workable proper sensible viable".split())
+#: What one runs out of: "had run out of ideas", "has run out of steam".
+_RUN_OUT_OF = frozenset({"idea", "ideas", "steam", "road", "excuses", "excuse"})
+#: The states one is "in" when failing: "was in disarray", "is in denial".
+_DISORDER = frozenset({"disarray", "chaos", "turmoil", "denial", "meltdown", "freefall"})
+#: Verbs of being trusted or believed: "could not be trusted", "cannot be believed", "relied on".
+_TRUSTED = frozenset({"trust", "believe", "rely"})
+
+
+def _has_neg(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def _objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "dobj"]
+
+
+def _lacked(noun: Token) -> bool:
+    """ "no answers", "no credible policy": a thing of competence with "no" as its determiner."""
+    if not any(d.lower_ == "no" and d.dep_ == "det" for d in noun.children):
+        return False
+    lower = noun.lower_
+    return (
+        lower in _LACKED
+        or lower in _LACKED_JUDGED
+        and any(a.dep_ == "amod" and a.lower_ in _JUDGING for a in noun.children)
+    )
+
+
+def lost_or_lacking(clause: Token) -> bool:
+    """ "had lost control of", "had no credible policy", "had run out of ideas" (a clause not negated)."""
+    lemma = clause.lemma_.lower()
+    if lemma == "lose":
+        return any(o.lemma_.lower() in _LOST for o in _objects(clause))
+    if lemma == "have":  # "no" as the object's determiner
+        return any(_lacked(o) for o in _objects(clause))
+    if lemma == "run" and any(c.lower_ == "out" for c in clause.children):
+        return any(
+            p.lower_ == "of" and any(o.lower_ in _RUN_OUT_OF for o in p.children)
+            for c in clause.children
+            for p in (c, *c.children)
+            if c.lower_ in ("out", "of")
+        )
+    return False
+
+
+def out_of_order(clause: Token) -> bool:
+    """ "was out of touch", "was in disarray": a state of failure after "be"."""
+    if clause.lemma_.lower() != "be":
+        return False
+    for prep in clause.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ == "in" and any(o.dep_ == "pobj" and o.lower_ in _DISORDER for o in prep.children):
+            return True
+        if prep.lower_ == "out" and any(
+            p.lower_ == "of" and any(o.lower_ == "touch" for o in p.children) for p in prep.children
+        ):
+            return True
+    return False
+
+
+def untrusted(clause: Token) -> bool:
+    """ "could not be trusted", "cannot be believed", "can no longer be relied on": a negated passive
+    of trust says the subject is not to be trusted."""
+    if clause.lemma_.lower() not in _TRUSTED or not _has_neg(clause):
+        return False
+    return any(c.dep_ == "auxpass" for c in clause.children) and any(c.dep_ == "nsubjpass" for c in clause.children)
+
+
+def states_failing(clause: Token) -> bool:
+    """Whether a reported clause says its subject failed, by one of the phrases above."""
+    if untrusted(clause):
+        return True
+    if _has_neg(clause):
+        return False
+    return lost_or_lacking(clause) or out_of_order(clause)

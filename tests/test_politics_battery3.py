@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from kg.extract.appointed import appointed_to_office
 from kg.extract.failings import states_failing
+from kg.extract.owned_acts import owned_act
 from kg.extract.stated_ties import tie_stated
 from kg.extract.titles import title_predicate
 from kg.vocabulary import load_vocabulary
@@ -178,3 +179,54 @@ def test_a_list_parsed_with_an_apposition() -> None:
 def test_a_list_does_not_pair_a_third_party() -> None:
     found = triples_of("Britain, France and Germany urged Iran to stop enrichment.")
     assert not {(s, o) for s, _, o in found} & {("United Kingdom", "France"), ("France", "Germany")}
+
+
+# --- acts named by a noun their doer owns -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        ("Labour's victory over the Conservatives ended Tory rule.", ("Labour", "defeat", "Conservatives")),
+        ("The Conservatives' defeat by Labour was the worst since 1906.", ("Labour", "defeat", "Conservatives")),
+        ("Gordon Brown's speech to the CBI was welcomed.", ("Brown", "address", "CBI")),
+        ("Jack Straw, whose talks with Iran ended on Monday, flew home.", ("Straw", "talk", "Iran")),
+        ("Tony Blair's apology to Gerry Conlon was welcomed.", ("Blair", "apologise_to", "Conlon")),
+    ],
+)
+def test_an_owned_act(sentence: str, triple: tuple[str, str, str]) -> None:
+    assert triple in _rule_triples(owned_act, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Michael Howard's victory in Folkestone was expected.",
+        "Gordon Brown's speech was welcomed by the CBI.",
+        "Labour's defeat was the worst since 1906.",
+    ],
+)
+def test_no_owned_act(sentence: str) -> None:
+    assert not _rule_triples(owned_act, sentence)
+
+
+# --- a counterpart ------------------------------------------------------------------------------------
+
+
+def test_a_counterpart_of_an_office_holder_serves_his_state() -> None:
+    found = triples_of("Foreign Secretary Jack Straw met his Israeli counterpart Silvan Shalom.")
+    assert ("Silvan Shalom", "works_for", "Israel") in found
+
+
+def test_a_company_bosss_counterpart_serves_no_state() -> None:
+    found = triples_of("Tesco boss Terry Leahy met his French counterpart Daniel Bernard.")
+    assert ("Daniel Bernard", "works_for", "France") not in found
+
+
+# --- what is sent, received by its addressee ----------------------------------------------------------
+
+
+def test_a_letter_received_is_written_by_its_sender() -> None:
+    found = triples_of("Tony Blair received a letter from Charles Kennedy on Monday.")
+    assert ("Charles Kennedy", "write_to", "Tony Blair") in found
+    assert not any(s == "Tony Blair" and o == "Charles Kennedy" for s, _, o in found)

@@ -41,6 +41,7 @@ from kg.extract import (
     nouns,
     object_prepositions,
     offers,
+    owned_acts,
     pairs,
     participants,
     participles,
@@ -194,6 +195,7 @@ NOUN_GATES: dict[Rule, Gate] = {
     gerund_events.gerund_of_actor: _g("prep", pos="NOUN"),
     loans.loan_between: _g("prep", loans.LOANS, pos="NOUN"),
     rivals.rival_named: _g("amod compound poss prep", near=rivals.RIVAL_WORDS),
+    owned_acts.owned_act: _g("poss", pos="NOUN"),
 }
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from kg.extract.appointed import appointed_to_office
 from kg.extract.failings import states_failing
 from kg.extract.owned_acts import owned_act
+from kg.extract.stance_adjuncts import stance_in_act
 from kg.extract.stated_ties import tie_stated
 from kg.extract.titles import title_predicate
 from kg.vocabulary import load_vocabulary
@@ -77,7 +78,7 @@ def _clause(text: str):
         "George Osborne said Gordon Brown had lost control of public spending.",
         "Alan Milburn said the Tories could not be trusted on the economy.",
         "Charles Clarke said Michael Howard had no credible policy.",
-        "Charles Kennedy said the Conservatives had no answers on pensions.",
+        "Charles Kennedy said the Conservatives had run out of ideas.",
         "Charles Kennedy said the Conservatives were in disarray.",
         "Tony Blair said Michael Howard was out of touch with voters.",
     ],
@@ -230,3 +231,22 @@ def test_a_letter_received_is_written_by_its_sender() -> None:
     found = triples_of("Tony Blair received a letter from Charles Kennedy on Monday.")
     assert ("Charles Kennedy", "write_to", "Tony Blair") in found
     assert not any(s == "Tony Blair" and o == "Charles Kennedy" for s, _, o in found)
+
+
+# --- a stance an act takes ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        ("Labour MPs voted against the bill in defiance of Tony Blair.", ("MPs", "defy", "Blair")),
+        ("Unison members walked out in protest at Tony Blair's plans.", ("members", "protest_against", "plans")),
+        ("Thousands of miners marched in solidarity with Arthur Scargill.", ("Thousands", "support", "Scargill")),
+    ],
+)
+def test_a_stance_in_an_act(sentence: str, triple: tuple[str, str, str]) -> None:
+    assert triple in _rule_triples(stance_in_act, sentence)
+
+
+def test_an_act_in_protest_with_no_one_named() -> None:
+    assert not _rule_triples(stance_in_act, "The talks ended in protest.")

@@ -12,11 +12,12 @@ from spacy.tokens import Token
 
 #: What is lost when one fails: "had lost control of the economy", "lost the trust of voters".
 _LOST = frozenset({"control", "grip", "touch", "trust", "confidence", "credibility", "plot", "authority"})
-#: What one is said to have none of: "has no answers", "had no grip" (failings on their own).
-_LACKED = frozenset("answers ideas credibility vision clue direction leadership grip backbone".split())
+#: What one is said to have none of: "has no direction", "had run out of ideas" (failings on their own;
+#: "no strategy", "no credibility" and the like are `stance_phrases`' criticism).
+_LACKED = frozenset("ideas direction leadership backbone".split())
 #: What one lacks only as a failing when judged: "had no credible policy" (but "had no plans to resign",
 #: "has no policy of paying ransoms" say an intention or a rule).
-_LACKED_JUDGED = frozenset("policy policies plan plans strategy answer idea".split())
+_LACKED_JUDGED = frozenset("policy policies plan plans answer".split())
 _JUDGING = frozenset("credible coherent real clear serious workable proper sensible viable".split())
 #: What one runs out of: "had run out of ideas", "has run out of steam".
 _RUN_OUT_OF = frozenset({"idea", "ideas", "steam", "road", "excuses", "excuse"})

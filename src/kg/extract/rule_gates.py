@@ -53,6 +53,7 @@ from kg.extract import (
     shared_deals,
     shares,
     sought,
+    stance_adjuncts,
     stated_ties,
     strikes,
     succeeded_titles,
@@ -163,6 +164,7 @@ VERB_GATES: dict[Rule, Gate] = {
     succeeded_titles.succeeded_as_title: _g("dobj", succeeded_titles.SUCCEEDING),
     stated_ties.tie_stated: _g("acomp prep", stated_ties.STATE_VERBS),
     appointed.appointed_to_office: _g("oprd dobj prep", appointed.APPOINTING),
+    stance_adjuncts.stance_in_act: _g("prep", near=stance_adjuncts.STANCES),
 }
 
 _HYPHEN = frozenset({"-"})

@@ -76,6 +76,7 @@ from kg.extract.relied_on import relied_on_giver
 from kg.extract.shared_deals import deal_made_by_pair
 from kg.extract.shares import share_of_company
 from kg.extract.sought import event_sought, order_sought
+from kg.extract.stance_adjuncts import stance_in_act
 from kg.extract.stated_ties import tie_stated
 from kg.extract.strikes import (
     attack_in_place,
@@ -406,4 +407,5 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     succeeded_as_title,
     tie_stated,
     appointed_to_office,
+    stance_in_act,
 )

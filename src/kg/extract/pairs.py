@@ -141,7 +141,9 @@ def coordinated_partner(subject: Token, verb: Token) -> Token | None:
     for appos in subject.children:
         if appos.dep_ == "appos" and _listed_name(subject, appos):
             return appos
-        if appos.dep_ != "appos" or appos.pos_ != "NOUN":
+        # "Unifor, Canada's largest union, and …"; also "The French president, Jacques Chirac, and Tony
+        # Blair clashed": a title whose apposed name is coordinated with the partner
+        if appos.dep_ != "appos" or not (appos.pos_ == "NOUN" or appos.pos_ == "PROPN" and subject.pos_ == "NOUN"):
             continue
         partner = next((c for c in appos.children if c.dep_ == "conj"), None)
         if partner is None or partner.pos_ != "PROPN" or not partner.ent_type_:

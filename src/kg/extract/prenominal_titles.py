@@ -139,9 +139,10 @@ _TITLE_PREFIXES = frozenset({"co", "vice", "joint"})
 
 
 def _prefixed_title(prefix: Token, word: Token) -> bool:
-    """ "co - chairman", "co - ordinator" as the tokenizer splits them: a prefix and a title word."""
+    """ "co - chairman", "co - ordinator", "left - winger" as the tokenizer splits them: a prefix and a
+    title word, or the halves of a title the list holds whole."""
     lower = prefix.lower_
-    return lower in _TITLE_PREFIXES and (_titled(word) or f"{lower}-{word.lower_}" in ROLE_TITLES)
+    return lower in _TITLE_PREFIXES and _titled(word) or f"{lower}-{word.lower_}" in ROLE_TITLES
 
 
 def _titled(token: Token) -> bool:

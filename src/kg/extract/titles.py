@@ -83,7 +83,8 @@ ROLE_TITLES: dict[str, str] = {
     "owner": "owner_of",
     **dict.fromkeys(
         """mp mep msp mla member backbencher peer senator congressman congresswoman councillor
-        candidate activist campaigner organiser organizer volunteer lawmaker legislator""".split(),
+        candidate activist campaigner organiser organizer volunteer lawmaker legislator frontbencher
+        left-winger right-winger leftwinger rightwinger loyalist""".split(),
         "member_of",
     ),
     **dict.fromkeys(

@@ -81,6 +81,7 @@ ROLE_TITLES: dict[str, str] = {
     **dict.fromkeys("spokesman spokeswoman spokesperson".split(), "spokesperson_for"),
     **dict.fromkeys("shareholder stakeholder".split(), "shareholder_of"),
     "owner": "owner_of",
+    "spin doctor": "works_for",
     **dict.fromkeys(
         """mp mep msp mla member backbencher peer senator congressman congresswoman councillor
         candidate activist campaigner organiser organizer volunteer lawmaker legislator frontbencher

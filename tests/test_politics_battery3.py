@@ -1066,3 +1066,8 @@ def test_battery(text: str, triple: tuple[str, str, str]) -> None:
     subject, relation, obj = triple
     pairs = {(s, o) for s, _, o in triples_of(text)}
     assert (subject, obj) in pairs or relation in _SYMMETRIC and (obj, subject) in pairs
+
+
+def test_two_speakers_to_an_audience_do_not_talk_to_each_other() -> None:
+    assert not triples_of("Gordon Brown and Alan Milburn spoke to reporters.")
+    assert ("Tony Blair", "talk", "Bertie Ahern") in triples_of("Tony Blair and Bertie Ahern spoke by telephone.")

@@ -97,8 +97,15 @@ def reciprocal_subjects(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
             and any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp") and not _topic(c) for c in children)
         ):
             return  # "France and Germany agreed to cut tariffs": each agreed, not with each other
+        if lemma in _SPEAKING and any(c.dep_ == "prep" and c.lower_ in _AUDIENCE_PREPS for c in children):
+            return  # "Mr Brown and Mr Milburn spoke at the rally": each to an audience, not to each other
         predicate, known = vocabulary_predicate(vocabulary, lemma, "with")
     yield Candidate(subject, predicate, partner, verb, "reciprocal_subjects", 0.75 if known else 0.6)
+
+
+#: Verbs of speaking that two subjects may do each to an audience, and the prepositions naming one.
+_SPEAKING = frozenset({"speak", "talk"})
+_AUDIENCE_PREPS = frozenset({"at", "to", "before", "during"})
 
 
 #: Words that lend a verb's subject to the infinitive after them: "are scheduled to meet", "are due to meet".

@@ -14,6 +14,7 @@ from kg.extract.failings import states_failing
 from kg.extract.owned_acts import owned_act
 from kg.extract.stance_adjuncts import stance_in_act
 from kg.extract.stated_ties import tie_stated
+from kg.extract.thrown_out import thrown_out_of
 from kg.extract.titles import title_predicate
 from kg.vocabulary import load_vocabulary
 from tests.helpers import triples_of
@@ -476,10 +477,9 @@ BATTERY = [
         "Respect MP George Galloway was thrown out of the Labour Party in 2003.",
         ("George Galloway", "member_of", "Respect"),
     ),
-    pytest.param(
+    (
         "Respect MP George Galloway was thrown out of the Labour Party in 2003.",
         ("Labour Party", "expel", "George Galloway"),
-        marks=pytest.mark.xfail(strict=True, reason="'thrown out of' a party is not read as an expulsion"),
     ),
     pytest.param(
         "The government's decision to back the war was condemned by the Stop the War Coalition.",
@@ -1071,3 +1071,15 @@ def test_battery(text: str, triple: tuple[str, str, str]) -> None:
 def test_two_speakers_to_an_audience_do_not_talk_to_each_other() -> None:
     assert not triples_of("Gordon Brown and Alan Milburn spoke to reporters.")
     assert ("Tony Blair", "talk", "Bertie Ahern") in triples_of("Tony Blair and Bertie Ahern spoke by telephone.")
+
+
+# --- thrown out of a body -----------------------------------------------------------------------------
+
+
+def test_thrown_out_of_a_party() -> None:
+    found = _rule_triples(thrown_out_of, "Howard Flight was kicked out of the Conservative Party.")
+    assert ("Party", "expel", "Flight") in found
+
+
+def test_thrown_out_by_someone_is_the_passive_rules() -> None:
+    assert not _rule_triples(thrown_out_of, "Howard Flight was thrown out of the party by Michael Howard.")

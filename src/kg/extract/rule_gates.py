@@ -58,6 +58,7 @@ from kg.extract import (
     strikes,
     succeeded_titles,
     suspended_titles,
+    thrown_out,
     ties,
     voted_down,
     warned,
@@ -165,6 +166,7 @@ VERB_GATES: dict[Rule, Gate] = {
     stated_ties.tie_stated: _g("acomp prep", stated_ties.STATE_VERBS),
     appointed.appointed_to_office: _g("oprd dobj prep", appointed.APPOINTING),
     stance_adjuncts.stance_in_act: _g("prep", near=stance_adjuncts.STANCES),
+    thrown_out.thrown_out_of: _g("prep prt advmod", thrown_out.THROWING_OUT),
 }
 
 _HYPHEN = frozenset({"-"})

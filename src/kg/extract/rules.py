@@ -87,6 +87,7 @@ from kg.extract.strikes import (
 )
 from kg.extract.succeeded_titles import succeeded_as_title
 from kg.extract.suspended_titles import suspended_as_title
+from kg.extract.thrown_out import thrown_out_of
 from kg.extract.voted_down import voted_down
 from kg.extract.warned import warning_about
 from kg.vocabulary import Vocabulary, normalise_predicate
@@ -408,4 +409,5 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     tie_stated,
     appointed_to_office,
     stance_in_act,
+    thrown_out_of,
 )

@@ -1083,3 +1083,15 @@ def test_thrown_out_of_a_party() -> None:
 
 def test_thrown_out_by_someone_is_the_passive_rules() -> None:
     assert not _rule_triples(thrown_out_of, "Howard Flight was thrown out of the party by Michael Howard.")
+
+
+# --- a plan of the subject's own ----------------------------------------------------------------------
+
+
+def test_a_decision_of_his_own_the_subject_defends() -> None:
+    assert ("Tony Blair", "support", "George W Bush") in triples_of(
+        "Tony Blair justified his decision to back George W Bush."
+    )
+    assert ("Tony Blair", "support", "George W Bush") not in triples_of(
+        "Tony Blair criticised his decision to back George W Bush."
+    )

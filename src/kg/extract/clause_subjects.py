@@ -211,9 +211,21 @@ def _planner(noun: Token) -> Token | None:
             return preposition_object(child)
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _PLAN_MAKING:
         return clause_subject(noun.head)
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _OWN_PLAN_KEEPING and _own(noun):
+        return clause_subject(noun.head)  # "Mr Howard defended his decision to sack Howard Flight"
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
         return clause_subject(noun.head.head)  # "Kraft is in talks to buy Cadbury"
     return None
+
+
+#: Verbs by which the subject stands by a plan "his", "her", "its" or "their" own (with a verb of
+#: judging, "Mr Blair criticised his decision to …", the owner may be another; a plan given up,
+#: "abandoned its plan to …", is no act).
+_OWN_PLAN_KEEPING = frozenset("defend justify explain confirm reaffirm signal stress".split())
+
+
+def _own(noun: Token) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in noun.children)
 
 
 def purpose_clause(verb: Token) -> bool:

@@ -1095,3 +1095,16 @@ def test_a_decision_of_his_own_the_subject_defends() -> None:
     assert ("Tony Blair", "support", "George W Bush") not in triples_of(
         "Tony Blair criticised his decision to back George W Bush."
     )
+
+
+# --- the doer of a purpose after a place or body left or visited ----------------------------------------
+
+
+def test_a_place_left_does_not_do_the_purpose() -> None:
+    found = triples_of("Tony Blair left Downing Street to meet the Queen.")
+    assert ("Tony Blair", "meet", "The Queen") in found
+    assert ("Downing Street", "meet", "The Queen") not in found
+
+
+def test_the_object_of_urging_still_does_the_infinitive() -> None:
+    assert ("Gordon Brown", "meet", "Tony Blair") in triples_of("Labour MPs urged Gordon Brown to meet Tony Blair.")

@@ -53,6 +53,8 @@ def clause_subject(verb: Token) -> Token | None:
     possessor = next((c for c in verb.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if possessor is not None and verb.tag_.startswith("VB"):
         return possessor  # "Moody's cuts France's rating": a verb owns nothing; the parser split a name in 's
+    if verb.dep_ == "xcomp" and verb.head is not verb and verb.head.lemma_.lower() in PLACES_LEFT_FOR:
+        return clause_subject(verb.head)  # "left Downing Street to meet the Queen": who left is to meet
     if verb.dep_ == "xcomp" and verb.head is not verb:
         controller = _object_controller(verb.head)
         if controller is not None:
@@ -228,6 +230,11 @@ def _own(noun: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in noun.children)
 
 
+#: Verbs whose object is a place or body gone to or left, never the doer of the infinitive after it:
+#: "visited Moscow to meet Mr Putin", "left the BBC to join ITV".
+PLACES_LEFT_FOR = frozenset({"visit", "leave", "quit", "tour", "enter", "reach", "join"})
+
+
 def purpose_clause(verb: Token) -> bool:
     """True for an infinitive of purpose without a subject of its own: "to meet" in "Mr Yushchenko
     headed to Brussels to meet Mr Bush" (not "for Airbus to sell", which names its own doer, nor
@@ -239,7 +246,10 @@ def purpose_clause(verb: Token) -> bool:
         and verb.head.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
         and not any(c.dep_ in CLAUSE_SUBJECTS or c.dep_ == "mark" for c in verb.children)
-        and not any(c.dep_ in ("dobj", "dative") for c in verb.head.children)
+        and (
+            verb.head.lemma_.lower() in PLACES_LEFT_FOR
+            or not any(c.dep_ in ("dobj", "dative") for c in verb.head.children)
+        )
     )
 
 

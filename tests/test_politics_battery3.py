@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.appointed import appointed_to_office
+from kg.extract.brokered import brokered_between, deal_brokered_for
 from kg.extract.failings import states_failing
 from kg.extract.owned_acts import owned_act
 from kg.extract.stance_adjuncts import stance_in_act
@@ -691,19 +692,13 @@ BATTERY = [
         "The TUC general secretary, Brendan Barber, warned Gordon Brown against cutting public sector jobs.",
         ("Brendan Barber", "warn", "Gordon Brown"),
     ),
-    pytest.param(
+    (
         "The deal was brokered by Norway between the Sri Lankan government and the Tamil Tigers.",
-        ("Norway", "mediate", "Sri Lanka Government"),
-        marks=pytest.mark.xfail(
-            strict=True, reason="a brokered deal 'between' two sides is read for verbs of mediating only"
-        ),
+        ("Norway", "mediate", "Sri Lankan Government"),
     ),
-    pytest.param(
+    (
         "The deal was brokered by Norway between the Sri Lankan government and the Tamil Tigers.",
         ("Norway", "mediate", "Tamil Tigers"),
-        marks=pytest.mark.xfail(
-            strict=True, reason="a brokered deal 'between' two sides is read for verbs of mediating only"
-        ),
     ),
     (
         "Ex-Tory leader Iain Duncan Smith praised Michael Howard's plans as courageous.",
@@ -1108,3 +1103,25 @@ def test_a_place_left_does_not_do_the_purpose() -> None:
 
 def test_the_object_of_urging_still_does_the_infinitive() -> None:
     assert ("Gordon Brown", "meet", "Tony Blair") in triples_of("Labour MPs urged Gordon Brown to meet Tony Blair.")
+
+
+# --- a deal brokered between two sides ----------------------------------------------------------------
+
+
+def test_a_deal_brokered_between_two_sides() -> None:
+    found = _rule_triples(brokered_between, "Egypt brokered a ceasefire between Israel and the Palestinians.")
+    assert ("Egypt", "mediate", "Israel") in found
+
+
+def test_a_deal_brokered_in_the_passive() -> None:
+    found = _rule_triples(brokered_between, "The deal was brokered by Norway between the government and the rebels.")
+    assert ("Norway", "mediate", "government") in found
+
+
+def test_a_deal_brokered_after_a_preposition() -> None:
+    found = _rule_triples(deal_brokered_for, "Israel and the Palestinians agreed to a ceasefire brokered by Egypt.")
+    assert ("Egypt", "mediate", "Israel") in found
+
+
+def test_a_deal_made_with_one_side_is_no_mediation() -> None:
+    assert not _rule_triples(brokered_between, "Tony Blair negotiated a deal with the unions.")

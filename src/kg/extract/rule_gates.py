@@ -17,6 +17,7 @@ from kg.extract import (
     appointed,
     arrivals,
     backers,
+    brokered,
     control,
     courts,
     deal_doers,
@@ -167,6 +168,8 @@ VERB_GATES: dict[Rule, Gate] = {
     appointed.appointed_to_office: _g("oprd dobj prep", appointed.APPOINTING),
     stance_adjuncts.stance_in_act: _g("prep", near=stance_adjuncts.STANCES),
     thrown_out.thrown_out_of: _g("prep prt advmod", thrown_out.THROWING_OUT),
+    brokered.brokered_between: _g("dobj nsubjpass", brokered.BROKERING),
+    brokered.deal_brokered_for: _g("agent", brokered.BROKERING, dep="acl"),
 }
 
 _HYPHEN = frozenset({"-"})

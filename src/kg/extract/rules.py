@@ -16,6 +16,7 @@ from kg.extract.accused_acts import accused_of_act_on_owner
 from kg.extract.amounts import penalty_with_sum
 from kg.extract.appointed import appointed_to_office
 from kg.extract.arrivals import arrival_in_place
+from kg.extract.brokered import brokered_between, deal_brokered_for
 from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemma, vocabulary_predicate
 from kg.extract.clause_subjects import clause_subject
 from kg.extract.co_subjects import co_subject_with
@@ -410,4 +411,6 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     appointed_to_office,
     stance_in_act,
     thrown_out_of,
+    brokered_between,
+    deal_brokered_for,
 )

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from kg.extract.appointed import appointed_to_office
 from kg.extract.brokered import brokered_between, deal_brokered_for
 from kg.extract.failings import states_failing
+from kg.extract.joined_calls import joined_calls
 from kg.extract.owned_acts import owned_act
 from kg.extract.stance_adjuncts import stance_in_act
 from kg.extract.stated_ties import tie_stated
@@ -1125,3 +1126,15 @@ def test_a_deal_brokered_after_a_preposition() -> None:
 
 def test_a_deal_made_with_one_side_is_no_mediation() -> None:
     assert not _rule_triples(brokered_between, "Tony Blair negotiated a deal with the unions.")
+
+
+# --- calls joined ---------------------------------------------------------------------------------------
+
+
+def test_calls_backed_are_the_subjects_calls() -> None:
+    found = _rule_triples(joined_calls, "Labour MPs backed calls for David Blunkett to resign.")
+    assert ("MPs", "call", "Blunkett") in found
+
+
+def test_calls_rejected_are_not() -> None:
+    assert not _rule_triples(joined_calls, "Tony Blair rejected calls for David Blunkett to resign.")

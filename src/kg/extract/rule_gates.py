@@ -32,6 +32,7 @@ from kg.extract import (
     imposed,
     inquiries_abroad,
     invested,
+    joined_calls,
     light_verbs,
     listings,
     loans,
@@ -170,6 +171,7 @@ VERB_GATES: dict[Rule, Gate] = {
     thrown_out.thrown_out_of: _g("prep prt advmod", thrown_out.THROWING_OUT),
     brokered.brokered_between: _g("dobj nsubjpass", brokered.BROKERING),
     brokered.deal_brokered_for: _g("agent", brokered.BROKERING, dep="acl"),
+    joined_calls.joined_calls: _g("dobj", joined_calls.JOINING),
 }
 
 _HYPHEN = frozenset({"-"})

@@ -36,6 +36,7 @@ from kg.extract.grammar import SAYING_VERBS, SUBJECTS
 from kg.extract.imposed import measure_put_on, measure_put_on_by
 from kg.extract.inquiries_abroad import inquiry_in_country
 from kg.extract.invested import proper_name, sum_invested_in
+from kg.extract.joined_calls import joined_calls
 from kg.extract.light_verbs import ARGUMENT_PREPS, light_verb_noun
 from kg.extract.listings import listed_on_exchange
 from kg.extract.loyalty import stood_by
@@ -413,4 +414,5 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     thrown_out_of,
     brokered_between,
     deal_brokered_for,
+    joined_calls,
 )

@@ -19,7 +19,7 @@ from kg.extract.stated_ties import tie_stated
 from kg.extract.thrown_out import thrown_out_of
 from kg.extract.titles import title_predicate
 from kg.vocabulary import load_vocabulary
-from tests.helpers import triples_of
+from tests.helpers import relations_of, triples_of
 
 
 @lru_cache(maxsize=1)
@@ -1138,3 +1138,19 @@ def test_calls_backed_are_the_subjects_calls() -> None:
 
 def test_calls_rejected_are_not() -> None:
     assert not _rule_triples(joined_calls, "Tony Blair rejected calls for David Blunkett to resign.")
+
+
+# --- headlines that put an actor in an act --------------------------------------------------------------
+
+
+def test_a_headline_act_aimed_at_another() -> None:
+    found = relations_of("Howard in fresh attack on Blair\n\nTory leader Michael Howard criticised Tony Blair.")
+    headline = [r for r in found if r.evidence.sentence == "Howard in fresh attack on Blair"]
+    assert [(r.subject.name, r.predicate, r.object.name) for r in headline] == [
+        ("Michael Howard", "criticize", "Tony Blair")
+    ]
+
+
+def test_a_headline_in_a_place_is_no_act() -> None:
+    found = relations_of("Air China in $1bn London listing\n\nChina's national airline is to list in London.")
+    assert not [r for r in found if r.evidence.sentence.startswith("Air China in")]

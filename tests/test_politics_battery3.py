@@ -1154,3 +1154,12 @@ def test_a_headline_act_aimed_at_another() -> None:
 def test_a_headline_in_a_place_is_no_act() -> None:
     found = relations_of("Air China in $1bn London listing\n\nChina's national airline is to list in London.")
     assert not [r for r in found if r.evidence.sentence.startswith("Air China in")]
+
+
+# --- a second deed in an accusation ------------------------------------------------------------------
+
+
+def test_a_second_gerund_of_an_accusation_is_the_accuseds() -> None:
+    found = triples_of("Michael Howard accused Tony Blair of betraying pensioners and misleading Parliament.")
+    assert ("Tony Blair", "mislead", "Parliament") in found
+    assert ("Michael Howard", "mislead", "Parliament") not in found

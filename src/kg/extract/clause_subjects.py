@@ -74,6 +74,9 @@ def clause_subject(verb: Token) -> Token | None:
         noun = verb.head.head  # "Mr Brown remains the man most likely to succeed Mr Blair"
         if noun.dep_ == "attr" and noun.head.lemma_.lower() in ("be", "remain", "become"):
             return clause_subject(noun.head)
+    charged = coordinated_deed(verb)
+    if charged is not None:
+        return charged  # "accused Mr Blair of betraying pensioners and misleading Parliament": Blair misled
     if verb.dep_ in ("xcomp", "conj", "acomp", "oprd") and verb.head is not verb:
         return clause_subject(verb.head)  # "is willing to hold talks", "appeared willing to form a coalition"
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and any(c.tag_ == "TO" for c in verb.children):
@@ -296,6 +299,23 @@ def _gerund_controller(verb: Token) -> Token | None:
     if judge.lemma_.lower() not in _FOR_DEEDS:
         return None
     return next((c for c in judge.children if c.dep_ == "dobj"), None)
+
+
+def coordinated_deed(verb: Token) -> Token | None:
+    """The object of a verb of judging whose "of …ing" phrase holds a second gerund the parse joined to
+    the judging verb itself: in "accused Mr Blair of betraying pensioners and misleading Parliament",
+    "misleading" is a conjunct of "accused" with no subject or auxiliary of its own."""
+    judge = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBG" or judge is verb or judge.lemma_.lower() not in _FOR_DEEDS:
+        return None
+    if any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    judged = next((c for c in judge.children if c.dep_ == "dobj"), None)
+    if judged is None:
+        return None
+    # "of" hangs from the verb or, as the parse often has it, from its object ("accused Mr Blair of …")
+    deeds = (c for c in (*judge.children, *judged.children) if c.dep_ == "prep" and c.lower_ in ("for", "of"))
+    return judged if any(judged.i < c.i < verb.i for c in deeds) else None
 
 
 def _object_controller(verb: Token) -> Token | None:

@@ -15,6 +15,7 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from kg.extract.answered_claims import answers_claim_before
+from kg.extract.clause_subjects import coordinated_deed
 from kg.extract.doc_words import sentence_starts, word_positions
 from kg.extract.grammar import ATTRIBUTION_VERBS, preposition_object, speech_subject
 
@@ -136,7 +137,13 @@ def _reporter(verb: Token) -> Token | None:
     below = verb
     for ancestor in verb.ancestors:
         lemma = ancestor.lemma_.lower()
-        coordinated = below.dep_ == "conj" and below.pos_ == "VERB" and below.lemma_.lower() != "be"
+        # (but not a second deed the parse joined to the charging verb: "accused him of lying and cheating")
+        coordinated = (
+            below.dep_ == "conj"
+            and below.pos_ == "VERB"
+            and below.lemma_.lower() != "be"
+            and coordinated_deed(below) is None
+        )
         below = ancestor
         if (lemma in ATTRIBUTION_VERBS or lemma in _CHARGING) and ancestor.pos_ == "VERB" and coordinated:
             return None

@@ -84,6 +84,10 @@ def _clause(text: str):
         "Charles Kennedy said the Conservatives had run out of ideas.",
         "Charles Kennedy said the Conservatives were in disarray.",
         "Tony Blair said Michael Howard was out of touch with voters.",
+        "Gordon Brown said the Tories had done nothing for pensioners.",
+        "Michael Howard said Tony Blair had done nothing to stop the war.",
+        "Tony Blair said the Conservatives had nothing to offer.",
+        "Michael Howard said Tony Blair had lost his way.",
     ],
 )
 def test_a_reported_failing(sentence: str) -> None:
@@ -98,6 +102,7 @@ def test_a_reported_failing(sentence: str) -> None:
         "Tony Blair said Gordon Brown had not lost control of spending.",
         "Tony Blair said Britain had no policy of paying ransoms.",
         "Gordon Brown said the economy was in good shape.",
+        "Tony Blair said David Blunkett had done nothing wrong.",
     ],
 )
 def test_no_failing(sentence: str) -> None:

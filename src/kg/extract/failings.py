@@ -11,7 +11,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 #: What is lost when one fails: "had lost control of the economy", "lost the trust of voters".
-_LOST = frozenset({"control", "grip", "touch", "trust", "confidence", "credibility", "plot", "authority"})
+_LOST = frozenset({"control", "grip", "touch", "trust", "confidence", "credibility", "plot", "authority", "way"})
+#: What doing or having nothing is said for: "had done nothing for pensioners", "had nothing to offer".
+_NOTHING_FOR = frozenset({"for", "to", "about"})
+_NOTHING_TO = frozenset({"offer", "say", "contribute", "show"})
 #: What one is said to have none of: "has no direction", "had run out of ideas" (failings on their own;
 #: "no strategy", "no credibility" and the like are `stance_phrases`' criticism).
 _LACKED = frozenset("ideas direction leadership backbone".split())
@@ -47,13 +50,33 @@ def _lacked(noun: Token) -> bool:
     )
 
 
+def _nothing_to_offer(noun: Token) -> bool:
+    """ "had nothing to offer", "has nothing to say": nothing of worth to give."""
+    return noun.lower_ == "nothing" and any(
+        c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _NOTHING_TO for c in noun.children
+    )
+
+
+def _nothing_done(noun: Token, verb: Token) -> bool:
+    """ "had done nothing for pensioners", "did nothing to stop it": nothing done for someone or to help."""
+    if noun.lower_ != "nothing" or any(c.dep_ == "amod" for c in noun.children):
+        return False  # "done nothing wrong" clears its subject
+    return any(
+        c.dep_ == "prep" and c.lower_ in _NOTHING_FOR or c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.tag_ == "VB"
+        for c in (*verb.children, *noun.children)
+    )
+
+
 def lost_or_lacking(clause: Token) -> bool:
-    """ "had lost control of", "had no credible policy", "had run out of ideas" (a clause not negated)."""
+    """ "had lost control of", "had no credible policy", "had run out of ideas", "had done nothing for
+    pensioners", "had nothing to offer" (a clause not negated)."""
     lemma = clause.lemma_.lower()
     if lemma == "lose":
         return any(o.lemma_.lower() in _LOST for o in _objects(clause))
-    if lemma == "have":  # "no" as the object's determiner
-        return any(_lacked(o) for o in _objects(clause))
+    if lemma == "have":  # "no" as the object's determiner, or "nothing to offer"
+        return any(_lacked(o) or _nothing_to_offer(o) for o in _objects(clause))
+    if lemma == "do":  # "had done nothing for pensioners" (not "done nothing wrong")
+        return any(_nothing_done(o, clause) for o in _objects(clause))
     if lemma == "run" and any(c.lower_ == "out" for c in clause.children):
         return any(
             p.lower_ == "of" and any(o.lower_ in _RUN_OUT_OF for o in p.children)

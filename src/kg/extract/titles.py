@@ -9,7 +9,7 @@ from functools import lru_cache
 # Words that name a role, not a person: "NATO Chief Mark Rutte", "US President Donald Trump".
 TITLES = frozenset(
     """president vice prime minister secretary general chief head leader chairman chairwoman chair
-    chancellor premier king queen prince princess sen senator rep representative gov governor mayor judge
+    chancellor premier taoiseach king queen prince princess sen senator rep representative gov governor mayor judge
     ambassador envoy spokesman spokeswoman spokesperson director ceo cfo founder commander general
     gen col colonel lt sergeant admiral mr mrs ms dr prof professor sir lord lady dame pope
     foreign defence defense finance interior deputy acting former speaker treasurer commissioner attorney
@@ -64,7 +64,7 @@ RANKS = frozenset("colonel col brigadier captain capt lieutenant lt sergeant sgt
 ROLE_TITLES: dict[str, str] = {
     **dict.fromkeys(
         """president leader chief head chancellor premier king queen ceo boss governor mayor
-        commander ruler monarch emperor speaker""".split(),
+        commander ruler monarch emperor speaker taoiseach""".split(),
         "lead",
     ),
     **dict.fromkeys(

@@ -116,8 +116,8 @@ HEARSAY_NOUNS = frozenset(
     rumor rumors accusation accusations assertion assertions""".split()
 )
 #: Verbs whose infinitive did not happen: "refused to support him", "failed to agree", "was unable to
-#: meet", "denied meeting".
-_NOT_DONE = frozenset({"refuse", "fail", "decline", "unable", "deny"})
+#: meet", "denied meeting", "avoided criticising him", "refrained from attacking".
+_NOT_DONE = frozenset({"refuse", "fail", "decline", "unable", "deny", "avoid", "refrain"})
 
 
 @per_token  # negation and modality both walk it, from the verb and from its frames

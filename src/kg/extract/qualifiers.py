@@ -149,6 +149,8 @@ def is_negated(verb: Token) -> bool:
         return True
     if any(_no_longer(link) for link in chain):
         return True  # "he could no longer support Mr Howard"
+    if any(_neither_subject(link) for link in chain):
+        return True  # "Neither Mr Howard nor Mr Kennedy supported him"
     if any(link.lemma_.lower() in _NOT_DONE for link in chain[1:]):
         return True  # "his colleagues refused to support him"
     if chain[-1].dep_ == "acl" and chain[-1].head.lower_ in NOT_DONE_NOUNS:
@@ -160,6 +162,14 @@ def is_negated(verb: Token) -> bool:
         clause.dep_ == "ccomp"
         and clause.head.lemma_.lower() in _DENIALS
         and not answers_claim_before(clause.head, clause)  # "…, a charge the Kremlin denied"
+    )
+
+
+def _neither_subject(link: Token) -> bool:
+    """True when the verb's subject opens with "neither" (… "nor"): none of them did it."""
+    return any(
+        c.dep_ == "nsubj" and any(p.dep_ == "preconj" and p.lower_ == "neither" for p in c.children)
+        for c in link.children
     )
 
 

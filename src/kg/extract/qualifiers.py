@@ -151,6 +151,8 @@ def is_negated(verb: Token) -> bool:
         return True  # "he could no longer support Mr Howard"
     if any(_neither_subject(link) for link in chain):
         return True  # "Neither Mr Howard nor Mr Kennedy supported him"
+    if any(_yet_to(link) for link in chain[1:]):
+        return True  # "Mr Blair has yet to meet Mr Abbas"
     if any(link.lemma_.lower() in _NOT_DONE for link in chain[1:]):
         return True  # "his colleagues refused to support him"
     if chain[-1].dep_ == "acl" and chain[-1].head.lower_ in NOT_DONE_NOUNS:
@@ -162,6 +164,13 @@ def is_negated(verb: Token) -> bool:
         clause.dep_ == "ccomp"
         and clause.head.lemma_.lower() in _DENIALS
         and not answers_claim_before(clause.head, clause)  # "…, a charge the Kremlin denied"
+    )
+
+
+def _yet_to(link: Token) -> bool:
+    """True for "has yet to" or "is yet to": what is still to come has not happened."""
+    return link.lemma_.lower() in ("have", "be") and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" and c.i > link.i and c.nbor(1).lower_ == "to" for c in link.children
     )
 
 

@@ -108,6 +108,10 @@ _CHAIN_VERBS = {
     "appeal": "intent",
     "advise": "intent",
     "instruct": "intent",
+    "challenge": "intent",  # "challenged Mr Blair to sack Mr Prescott"
+    "dare": "intent",
+    "persuade": "intent",  # "tried to persuade Mr Bush to sign": asked, not done
+    "lobby": "intent",
 }
 #: Nouns of a claim whose "that" clause nobody in the sentence vouches for: "a report that Russia had
 #: attacked Georgia", "claims that US forces had worked inside Iran", "speculation that Vodafone will bid".

@@ -11,7 +11,7 @@ from kg.extract.doc_words import child_deps, per_doc, per_token, sentence_starts
 from kg.extract.grammar import SPEECH_NOUNS, SUBJECTS
 
 # Verbs whose clausal object is said not to be so.
-_DENIALS = frozenset({"deny", "refute", "dispute"})
+_DENIALS = frozenset({"deny", "refute", "dispute", "reject", "dismiss", "rebut"})
 _HEDGES = frozenset({"reportedly", "allegedly", "apparently", "possibly", "perhaps", "maybe", "reputedly"})
 _MODAL_AUX = {
     "may": "hedged",

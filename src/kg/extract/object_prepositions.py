@@ -37,8 +37,9 @@ _VERB_OBJECT_PREPS = frozenset({"to", "with", "against", "into", "from", "for", 
 _MISGIVINGS = frozenset("reservation misgiving doubt concern worry qualm".split())
 #: Nouns of a verbal attack aimed "at" someone: "took a swipe at", "had a dig at", "took aim at".
 _JIBES = frozenset("aim swipe dig jibe jab shot potshot broadside swipes digs jibes".split())
-#: What one holds in a company, whose "in" names the company wherever the parse hangs it ("buys stake in Sina").
-_HOLDINGS = frozenset({"stake", "share", "holding", "shareholding", "interest"})
+#: What one holds in a company, whose "in" names the company wherever the parse hangs it ("buys stake in Sina"),
+#: and what one has in a person: "has full confidence in Mr Brown".
+_HOLDINGS = frozenset({"stake", "share", "holding", "shareholding", "interest", "confidence", "faith", "trust"})
 #: Nouns of an agreement or a negotiation, whose "on" or "over" names what it is about.
 _TOPICAL_NOUNS = frozenset(
     "deal agreement accord pact treaty truce settlement compromise talk talks negotiation discussion consensus".split()

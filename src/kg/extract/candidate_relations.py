@@ -120,9 +120,15 @@ class CandidateRelations:
         verb = candidate.verb
         if not self.options.report and not (self._may_name(candidate.object) and self._may_name(candidate.subject)):
             return []  # most candidates: a plain noun at one end
+        # "Britain, France and Germany held talks": a pair drawn from one list stands for every pair of it
+        listed = candidate.object.dep_ == "conj" and candidate.object in conjuncts(candidate.subject)
+        # "Tony Blair, Jacques Chirac and Gerhard Schroeder met": the list's second name parsed as an apposition
+        apposed = candidate.object.dep_ == "appos" and candidate.object.head is candidate.subject
         objects = (
             [candidate.object, *coordinated(candidate.object)]
             if candidate.object.dep_ != "conj"
+            else [candidate.object, *(c for c in conjuncts(candidate.subject) if c.i > candidate.object.i)]
+            if listed
             else [candidate.object]
         )
         subjects = (
@@ -130,6 +136,9 @@ class CandidateRelations:
             if candidate.subject.dep_ != "conj"
             else [candidate.subject]
         )
+        if apposed:
+            subjects = [*subjects, candidate.object, *coordinated(candidate.object)]
+        listed = listed or apposed
         # who speaks matters to the ends only for "we", "I" and their kin; otherwise it is read
         # once a relation is found (most candidates have no entity at one end)
         first_person = bool(self._first_person) and any(t.i in self._first_person for t in (*subjects, *objects))
@@ -157,6 +166,8 @@ class CandidateRelations:
                     self._drop_candidate(candidate, object_token, "a place, not a participant")
                     continue
                 for subject_token in subjects:
+                    if listed and subject_token.i >= object_token.i:
+                        continue  # each pair of the list once, in the list's order
                     subject_found = subject_actors(self.index, subject_token, speaker, exclude=frozenset({obj.id}))
                     if not subject_found:
                         self._drop_candidate(candidate, subject_token)

@@ -91,6 +91,10 @@ CHAIN_VERBS = {
     "appeal": "intent",
     "advise": "intent",
     "instruct": "intent",
+    "challenge": "intent",  # "challenged Mr Blair to sack Mr Prescott"
+    "dare": "intent",
+    "persuade": "intent",  # "tried to persuade Mr Bush to sign": asked, not done
+    "lobby": "intent",
 }
 
 

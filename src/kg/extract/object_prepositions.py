@@ -37,13 +37,12 @@ _VERB_OBJECT_PREPS = frozenset({"to", "with", "against", "into", "from", "for", 
 _MISGIVINGS = frozenset("reservation misgiving doubt concern worry qualm".split())
 #: Nouns of a verbal attack aimed "at" someone: "took a swipe at", "had a dig at", "took aim at".
 _JIBES = frozenset("aim swipe dig jibe jab shot potshot broadside swipes digs jibes".split())
-#: What one holds in a company, whose "in" names the company wherever the parse hangs it ("buys stake in Sina").
-_HOLDINGS = frozenset({"stake", "share", "holding", "shareholding", "interest"})
+#: What one holds in a company, whose "in" names the company wherever the parse hangs it ("buys stake in Sina"),
+#: and what one has in a person: "has full confidence in Mr Brown".
+_HOLDINGS = frozenset({"stake", "share", "holding", "shareholding", "interest", "confidence", "faith", "trust"})
 #: Nouns whose "in" names a body they have a part in, not a place: "a seat in the Lords", "a group in the
 #: Assembly", "troops in Iraq" (but "polices state aid in the EU" says where the aid is).
-_PART_IN = _HOLDINGS | frozenset(
-    "group seat role part say voice troop force soldier confidence faith trust presence".split()
-)
+_PART_IN = _HOLDINGS | frozenset("group seat role part say voice troop force soldier presence".split())
 
 
 def _takes_in(noun: Token) -> bool:

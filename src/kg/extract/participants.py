@@ -217,6 +217,11 @@ REBUKES = {
     "rebellion": "rebel_against",
     "resistance": "oppose",
     "challenge": "challenge",
+    # and what is sent to the subject, done by its sender: "received a letter from Mr Kennedy"
+    "letter": "write_to",
+    "invitation": "invite",
+    "apology": "apologise_to",
+    "ultimatum": "threaten",
 }
 
 

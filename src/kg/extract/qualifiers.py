@@ -13,7 +13,7 @@ from kg.extract.grammar import SUBJECTS
 from kg.extract.reported_plans import reported_clause, reported_plan
 
 # Verbs whose clausal object is said not to be so.
-_DENIALS = frozenset({"deny", "refute", "dispute"})
+_DENIALS = frozenset({"deny", "refute", "dispute", "reject", "dismiss", "rebut"})
 _HEDGES = frozenset({"reportedly", "allegedly", "apparently", "possibly", "perhaps", "maybe", "reputedly"})
 _MODAL_AUX = {
     "may": "hedged",
@@ -54,6 +54,8 @@ def is_negated(verb: Token) -> bool:
         return True
     if _held_back(chain[-1]) or _neither_nor(verb):
         return True  # "refrained from criticising Russia", "has neither condemned nor supported Russia"
+    if any(_neither_subject(link) for link in chain):
+        return True  # "Neither Mr Howard nor Mr Kennedy supported him"
     if chain[-1].dep_ == "acl" and chain[-1].head.lower_ in NOT_DONE_NOUNS:
         return True  # "Germany's refusal to support Greece"
     clause = verb_chain(verb)[-1]
@@ -85,6 +87,14 @@ def _neither_nor(verb: Token) -> bool:
     head = verb.head
     return any(c.dep_ == "cc" and c.lower_ == "nor" for c in head.children) and any(
         c.dep_ == "preconj" and c.lower_ == "neither" for c in head.children
+    )
+
+
+def _neither_subject(link: Token) -> bool:
+    """True when the verb's subject opens with "neither" (… "nor"): none of them did it."""
+    return any(
+        c.dep_ == "nsubj" and any(p.dep_ == "preconj" and p.lower_ == "neither" for p in c.children)
+        for c in link.children
     )
 
 

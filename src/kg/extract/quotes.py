@@ -15,6 +15,7 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from kg.extract.answered_claims import answers_claim_before
+from kg.extract.clause_subjects import coordinated_deed
 from kg.extract.doc_words import sentence_starts, word_positions
 from kg.extract.grammar import ATTRIBUTION_VERBS, preposition_object, speech_subject
 
@@ -158,7 +159,13 @@ def _reporter(verb: Token) -> Token | None:
     first_person = None
     for ancestor in verb.ancestors:
         lemma = ancestor.lemma_.lower()
-        coordinated = below.dep_ == "conj" and below.pos_ == "VERB" and below.lemma_.lower() != "be"
+        # (but not a second deed the parse joined to the charging verb: "accused him of lying and cheating")
+        coordinated = (
+            below.dep_ == "conj"
+            and below.pos_ == "VERB"
+            and below.lemma_.lower() != "be"
+            and coordinated_deed(below) is None
+        )
         if lemma in _ASKING and ancestor.tag_ == "VBN" and below.dep_ in ("advcl", "ccomp"):
             return None  # "Asked if Germany should send tanks, Mr Scholz said no": put to him, not said by him
         below = ancestor

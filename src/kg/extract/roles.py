@@ -284,10 +284,17 @@ def _comma_neighbours(doc: Doc, mention: Mention) -> list[Token]:
         )
     if mention.end + 1 < len(doc) and doc[mention.end].text == ",":
         edge = doc[mention.end + 1]
+        # "Speaking in Kent, the Tory leader said": a place or person ending an opening phrase is no
+        # apposition to the subject of the clause after the comma
+        opening = span_root(doc, mention.start, mention.end).dep_ == "pobj"
         found.extend(
             t
             for t in (edge, *edge.ancestors)
-            if t.left_edge.i == edge.i and t.i > mention.end and t.dep_ in _NOUN_PHRASE_DEPS and title_of(t)
+            if t.left_edge.i == edge.i
+            and t.i > mention.end
+            and t.dep_ in _NOUN_PHRASE_DEPS
+            and not (opening and t.dep_ in ("nsubj", "nsubjpass"))
+            and title_of(t)
         )
     return found[:1]
 

@@ -14,8 +14,10 @@ from spacy.tokens import Doc, Token
 from kg.extract import (
     accused_acts,
     amounts,
+    appointed,
     arrivals,
     backers,
+    brokered,
     control,
     courts,
     deal_doers,
@@ -30,6 +32,7 @@ from kg.extract import (
     imposed,
     inquiries_abroad,
     invested,
+    joined_calls,
     light_verbs,
     listings,
     loans,
@@ -40,6 +43,7 @@ from kg.extract import (
     nouns,
     object_prepositions,
     offers,
+    owned_acts,
     pairs,
     participants,
     participles,
@@ -51,9 +55,12 @@ from kg.extract import (
     shared_deals,
     shares,
     sought,
+    stance_adjuncts,
+    stated_ties,
     strikes,
     succeeded_titles,
     suspended_titles,
+    thrown_out,
     ties,
     voted_down,
     warned,
@@ -158,6 +165,13 @@ VERB_GATES: dict[Rule, Gate] = {
     arrivals.arrival_in_place: _g("prep acomp", arrivals.ARRIVING | {"be"}),
     suspended_titles.suspended_as_title: _g("dobj", suspended_titles.SUSPENDING),
     succeeded_titles.succeeded_as_title: _g("dobj", succeeded_titles.SUCCEEDING),
+    stated_ties.tie_stated: _g("acomp prep", stated_ties.STATE_VERBS),
+    appointed.appointed_to_office: _g("oprd dobj prep", appointed.APPOINTING),
+    stance_adjuncts.stance_in_act: _g("prep", near=stance_adjuncts.STANCES),
+    thrown_out.thrown_out_of: _g("prep prt advmod", thrown_out.THROWING_OUT),
+    brokered.brokered_between: _g("dobj nsubjpass", brokered.BROKERING),
+    brokered.deal_brokered_for: _g("agent", brokered.BROKERING, dep="acl"),
+    joined_calls.joined_calls: _g("dobj", joined_calls.JOINING),
 }
 
 _HYPHEN = frozenset({"-"})
@@ -190,6 +204,7 @@ NOUN_GATES: dict[Rule, Gate] = {
     gerund_events.gerund_of_actor: _g("prep", pos="NOUN"),
     loans.loan_between: _g("prep", loans.LOANS, pos="NOUN"),
     rivals.rival_named: _g("amod compound poss prep", near=rivals.RIVAL_WORDS),
+    owned_acts.owned_act: _g("poss", pos="NOUN"),
 }
 
 

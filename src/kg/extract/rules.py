@@ -14,7 +14,9 @@ from spacy.tokens import Token
 from kg.countries import known_place
 from kg.extract.accused_acts import accused_of_act_on_owner
 from kg.extract.amounts import penalty_with_sum
+from kg.extract.appointed import appointed_to_office
 from kg.extract.arrivals import arrival_in_place
+from kg.extract.brokered import brokered_between, deal_brokered_for
 from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemma, vocabulary_predicate
 from kg.extract.clause_subjects import clause_subject
 from kg.extract.co_subjects import co_subject_with
@@ -34,6 +36,7 @@ from kg.extract.grammar import SAYING_VERBS, SUBJECTS
 from kg.extract.imposed import measure_put_on, measure_put_on_by
 from kg.extract.inquiries_abroad import inquiry_in_country
 from kg.extract.invested import proper_name, sum_invested_in
+from kg.extract.joined_calls import joined_calls
 from kg.extract.light_verbs import ARGUMENT_PREPS, light_verb_noun
 from kg.extract.listings import listed_on_exchange
 from kg.extract.loyalty import stood_by
@@ -77,6 +80,8 @@ from kg.extract.relied_on import relied_on_giver
 from kg.extract.shared_deals import deal_made_by_pair
 from kg.extract.shares import share_of_company
 from kg.extract.sought import event_sought, order_sought
+from kg.extract.stance_adjuncts import stance_in_act
+from kg.extract.stated_ties import tie_stated
 from kg.extract.strikes import (
     attack_in_place,
     strike_against,
@@ -86,6 +91,7 @@ from kg.extract.strikes import (
 )
 from kg.extract.succeeded_titles import succeeded_as_title
 from kg.extract.suspended_titles import suspended_as_title
+from kg.extract.thrown_out import thrown_out_of
 from kg.extract.voted_down import voted_down
 from kg.extract.warned import warning_about
 from kg.vocabulary import Vocabulary, normalise_predicate
@@ -410,4 +416,11 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     arrival_in_place,
     suspended_as_title,
     succeeded_as_title,
+    tie_stated,
+    appointed_to_office,
+    stance_in_act,
+    thrown_out_of,
+    brokered_between,
+    deal_brokered_for,
+    joined_calls,
 )

@@ -48,6 +48,12 @@ def test_a_hyphened_second_office_works_for_the_body(sentence: str, person: str,
     assert found[(person, "works_for", body)].relation_text == words
 
 
+def test_an_ex_president_has_left_the_office() -> None:
+    [relation] = relations_of("Tom Hale, the ex-president of Boeing, spoke on Monday.")
+    assert (relation.predicate, relation.object.name, relation.ended) == ("lead", "Boeing", True)
+    assert relation.relation_text == "was president of"
+
+
 def test_a_co_leader_leads() -> None:
     text = "The Greens said they would vote. Anna Berg, the other Greens co-leader, said talks would continue."
     assert ("Anna Berg", "lead", "Greens") in triples_of(text)

@@ -227,8 +227,10 @@ def _ended_description(noun: Token) -> bool:
     """True when a title set beside a name says the role has ended: "a former Labour leader", "the then
     Labour leader", "then the Labour leader", "Labour's leader until 1992"."""
     before = noun.doc[max(noun.left_edge.i - 1, 0) : noun.i]  # "then" may hang from the name before
+    hyphened = noun.i >= 2 and noun.doc[noun.i - 1].text == "-" and noun.doc[noun.i - 2].lower_ == "ex"
     return (
-        any(t.lower_ in ENDED for t in noun.lefts)
+        hyphened  # "the ex-president of Boeing", the parse hanging "ex" apart from the title
+        or any(t.lower_ in ENDED for t in noun.lefts)
         or any(t.lower_ == "then" and t.pos_ == "ADV" for t in before)
         or any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in noun.rights)
     )

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.clause_subjects import clause_subject
 from kg.extract.doc_words import child_deps, span_root
 from kg.extract.grammar import SAYING_VERBS, preposition_object
 from kg.extract.mentions import Mention
@@ -139,6 +140,8 @@ def _copular(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[R
     verbs = []
     if root.dep_ in ("nsubj",) and root.head.lemma_ in ("be", "become", "remain"):
         verbs.append(root.head)
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        verbs.extend(_title_taken(root))  # "Ms McCall left easyJet to become chief executive of ITV"
     for child in root.children:  # "Peter Nielson, who is …"
         if (
             child.dep_ == "relcl"
@@ -165,6 +168,25 @@ def _copular(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[R
                     max(mention.end, noun.right_edge.i + 1),
                     ended,
                 )
+
+
+def _title_taken(subject: Token) -> list[Token]:
+    """The "to become" whose doer is the subject of the verb it hangs from: "left easyJet to become chief
+    executive of ITV", "is set to become chairman of BP" (not "urged Mr Lewis to become …": his act)."""
+    if subject.head.lemma_.lower() not in _BECOMING_FRAMES:
+        return []  # not "refused to become", "wants to become": no post taken
+    return [
+        c
+        for c in subject.head.children
+        if c.dep_ == "xcomp" and c.lemma_ == "become" and getattr(clause_subject(c), "i", -1) == subject.i
+    ]
+
+
+#: Verbs after which "to become" is a post taken or settled: a move ("left … to become"), a choice made
+#: ("was named to become") or a step all but certain ("is set / expected / due to become").
+_BECOMING_FRAMES = frozenset(
+    "leave quit resign step move return set expect due poise tip appoint name choose select pick elect hire".split()
+)
 
 
 def _appositive(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[Role]:

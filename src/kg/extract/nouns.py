@@ -125,6 +125,19 @@ _RIFTS = {
 }
 
 
+#: Nouns of what two companies or states undertake together, or vie in: "a merger between Glencore and
+#: Xstrata", "a joint venture between Sony and Ericsson", "the competition between Airbus and Boeing".
+_JOINT_UNDERTAKINGS = {
+    "merger": "merge_with",
+    "venture": "joint_venture_with",
+    "tie-up": "ally",
+    "collaboration": "cooperate_with",
+    "cooperation": "cooperate_with",
+    "co-operation": "cooperate_with",
+    "competition": "compete_with",
+}
+
+
 def between_pair(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """A shared event between two actors: "talks between Russia and Ukraine" → talk, "the differences
     between Mr Brown and Mr Blair" → differ_with, "relations
@@ -134,7 +147,7 @@ def between_pair(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
         return  # no "between" after it
     predicate = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
     if predicate is None or predicate not in _SHARED_EVENTS | _MENDING:
-        predicate = _RIFTS.get(noun.lemma_.lower())
+        predicate = _RIFTS.get(noun.lemma_.lower()) or _JOINT_UNDERTAKINGS.get(noun.lemma_.lower())
         if predicate is None:
             return
     clause = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ in ("VERB", "AUX") else None

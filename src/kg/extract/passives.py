@@ -33,6 +33,10 @@ def passive_agent(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
         # "was appointed by X and sacked by Y", "Kraft bought Cadbury and was criticised by Unite"
         shared = ("nsubjpass", "nsubj") if any(c.dep_ == "auxpass" for c in verb.children) else ("nsubjpass",)
         patients = [c for c in verb.head.children if c.dep_ in shared]
+    if not patients and verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
+        # "Cadbury agreed to be bought by Kraft", "Mr Lewis is expected to be replaced by Mr Murphy"
+        patient = clause_subject(verb)
+        patients = [patient] if patient is not None else []
     if not patients:
         return
     for agent in (*verb.children, *_agents_after_as(verb), *_agents_after_sum(verb)):

@@ -54,6 +54,7 @@ from kg.extract import (
     strikes,
     succeeded_titles,
     suspended_titles,
+    takeover_targets,
     ties,
     voted_down,
     warned,
@@ -158,6 +159,7 @@ VERB_GATES: dict[Rule, Gate] = {
     arrivals.arrival_in_place: _g("prep acomp", arrivals.ARRIVING | {"be"}),
     suspended_titles.suspended_as_title: _g("dobj", suspended_titles.SUSPENDING),
     succeeded_titles.succeeded_as_title: _g("dobj", succeeded_titles.SUCCEEDING),
+    takeover_targets.takeover_answered: _g("dobj prep", takeover_targets.TARGET_ANSWERS),
 }
 
 _HYPHEN = frozenset({"-"})

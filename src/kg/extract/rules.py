@@ -84,6 +84,7 @@ from kg.extract.strikes import (
 )
 from kg.extract.succeeded_titles import succeeded_as_title
 from kg.extract.suspended_titles import suspended_as_title
+from kg.extract.takeover_targets import takeover_answered
 from kg.extract.voted_down import voted_down
 from kg.extract.warned import warning_about
 from kg.vocabulary import Vocabulary, normalise_predicate
@@ -402,4 +403,5 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     arrival_in_place,
     suspended_as_title,
     succeeded_as_title,
+    takeover_answered,
 )

@@ -223,7 +223,10 @@ def _coordinated_equal(entity: Entity, pool, ranks: dict[str, tuple[int, bool]],
 
 def _own_subject(token: Token, mention: Mention) -> bool:
     """True when `mention` is the subject of the verb "the network" is the object of: "Corvana has built
-    exactly the network our customers want" — what Corvana built is not Corvana (that is "itself")."""
+    exactly the network our customers want" — what Corvana built is not Corvana (that is "itself"), nor
+    is the owner of what it acted on: "Ofcom criticised the company's handling of complaints"."""
+    if token.dep_ == "poss" and token.head.i != token.i:
+        token = token.head
     verb = token.head.head if token.dep_ == "pobj" else token.head
     if token.dep_ not in ("dobj", "pobj", "dative") or verb.pos_ not in ("VERB", "AUX"):
         return False

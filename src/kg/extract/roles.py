@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.clause_subjects import clause_subject
 from kg.extract.doc_words import child_deps, span_root
 from kg.extract.grammar import SAYING_VERBS, preposition_object
+from kg.extract.its_bodies import body_of_its_owner
 from kg.extract.mentions import Mention
 from kg.extract.owned_bodies import owned_body, owned_by_name
 from kg.extract.party_roles import (
@@ -100,6 +101,7 @@ def _mention_roles(
         apposed = root.dep_ == "appos" or "appos" in child_deps(root)
         return entity, itertools.chain(
             owned_body(doc, mention, entity, by_token),
+            body_of_its_owner(doc, mention, entity, by_token),
             owned_by_name(doc, mention, entity, by_token),
             (r for r in _appositive(doc, mention, entity, by_token) if r.predicate in _HELD_BY_BODIES)
             if apposed

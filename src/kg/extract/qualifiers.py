@@ -149,6 +149,8 @@ def is_negated(verb: Token) -> bool:
         return True
     if any(_no_longer(link) for link in chain):
         return True  # "he could no longer support Mr Howard"
+    if any(_neither_nor(link) for link in chain):
+        return True  # "Neither Kraft nor Nestle has bid for Cadbury"
     if any(link.lemma_.lower() in _NOT_DONE for link in chain[1:]):
         return True  # "his colleagues refused to support him"
     if chain[-1].dep_ == "acl" and chain[-1].head.lower_ in NOT_DONE_NOUNS:
@@ -160,6 +162,18 @@ def is_negated(verb: Token) -> bool:
         clause.dep_ == "ccomp"
         and clause.head.lemma_.lower() in _DENIALS
         and not answers_claim_before(clause.head, clause)  # "…, a charge the Kremlin denied"
+    )
+
+
+def _neither_nor(link: Token) -> bool:
+    """True when a subject or object of the verb is "neither … nor …": "Neither Labour nor the Tories backed
+    the bill", "he met neither Mr Blair nor Mr Brown"."""
+    arguments = [c for c in link.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    arguments += [o for p in link.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(
+        c.lower_ == "neither" and c.i < argument.i or c.dep_ == "cc" and c.lower_ == "nor"
+        for argument in arguments
+        for c in argument.children
     )
 
 

@@ -132,3 +132,109 @@ def test_a_third_partys_answer_or_a_named_target_is_no_takeover_of_the_subject(
 def test_the_company_whose_conduct_a_regulator_criticised_is_not_the_regulator() -> None:
     text = "BT reported higher profits.\n\nOfcom criticised the company's handling of complaints."
     assert ("Ofcom", "criticize", "BT") in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ford is to cut 1,150 jobs at its Jaguar luxury car unit.", ("Jaguar", "unit_of", "Ford")),
+        ("Ford is to sell its Jaguar unit to Tata Motors.", ("Jaguar", "unit_of", "Ford")),
+    ],
+)
+def test_a_body_named_after_its_owners_its(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)
+
+
+def test_its_body_is_not_the_owners_when_another_name_stands_between() -> None:
+    triples = triples_of("BP sued Shell over its Brazilian unit Shell Brasil.")
+    assert not any(o == "BP" and p.endswith("_of") for _, p, o in triples)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Office of Fair Trading said it would investigate the deal between Tesco and Booker.",
+            [("Office of Fair Trading", "Tesco"), ("Office of Fair Trading", "Booker")],
+        ),
+        (
+            "The European Commission cleared the merger of Air France and KLM.",
+            [("European Commission", "Air France"), ("European Commission", "KLM")],
+        ),
+    ],
+)
+def test_a_deal_acted_on_reaches_both_its_parties(text: str, expected: list[tuple[str, str]]) -> None:
+    pairs = {(s, o) for s, _, o in triples_of(text)}
+    assert set(expected) <= pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BP has been criticised by environmental groups such as Greenpeace.", ("Greenpeace", "criticize", "BP")),
+        ("Unions such as Unite criticised BP.", ("Unite", "criticize", "BP")),
+        ("Rivals such as Airbus have criticised Boeing.", ("Airbus", "criticize", "Boeing")),
+    ],
+)
+def test_the_names_a_plural_doer_lists_act(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)
+
+
+def test_an_event_listed_is_no_doer() -> None:
+    assert not any(s == "Olympics" for s, _, _ in triples_of("Events such as the Olympics helped boost WPP's profits."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Neither Kraft nor Nestle has bid for Cadbury.", "Cadbury has met neither Kraft nor Nestle."],
+)
+def test_neither_nor_negates(text: str) -> None:
+    from tests.helpers import relations_of
+
+    relations = [r for r in relations_of(text) if "Kraft" in (r.subject.name, r.object.name)]
+    assert relations and all(r.negated for r in relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Glaxo said it would cut 1,000 jobs.\n\nThe drugs group also said it would sell its consumer unit to Unilever.",
+            ("Glaxo", "sell_unit_to", "Unilever"),
+        ),
+        (
+            "BHP Billiton reported record profits.\n\nThe mining group said it would buy WMC Resources.",
+            ("BHP Billiton", "buy", "WMC Resources"),
+        ),
+    ],
+)
+def test_the_trade_group_is_the_business_named_before(text: str, expected: tuple[str, str, str]) -> None:
+    triples = triples_of(text)
+    assert expected in triples
+    assert not any("group" in (s + o) for s, _, o in triples)
+
+
+def test_a_campaign_group_is_still_a_body_of_its_own() -> None:
+    text = "Liberty criticised the bill.\n\nThe pressure group said it would sue the Home Office."
+    assert ("pressure group", "sue", "Home Office") in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Michael O'Leary, Ryanair's chief executive, said his airline would sue the European Commission.",
+            ("Ryanair", "sue", "European Commission"),
+        ),
+        (
+            "Amicus general secretary Derek Simpson said his union would fight Ford.",
+            ("Amicus", "fight", "Ford"),
+        ),
+    ],
+)
+def test_his_firm_is_the_body_he_works_for(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)
+
+
+def test_his_firm_is_no_one_without_a_post_named() -> None:
+    assert not any(s != "Derek Simpson" for s, _, _ in triples_of("Derek Simpson said his union would fight Ford."))

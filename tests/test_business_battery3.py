@@ -238,3 +238,28 @@ def test_his_firm_is_the_body_he_works_for(text: str, expected: tuple[str, str, 
 
 def test_his_firm_is_no_one_without_a_post_named() -> None:
     assert not any(s != "Derek Simpson" for s, _, _ in triples_of("Derek Simpson said his union would fight Ford."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deutsche Telekom said it was in talks with France Telecom.", ("Deutsche Telekom", "talk", "France Telecom")),
+        ("Deutsche Telekom said it is in talks to buy France Telecom.", ("Deutsche Telekom", "buy", "France Telecom")),
+        ("Deutsche Telekom said it was keen to buy France Telecom.", ("Deutsche Telekom", "buy", "France Telecom")),
+    ],
+)
+def test_it_in_talks_or_keen_to_act_is_the_body_that_said_so(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is crucial to support Ukraine, Mr Blair said.",
+        "Tesco said it was a landmark deal for Booker.",
+        "The BBC said it was in London to meet Tony Blair.",
+    ],
+)
+def test_it_described_or_put_off_is_still_no_actor(text: str) -> None:
+    triples = triples_of(text)
+    assert not any(o in ("Ukraine", "Booker", "Tony Blair") for _, _, o in triples)

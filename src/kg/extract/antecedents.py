@@ -153,7 +153,28 @@ def described_it(token: Token) -> bool:
     """True for "it" described by a copula: "It is a landmark building", "It is now a criminal
     investigation" — said of things, and no relation comes of it."""
     head = token.head
-    return token.dep_ == "nsubj" and head.lemma_ in ("be", "become", "seem", "remain") and head.i != token.i
+    return (
+        token.dep_ == "nsubj"
+        and head.lemma_ in ("be", "become", "seem", "remain")
+        and head.i != token.i
+        and (
+            any(c.dep_ in ("attr", "oprd") or c.dep_ == "acomp" and c.lower_ not in _WILLING for c in head.children)
+            or not _in_a_state(head)
+            and not any(c.dep_ == "acomp" for c in head.children)
+        )
+    )
+
+
+#: Nouns of a state a body is in with another: "it is in talks with France Telecom", "it was in dispute".
+_STATES = frozenset({"talks", "negotiations", "discussions", "dispute", "partnership", "alliance", "competition"})
+
+
+def _in_a_state(verb: Token) -> bool:
+    """True for "be" with "in" and a state of dealings after it: "it is in talks with France Telecom"."""
+    return any(
+        p.dep_ == "prep" and p.lower_ in ("in", "at") and any(o.lower_ in _STATES for o in p.children)
+        for p in verb.children
+    )
 
 
 #: Verbs whose subject "it" is an actor even with a clause after them (saying, wanting, going on).
@@ -171,8 +192,16 @@ def expletive(token: Token) -> bool:
     if token.dep_ == "nsubj" and head.lemma_.lower() in _REFERRING_HEADS:
         return False  # "Citigroup said it would continue to co-operate": it is Citigroup
     return any(c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > head.i for c in head.children) or any(
-        c.dep_ == "acomp" and any(g.dep_ in ("xcomp", "ccomp") for g in c.children) for c in head.children
+        c.dep_ == "acomp" and c.lower_ not in _WILLING and any(g.dep_ in ("xcomp", "ccomp") for g in c.children)
+        for c in head.children
     )
+
+
+#: Adjectives whose subject is who would act, never a clause put off: "it was keen to buy", "it is
+#: ready to sell" (not "it is crucial to act").
+_WILLING = frozenset(
+    "keen eager willing ready prepared determined able unable reluctant unwilling anxious desperate happy".split()
+)
 
 
 def subject_of_sentence(token: Token) -> bool:

@@ -263,3 +263,26 @@ def test_it_in_talks_or_keen_to_act_is_the_body_that_said_so(text: str, expected
 def test_it_described_or_put_off_is_still_no_actor(text: str) -> None:
     triples = triples_of(text)
     assert not any(o in ("Ukraine", "Booker", "Tony Blair") for _, _, o in triples)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Marks & Spencer rejected the bid.\n\nIt has been under pressure from Philip Green.",
+            ("Philip Green", "pressure", "Marks & Spencer"),
+        ),
+        (
+            "Tesco reported higher sales.\n\nIt is under investigation by the Office of Fair Trading.",
+            ("Office of Fair Trading", "investigate", "Tesco"),
+        ),
+        (
+            "Vodafone has warned on profits.\n\nIt is expected to sell its stake in Verizon Wireless.",
+            ("Vodafone", "sell_stake_in", "Verizon Wireless"),
+        ),
+    ],
+)
+def test_it_under_pressure_or_expected_to_act_is_the_body_named_before(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples_of(text)

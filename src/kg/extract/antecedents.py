@@ -166,13 +166,16 @@ def described_it(token: Token) -> bool:
 
 
 #: Nouns of a state a body is in with another: "it is in talks with France Telecom", "it was in dispute".
-_STATES = frozenset({"talks", "negotiations", "discussions", "dispute", "partnership", "alliance", "competition"})
+_STATES = frozenset(
+    """talks negotiations discussions dispute partnership alliance competition pressure attack fire threat
+    investigation scrutiny odds loggerheads contact control""".split()
+)
 
 
 def _in_a_state(verb: Token) -> bool:
     """True for "be" with "in" and a state of dealings after it: "it is in talks with France Telecom"."""
     return any(
-        p.dep_ == "prep" and p.lower_ in ("in", "at") and any(o.lower_ in _STATES for o in p.children)
+        p.dep_ == "prep" and p.lower_ in ("in", "at", "under") and any(o.lower_ in _STATES for o in p.children)
         for p in verb.children
     )
 
@@ -191,9 +194,22 @@ def expletive(token: Token) -> bool:
     head = token.head
     if token.dep_ == "nsubj" and head.lemma_.lower() in _REFERRING_HEADS:
         return False  # "Citigroup said it would continue to co-operate": it is Citigroup
+    if token.dep_ == "nsubjpass" and head.lemma_.lower() in _RAISING and _infinitive_after(head):
+        return False  # "It is expected to sell its stake": the body, raised from the infinitive
     return any(c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > head.i for c in head.children) or any(
         c.dep_ == "acomp" and c.lower_ not in _WILLING and any(g.dep_ in ("xcomp", "ccomp") for g in c.children)
         for c in head.children
+    )
+
+
+#: Passive verbs that lend their subject to an infinitive after them: "it is expected / set to sell".
+_RAISING = frozenset({"expect", "set", "poise", "tip", "schedule", "slate", "due"})
+
+
+def _infinitive_after(verb: Token) -> bool:
+    """True when the verb's clause goes on in an infinitive ("to sell"), not a that-clause."""
+    return any(c.dep_ == "xcomp" and any(t.tag_ == "TO" for t in c.children) for c in verb.children) and not any(
+        c.dep_ == "ccomp" for c in verb.children
     )
 
 

@@ -286,3 +286,8 @@ def test_it_under_pressure_or_expected_to_act_is_the_body_named_before(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples_of(text)
+
+
+def test_a_trade_said_in_a_comma_apposition_the_parse_misreads_is_shown() -> None:
+    text = "HSBC, Europe's biggest bank, said profits rose.\n\nThe bank criticised Barclays."
+    assert ("HSBC", "criticize", "Barclays") in triples_of(text)

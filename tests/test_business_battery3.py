@@ -291,3 +291,20 @@ def test_it_under_pressure_or_expected_to_act_is_the_body_named_before(
 def test_a_trade_said_in_a_comma_apposition_the_parse_misreads_is_shown() -> None:
     text = "HSBC, Europe's biggest bank, said profits rose.\n\nThe bank criticised Barclays."
     assert ("HSBC", "criticize", "Barclays") in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Microsoft lost its appeal against the European Commission's ruling.",
+            ("Microsoft", "lose_appeal_against_ruling_of", "European Commission"),
+        ),
+        (
+            "Ryanair filed a complaint against Aer Lingus's pricing.",
+            ("Ryanair", "file_complaint_against_pricing_of", "Aer Lingus"),
+        ),
+    ],
+)
+def test_a_challenge_to_an_act_is_aimed_at_its_doer(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)

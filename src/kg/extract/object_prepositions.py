@@ -122,7 +122,7 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
                 if owner is not None:  # "demanded an inquiry into the government's handling of …"
                     owned_words = f"{words} {pobj.text}"
                     owned_predicate = normalise_predicate(
-                        f"{lemma} {noun.lemma_.lower()} into {pobj.lemma_.lower()} of"
+                        f"{lemma} {noun.lemma_.lower()} {prep.lower_} {pobj.lemma_.lower()} of"
                     )
                     yield Candidate(
                         subject,
@@ -148,10 +148,16 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
                     )
 
 
+#: Nouns of a challenge to someone's act, which is aimed at its doer: "an appeal against the Commission's ruling".
+_CHALLENGES = frozenset({"appeal", "challenge", "complaint", "lawsuit", "suit", "objection"})
+
+
 def inquired_owner(noun: Token, prep: Token, pobj: Token) -> Token | None:
     """The owner of what an inquiry looks into, which is whom it looks into: "an inquiry into Tony Blair's
-    conduct" → Tony Blair (not "our", "my": the speaker's own)."""
-    if prep.lower_ != "into" or noun.lemma_.lower() not in INQUIRIES or pobj.pos_ != "NOUN":
+    conduct" → Tony Blair, and of what a challenge is aimed at: "lost its appeal against the Commission's
+    ruling" → the Commission (not "our", "my": the speaker's own)."""
+    challenged = prep.lower_ in ("against", "to") and noun.lemma_.lower() in _CHALLENGES
+    if not challenged and (prep.lower_ != "into" or noun.lemma_.lower() not in INQUIRIES) or pobj.pos_ != "NOUN":
         return None
     owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
     return owner if owner is not None and owner.lower_ not in ("our", "my", "your") else None

@@ -308,3 +308,29 @@ def test_a_trade_said_in_a_comma_apposition_the_parse_misreads_is_shown() -> Non
 )
 def test_a_challenge_to_an_act_is_aimed_at_its_doer(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tesco took control of Booker.", ("Tesco", "control", "Booker")),
+        ("Vodafone took control of Mannesmann.", ("Vodafone", "control", "Mannesmann")),
+    ],
+)
+def test_control_taken_of_a_body_with_of_on_the_noun(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)
+
+
+def test_control_lost_is_not_taken() -> None:
+    assert not any(p == "control" for _, p, _ in triples_of("Vodafone lost control of Mannesmann."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BlackRock is the biggest shareholder in Tesco.", ("BlackRock", "shareholder_of", "Tesco")),
+        ("BlackRock invested in Tesco.", ("BlackRock", "fund", "Tesco")),
+    ],
+)
+def test_a_body_held_in_is_no_place(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)

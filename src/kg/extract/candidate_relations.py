@@ -236,7 +236,13 @@ def _a_place(entity: Entity, token: Token) -> bool:
     if token.dep_ != "pobj":
         return False
     prep = token.head.lower_
+    if prep == "in" and entity.type == "Location" and token.head.head.lemma_.lower() in _HELD_IN:
+        return False  # "the biggest shareholder in Tesco", "a stake in Sina": a body the tagger took for a place
     return entity.type == "Location" and prep in _PLACE_PREPS or entity.type == "Country" and prep in _WHERE_PREPS
+
+
+#: Words whose "in" names the body a share or a sum is held in, never a place.
+_HELD_IN = frozenset({"shareholder", "stakeholder", "investor", "stake", "holding", "shareholding", "invest"})
 
 
 #: Plural nouns of armed men that, bare, name no one: "troops", "militants" (but "British troops",

@@ -334,3 +334,26 @@ def test_control_lost_is_not_taken() -> None:
 )
 def test_a_body_held_in_is_no_place(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Sarin told reporters that Vodafone had no plans to buy Verizon.",
+        "Vodafone said it had no plans to buy Verizon.",
+    ],
+)
+def test_no_plans_to_act_negates_the_act(text: str) -> None:
+    from tests.helpers import relations_of
+
+    relations = [r for r in relations_of(text) if r.subject.name == "Vodafone" and r.object.name == "Verizon"]
+    assert relations and all(r.negated for r in relations)
+
+
+def test_no_doubt_that_denies_nothing() -> None:
+    from tests.helpers import relations_of
+
+    relations = [
+        r for r in relations_of("There is no doubt that Vodafone will buy Verizon.") if r.subject.name == "Vodafone"
+    ]
+    assert relations and not any(r.negated for r in relations)

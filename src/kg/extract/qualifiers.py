@@ -155,6 +155,8 @@ def is_negated(verb: Token) -> bool:
         return True  # "his colleagues refused to support him"
     if chain[-1].dep_ == "acl" and chain[-1].head.lower_ in NOT_DONE_NOUNS:
         return True  # "Germany's refusal to support Greece"
+    if any(link.dep_ in ("acl", "pcomp") and _none_of(link) for link in chain):
+        return True  # "Vodafone had no plans to buy Verizon", "has no intention of selling"
     clause = _chain(verb)[-1]
     if _hearsay(clause) and clause.head.dep_ == "dobj":
         return clause.head.head.lemma_.lower() in _DENIALS  # "denied a report that Russia had attacked …"
@@ -163,6 +165,15 @@ def is_negated(verb: Token) -> bool:
         and clause.head.lemma_.lower() in _DENIALS
         and not answers_claim_before(clause.head, clause)  # "…, a charge the Kremlin denied"
     )
+
+
+def _none_of(clause: Token) -> bool:
+    """True for an infinitive or gerund after a noun its determiner denies: "no plans to buy", "no
+    intention of selling" ("of" between the noun and the gerund)."""
+    if not (clause.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)):
+        return False  # "there is no doubt that Vodafone will buy it": a clause stated, not a plan denied
+    noun = clause.head.head if clause.dep_ == "pcomp" else clause.head
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _neither_nor(link: Token) -> bool:

@@ -357,3 +357,25 @@ def test_no_doubt_that_denies_nothing() -> None:
         r for r in relations_of("There is no doubt that Vodafone will buy Verizon.") if r.subject.name == "Vodafone"
     ]
     assert relations and not any(r.negated for r in relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Microsoft faces EU probe\n\nThe European Union has opened an investigation into Microsoft.",
+            ("EU", "investigate", "Microsoft"),
+        ),
+        (
+            "Tesco agrees Booker deal\n\nTesco has agreed to buy the wholesaler Booker.",
+            ("Tesco", "deal_with", "Booker"),
+        ),
+    ],
+)
+def test_a_headline_stack_names_the_other_party(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)
+
+
+def test_a_headline_stack_of_a_place_names_no_party() -> None:
+    text = "Tesco faces London probe\n\nTesco has been investigated over its stores in London."
+    assert not any(s == "London" for s, _, _ in triples_of(text))

@@ -379,3 +379,28 @@ def test_a_headline_stack_names_the_other_party(text: str, expected: tuple[str, 
 def test_a_headline_stack_of_a_place_names_no_party() -> None:
     text = "Tesco faces London probe\n\nTesco has been investigated over its stores in London."
     assert not any(s == "London" for s, _, _ in triples_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Airbus and Boeing compete for orders from airlines.", ("Airbus", "compete_with", "Boeing")),
+        ("Airbus and Boeing vie for orders.", ("Airbus", "vie_with", "Boeing")),
+    ],
+)
+def test_two_companies_that_compete_compete_with_each_other(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jaguar, the carmaker owned by Ford, cut jobs.", ("Ford", "own", "Jaguar")),
+        (
+            "Chelsea, the football club owned by Roman Abramovich, won the league.",
+            ("Roman Abramovich", "own", "Chelsea"),
+        ),
+    ],
+)
+def test_a_participle_after_a_names_description_acts_on_the_name(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)

@@ -58,10 +58,11 @@ def pair_in_state(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
             yield Candidate(subject, state, partner, verb, "pair_in_state", 0.65, reach=False, words=words)
 
 
-#: Verbs that two coordinated subjects do with each other: "Mr Biden and Mr Xi met in Bali".
+#: Verbs that two coordinated subjects do with each other: "Mr Biden and Mr Xi met in Bali", "Airbus and
+#: Boeing compete for orders".
 RECIPROCAL_VERBS = frozenset(
     "meet talk speak negotiate agree disagree clash quarrel row feud spar merge cooperate collaborate reconcile"
-    " partner team".split()
+    " partner team compete vie collude".split()
 )
 
 

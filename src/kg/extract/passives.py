@@ -20,7 +20,9 @@ def passive_agent(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     participle after its noun: "Manchester United, owned by Malcolm Glazer, …" → own."""
     patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not patients and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("PROPN", "NOUN"):
-        patients = [verb.head]
+        head = verb.head
+        # "Gazprom, the energy giant controlled by the Kremlin": the name the noun describes
+        patients = [head.head if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN" else head]
     if not patients and _fronted_participle(verb):
         main = clause_subject(verb.head)  # "Backed by Qatar, the group …", "Having been criticised by Labour, he …"
         patients = [main] if main is not None else []

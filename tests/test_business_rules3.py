@@ -404,3 +404,25 @@ def test_two_companies_that_compete_compete_with_each_other(text: str, expected:
 )
 def test_a_participle_after_a_names_description_acts_on_the_name(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rupert Murdoch's News Corporation has bought MySpace.", ("Rupert Murdoch", "control", "News Corporation")),
+        ("Gordon Brown's Treasury has blocked the plan.", ("Gordon Brown", "control", "Treasury")),
+    ],
+)
+def test_a_persons_company(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Mr Blair's BBC interview angered Labour.", ("Blair", "control", "BBC")),
+        ("Tony Blair's Labour Party won.", ("Tony Blair", "control", "Labour Party")),
+    ],
+)
+def test_a_company_naming_a_persons_thing_or_a_party_is_not_controlled(text: str, absent: tuple[str, str, str]) -> None:
+    assert absent not in triples_of(text)

@@ -31,6 +31,7 @@ from kg.extract.party_roles import (
     persons_party,
     whose_party,
 )
+from kg.extract.persons_bodies import persons_company
 from kg.extract.prenominal_titles import plural_prenominal_roles, prenominal_roles
 from kg.extract.role_holders import Role, may_hold
 from kg.extract.tie_titles import owned_tie
@@ -107,6 +108,7 @@ def _mention_roles(
             if apposed
             else (),
             persons_party(doc, mention, entity, by_token),
+            persons_company(doc, mention, entity, by_token),
         )
     if entity.type == "Person":
         kind = mention.start > 0 and doc[mention.start - 1].is_lower  # "Lufthansa's subsidiary Eurowings"

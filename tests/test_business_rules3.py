@@ -426,3 +426,18 @@ def test_a_persons_company(text: str, expected: tuple[str, str, str]) -> None:
 )
 def test_a_company_naming_a_persons_thing_or_a_party_is_not_controlled(text: str, absent: tuple[str, str, str]) -> None:
     assert absent not in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gazprom has bought Sibneft for $13bn.", ("Gazprom", "buy", "Sibneft")),
+        ("eBay has bought Skype.", ("eBay", "buy", "Skype")),
+    ],
+)
+def test_a_company_bought_is_no_product(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)
+
+
+def test_a_thing_made_is_still_a_product() -> None:
+    assert not any(o == "iPods" for _, _, o in triples_of("Apple sold millions of iPods."))

@@ -441,3 +441,21 @@ def test_a_company_bought_is_no_product(text: str, expected: tuple[str, str, str
 
 def test_a_thing_made_is_still_a_product() -> None:
     assert not any(o == "iPods" for _, _, o in triples_of("Apple sold millions of iPods."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr O'Leary said Aer Lingus had been mismanaged.",
+        "Mr O'Leary said Aer Lingus was badly managed.",
+    ],
+)
+def test_a_body_said_to_be_run_badly_is_accused(text: str) -> None:
+    assert ("O'Leary", "accuse", "Aer Lingus") in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Mr O'Leary said Aer Lingus was well managed.", "Mr O'Leary said Aer Lingus was not badly managed."]
+)
+def test_a_body_said_to_be_run_well_is_not_accused(text: str) -> None:
+    assert ("O'Leary", "accuse", "Aer Lingus") not in triples_of(text)

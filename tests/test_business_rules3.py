@@ -459,3 +459,20 @@ def test_a_body_said_to_be_run_badly_is_accused(text: str) -> None:
 )
 def test_a_body_said_to_be_run_well_is_not_accused(text: str) -> None:
     assert ("O'Leary", "accuse", "Aer Lingus") not in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Patricia Hewitt ordered an inquiry into the collapse of MG Rover.",
+            ("Patricia Hewitt", "order_inquiry_into_collapse_of", "MG Rover"),
+        ),
+        (
+            "The Tories called for an investigation into the affairs of Enron.",
+            ("Conservative Party", "call_for_investigation_into_affair_of", "Enron"),
+        ),
+    ],
+)
+def test_an_inquiry_into_the_fate_of_a_body_looks_into_the_body(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)

@@ -154,12 +154,15 @@ _CHALLENGES = frozenset({"appeal", "challenge", "complaint", "lawsuit", "suit", 
 
 def inquired_owner(noun: Token, prep: Token, pobj: Token) -> Token | None:
     """The owner of what an inquiry looks into, which is whom it looks into: "an inquiry into Tony Blair's
-    conduct" → Tony Blair, and of what a challenge is aimed at: "lost its appeal against the Commission's
+    conduct" or "into the collapse of MG Rover" → the owner, and of what a challenge is aimed at: "lost its appeal against the Commission's
     ruling" → the Commission (not "our", "my": the speaker's own)."""
     challenged = prep.lower_ in ("against", "to") and noun.lemma_.lower() in _CHALLENGES
     if not challenged and (prep.lower_ != "into" or noun.lemma_.lower() not in INQUIRIES) or pobj.pos_ != "NOUN":
         return None
     owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
+    if owner is None and not challenged:  # "an inquiry into the collapse of MG Rover"
+        owner = next((o for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children), None)
+        return owner if owner is not None and owner.dep_ == "pobj" and owner.pos_ == "PROPN" else None
     return owner if owner is not None and owner.lower_ not in ("our", "my", "your") else None
 
 

@@ -476,3 +476,26 @@ def test_a_body_said_to_be_run_well_is_not_accused(text: str) -> None:
 )
 def test_an_inquiry_into_the_fate_of_a_body_looks_into_the_body(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ford's luxury brand Jaguar cut jobs.", ("Jaguar", "brand_of", "Ford")),
+        ("Malcolm Glazer's company Red Football owns the club.", ("Malcolm Glazer", "owner_of", "Red Football")),
+    ],
+)
+def test_a_business_named_after_its_owners_kind_noun(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BP's rival company Shell reported profits.",
+        "Inbev bought Brazil's biggest beer firm Ambev.",
+        "Inbev's European business saw sales fall.",
+    ],
+)
+def test_a_rival_a_countrys_firm_or_an_unnamed_business_is_owned_by_no_one(text: str) -> None:
+    assert not any(p.endswith("_of") and p != "owner_of" for _, p, _ in triples_of(text))

@@ -499,3 +499,27 @@ def test_a_business_named_after_its_owners_kind_noun(text: str, expected: tuple[
 )
 def test_a_rival_a_countrys_firm_or_an_unnamed_business_is_owned_by_no_one(text: str) -> None:
     assert not any(p.endswith("_of") and p != "owner_of" for _, p, _ in triples_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tesco, whose chief executive Terry Leahy has run the chain since 1997, reported record profits.",
+            ("Terry Leahy", "lead", "Tesco"),
+        ),
+        (
+            "Chelsea, whose owner Roman Abramovich is Russian, won the league.",
+            ("Roman Abramovich", "owner_of", "Chelsea"),
+        ),
+        ("Jaguar, whose owner Ford plans to sell it, cut jobs.", ("Ford", "owner_of", "Jaguar")),
+    ],
+)
+def test_a_title_said_with_whose(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)
+
+
+def test_a_tie_said_with_whose_is_no_post() -> None:
+    assert not any(
+        o == "Bush" for s, _, o in triples_of("Mr Blair met Mr Bush, whose wife Laura was there.") if s != "Blair"
+    )

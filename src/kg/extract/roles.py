@@ -45,6 +45,7 @@ from kg.extract.title_owners import (
 )
 from kg.extract.titled_names import addressed, owned_place, person_titled
 from kg.extract.titles import ENDED, HONORIFICS, title_predicate
+from kg.extract.whose_titles import whose_title
 from kg.model import Entity
 
 # Where a title phrase set off by commas stands on its own, not inside a clause ("as US President, Tony Blair").
@@ -109,6 +110,7 @@ def _mention_roles(
             else (),
             persons_party(doc, mention, entity, by_token),
             persons_company(doc, mention, entity, by_token),
+            whose_title(doc, mention, entity, by_token),
         )
     if entity.type == "Person":
         kind = mention.start > 0 and doc[mention.start - 1].is_lower  # "Lufthansa's subsidiary Eurowings"
@@ -119,6 +121,7 @@ def _mention_roles(
             _appositive(doc, mention, entity, by_token),
             _copular(doc, mention, entity, by_token),
             whose_party(doc, mention, entity, by_token),
+            whose_title(doc, mention, entity, by_token),
         )
     return entity, iter(())
 

@@ -523,3 +523,31 @@ def test_a_tie_said_with_whose_is_no_post() -> None:
     assert not any(
         o == "Bush" for s, _, o in triples_of("Mr Blair met Mr Bush, whose wife Laura was there.") if s != "Blair"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Ford's sale of Jaguar to Tata Motors was completed.",
+            ("Ford", "sell_to", "Tata Motors"),
+            ("Ford", "sell", "Tata Motors"),
+        ),
+        (
+            "Tata Motors' purchase of Jaguar from Ford was completed.",
+            ("Tata Motors", "buy_from", "Ford"),
+            ("Tata Motors", "buy", "Ford"),
+        ),
+        (
+            "Vodafone's merger with Mannesmann created a giant.",
+            ("Vodafone", "merge_with", "Mannesmann"),
+            ("Mannesmann", "merge_with", "Vodafone"),
+        ),
+    ],
+)
+def test_an_owners_trade_names_its_other_party(
+    text: str, expected: tuple[str, str, str], absent: tuple[str, str, str]
+) -> None:
+    triples = triples_of(text)
+    assert expected in triples
+    assert absent not in triples

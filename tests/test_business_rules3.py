@@ -551,3 +551,7 @@ def test_an_owners_trade_names_its_other_party(
     triples = triples_of(text)
     assert expected in triples
     assert absent not in triples
+
+
+def test_two_subjects_that_deepen_their_alliance_are_allies() -> None:
+    assert ("Renault", "ally", "Nissan") in triples_of("Renault and Nissan have deepened their alliance.")

@@ -190,8 +190,9 @@ AGREEMENT_NOUNS = frozenset(
     "deal agreement accord pact treaty truce ceasefire settlement compromise alliance partnership".split()
 )
 _AGREEING = frozenset("strike reach seal clinch agree conclude negotiate forge ink sign finalise finalize".split())
-#: Verbs that make a lasting tie, and the ties two subjects make together: "VW and Ford formed a partnership".
-_FORMING = frozenset("form create establish build launch forge".split())
+#: Verbs that make or keep a lasting tie, and the ties two subjects make together: "VW and Ford formed a
+#: partnership", "Renault and Nissan have deepened their alliance".
+_FORMING = frozenset("form create establish build launch forge deepen strengthen renew extend cement expand".split())
 _PARTNERSHIPS = frozenset("partnership alliance venture tie-up consortium".split())
 #: Verbs whose object is what two subjects talked over together.
 _DISCUSSING = frozenset({"discuss"})

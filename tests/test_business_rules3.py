@@ -555,3 +555,14 @@ def test_an_owners_trade_names_its_other_party(
 
 def test_two_subjects_that_deepen_their_alliance_are_allies() -> None:
     assert ("Renault", "ally", "Nissan") in triples_of("Renault and Nissan have deepened their alliance.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tesco has pulled out of talks with Sainsbury's.", ("Tesco", "pull_out_of_talks_with", "Sainsbury")),
+        ("Tesco has walked away from talks with Sainsbury's.", ("Tesco", "walk_away_from_talks_with", "Sainsbury")),
+    ],
+)
+def test_talks_walked_away_from_were_held_with_the_other_party(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)

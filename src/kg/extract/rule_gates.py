@@ -105,7 +105,7 @@ VERB_GATES: dict[Rule, Gate] = {
     shares.share_of_company: _g("dobj", shares.SHARE_VERBS, particle=True),
     warned.warning_about: _g("ccomp", warned.WARNINGS),
     participants.object_of_infinitive: _g("", participants.CONTROL_VERBS),
-    participants.event_with_participant: _g("prep"),
+    participants.event_with_participant: _g("prep advmod prt"),
     participants.indirect_object: _g("dative", participants.GIVING_VERBS),
     participants.sum_given_to: _g("dobj", participants.GIVING_VERBS),
     participants.maker_of_object: _g("agent"),

@@ -566,3 +566,24 @@ def test_two_subjects_that_deepen_their_alliance_are_allies() -> None:
 )
 def test_talks_walked_away_from_were_held_with_the_other_party(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Terry Leahy, Tesco's chief executive, said it would buy Booker.",
+        "Tesco chief executive Terry Leahy said it would buy Booker.",
+    ],
+)
+def test_it_in_a_company_heads_words_is_the_company(text: str) -> None:
+    assert ("Tesco", "buy", "Booker") in triples_of(text)
+
+
+def test_it_after_another_company_is_not_the_speakers() -> None:
+    text = "Tesco chief executive Terry Leahy said Asda was struggling and it would buy Booker."
+    assert ("Tesco", "buy", "Booker") not in triples_of(text)
+
+
+def test_it_in_a_party_leaders_words_is_not_the_party() -> None:
+    text = "Michael Howard, the Conservative leader, said it would cut taxes."
+    assert not any(s == "Conservative Party" for s, _, _ in triples_of(text))

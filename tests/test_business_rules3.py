@@ -587,3 +587,14 @@ def test_it_after_another_company_is_not_the_speakers() -> None:
 def test_it_in_a_party_leaders_words_is_not_the_party() -> None:
     text = "Michael Howard, the Conservative leader, said it would cut taxes."
     assert not any(s == "Conservative Party" for s, _, _ in triples_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares in BAE Systems rose after it won a contract from the Ministry of Defence.",
+        "Shares in BAE Systems rose.\n\nIt won a contract from the Ministry of Defence.",
+    ],
+)
+def test_it_after_shares_in_a_company_is_the_company(text: str) -> None:
+    assert ("Ministry of Defence", "award_contract_to", "BAE Systems") in triples_of(text)

@@ -244,6 +244,14 @@ def main_subject(token: Token) -> bool:
         and token.head.dep_ in SUBJECTS
     ):
         token = token.head  # "Corvana's board has recommended the offer", "Some Citigroup operations came …"
+    if (
+        token.dep_ == "pobj"
+        and token.pos_ == "PROPN"
+        and token.head.lower_ in ("in", "at", "of")
+        and token.head.head.lemma_.lower() in _FORTUNES
+        and token.head.head.dep_ in SUBJECTS
+    ):
+        token = token.head.head  # "Shares in BAE Systems rose after it won a contract": the body's fortunes
     if token.dep_ not in SUBJECTS:
         return False
     clause = token.head
@@ -256,6 +264,10 @@ def main_subject(token: Token) -> bool:
     if clause.dep_ == "advcl" and clause.i > clause.head.i and _about_a_thing(clause.head):
         return True  # "The comments came as Viktor Yushchenko prepared to head to Brussels"
     return clause.dep_ == "ROOT"
+
+
+#: Nouns of a body's fortunes, whose "in", "at" or "of" names the body the news is about: "Shares in BAE".
+_FORTUNES = frozenset("share stock profit sale revenue earning loss price output turnover".split())
 
 
 def _about_a_thing(root: Token) -> bool:

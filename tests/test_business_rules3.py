@@ -598,3 +598,19 @@ def test_it_in_a_party_leaders_words_is_not_the_party() -> None:
 )
 def test_it_after_shares_in_a_company_is_the_company(text: str) -> None:
     assert ("Ministry of Defence", "award_contract_to", "BAE Systems") in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rolls-Royce, Boeing's biggest supplier, said orders rose.", ("Rolls-Royce", "supply", "Boeing")),
+        ("Ryanair is Boeing's biggest customer.", ("Ryanair", "customer_of", "Boeing")),
+        ("Barclays is Carillion's biggest lender.", ("Barclays", "lend_to", "Carillion")),
+    ],
+)
+def test_a_companys_supplier_customer_or_lender(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)
+
+
+def test_a_companys_customers_in_general_are_no_one() -> None:
+    assert not any(p == "customer_of" for _, p, _ in triples_of("Boeing's customers include Ryanair."))

@@ -36,6 +36,7 @@ from kg.extract.ties import (
     served_under,
     tie_of,
 )
+from kg.extract.trade_partners import partner_of_owner
 from kg.vocabulary import Vocabulary, normalise_predicate
 
 #: Prepositions after an event noun that name its other participant ("talks with", "attack on").
@@ -265,6 +266,7 @@ NOUN_RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     measure_noun_on_goods,
     trade_flow,
     backer_of,
+    partner_of_owner,
     gerund_of_actor,
     loan_between,
     rival_named,

@@ -56,6 +56,7 @@ from kg.extract import (
     suspended_titles,
     takeover_targets,
     ties,
+    trade_partners,
     voted_down,
     warned,
 )
@@ -189,6 +190,7 @@ NOUN_GATES: dict[Rule, Gate] = {
     measures.trade_flow: _g("prep", set(measures.FLOWS), pos="NOUN"),
     event_nouns.event_carried_out: _g("prep", event_nouns.ACTS_ON, pos="NOUN"),
     backers.backer_of: _g("prep", backers.BACKERS, pos="NOUN"),
+    trade_partners.partner_of_owner: _g("poss", trade_partners.TRADE_PARTNERS, pos="NOUN"),
     gerund_events.gerund_of_actor: _g("prep", pos="NOUN"),
     loans.loan_between: _g("prep", loans.LOANS, pos="NOUN"),
     rivals.rival_named: _g("amod compound poss prep", near=rivals.RIVAL_WORDS),

@@ -614,3 +614,10 @@ def test_a_companys_supplier_customer_or_lender(text: str, expected: tuple[str, 
 
 def test_a_companys_customers_in_general_are_no_one() -> None:
     assert not any(p == "customer_of" for _, p, _ in triples_of("Boeing's customers include Ryanair."))
+
+
+def test_a_stake_bought_from_its_holder_is_a_stake_in_the_company() -> None:
+    triples = triples_of("Comcast bought Disney's stake in Hulu.")
+    assert ("Comcast", "buy_stake_in", "Hulu") in triples
+    assert ("Comcast", "buy_stake_of", "Disney") in triples
+    assert ("Comcast", "buy", "Disney") not in triples

@@ -106,7 +106,9 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
             continue  # "faces a probe in the EU": the EU's inquiry (inquiries_abroad)
         if lemma in SAYING_VERBS and prep.lower_ != "to":
             continue  # "wrote an article for the Guardian" says where, not to whom
-        if prep.lower_ == "of" or owned:  # "back Ukraine's entry into the WTO": not the US's entry
+        if prep.lower_ == "of" or owned and not (prep.lower_ == "in" and noun.lemma_.lower() in _HOLDINGS):
+            # "back Ukraine's entry into the WTO": not the US's entry (but "bought SIA's stake in Virgin
+            # Atlantic" bought a stake in Virgin Atlantic, whoever held it)
             continue  # "the resignation of the minister" is the object's owner (see reach)
         if prep.lower_ in _TOPIC_PREPS and (received or noun.lemma_.lower() in _TOPICAL_NOUNS):
             continue  # "struck a deal on Northern Ireland", "faced criticism over Iraq": what it is about

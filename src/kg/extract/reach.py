@@ -115,7 +115,8 @@ def object_actors(
             and child.lower_ not in ("our", "my")
             and not heads_a_part(token)
         ):  # "our veto" is no one's in particular
-            reached.extend((e, child, None) for e in index.entities(child, exclude=exclude, speaker=speaker))
+            words = f"{token.lemma_.lower()} of" if _holding_in(token) else None  # "bought SIA's stake in …"
+            reached.extend((e, child, words) for e in index.entities(child, exclude=exclude, speaker=speaker))
         elif (
             child.dep_ == "poss"
             and token.dep_ == "dobj"
@@ -232,6 +233,13 @@ def object_actors(
                     for item in (pobj, *pobj.conjuncts):
                         reached.extend((e, item, words) for e in index.entities(item, exclude=exclude, speaker=speaker))
     return reached or authors(index, token, speaker, exclude)
+
+
+def _holding_in(token: Token) -> bool:
+    """True for a stake in a body: its possessor held it, and is not what was bought or sold with it."""
+    return token.lemma_.lower() in ("stake", "holding", "shareholding") and any(
+        c.dep_ == "prep" and c.lower_ == "in" for c in token.children
+    )
 
 
 #: Nouns of a deal two parties make, acted on as a whole: "blocked the merger of Sainsbury's and Asda".

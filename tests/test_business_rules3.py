@@ -621,3 +621,14 @@ def test_a_stake_bought_from_its_holder_is_a_stake_in_the_company() -> None:
     assert ("Comcast", "buy_stake_in", "Hulu") in triples
     assert ("Comcast", "buy_stake_of", "Disney") in triples
     assert ("Comcast", "buy", "Disney") not in triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ford bought Jaguar in 1989 and Volvo in 1999.", ("Ford", "buy", "Volvo")),
+        ("Mr Blair met Mr Bush in 2003 and Mr Putin in 2004.", ("Blair", "meet", "Putin")),
+    ],
+)
+def test_a_second_object_after_a_year(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)

@@ -632,3 +632,25 @@ def test_a_stake_bought_from_its_holder_is_a_stake_in_the_company() -> None:
 )
 def test_a_second_object_after_a_year(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Glaxo and SmithKline agreed a merger in 2000.",
+        "Glaxo and SmithKline completed their merger in 2000.",
+    ],
+)
+def test_two_subjects_that_agree_a_merger_merge(text: str) -> None:
+    assert ("Glaxo", "merge_with", "SmithKline") in triples_of(text)
+
+
+def test_the_terms_of_a_merger_agreed_by_two() -> None:
+    text = "Deutsche Boerse and the London Stock Exchange have agreed the terms of a merger."
+    assert ("Deutsche Boerse", "merge_with", "London Stock Exchange") in triples_of(text)
+
+
+def test_a_merger_with_a_third_party_rejected_is_no_merger_of_the_two() -> None:
+    assert ("Glaxo", "merge_with", "SmithKline") not in triples_of(
+        "Glaxo and SmithKline rejected a merger with Pfizer."
+    )

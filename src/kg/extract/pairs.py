@@ -194,6 +194,21 @@ _AGREEING = frozenset("strike reach seal clinch agree conclude negotiate forge i
 #: partnership", "Renault and Nissan have deepened their alliance".
 _FORMING = frozenset("form create establish build launch forge deepen strengthen renew extend cement expand".split())
 _PARTNERSHIPS = frozenset("partnership alliance venture tie-up consortium".split())
+#: Verbs by which two subjects agree, announce or complete a merger of the two, and the nouns of one.
+_MERGING = _AGREEING | frozenset("announce complete finalise finalize seal plan propose approve".split())
+_MERGERS = frozenset({"merger", "combination", "tie-up"})
+
+
+def _a_merger(noun: Token) -> bool:
+    """A merger, or the terms or details of one: "agreed the terms of a merger"."""
+    if noun.lemma_.lower() in _MERGERS:
+        return True
+    return noun.lemma_.lower() in ("term", "detail") and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.lemma_.lower() in _MERGERS for o in p.children)
+        for p in noun.children
+    )
+
+
 #: Verbs whose object is what two subjects talked over together.
 _DISCUSSING = frozenset({"discuss"})
 #: Nouns of a quarrel two parties end together: "Apple and Samsung settled their dispute".
@@ -216,6 +231,8 @@ def _shared_event_object(verb: Token, vocabulary: Vocabulary) -> str | None:
             found.append((noun, vocabulary.for_noun("talks") or "talk"))
         elif lemma in _AGREEING and noun.lemma_.lower() in AGREEMENT_NOUNS:
             found.append((noun, vocabulary.for_noun("agreement") or "sign"))
+        elif lemma in _MERGING and _a_merger(noun):
+            found.append((noun, "merge_with"))  # "Glaxo and SmithKline agreed a merger", "the terms of a merger"
         elif lemma in _FORMING and noun.lemma_.lower() in _PARTNERSHIPS:
             found.append((noun, vocabulary.for_noun("partnership") or "ally"))  # "formed a partnership"
         elif lemma in _ENDING and noun.lemma_.lower() in _QUARRELS:

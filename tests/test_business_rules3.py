@@ -654,3 +654,10 @@ def test_a_merger_with_a_third_party_rejected_is_no_merger_of_the_two() -> None:
     assert ("Glaxo", "merge_with", "SmithKline") not in triples_of(
         "Glaxo and SmithKline rejected a merger with Pfizer."
     )
+
+
+@pytest.mark.parametrize(
+    "text", ["Vodafone is in talks about a merger with Verizon.", "Vodafone is in talks over a deal with Verizon."]
+)
+def test_talks_about_a_deal_with_a_company_are_talks_with_it(text: str) -> None:
+    assert ("Vodafone", "talk", "Verizon") in triples_of(text)

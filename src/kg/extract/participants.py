@@ -111,7 +111,7 @@ def event_with_participant(verb: Token, vocabulary: Vocabulary) -> Iterator[Cand
             addressed = noun.lemma_.lower() in _ADDRESSES
             if known is None and not addressed and not _an_event_noun(noun):
                 continue  # "in the building with …"
-            for partner in noun.children:
+            for partner in (*noun.children, *_deal_partners(noun)):
                 if partner.dep_ == "prep" and (
                     partner.lower_ == "with" or partner.lower_ == "to" and (addressed or known == "visit")
                 ):  # "During a visit to Beijing, Mr Scholz met …"
@@ -129,6 +129,25 @@ def event_with_participant(verb: Token, vocabulary: Vocabulary) -> Iterator[Cand
                                 reach=False,
                                 words=f"{prep.text} {noun.text} {partner.text}",
                             )
+
+
+#: Nouns of a deal that talks are about, whose "with" names the other side of the talks.
+_DEALS_TALKED = frozenset({"merger", "deal", "takeover", "tie-up", "alliance", "partnership", "agreement"})
+
+
+def _deal_partners(noun: Token) -> list[Token]:
+    """The "with" of the deal talks are about: "in talks about a merger with Verizon" → with Verizon."""
+    if noun.lower_ not in ("talks", "negotiations", "discussions"):
+        return []
+    return [
+        p
+        for topic in noun.children
+        if topic.dep_ == "prep" and topic.lower_ in ("about", "over", "on")
+        for deal in topic.children
+        if deal.dep_ == "pobj" and deal.lemma_.lower() in _DEALS_TALKED
+        for p in deal.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+    ]
 
 
 #: Verbs of receiving a guest: the visit their clause is set in is the guest's.

@@ -661,3 +661,7 @@ def test_a_merger_with_a_third_party_rejected_is_no_merger_of_the_two() -> None:
 )
 def test_talks_about_a_deal_with_a_company_are_talks_with_it(text: str) -> None:
     assert ("Vodafone", "talk", "Verizon") in triples_of(text)
+
+
+def test_who_leaves_a_meeting_to_meet_someone_meets_them() -> None:
+    assert ("Blair", "meet", "George Bush") in triples_of("Mr Blair left the Cabinet meeting to meet George Bush.")

@@ -234,7 +234,10 @@ def purpose_clause(verb: Token) -> bool:
         and verb.head.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
         and not any(c.dep_ in CLAUSE_SUBJECTS or c.dep_ == "mark" for c in verb.children)
-        and not any(c.dep_ in ("dobj", "dative") for c in verb.head.children)
+        and (
+            verb.head.lemma_.lower() in _SUBJECT_KEEPERS  # "left the meeting to meet Mr Bush": who left
+            or not any(c.dep_ in ("dobj", "dative") for c in verb.head.children)
+        )
     )
 
 

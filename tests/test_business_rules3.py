@@ -665,3 +665,20 @@ def test_talks_about_a_deal_with_a_company_are_talks_with_it(text: str) -> None:
 
 def test_who_leaves_a_meeting_to_meet_someone_meets_them() -> None:
     assert ("Blair", "meet", "George Bush") in triples_of("Mr Blair left the Cabinet meeting to meet George Bush.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cadbury urged shareholders to reject Kraft's offer.", ("Cadbury", "urge_oppose_offer_of", "Kraft")),
+        ("Unite told members to reject the offer from Ford.", ("Unite", "urge_oppose_offer_from", "Ford")),
+    ],
+)
+def test_an_act_a_body_urges_its_shareholders_or_members_to_do(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)
+
+
+def test_a_named_doer_urged_to_act_acts_himself() -> None:
+    triples = triples_of("Mr Blair urged Mr Brown to sack Mr Smith.")
+    assert ("Brown", "sack", "Smith") in triples
+    assert not any(s == "Blair" and o == "Smith" for s, _, o in triples)

@@ -57,6 +57,7 @@ from kg.extract import (
     takeover_targets,
     ties,
     trade_partners,
+    urged_groups,
     voted_down,
     warned,
 )
@@ -161,6 +162,7 @@ VERB_GATES: dict[Rule, Gate] = {
     suspended_titles.suspended_as_title: _g("dobj", suspended_titles.SUSPENDING),
     succeeded_titles.succeeded_as_title: _g("dobj", succeeded_titles.SUCCEEDING),
     takeover_targets.takeover_answered: _g("dobj prep", takeover_targets.TARGET_ANSWERS),
+    urged_groups.urged_groups_act: _g("dobj", dep="xcomp"),
 }
 
 _HYPHEN = frozenset({"-"})

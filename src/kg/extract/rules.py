@@ -85,6 +85,7 @@ from kg.extract.strikes import (
 from kg.extract.succeeded_titles import succeeded_as_title
 from kg.extract.suspended_titles import suspended_as_title
 from kg.extract.takeover_targets import takeover_answered
+from kg.extract.urged_groups import urged_groups_act
 from kg.extract.voted_down import voted_down
 from kg.extract.warned import warning_about
 from kg.vocabulary import Vocabulary, normalise_predicate
@@ -404,4 +405,5 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     suspended_as_title,
     succeeded_as_title,
     takeover_answered,
+    urged_groups_act,
 )

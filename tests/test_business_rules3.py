@@ -682,3 +682,12 @@ def test_a_named_doer_urged_to_act_acts_himself() -> None:
     triples = triples_of("Mr Blair urged Mr Brown to sack Mr Smith.")
     assert ("Brown", "sack", "Smith") in triples
     assert not any(s == "Blair" and o == "Smith" for s, _, o in triples)
+
+
+def test_a_name_the_tagger_left_untyped_appointed_to_lead_is_a_person() -> None:
+    triples = triples_of("Rolls-Royce appointed Warren East as its new chief executive.")
+    assert ("Warren East", "lead", "Rolls-Royce") in triples
+
+
+def test_a_body_appointed_as_adviser_stays_a_body() -> None:
+    assert not any(p == "lead" for _, p, _ in triples_of("Shell appointed Goldman Sachs as its adviser."))

@@ -691,3 +691,20 @@ def test_a_name_the_tagger_left_untyped_appointed_to_lead_is_a_person() -> None:
 
 def test_a_body_appointed_as_adviser_stays_a_body() -> None:
     assert not any(p == "lead" for _, p, _ in triples_of("Shell appointed Goldman Sachs as its adviser."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Marks & Spencer has appointed Lord Burns to its board.", ("Burns", "board_member_of", "Marks & Spencer")),
+        ("Lord Burns joined the board of Marks & Spencer in 2005.", ("Burns", "board_member_of", "Marks & Spencer")),
+        ("Lord Burns was appointed to the board of Marks & Spencer.", ("Burns", "board_member_of", "Marks & Spencer")),
+        ("Lord Burns left Abbey's board.", ("Burns", "leave_board_of", "Abbey")),
+    ],
+)
+def test_a_board_seat_taken_or_left(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)
+
+
+def test_a_board_that_met_seats_no_one() -> None:
+    assert not triples_of("The board of Abbey met on Monday.")

@@ -16,6 +16,7 @@ from kg.extract import (
     amounts,
     arrivals,
     backers,
+    board_seats,
     control,
     courts,
     deal_doers,
@@ -163,6 +164,7 @@ VERB_GATES: dict[Rule, Gate] = {
     succeeded_titles.succeeded_as_title: _g("dobj", succeeded_titles.SUCCEEDING),
     takeover_targets.takeover_answered: _g("dobj prep", takeover_targets.TARGET_ANSWERS),
     urged_groups.urged_groups_act: _g("dobj", dep="xcomp"),
+    board_seats.board_seat: _g("dobj prep prt", board_seats.SEATING),
 }
 
 _HYPHEN = frozenset({"-"})

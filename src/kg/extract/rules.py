@@ -15,6 +15,7 @@ from kg.countries import known_place
 from kg.extract.accused_acts import accused_of_act_on_owner
 from kg.extract.amounts import penalty_with_sum
 from kg.extract.arrivals import arrival_in_place
+from kg.extract.board_seats import board_seat
 from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemma, vocabulary_predicate
 from kg.extract.clause_subjects import clause_subject
 from kg.extract.co_subjects import co_subject_with
@@ -406,4 +407,5 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     succeeded_as_title,
     takeover_answered,
     urged_groups_act,
+    board_seat,
 )

@@ -56,7 +56,7 @@ def test_not_a_name(sentence: str, word: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Microsoft offered OpenAI a new deal on Tuesday.", ("Microsoft", "offer", "OpenAI")),
+        ("Microsoft offered OpenAI a new deal on Tuesday.", ("Microsoft", "offer_deal_to", "OpenAI")),
         ("Ofwat fined Thames Water £123m for failures on sewage.", ("Ofwat", "fine", "Thames Water")),
         (
             "HSBC advised Teck on the deal. Teck rejected Glencore's offer, saying it undervalued the miner.",

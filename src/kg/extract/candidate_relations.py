@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.arguments import ArgumentIndex
 from kg.extract.candidates import Candidate
+from kg.extract.ended_states import ended_state
 from kg.extract.grammar import ATTRIBUTION_VERBS, conjuncts, coordinated
 from kg.extract.options import ExtractOptions
 from kg.extract.phrases import phrase_text
@@ -18,6 +19,7 @@ from kg.extract.qualifiers import is_negated, modality
 from kg.extract.quotes import Attribution
 from kg.extract.reach import object_actors, subject_actors
 from kg.extract.timing import time_of
+from kg.extract.unnamed_sources import anonymous, polled, source_phrase
 from kg.model import Article, Entity, Evidence, Relation, TimeRef
 from kg.vocabulary import Vocabulary, normalise_predicate
 
@@ -118,9 +120,15 @@ class CandidateRelations:
         verb = candidate.verb
         if not self.options.report and not (self._may_name(candidate.object) and self._may_name(candidate.subject)):
             return []  # most candidates: a plain noun at one end
+        # "Britain, France and Germany held talks": a pair drawn from one list stands for every pair of it
+        listed = candidate.object.dep_ == "conj" and candidate.object in conjuncts(candidate.subject)
+        # "Tony Blair, Jacques Chirac and Gerhard Schroeder met": the list's second name parsed as an apposition
+        apposed = candidate.object.dep_ == "appos" and candidate.object.head is candidate.subject
         objects = (
             [candidate.object, *coordinated(candidate.object)]
             if candidate.object.dep_ != "conj"
+            else [candidate.object, *(c for c in conjuncts(candidate.subject) if c.i > candidate.object.i)]
+            if listed
             else [candidate.object]
         )
         subjects = (
@@ -128,6 +136,9 @@ class CandidateRelations:
             if candidate.subject.dep_ != "conj"
             else [candidate.subject]
         )
+        if apposed:
+            subjects = [*subjects, candidate.object, *coordinated(candidate.object)]
+        listed = listed or apposed
         # who speaks matters to the ends only for "we", "I" and their kin; otherwise it is read
         # once a relation is found (most candidates have no entity at one end)
         first_person = bool(self._first_person) and any(t.i in self._first_person for t in (*subjects, *objects))
@@ -155,6 +166,8 @@ class CandidateRelations:
                     self._drop_candidate(candidate, object_token, "a place, not a participant")
                     continue
                 for subject_token in subjects:
+                    if listed and subject_token.i >= object_token.i:
+                        continue  # each pair of the list once, in the list's order
                     subject_found = subject_actors(self.index, subject_token, speaker, exclude=frozenset({obj.id}))
                     if not subject_found:
                         self._drop_candidate(candidate, subject_token)
@@ -170,8 +183,17 @@ class CandidateRelations:
         # qualifiers belong to the clause: read them once for all its pairs of ends
         evidence = self._evidence(verb, candidate.rule)
         negated, mood, when = self._clause_qualifiers(verb)
-        if speaker is None and verb.i in self._unnamed_speakers and mood == "asserted":
-            mood = "hedged"  # a claim whose speaker goes unnamed is no fact either
+        ended = ended_state(verb)  # "Mr Musk, who once led PayPal"
+        source = speaker.name if speaker else None
+        if speaker is None and verb.i in self._unnamed_speakers:
+            # "…, the finance ministry said": the claim is the source's, in its own words; the claim of
+            # a pronoun or of "a spokesman", "people familiar with the talks" is no fact either
+            token = self.attribution.speaker(verb)
+            source = source_phrase(token) if token is not None else None
+            if mood in ("asserted", "hedged") and polled(token):
+                mood = "opinion"  # "Labour leads the Tories, according to a YouGov poll": what voters think
+            elif mood == "asserted" and (source is None or token is not None and anonymous(token)):
+                mood = "hedged"
         return [
             Relation(
                 subject=subject,
@@ -182,11 +204,12 @@ class CandidateRelations:
                 negated=negated,
                 modality=mood,
                 confidence=round(candidate.confidence - (0.1 if words else 0.0), 2),
-                attributed_to=speaker.name if speaker else None,
+                attributed_to=source,
                 relation_text=_relation_words(candidate, words),
                 time=when,
                 subject_text=self._phrase(subject_token),
                 object_text=self._phrase(object_token),
+                ended=ended,
             )
             for subject, subject_token, obj, object_token, words in ends
         ]

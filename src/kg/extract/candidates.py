@@ -30,9 +30,21 @@ class Candidate:
 def verb_lemma(verb: Token) -> str:
     """The verb with its particle: "take on", "give up", "step down"."""
     if "prt" not in child_deps(verb):  # no particle (most verbs): the lemma alone
+        after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        if (
+            after is not None
+            and after.dep_ == "advmod"
+            and after.head.i == verb.i
+            and after.lower_ in _ADVERB_PARTICLES
+        ):
+            return f"{verb.lemma_.lower()} {after.lower_}"  # "step aside for Ms Harris" is no stepping for her
         return verb.lemma_.lower()
     particles = [c.lower_ for c in verb.rights if c.dep_ == "prt"]
     return " ".join([verb.lemma_.lower(), *particles])
+
+
+#: Adverbs the parser leaves off a phrasal verb that change what it means: "step aside", "walk away".
+_ADVERB_PARTICLES = frozenset({"aside", "away"})
 
 
 def vocabulary_predicate(vocabulary: Vocabulary, lemma: str, prep: str | None = None) -> tuple[str, bool]:

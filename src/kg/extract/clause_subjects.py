@@ -53,6 +53,8 @@ def clause_subject(verb: Token) -> Token | None:
     possessor = next((c for c in verb.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if possessor is not None and verb.tag_.startswith("VB"):
         return possessor  # "Moody's cuts France's rating": a verb owns nothing; the parser split a name in 's
+    if verb.dep_ == "xcomp" and verb.head is not verb and verb.head.lemma_.lower() in PLACES_LEFT_FOR:
+        return clause_subject(verb.head)  # "left Downing Street to meet the Queen": who left is to meet
     if verb.dep_ == "xcomp" and verb.head is not verb:
         controller = _object_controller(verb.head)
         if controller is not None:
@@ -72,6 +74,9 @@ def clause_subject(verb: Token) -> Token | None:
         noun = verb.head.head  # "Mr Brown remains the man most likely to succeed Mr Blair"
         if noun.dep_ == "attr" and noun.head.lemma_.lower() in ("be", "remain", "become"):
             return clause_subject(noun.head)
+    charged = coordinated_deed(verb)
+    if charged is not None:
+        return charged  # "accused Mr Blair of betraying pensioners and misleading Parliament": Blair misled
     if verb.dep_ in ("xcomp", "conj", "acomp", "oprd") and verb.head is not verb:
         return clause_subject(verb.head)  # "is willing to hold talks", "appeared willing to form a coalition"
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and any(c.tag_ == "TO" for c in verb.children):
@@ -218,9 +223,26 @@ def _planner(noun: Token) -> Token | None:
             return preposition_object(child)
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _PLAN_MAKING:
         return clause_subject(noun.head)
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _OWN_PLAN_KEEPING and _own(noun):
+        return clause_subject(noun.head)  # "Mr Howard defended his decision to sack Howard Flight"
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
         return clause_subject(noun.head.head)  # "Kraft is in talks to buy Cadbury"
     return None
+
+
+#: Verbs by which the subject stands by a plan "his", "her", "its" or "their" own (with a verb of
+#: judging, "Mr Blair criticised his decision to …", the owner may be another; a plan given up,
+#: "abandoned its plan to …", is no act).
+_OWN_PLAN_KEEPING = frozenset("defend justify explain confirm reaffirm signal stress".split())
+
+
+def _own(noun: Token) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in noun.children)
+
+
+#: Verbs whose object is a place or body gone to or left, never the doer of the infinitive after it:
+#: "visited Moscow to meet Mr Putin", "left the BBC to join ITV".
+PLACES_LEFT_FOR = frozenset({"visit", "leave", "quit", "tour", "enter", "reach", "join"})
 
 
 def purpose_clause(verb: Token) -> bool:
@@ -235,7 +257,7 @@ def purpose_clause(verb: Token) -> bool:
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
         and not any(c.dep_ in CLAUSE_SUBJECTS or c.dep_ == "mark" for c in verb.children)
         and (
-            verb.head.lemma_.lower() in _SUBJECT_KEEPERS  # "left the meeting to meet Mr Bush": who left
+            verb.head.lemma_.lower() in PLACES_LEFT_FOR | _SUBJECT_KEEPERS  # "left the meeting to meet Mr Bush"
             or not any(c.dep_ in ("dobj", "dative") for c in verb.head.children)
         )
     )
@@ -284,6 +306,23 @@ def _gerund_controller(verb: Token) -> Token | None:
     if judge.lemma_.lower() not in _FOR_DEEDS:
         return None
     return next((c for c in judge.children if c.dep_ == "dobj"), None)
+
+
+def coordinated_deed(verb: Token) -> Token | None:
+    """The object of a verb of judging whose "of …ing" phrase holds a second gerund the parse joined to
+    the judging verb itself: in "accused Mr Blair of betraying pensioners and misleading Parliament",
+    "misleading" is a conjunct of "accused" with no subject or auxiliary of its own."""
+    judge = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBG" or judge is verb or judge.lemma_.lower() not in _FOR_DEEDS:
+        return None
+    if any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    judged = next((c for c in judge.children if c.dep_ == "dobj"), None)
+    if judged is None:
+        return None
+    # "of" hangs from the verb or, as the parse often has it, from its object ("accused Mr Blair of …")
+    deeds = (c for c in (*judge.children, *judged.children) if c.dep_ == "prep" and c.lower_ in ("for", "of"))
+    return judged if any(judged.i < c.i < verb.i for c in deeds) else None
 
 
 def _object_controller(verb: Token) -> Token | None:

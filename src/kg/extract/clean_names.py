@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.entity_spans import FUNCTION_POS
 from kg.extract.name_context import BODY_NOUNS_BEFORE_NAMES, LEGAL_FORMS
-from kg.extract.titles import GROUP_NOUNS, TITLES
+from kg.extract.titles import DEPARTMENTS, GROUP_NOUNS, TITLES
 
 #: Letters after a personal name: "Guy Mansfield QC", "Douglas Hogg MP".
 POST_NOMINALS = frozenset({"QC", "KC", "MP", "MEP", "MSP", "AM", "Jr", "Jr.", "Sr", "OBE", "MBE", "CBE", "KBE"})
@@ -30,6 +30,8 @@ def name_tokens(ent: Span) -> tuple[list[Token], bool]:
     titled = False
     while ent.label_ == "PERSON" and len(tokens) > 2 and tokens[0].tag_ == "NNPS":
         tokens = tokens[1:]  # "Tories Ken Clarke": a first name is not plural
+    if len(tokens) > 2 and tokens[0].lower_ == "ex" and tokens[1].text in ("-", "–"):
+        tokens = tokens[2:]  # "Ex-Tesco boss Dave Lewis": "ex-" ends a role, it names nothing
     while len(tokens) > 1 and tokens[0].pos_ == "VERB":
         tokens = tokens[1:]  # "Praising Celtic and Rangers": the verb before a name is not part of it
     while tokens and (
@@ -38,6 +40,7 @@ def name_tokens(ent: Span) -> tuple[list[Token], bool]:
         or _title_word(tokens[0])
         and len(tokens) > 1
         and not (len(tokens) == 2 and tokens[1].lower_ in _OFFICE_HEADS)  # "the Foreign Office" is no title
+        and not (ent.label_ == "ORG" and tokens[-1].lower_ in _BRIEF_BODIES and tokens[0].lower_ in DEPARTMENTS)
         and not (ent.label_ == "ORG" and tokens[0].lower_ in _NAME_ADJECTIVES)  # "General Motors", "Premier League"
     ):
         titled = titled or _title_word(tokens[0])
@@ -70,6 +73,9 @@ _AMOUNT_WORDS = frozenset(
 #: The last word of a department named by its brief, whose first word is also a title's: "Foreign Office",
 #: "Defence Ministry", "Treasury Department".
 _OFFICE_HEADS = frozenset({"office", "ministry", "department"})
+#: The last word of a body named by its brief, whose first word is also a title's: "Foreign Affairs
+#: Committee", "Defence Select Committee".
+_BRIEF_BODIES = _OFFICE_HEADS | frozenset({"committee", "commission", "council"})
 #: Titles that also open the names of bodies, as adjectives: "General Motors", "Premier League".
 _NAME_ADJECTIVES = frozenset({"general", "premier"})
 

@@ -18,10 +18,22 @@ def party_of_left_deal(prep: Token) -> bool:
     "Germany withdrew from a deal with Russia" (Germany did not withdraw with Russia)."""
     if prep.lower_ != "with":
         return False
-    for left in prep.head.children:
-        if left.dep_ != "prep" or left.lower_ not in _LEAVING_PREPS or left.i > prep.i:
+    for left in _leaving_preps(prep.head):
+        if left.i > prep.i:
             continue
         for deal in left.children:
             if deal.dep_ == "pobj" and deal.lemma_.lower() in _JOINT_NOUNS and deal.right_edge.i + 1 == prep.i:
                 return True
     return False
+
+
+def _leaving_preps(verb: Token) -> list[Token]:
+    """The verb's "from" and "of", also where the parser hangs them from a particle: "backed out of its
+    deal with Orange", "walked away from the merger"."""
+    found = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in _LEAVING_PREPS:
+            found.append(child)
+        elif child.dep_ in ("prep", "prt", "advmod") and child.lower_ in ("out", "away"):
+            found.extend(g for g in child.children if g.dep_ == "prep" and g.lower_ in _LEAVING_PREPS)
+    return found

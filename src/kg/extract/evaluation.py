@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg.extract.doc_words import child_deps
+from kg.extract.failings import states_failing
 from kg.extract.grammar import SUBJECTS
 
 #: Adjectives that judge their subject badly ("the plan is flawed") or well ("the move was right").
@@ -139,6 +140,10 @@ def accusation(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in REPORTING:
         return None
     for clause in verb.children:
+        if clause.dep_ == "ccomp" and states_failing(clause):  # "had lost control", "could not be trusted"
+            subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+            if subject is not None:
+                return subject
         if clause.dep_ != "ccomp" or "neg" in child_deps(clause):
             continue
         subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)

@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
+from kg.extract.doc_words import doc_column
 from kg.extract.mentions import Mention
 from kg.extract.role_holders import Role
 from kg.model import Entity
@@ -16,6 +18,7 @@ from kg.model import Entity
 _ENDING = "ite"
 #: A capitalised word of that ending, at least three letters before it ("Blairite", not "Elite").
 _ADJECTIVE = re.compile(r"\b[A-Z][a-z]{2,}ite\b")
+_ADJECTIVE_WORD = re.compile(r"[A-Z][a-z]{2,}ite")
 #: How far before the follower's name the adjective may stand ("Brownite former minister Ed Balls").
 _REACH = 3
 
@@ -23,6 +26,8 @@ _REACH = 3
 def follower_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity]) -> Iterator[Role]:
     """A person named right after "<Surname>ite" (with at most a title between) supports the one person
     of the article whose last name that is; none when two share it or none has it."""
+    if not _ending_word(doc):
+        return  # no word like "Blairite" (most articles): the doc's text is not even joined
     spans = (doc.char_span(m.start(), m.end()) for m in _ADJECTIVE.finditer(doc.text))
     adjectives = [span[0] for span in spans if span is not None and len(span) == 1]
     if not adjectives:
@@ -45,3 +50,24 @@ def follower_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Ent
                 break
             if not doc[k].is_lower:
                 break  # only lower-case title words between: "Blairite minister Alan Milburn"
+
+
+def _ending_word(doc: Doc) -> bool:
+    """Whether some word of `doc` is written as an adjective of a name ("Blairite"): one found in the
+    text is a whole word (a span of one token), so without such a word there is none."""
+    known = _ADJECTIVE_WORDS
+    if len(known) > 1 << 16:
+        known.clear()
+    for word in set(doc_column(doc, ORTH)):
+        found = known.get(word)
+        if found is None:
+            text = doc.vocab.strings[word]
+            found = known[word] = text.endswith(_ENDING) and _ADJECTIVE_WORD.fullmatch(text) is not None
+        if found:
+            return True
+    return False
+
+
+#: Whether a word, by its hash (the same in every vocab), is written as such an adjective: asked of
+#: the same words in every article.
+_ADJECTIVE_WORDS: dict[int, bool] = {}

@@ -15,6 +15,7 @@ from kg.extract.body_kinds import KIND_HEADS, BodyKinds, name_head
 from kg.extract.candidates import Candidate, vocabulary_predicate
 from kg.extract.description_record import Description
 from kg.extract.doc_words import names_a_predicate
+from kg.extract.headline_acts import in_act
 from kg.extract.headline_stacks import act_in_stack, pair_in_stack
 from kg.extract.headline_talks import back_to_talks
 from kg.extract.headline_words import HEADLINE_VERBS, OWNER_TYPES, in_talks, name_verb_name
@@ -84,6 +85,7 @@ def headline_candidates(span: Span, index: ArgumentIndex, vocabulary: Vocabulary
     yield from in_talks(span, index, vocabulary)
     yield from name_verb_name(span, index, vocabulary)
     yield from back_to_talks(span, index, vocabulary)
+    yield from in_act(span, index, vocabulary)
 
 
 def _subject(verb: Token, index: ArgumentIndex) -> Token | None:

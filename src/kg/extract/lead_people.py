@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.doc_words import sentence_starts
 from kg.extract.grammar import SUBJECTS
 from kg.model import Entity
 
@@ -51,6 +52,8 @@ def _lead_twin(token: Token) -> Token | None:
     """The same title with "a" in the sentence after the headline, for a bare title in the headline:
     "UKIP candidate suspended" over "UKIP have suspended a candidate for …" (the one the lead describes)."""
     doc = token.doc
+    if sentence_starts(doc)[token.i] != 0:
+        return None  # not in the article's first sentence (most titles): no sentence is walked
     headline = token.sent
     last = doc[headline.end - 1]
     if headline.start != 0 or headline.end >= len(doc) or "\n" not in last.text + last.whitespace_:

@@ -27,6 +27,8 @@ STANDING_BY = {
 }
 #: Verbs that back someone only with their weight as object: "threw its weight behind Kyiv".
 _WEIGHTED = frozenset({"throw", "put"})
+#: What one throws behind someone to back them: "its weight", "his support", "their backing".
+_WEIGHTS = frozenset({"weight", "support", "backing"})
 
 
 def stood_by(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
@@ -36,7 +38,7 @@ def stood_by(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     preps = STANDING_BY.get(verb.lemma_.lower())
     if preps is None or "support" not in vocabulary.predicates:
         return
-    if verb.lemma_.lower() in _WEIGHTED and not any(c.dep_ == "dobj" and c.lower_ == "weight" for c in verb.children):
+    if verb.lemma_.lower() in _WEIGHTED and not any(c.dep_ == "dobj" and c.lower_ in _WEIGHTS for c in verb.children):
         return  # "put the blame behind" is no backing; "threw its weight behind Ukraine" is
     subject = clause_subject(verb)
     if subject is None:

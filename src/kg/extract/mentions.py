@@ -30,6 +30,7 @@ from kg.extract.place_actors import acting_capital, country_name, country_or_act
 from kg.extract.titles import (
     BODY_DEPARTMENTS,
     DEPARTMENTS,
+    HONORIFICS,
     MINISTER_TITLES,
     MINISTRY_WORDS,
     TITLES,
@@ -120,7 +121,7 @@ def entity_mentions(
             if ent.label_ == "PERSON" and mention.start > ent.start and ent[0].tag_ == "NNPS" and ent[0].is_title:
                 # "Tories Ken Clarke and Sir George Young": the party the tagger joined to a name
                 party = ent.doc[ent.start : mention.start]
-                if all(t.tag_ == "NNPS" for t in party):
+                if all(t.tag_ == "NNPS" and t.lower_ not in HONORIFICS for t in party):  # "Ms Truss": a title
                     mentions.append(Mention(party.start, party.end, party.text, "Group", party.text))
         elif rejected is not None:
             rejected.append(Rejected(ent.start_char, ent.end_char, ent.text, reason))

@@ -26,6 +26,7 @@ from kg.extract.gerund_events import gerund_of_actor
 from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, hyphen_doer, preposition_object
 from kg.extract.loans import loan_between
 from kg.extract.measures import measure_noun_on_goods, trade_flow
+from kg.extract.owned_acts import owned_act
 from kg.extract.rivals import rival_named
 from kg.extract.ties import (
     exchange_with_actor,
@@ -270,4 +271,5 @@ NOUN_RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     gerund_of_actor,
     loan_between,
     rival_named,
+    owned_act,
 )

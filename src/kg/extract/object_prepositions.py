@@ -37,8 +37,9 @@ _VERB_OBJECT_PREPS = frozenset({"to", "with", "against", "into", "from", "for", 
 _MISGIVINGS = frozenset("reservation misgiving doubt concern worry qualm".split())
 #: Nouns of a verbal attack aimed "at" someone: "took a swipe at", "had a dig at", "took aim at".
 _JIBES = frozenset("aim swipe dig jibe jab shot potshot broadside swipes digs jibes".split())
-#: What one holds in a company, whose "in" names the company wherever the parse hangs it ("buys stake in Sina").
-_HOLDINGS = frozenset({"stake", "share", "holding", "shareholding", "interest"})
+#: What one holds in a company, whose "in" names the company wherever the parse hangs it ("buys stake in Sina"),
+#: and what one has in a person: "has full confidence in Mr Brown".
+_HOLDINGS = frozenset({"stake", "share", "holding", "shareholding", "interest", "confidence", "faith", "trust"})
 #: Nouns of an agreement or a negotiation, whose "on" or "over" names what it is about.
 _TOPICAL_NOUNS = frozenset(
     "deal agreement accord pact treaty truce settlement compromise talk talks negotiation discussion consensus".split()
@@ -98,6 +99,7 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
     for prep, _on_noun in preps:
         if co_subject_with(prep):
             continue  # "quit the bloc together with Niger": Niger quit it too, no party to Mali's act
+        title = None if _on_noun else _title_before(prep, noun)
         if (received or giver_after_from(verb)) and prep.lower_ == "from":
             continue  # "faced criticism from the Commission": the Commission criticised (received_from)
         if lemma == "have" and prep.lower_ == "from":
@@ -116,6 +118,10 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
         if prep.lower_ == "at" and "criticize" in vocabulary.predicates:
             predicate = "criticize"  # "took a swipe at Mr Sunak"
         words = f"{verb.text} {noun.text} {prep.text}"
+        if title is not None:
+            # "gained a post as shadow chief secretary to the Treasury": the title's preposition, not the post's
+            words = f"{title} {prep.text}"
+            predicate = normalise_predicate(words.lower())
         for pobj in prep.children:
             if pobj.dep_ == "pobj" and not pobj.lower_.endswith(("self", "selves")):  # "made a name for himself"
                 if pobj.lower_ in RELATIVE_OBJECTS:
@@ -236,3 +242,14 @@ def _classified_name(noun: Token) -> Token:
         (c for c in noun.children if c.dep_ == "compound" and c.ent_type_ == "ORG" and noun.i - c.i <= 3),
         noun,
     )
+
+
+def _title_before(prep: Token, noun: Token) -> str | None:
+    """The words of a title other than the object right before a preposition the parser hangs from the verb,
+    which the preposition belongs to: "gained his first post as shadow chief secretary to the Treasury" →
+    "shadow chief secretary"."""
+    before = prep.doc[prep.i - 1]
+    if before.i == noun.i or before.pos_ != "NOUN" or title_predicate([before.text]) is None:
+        return None
+    words = [t.text for t in before.lefts if t.dep_ in ("compound", "amod")]
+    return " ".join([*words, before.text])

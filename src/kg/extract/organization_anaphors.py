@@ -113,7 +113,8 @@ def last_named_organization(
     """ "the company" → the organization last named within a few sentences, preferring one whose
     name has the noun ("the council" → Bar Council)."""
     window = sentence_start_back(token, _ANAPHOR_WINDOW, sentence_of)
-    own = {e.id for m, e in by_start if _own_subject(token, m)}
+    own_subjects = _own_subjects(token)
+    own = {e.id for m, e in by_start if any(m.start <= i < m.end for i in own_subjects)} if own_subjects else set()
     candidates = [
         (m, e)
         for m, e in by_start
@@ -221,16 +222,20 @@ def _coordinated_equal(entity: Entity, pool, ranks: dict[str, tuple[int, bool]],
     return False
 
 
-def _own_subject(token: Token, mention: Mention) -> bool:
-    """True when `mention` is the subject of the verb "the network" is the object of: "Corvana has built
-    exactly the network our customers want" — what Corvana built is not Corvana (that is "itself"), nor
-    is the owner of what it acted on: "Ofcom criticised the company's handling of complaints"."""
+def _own_subjects(token: Token) -> list[int]:
+    """The subjects (their indices) of the verb "the network" is the object of: "Corvana has built exactly
+    the network our customers want" — what Corvana built is not Corvana (that is "itself"), nor is the owner
+    of what it acted on: "Ofcom criticised the company's handling of complaints". Read once for the noun,
+    not for each name before it."""
     if token.dep_ == "poss" and token.head.i != token.i:
         token = token.head
-    verb = token.head.head if token.dep_ == "pobj" else token.head
-    if token.dep_ not in ("dobj", "pobj", "dative") or verb.pos_ not in ("VERB", "AUX"):
-        return False
-    return any(c.dep_ in SUBJECTS and mention.start <= c.i < mention.end for c in verb.children)
+    dep = token.dep_
+    if dep not in ("dobj", "pobj", "dative"):
+        return []
+    verb = token.head.head if dep == "pobj" else token.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c.i for c in verb.children if c.dep_ in SUBJECTS]
 
 
 def _subject_or_its_owner(token: Token) -> bool:

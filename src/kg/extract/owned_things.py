@@ -188,7 +188,7 @@ def described_body(index: ArgumentIndex, noun: Token) -> bool:
     """True for a word that names a body: a common noun the article uses for one ("the federal
     government's cap") or a name in a compound ("a British National Party leaflet")."""
     # the tagger may call a party's name before a noun an adjective: "the Labour/JJ manifesto"
-    named = noun.pos_ in ("NOUN", "PROPN") or noun.dep_ == "compound" and noun.tag_ == "JJ"
+    named = noun.pos_ in ("NOUN", "PROPN") or noun.dep_ in ("compound", "amod") and noun.tag_ == "JJ"
     found = index.by_token.get(noun.i) if named else None
     return found is not None and found.type in ("Organization", "Country", "Group")
 

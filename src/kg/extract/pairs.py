@@ -98,8 +98,15 @@ def reciprocal_subjects(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
             and any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp") and not _topic(c) for c in children)
         ):
             return  # "France and Germany agreed to cut tariffs": each agreed, not with each other
+        if lemma in _SPEAKING and any(c.dep_ == "prep" and c.lower_ in _AUDIENCE_PREPS for c in children):
+            return  # "Mr Brown and Mr Milburn spoke at the rally": each to an audience, not to each other
         predicate, known = vocabulary_predicate(vocabulary, lemma, "with")
     yield Candidate(subject, predicate, partner, verb, "reciprocal_subjects", 0.75 if known else 0.6)
+
+
+#: Verbs of speaking that two subjects may do each to an audience, and the prepositions naming one.
+_SPEAKING = frozenset({"speak", "talk"})
+_AUDIENCE_PREPS = frozenset({"at", "to", "before", "during"})
 
 
 #: Words that lend a verb's subject to the infinitive after them: "are scheduled to meet", "are due to meet".
@@ -115,6 +122,18 @@ def _raised_subject(frame: Token) -> Token | None:
     return next((c for c in frame.children if c.dep_ == "nsubjpass"), None)
 
 
+def _listed_name(subject: Token, appos: Token) -> bool:
+    """A second name of a list the parse took for an apposition: in "Tony Blair, Jacques Chirac and
+    Gerhard Schroeder met", Chirac is apposed to Blair and coordinated with Schroeder; one person's name
+    never describes another's."""
+    return (
+        subject.pos_ == appos.pos_ == "PROPN"
+        and subject.ent_type_ == appos.ent_type_ == "PERSON"
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in appos.children)
+        and any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in appos.children)
+    )
+
+
 def coordinated_partner(subject: Token, verb: Token) -> Token | None:
     """The name coordinated with a subject: "Joe Biden and Xi Jinping met"; also the name the parser
     hung from the subject's apposition, set off by a comma before "and": "Unifor, Canada's largest
@@ -128,7 +147,11 @@ def coordinated_partner(subject: Token, verb: Token) -> Token | None:
         # "Sadiq Khan, the mayor of London, and Andy Burnham met": parsed as two subjects of one verb
         return next((c for c in verb.children if c.dep_ == "nsubj" and c.i > subject.i), None)
     for appos in subject.children:
-        if appos.dep_ != "appos" or appos.pos_ != "NOUN":
+        if appos.dep_ == "appos" and _listed_name(subject, appos):
+            return appos
+        # "Unifor, Canada's largest union, and …"; also "The French president, Jacques Chirac, and Tony
+        # Blair clashed": a title whose apposed name is coordinated with the partner
+        if appos.dep_ != "appos" or not (appos.pos_ == "NOUN" or appos.pos_ == "PROPN" and subject.pos_ == "NOUN"):
             continue
         partner = next((c for c in appos.children if c.dep_ == "conj"), None)
         if partner is None or partner.pos_ != "PROPN" or not partner.ent_type_:

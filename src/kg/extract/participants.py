@@ -248,6 +248,11 @@ REBUKES = {
     "rebellion": "rebel_against",
     "resistance": "oppose",
     "challenge": "challenge",
+    # and what is sent to the subject, done by its sender: "received a letter from Mr Kennedy"
+    "letter": "write_to",
+    "invitation": "invite",
+    "apology": "apologise_to",
+    "ultimatum": "threaten",
 }
 
 
@@ -319,11 +324,19 @@ def indirect_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     subject = clause_subject(verb)
     if receiver is None or given is None or subject is None or given.i < receiver.i:
         return
-    amount = given.ent_type_ in _AMOUNTS or any(c.ent_type_ in _AMOUNTS or c.tag_ == "$" for c in given.children)
-    thing = f" {given.lemma_.lower()}" if given.pos_ == "NOUN" and not amount else ""  # "paid Samsung $500m"
+    thing = f" {given.lemma_.lower()}" if given_thing(given) else ""  # "paid Samsung $500m"
     predicate = normalise_predicate(f"{lemma}{thing} to")
     words = f"{verb.text} {receiver.text}"
     yield Candidate(subject, predicate, receiver, verb, "indirect_object", 0.6, reach=False, words=words)
+
+
+def given_thing(given: Token) -> bool:
+    """True when what a verb of giving gives is a thing named by a noun ("a clear run", "a deal"), not a
+    sum or a count ("$500m", "250 million dollars") or a pronoun ("something")."""
+    amount = given.ent_type_ in _AMOUNTS or any(
+        c.ent_type_ in _AMOUNTS or c.tag_ == "$" or c.like_num for c in given.children
+    )
+    return given.pos_ == "NOUN" and not amount
 
 
 def sum_given_to(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:

@@ -134,6 +134,17 @@ def _title_start(doc: Doc, i: int, name: int, by_token) -> int:
     return i
 
 
+#: Prefixes joined by a hyphen to a title word: "co-chairman", "vice-president", "co-ordinator".
+_TITLE_PREFIXES = frozenset({"co", "vice", "joint"})
+
+
+def _prefixed_title(prefix: Token, word: Token) -> bool:
+    """ "co - chairman", "co - ordinator", "left - winger" as the tokenizer splits them: a prefix and a
+    title word, or the halves of a title the list holds whole."""
+    lower = prefix.lower_
+    return lower in _TITLE_PREFIXES and _titled(word) or f"{lower}-{word.lower_}" in ROLE_TITLES
+
+
 def _titled(token: Token) -> bool:
     return token.lower_ in TITLES or token.lower_ in ROLE_TITLES
 
@@ -147,7 +158,10 @@ def _title_word(token: Token) -> bool:
         return True  # "Agriculture Minister", "Home Secretary"
     if token.text == "-":  # "ex-minister", "then-President", "Secretary-General"
         doc = token.doc
-        joined = 0 < token.i < len(doc) - 1 and all(_titled(doc[k]) for k in (token.i - 1, token.i + 1))
+        joined = 0 < token.i < len(doc) - 1 and (
+            all(_titled(doc[k]) for k in (token.i - 1, token.i + 1))
+            or _prefixed_title(doc[token.i - 1], doc[token.i + 1])
+        )
         return joined or ended_before(doc, token.i + 1)
     if lower == "then":  # "the then Foreign Secretary", "then-President"
         doc = token.doc

@@ -15,6 +15,7 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from kg.extract.answered_claims import answers_claim_before
+from kg.extract.clause_subjects import coordinated_deed
 from kg.extract.doc_words import sentence_starts, word_positions
 from kg.extract.grammar import ATTRIBUTION_VERBS, preposition_object, speech_subject
 
@@ -90,8 +91,11 @@ class Attribution:
         source = according_to(verb, self._according) if self._according else None
         if source is not None:
             return source
-        return _reporter(verb)
+        return _reporter(verb) or _trailing_reporter(verb)
 
+
+#: Verbs that put a question: a clause one asks of someone is not what the one asked says.
+_ASKING = frozenset({"ask", "question", "press", "quiz"})
 
 #: Verbs of charging someone with a deed, whose "of …ing" or "for …ing" phrase is their subject's
 #: claim: "Mr Davis accused Labour of betraying the Liberal Democrats" is Mr Davis's word, not news.
@@ -122,10 +126,28 @@ def _speech_subject(verb: Token) -> Token | None:
     """`speech_subject`, and the name of an attribution parsed with several subjects: "said co-ordinator
     Peter Facey", "Germany's financial watchdog BaFin told …" → Facey, BaFin; "said Pesafy's co-founder,
     Wanjiru Kamau" → founder (the last word of "co-founder")."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        verb = verb.head.head  # "quoted Mr Sorrell as saying that WPP would bid": the quoting verb's source
+    source = quoted_as_saying(verb)
+    if source is not None:
+        return source  # "…, Reuters reported BaFin as saying": BaFin's words, carried by Reuters
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) > 1:
         return next((s for s in reversed(subjects) if s.pos_ == "PROPN"), subjects[-1])
     return speech_subject(verb)
+
+
+def quoted_as_saying(verb: Token) -> Token | None:
+    """The source a report quotes: "Reuters reported BaFin as saying …", "the paper quoted Mr Sorrell as
+    saying …" → BaFin, Mr Sorrell (the object of the verb, before "as" and a verb of saying)."""
+    source = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if source is None:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i > source.i:
+            if any(g.tag_ == "VBG" and g.lemma_.lower() in ATTRIBUTION_VERBS for g in prep.children):
+                return source
+    return None
 
 
 def _reporter(verb: Token) -> Token | None:
@@ -134,9 +156,18 @@ def _reporter(verb: Token) -> Token | None:
     the verb of saying by "and" is no part of what was said: "Norway said it was following the debate,
     and a group of MEPs wrote to the ambassador"."""
     below = verb
+    first_person = None
     for ancestor in verb.ancestors:
         lemma = ancestor.lemma_.lower()
-        coordinated = below.dep_ == "conj" and below.pos_ == "VERB" and below.lemma_.lower() != "be"
+        # (but not a second deed the parse joined to the charging verb: "accused him of lying and cheating")
+        coordinated = (
+            below.dep_ == "conj"
+            and below.pos_ == "VERB"
+            and below.lemma_.lower() != "be"
+            and coordinated_deed(below) is None
+        )
+        if lemma in _ASKING and ancestor.tag_ == "VBN" and below.dep_ in ("advcl", "ccomp"):
+            return None  # "Asked if Germany should send tanks, Mr Scholz said no": put to him, not said by him
         below = ancestor
         if (lemma in ATTRIBUTION_VERBS or lemma in _CHARGING) and ancestor.pos_ == "VERB" and coordinated:
             return None
@@ -148,7 +179,29 @@ def _reporter(verb: Token) -> Token | None:
                 continue
             if subject.left_edge.i <= verb.i <= subject.right_edge.i:
                 return None  # "Ofcom, which fined BT last year, said …": the clause tells who speaks
+            if subject.lower_ in ("i", "we") and first_person is None:
+                first_person = subject  # "I think Russia will attack Poland, Mr Duda said": Duda's "I"
+                continue
             return subject
+    return first_person
+
+
+def _trailing_reporter(verb: Token) -> Token | None:
+    """The subject of a verb of saying the parser joins to the sentence's main clause rather than taking it as
+    its object: "Microsoft will buy Activision, a person familiar with the matter told Reuters", "…,
+    Bloomberg News reported, citing unnamed sources" (a verb of saying with a clause of its own says that)."""
+    root = verb
+    while root.head.i != root.i:
+        root = root.head
+    for child in root.rights:
+        if child.dep_ not in ("conj", "parataxis") or child.i <= verb.i or child.pos_ != "VERB":
+            continue
+        edge = child.left_edge
+        if child.lemma_.lower() not in ATTRIBUTION_VERBS or "," not in (edge.text, child.doc[edge.i - 1].text):
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp") for c in child.children):
+            continue  # "Microsoft bought Activision, and Sony said it would sue": Sony's own claim
+        return _speech_subject(child)
     return None
 
 

@@ -35,6 +35,7 @@ from kg.extract.owned_things import (
     state_of_envoy,
     titled_name,
 )
+from kg.extract.title_owners import a_party
 from kg.extract.titles import title_predicate
 from kg.model import Entity
 
@@ -51,6 +52,15 @@ _OWNER_PREPS = frozenset({"of"})
 #: Prepositions after a verb that aim it at someone's act: "appealed against", "objected to", "hit back at".
 _AIMED_PREPS = frozenset({"against", "to", "at", "over", "with", "for"})
 _PROXY_PREPS = frozenset({"for", "of", "within", "at", "from", "close"})
+
+#: Nouns of a tie between two sides, whose compound names the other side: "closer EU links".
+_TIES = frozenset({"link", "tie", "relation", "contact"})
+
+
+def _party_adjective(index: ArgumentIndex, word: Token) -> bool:
+    """A party's name the tagger read as an adjective: "criticised the Conservative manifesto"."""
+    found = index.by_token.get(word.i) if word.dep_ == "amod" and word.tag_ == "JJ" else None
+    return found is not None and found.type == "Organization" and a_party(found)
 
 
 def object_actors(
@@ -157,9 +167,11 @@ def object_actors(
             of_part = (
                 f"{token.lemma_.lower()} of" if heads_a_part(token) else None
             )  # "led Care International operations"
+            if token.lemma_.lower() in _TIES:
+                of_part = f"{token.lemma_.lower()} with"  # "wants closer EU links": links with the EU
             reached.append((index.by_token[child.i], child, of_part))
         elif (
-            child.dep_ == "compound"
+            (child.dep_ == "compound" or _party_adjective(index, child))
             and token.dep_ == "dobj"
             and known_verb
             and token.tag_ == "NN"

@@ -244,6 +244,11 @@ def counterpart_roles(
         )
         if office is not None and office.organization.id != country.id:
             yield Role(person, country, office.title, office.predicate, k - 2, mention.end)
+        elif office is None and not any(r.person.id == holder.id for r in known):
+            # "Foreign Secretary Jack Straw met his Israeli counterpart Silvan Shalom": an office whose
+            # body the article leaves unnamed; the counterpart holds one in his state (not a company
+            # boss's counterpart: the boss's own role is known)
+            yield Role(person, country, "counterpart", "works_for", k - 2, mention.end)
 
 
 def described_roles(

@@ -235,7 +235,7 @@ def _appositive(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterato
         predicate = title_predicate([t.text for t in title if t.lower_ not in ENDED]) if title else None
         if predicate is None:
             continue
-        ended = any(t.lower_ in ENDED for t in noun.lefts)
+        ended = _ended_description(noun)
         organization = organization_of(noun, by_token)
         if organization is not None and organization.type == "Country" and not serves_state(title):
             continue  # "Petroleos Mexicanos, Mexico's state-controlled oil producer": a trade, not the state's
@@ -250,6 +250,17 @@ def _appositive(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterato
                 ended,
             )
             yield from _joint_titles(noun, person, organization, by_token)
+
+
+def _ended_description(noun: Token) -> bool:
+    """True when a title set beside a name says the role has ended: "a former Labour leader", "the then
+    Labour leader", "then the Labour leader", "Labour's leader until 1992"."""
+    before = noun.doc[max(noun.left_edge.i - 1, 0) : noun.i]  # "then" may hang from the name before
+    return (
+        any(t.lower_ in ENDED for t in noun.lefts)
+        or any(t.lower_ == "then" and t.pos_ == "ADV" for t in before)
+        or any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in noun.rights)
+    )
 
 
 def _speaker_at(doc: Doc, mention: Mention, person: Entity, root: Token, by_token) -> Iterator[Role]:
@@ -302,10 +313,17 @@ def _comma_neighbours(doc: Doc, mention: Mention) -> list[Token]:
         )
     if mention.end + 1 < len(doc) and doc[mention.end].text == ",":
         edge = doc[mention.end + 1]
+        # "Speaking in Kent, the Tory leader said": a place or person ending an opening phrase is no
+        # apposition to the subject of the clause after the comma
+        opening = span_root(doc, mention.start, mention.end).dep_ == "pobj"
         found.extend(
             t
             for t in (edge, *edge.ancestors)
-            if t.left_edge.i == edge.i and t.i > mention.end and t.dep_ in _NOUN_PHRASE_DEPS and title_of(t)
+            if t.left_edge.i == edge.i
+            and t.i > mention.end
+            and t.dep_ in _NOUN_PHRASE_DEPS
+            and not (opening and t.dep_ in ("nsubj", "nsubjpass"))
+            and title_of(t)
         )
     return found[:1]
 

@@ -14,9 +14,11 @@ from spacy.tokens import Doc, Token
 from kg.extract import (
     accused_acts,
     amounts,
+    appointed,
     arrivals,
     backers,
     board_seats,
+    brokered,
     control,
     courts,
     deal_doers,
@@ -31,6 +33,7 @@ from kg.extract import (
     imposed,
     inquiries_abroad,
     invested,
+    joined_calls,
     light_verbs,
     listings,
     loans,
@@ -41,6 +44,7 @@ from kg.extract import (
     nouns,
     object_prepositions,
     offers,
+    owned_acts,
     pairs,
     participants,
     participles,
@@ -52,10 +56,13 @@ from kg.extract import (
     shared_deals,
     shares,
     sought,
+    stance_adjuncts,
+    stated_ties,
     strikes,
     succeeded_titles,
     suspended_titles,
     takeover_targets,
+    thrown_out,
     ties,
     trade_partners,
     urged_groups,
@@ -165,6 +172,13 @@ VERB_GATES: dict[Rule, Gate] = {
     takeover_targets.takeover_answered: _g("dobj prep", takeover_targets.TARGET_ANSWERS),
     urged_groups.urged_groups_act: _g("dobj", dep="xcomp"),
     board_seats.board_seat: _g("dobj prep prt", board_seats.SEATING),
+    stated_ties.tie_stated: _g("acomp prep", stated_ties.STATE_VERBS),
+    appointed.appointed_to_office: _g("oprd dobj prep", appointed.APPOINTING),
+    stance_adjuncts.stance_in_act: _g("prep", near=stance_adjuncts.STANCES),
+    thrown_out.thrown_out_of: _g("prep prt advmod", thrown_out.THROWING_OUT),
+    brokered.brokered_between: _g("dobj nsubjpass", brokered.BROKERING),
+    brokered.deal_brokered_for: _g("agent", brokered.BROKERING, dep="acl"),
+    joined_calls.joined_calls: _g("dobj", joined_calls.JOINING),
 }
 
 _HYPHEN = frozenset({"-"})
@@ -198,6 +212,7 @@ NOUN_GATES: dict[Rule, Gate] = {
     gerund_events.gerund_of_actor: _g("prep", pos="NOUN"),
     loans.loan_between: _g("prep", loans.LOANS, pos="NOUN"),
     rivals.rival_named: _g("amod compound poss prep", near=rivals.RIVAL_WORDS),
+    owned_acts.owned_act: _g("poss", pos="NOUN"),
 }
 
 
@@ -237,7 +252,9 @@ class Plan:
                 else:
                     for word in word_hashes(g.near):
                         self._by_word.setdefault(word, []).append(rule)
+        self._words = frozenset(self._by_word)
         self._by_lemma: dict[int, tuple[Rule, ...]] = {}  # a lemma's hash → the rules it lets through
+        self._hitting: set[int] = set()  # the lemmas of `_by_lemma` that let some rule through
         # each set of rules a sentence lacks the word of (one object for each set), and the rules of a
         # shape without them
         self._absent: dict[frozenset[Rule], frozenset[Rule]] = {}
@@ -300,7 +317,7 @@ class Plan:
         starts = sentence_starts(doc)
         present: dict[int, set[Rule]] = {}
         index = word_index(doc)
-        for word in index.keys() & self._by_word.keys():
+        for word in self._words.intersection(index):  # a look-up of each of the doc's words
             needing = self._by_word[word]
             for i in index[word]:
                 present.setdefault(starts[i], set()).update(needing)
@@ -320,17 +337,22 @@ class Plan:
     def _lemma_hits(self, doc: Doc, lemmas: set[int]) -> dict[int, tuple[Rule, ...]]:
         """The lemmas (by hash) among `lemmas` that some rule needs, with those rules; each lemma is
         looked up once (the same in every vocab)."""
-        by_lemma = self._by_lemma
-        unknown = {lemma for lemma in lemmas if lemma not in by_lemma}  # not `- by_lemma.keys()`: it walks every key
+        by_lemma, hitting = self._by_lemma, self._hitting
+        # not `lemmas - by_lemma.keys()`, which walks every key: `difference` with the dict itself
+        # looks each of the doc's lemmas up in it, as `intersection` below looks them up in `hitting`
+        unknown = lemmas.difference(by_lemma)
         if unknown:
             if len(by_lemma) > 1 << 16:
                 by_lemma.clear()
+                hitting.clear()
                 unknown = lemmas
             strings = doc.vocab.strings
             for lemma in unknown:
                 lower = strings[lemma].lower()
-                by_lemma[lemma] = tuple(rule for rule, near in self._lemma_gates if lower in near)
-        return {lemma: by_lemma[lemma] for lemma in lemmas if by_lemma[lemma]}
+                rules = by_lemma[lemma] = tuple(rule for rule, near in self._lemma_gates if lower in near)
+                if rules:
+                    hitting.add(lemma)
+        return {lemma: by_lemma[lemma] for lemma in lemmas.intersection(hitting)}
 
     def _open(self, pos: str, dep: str, lemma: str, full: str, labels: set[str]) -> Iterator[Rule]:
         for rule, gate in self.steps:

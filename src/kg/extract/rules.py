@@ -14,8 +14,10 @@ from spacy.tokens import Token
 from kg.countries import known_place
 from kg.extract.accused_acts import accused_of_act_on_owner
 from kg.extract.amounts import penalty_with_sum
+from kg.extract.appointed import appointed_to_office
 from kg.extract.arrivals import arrival_in_place
 from kg.extract.board_seats import board_seat
+from kg.extract.brokered import brokered_between, deal_brokered_for
 from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemma, vocabulary_predicate
 from kg.extract.clause_subjects import clause_subject
 from kg.extract.co_subjects import co_subject_with
@@ -35,6 +37,7 @@ from kg.extract.grammar import SAYING_VERBS, SUBJECTS
 from kg.extract.imposed import measure_put_on, measure_put_on_by
 from kg.extract.inquiries_abroad import inquiry_in_country
 from kg.extract.invested import proper_name, sum_invested_in
+from kg.extract.joined_calls import joined_calls
 from kg.extract.light_verbs import ARGUMENT_PREPS, light_verb_noun
 from kg.extract.listings import listed_on_exchange
 from kg.extract.loyalty import stood_by
@@ -58,8 +61,10 @@ from kg.extract.offers import (
 )
 from kg.extract.pairs import pair_in_state, reciprocal_subjects
 from kg.extract.participants import (
+    GIVING_VERBS,
     RECEIVING_VERBS,
     event_with_participant,
+    given_thing,
     indirect_object,
     maker_of_object,
     maker_of_plea,
@@ -76,6 +81,8 @@ from kg.extract.relied_on import relied_on_giver
 from kg.extract.shared_deals import deal_made_by_pair
 from kg.extract.shares import share_of_company
 from kg.extract.sought import event_sought, order_sought
+from kg.extract.stance_adjuncts import stance_in_act
+from kg.extract.stated_ties import tie_stated
 from kg.extract.strikes import (
     attack_in_place,
     strike_against,
@@ -86,6 +93,7 @@ from kg.extract.strikes import (
 from kg.extract.succeeded_titles import succeeded_as_title
 from kg.extract.suspended_titles import suspended_as_title
 from kg.extract.takeover_targets import takeover_answered
+from kg.extract.thrown_out import thrown_out_of
 from kg.extract.urged_groups import urged_groups_act
 from kg.extract.voted_down import voted_down
 from kg.extract.warned import warning_about
@@ -148,6 +156,12 @@ def subject_verb_object(verb: Token, vocabulary: Vocabulary) -> Iterator[Candida
             continue  # "he expected more Tory MPs to defect": what they would do, not an act on them
         if dep == "dobj" and _claim_answered(verb, child):
             continue
+        if (
+            dep == "dative"
+            and lemma in GIVING_VERBS
+            and any(c.dep_ == "dobj" and c.i > child.i and given_thing(c) for c in children)
+        ):
+            continue  # "agreed to give Tony Blair a clear run": give_run_to, read with what is given
         if dep == "dobj" and contested_seat(child):
             continue  # "he took Dunfermline East, a new constituency": a seat won, no actor acted on
         # a named receiver is acted on too: "Renault will lend Andina $250m", "ordered Turkey to pay Iraq"
@@ -408,4 +422,11 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     takeover_answered,
     urged_groups_act,
     board_seat,
+    tie_stated,
+    appointed_to_office,
+    stance_in_act,
+    thrown_out_of,
+    brokered_between,
+    deal_brokered_for,
+    joined_calls,
 )

@@ -15,10 +15,12 @@ from kg.extract.arguments import ArgumentIndex
 from kg.extract.clause_subjects import clause_subject
 from kg.extract.evaluation import WRONGDOING, Judgement, accusation
 from kg.extract.qualifiers import is_negated, modality
+from kg.extract.quotes import Attribution
 from kg.extract.reach import owner_actors, subject_actors
 from kg.extract.speech_acts import ACT_HEADS, SPEECH_ACT_VERBS, SpeechAct, speech_acts
 from kg.extract.stance_grammar import Stance
 from kg.extract.timing import time_of
+from kg.extract.unnamed_sources import polled
 from kg.model import Article, Entity, Evidence, Relation, TimeRef
 
 
@@ -27,6 +29,7 @@ class _Reading(Protocol):
 
     index: ArgumentIndex
     article: Article
+    attribution: Attribution
     _obliging: set[int]
 
     def _evidence(self, token: Token, rule: str) -> Evidence: ...
@@ -188,6 +191,8 @@ class SpeechRelations:
         targets = owner_actors(self.index, judgement.target, speaker)
         evidence = self._evidence(verb, "evaluation")
         negated, when = is_negated(verb), time_of(verb, self.article.meta.published)
+        # "Mr Blair is said to be frustrated with Mr Brown": what others say he feels
+        mood = "hedged" if verb.pos_ in ("AUX", "VERB") and modality(verb) == "hedged" else "asserted"
         return _relations_between(
             self,
             judges,
@@ -196,6 +201,7 @@ class SpeechRelations:
             evidence,
             confidence=0.65,
             negated=negated,
+            modality=mood,
             attributed_to=speaker.name if speaker else None,
             relation_text=judgement.adjective.text,
             time=when,
@@ -243,6 +249,8 @@ class SpeechRelations:
         said = modality(act.verb.head.head if act.rule in ("time_to_act", "named_call") else act.verb)
         if act.rule == "wanted_to_act" and said == "conditional":
             said = "asserted"  # "would like the Tories to apologise" is a wish said now
+        if speaker is None and said == "asserted" and polled(self.attribution.speaker(act.verb)):
+            said = "opinion"  # "According to a poll, most Britons want Mr Sunak to resign"
         reported = act.actor is not None and speaker is not None and speaker.id not in exclude
         return _relations_between(
             self,

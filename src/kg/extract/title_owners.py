@@ -30,7 +30,7 @@ from kg.resolve import Alias, shipped_aliases
 
 #: Titles of a state's office: a nationality before them names the state ("French President", "US envoy").
 STATE_TITLES = frozenset(
-    """president minister secretary chancellor premier king queen ambassador envoy foreign
+    """president minister secretary chancellor premier taoiseach king queen ambassador envoy foreign
     prime head leader spokesman spokeswoman spokesperson negotiator representative official
     diplomat commissioner commander""".split()
 )

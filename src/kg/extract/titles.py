@@ -9,7 +9,7 @@ from functools import lru_cache
 # Words that name a role, not a person: "NATO Chief Mark Rutte", "US President Donald Trump".
 TITLES = frozenset(
     """president vice prime minister secretary general chief head leader chairman chairwoman chair
-    chancellor premier king queen prince princess sen senator rep representative gov governor mayor judge
+    chancellor premier taoiseach king queen prince princess sen senator rep representative gov governor mayor judge
     ambassador envoy spokesman spokeswoman spokesperson director ceo cfo founder commander general
     gen col colonel lt sergeant admiral mr mrs ms dr prof professor sir lord lady dame pope
     foreign defence defense finance interior deputy acting former speaker treasurer commissioner attorney
@@ -64,7 +64,7 @@ RANKS = frozenset("colonel col brigadier captain capt lieutenant lt sergeant sgt
 ROLE_TITLES: dict[str, str] = {
     **dict.fromkeys(
         """president leader chief head chancellor premier king queen ceo boss governor mayor
-        commander ruler monarch emperor speaker""".split(),
+        commander ruler monarch emperor speaker taoiseach""".split(),
         "lead",
     ),
     **dict.fromkeys(
@@ -81,9 +81,11 @@ ROLE_TITLES: dict[str, str] = {
     **dict.fromkeys("spokesman spokeswoman spokesperson".split(), "spokesperson_for"),
     **dict.fromkeys("shareholder stakeholder".split(), "shareholder_of"),
     "owner": "owner_of",
+    "spin doctor": "works_for",
     **dict.fromkeys(
         """mp mep msp mla member backbencher peer senator congressman congresswoman councillor
-        candidate activist campaigner organiser organizer volunteer lawmaker legislator""".split(),
+        candidate activist campaigner organiser organizer volunteer lawmaker legislator frontbencher
+        left-winger right-winger leftwinger rightwinger loyalist""".split(),
         "member_of",
     ),
     **dict.fromkeys(
@@ -97,7 +99,10 @@ ROLE_TITLES: dict[str, str] = {
     ),
 }
 #: Words before a title that say the role has ended.
-ENDED = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "late", "outgoing"})
+ENDED = frozenset(
+    {"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "late", "outgoing"}
+    | {"ousted", "deposed", "sacked", "fired", "dismissed", "toppled"}  # "the ousted chief executive"
+)
 
 
 def title_predicate(words: Sequence[str]) -> str | None:
@@ -111,7 +116,7 @@ def title_predicate(words: Sequence[str]) -> str | None:
 
 @lru_cache(maxsize=1 << 14)  # asked of the same words again and again
 def _title_predicate(words: tuple[str, ...]) -> str | None:
-    lowered = [w.lower().strip("-") for w in words if w.strip("-")]
+    lowered = [w.lower().strip("-") for w in _hyphen_joined(words) if w.strip("-")]
     for n in range(min(len(lowered), 4), 0, -1):
         found = ROLE_TITLES.get(" ".join(lowered[-n:]))
         if found is not None:
@@ -119,6 +124,21 @@ def _title_predicate(words: tuple[str, ...]) -> str | None:
                 return "works_for"  # "foreign policy chief", "deputy leader": a part, not the whole
             return found
     return None
+
+
+def _hyphen_joined(words: tuple[str, ...]) -> list[str]:
+    """The words with a hyphen between two of them joined again: "co", "-", "ordinator" → "co-ordinator"
+    (the tokenizer splits what the title list holds whole); a prefix of no role is dropped when the word
+    after it is a title: "co-chairman" → "co", "chairman"."""
+    joined: list[str] = []
+    for k, word in enumerate(words):
+        if k >= 2 and words[k - 1] == "-" and joined and joined[-1] == "-" and words[k - 2].isalpha():
+            whole = f"{words[k - 2]}-{word}"
+            if whole.lower() in ROLE_TITLES:
+                joined[-2:] = [whole]
+                continue
+        joined.append(word)
+    return joined
 
 
 def singular(word: str) -> str:
@@ -137,7 +157,7 @@ def singular(word: str) -> str:
 #: Words before a leader's title that leave it the whole organization's ("the new chairman").
 _NEUTRAL = frozenset(
     (
-        "new current outgoing incoming long-serving longtime veteran then joint sole interim acting former ex party "
+        "new current outgoing incoming long-serving longtime veteran then joint co sole interim acting former ex party "
         "erstwhile late elected national global international group"
     ).split()
 )

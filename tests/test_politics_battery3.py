@@ -831,20 +831,17 @@ BATTERY = [
             strict=True, reason="'the US-led invasion' names the US as the invasion's leader, which no rule reads"
         ),
     ),
-    pytest.param(
+    (
         "North Korea has pulled out of talks with South Korea, the United States and Japan.",
         ("North Korea", "talk", "South Korea"),
-        marks=pytest.mark.xfail(strict=True, reason="talks pulled out of are read as no relation"),
     ),
-    pytest.param(
+    (
         "North Korea has pulled out of talks with South Korea, the United States and Japan.",
         ("North Korea", "talk", "United States"),
-        marks=pytest.mark.xfail(strict=True, reason="talks pulled out of are read as no relation"),
     ),
-    pytest.param(
+    (
         "North Korea has pulled out of talks with South Korea, the United States and Japan.",
         ("North Korea", "talk", "Japan"),
-        marks=pytest.mark.xfail(strict=True, reason="talks pulled out of are read as no relation"),
     ),
     (
         "Ireland's foreign minister, Dermot Ahern, said Dublin had been told by London of the move.",

@@ -153,7 +153,31 @@ def described_it(token: Token) -> bool:
     """True for "it" described by a copula: "It is a landmark building", "It is now a criminal
     investigation" — said of things, and no relation comes of it."""
     head = token.head
-    return token.dep_ == "nsubj" and head.lemma_ in ("be", "become", "seem", "remain") and head.i != token.i
+    return (
+        token.dep_ == "nsubj"
+        and head.lemma_ in ("be", "become", "seem", "remain")
+        and head.i != token.i
+        and (
+            any(c.dep_ in ("attr", "oprd") or c.dep_ == "acomp" and c.lower_ not in _WILLING for c in head.children)
+            or not _in_a_state(head)
+            and not any(c.dep_ == "acomp" for c in head.children)
+        )
+    )
+
+
+#: Nouns of a state a body is in with another: "it is in talks with France Telecom", "it was in dispute".
+_STATES = frozenset(
+    """talks negotiations discussions dispute partnership alliance competition pressure attack fire threat
+    investigation scrutiny odds loggerheads contact control""".split()
+)
+
+
+def _in_a_state(verb: Token) -> bool:
+    """True for "be" with "in" and a state of dealings after it: "it is in talks with France Telecom"."""
+    return any(
+        p.dep_ == "prep" and p.lower_ in ("in", "at", "under") and any(o.lower_ in _STATES for o in p.children)
+        for p in verb.children
+    )
 
 
 #: Verbs whose subject "it" is an actor even with a clause after them (saying, wanting, going on).
@@ -170,9 +194,30 @@ def expletive(token: Token) -> bool:
     head = token.head
     if token.dep_ == "nsubj" and head.lemma_.lower() in _REFERRING_HEADS:
         return False  # "Citigroup said it would continue to co-operate": it is Citigroup
+    if token.dep_ == "nsubjpass" and head.lemma_.lower() in _RAISING and _infinitive_after(head):
+        return False  # "It is expected to sell its stake": the body, raised from the infinitive
     return any(c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > head.i for c in head.children) or any(
-        c.dep_ == "acomp" and any(g.dep_ in ("xcomp", "ccomp") for g in c.children) for c in head.children
+        c.dep_ == "acomp" and c.lower_ not in _WILLING and any(g.dep_ in ("xcomp", "ccomp") for g in c.children)
+        for c in head.children
     )
+
+
+#: Passive verbs that lend their subject to an infinitive after them: "it is expected / set to sell".
+_RAISING = frozenset({"expect", "set", "poise", "tip", "schedule", "slate", "due"})
+
+
+def _infinitive_after(verb: Token) -> bool:
+    """True when the verb's clause goes on in an infinitive ("to sell"), not a that-clause."""
+    return any(c.dep_ == "xcomp" and any(t.tag_ == "TO" for t in c.children) for c in verb.children) and not any(
+        c.dep_ == "ccomp" for c in verb.children
+    )
+
+
+#: Adjectives whose subject is who would act, never a clause put off: "it was keen to buy", "it is
+#: ready to sell" (not "it is crucial to act").
+_WILLING = frozenset(
+    "keen eager willing ready prepared determined able unable reluctant unwilling anxious desperate happy".split()
+)
 
 
 def subject_of_sentence(token: Token) -> bool:
@@ -199,6 +244,14 @@ def main_subject(token: Token) -> bool:
         and token.head.dep_ in SUBJECTS
     ):
         token = token.head  # "Corvana's board has recommended the offer", "Some Citigroup operations came …"
+    if (
+        token.dep_ == "pobj"
+        and token.pos_ == "PROPN"
+        and token.head.lower_ in ("in", "at", "of")
+        and token.head.head.lemma_.lower() in _FORTUNES
+        and token.head.head.dep_ in SUBJECTS
+    ):
+        token = token.head.head  # "Shares in BAE Systems rose after it won a contract": the body's fortunes
     if token.dep_ not in SUBJECTS:
         return False
     clause = token.head
@@ -211,6 +264,10 @@ def main_subject(token: Token) -> bool:
     if clause.dep_ == "advcl" and clause.i > clause.head.i and _about_a_thing(clause.head):
         return True  # "The comments came as Viktor Yushchenko prepared to head to Brussels"
     return clause.dep_ == "ROOT"
+
+
+#: Nouns of a body's fortunes, whose "in", "at" or "of" names the body the news is about: "Shares in BAE".
+_FORTUNES = frozenset("share stock profit sale revenue earning loss price output turnover".split())
 
 
 def _about_a_thing(root: Token) -> bool:

@@ -41,6 +41,7 @@ from kg.extract.pronoun_clauses import (
     speakers_body,
     told_body,
 )
+from kg.extract.title_owners import a_party
 from kg.model import Entity
 
 __all__ = ["FIRST_PERSON", "PRONOUNS", "ArgumentIndex", "sentence_start_back", "sentence_starts"]
@@ -307,6 +308,9 @@ class ArgumentIndex(PluralReferents):
             owner = owner_for(token, exclude, self.by_token) or told_body(token, exclude, self.by_token)
             if owner is not None:
                 return owner
+            employer = self._speakers_employer(token, speaker, exclude)
+            if employer is not None:
+                return employer  # "Terry Leahy, Tesco's chief executive, said it would buy Booker"
             owner, unclear = acted_on_body(token, exclude, self.by_token)
             if owner is not None:
                 return owner
@@ -359,6 +363,27 @@ class ArgumentIndex(PluralReferents):
             if child.dep_ == "appos" and child.i in self.by_token:
                 return self.by_token[child.i]
         return None
+
+    def _speakers_employer(self, pronoun: Token, speaker: Entity | None, exclude: frozenset[str]) -> Entity | None:
+        """The one company a person who reports "it" works for, when the sentence names it: "Terry Leahy,
+        Tesco's chief executive, said it would buy Booker" (not a party, which "it" seldom stands for)."""
+        if pronoun.dep_ != "nsubj":
+            return None
+        if speaker is None:
+            clause = pronoun.head
+            while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in ATTRIBUTION_VERBS:
+                said_by = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+                speaker = self.by_token.get(said_by.i) if said_by is not None else None
+        if speaker is None or speaker.type != "Person":
+            return None
+        body = self.affiliations.get(speaker.id)
+        if body is None or body.id in exclude or body.type != "Organization" or a_party(body):
+            return None
+        start = self.sentence_of[pronoun.i]
+        bodies = [e for i in range(start, pronoun.i) if (e := self.by_token.get(i)) is not None and e.type != "Person"]
+        return body if bodies and bodies[-1] is body else None  # not "said Asda was struggling and it …"
 
     def _other_actor_before(self, pronoun: Token, exclude: frozenset[str]) -> bool:
         """True when the pronoun's sentence names, before it, an entity that `exclude` does not hold."""

@@ -185,6 +185,8 @@ def _named_beside(token: Token, owner: dict[int, Entity]) -> Entity | None:
     for child in token.children:
         if child.dep_ in ("compound", "appos") and child.i in owner:
             return owner[child.i]
+        if child.dep_ == "nmod" and child.i in owner and child.nbor().text == "," and child.i < token.i:
+            return owner[child.i]  # "HSBC, Europe's biggest bank, said": the parse hangs the name on the noun
     if token.dep_ == "appos" and token.head.i in owner:
         return owner[token.head.i]
     return None

@@ -259,7 +259,13 @@ def _a_place(entity: Entity, token: Token) -> bool:
     if token.dep_ != "pobj":
         return False
     prep = token.head.lower_
+    if prep == "in" and entity.type == "Location" and token.head.head.lemma_.lower() in _HELD_IN:
+        return False  # "the biggest shareholder in Tesco", "a stake in Sina": a body the tagger took for a place
     return entity.type == "Location" and prep in _PLACE_PREPS or entity.type == "Country" and prep in _WHERE_PREPS
+
+
+#: Words whose "in" names the body a share or a sum is held in, never a place.
+_HELD_IN = frozenset({"shareholder", "stakeholder", "investor", "stake", "holding", "shareholding", "invest"})
 
 
 #: Plural nouns of armed men that, bare, name no one: "troops", "militants" (but "British troops",
@@ -274,15 +280,25 @@ def _unnamed_force(entity: Entity) -> bool:
 
 def _included(noun: Token) -> list[Token]:
     """The names a plural subject says it includes, who act with it: "Western countries, including the US
-    and Japan, have imposed sanctions on Russia" → the US and Japan."""
+    and Japan, have imposed sanctions on Russia" → the US and Japan; "groups such as Greenpeace", "firms
+    like Tesco"."""
     if noun.tag_ != "NNS":
         return []
     return [
         name
         for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ == "including"
+        if prep.dep_ == "prep"
+        and (
+            prep.lower_ in ("including", "like")
+            or prep.lower_ == "as"
+            and any(c.lower_ == "such" for c in (*prep.children, *noun.children))
+        )
         for pobj in prep.children
         if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN"
         for name in (pobj, *pobj.conjuncts)
-        if name.pos_ == "PROPN"
+        if name.pos_ == "PROPN" and name.ent_type_ not in _NO_ACTORS  # not "events such as the Olympics"
     ]
+
+
+#: Entity labels of names that are no actors: events, products, works, laws, buildings, places, dates.
+_NO_ACTORS = frozenset({"EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "LOC", "DATE", "MONEY", "LANGUAGE"})

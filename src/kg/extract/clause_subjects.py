@@ -204,9 +204,16 @@ _PLAN_MAKING = frozenset(
 )
 
 
+#: Work a company wins and then does: "won a contract to build the ships", "secured an order to supply engines".
+_WORK_WON = frozenset({"order", "contract"})
+_WINNING_WORK = frozenset({"win", "secure", "land", "clinch", "receive", "get", "sign"})
+
+
 def _planner(noun: Token) -> Token | None:
     """Whose plan a plan noun is: its owner ("Kraft's bid"), its maker after "by" ("plans by Kraft"),
     or the subject of the verb that makes it ("Kraft struck a deal"; not "Cadbury rejected a bid")."""
+    if noun.lemma_.lower() in _WORK_WON and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _WINNING_WORK:
+        return clause_subject(noun.head)  # "Rolls-Royce won an order to supply engines to Emirates"
     if noun.lemma_.lower() not in PLAN_NOUNS and noun.lower_ not in PLAN_NOUNS and noun.lower_ not in NOT_DONE_NOUNS:
         return None
     for child in noun.children:
@@ -250,7 +257,7 @@ def purpose_clause(verb: Token) -> bool:
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
         and not any(c.dep_ in CLAUSE_SUBJECTS or c.dep_ == "mark" for c in verb.children)
         and (
-            verb.head.lemma_.lower() in PLACES_LEFT_FOR
+            verb.head.lemma_.lower() in PLACES_LEFT_FOR | _SUBJECT_KEEPERS  # "left the meeting to meet Mr Bush"
             or not any(c.dep_ in ("dobj", "dative") for c in verb.head.children)
         )
     )
@@ -320,7 +327,10 @@ def coordinated_deed(verb: Token) -> Token | None:
 
 def _object_controller(verb: Token) -> Token | None:
     """The object of a verb that hands it to its infinitive: "urged Congress to act", "called on
-    the EU to recognise" (not "promised the voters to act", which English rarely says)."""
+    the EU to recognise" (not "promised the voters to act", which English rarely says, nor "left Tesco to
+    join ITV", whose leaver is the joiner)."""
+    if verb.lemma_.lower() in _SUBJECT_KEEPERS:
+        return None
     for child in verb.children:
         if child.dep_ in ("dobj", "dative") and child.lower_ not in ("it", "that", "this"):
             # a span of time controls nothing: "had spent months negotiating with the FNSEA"
@@ -328,6 +338,11 @@ def _object_controller(verb: Token) -> Token | None:
         if child.dep_ == "prep" and (verb.lemma_.lower(), child.lower_) in _PREPOSITION_CONTROLLERS:
             return preposition_object(child)
     return None
+
+
+#: Verbs whose infinitive is their subject's purpose, not their object's act: "Ms McCall left easyJet to
+#: run ITV", "Russia used its veto to block the resolution", "sold its stake to raise cash".
+_SUBJECT_KEEPERS = frozenset("leave quit use sell buy spend borrow raise close cut exit abandon".split())
 
 
 #: Verbs whose "for" names who is to act: "called for Mr Xi to act", "pressed for Serbia to recognise Kosovo".

@@ -22,12 +22,13 @@ def control_taken_of(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]
     """Control of a body taken by the subject, "of" hung on the verb: "Vivendi has taken control of Telecom
     Italia", "the state will take control of the carrier" ("acquired control of" with "of" on the noun is
     the rule of verb and object's)."""
-    if verb_lemma(verb) not in TAKING or not any(c.dep_ == "dobj" and c.lower_ == "control" for c in verb.children):
+    control = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "control"), None)
+    if verb_lemma(verb) not in TAKING or control is None:
         return
     subject = clause_subject(verb)
     if subject is None:
         return
-    for prep in verb.children:
+    for prep in (*verb.children, *control.children):  # "took control of Booker": "of" on either
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for body in prep.children:
                 if body.dep_ == "pobj":

@@ -44,7 +44,7 @@ from kg.extract.lead_people import membership_by_act, named_after_lead
 from kg.extract.leader_offices import leader_office
 from kg.extract.mentions import Mention
 from kg.extract.organization_anaphors import anaphoric, body_of_kind, last_named_organization
-from kg.extract.possessed_bodies import persons_party, title_countries
+from kg.extract.possessed_bodies import WORKPLACE_NOUNS, persons_party, persons_workplace, title_countries
 from kg.extract.role_holders import Role
 from kg.extract.subdivisions import SUBDIVISION_NOUNS, the_subdivision
 from kg.extract.titled_people import PersonTitle, TitledPeople, owned_title
@@ -104,6 +104,8 @@ def descriptions(
             described = None if governed is None else new_actor(token, *governed)
         elif lower == "party" and (party := persons_party(token, owner, roles)) is not None:
             described = standing_for(token, party, "the party its possessor belongs to")
+        elif lower in WORKPLACE_NOUNS and (workplace := persons_workplace(token, owner, roles)) is not None:
+            described = standing_for(token, workplace, "the body its possessor works for")
         elif lower == "office":
             office = leader_office(token, country_of_article())
             described = None if office is None else new_actor(token, office, "office of the country's leader")
@@ -293,6 +295,8 @@ def _new_body(token: Token) -> Description | None:
     ]
     if not modifiers and not members:
         return None  # "a group" alone says too little; "a group of MPs" is a body
+    if _trade_group(token, modifiers) and not members:
+        return None  # "The drugs group said …": the company named before, by its trade
     words = [t for c in modifiers for t in c.subtree] + [token]
     for prep in token.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -301,6 +305,23 @@ def _new_body(token: Token) -> Description | None:
     name = " ".join(t.text for t in ordered if t.is_alpha or t.text == "-").replace(" - ", "-")
     entity = Entity(canonical_key(name), name, "Group" if token.lower_ == "group" else "Organization")
     return Description(ordered[0].i, ordered[-1].i + 1, token.i, entity, "body described by the article", new=True)
+
+
+#: Words before "group" that make it a group of campaigners or members, not a business by its trade.
+_CAMPAIGNING = frozenset(
+    "pressure campaign campaigning lobby action interest protest rights advocacy working study support user"
+    " party parliamentary community residents victims".split()
+)
+
+
+def _trade_group(token: Token, modifiers: list[Token]) -> bool:
+    """True for "the <trade> group" said again of a business: "the drugs group", "the mining group" (not
+    "the pressure group", "an all-party group", "the cross-party group")."""
+    return (
+        token.lower_ == "group"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and all(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in _CAMPAIGNING for c in modifiers)
+    )
 
 
 #: Kinds of body that a country has one of, named by its people's adjective: "the German regulator".

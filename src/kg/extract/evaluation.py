@@ -162,12 +162,30 @@ def accusation(verb: Token) -> Token | None:
             return subject
         if clause.tag_ == "VBN" and clause.lower_ in CRITICAL:  # "was paralysed"
             return subject
+        if subject.dep_ == "nsubjpass" and _run_badly(clause):  # "Aer Lingus was badly managed"
+            return subject
         if clause.lemma_.lower() == "put" and _puts_in_harm(clause):  # "was putting the country at risk"
             return subject
         for child in clause.children:  # "had been 'too slow'", "was 'shameful'"
             if child.dep_ == "acomp" and (child.lower_ in CRITICAL or any(a.lower_ == "too" for a in child.children)):
                 return subject
     return None
+
+
+#: Verbs of running a body, and the adverbs that say it was run badly: "was badly managed", "had been run poorly".
+_RUNNING = frozenset("run manage handle govern lead organise organize".split())
+_BADLY = frozenset("badly poorly incompetently disastrously".split())
+_MISRUN = frozenset("mismanage mishandle misrun".split())
+
+
+def _run_badly(clause: Token) -> bool:
+    """True for a passive clause that says its subject was run badly: "had been mismanaged", "was run badly"."""
+    lemma = clause.lemma_.lower()
+    return (
+        lemma in _MISRUN
+        or lemma in _RUNNING
+        and any(c.dep_ == "advmod" and c.lower_ in _BADLY for c in clause.children)
+    )
 
 
 #: Verbs of wrongdoing made with a particle: "let the voters down", "caved in", "sold out", "went back

@@ -44,6 +44,8 @@ def event_by_doer(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     if known is None and not noun.lower_.endswith(EVENT_SUFFIXES) and noun.lemma_.lower() not in EVENT_WORDS:
         return
     patient, doer = _after(noun, "of"), _after(noun, "by") or _doer_on_verb(noun)
+    if doer is None and patient is not None and patient.pos_ == "PROPN":
+        doer = _after(patient, "by")  # "the takeover of Manchester United by Malcolm Glazer": a name takes no "by"
     if patient is None or doer is None or doer.i < patient.i:
         return
     predicate = known or normalise_predicate(f"{noun.lemma_.lower()} of")

@@ -49,9 +49,14 @@ def _after_content(verb: Token, obj: Token) -> list[Token]:
     found: list[Token] = []
     for prep in (*obj.children, *verb.children):
         for noun in prep.children if prep.dep_ == "prep" and prep.i > obj.i else ():
-            if noun.dep_ == "pobj" and noun.pos_ == "NOUN":
+            if noun.dep_ == "pobj" and (noun.pos_ == "NOUN" or noun.ent_type_ in _WHENS):
+                # "bought Jaguar in 1989 and Volvo in 1999": Volvo hangs on the year
                 found.extend(c for c in noun.children if c.dep_ == "conj")
     return found
+
+
+#: Entity labels of a time or an amount, which a second object the parse coordinates with is no part of.
+_WHENS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL"})
 
 
 def _own_phrase(verb: Token, second: Token, preps: set[str]) -> bool:

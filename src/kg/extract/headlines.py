@@ -16,6 +16,7 @@ from kg.extract.candidates import Candidate, vocabulary_predicate
 from kg.extract.description_record import Description
 from kg.extract.doc_words import names_a_predicate
 from kg.extract.headline_acts import in_act
+from kg.extract.headline_stacks import act_in_stack, pair_in_stack
 from kg.extract.headline_talks import back_to_talks
 from kg.extract.headline_words import HEADLINE_VERBS, OWNER_TYPES, in_talks, name_verb_name
 from kg.extract.mentions import Mention
@@ -291,6 +292,8 @@ HEADLINE_RULES = (
     strike_against_owner,
     defied_resistance,
     change_in_body,
+    act_in_stack,
+    pair_in_stack,
 )
 
 

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.countries import known_place, subdivision_types
 from kg.extract.alias_phrases import alias_phrases
+from kg.extract.bought_names import product_bought
 from kg.extract.clean_names import name_tokens, without_body_noun, without_legal_form
 from kg.extract.doc_words import child_deps, span_root_of
 from kg.extract.entity_spans import acronym, untagged_names
@@ -204,8 +205,8 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
     around it give it; or None, and why it names no actor."""
     label = ent.label_
     entity_type = _LABELS.get(label)
-    if label == "PRODUCT" and beside is not None and beside.called_body(ent):
-        entity_type = "Organization"  # "the Mercosur trade bloc": the tagger's product is a body
+    if label == "PRODUCT" and (beside is not None and beside.called_body(ent) or product_bought(ent)):
+        entity_type = "Organization"  # "the Mercosur trade bloc", "bought Sibneft": the tagger's product is a body
     if entity_type is None and label == "WORK_OF_ART" and len(ent) == 1 and _root(ent).pos_ == "PROPN":
         entity_type = "Other"  # a headline's lone surname the tagger took for a title: "Labour MPs turn on Reeves"
     if entity_type is None:

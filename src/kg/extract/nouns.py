@@ -37,6 +37,7 @@ from kg.extract.ties import (
     served_under,
     tie_of,
 )
+from kg.extract.trade_partners import partner_of_owner
 from kg.vocabulary import Vocabulary, normalise_predicate
 
 #: Prepositions after an event noun that name its other participant ("talks with", "attack on").
@@ -55,7 +56,7 @@ def owner_event_object(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidat
     if noun.dep_ == "dobj" and verb_lemma(noun.head) in _UNDOING:
         return  # "Nissan has ended its alliance with Renault": the verb's own rule says it ended
     known = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
-    rift = _RIFTS.get(noun.lemma_.lower()) if known is None else None
+    rift = _RIFTS.get(noun.lemma_.lower()) or _JOINT_UNDERTAKINGS.get(noun.lemma_.lower()) if known is None else None
     known = known or rift
     if known is None and noun.lemma_.lower() in _BIDS and any(c.lower_ == "for" for c in noun.children):
         known = "bid_for"  # "Glencore's $23bn offer for Teck", "BHP's approach for Anglo American"
@@ -68,13 +69,16 @@ def owner_event_object(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidat
     ):
         return  # "his first attempt for Edinburgh South": not an event between the two
     for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _EVENT_PREPS or prep.lower_ == "by":
+        seller = prep.lower_ == "from" and known == "buy"  # "Tata's purchase of Jaguar from Ford"
+        if prep.dep_ != "prep" or prep.lower_ not in _EVENT_PREPS and not seller or prep.lower_ == "by":
             continue
         if sent and prep.lower_ != "to":
             continue  # "Mr Trump's letter to Mr Starmer"; not "his message on tax"
         if rift is not None and prep.lower_ != "with":
             continue  # "his row over the Budget": what it is about, not with whom
         predicate = known or normalise_predicate(f"{noun.lemma_.lower()} {prep.lower_}")
+        if known in _TRADES and prep.lower_ in ("to", "from"):
+            predicate = f"{known}_{prep.lower_}"  # "Ford's sale of Jaguar to Tata": sold to Tata, not sold Tata
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
                 yield Candidate(
@@ -88,6 +92,9 @@ def owner_event_object(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidat
                     words=f"{noun.text} {prep.text}",
                 )
 
+
+#: Predicates of a trade, whose other party after "to" or "from" is the buyer or the seller, not the thing.
+_TRADES = frozenset({"buy", "sell"})
 
 #: Nouns of what one sends or puts to another, named after "to": "Mr Trump's letter to Mr Starmer".
 _SENT_WORDS = frozenset({"letter", "message", "request", "ultimatum", "plea", "note"})
@@ -126,6 +133,19 @@ _RIFTS = {
 }
 
 
+#: Nouns of what two companies or states undertake together, or vie in: "a merger between Glencore and
+#: Xstrata", "a joint venture between Sony and Ericsson", "the competition between Airbus and Boeing".
+_JOINT_UNDERTAKINGS = {
+    "merger": "merge_with",
+    "venture": "joint_venture_with",
+    "tie-up": "ally",
+    "collaboration": "cooperate_with",
+    "cooperation": "cooperate_with",
+    "co-operation": "cooperate_with",
+    "competition": "compete_with",
+}
+
+
 def between_pair(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     """A shared event between two actors: "talks between Russia and Ukraine" → talk, "the differences
     between Mr Brown and Mr Blair" → differ_with, "relations
@@ -135,7 +155,7 @@ def between_pair(noun: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
         return  # no "between" after it
     predicate = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
     if predicate is None or predicate not in _SHARED_EVENTS | _MENDING:
-        predicate = _RIFTS.get(noun.lemma_.lower())
+        predicate = _RIFTS.get(noun.lemma_.lower()) or _JOINT_UNDERTAKINGS.get(noun.lemma_.lower())
         if predicate is None:
             return
     clause = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ in ("VERB", "AUX") else None
@@ -247,6 +267,7 @@ NOUN_RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     measure_noun_on_goods,
     trade_flow,
     backer_of,
+    partner_of_owner,
     gerund_of_actor,
     loan_between,
     rival_named,

@@ -121,7 +121,9 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
             continue  # "faces a probe in the EU": the EU's inquiry (inquiries_abroad)
         if lemma in SAYING_VERBS and prep.lower_ != "to":
             continue  # "wrote an article for the Guardian" says where, not to whom
-        if prep.lower_ == "of" or owned:  # "back Ukraine's entry into the WTO": not the US's entry
+        if prep.lower_ == "of" or owned and not (prep.lower_ == "in" and noun.lemma_.lower() in _HOLDINGS):
+            # "back Ukraine's entry into the WTO": not the US's entry (but "bought SIA's stake in Virgin
+            # Atlantic" bought a stake in Virgin Atlantic, whoever held it)
             continue  # "the resignation of the minister" is the object's owner (see reach)
         if prep.lower_ in _TOPIC_PREPS and (received or noun.lemma_.lower() in _TOPICAL_NOUNS):
             continue  # "struck a deal on Northern Ireland", "faced criticism over Iraq": what it is about
@@ -141,7 +143,7 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
                 if owner is not None:  # "demanded an inquiry into the government's handling of …"
                     owned_words = f"{words} {pobj.text}"
                     owned_predicate = normalise_predicate(
-                        f"{lemma} {noun.lemma_.lower()} into {pobj.lemma_.lower()} of"
+                        f"{lemma} {noun.lemma_.lower()} {prep.lower_} {pobj.lemma_.lower()} of"
                     )
                     yield Candidate(
                         subject,
@@ -167,12 +169,21 @@ def verb_object_preposition(verb: Token, vocabulary: Vocabulary) -> Iterator[Can
                     )
 
 
+#: Nouns of a challenge to someone's act, which is aimed at its doer: "an appeal against the Commission's ruling".
+_CHALLENGES = frozenset({"appeal", "challenge", "complaint", "lawsuit", "suit", "objection"})
+
+
 def inquired_owner(noun: Token, prep: Token, pobj: Token) -> Token | None:
     """The owner of what an inquiry looks into, which is whom it looks into: "an inquiry into Tony Blair's
-    conduct" → Tony Blair (not "our", "my": the speaker's own)."""
-    if prep.lower_ != "into" or noun.lemma_.lower() not in INQUIRIES or pobj.pos_ != "NOUN":
+    conduct" or "into the collapse of MG Rover" → the owner, and of what a challenge is aimed at: "lost its appeal against the Commission's
+    ruling" → the Commission (not "our", "my": the speaker's own)."""
+    challenged = prep.lower_ in ("against", "to") and noun.lemma_.lower() in _CHALLENGES
+    if not challenged and (prep.lower_ != "into" or noun.lemma_.lower() not in INQUIRIES) or pobj.pos_ != "NOUN":
         return None
     owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
+    if owner is None and not challenged:  # "an inquiry into the collapse of MG Rover"
+        owner = next((o for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children), None)
+        return owner if owner is not None and owner.dep_ == "pobj" and owner.pos_ == "PROPN" else None
     return owner if owner is not None and owner.lower_ not in ("our", "my", "your") else None
 
 

@@ -24,7 +24,7 @@ _ANSWERING = frozenset(
     "receive get reject rebuff spurn accept welcome consider weigh review study examine attract turn down".split()
 )
 #: Nouns of an offer, and the compounds that make it an offer to buy ("a takeover bid").
-_OFFERS = frozenset({"bid", "offer", "approach", "overture"})
+_OFFERS = frozenset({"bid", "offer", "approach", "overture", "proposal"})
 _BUYING = frozenset({"takeover", "buyout", "merger", "acquisition", "cash", "share"})
 
 
@@ -145,8 +145,10 @@ def received_money(verb: Token) -> tuple[Token, str] | None:
 
 
 def _kinds(noun: Token) -> list[Token]:
-    """The nouns after "of" or "in" that say what money is or what kind: "a loan of $1bn", "$8bn in subsidies"."""
-    return [n for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "in") for n in p.children]
+    """The nouns after "of" or "in" that say what money is or what kind: "a loan of $1bn", "$8bn in subsidies",
+    and after "for", what an order is for: "an order for 50 planes from Emirates"."""
+    preps = ("of", "in", "for") if noun.lemma_.lower() in ("order", "contract") else ("of", "in")
+    return [n for p in noun.children if p.dep_ == "prep" and p.lower_ in preps for n in p.children]
 
 
 def giver_after_from(verb: Token) -> bool:

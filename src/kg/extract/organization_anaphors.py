@@ -224,8 +224,11 @@ def _coordinated_equal(entity: Entity, pool, ranks: dict[str, tuple[int, bool]],
 
 def _own_subjects(token: Token) -> list[int]:
     """The subjects (their indices) of the verb "the network" is the object of: "Corvana has built exactly
-    the network our customers want" — what Corvana built is not Corvana (that is "itself"). Read once
-    for the noun, not for each name before it."""
+    the network our customers want" — what Corvana built is not Corvana (that is "itself"), nor is the owner
+    of what it acted on: "Ofcom criticised the company's handling of complaints". Read once for the noun,
+    not for each name before it."""
+    if token.dep_ == "poss" and token.head.i != token.i:
+        token = token.head
     dep = token.dep_
     if dep not in ("dobj", "pobj", "dative"):
         return []

@@ -22,6 +22,13 @@ BODY_KINDS = frozenset(
 )
 
 
+#: Nouns of a business another owns, read only beside the owner's name: "Ford's luxury brand Jaguar",
+#: "Wal-Mart's British chain Asda", "Malcolm Glazer's company Red Football".
+OWNED_KINDS = frozenset("brand chain label vehicle company firm business".split())
+#: Words of a tie between two bodies, which then own nothing of each other ("Renault's partner Nissan").
+_TIES = frozenset("rival rivals partner partners competitor competitors former customer client supplier ally".split())
+
+
 def owned_body(doc: Doc, mention: Mention, body: Entity, by_token) -> Iterator[Role]:
     """ "<owner>'s [adjectives] <kind> <name>" or "<owner>'s <name> <kind>": the name is the owner's
     body of that kind ("Germany's financial watchdog BaFin" → BaFin –watchdog_of→ Germany, "United
@@ -45,10 +52,18 @@ def owned_body(doc: Doc, mention: Mention, body: Entity, by_token) -> Iterator[R
         if not words or k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN") or words[-1].pos_ != "NOUN":
             return  # the kind must end the noun phrase: not "Radio 4's Today programme schedule"
         i = mention.start - 1
-    if not words or words[-1].lemma_.lower() not in BODY_KINDS:
-        return
+    kind_word = words[-1].lemma_.lower() if words else ""
+    owned = kind_word in OWNED_KINDS and words[-1].i < mention.start and body.type == "Organization"
+    if kind_word not in BODY_KINDS and (not owned or any(w.lower_ in _TIES for w in words)):
+        return  # not "BP's rival company Shell" (a tie), nor "Inbev's European business" (no name follows)
     if i >= 1 and doc[i].text in ("'s", "’s") and i - 1 in by_token:
         owner_mention, owner = by_token[i - 1]
+        if kind_word not in BODY_KINDS and owner.type not in ("Organization", "Person"):
+            return  # "Brazil's biggest beer firm Ambev": a country's firm is one based there, not owned
+        if owner.type == "Person" and kind_word in OWNED_KINDS and owner.id != body.id:
+            # "Malcolm Glazer's company Red Football": a person owns a company, holds no unit of it
+            yield Role(owner, body, " ".join(t.text for t in words), "owner_of", owner_mention.start, mention.end)
+            return
         root = span_root(doc, mention.start, mention.end)
         bodies = [(body, mention.end)]
         if words[-1].tag_ == "NNS":  # "Lufthansa's subsidiaries Eurowings and Lufthansa Cargo"

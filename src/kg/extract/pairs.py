@@ -58,10 +58,11 @@ def pair_in_state(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
             yield Candidate(subject, state, partner, verb, "pair_in_state", 0.65, reach=False, words=words)
 
 
-#: Verbs that two coordinated subjects do with each other: "Mr Biden and Mr Xi met in Bali".
+#: Verbs that two coordinated subjects do with each other: "Mr Biden and Mr Xi met in Bali", "Airbus and
+#: Boeing compete for orders".
 RECIPROCAL_VERBS = frozenset(
     "meet talk speak negotiate agree disagree clash quarrel row feud spar merge cooperate collaborate reconcile"
-    " partner team".split()
+    " partner team compete vie collude".split()
 )
 
 
@@ -212,9 +213,25 @@ AGREEMENT_NOUNS = frozenset(
     "deal agreement accord pact treaty truce ceasefire settlement compromise alliance partnership".split()
 )
 _AGREEING = frozenset("strike reach seal clinch agree conclude negotiate forge ink sign finalise finalize".split())
-#: Verbs that make a lasting tie, and the ties two subjects make together: "VW and Ford formed a partnership".
-_FORMING = frozenset("form create establish build launch forge".split())
+#: Verbs that make or keep a lasting tie, and the ties two subjects make together: "VW and Ford formed a
+#: partnership", "Renault and Nissan have deepened their alliance".
+_FORMING = frozenset("form create establish build launch forge deepen strengthen renew extend cement expand".split())
 _PARTNERSHIPS = frozenset("partnership alliance venture tie-up consortium".split())
+#: Verbs by which two subjects agree, announce or complete a merger of the two, and the nouns of one.
+_MERGING = _AGREEING | frozenset("announce complete finalise finalize seal plan propose approve".split())
+_MERGERS = frozenset({"merger", "combination", "tie-up"})
+
+
+def _a_merger(noun: Token) -> bool:
+    """A merger, or the terms or details of one: "agreed the terms of a merger"."""
+    if noun.lemma_.lower() in _MERGERS:
+        return True
+    return noun.lemma_.lower() in ("term", "detail") and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.lemma_.lower() in _MERGERS for o in p.children)
+        for p in noun.children
+    )
+
+
 #: Verbs whose object is what two subjects talked over together.
 _DISCUSSING = frozenset({"discuss"})
 #: Nouns of a quarrel two parties end together: "Apple and Samsung settled their dispute".
@@ -237,6 +254,8 @@ def _shared_event_object(verb: Token, vocabulary: Vocabulary) -> str | None:
             found.append((noun, vocabulary.for_noun("talks") or "talk"))
         elif lemma in _AGREEING and noun.lemma_.lower() in AGREEMENT_NOUNS:
             found.append((noun, vocabulary.for_noun("agreement") or "sign"))
+        elif lemma in _MERGING and _a_merger(noun):
+            found.append((noun, "merge_with"))  # "Glaxo and SmithKline agreed a merger", "the terms of a merger"
         elif lemma in _FORMING and noun.lemma_.lower() in _PARTNERSHIPS:
             found.append((noun, vocabulary.for_noun("partnership") or "ally"))  # "formed a partnership"
         elif lemma in _ENDING and noun.lemma_.lower() in _QUARRELS:

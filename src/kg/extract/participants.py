@@ -80,6 +80,15 @@ def event_with_participant(verb: Token, vocabulary: Vocabulary) -> Iterator[Cand
         for c in verb.children
         if c.dep_ == "prep" and (c.lower_ in _SETTING_PREPS or c.lower_ in ("on", "for", "from"))
     ]
+    # "walked away from talks with", "pulled out of talks with": left the talks, named with the way out
+    left = [
+        (adverb, p)
+        for adverb in verb.children
+        if adverb.dep_ in ("advmod", "prt", "prep") and adverb.lower_ in ("away", "out")
+        for p in adverb.children
+        if p.dep_ == "prep" and p.lower_ in ("from", "of")
+    ]
+    settings += [p for _, p in left]
     if not settings:
         return
     subject = clause_subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -92,14 +101,17 @@ def event_with_participant(verb: Token, vocabulary: Vocabulary) -> Iterator[Cand
             known = vocabulary.for_noun(noun.lower_) or vocabulary.for_noun(noun.lemma_.lower())
             if prep.lower_ == "on" and known != "visit":
                 continue  # "on a trip to Kyiv" sets the clause; "commented on a deal with" is what was said
-            if prep.lower_ in ("for", "from") and known not in _MEETINGS:
+            way_out = next((a for a, p in left if p.i == prep.i), None)
+            if way_out is not None and known in _MEETINGS:
+                known = normalise_predicate(f"{verb.lemma_.lower()} {way_out.lower_} {prep.lower_} {noun.lower_} with")
+            elif prep.lower_ in ("for", "from", "of") and known not in _MEETINGS:
                 # "travel to Baghdad for talks with Mr Sudani", "emerged from a meeting with Mr Xi" (but "pay
                 # for a deal with" is no meeting, nor "withdrew from a deal with")
                 continue
             addressed = noun.lemma_.lower() in _ADDRESSES
             if known is None and not addressed and not _an_event_noun(noun):
                 continue  # "in the building with …"
-            for partner in noun.children:
+            for partner in (*noun.children, *_deal_partners(noun)):
                 if partner.dep_ == "prep" and (
                     partner.lower_ == "with" or partner.lower_ == "to" and (addressed or known == "visit")
                 ):  # "During a visit to Beijing, Mr Scholz met …"
@@ -117,6 +129,25 @@ def event_with_participant(verb: Token, vocabulary: Vocabulary) -> Iterator[Cand
                                 reach=False,
                                 words=f"{prep.text} {noun.text} {partner.text}",
                             )
+
+
+#: Nouns of a deal that talks are about, whose "with" names the other side of the talks.
+_DEALS_TALKED = frozenset({"merger", "deal", "takeover", "tie-up", "alliance", "partnership", "agreement"})
+
+
+def _deal_partners(noun: Token) -> list[Token]:
+    """The "with" of the deal talks are about: "in talks about a merger with Verizon" → with Verizon."""
+    if noun.lower_ not in ("talks", "negotiations", "discussions"):
+        return []
+    return [
+        p
+        for topic in noun.children
+        if topic.dep_ == "prep" and topic.lower_ in ("about", "over", "on")
+        for deal in topic.children
+        if deal.dep_ == "pobj" and deal.lemma_.lower() in _DEALS_TALKED
+        for p in deal.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+    ]
 
 
 #: Verbs of receiving a guest: the visit their clause is set in is the guest's.

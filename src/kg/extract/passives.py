@@ -20,7 +20,9 @@ def passive_agent(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     participle after its noun: "Manchester United, owned by Malcolm Glazer, …" → own."""
     patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not patients and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("PROPN", "NOUN"):
-        patients = [verb.head]
+        head = verb.head
+        # "Gazprom, the energy giant controlled by the Kremlin": the name the noun describes
+        patients = [head.head if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN" else head]
     if not patients and _fronted_participle(verb):
         main = clause_subject(verb.head)  # "Backed by Qatar, the group …", "Having been criticised by Labour, he …"
         patients = [main] if main is not None else []
@@ -33,6 +35,10 @@ def passive_agent(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
         # "was appointed by X and sacked by Y", "Kraft bought Cadbury and was criticised by Unite"
         shared = ("nsubjpass", "nsubj") if any(c.dep_ == "auxpass" for c in verb.children) else ("nsubjpass",)
         patients = [c for c in verb.head.children if c.dep_ in shared]
+    if not patients and verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
+        # "Cadbury agreed to be bought by Kraft", "Mr Lewis is expected to be replaced by Mr Murphy"
+        patient = clause_subject(verb)
+        patients = [patient] if patient is not None else []
     if not patients:
         return
     for agent in (*verb.children, *_agents_after_as(verb), *_agents_after_sum(verb)):

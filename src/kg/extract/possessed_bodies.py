@@ -63,6 +63,35 @@ def persons_party(token: Token, owner: dict[int, Entity], roles: Sequence[Role])
     return next(iter(held.values())) if len(held) == 1 else None
 
 
+#: Nouns of the body a person works for, said with "his" or "her": "Mr Son said his firm would sue".
+WORKPLACE_NOUNS = frozenset("company firm bank group airline business carrier retailer lender union club".split())
+#: The roles that tie a person to the body they work for.
+_WORK_ROLES = frozenset({"lead", "chair", "works_for", "founder_of", "spokesperson_for"})
+
+
+def persons_workplace(token: Token, owner: dict[int, Entity], roles: Sequence[Role]) -> Entity | None:
+    """ "his firm", "her bank", "Mr O'Leary's airline" → the one body the article made its possessor a
+    leader, chair or employee of (none when it named two, nor "his former firm", "his own company")."""
+    if (
+        token.lower_ not in WORKPLACE_NOUNS
+        or token.dep_ == "compound"
+        or any(c.dep_ in ("amod", "compound") for c in token.lefts)
+    ):
+        return None
+    person = possessor(token, owner)
+    if person is None:
+        return None
+    held = {
+        r.organization.id: r.organization
+        for r in roles
+        if r.person.id == person.id
+        and not r.ended
+        and r.predicate in _WORK_ROLES
+        and r.organization.type == "Organization"
+    }
+    return next(iter(held.values())) if len(held) == 1 else None
+
+
 def title_countries(titles: Sequence[PersonTitle], roles: Sequence[Role]) -> dict[str, Entity]:
     """The country each person's title names ("New Zealand Prime Minister Jacinda Ardern", "the
     Australian prime minister"), for people whose titles name one country only."""

@@ -54,10 +54,12 @@ def is_negated(verb: Token) -> bool:
         return True
     if _held_back(chain[-1]) or _neither_nor(verb):
         return True  # "refrained from criticising Russia", "has neither condemned nor supported Russia"
-    if any(_neither_subject(link) for link in chain):
-        return True  # "Neither Mr Howard nor Mr Kennedy supported him"
+    if any(_neither_subject(link) or _neither_argument(link) for link in chain):
+        return True  # "Neither Mr Howard nor Mr Kennedy supported him", "met neither Kraft nor Nestle"
     if chain[-1].dep_ == "acl" and chain[-1].head.lower_ in NOT_DONE_NOUNS:
         return True  # "Germany's refusal to support Greece"
+    if any(link.dep_ in ("acl", "pcomp") and _none_of(link) for link in chain):
+        return True  # "Vodafone had no plans to buy Verizon", "has no intention of selling"
     clause = verb_chain(verb)[-1]
     if _hearsay(clause) and clause.head.dep_ == "dobj":
         return clause.head.head.lemma_.lower() in _DENIALS  # "denied a report that Russia had attacked …"
@@ -95,6 +97,27 @@ def _neither_subject(link: Token) -> bool:
     return any(
         c.dep_ == "nsubj" and any(p.dep_ == "preconj" and p.lower_ == "neither" for p in c.children)
         for c in link.children
+    )
+
+
+def _none_of(clause: Token) -> bool:
+    """True for an infinitive or gerund after a noun its determiner denies: "no plans to buy", "no
+    intention of selling" ("of" between the noun and the gerund)."""
+    if not (clause.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)):
+        return False  # "there is no doubt that Vodafone will buy it": a clause stated, not a plan denied
+    noun = clause.head.head if clause.dep_ == "pcomp" else clause.head
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _neither_argument(link: Token) -> bool:
+    """True when a subject or object of the verb is "neither … nor …": "Neither Labour nor the Tories backed
+    the bill", "he met neither Mr Blair nor Mr Brown"."""
+    arguments = [c for c in link.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    arguments += [o for p in link.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(
+        c.lower_ == "neither" and c.i < argument.i or c.dep_ == "cc" and c.lower_ == "nor"
+        for argument in arguments
+        for c in argument.children
     )
 
 

@@ -128,7 +128,8 @@ def object_actors(
             and child.lower_ not in ("our", "my")
             and not heads_a_part(token)
         ):  # "our veto" is no one's in particular
-            reached.extend((e, child, None) for e in index.entities(child, exclude=exclude, speaker=speaker))
+            words = f"{token.lemma_.lower()} of" if _holding_in(token) else None  # "bought SIA's stake in …"
+            reached.extend((e, child, words) for e in index.entities(child, exclude=exclude, speaker=speaker))
         elif (
             child.dep_ == "poss"
             and token.dep_ == "dobj"
@@ -238,8 +239,32 @@ def object_actors(
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     words = f"{token.lemma_.lower()} {child.lower_}"
-                    reached.extend((e, pobj, words) for e in index.entities(pobj, exclude=exclude, speaker=speaker))
+                    for item in (pobj, *_deal_parties(token, pobj)):  # "blocked the merger of Sainsbury's and Asda"
+                        reached.extend((e, item, words) for e in index.entities(item, exclude=exclude, speaker=speaker))
+        elif child.dep_ == "prep" and child.lower_ == "between" and known_verb and token.lemma_.lower() in DEAL_NOUNS:
+            # "will investigate the deal between Tesco and Booker": both parties' deal
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    words = f"{token.lemma_.lower()} between"
+                    for item in (pobj, *pobj.conjuncts):
+                        reached.extend((e, item, words) for e in index.entities(item, exclude=exclude, speaker=speaker))
     return reached or authors(index, token, speaker, exclude)
+
+
+def _holding_in(token: Token) -> bool:
+    """True for a stake in a body: its possessor held it, and is not what was bought or sold with it."""
+    return token.lemma_.lower() in ("stake", "holding", "shareholding") and any(
+        c.dep_ == "prep" and c.lower_ == "in" for c in token.children
+    )
+
+
+#: Nouns of a deal two parties make, acted on as a whole: "blocked the merger of Sainsbury's and Asda".
+DEAL_NOUNS = frozenset("merger deal takeover tie-up venture agreement alliance partnership combination".split())
+
+
+def _deal_parties(token: Token, party: Token) -> tuple[Token, ...]:
+    """The names coordinated with the first party of a deal after "of": "the merger of Sainsbury's and Asda"."""
+    return party.conjuncts if token.lemma_.lower() in DEAL_NOUNS else ()
 
 
 def owner_actors(index: ArgumentIndex, token: Token, speaker: Entity | None = None) -> list[tuple[Entity, Token]]:

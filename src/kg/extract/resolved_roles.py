@@ -81,6 +81,15 @@ def as_title_roles(
             continue  # "Shell will appoint John Doe as chief executive": not held yet
         holder = _holder(head, verb)
         person = entity_of(holder) if holder is not None else None
+        if person is not None and person.type == "Other" and verb in _APPOINTING and predicate in ("lead", "chair"):
+            # "Rolls-Royce appointed Warren East as its chief executive": only people lead so, and "its" is
+            # the appointer's, not the name the tagger left untyped
+            person = replace(person, type="Person")
+            if organization is not None and organization.id == person.id:
+                appointer = next(
+                    (by_token[c.i][1] for c in head.children if c.dep_ == "nsubj" and c.i in by_token), None
+                )
+                organization = appointer if appointer is not None and appointer.type == "Organization" else None
         if organization is None or holder is None or person is None or person.type != "Person":
             continue
         if person.id == organization.id or holder.pos_ == "PRON" and not _named_near(holder, person, by_token):

@@ -18,8 +18,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.clause_subjects import clause_subject
 from kg.extract.doc_words import child_deps, span_root
 from kg.extract.grammar import SAYING_VERBS, preposition_object
+from kg.extract.its_bodies import body_of_its_owner
 from kg.extract.mentions import Mention
 from kg.extract.owned_bodies import owned_body, owned_by_name
 from kg.extract.party_roles import (
@@ -29,6 +31,7 @@ from kg.extract.party_roles import (
     persons_party,
     whose_party,
 )
+from kg.extract.persons_bodies import persons_company
 from kg.extract.prenominal_titles import plural_prenominal_roles, prenominal_roles
 from kg.extract.role_holders import Role, may_hold
 from kg.extract.tie_titles import owned_tie
@@ -42,6 +45,7 @@ from kg.extract.title_owners import (
 )
 from kg.extract.titled_names import addressed, owned_place, person_titled
 from kg.extract.titles import ENDED, HONORIFICS, title_predicate
+from kg.extract.whose_titles import whose_title
 from kg.model import Entity
 
 # Where a title phrase set off by commas stands on its own, not inside a clause ("as US President, Tony Blair").
@@ -99,11 +103,14 @@ def _mention_roles(
         apposed = root.dep_ == "appos" or "appos" in child_deps(root)
         return entity, itertools.chain(
             owned_body(doc, mention, entity, by_token),
+            body_of_its_owner(doc, mention, entity, by_token),
             owned_by_name(doc, mention, entity, by_token),
             (r for r in _appositive(doc, mention, entity, by_token) if r.predicate in _HELD_BY_BODIES)
             if apposed
             else (),
             persons_party(doc, mention, entity, by_token),
+            persons_company(doc, mention, entity, by_token),
+            whose_title(doc, mention, entity, by_token),
         )
     if entity.type == "Person":
         kind = mention.start > 0 and doc[mention.start - 1].is_lower  # "Lufthansa's subsidiary Eurowings"
@@ -114,6 +121,7 @@ def _mention_roles(
             _appositive(doc, mention, entity, by_token),
             _copular(doc, mention, entity, by_token),
             whose_party(doc, mention, entity, by_token),
+            whose_title(doc, mention, entity, by_token),
         )
     return entity, iter(())
 
@@ -139,6 +147,8 @@ def _copular(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[R
     verbs = []
     if root.dep_ in ("nsubj",) and root.head.lemma_ in ("be", "become", "remain"):
         verbs.append(root.head)
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        verbs.extend(_title_taken(root))  # "Ms McCall left easyJet to become chief executive of ITV"
     for child in root.children:  # "Peter Nielson, who is …"
         if (
             child.dep_ == "relcl"
@@ -165,6 +175,25 @@ def _copular(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[R
                     max(mention.end, noun.right_edge.i + 1),
                     ended,
                 )
+
+
+def _title_taken(subject: Token) -> list[Token]:
+    """The "to become" whose doer is the subject of the verb it hangs from: "left easyJet to become chief
+    executive of ITV", "is set to become chairman of BP" (not "urged Mr Lewis to become …": his act)."""
+    if subject.head.lemma_.lower() not in _BECOMING_FRAMES:
+        return []  # not "refused to become", "wants to become": no post taken
+    return [
+        c
+        for c in subject.head.children
+        if c.dep_ == "xcomp" and c.lemma_ == "become" and getattr(clause_subject(c), "i", -1) == subject.i
+    ]
+
+
+#: Verbs after which "to become" is a post taken or settled: a move ("left … to become"), a choice made
+#: ("was named to become") or a step all but certain ("is set / expected / due to become").
+_BECOMING_FRAMES = frozenset(
+    "leave quit resign step move return set expect due poise tip appoint name choose select pick elect hire".split()
+)
 
 
 def _appositive(doc: Doc, mention: Mention, person: Entity, by_token) -> Iterator[Role]:

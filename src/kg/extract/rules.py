@@ -16,6 +16,7 @@ from kg.extract.accused_acts import accused_of_act_on_owner
 from kg.extract.amounts import penalty_with_sum
 from kg.extract.appointed import appointed_to_office
 from kg.extract.arrivals import arrival_in_place
+from kg.extract.board_seats import board_seat
 from kg.extract.brokered import brokered_between, deal_brokered_for
 from kg.extract.candidates import Candidate, amount, light_verb_nouns, verb_lemma, vocabulary_predicate
 from kg.extract.clause_subjects import clause_subject
@@ -91,7 +92,9 @@ from kg.extract.strikes import (
 )
 from kg.extract.succeeded_titles import succeeded_as_title
 from kg.extract.suspended_titles import suspended_as_title
+from kg.extract.takeover_targets import takeover_answered
 from kg.extract.thrown_out import thrown_out_of
+from kg.extract.urged_groups import urged_groups_act
 from kg.extract.voted_down import voted_down
 from kg.extract.warned import warning_about
 from kg.vocabulary import Vocabulary, normalise_predicate
@@ -416,6 +419,9 @@ RULES: tuple[Callable[[Token, Vocabulary], Iterator[Candidate]], ...] = (
     arrival_in_place,
     suspended_as_title,
     succeeded_as_title,
+    takeover_answered,
+    urged_groups_act,
+    board_seat,
     tie_stated,
     appointed_to_office,
     stance_in_act,

@@ -242,6 +242,10 @@ def organization_of(noun: Token, by_token) -> Entity | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.i in by_token:
                     return by_token[pobj.i][1]
+        if child.dep_ == "prep" and child.lower_ == "in" and noun.lemma_.lower() in _HOLDERS:
+            for pobj in child.children:  # "the biggest shareholder in Tesco"
+                if pobj.dep_ == "pobj" and pobj.i in by_token and by_token[pobj.i][1].type in _BODIES:
+                    return by_token[pobj.i][1]
         if child.dep_ == "prep" and child.lower_ in ("with", "in") and _staff(noun):
             for pobj in child.children:  # "an economist with Capital Economics", "a prosecutor in the CPS"
                 if pobj.dep_ != "pobj" or pobj.i not in by_token or by_token[pobj.i][1].type not in _BODIES:
@@ -278,6 +282,10 @@ _BODY_NOUNS = frozenset({"union", "party", "campaign", "charity", "group", "firm
 
 
 _BODIES = ("Organization", "Group")
+
+
+#: Titles of those who hold a part of a body, named after "in": "the biggest shareholder in Tesco".
+_HOLDERS = frozenset({"shareholder", "stakeholder", "investor", "partner"})
 
 
 def _staff(noun: Token) -> bool:

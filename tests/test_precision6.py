@@ -84,6 +84,13 @@ def test_a_country_coordinated_with_a_country_is_a_country() -> None:
     assert types == {"Mali": "Country", "Burkina Faso": "Country"}
 
 
+def test_a_country_the_tagger_missed_is_a_country() -> None:
+    # the small model tags no entity on "Nigeria" here, and "Niger" as a person
+    relations = relations_of("Nigeria and Niger held talks on the border.")
+    types = {e.name: e.type for r in relations for e in (r.subject, r.object)}
+    assert types == {"Nigeria": "Country", "Niger": "Country"}
+
+
 @pytest.mark.parametrize(
     ("sentence", "absent"),
     [

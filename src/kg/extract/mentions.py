@@ -228,6 +228,8 @@ def _mention(ent: Span, beside: NameContext | None = None) -> tuple[Mention | No
     if described and entity_type in ("Person", "Location", "Other"):
         entity_type = "Organization"
     tokens, legal_form = without_legal_form(tokens)
+    if entity_type == "Other" and not titled and country_name(surface) is not None:
+        entity_type = "Location"  # a country the tagger missed: "Nigeria and Niger held talks"
     if entity_type in ("Person", "Other") and len(tokens) == 1 and not titled:
         actor = acting_capital(tokens[0])
         if actor is not None:  # the tagger reads some capitals as people, or misses them ("Kyiv would not negotiate")

@@ -1,0 +1,63 @@
+"""Criticism said by the tone of a speaker's words about another actor: fostering a strongly bad thing
+("keeps rewarding failure") or a strongly bad quality ("has been careless"), rated by the VADER lexicon."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import triples_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Ryanair opposed the rescue. "The Greek government keeps rewarding failure," Ryanair chief executive Michael O\'Leary said.',
+            ("Michael O'Leary", "criticize", "Greece Government"),
+        ),
+        (
+            "The union staged a walkout on Friday. Jane Smith said Tesco had been careless with its staff.",
+            ("Jane Smith", "criticize", "Tesco"),
+        ),
+        (
+            "Talks resumed on Monday. Carles Puigdemont said Madrid was encouraging violence.",
+            ("Carles Puigdemont", "criticize", "Spain"),
+        ),
+    ],
+)
+def test_tone_criticises_the_actor(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a remedy, a negation, a question, a state or a feeling judges no one
+        (
+            "Talks resumed on Monday. Carles Puigdemont said Madrid had resolved the crisis.",
+            ("Carles Puigdemont", "criticize", "Spain"),
+        ),
+        (
+            "Talks resumed on Monday. Carles Puigdemont said Madrid was not encouraging violence.",
+            ("Carles Puigdemont", "criticize", "Spain"),
+        ),
+        (
+            'Talks resumed on Monday. "Is Madrid encouraging violence?" asked Carles Puigdemont.',
+            ("Carles Puigdemont", "criticize", "Spain"),
+        ),
+        (
+            "Shares fell on Monday. Jane Smith said Tesco was worried about its suppliers.",
+            ("Jane Smith", "criticize", "Tesco"),
+        ),
+        (
+            "Shares fell on Monday. Jane Smith said Woolworths was bankrupt.",
+            ("Jane Smith", "criticize", "Woolworths"),
+        ),
+        (
+            "Shares fell on Monday. Jane Smith said Tesco was helping the poor.",
+            ("Jane Smith", "criticize", "Tesco"),
+        ),
+    ],
+)
+def test_no_criticism_without_a_bad_tone(text: str, absent: tuple[str, str, str]) -> None:
+    assert absent not in triples_of(text)

@@ -61,3 +61,54 @@ def test_tone_criticises_the_actor(text: str, expected: tuple[str, str, str]) ->
 )
 def test_no_criticism_without_a_bad_tone(text: str, absent: tuple[str, str, str]) -> None:
     assert absent not in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The row grew on Monday. Jane Smith said Tesco had treated its suppliers appallingly.",
+            ("Jane Smith", "criticize", "Tesco"),
+        ),
+        ('The row grew on Monday. "Tesco has acted responsibly," Jane Smith said.', ("Jane Smith", "praise", "Tesco")),
+        (
+            "The row grew on Monday. Jane Smith said Tesco had been generous.",
+            ("Jane Smith", "praise", "Tesco"),
+        ),
+        ("The row grew on Monday. Jane Smith said Tesco was a bully.", ("Jane Smith", "criticize", "Tesco")),
+        (
+            "The row grew on Monday. Jane Smith said Tesco's handling of the recall had been careless.",
+            ("Jane Smith", "criticize", "Tesco"),
+        ),
+        (
+            'The row grew on Monday. "We regret that Tesco has chosen to close the store," Jane Smith said.',
+            ("Jane Smith", "criticize", "Tesco"),
+        ),
+    ],
+)
+def test_tone_of_quality_manner_and_feeling(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The row grew on Monday. Jane Smith said Tesco was happy to help.", ("Jane Smith", "praise", "Tesco")),
+        ("The row grew on Monday. Jane Smith said Tesco was not a bully.", ("Jane Smith", "criticize", "Tesco")),
+        (
+            "The row grew on Monday. Jane Smith said Tesco's pilots had been careless.",
+            ("Jane Smith", "criticize", "Tesco"),
+        ),
+        ("The row grew on Monday. Jane Smith said Tesco was a victim of fraud.", ("Jane Smith", "criticize", "Tesco")),
+        (
+            'The row grew on Monday. "We regret that Tesco has not left," Jane Smith said.',
+            ("Jane Smith", "criticize", "Tesco"),
+        ),
+        (
+            'The row grew on Monday. "Tesco has been careless," Tesco\'s Jane Smith said.',
+            ("Jane Smith", "criticize", "Tesco"),
+        ),
+    ],
+)
+def test_no_tone_from_states_negations_or_the_speakers_own(text: str, absent: tuple[str, str, str]) -> None:
+    assert absent not in triples_of(text)

@@ -28,7 +28,7 @@ from kg.extract.stance_phrases import (
     warning_stances,
 )
 from kg.extract.summed_up import SUMMED_UP_CUES, summed_up_stances
-from kg.extract.tone import tone_stances
+from kg.extract.tone import tone_cue_words, tone_stances
 from kg.vocabulary import load_vocabulary
 
 #: Verbs that stir a feeling in their object: "Apple had disappointed investors" tells how others felt.
@@ -145,6 +145,7 @@ def stance_cue_words() -> frozenset[str]:
         | insight_words()
         | GOOD_VERDICTS
         | SUMMED_UP_CUES
+        | tone_cue_words()
     )
 
 

@@ -84,6 +84,14 @@ def test_no_criticism_without_a_bad_tone(text: str, absent: tuple[str, str, str]
             'The row grew on Monday. "We regret that Tesco has chosen to close the store," Jane Smith said.',
             ("Jane Smith", "criticize", "Tesco"),
         ),
+        (
+            'The row grew on Monday. "I am shocked by the behaviour of Tesco," Jane Smith said.',
+            ("Jane Smith", "criticize", "Tesco"),
+        ),
+        (
+            "The row grew on Monday. Jane Smith said she was shocked by Tesco's decision.",
+            ("Jane Smith", "criticize", "Tesco"),
+        ),
     ],
 )
 def test_tone_of_quality_manner_and_feeling(text: str, expected: tuple[str, str, str]) -> None:

@@ -11,7 +11,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from kg.extract.evaluation import APPROVING, CRITICAL, CRITICAL_NOUNS
+from kg.extract.evaluation import APPROVING, CRITICAL, CRITICAL_NOUNS, FEELING_AGAINST, FEELING_FOR
 from kg.extract.polarity import STRONG, polarity, polarity_lexicon
 from kg.extract.qualifiers import is_negated, modality
 from kg.extract.stance_grammar import STATED, Stance, asked, hyphenated
@@ -79,7 +79,16 @@ def _actor_subject(verb: Token) -> Token | None:
 def _owner(subject: Token) -> Token:
     """The owner of a way of acting ("the government's position" → government), else the subject itself."""
     if subject.lemma_.lower() in _CONDUCT_NOUNS and subject.pos_ == "NOUN":
-        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None) or next(
+            (
+                g
+                for c in subject.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
         if owner is not None and not (owner.pos_ == "PRON" and owner.lower_ in ("my", "our", "its", "their")):
             return owner
     return subject
@@ -241,6 +250,25 @@ def felt_deed_stances(word: Token) -> Iterator[Stance]:
         yield Stance(word, target, predicate, "felt_about_deed", judge)
 
 
+def felt_by_stances(word: Token) -> Iterator[Stance]:
+    """A feeling the parser read as a passive, stirred by an actor or an actor's doing: '"I am shocked by
+    Tesco's behaviour," Ms Smith said' → criticize (Tesco); "Labour was delighted by the Tories' decision"."""
+    lower = word.lower_
+    if word.tag_ != "VBN" or lower not in FEELING_AGAINST and lower not in FEELING_FOR:
+        return
+    feeler = next((c for c in word.children if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in word.children if c.dep_ == "agent"), None)
+    if feeler is None or agent is None or feeler.pos_ == "PRON" and feeler.lower_ in _NOT_ACTORS - _FIRST_PERSON:
+        return
+    if is_negated(word) or asked(word) or modality(word) not in STATED:
+        return
+    judge = None if feeler.lower_ in _FIRST_PERSON else feeler
+    predicate = "criticize" if lower in FEELING_AGAINST else "praise"
+    for doer in agent.children:
+        if doer.dep_ == "pobj":
+            yield Stance(word, _owner(doer), predicate, "felt_by_doing", judge)
+
+
 def _deed_clause(clause: Token) -> bool:
     """A that-clause of a deed with its subject: "[that] Tesco has chosen …", or one the parser hung on the
     noun as if it were a relative clause ("a shame [that Tesco has walked away]")."""
@@ -251,7 +279,7 @@ def _deed_clause(clause: Token) -> bool:
 
 #: The rules of this module, whose stances the caller keeps from a speaker's own body.
 TONE_RULES = frozenset(
-    {"fostered_wrong", "quality_of_actor", "called_by_quality", "manner_of_conduct", "felt_about_deed"}
+    {"fostered_wrong", "quality_of_actor", "called_by_quality", "manner_of_conduct", "felt_about_deed", "felt_by_doing"}
 )
 
 
@@ -269,6 +297,7 @@ def tone_stances(token: Token) -> Iterator[Stance]:
     yield from named_stances(token)
     yield from manner_stances(token)
     yield from felt_deed_stances(token)
+    yield from felt_by_stances(token)
 
 
 @cache
@@ -279,4 +308,7 @@ def tone_cue_words() -> frozenset[str]:
     good = {word for word, score in lexicon.items() if score >= _GOOD_QUALITY}
     manners = {w + "ly" for w in CRITICAL | APPROVING} | {w[:-1] + "y" for w in CRITICAL | APPROVING if w.endswith("e")}
     manners |= {w + "ly" for w, score in lexicon.items() if abs(score) >= STRONG}
-    return frozenset(good | manners | set(_FEELING_VERBS) | _BLAMING_NOUNS | {"regrets", "regretted", "welcomed"})
+    feelings = (
+        set(_FEELING_VERBS) | _BLAMING_NOUNS | FEELING_AGAINST | FEELING_FOR | {"regrets", "regretted", "welcomed"}
+    )
+    return frozenset(good | manners | feelings)

@@ -26,8 +26,12 @@ _REMEDYING = frozenset(
     """resolve solve ease relieve rescue save help cure heal fix settle protect defend survive overcome win
     calm soothe comfort assist aid care forgive free clear handle manage prevent""".split()
 )
-#: Nouns the lexicon rates badly that name people in misfortune: "supported the poor", "rewarded the injured".
-_PEOPLE_IN_NEED = frozenset("poor needy victim homeless sick wounded injured unemployed vulnerable".split())
+#: Verbs of bringing something about, which blame their subject for a strongly bad thing: "has caused
+#: chaos", "is sowing hatred", "stoked fears" (not "suffered", "faced" or "ended").
+_CAUSING = frozenset("cause create sow spread wreak unleash stoke fuel foment incite".split())
+#: Nouns the lexicon rates badly that name people in misfortune ("supported the poor", "rewarded the injured")
+#: or the harm of an event ("the drones caused damage"), which the event rules read.
+_PEOPLE_IN_NEED = frozenset("poor needy victim homeless sick wounded injured unemployed vulnerable damage loss".split())
 #: Adjectives the lexicon rates strongly that tell a feeling, a state or a fortune, not a fault or a merit:
 #: "the bank is bankrupt", "Labour was worried", "Germany is suspicious", "the firm is happy to", "was successful".
 _STATES = frozenset(
@@ -119,7 +123,8 @@ def fostered_wrong_stances(thing: Token) -> Iterator[Stance]:
     if polarity(thing) > -_BAD_THING or thing.lemma_.lower() in _PEOPLE_IN_NEED:
         return
     fostering = _fostering(thing)
-    if fostering is None or polarity(fostering) < STRONG or fostering.lemma_.lower() in _REMEDYING:
+    lemma = fostering.lemma_.lower()
+    if lemma not in _CAUSING and (polarity(fostering) < STRONG or lemma in _REMEDYING):
         return
     if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in thing.children):
         return

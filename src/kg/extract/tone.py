@@ -104,7 +104,7 @@ def _stated(verb: Token) -> bool:
     return not any(is_negated(c) or asked(c) or modality(c) not in STATED for c in clauses)
 
 
-def _fostering(thing: Token) -> Token | None:
+def _fostering(thing: Token) -> Token:
     """The word that does something to `thing`: its verb, or a gerund the parser took for its adjective
     ("keeps rewarding failure", with "rewarding" parsed as an adjective of "failure")."""
     before = thing.doc[thing.i - 1] if thing.i > 0 else None

@@ -102,6 +102,7 @@ def test_tone_of_quality_manner_and_feeling(text: str, expected: tuple[str, str,
     ("text", "absent"),
     [
         ("The row grew on Monday. Jane Smith said Tesco was happy to help.", ("Jane Smith", "praise", "Tesco")),
+        ("Sales rose on Monday. Tim Cook said the iPhone was brilliant.", ("Tim Cook", "praise", "iPhone")),
         ("The row grew on Monday. Jane Smith said Tesco was not a bully.", ("Jane Smith", "criticize", "Tesco")),
         (
             "The row grew on Monday. Jane Smith said Tesco's pilots had been careless.",

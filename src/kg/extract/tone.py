@@ -51,6 +51,18 @@ _STATES = frozenset(
     relaxed sure certain appreciative sympathetic thrilled content welcome favorable favourable valuable
     popular superior supreme invincible triumphant victorious""".split()
 )
+#: Adjectives of praise said of things as readily as of actors ("the new model was brilliant"): a name
+#: says more ("was a brilliant partner").
+_THING_PRAISE = frozenset(
+    """great excellent brilliant wonderful fantastic amazing awesome superb terrific perfect beautiful gorgeous
+    lovely nice good best fabulous marvelous marvellous magnificent outstanding impressive remarkable spectacular
+    incredible stunning super splendid glorious delightful exciting fun pleasant""".split()
+)
+#: Nouns of things, which a name of praise may be said of: "was a great product".
+_THINGS = frozenset(
+    """product device phone car model film book game deal place idea plan system service brand app drug design
+    result results achievement success investment opportunity day year time""".split()
+)
 #: Nouns of an actor's way of acting, whose owner a judgement of them is about: "the government's position is
 #: reckless" judges the government; "Ryanair's pilots were careless" judges the pilots, not Ryanair.
 _CONDUCT_NOUNS = frozenset(
@@ -152,6 +164,8 @@ def quality_stances(word: Token) -> Iterator[Stance]:
         return  # "not careless", "too brave to …"
     if any(c.dep_ in ("xcomp", "ccomp", "prep") for c in word.children) and score > 0:
         return  # "was brilliant at marketing", "is great to see": a skill or a situation, not a merit
+    if score > 0 and lower in _THING_PRAISE:
+        return  # "the iPhone was brilliant" praises a thing as readily as an actor
     target = _actor_subject(verb)
     if target is None or not _stated(verb):
         return
@@ -177,6 +191,8 @@ def named_stances(word: Token) -> Iterator[Stance]:
         return  # read at the adjective: "a great disaster"
     if word is name and word.lower_ in CRITICAL_NOUNS or -STRONG < score < _GOOD_QUALITY:
         return  # "a disaster" is read by `evaluation`
+    if score > 0 and name.lemma_.lower() in _THINGS:
+        return  # "was a great product", "is a great place to work"
     verb = name.head
     if verb.lemma_.lower() not in _LINKING or any(c.dep_ == "det" and c.lower_ == "no" for c in name.children):
         return

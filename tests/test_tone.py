@@ -103,6 +103,10 @@ def test_tone_of_quality_manner_and_feeling(text: str, expected: tuple[str, str,
     [
         ("The row grew on Monday. Jane Smith said Tesco was happy to help.", ("Jane Smith", "praise", "Tesco")),
         ("Sales rose on Monday. Tim Cook said the iPhone was brilliant.", ("Tim Cook", "praise", "iPhone")),
+        (
+            "Talks went on into the night. Jane Smith said Labour was unable to agree with the Greens.",
+            ("Jane Smith", "criticize", "Labour Party"),
+        ),
         ("The row grew on Monday. Jane Smith said Tesco was not a bully.", ("Jane Smith", "criticize", "Tesco")),
         (
             "The row grew on Monday. Jane Smith said Tesco's pilots had been careless.",

@@ -298,9 +298,43 @@ def _deed_clause(clause: Token) -> bool:
     return clause.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
+#: Adjectives of incapacity, and the duties of a body they judge it unable to do: "the coalition was unable
+#: to agree", "is incapable of governing" (not "unable to comment", "unable to attend").
+_UNABLE = frozenset({"unable", "incapable"})
+_DUTIES = frozenset("agree decide govern deliver lead explain answer act".split())
+
+
+def incapacity_stances(word: Token) -> Iterator[Stance]:
+    """A single actor said to be unable to do its duty is criticised: "Mr Noda said the coalition was
+    unable to agree on how to pay for its promises" → the coalition. Two actors unable to agree with each
+    other ("Iran and the US were unable to agree", "unable to agree with France") are news, not blame."""
+    if word.lower_ not in _UNABLE or word.dep_ != "acomp" or word.head.lemma_.lower() not in _LINKING:
+        return
+    duty = next((c for c in word.children if c.dep_ == "xcomp"), None)
+    if duty is None:
+        duty = next((g for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children), None)
+    if duty is None or duty.lemma_.lower() not in _DUTIES:
+        return
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in duty.children):
+        return
+    verb = word.head
+    target = _actor_subject(verb)
+    if target is None or any(c.dep_ == "conj" for c in target.children) or not _stated(verb):
+        return
+    yield Stance(word, target, "criticize", "unable_to_do_duty")
+
+
 #: The rules of this module, whose stances the caller keeps from a speaker's own body.
 TONE_RULES = frozenset(
-    {"fostered_wrong", "quality_of_actor", "called_by_quality", "manner_of_conduct", "felt_about_deed", "felt_by_doing"}
+    {
+        "fostered_wrong",
+        "quality_of_actor",
+        "called_by_quality",
+        "manner_of_conduct",
+        "felt_about_deed",
+        "felt_by_doing",
+        "unable_to_do_duty",
+    }
 )
 
 
@@ -319,6 +353,7 @@ def tone_stances(token: Token) -> Iterator[Stance]:
     yield from manner_stances(token)
     yield from felt_deed_stances(token)
     yield from felt_by_stances(token)
+    yield from incapacity_stances(token)
 
 
 @cache
@@ -332,4 +367,4 @@ def tone_cue_words() -> frozenset[str]:
     feelings = (
         set(_FEELING_VERBS) | _BLAMING_NOUNS | FEELING_AGAINST | FEELING_FOR | {"regrets", "regretted", "welcomed"}
     )
-    return frozenset(good | manners | feelings)
+    return frozenset(good | manners | feelings | _UNABLE)

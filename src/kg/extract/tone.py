@@ -84,6 +84,8 @@ def _actor_subject(verb: Token) -> Token | None:
     while True:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
+            if subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+                return verb.head  # "individuals who are inciting hatred"
             if subject.dep_ == "nsubjpass" or subject.pos_ == "PRON" and subject.lower_ in _NOT_ACTORS:
                 return None
             return _owner(subject)
@@ -186,6 +188,8 @@ def named_stances(word: Token) -> Iterator[Stance]:
         return
     if word is not name and (word.lower_ in _STATES or word.i > name.i):
         return
+    if any(c.dep_ == "poss" for c in name.children):
+        return  # "Pemex's debt is Mexico's debt": whose it is, not a name
     score = polarity(word)
     if word is name and any(c.dep_ == "amod" and abs(polarity(c)) >= STRONG for c in name.children):
         return  # read at the adjective: "a great disaster"

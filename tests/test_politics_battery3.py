@@ -588,13 +588,9 @@ BATTERY = [
         ("Liam Fox", "works_for", "Conservative Party"),
     ),
     ("Tory co-chairman Liam Fox accused Labour of running a dirty campaign.", ("Liam Fox", "accuse", "Labour Party")),
-    pytest.param(
+    (
         "Home Secretary Charles Clarke unveiled the bill. Shadow home secretary David Davis said Mr Clarke's proposals were an attack on civil liberties.",
         ("David Davis", "criticize", "Charles Clarke"),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'an attack on civil liberties' judges the proposals, whose owner the judgement does not reach",
-        ),
     ),
     (
         "Foreign Office minister Bill Rammell summoned the Zimbabwean ambassador on Tuesday.",

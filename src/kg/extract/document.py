@@ -59,6 +59,7 @@ from kg.extract.rule_gates import NOUN_GATES, VERB_GATES, Plan
 from kg.extract.rules import RULES
 from kg.extract.speech_relations import SpeechRelations
 from kg.extract.stance import stances
+from kg.extract.tone import TONE_RULES, of_own_body
 from kg.model import Article, Decision, Entity, Evidence, Relation, TimeRef
 from kg.resolve import NamedMention, resolve_with_merges
 from kg.vocabulary import Vocabulary
@@ -218,9 +219,11 @@ class _Run(CandidateRelations, SpeechRelations, MediaRelations, RoleRelations, O
                 for judgement in judgements(token):
                     for relation in self._judged(judgement):
                         self._keep(found, relation)
+        affiliated = self.index.affiliations
         for stance in stances(self.doc, self.masked):
             for relation in self._stance(stance):
-                self._keep(found, relation)
+                if stance.rule not in TONE_RULES or not of_own_body(relation.subject, relation.object, affiliated):
+                    self._keep(found, relation)
         if self.options.open:
             for item in open_tuples(verbs, nouns):
                 if (item.verb.i, item.subject.i, item.object.i) not in covered:

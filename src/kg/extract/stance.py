@@ -28,6 +28,7 @@ from kg.extract.stance_phrases import (
     warning_stances,
 )
 from kg.extract.summed_up import SUMMED_UP_CUES, summed_up_stances
+from kg.extract.tone import tone_cue_words, tone_stances
 from kg.vocabulary import load_vocabulary
 
 #: Verbs that stir a feeling in their object: "Apple had disappointed investors" tells how others felt.
@@ -144,6 +145,7 @@ def stance_cue_words() -> frozenset[str]:
         | insight_words()
         | GOOD_VERDICTS
         | SUMMED_UP_CUES
+        | tone_cue_words()
     )
 
 
@@ -326,3 +328,4 @@ def stances(doc: Doc, masked: frozenset[int] | set[int] = frozenset()) -> Iterat
             yield from labelled_stances(token)
             yield from voiced_stances(token)
             yield from summed_up_stances(token)
+            yield from tone_stances(token)

@@ -52,15 +52,7 @@ def persons_party(token: Token, owner: dict[int, Entity], roles: Sequence[Role])
     person = possessor(token, owner)
     if person is None:
         return None
-    held = {
-        r.organization.id: r.organization
-        for r in roles
-        if r.person.id == person.id
-        and not r.ended
-        and r.predicate in _PARTY_ROLES
-        and r.organization.type == "Organization"
-    }
-    return next(iter(held.values())) if len(held) == 1 else None
+    return _sole_body(person, roles, _PARTY_ROLES)
 
 
 #: Nouns of the body a person works for, said with "his" or "her": "Mr Son said his firm would sue".
@@ -81,12 +73,17 @@ def persons_workplace(token: Token, owner: dict[int, Entity], roles: Sequence[Ro
     person = possessor(token, owner)
     if person is None:
         return None
+    return _sole_body(person, roles, _WORK_ROLES)
+
+
+def _sole_body(person: Entity, roles: Sequence[Role], predicates: frozenset[str]) -> Entity | None:
+    """The one body the article gives the person a current role of `predicates` in (none for two)."""
     held = {
         r.organization.id: r.organization
         for r in roles
         if r.person.id == person.id
         and not r.ended
-        and r.predicate in _WORK_ROLES
+        and r.predicate in predicates
         and r.organization.type == "Organization"
     }
     return next(iter(held.values())) if len(held) == 1 else None

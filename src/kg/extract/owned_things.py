@@ -253,3 +253,17 @@ def heads_a_part(noun: Token) -> bool:
         and noun.head.lemma_.lower() in _HEADING_VERBS
         and noun.lemma_.lower() not in _WHOLE_BODIES
     )
+
+
+def ranked_within(index: ArgumentIndex, noun: Token, owner: Token) -> bool:
+    """True when a place's possessive is where a superlative ranks the noun, not who owns it: "creating
+    the UK's largest mobile operator", "bought Germany's second-biggest bank" (but "Apple's biggest
+    supplier" supplies Apple)."""
+    place = index.by_token.get(owner.i)
+    if place is None or place.type not in ("Country", "Location"):
+        return False
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_.endswith(_RANKS)) for c in noun.children)
+
+
+#: Ends of a hyphened superlative the tagger may call a plain adjective: "second-largest".
+_RANKS = ("-largest", "-biggest", "-highest", "-richest", "-oldest")

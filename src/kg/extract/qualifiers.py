@@ -49,8 +49,12 @@ def is_negated(verb: Token) -> bool:
         return True
     if any(_no_longer(link) for link in chain):
         return True  # "he could no longer support Mr Howard"
-    if any(link.lemma_.lower() in _NOT_DONE or link.lower_ == "unlikely" or _not_yet(link) for link in chain[1:]):
-        # "his colleagues refused to support him", "Tesco has yet to respond", "is unlikely to break with"
+    if any(
+        link.lemma_.lower() in _NOT_DONE or link.lower_ == "unlikely" or _not_yet(link) or _ruled_out(link)
+        for link in chain[1:]
+    ):
+        # "his colleagues refused to support him", "Tesco has yet to respond", "is unlikely to break with",
+        # "has ruled out forming a coalition with the SNP"
         return True
     if _held_back(chain[-1]) or _neither_nor(verb):
         return True  # "refrained from criticising Russia", "has neither condemned nor supported Russia"
@@ -166,6 +170,28 @@ def _whether(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children)
 
 
+def _ruled_out(link: Token) -> bool:
+    """ "ruled out forming a coalition": a verb the clause hangs from that says it will not happen."""
+    return link.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in link.children)
+
+
+def _inverted_condition(clause: Token) -> bool:
+    """ "Should Moscow cut supplies, …", "Had Kraft raised its offer, …": a condition put by a modal or
+    auxiliary before its subject, with no "if"."""
+    first = clause.left_edge
+    return (
+        clause.dep_ == "advcl"
+        and first.dep_ == "aux"
+        and first.head.i == clause.i
+        and first.lower_ in _INVERTING
+        and any(c.dep_ in SUBJECTS and c.i > first.i for c in clause.children)
+    )
+
+
+#: Auxiliaries that open a condition when put before its subject.
+_INVERTING = frozenset({"should", "had", "were"})
+
+
 def _not_yet(link: Token) -> bool:
     """ "has yet to respond", "is yet to sign": a verb the clause hangs from that says it has not happened."""
     return link.lemma_.lower() in ("have", "be") and any(
@@ -198,6 +224,8 @@ def _conditional(link: Token) -> bool:
     """The clause is, or has, an "if"/"unless" clause: "if the government did not accept …", "… would
     follow if they refused"."""
     labels = child_deps(link)
+    if _inverted_condition(link) or "advcl" in labels and any(_inverted_condition(c) for c in link.children):
+        return True  # "Should Washington impose sanctions, Beijing would retaliate"
     if "mark" in labels and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in link.children):
         return link.head.lemma_.lower() not in _QUESTION_VERBS  # "was asked if he thinks …" asks
     if (

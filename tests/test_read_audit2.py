@@ -1,0 +1,170 @@
+"""Relations a reader checks against their sentence, second pass: verbs that rule an act out, conditions put
+by an inverted "should" or "had", who a "replacing …" participle after an appointment speaks of, a country's
+possessive that ranks rather than owns, claims made by a participle of saying, a trailing "according to"
+over joined clauses, a narrated gesture beside a verb of saying, and "the iPhone maker"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import relations_of
+
+
+def _triples(sentence: str) -> dict[tuple[str, str, str], object]:
+    return {(r.subject.name, r.predicate, r.object.name): r for r in relations_of(sentence)}
+
+
+def _one(sentence: str, subject: str, predicate: str, obj: str):
+    found = _triples(sentence)
+    relation = found.get((subject, predicate, obj))
+    assert relation is not None, f"missing {subject} –{predicate}→ {obj}; found {sorted(found)}"
+    return relation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        (
+            "The Liberal Democrats have ruled out forming a coalition with the Conservatives.",
+            ("Liberal Democrats", "form_coalition_with", "Conservative Party"),
+        ),
+        (
+            "Downing Street ruled out meeting the Chinese ambassador before the summit.",
+            ("Downing Street", "meet_ambassador_of", "China"),
+        ),
+    ],
+)
+def test_an_act_ruled_out_is_negated(sentence: str, triple: tuple[str, str, str]) -> None:
+    assert _one(sentence, *triple).negated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        (
+            "Should Moscow cut gas supplies, the EU would impose fresh sanctions on Russia, the commission said.",
+            ("EU", "sanction", "Russia"),
+        ),
+        (
+            "Had Kraft raised its offer, Cadbury would have accepted the deal with Kraft, analysts said.",
+            ("Cadbury", "accept_deal_with", "Kraft"),
+        ),
+    ],
+)
+def test_an_inverted_should_or_had_puts_a_condition(sentence: str, triple: tuple[str, str, str]) -> None:
+    assert _one(sentence, *triple).modality == "conditional"
+
+
+def test_a_condition_is_no_demand_and_a_reprisal_no_warning() -> None:
+    found = _triples(
+        "Should Washington impose new sanctions, Beijing would retaliate against American firms, China's commerce "
+        "ministry warned."
+    )
+    assert not [t for t in found if t[1] in ("call", "warn")], sorted(found)
+
+
+def test_a_plain_should_is_still_an_obligation() -> None:
+    relation = _one("Mr Macron said Europe should impose sanctions on Russia.", "Europe", "sanction", "Russia")
+    assert relation.modality == "obligation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "successor", "verb", "predecessor", "appointer"),
+    [
+        (
+            "Burberry has named Joshua Schulman as its chief executive, replacing Jonathan Akeroyd.",
+            "Joshua Schulman",
+            "replace",
+            "Jonathan Akeroyd",
+            "Burberry",
+        ),
+        (
+            "The prime minister, Rishi Sunak, appointed Grant Shapps as defence secretary, succeeding Ben Wallace.",
+            "Grant Shapps",
+            "succeed",
+            "Ben Wallace",
+            "Rishi Sunak",
+        ),
+    ],
+)
+def test_the_appointee_replaces_the_one_before(
+    sentence: str, successor: str, verb: str, predecessor: str, appointer: str
+) -> None:
+    found = _triples(sentence)
+    assert (successor, verb, predecessor) in found, sorted(found)
+    assert (appointer, verb, predecessor) not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        (
+            "Vodafone and Three completed their merger, creating Britain's biggest mobile network.",
+            ("Vodafone", "create_network_of", "United Kingdom"),
+        ),
+        (
+            "Commerzbank rejected an approach from UniCredit, which wants to buy Germany's second-largest bank.",
+            ("UniCredit", "buy_bank_of", "Germany"),
+        ),
+    ],
+)
+def test_a_country_a_superlative_ranks_in_owns_nothing(sentence: str, absent: tuple[str, str, str]) -> None:
+    found = _triples(sentence)
+    assert absent not in found
+    assert not [t for t in found if t[2] in ("United Kingdom", "Germany")], sorted(found)
+
+
+def test_a_country_s_plans_are_still_its_own() -> None:
+    assert ("Lufthansa", "support", "Italy") in _triples("Lufthansa backed Italy's plans to sell ITA Airways.")
+
+
+def test_a_participle_of_saying_carries_its_subject_s_claim() -> None:
+    relation = _one(
+        "Epic Games sued Apple in California, arguing that Google had blocked Fortnite from its Play Store.",
+        "Google",
+        "block",
+        "Fortnite",
+    )
+    assert relation.attributed_to == "Epic Games"
+
+
+def test_a_participle_of_saying_hung_on_a_reported_clause_is_the_reporter_s() -> None:
+    relation = _one(
+        "Mr Sunak said Mr Macron had praised the deal, adding that Britain would work with France.",
+        "United Kingdom",
+        "work_with",
+        "France",
+    )
+    assert relation.attributed_to == "Sunak"
+
+
+def test_a_trailing_according_to_covers_the_joined_clause_before() -> None:
+    relation = _one(
+        "Rio Tinto and Glencore held merger talks last year, but the discussions ended without agreement, "
+        "according to the Financial Times.",
+        "Rio Tinto",
+        "talk",
+        "Glencore",
+    )
+    assert relation.attributed_to == "Financial Times"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        (
+            '"We will not accept these tariffs," Mr Lula told the summit, looking directly at Mr Milei.',
+            ("Lula", "look_at", "Milei"),
+        ),
+        ('"This is a betrayal," Ms Meloni told reporters, pointing at Mr Macron.', ("Meloni", "point_at", "Macron")),
+    ],
+)
+def test_a_gesture_beside_a_verb_of_saying_is_the_writer_s(sentence: str, triple: tuple[str, str, str]) -> None:
+    assert _one(sentence, *triple).attributed_to is None
+
+
+def test_the_iphone_maker_is_not_the_iphone() -> None:
+    found = _triples(
+        "Epic Games sued Apple in California, arguing that the iPhone maker had blocked Fortnite from the App Store."
+    )
+    assert not [t for t in found if "iPhone" in (t[0], t[2])], sorted(found)

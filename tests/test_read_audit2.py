@@ -168,3 +168,74 @@ def test_the_iphone_maker_is_not_the_iphone() -> None:
         "Epic Games sued Apple in California, arguing that the iPhone maker had blocked Fortnite from the App Store."
     )
     assert not [t for t in found if "iPhone" in (t[0], t[2])], sorted(found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Labour refused to rule out forming a coalition with the Liberal Democrats.",
+        "The Liberal Democrats did not rule out forming a coalition with Labour.",
+    ],
+)
+def test_an_act_not_ruled_out_is_kept_open(sentence: str) -> None:
+    relation = next(r for r in relations_of(sentence) if r.predicate == "form_coalition_with")
+    assert not relation.negated
+    assert relation.modality == "hedged"
+
+
+def test_what_is_not_denied_is_neither_denied_nor_confirmed() -> None:
+    relation = _one(
+        "The minister did not deny that Britain had sold arms to Saudi Arabia.",
+        "United Kingdom",
+        "sell_arm_to",
+        "Saudi Arabia",
+    )
+    assert not relation.negated
+    assert relation.modality == "hedged"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "predicate", "body", "ended"),
+    [
+        (
+            "Tesco's chairman, John Allan, stepped down after allegations about his conduct.",
+            "John Allan",
+            "chair",
+            "Tesco",
+            True,
+        ),
+        ("Rolls-Royce chief executive Warren East stood down in December.", "Warren East", "lead", "Rolls-Royce", True),
+        ("BP's chief executive, Bernard Looney, will step down next year.", "Bernard Looney", "lead", "BP", False),
+    ],
+)
+def test_a_post_its_holder_steps_down_from_has_ended(
+    sentence: str, person: str, predicate: str, body: str, ended: bool
+) -> None:
+    assert _one(sentence, person, predicate, body).ended is ended
+
+
+def test_their_thing_is_no_other_subject_s() -> None:
+    found = _triples("Sony and Honda plan to sell their first jointly developed electric car in 2026.")
+    assert ("Honda", "sell", "Sony") not in found
+    assert ("Sony", "sell", "Honda") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        (
+            "Ukraine's President Volodymyr Zelensky hopes to secure more air defence systems from Germany when he "
+            "visits Berlin.",
+            ("Volodymyr Zelensky", "visit", "Berlin"),
+        ),
+        ("Mr Macron will raise the issue when he meets Xi Jinping in Beijing.", ("Macron", "meet", "Xi Jinping")),
+    ],
+)
+def test_a_present_when_clause_under_a_plan_is_to_come(sentence: str, triple: tuple[str, str, str]) -> None:
+    assert _one(sentence, *triple).modality == "future"
+
+
+def test_a_past_when_clause_is_done() -> None:
+    assert _one("Mr Scholz met Mr Xi when he visited Beijing in April.", "Scholz", "visit", "Beijing").modality == (
+        "asserted"
+    )

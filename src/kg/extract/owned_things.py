@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.arguments import ArgumentIndex
+from kg.extract.clause_subjects import clause_subject
 from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, SPEECH_NOUNS
 from kg.extract.participants import INQUIRIES, RECEIVING_VERBS
 from kg.extract.relied_on import RELYING
@@ -267,3 +268,12 @@ def ranked_within(index: ArgumentIndex, noun: Token, owner: Token) -> bool:
 
 #: Ends of a hyphened superlative the tagger may call a plain adjective: "second-largest".
 _RANKS = ("-largest", "-biggest", "-highest", "-richest", "-oldest")
+
+
+def owned_by_the_subjects(noun: Token, owner: Token) -> bool:
+    """True for "their" on the object of a clause whose subjects are joined by "and": the thing is theirs
+    together, no one else's ("Sony and Honda plan to sell their first car" sells neither to the other)."""
+    if owner.lower_ != "their" or noun.dep_ != "dobj":
+        return False
+    subject = clause_subject(noun.head)
+    return subject is not None and any(c.dep_ == "conj" for c in subject.children)

@@ -29,6 +29,7 @@ from kg.extract.owned_things import (
     heads_a_part,
     made_by,
     own_body,
+    owned_by_the_subjects,
     partitive,
     ranked_within,
     received,
@@ -129,6 +130,7 @@ def object_actors(
             and child.lower_ not in ("our", "my")
             and not heads_a_part(token)
             and not ranked_within(index, token, child)
+            and not owned_by_the_subjects(token, child)
         ):  # "our veto" is no one's in particular
             words = f"{token.lemma_.lower()} of" if _holding_in(token) else None  # "bought SIA's stake in …"
             reached.extend((e, child, words) for e in index.entities(child, exclude=exclude, speaker=speaker))

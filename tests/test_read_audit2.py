@@ -239,3 +239,26 @@ def test_a_past_when_clause_is_done() -> None:
     assert _one("Mr Scholz met Mr Xi when he visited Beijing in April.", "Scholz", "visit", "Beijing").modality == (
         "asserted"
     )
+
+
+def test_the_chief_of_a_body_set_before_the_name_who_stepped_down_has_left() -> None:
+    relation = _one(
+        "The chief executive of Boeing, Dave Calhoun, stepped down at the end of the year.",
+        "Dave Calhoun",
+        "lead",
+        "Boeing",
+    )
+    assert relation.ended
+
+
+def test_a_must_inside_a_ruling_is_the_ruling_s_not_the_speaker_s_call() -> None:
+    found = _triples(
+        "The Irish government said it would not appeal the EU court ruling that Apple must pay 13bn euros in back "
+        "taxes."
+    )
+    assert ("Ireland Government", "call", "Apple") not in found
+
+
+def test_a_case_the_speaker_makes_is_still_a_call() -> None:
+    found = _triples("Mr Starmer said there was a clear case that Israel must allow aid into Gaza.")
+    assert ("Starmer", "call", "Israel") in found

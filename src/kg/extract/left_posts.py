@@ -19,6 +19,8 @@ def left_post(doc: Doc, mention: Mention) -> bool:
     phrase = span_root(doc, mention.start, mention.end)
     while phrase.dep_ == "appos" and phrase.head.i != phrase.i:
         phrase = phrase.head  # "Tesco's chairman, John Allan, stepped down": the phrase the name is set in
+        if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ == "NOUN":
+            phrase = phrase.head.head  # "The chief executive of Boeing, Dave Calhoun, …": the parse hangs it on Boeing
     if phrase.dep_ != "nsubj":
         return False
     verb = phrase.head

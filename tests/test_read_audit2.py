@@ -262,3 +262,39 @@ def test_a_must_inside_a_ruling_is_the_ruling_s_not_the_speaker_s_call() -> None
 def test_a_case_the_speaker_makes_is_still_a_call() -> None:
     found = _triples("Mr Starmer said there was a clear case that Israel must allow aid into Gaza.")
     assert ("Starmer", "call", "Israel") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        ("The court ordered Turkey to pay Iraq 1.5 billion dollars.", ("Turkey", "pay", "Iraq")),
+        ("The EU law requires Apple to open its App Store to rival stores.", ("Apple", "open", "App Store")),
+    ],
+)
+def test_what_one_is_ordered_or_required_to_do_is_a_duty(sentence: str, triple: tuple[str, str, str]) -> None:
+    assert _one(sentence, *triple).modality == "obligation"
+
+
+def test_what_one_is_urged_to_do_is_still_asked_for() -> None:
+    relation = _one("Mr Biden urged Congress to pass the bill.", "Biden", "call", "Congress")
+    assert relation.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple", "negated"),
+    [
+        (
+            '"Europe cannot lecture us about the forest while it closes its market to our farmers," Mr Lula told '
+            "reporters.",
+            ("Europe", "lecture", "Lula"),
+            True,
+        ),
+        ("Tesco can now bid for Booker after the regulator cleared the deal.", ("Tesco", "bid_for", "Booker"), False),
+    ],
+)
+def test_can_and_cannot_say_what_is_possible_not_what_is_done(
+    sentence: str, triple: tuple[str, str, str], negated: bool
+) -> None:
+    relation = _one(sentence, *triple)
+    assert relation.modality == "hedged"
+    assert relation.negated is negated

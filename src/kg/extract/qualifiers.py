@@ -19,6 +19,9 @@ _MODAL_AUX = {
     "may": "hedged",
     "might": "hedged",
     "could": "hedged",
+    # "Europe cannot lecture us", "Tesco can now bid for Booker": able or allowed, not done
+    "can": "hedged",
+    "ca": "hedged",
     "will": "future",
     "shall": "future",
     "'ll": "future",

@@ -298,3 +298,19 @@ def test_can_and_cannot_say_what_is_possible_not_what_is_done(
     relation = _one(sentence, *triple)
     assert relation.modality == "hedged"
     assert relation.negated is negated
+
+
+def test_a_speech_act_participle_hung_on_the_reported_clause_is_the_speaker_s() -> None:
+    found = _triples("Ms Truss said Russia must leave Ukraine, urging Germany to send tanks to Kyiv.")
+    assert ("Truss", "call", "Germany") in found
+    assert ("Russia", "call", "Germany") not in found
+
+
+def test_a_participle_of_another_act_keeps_the_clause_s_subject() -> None:
+    found = _triples("Mr Scholz said Volkswagen would close a plant in Saxony, cutting its ties with Audi.")
+    assert ("Scholz", "cut_tie_with", "Audi") not in found
+
+
+def test_ties_cut_are_not_ties_restored() -> None:
+    found = _triples("Lithuania cut its ties with Belarus in 2021.")
+    assert ("Lithuania", "restore_relations", "Belarus") not in found

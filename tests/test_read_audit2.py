@@ -314,3 +314,24 @@ def test_a_participle_of_another_act_keeps_the_clause_s_subject() -> None:
 def test_ties_cut_are_not_ties_restored() -> None:
     found = _triples("Lithuania cut its ties with Belarus in 2021.")
     assert ("Lithuania", "restore_relations", "Belarus") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ended"),
+    [
+        ("Nissan's chairman, Carlos Ghosn, was ousted in 2018.", True),
+        ("Nissan's chairman, Carlos Ghosn, will not be sacked, the board said.", False),
+    ],
+)
+def test_a_post_its_holder_was_put_out_of_has_ended(sentence: str, ended: bool) -> None:
+    assert _one(sentence, "Carlos Ghosn", "chair", "Nissan").ended is ended
+
+
+def test_a_body_described_by_one_country_is_not_a_body_the_sentence_gives_another() -> None:
+    relation = _one(
+        "France's TotalEnergies agreed to buy a stake in Adani Green Energy, the Indian group said.",
+        "TotalEnergies",
+        "buy_stake_in",
+        "Adani Green Energy",
+    )
+    assert relation.attributed_to == "Adani Green Energy"

@@ -11,6 +11,8 @@ from kg.extract.mentions import Mention
 
 #: Verbs of leaving a post, with the particle some need: "stepped down", "stood down", "resigned", "quit".
 _LEAVING = {"resign": None, "quit": None, "retire": None, "step": "down", "stand": "down"}
+#: Verbs of putting someone out of a post, said in the passive: "was sacked", "was ousted".
+_REMOVING = frozenset({"sack", "oust", "fire", "dismiss", "depose", "topple", "remove"})
 
 
 def left_post(doc: Doc, mention: Mention) -> bool:
@@ -21,10 +23,12 @@ def left_post(doc: Doc, mention: Mention) -> bool:
         phrase = phrase.head  # "Tesco's chairman, John Allan, stepped down": the phrase the name is set in
         if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ == "NOUN":
             phrase = phrase.head.head  # "The chief executive of Boeing, Dave Calhoun, …": the parse hangs it on Boeing
-    if phrase.dep_ != "nsubj":
-        return False
     verb = phrase.head
     lemma = verb.lemma_.lower()
+    if phrase.dep_ == "nsubjpass":  # "JD Sports' chairman, Peter Cowgill, was sacked by the board"
+        return lemma in _REMOVING and not any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children)
+    if phrase.dep_ != "nsubj":
+        return False
     if lemma not in _LEAVING or verb.tag_ not in ("VBD", "VBN"):
         return False
     particle = _LEAVING[lemma]

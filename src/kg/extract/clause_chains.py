@@ -83,14 +83,18 @@ CHAIN_VERBS = {
     "encourage": "intent",
     "invite": "intent",
     "tell": "intent",
-    "order": "intent",
+    # "a court ordered Turkey to pay Iraq", "instructed officials to …": a duty laid on them, not their plan
+    "order": "obligation",
+    "instruct": "obligation",
+    "direct": "obligation",
+    "require": "obligation",
+    "command": "obligation",
     "prompt": "intent",
     "beg": "intent",
     "implore": "intent",
     "plead": "intent",  # "pleaded with Mr Trump not to abandon Ukraine"
     "appeal": "intent",
     "advise": "intent",
-    "instruct": "intent",
     "challenge": "intent",  # "challenged Mr Blair to sack Mr Prescott"
     "dare": "intent",
     "persuade": "intent",  # "tried to persuade Mr Bush to sign": asked, not done

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.appointees import successor_appointed
 from kg.extract.doc_words import child_deps, per_token
 from kg.extract.grammar import (
     ACTIVE_SUBJECTS,
@@ -15,6 +16,7 @@ from kg.extract.grammar import (
     SAYING_VERBS,
     preposition_object,
 )
+from kg.extract.speaker_participles import speaker_of_participle
 
 
 @per_token  # every rule asks it of the same verb
@@ -107,6 +109,9 @@ def clause_subject(verb: Token) -> Token | None:
             return clause_subject(host) or next((c for c in host.children if c.dep_ == "nsubjpass"), None)
         if verb.head.lower_ in _ADJUNCT_PREPS and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
             return clause_subject(verb.head.head)  # "After meeting Mr Biden, Mr Kishida flew home"
+    appointee = successor_appointed(verb) or speaker_of_participle(verb)
+    if appointee is not None:  # "appointed Georges Elhedery as chief executive, replacing Noel Quinn",
+        return appointee  # "said Russia must leave Ukraine, urging Germany to …": the speaker urges
     if (
         verb.dep_ == "advcl"
         and (verb.tag_ == "VBG" or verb.tag_ == "VBN" and any(c.lower_ == "having" for c in verb.children))

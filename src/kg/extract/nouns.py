@@ -105,7 +105,7 @@ _BIDS = frozenset({"offer", "approach", "proposal"})
 
 #: Verbs that end or call off what their object names: "ended its alliance with", "scrapped its bid for".
 _UNDOING = frozenset(
-    "end terminate scrap abandon cancel dissolve sever withdraw drop quit call off break off pull suspend freeze halt downgrade".split()
+    "end terminate cut scrap abandon cancel dissolve sever withdraw drop quit call off break off pull suspend freeze halt downgrade".split()
 )
 
 

@@ -107,6 +107,13 @@ def _country_of(word: Token) -> str | None:
     return country_name(word.text, demonyms=True)
 
 
+def _mention_country(doc: Doc, mention: Mention) -> str | None:
+    """The country the words around a name give it: "France's TotalEnergies", "the German carmaker BMW"."""
+    root = span_root(doc, mention.start, mention.end)
+    words = [*root.children, *((root.head,) if root.dep_ in ("appos", "compound") else ())]
+    return next((c for c in map(_country_of, words) if c is not None), None)
+
+
 def last_named_organization(
     token: Token, by_start: list[tuple[Mention, Entity]], sentence_of: list[int], kinds: BodyKinds | None
 ) -> Entity | None:
@@ -125,6 +132,9 @@ def last_named_organization(
         and (token.lower_ != "party" or a_party(e))  # "the party" is never the farmers' union last named
         and e.id not in own
     ]
+    country = next((c for c in map(_country_of, token.lefts) if c is not None), None)
+    if country is not None:  # "France's TotalEnergies agreed to buy …, the Indian group said": not Total
+        candidates = [(m, e) for m, e in candidates if _mention_country(token.doc, m) in (None, country)]
     candidates = _of_trade(token, candidates, kinds, sentence_of)
     if not candidates:
         return None

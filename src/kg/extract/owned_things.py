@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.arguments import ArgumentIndex
+from kg.extract.clause_subjects import clause_subject
 from kg.extract.grammar import EVENT_SUFFIXES, EVENT_WORDS, SPEECH_NOUNS
 from kg.extract.participants import INQUIRIES, RECEIVING_VERBS
 from kg.extract.relied_on import RELYING
@@ -253,3 +254,26 @@ def heads_a_part(noun: Token) -> bool:
         and noun.head.lemma_.lower() in _HEADING_VERBS
         and noun.lemma_.lower() not in _WHOLE_BODIES
     )
+
+
+def ranked_within(index: ArgumentIndex, noun: Token, owner: Token) -> bool:
+    """True when a place's possessive is where a superlative ranks the noun, not who owns it: "creating
+    the UK's largest mobile operator", "bought Germany's second-biggest bank" (but "Apple's biggest
+    supplier" supplies Apple)."""
+    place = index.by_token.get(owner.i)
+    if place is None or place.type not in ("Country", "Location"):
+        return False
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_.endswith(_RANKS)) for c in noun.children)
+
+
+#: Ends of a hyphened superlative the tagger may call a plain adjective: "second-largest".
+_RANKS = ("-largest", "-biggest", "-highest", "-richest", "-oldest")
+
+
+def owned_by_the_subjects(noun: Token, owner: Token) -> bool:
+    """True for "their" on the object of a clause whose subjects are joined by "and": the thing is theirs
+    together, no one else's ("Sony and Honda plan to sell their first car" sells neither to the other)."""
+    if owner.lower_ != "their" or noun.dep_ != "dobj":
+        return False
+    subject = clause_subject(noun.head)
+    return subject is not None and any(c.dep_ == "conj" for c in subject.children)

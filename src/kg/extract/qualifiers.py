@@ -19,6 +19,9 @@ _MODAL_AUX = {
     "may": "hedged",
     "might": "hedged",
     "could": "hedged",
+    # "Europe cannot lecture us", "Tesco can now bid for Booker": able or allowed, not done
+    "can": "hedged",
+    "ca": "hedged",
     "will": "future",
     "shall": "future",
     "'ll": "future",
@@ -45,12 +48,19 @@ def is_negated(verb: Token) -> bool:
     """True when the verb or a verb of its chain is negated ("did not meet", "does not want to
     meet"), or when the clause is what someone denies ("Iran denied that it attacked …")."""
     chain = verb_chain(verb)
+    ruled = next((k for k, link in enumerate(chain) if k and _ruled_out(link)), None)
+    if ruled is not None:  # "ruled out forming a coalition"; but "refused to rule out", "did not rule out":
+        return not _option_kept(chain, ruled)  # an option kept open
     if any("neg" in child_deps(link) for link in chain):
         return True
     if any(_no_longer(link) for link in chain):
         return True  # "he could no longer support Mr Howard"
-    if any(link.lemma_.lower() in _NOT_DONE or link.lower_ == "unlikely" or _not_yet(link) for link in chain[1:]):
-        # "his colleagues refused to support him", "Tesco has yet to respond", "is unlikely to break with"
+    if any(
+        link.lemma_.lower() in _NOT_DONE or link.lower_ == "unlikely" or _not_yet(link) or _ruled_out(link)
+        for link in chain[1:]
+    ):
+        # "his colleagues refused to support him", "Tesco has yet to respond", "is unlikely to break with",
+        # "has ruled out forming a coalition with the SNP"
         return True
     if _held_back(chain[-1]) or _neither_nor(verb):
         return True  # "refrained from criticising Russia", "has neither condemned nor supported Russia"
@@ -66,6 +76,7 @@ def is_negated(verb: Token) -> bool:
     return (
         clause.dep_ == "ccomp"
         and clause.head.lemma_.lower() in _DENIALS
+        and "neg" not in child_deps(clause.head)  # "did not deny that he had asked officials": no denial
         and not answers_claim_before(clause.head, clause)  # "…, a charge the Kremlin denied"
     )
 
@@ -166,6 +177,50 @@ def _whether(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children)
 
 
+def _ruled_out(link: Token) -> bool:
+    """ "ruled out forming a coalition": a verb the clause hangs from that says it will not happen."""
+    return link.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in link.children)
+
+
+def _option_kept(chain: tuple[Token, ...], ruled: int) -> bool:
+    """True when the "rule out" at `ruled` in the chain is itself denied: "did not rule out", "refused to
+    rule out": what it would have ruled out is left possible."""
+    return any(
+        "neg" in child_deps(link) or k and link.lemma_.lower() in _NOT_DONE for k, link in enumerate(chain[ruled:])
+    )
+
+
+def _time_to_come(clause: Token) -> bool:
+    """A present-tense "when"/"before"/"after" clause of a clause that is not yet done: "hopes to secure
+    arms when he visits Berlin", "will sign the deal when she meets Mr Xi" (a time to come, not a habit)."""
+    if clause.dep_ != "advcl" or clause.tag_ not in ("VBZ", "VBP") or "aux" in child_deps(clause):
+        return False
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in clause.children):
+        return False
+    return modality(clause.head) in ("future", "intent", "conditional", "obligation")
+
+
+#: Marks of a clause that says when: with a present tense under a plan, a time still to come.
+_TIME_MARKS = frozenset({"when", "before", "after", "as"})
+
+
+def _inverted_condition(clause: Token) -> bool:
+    """ "Should Moscow cut supplies, …", "Had Kraft raised its offer, …": a condition put by a modal or
+    auxiliary before its subject, with no "if"."""
+    first = clause.left_edge
+    return (
+        clause.dep_ == "advcl"
+        and first.dep_ == "aux"
+        and first.head.i == clause.i
+        and first.lower_ in _INVERTING
+        and any(c.dep_ in SUBJECTS and c.i > first.i for c in clause.children)
+    )
+
+
+#: Auxiliaries that open a condition when put before its subject.
+_INVERTING = frozenset({"should", "had", "were"})
+
+
 def _not_yet(link: Token) -> bool:
     """ "has yet to respond", "is yet to sign": a verb the clause hangs from that says it has not happened."""
     return link.lemma_.lower() in ("have", "be") and any(
@@ -198,6 +253,8 @@ def _conditional(link: Token) -> bool:
     """The clause is, or has, an "if"/"unless" clause: "if the government did not accept …", "… would
     follow if they refused"."""
     labels = child_deps(link)
+    if _inverted_condition(link) or "advcl" in labels and any(_inverted_condition(c) for c in link.children):
+        return True  # "Should Washington impose sanctions, Beijing would retaliate"
     if "mark" in labels and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in link.children):
         return link.head.lemma_.lower() not in _QUESTION_VERBS  # "was asked if he thinks …" asks
     if (
@@ -295,14 +352,21 @@ def modality(verb: Token) -> str:
         return "question"  # "declined to comment on whether it would buy GSK": left open
     if any(_not_yet(link) for link in chain[1:]):
         return "asserted"  # "has yet to respond": not done (negated), and no duty either
+    ruled = next((k for k, link in enumerate(chain) if k and _ruled_out(link)), None)
+    if ruled is not None and _option_kept(chain, ruled):
+        return "hedged"  # "refused to rule out forming a coalition": possible, not done
     for frame in _frames(verb):
         if _asked(clause, frame):
             return "question"
         if frame.lemma_.lower() in _OPINION_VERBS or _polled(frame):
             return "opinion"
+        if frame.lemma_.lower() in _DENIALS and "neg" in child_deps(frame):
+            return "hedged"  # "did not deny that he had asked officials": not denied, not confirmed either
         if _hearsay_frame(frame):
             return "hedged"  # "Blair is said to be frustrated that Brown thwarts his reforms"
         clause = verb_chain(frame)[-1]
+    if _time_to_come(chain[-1]):
+        return "future"  # "hopes to secure more systems when he visits Berlin": the visit is to come
     for position, link in enumerate(chain):
         if _conditional(link):
             return "conditional"

@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.answered_claims import answers_claim_before
 from kg.extract.clause_subjects import coordinated_deed
-from kg.extract.doc_words import sentence_starts, word_positions
-from kg.extract.grammar import ATTRIBUTION_VERBS, preposition_object, speech_subject
+from kg.extract.doc_words import child_deps, sentence_starts, word_positions
+from kg.extract.grammar import ATTRIBUTION_VERBS, SAYING_VERBS, preposition_object, speech_subject
 
 _OPENING = frozenset({"“", "``"})
 _CLOSING = frozenset({"”", "''"})
@@ -47,8 +47,11 @@ def according_to(verb: Token, positions: list[int] | None = None) -> Token | Non
     if not candidates:
         return None
     clause_heads = {verb.i, *(a.i for a in verb.ancestors)}
+    # a trailing source covers the clauses "and" or "but" joined before it: "Rio Tinto and Glencore held
+    # talks, but the discussions ended without agreement, according to the FT"
+    joined = {c.i for h in (verb, *verb.ancestors) for c in h.children if c.dep_ == "conj" and c.i > verb.i}
     for token in candidates:
-        if token.head.i in clause_heads | {token.i}:
+        if token.head.i in clause_heads | {token.i} or token.head.i in joined and token.i > token.head.i:
             for to in token.children:
                 if to.lower_ == "to":
                     return preposition_object(to)
@@ -134,6 +137,11 @@ def _speech_subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) > 1:
         return next((s for s in reversed(subjects) if s.pos_ == "PROPN"), subjects[-1])
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not subjects and "mark" not in child_deps(verb):
+        # "Pesafy has sued Safaricom, claiming that …": Pesafy claims; but in "Mr Sunak said Mr Macron had
+        # praised the deal, adding that …" the parse hangs the participle on the clause Mr Sunak reports
+        reported = verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in ATTRIBUTION_VERBS
+        return None if reported else speech_subject(verb.head)
     return speech_subject(verb)
 
 
@@ -168,6 +176,8 @@ def _reporter(verb: Token) -> Token | None:
         )
         if lemma in _ASKING and ancestor.tag_ == "VBN" and below.dep_ in ("advcl", "ccomp"):
             return None  # "Asked if Germany should send tanks, Mr Scholz said no": put to him, not said by him
+        if lemma in SAYING_VERBS and _narrated(below):
+            return None  # "Mr Petro told the summit, looking directly at Mr Noboa": the writer's, not his
         below = ancestor
         if (lemma in ATTRIBUTION_VERBS or lemma in _CHARGING) and ancestor.pos_ == "VERB" and coordinated:
             return None
@@ -184,6 +194,18 @@ def _reporter(verb: Token) -> Token | None:
                 continue
             return subject
     return first_person
+
+
+def _narrated(clause: Token) -> bool:
+    """True for a participle the writer hangs on a verb of saying to tell what the speaker did meanwhile:
+    "…, Mr Petro told the summit, looking at Mr Noboa" (not a verb of saying: "…, adding that …")."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBG"
+        and clause.lemma_.lower() not in SAYING_VERBS
+        and clause.lemma_.lower() not in _CHARGING
+        and not any(c.dep_ in ("mark", "nsubj", "ccomp") for c in clause.children)
+    )
 
 
 def _trailing_reporter(verb: Token) -> Token | None:

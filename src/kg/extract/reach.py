@@ -29,7 +29,9 @@ from kg.extract.owned_things import (
     heads_a_part,
     made_by,
     own_body,
+    owned_by_the_subjects,
     partitive,
+    ranked_within,
     received,
     ruling_party,
     state_of_envoy,
@@ -127,6 +129,8 @@ def object_actors(
             and (token.dep_ == "nsubjpass" or token.dep_ == "dobj" and known_verb)
             and child.lower_ not in ("our", "my")
             and not heads_a_part(token)
+            and not ranked_within(index, token, child)
+            and not owned_by_the_subjects(token, child)
         ):  # "our veto" is no one's in particular
             words = f"{token.lemma_.lower()} of" if _holding_in(token) else None  # "bought SIA's stake in …"
             reached.extend((e, child, words) for e in index.entities(child, exclude=exclude, speaker=speaker))
@@ -135,6 +139,7 @@ def object_actors(
             and token.dep_ == "dobj"
             and (child.pos_ == "PROPN" or described_body(index, child) or cut_off(token, child))
             and (an_event(token) or title_predicate([token.text]) is None)
+            and not ranked_within(index, token, child)
         ):
             # "wanted Sir Edward's resignation", "expelled Russia's diplomats": what was done to whose thing
             words = f"{token.lemma_.lower()} of"
@@ -376,9 +381,12 @@ def _classified(index: ArgumentIndex, token: Token, speaker: Entity | None) -> E
     """The name a classifier noun stands beside: "the Guardian newspaper", "organisation Redress"."""
     if token.lemma_.lower() not in CLASSIFIER_NOUNS and token.lower_ not in CLASSIFIER_NOUNS:
         return None
+    # "the iPhone maker" names what it makes, not who makes it
+    made = token.lemma_.lower() in ("maker", "manufacturer")
     for child in token.children:
         if (
             child.dep_ in ("compound", "appos")
+            and not (made and child.dep_ == "compound" and child.i < token.i)
             or child.dep_ == "amod"
             and child.ent_type_ == "ORG"  # "Both Rangers and Celtic football clubs"
         ) and abs(child.i - token.i) <= 3:

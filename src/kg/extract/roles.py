@@ -22,6 +22,7 @@ from kg.extract.clause_subjects import clause_subject
 from kg.extract.doc_words import child_deps, span_root
 from kg.extract.grammar import SAYING_VERBS, preposition_object
 from kg.extract.its_bodies import body_of_its_owner
+from kg.extract.left_posts import left_post
 from kg.extract.mentions import Mention
 from kg.extract.owned_bodies import owned_body, owned_by_name
 from kg.extract.party_roles import (
@@ -74,6 +75,14 @@ def title_roles(doc: Doc, mentions: Sequence[Mention], entities: Sequence[Entity
                 role = replace(role, predicate="member_of", ended=ended_before(doc, role.start))
             if owned_tie(doc, role):
                 continue  # "Nissan, Renault's former partner": a tie between the two, not a post
+            if (
+                not role.ended
+                and role.predicate != "member_of"
+                and role.person.id == person.id
+                and left_post(doc, mention)
+            ):
+                role = replace(role, ended=True)  # "Tesco's chairman, John Allan, stepped down" (a Tory
+                # minister who resigned is still a Tory)
             # the role as `may_hold` judges it: held by the person retyped, where the mention was retyped
             judged = replace(role, person=held) if role.person.id == person.id and role.person is not held else role
             if role.organization.id != role.person.id and (

@@ -114,6 +114,8 @@ class SpeechRelations:
             return []
         if any(a.lemma_.lower() in _DOUBTING for a in verb.ancestors):
             return []  # "Tesco denied that Asda must cut prices" makes no call
+        if verb.dep_ in ("acl", "relcl", "ccomp") and verb.head.pos_ == "NOUN" and verb.head.dep_ != "attr":
+            return []  # "would not appeal the court ruling that Apple must pay": the ruling's call
         speaker = self._speaker(verb)
         subject = clause_subject(verb)
         if speaker is None or subject is None or subject.pos_ == "PRON" and subject.lower_ in ("we", "i", "us"):

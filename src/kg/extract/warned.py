@@ -33,6 +33,8 @@ def warning_about(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
             inner = clause_subject(clause)
             if inner is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in inner.children):
                 continue  # "warned that his country would respond": a threat of one's own side, not a warning to it
+            if _reprisal(clause):
+                continue  # "warned that Beijing would retaliate": a threat of reprisal, made by the one who retaliates
             if inner is not None and inner.lower_ in _THIRD_PERSON:
                 inner = _addressee(verb) or inner  # "wrote to the Polish government warning that it could face …"
             if inner is not None:
@@ -40,6 +42,16 @@ def warning_about(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
                 owner = _owner_of(inner) if inner.pos_ == "NOUN" else None
                 if owner is not None:  # "warned that the government's plans would fail"
                     yield Candidate(subject, "warn", owner, verb, "warning_about", 0.65, reach=False)
+
+
+#: Verbs of answering a deed in kind: whoever a warning says will do so is the one who threatens.
+_REPRISALS = frozenset({"retaliate", "reciprocate", "respond", "react"})
+
+
+def _reprisal(clause: Token) -> bool:
+    """ "would retaliate against American firms", "would hit back": a reprisal the clause threatens."""
+    lemma = clause.lemma_.lower()
+    return lemma in _REPRISALS or lemma in ("hit", "strike") and any(c.lower_ == "back" for c in clause.children)
 
 
 #: Pronouns that, in a warning sent to someone, stand for whom it was sent to.

@@ -455,6 +455,12 @@ def test_two_subjects_in_talks_with_a_third_are_not_paired() -> None:
         ("The FTC fined Twitter $150m.", ("FTC", "fine", "Twitter")),
         ("Ofcom fined the BBC £400,000.", ("Ofcom", "fine", "BBC")),
         ("The European Commission fined Apple €1.8bn.", ("European Commission", "fine", "Apple")),
+        # the sum in words after the number, the name parsed as a word of the number
+        ("The European Commission fined Google 2.4bn euros.", ("European Commission", "fine", "Google")),
+        (
+            "Japan's Financial Services Agency fined Toyota Motor 3bn yen.",
+            ("Financial Services Agency", "fine", "Toyota"),
+        ),
     ],
 )
 def test_a_penalty_names_its_patient_before_the_sum(sentence: str, triple: tuple[str, str, str]) -> None:

@@ -19,9 +19,26 @@ PENALTY_VERBS = frozenset({"fine", "charge", "bill", "sue"})
 _AMOUNTS = frozenset({"MONEY", "CARDINAL", "QUANTITY"})
 
 
+#: Currencies written as words after the sum: "fined Google 2.4bn euros".
+_CURRENCY_WORDS = frozenset(
+    {"euro", "euros", "dollar", "dollars", "pound", "pounds", "yen", "yuan", "francs", "rupees"}
+)
+
+
+def _number(token: Token) -> bool:
+    """A number as written in news: "400,000", "4", "2.4bn", "150m"."""
+    return token.like_num or token.text[:1].isdigit()
+
+
 def _amount(token: Token) -> bool:
-    """True for a sum: "€4bn", "$150m", "£400,000" (a number, or a noun a number or currency sits in)."""
-    return token.ent_type_ in _AMOUNTS or token.like_num or any(c.tag_ == "$" or c.like_num for c in token.children)
+    """True for a sum: "€4bn", "$150m", "£400,000", "2.4bn euros" (a number, or a noun a number or
+    currency sits in)."""
+    return (
+        token.ent_type_ in _AMOUNTS
+        or _number(token)
+        or token.lower_ in _CURRENCY_WORDS
+        or any(c.tag_ == "$" or _number(c) for c in token.children)
+    )
 
 
 def penalty_with_sum(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
@@ -34,11 +51,12 @@ def penalty_with_sum(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]
     if not sums:
         return
     patient = next((c for c in verb.children if c.dep_ == "dative" and c.pos_ == "PROPN"), None)
-    if patient is None:
-        patient = next(
-            (c for c in sums[0].lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i == verb.i + 1),
-            None,
-        )
+    if patient is None and verb.i + 1 < sums[0].i:
+        # the name right after the verb, parsed as a word of the sum: "fined Twitter $150m", "fined
+        # Google 2.4bn euros" (Google a word of "2.4bn", itself a word of "euros")
+        first = verb.doc[verb.i + 1]
+        if first.pos_ == "PROPN" and first.dep_ in ("compound", "nmod") and first.left_edge.i == first.i:
+            patient = first if sums[0].left_edge.i == first.i else None
     subject = clause_subject(verb) if patient is not None else None
     if patient is None or subject is None:
         return

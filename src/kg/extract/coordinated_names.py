@@ -24,8 +24,10 @@ def coordinated_names(ent: Span, alone: Collection[str]) -> tuple[Span, ...]:
     A country's or a body's own name with "and" in it stays whole: "Bosnia and Herzegovina",
     "the Securities and Exchange Commission" (where "Securities" modifies the name's head).
     """
+    if ent.label_ not in ("ORG", "GPE") or " and " not in ent.text:
+        return (ent,)
     joins = [t for t in ent if t.lower_ == "and" and t.dep_ == "cc"]
-    if len(joins) != 1 or ent.label_ not in ("ORG", "GPE") or country_name(ent.text) is not None:
+    if len(joins) != 1 or country_name(ent.text) is not None:
         return (ent,)
     join = joins[0]
     if not ent.start < join.i < ent.end - 1:

@@ -8,13 +8,14 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.doc_words import span_root
+from kg.extract.doc_words import span_root, word_positions
 from kg.extract.grammar import SUBJECTS
 from kg.extract.mentions import Mention
 from kg.extract.owned_bodies import BODY_KINDS
 from kg.extract.role_holders import Role
 from kg.model import Entity
 
+_ITS = frozenset({"its"})
 #: How many words an adjective-and-kind phrase may take: "its Jaguar luxury car unit".
 _PHRASE = 4
 
@@ -23,6 +24,8 @@ def body_of_its_owner(doc: Doc, mention: Mention, body: Entity, by_token) -> Ite
     """ "its [adjectives] <kind> <name>" or "its <name> [adjectives] <kind>": the name is a body of that
     kind of the company "its" stands for, the one that is the subject before it in the sentence (not "BP
     sued Shell over its Brazilian unit Petrobras": Shell stands between)."""
+    if not word_positions(doc, _ITS):
+        return
     words = _kind_before(doc, mention) or _kind_after(doc, mention)
     if not words or words[-1].lemma_.lower() not in BODY_KINDS:
         return

@@ -62,10 +62,14 @@ def is_negated(verb: Token) -> bool:
         # "his colleagues refused to support him", "Tesco has yet to respond", "is unlikely to break with",
         # "has ruled out forming a coalition with the SNP"
         return True
-    if _held_back(chain[-1]) or _neither_nor(verb):
-        return True  # "refrained from criticising Russia", "has neither condemned nor supported Russia"
-    if any(_neither_subject(link) or _neither_argument(link) for link in chain):
-        return True  # "Neither Mr Howard nor Mr Kennedy supported him", "met neither Kraft nor Nestle"
+    if _held_back(chain[-1]):
+        return True  # "refrained from criticising Russia"
+    if word_positions(verb.doc, _NEITHER) and (
+        _neither_nor(verb) or any(_neither_subject(link) or _neither_argument(link) for link in chain)
+    ):
+        # "has neither condemned nor supported Russia", "Neither Mr Howard nor Mr Kennedy supported him",
+        # "met neither Kraft nor Nestle"
+        return True
     if chain[-1].dep_ == "acl" and chain[-1].head.lower_ in NOT_DONE_NOUNS:
         return True  # "Germany's refusal to support Greece"
     if any(link.dep_ in ("acl", "pcomp") and _none_of(link) for link in chain):
@@ -79,6 +83,10 @@ def is_negated(verb: Token) -> bool:
         and "neg" not in child_deps(clause.head)  # "did not deny that he had asked officials": no denial
         and not answers_claim_before(clause.head, clause)  # "…, a charge the Kremlin denied"
     )
+
+
+#: The words of "neither … nor …": a doc without them has no verb or argument they deny.
+_NEITHER = frozenset({"neither", "nor"})
 
 
 def _held_back(clause: Token) -> bool:

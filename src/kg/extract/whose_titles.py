@@ -8,11 +8,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
+from kg.extract.doc_words import word_positions
 from kg.extract.mentions import Mention
 from kg.extract.role_holders import Role
 from kg.extract.titles import title_predicate
 from kg.model import Entity
 
+_WHOSE = frozenset({"whose"})
 #: How many words a title after "whose" may take: "whose chief financial officer".
 _TITLE_WORDS = 4
 #: What the body before "whose" may be: one that has owners and staff, or a country that has leaders.
@@ -22,6 +24,8 @@ _HOLDING_TYPES = frozenset({"Organization", "Group", "Country"})
 def whose_title(doc: Doc, mention: Mention, holder: Entity, by_token) -> Iterator[Role]:
     """ "<body>, whose <title> <name>": the name holds the title in the body (a body named so can only own
     it: "Jaguar, whose owner Ford …")."""
+    if not word_positions(doc, _WHOSE):
+        return
     i = mention.start - 1
     words: list[str] = []
     while i >= 0 and doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ != "whose" and len(words) < _TITLE_WORDS:

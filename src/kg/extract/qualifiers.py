@@ -10,6 +10,7 @@ from kg.extract.clause_subjects import NOT_DONE_NOUNS
 from kg.extract.doc_words import child_deps, per_doc, sentence_starts, word_positions
 from kg.extract.event_prospects import PLANNED, WANTING, talked_of, thwarted
 from kg.extract.grammar import SUBJECTS
+from kg.extract.neither_nor import neither_nor
 from kg.extract.reported_plans import reported_clause, reported_plan
 
 # Verbs whose clausal object is said not to be so.
@@ -64,12 +65,8 @@ def is_negated(verb: Token) -> bool:
         return True
     if _held_back(chain[-1]):
         return True  # "refrained from criticising Russia"
-    if word_positions(verb.doc, _NEITHER) and (
-        _neither_nor(verb) or any(_neither_subject(link) or _neither_argument(link) for link in chain)
-    ):
-        # "has neither condemned nor supported Russia", "Neither Mr Howard nor Mr Kennedy supported him",
-        # "met neither Kraft nor Nestle"
-        return True
+    if neither_nor(verb, chain):
+        return True  # "has neither condemned nor supported Russia", "met neither Kraft nor Nestle"
     if chain[-1].dep_ == "acl" and chain[-1].head.lower_ in NOT_DONE_NOUNS:
         return True  # "Germany's refusal to support Greece"
     if any(link.dep_ in ("acl", "pcomp") and _none_of(link) for link in chain):
@@ -85,10 +82,6 @@ def is_negated(verb: Token) -> bool:
     )
 
 
-#: The words of "neither … nor …": a doc without them has no verb or argument they deny.
-_NEITHER = frozenset({"neither", "nor"})
-
-
 def _held_back(clause: Token) -> bool:
     """ "refrained from criticising", "stopped short of criticising": a deed held back from."""
     prep = clause.head
@@ -99,26 +92,6 @@ def _held_back(clause: Token) -> bool:
     return prep.lower_ == "of" and prep.head.lower_ == "short"  # "stopped short of"
 
 
-def _neither_nor(verb: Token) -> bool:
-    """True for a verb that "neither" opens or that "nor" joins: "neither condemned nor supported Russia"."""
-    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children):
-        return True
-    if verb.dep_ != "conj":
-        return False
-    head = verb.head
-    return any(c.dep_ == "cc" and c.lower_ == "nor" for c in head.children) and any(
-        c.dep_ == "preconj" and c.lower_ == "neither" for c in head.children
-    )
-
-
-def _neither_subject(link: Token) -> bool:
-    """True when the verb's subject opens with "neither" (… "nor"): none of them did it."""
-    return any(
-        c.dep_ == "nsubj" and any(p.dep_ == "preconj" and p.lower_ == "neither" for p in c.children)
-        for c in link.children
-    )
-
-
 def _none_of(clause: Token) -> bool:
     """True for an infinitive or gerund after a noun its determiner denies: "no plans to buy", "no
     intention of selling" ("of" between the noun and the gerund)."""
@@ -126,18 +99,6 @@ def _none_of(clause: Token) -> bool:
         return False  # "there is no doubt that Vodafone will buy it": a clause stated, not a plan denied
     noun = clause.head.head if clause.dep_ == "pcomp" else clause.head
     return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
-
-
-def _neither_argument(link: Token) -> bool:
-    """True when a subject or object of the verb is "neither … nor …": "Neither Labour nor the Tories backed
-    the bill", "he met neither Mr Blair nor Mr Brown"."""
-    arguments = [c for c in link.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    arguments += [o for p in link.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    return any(
-        c.lower_ == "neither" and c.i < argument.i or c.dep_ == "cc" and c.lower_ == "nor"
-        for argument in arguments
-        for c in argument.children
-    )
 
 
 def _no_longer(link: Token) -> bool:

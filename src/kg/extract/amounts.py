@@ -17,12 +17,8 @@ from kg.vocabulary import Vocabulary
 #: Verbs that make someone pay a sum, named after the verb and before the sum: "fined Google €4bn".
 PENALTY_VERBS = frozenset({"fine", "charge", "bill", "sue"})
 _AMOUNTS = frozenset({"MONEY", "CARDINAL", "QUANTITY"})
-
-
-#: Currencies written as words after the sum: "fined Google 2.4bn euros".
-_CURRENCY_WORDS = frozenset(
-    {"euro", "euros", "dollar", "dollars", "pound", "pounds", "yen", "yuan", "francs", "rupees"}
-)
+#: Currencies, which the parser does not always mark as a sum: "50 billion euros", "fined Google 2.4bn euros".
+CURRENCIES = frozenset("dollar euro pound yen yuan renminbi rupee rouble ruble franc won real rand peso lira".split())
 
 
 def _number(token: Token) -> bool:
@@ -36,7 +32,7 @@ def _amount(token: Token) -> bool:
     return (
         token.ent_type_ in _AMOUNTS
         or _number(token)
-        or token.lower_ in _CURRENCY_WORDS
+        or token.lemma_.lower() in CURRENCIES
         or any(c.tag_ == "$" or _number(c) for c in token.children)
     )
 

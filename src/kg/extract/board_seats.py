@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate
 from kg.extract.clause_subjects import clause_subject
-from kg.extract.grammar import preposition_object
+from kg.extract.grammar import named_owner, preposition_object
 from kg.vocabulary import Vocabulary
 
 #: Verbs by which one takes, holds or leaves a board seat, and whether the seat is left.
@@ -46,10 +46,10 @@ def board_seat(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:
     company: Token | None
     appointed = next((c for c in verb.children if c.dep_ == "dobj" and c.i < board.i), None)
     if appointed is not None and verb.lemma_.lower() in ("appoint", "name", "elect"):
-        member, company = appointed, _owner(board) or (clause_subject(verb) if _its(board) else None)
+        member, company = appointed, named_owner(board) or (clause_subject(verb) if _its(board) else None)
     else:
         member = clause_subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        company = _owner(board)
+        company = named_owner(board)
     if member is None or company is None:
         return
     predicate = "leave_board_of" if left else "board_member_of"
@@ -67,18 +67,6 @@ def _board(verb: Token) -> Token | None:
                 noun = preposition_object(prep)
                 if noun is not None and noun.lower_ == "board":
                     return noun
-    return None
-
-
-def _owner(board: Token) -> Token | None:
-    """The company named as the board's: "the board of Santander", "Abbey's board"."""
-    for child in board.children:
-        if child.dep_ == "poss" and child.pos_ == "PROPN":
-            return child
-        if child.dep_ == "prep" and child.lower_ == "of":
-            owner = preposition_object(child)
-            if owner is not None and owner.pos_ == "PROPN":
-                return owner
     return None
 
 

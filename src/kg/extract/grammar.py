@@ -90,6 +90,19 @@ def preposition_object(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
+def named_owner(noun: Token, before: frozenset[str] = frozenset({"poss"})) -> Token | None:
+    """The name the noun's owner is given by, before it (through a dep of `before`) or after "of": "Abbey's
+    board", "the board of Santander" (and with `before` holding "compound", "Labour leader")."""
+    for child in noun.children:
+        if child.dep_ in before and child.pos_ == "PROPN" and child.i < noun.i:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            named = preposition_object(child)
+            if named is not None and named.pos_ == "PROPN":
+                return named
+    return None
+
+
 # The three subject finders answer different questions and differ on purpose:
 #
 # - `clause_subject` (relation rules, in `clause_subjects`): the doer of a verb. Active subjects only, a proper name

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kg.extract.amounts import CURRENCIES
 from kg.extract.candidates import Candidate, verb_lemma
 from kg.extract.clause_subjects import clause_subject
 from kg.extract.grammar import preposition_object
@@ -161,15 +162,11 @@ def giver_after_from(verb: Token) -> bool:
     )
 
 
-#: Currencies, which the parser does not always mark as a sum ("50 billion euros").
-_CURRENCIES = frozenset("dollar euro pound yen yuan renminbi rupee rouble ruble franc won real rand peso lira".split())
-
-
 def _sum(noun: Token) -> bool:
     """A sum of money: "$50bn", "50 billion euros" (a currency counted)."""
     if noun.ent_type_ == "MONEY" or any(c.tag_ == "$" for c in noun.children):
         return True
-    return noun.lemma_.lower() in _CURRENCIES and any(c.dep_ == "nummod" or c.like_num for c in noun.children)
+    return noun.lemma_.lower() in CURRENCIES and any(c.dep_ == "nummod" or c.like_num for c in noun.children)
 
 
 def money_received_from(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidate]:

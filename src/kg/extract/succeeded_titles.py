@@ -10,10 +10,12 @@ from spacy.tokens import Token
 
 from kg.extract.candidates import Candidate
 from kg.extract.clause_subjects import clause_subject
-from kg.extract.grammar import preposition_object
+from kg.extract.grammar import named_owner, preposition_object
 from kg.extract.titles import ENDED, title_predicate
 from kg.vocabulary import Vocabulary
 
+#: How a title names its owner before it: "Labour leader", "Citigroup's chief executive".
+_OWNER_DEPS = frozenset({"compound", "poss"})
 #: Verbs whose subject takes over the office its object held, named after "as".
 SUCCEEDING = frozenset({"succeed", "replace"})
 
@@ -35,20 +37,7 @@ def succeeded_as_title(verb: Token, vocabulary: Vocabulary) -> Iterator[Candidat
             continue
         words = [c for c in title.lefts if c.dep_ in ("compound", "amod") and c.is_lower and c.lower_ not in ENDED]
         predicate = title_predicate([*(t.lower_ for t in words), title.lower_])
-        owner = _owner(title)
+        owner = named_owner(title, _OWNER_DEPS)
         if predicate is not None and owner is not None and owner.i != subject.i:
             text = " ".join(t.text for t in (*words, title))
             yield Candidate(subject, predicate, owner, verb, "succeeded_as_title", 0.6, reach=False, words=f"{text} of")
-
-
-def _owner(title: Token) -> Token | None:
-    """The name a title's owner is given by: "Labour leader", "Citigroup's chief executive", "chief
-    executive of Citigroup"."""
-    for child in title.children:
-        if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN" and child.i < title.i:
-            return child
-        if child.dep_ == "prep" and child.lower_ == "of":
-            named = preposition_object(child)
-            if named is not None and named.pos_ == "PROPN":
-                return named
-    return None
